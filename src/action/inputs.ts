@@ -1,0 +1,101 @@
+// The action's inputs, parsed once into a typed object. Every bad value fails here with the input's name.
+import os from 'node:os';
+import path from 'node:path';
+import { DEFAULT_LITELLM_VERSION } from '../litellm/lock.ts';
+import { VerifyError } from '../util/errors.ts';
+
+export const DEFAULT_CONFIG = 'example_configs/test-local/config-litellm.yaml';
+export const DEFAULT_PROMPT = 'Say hello in one short sentence.';
+
+export type OnMissingKey = 'fail' | 'skip' | 'warn';
+
+export interface ActionInputs {
+  configPath: string; // absolute
+  configDisplayPath: string; // relative to the workspace, for annotations
+  vllmKey: string;
+  models: string[] | 'all';
+  prompt: string;
+  temperature: number | null;
+  maxTokens: number;
+  timeoutMs: number;
+  litellmVersion: string;
+  installTimeoutMs: number;
+  startTimeoutMs: number;
+  concurrency: number;
+  python: string | undefined;
+  onMissingKey: OnMissingKey;
+  reportFile: string | undefined;
+  cache: boolean;
+  cacheRoot: string;
+  tempRoot: string;
+}
+
+/** `get` is core.getInput in the action; tests pass a plain lookup. */
+export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEnv): ActionInputs {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const config = get('config') || DEFAULT_CONFIG;
+  const configPath = path.resolve(workspace, config);
+  const relative = path.relative(workspace, configPath);
+  const configDisplayPath = (relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : configPath).split(path.sep).join('/');
+  return {
+    configPath,
+    configDisplayPath,
+    vllmKey: get('VLLM_KEY'),
+    models: parseList(get('models')),
+    prompt: get('prompt') || DEFAULT_PROMPT,
+    temperature: parseTemperature(get('temperature')),
+    maxTokens: parseNumber('max-tokens', get('max-tokens'), 512, 1, 1_000_000),
+    timeoutMs: parseNumber('timeout', get('timeout'), 60, 1, 3600) * 1000,
+    litellmVersion: get('litellm-version') || DEFAULT_LITELLM_VERSION,
+    installTimeoutMs: parseNumber('install-timeout', get('install-timeout'), 600, 10, 7200) * 1000,
+    startTimeoutMs: parseNumber('start-timeout', get('start-timeout'), 120, 5, 1800) * 1000,
+    concurrency: parseNumber('concurrency', get('concurrency'), 4, 1, 64),
+    python: get('python') || undefined,
+    onMissingKey: parseChoice('on-missing-key', get('on-missing-key'), ['fail', 'skip', 'warn'] as const, 'fail'),
+    reportFile: get('report-file') ? path.resolve(workspace, get('report-file')) : undefined,
+    cache: parseBoolean('cache', get('cache'), true),
+    cacheRoot: path.join(env.RUNNER_TOOL_CACHE || path.join(os.homedir(), '.cache'), 'verify-litellm'),
+    tempRoot: env.RUNNER_TEMP || os.tmpdir(),
+  };
+}
+
+/** Comma- or newline-separated; empty or `all` means every alias. */
+export function parseList(raw: string): string[] | 'all' {
+  const items = raw.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+  return items.length === 0 || (items.length === 1 && items[0] === 'all') ? 'all' : [...new Set(items)];
+}
+
+export function parseTemperature(raw: string): number | null {
+  const text = raw.trim();
+  if (text === '') return 0.7;
+  if (/^(none|null|omit)$/i.test(text)) return null;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < 0 || value > 2) {
+    throw new VerifyError(`input 'temperature' must be a number from 0 to 2, or 'none' to omit it; found '${raw}'.`, 'input');
+  }
+  return value;
+}
+
+export function parseNumber(name: string, raw: string, fallback: number, min: number, max: number): number {
+  if (raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new VerifyError(`input '${name}' must be a number from ${min} to ${max}; found '${raw}'.`, 'input');
+  }
+  return value;
+}
+
+export function parseBoolean(name: string, raw: string, fallback: boolean): boolean {
+  const text = raw.trim().toLowerCase();
+  if (text === '') return fallback;
+  if (['true', 'yes', 'on', '1'].includes(text)) return true;
+  if (['false', 'no', 'off', '0'].includes(text)) return false;
+  throw new VerifyError(`input '${name}' must be true or false; found '${raw}'.`, 'input');
+}
+
+export function parseChoice<T extends string>(name: string, raw: string, choices: readonly T[], fallback: T): T {
+  const text = raw.trim().toLowerCase();
+  if (text === '') return fallback;
+  if ((choices as readonly string[]).includes(text)) return text as T;
+  throw new VerifyError(`input '${name}' must be one of ${choices.join(', ')}; found '${raw}'.`, 'input');
+}

@@ -1,0 +1,136 @@
+// The action's main step: inputs in (core.getInput), report out (outputs, job summary, annotations, verdict).
+// All the work is the engine's; this file only translates between it and the runner.
+import fs from 'node:fs';
+import path from 'node:path';
+import * as cache from '@actions/cache';
+import * as core from '@actions/core';
+import type { Finding } from '../config/lint.ts';
+import { verify } from '../engine/verify.ts';
+import type { RemoteCache } from '../litellm/install.ts';
+import type { AliasReport, Report } from '../report/report.ts';
+import { renderSummary } from '../report/summary.ts';
+import { errorMessage, VerifyError } from '../util/errors.ts';
+import { Masker } from '../util/mask.ts';
+import { stopProcessTree } from '../util/process.ts';
+import { parseInputs, type ActionInputs } from './inputs.ts';
+import { STATE_PROXY_PID } from './state.ts';
+
+export async function run(): Promise<void> {
+  const masker = new Masker();
+  let proxyPid: number | undefined;
+  // A cancelled job sends SIGINT/SIGTERM: stop the proxy before going (post is the backstop).
+  const onSignal = (signal: NodeJS.Signals) => {
+    void (async () => {
+      if (proxyPid) await stopProcessTree(proxyPid, 3000);
+      core.setFailed(`verify-litellm was cancelled (${signal}); the proxy was stopped.`);
+      process.exit(1);
+    })();
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
+  try {
+    const inputs = parseInputs((name) => core.getInput(name), process.env);
+    if (inputs.vllmKey) core.setSecret(inputs.vllmKey);
+    masker.add(inputs.vllmKey);
+    const report = await verify(
+      {
+        configPath: inputs.configPath,
+        configDisplayPath: inputs.configDisplayPath,
+        models: inputs.models,
+        prompt: inputs.prompt,
+        temperature: inputs.temperature,
+        maxTokens: inputs.maxTokens,
+        timeoutMs: inputs.timeoutMs,
+        litellmVersion: inputs.litellmVersion,
+        provided: { VLLM_KEY: inputs.vllmKey },
+        env: process.env,
+        cacheRoot: inputs.cacheRoot,
+        tempRoot: inputs.tempRoot,
+        python: inputs.python,
+        installTimeoutMs: inputs.installTimeoutMs,
+        startTimeoutMs: inputs.startTimeoutMs,
+        concurrency: inputs.concurrency,
+        onMissingSecret: inputs.onMissingKey === 'fail' ? 'fail' : 'skip',
+      },
+      {
+        masker,
+        log: (line) => core.info(line),
+        finding: annotateFinding,
+        alias: (a) => core.info(aliasLogLine(a)),
+        proxyStarted: (pid) => {
+          proxyPid = pid;
+          core.saveState(STATE_PROXY_PID, String(pid));
+        },
+        remoteCache: inputs.cache ? actionsCache() : undefined,
+      },
+    );
+    await publish(report, inputs, masker);
+  } catch (error) {
+    // Only input errors reach here: the engine turns everything else into a report.
+    const message = masker.mask(errorMessage(error));
+    core.setOutput('result', 'fail');
+    core.setFailed(error instanceof VerifyError && error.detail?.fix ? `${message}\nFix: ${error.detail.fix}` : message);
+  } finally {
+    process.removeListener('SIGTERM', onSignal);
+    process.removeListener('SIGINT', onSignal);
+  }
+}
+
+async function publish(report: Report, inputs: ActionInputs, masker: Masker): Promise<void> {
+  const json = masker.mask(JSON.stringify(report));
+  core.setOutput('result', report.result);
+  core.setOutput('report', json);
+  core.setOutput('litellm-version', report.litellmVersion ?? '');
+  core.setOutput('passed', String(report.counts.pass));
+  core.setOutput('failed', String(report.counts.fail));
+  if (inputs.reportFile) {
+    fs.mkdirSync(path.dirname(inputs.reportFile), { recursive: true });
+    fs.writeFileSync(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + '\n');
+  }
+  for (const a of report.aliases) {
+    if (a.status !== 'fail' || !a.diagnosis) continue;
+    core.error(masker.mask(`${a.diagnosis.summary}\nFix: ${a.diagnosis.fix}`), { title: `verify-litellm: '${a.alias}' failed`, file: report.config, startLine: a.line });
+  }
+  try {
+    await core.summary.addRaw(masker.mask(renderSummary(report)), true).write();
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${errorMessage(error)}`);
+  }
+  if (report.result === 'fail') {
+    const failed = report.aliases.filter((a) => a.status === 'fail');
+    const headline = report.error
+      ? `${report.error.message}${report.error.fix ? `\nFix: ${report.error.fix}` : ''}`
+      : `${failed.length} of ${report.aliases.length} LiteLLM route${report.aliases.length === 1 ? '' : 's'} failed: ${failed.map((a) => `'${a.alias}' (${a.diagnosis?.summary ?? 'failed'})`).join('; ')}`;
+    core.setFailed(masker.mask(headline));
+  } else if (report.result === 'skipped') {
+    const reason = report.aliases[0]?.skippedReason ?? 'nothing to probe';
+    if (inputs.onMissingKey === 'warn') core.warning(`verify-litellm skipped: ${reason}`);
+    else core.notice(`verify-litellm skipped: ${reason}`);
+  }
+}
+
+function annotateFinding(f: Finding): void {
+  const props = { title: `verify-litellm: ${f.rule}`, file: f.file, startLine: f.line || undefined, startColumn: f.column || undefined };
+  const text = f.fix ? `${f.message}\nFix: ${f.fix}` : f.message;
+  if (f.severity === 'error') core.error(text, props);
+  else if (f.severity === 'warning') core.warning(text, props);
+  else core.notice(text, props);
+}
+
+function aliasLogLine(a: AliasReport): string {
+  const latency = a.latencyMs !== null ? ` ${a.latencyMs} ms` : '';
+  if (a.status === 'pass') return `PASS ${a.alias} -> ${a.model}${latency}: ${a.reply ?? ''}`;
+  if (a.status === 'skipped') return `SKIP ${a.alias}: ${a.skippedReason ?? ''}`;
+  return `FAIL ${a.alias} -> ${a.model}${latency}: ${a.diagnosis?.summary ?? ''} Fix: ${a.diagnosis?.fix ?? ''}`;
+}
+
+/** @actions/cache when the runner offers the cache service; otherwise the local cache folder is all there is. */
+function actionsCache(): RemoteCache | undefined {
+  if (!cache.isFeatureAvailable()) return undefined;
+  return {
+    restore: async (paths, key) => (await cache.restoreCache(paths, key)) !== undefined,
+    save: async (paths, key) => {
+      await cache.saveCache(paths, key);
+    },
+  };
+}

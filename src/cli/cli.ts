@@ -1,0 +1,197 @@
+// The local front door: the same engine as the action, driven by flags and the VLLM_KEY environment variable.
+// Exit codes: 0 every route passed (or was skipped), 1 a route failed, 2 usage or config error.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_CONFIG, DEFAULT_PROMPT, parseList, parseNumber, parseTemperature } from '../action/inputs.ts';
+import { verify } from '../engine/verify.ts';
+import { DEFAULT_LITELLM_VERSION } from '../litellm/lock.ts';
+import type { Report } from '../report/report.ts';
+import { aliasLine, ansi, plain, renderText, type Style } from '../report/text.ts';
+import { errorMessage, VerifyError } from '../util/errors.ts';
+import { Masker } from '../util/mask.ts';
+import { stopProcessTree } from '../util/process.ts';
+
+export const HELP = `verify-litellm: prove every route in a LiteLLM proxy config works, through a real LiteLLM proxy.
+
+Usage: verify-litellm [options]
+
+Reads the config, lints it, installs a hash-locked LiteLLM (cached), starts the proxy on 127.0.0.1,
+sends each alias a request like your client does, and reports what failed and how to fix it.
+
+Options:
+  --config PATH          LiteLLM proxy config (default: ${DEFAULT_CONFIG})
+  --models A,B           aliases to probe (default: every alias)
+  --prompt TEXT          probe prompt (default: "${DEFAULT_PROMPT}")
+  --temperature X|none   temperature sent with each probe, or none to omit it (default: 0.7)
+  --max-tokens N         max_tokens of each probe (default: 512; thinking models need room)
+  --timeout S            seconds per request (default: 60)
+  --litellm-version V    LiteLLM release to run; must have a shipped hash lock (default: ${DEFAULT_LITELLM_VERSION})
+  --python PATH          base Python (3.10+) for the LiteLLM venv (default: python3 on PATH)
+  --concurrency N        aliases probed at once (default: 4)
+  --cache-dir DIR        where the LiteLLM venv is kept (default: ~/.cache/verify-litellm)
+  --json                 print the JSON report (the action's 'report' output) instead of text
+  --report-file PATH     also write the JSON report to PATH
+  --no-color             no colour (colour is used only on a terminal anyway)
+  -h, --help             this help
+  --version              print versions
+
+Environment:
+  VLLM_KEY               the upstream key, read by 'os.environ/VLLM_KEY' in the config
+  (any other variable the config references with os.environ/NAME is read from the environment)
+
+Exit codes: 0 all routes pass (or skipped), 1 a route failed or the proxy did not start, 2 usage or config error.
+`;
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+const defaultIo = (): CliIo => ({
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  isTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
+  cwd: process.cwd(),
+});
+
+export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        config: { type: 'string' },
+        models: { type: 'string' },
+        prompt: { type: 'string' },
+        temperature: { type: 'string' },
+        'max-tokens': { type: 'string' },
+        timeout: { type: 'string' },
+        'litellm-version': { type: 'string' },
+        python: { type: 'string' },
+        concurrency: { type: 'string' },
+        'cache-dir': { type: 'string' },
+        json: { type: 'boolean' },
+        'report-file': { type: 'string' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    }).values;
+  } catch (error) {
+    io.stderr(`verify-litellm: ${errorMessage(error)}\nRun 'verify-litellm --help' for usage.\n`);
+    return 2;
+  }
+  if (args.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (args.version) {
+    io.stdout(`verify-litellm ${readOwnVersion()} (LiteLLM ${DEFAULT_LITELLM_VERSION} by default)\n`);
+    return 0;
+  }
+
+  const style: Style = io.isTTY && !args['no-color'] && !io.env.NO_COLOR ? ansi : plain;
+  const masker = new Masker();
+  const key = io.env.VLLM_KEY ?? '';
+  masker.add(key);
+  const say = (line: string) => {
+    if (!args.json) io.stderr(`${masker.mask(line)}\n`);
+  };
+  let proxyPid: number | undefined;
+  const onSignal = () => {
+    void (async () => {
+      if (proxyPid) await stopProcessTree(proxyPid, 3000);
+      process.exit(130);
+    })();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const spinner = io.isTTY && !args.json ? startSpinner(io) : null;
+  try {
+    const config = args.config ?? DEFAULT_CONFIG;
+    const report = await verify(
+      {
+        configPath: path.resolve(io.cwd, config),
+        configDisplayPath: config,
+        models: parseList(args.models ?? ''),
+        prompt: args.prompt ?? DEFAULT_PROMPT,
+        temperature: parseTemperature(args.temperature ?? ''),
+        maxTokens: parseNumber('--max-tokens', args['max-tokens'] ?? '', 512, 1, 1_000_000),
+        timeoutMs: parseNumber('--timeout', args.timeout ?? '', 60, 1, 3600) * 1000,
+        litellmVersion: args['litellm-version'] ?? DEFAULT_LITELLM_VERSION,
+        provided: { VLLM_KEY: key },
+        env: io.env,
+        cacheRoot: args['cache-dir'] ?? path.join(io.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'verify-litellm'),
+        python: args.python,
+        installTimeoutMs: 600_000,
+        startTimeoutMs: 120_000,
+        concurrency: parseNumber('--concurrency', args.concurrency ?? '', 4, 1, 64),
+      },
+      {
+        masker,
+        log: (line) => {
+          spinner?.update(line);
+          say(`• ${line}`);
+        },
+        alias: (a) => say(aliasLine(a, style)),
+        proxyStarted: (pid) => (proxyPid = pid),
+      },
+    );
+    spinner?.stop();
+    const json = masker.mask(JSON.stringify(report, null, 2));
+    if (args['report-file']) fs.writeFileSync(path.resolve(io.cwd, args['report-file']), json + '\n');
+    if (args.json) io.stdout(json + '\n');
+    else io.stdout(masker.mask(renderText(report, style)) + '\n');
+    return exitCode(report);
+  } catch (error) {
+    spinner?.stop();
+    io.stderr(`verify-litellm: ${masker.mask(errorMessage(error))}\n`);
+    return error instanceof VerifyError ? error.exitCode : 1;
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+}
+
+export function exitCode(report: Report): number {
+  if (report.result !== 'fail') return 0;
+  return report.error && (report.error.stage === 'config' || report.error.stage === 'input') ? 2 : 1;
+}
+
+function readOwnVersion(): string {
+  for (const candidate of ['../package.json', '../../package.json']) {
+    try {
+      return (JSON.parse(fs.readFileSync(new URL(candidate, import.meta.url), 'utf8')) as { version: string }).version;
+    } catch {
+      // try the next layout (dist/ vs src/cli/)
+    }
+  }
+  return 'unknown';
+}
+
+/** A one-line spinner on a terminal while the slow stages (install, start-up) run. */
+function startSpinner(io: CliIo) {
+  const frames = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+  let text = 'Working';
+  let i = 0;
+  const timer = setInterval(() => io.stderr(`\r\x1b[2K${frames[i++ % frames.length]} ${text.slice(0, 70)}`), 100);
+  timer.unref();
+  return {
+    update: (line: string) => {
+      io.stderr('\r\x1b[2K');
+      text = line;
+    },
+    stop: () => {
+      clearInterval(timer);
+      io.stderr('\r\x1b[2K');
+    },
+  };
+}

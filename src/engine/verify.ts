@@ -1,0 +1,250 @@
+// The pipeline: load + lint the config -> install LiteLLM -> start the proxy -> probe each alias -> report.
+// It knows nothing of GitHub: front doors pass options and hooks in, and render the report that comes out.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { loadConfig, selectDeployments, type Deployment, type LiteLLMConfig } from '../config/load.ts';
+import { lintConfig, type Finding } from '../config/lint.ts';
+import { diagnose, isTemperatureDiagnosis } from '../diagnose/diagnose.ts';
+import { ensureLiteLLM, type RemoteCache } from '../litellm/install.ts';
+import { proxyEnvironment } from '../litellm/environment.ts';
+import { newMasterKey, startProxy, type RunningProxy } from '../litellm/proxy.ts';
+import { probeChat } from '../probe/chat.ts';
+import { probeEmbeddings } from '../probe/embeddings.ts';
+import type { ProbeOutcome, ProbeTarget } from '../probe/outcome.ts';
+import { countAliases, REPORT_SCHEMA, verdictOf, type AliasReport, type Report } from '../report/report.ts';
+import { errorMessage, VerifyError } from '../util/errors.ts';
+import { Masker } from '../util/mask.ts';
+
+export interface VerifyOptions {
+  /** Path to the LiteLLM config as shown to the user, and where to read it. */
+  configPath: string;
+  configDisplayPath?: string;
+  /** Aliases to probe, or every alias. */
+  models: readonly string[] | 'all';
+  prompt: string;
+  /** Sent in every chat probe like the real client sends it; null omits it. */
+  temperature: number | null;
+  maxTokens: number;
+  /** Per request. */
+  timeoutMs: number;
+  litellmVersion: string;
+  /** Values that stand for environment variables of the same name (the VLLM_KEY input). All are secrets. */
+  provided: Readonly<Record<string, string>>;
+  /** The environment other `os.environ/NAME` references are read from. */
+  env: NodeJS.ProcessEnv;
+  /** Where the LiteLLM venv is kept between runs. */
+  cacheRoot: string;
+  /** Where the private config copy and proxy log go (removed afterwards). */
+  tempRoot?: string;
+  python?: string;
+  installTimeoutMs: number;
+  startTimeoutMs: number;
+  concurrency: number;
+  /** Largest reply body read from the proxy. */
+  maxReplyBytes?: number;
+  /**
+   * When a `provided` secret is empty (a fork pull request gets no secrets): `fail` (default) or `skip`
+   * the run with every alias reported as skipped. Never starts a proxy with an empty key.
+   */
+  onMissingSecret?: 'fail' | 'skip';
+}
+
+export interface VerifyHooks {
+  log?: (line: string) => void;
+  /** Each lint finding, as it is found (the action turns them into annotations). */
+  finding?: (finding: Finding) => void;
+  /** Each alias as its verdict is known. */
+  alias?: (result: AliasReport) => void;
+  /** The proxy's pid as soon as it exists, so the front door can stop it if the run is cut short. */
+  proxyStarted?: (pid: number) => void;
+  remoteCache?: RemoteCache;
+  /** Secrets the front door knows of besides `provided` (they are masked everywhere too). */
+  masker?: Masker;
+}
+
+const DEFAULT_MAX_REPLY_BYTES = 1024 * 1024;
+
+export async function verify(options: VerifyOptions, hooks: VerifyHooks = {}): Promise<Report> {
+  const started = Date.now();
+  const masker = hooks.masker ?? new Masker();
+  for (const value of Object.values(options.provided)) masker.add(value);
+  const log = (line: string) => hooks.log?.(masker.mask(line));
+  const timings: Report['timings'] = { installMs: null, startMs: null, probeMs: null };
+  const findings: Finding[] = [];
+  let aliases: AliasReport[] = [];
+  let litellmVersion: string | null = null;
+  let config: LiteLLMConfig | null = null;
+  let proxy: RunningProxy | null = null;
+  let workDir: string | null = null;
+
+  const finish = (error: Report['error']): Report =>
+    masker.maskDeep({
+      schema: REPORT_SCHEMA,
+      result: verdictOf(aliases, error),
+      config: config?.displayPath ?? options.configDisplayPath ?? options.configPath,
+      litellmVersion,
+      startedAt: new Date(started).toISOString(),
+      durationMs: Date.now() - started,
+      timings,
+      error,
+      findings,
+      aliases,
+      counts: countAliases(aliases),
+    });
+
+  try {
+    config = loadConfig(options.configPath, options.configDisplayPath ?? options.configPath);
+    const deployments = selectDeployments(config, options.models);
+    const envLookup = (name: string) => options.provided[name] ?? options.env[name];
+    // Every value a referenced variable holds is treated as a secret, whatever its name.
+    for (const d of config.deployments) for (const ref of d.envRefs) masker.add(envLookup(ref.name));
+
+    for (const f of lintConfig(config, { deployments, env: envLookup, temperature: options.temperature, inputVariables: Object.keys(options.provided) })) {
+      findings.push(f);
+      hooks.finding?.(masker.maskDeep(f));
+    }
+    const errors = findings.filter((f) => f.severity === 'error');
+    const missingSecrets = errors.filter((f) => f.variable !== undefined && f.variable in options.provided);
+    if (errors.length && missingSecrets.length === errors.length && options.onMissingSecret === 'skip') {
+      const reason = `${missingSecrets.length > 1 ? 'secrets' : 'the secret'} ${[...new Set(missingSecrets.map((f) => f.variable))].join(', ')} is empty (e.g. a pull request from a fork, which gets no secrets); not verified.`;
+      aliases = uniqueByAlias(deployments).map((d) => ({ ...emptyAliasReport(d), skippedReason: reason }));
+      log(`Skipping: ${reason}`);
+      return finish(null);
+    }
+    if (errors.length) {
+      const first = errors[0]!;
+      return finish({ stage: 'config', message: `${errors.length} error${errors.length > 1 ? 's' : ''} in ${config.displayPath}; first: line ${first.line}: ${first.message}`, fix: first.fix ?? null });
+    }
+    log(`Config ${config.displayPath}: ${deployments.length} alias${deployments.length === 1 ? '' : 'es'} to probe (${deployments.map((d) => d.alias).join(', ')}).`);
+
+    const installStarted = Date.now();
+    const installation = await ensureLiteLLM({ version: options.litellmVersion, cacheRoot: options.cacheRoot, python: options.python, timeoutMs: options.installTimeoutMs, log, remoteCache: hooks.remoteCache });
+    timings.installMs = Date.now() - installStarted;
+    litellmVersion = installation.version;
+
+    const tempRoot = options.tempRoot ?? os.tmpdir();
+    fs.mkdirSync(tempRoot, { recursive: true });
+    workDir = fs.mkdtempSync(path.join(tempRoot, 'verify-litellm-'));
+    const configFile = path.join(workDir, 'config.yaml');
+    fs.writeFileSync(configFile, privateCopy(config), { mode: 0o600 });
+    const masterKey = newMasterKey();
+    masker.add(masterKey);
+    const referenced = [...new Set(config.deployments.flatMap((d) => d.envRefs.map((r) => r.name)))];
+    log(`Starting the LiteLLM proxy on 127.0.0.1 (variables passed: ${referenced.join(', ') || 'none'})...`);
+    proxy = await startProxy({
+      python: installation.python,
+      configFile,
+      env: proxyEnvironment({ source: options.env, referenced, provided: options.provided, masterKey }),
+      masterKey,
+      logFile: path.join(workDir, 'proxy.log'),
+      readyTimeoutMs: options.startTimeoutMs,
+      onSpawn: hooks.proxyStarted,
+    });
+    timings.startMs = proxy.startupMs;
+    log(`Proxy ready on ${proxy.baseUrl} in ${(proxy.startupMs / 1000).toFixed(1)}s.`);
+
+    const target: ProbeTarget = { baseUrl: proxy.baseUrl, masterKey, timeoutMs: options.timeoutMs, maxBytes: options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES };
+    const probeStarted = Date.now();
+    const loaded = config;
+    aliases = await mapBounded(uniqueByAlias(deployments), options.concurrency, async (d) => {
+      const result = masker.maskDeep(await probeAlias(loaded, d, target, options));
+      hooks.alias?.(result);
+      return result;
+    });
+    timings.probeMs = Date.now() - probeStarted;
+    return finish(null);
+  } catch (error) {
+    const e = error instanceof VerifyError ? error : new VerifyError(errorMessage(error), 'internal');
+    return finish({ stage: e.stage, message: masker.mask(e.message), fix: e.detail?.fix ?? null });
+  } finally {
+    if (proxy) await proxy.stop();
+    if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The proxy runs from a private copy so the repository's file is never touched. The copy differs from
+ * the user's text only where a probe run must: the master key is ours (random, per run) and no database
+ * is attached (a probe needs none, and the runner has none).
+ */
+export function privateCopy(config: LiteLLMConfig): string {
+  const gs = config.generalSettings;
+  if (!('master_key' in gs) && !('database_url' in gs)) return config.text;
+  const doc = parseDocument(config.text);
+  doc.deleteIn(['general_settings', 'master_key']);
+  doc.deleteIn(['general_settings', 'database_url']);
+  return doc.toString();
+}
+
+/** Aliases defined twice are load-balanced by LiteLLM: one probe per alias reaches one of them. */
+function uniqueByAlias(deployments: readonly Deployment[]): Deployment[] {
+  const seen = new Set<string>();
+  return deployments.filter((d) => (seen.has(d.alias) ? false : (seen.add(d.alias), true)));
+}
+
+const PROBED_MODES = new Set(['chat', 'embedding', 'responses']);
+
+function emptyAliasReport(d: Deployment): AliasReport {
+  return {
+    alias: d.alias,
+    model: d.model,
+    apiBaseHost: apiBaseHost(d.apiBase),
+    endpoint: null,
+    status: 'skipped',
+    httpStatus: null,
+    latencyMs: null,
+    reply: null,
+    diagnosis: null,
+    error: null,
+    skippedReason: null,
+    withoutTemperature: null,
+    line: d.position.line,
+  };
+}
+
+async function probeAlias(config: LiteLLMConfig, d: Deployment, target: ProbeTarget, options: VerifyOptions): Promise<AliasReport> {
+  const base = emptyAliasReport(d);
+  if (d.mode !== null && !PROBED_MODES.has(d.mode)) {
+    return { ...base, skippedReason: `model_info.mode is '${d.mode}'; verify-litellm probes chat and embedding aliases.` };
+  }
+  const chat = (temperature: number | null) => probeChat(target, { alias: d.alias, prompt: options.prompt, temperature, maxTokens: options.maxTokens });
+  const outcome: ProbeOutcome = d.mode === 'embedding' ? await probeEmbeddings(target, d.alias, options.prompt) : await chat(options.temperature);
+  const report: AliasReport = { ...base, endpoint: outcome.endpoint, status: outcome.ok ? 'pass' : 'fail', httpStatus: outcome.status, latencyMs: outcome.latencyMs, reply: outcome.ok ? (outcome.reply ?? null) : null };
+  if (outcome.ok) return report;
+
+  let diagnosis = diagnose(outcome, { config, deployment: d, temperature: options.temperature, timeoutMs: options.timeoutMs });
+  let withoutTemperature: AliasReport['withoutTemperature'] = null;
+  if (isTemperatureDiagnosis(diagnosis) && options.temperature !== null) {
+    // Same request without temperature: tells "the route works, only temperature is refused" from a broken route.
+    const again = await chat(null);
+    withoutTemperature = { status: again.ok ? 'pass' : 'fail', httpStatus: again.status };
+    const prefix = again.ok ? `route works without temperature; ` : `the route also fails without temperature (HTTP ${again.status ?? '-'}); `;
+    diagnosis = { ...diagnosis, summary: prefix + diagnosis.summary };
+  }
+  return { ...report, diagnosis, withoutTemperature, error: outcome.error?.message ?? outcome.transport?.message ?? outcome.reply ?? outcome.problem ?? null };
+}
+
+export function apiBaseHost(apiBase: string | null): string | null {
+  if (!apiBase || apiBase.startsWith('os.environ/')) return apiBase ? '(from environment)' : null;
+  try {
+    return new URL(apiBase).host;
+  } catch {
+    return apiBase;
+  }
+}
+
+/** Runs `fn` over items with at most `limit` at once, keeping the input order in the result. */
+export async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}

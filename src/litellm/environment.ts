@@ -1,0 +1,52 @@
+// The proxy (and the installer) get an environment built from an allow-list, never the runner's whole
+// environment: a stray OPENAI_API_KEY would otherwise be sent by LiteLLM to a custom api_base.
+
+/** System basics a Python process needs, on every platform. Names are matched case-insensitively (Windows). */
+const BASICS = [
+  'PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'LANG', 'LANGUAGE', 'TZ', 'TMPDIR', 'TEMP', 'TMP',
+  'SYSTEMROOT', 'WINDIR', 'COMSPEC', 'PATHEXT', 'USERPROFILE', 'APPDATA', 'LOCALAPPDATA', 'PROGRAMDATA', 'HOMEDRIVE', 'HOMEPATH',
+  'SSL_CERT_FILE', 'SSL_CERT_DIR', 'REQUESTS_CA_BUNDLE', 'CURL_CA_BUNDLE',
+  'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy',
+  'XDG_CACHE_HOME', 'UV_CACHE_DIR', 'PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'UV_INDEX_URL', 'UV_DEFAULT_INDEX', 'UV_INDEX', 'PIP_CERT', 'UV_NATIVE_TLS',
+];
+const BASIC_PREFIXES = ['LC_'];
+const BASIC_SET = new Set(BASICS.map((n) => n.toUpperCase()));
+
+export function isBasic(name: string): boolean {
+  return BASIC_SET.has(name.toUpperCase()) || BASIC_PREFIXES.some((p) => name.startsWith(p));
+}
+
+/** Basics only: what an installer or a helper process gets. */
+export function baseEnvironment(source: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(source)) if (value !== undefined && isBasic(name)) env[name] = value;
+  return env;
+}
+
+export interface ProxyEnvironmentInput {
+  /** The caller's environment (the runner's, the shell's). */
+  source: NodeJS.ProcessEnv;
+  /** Variables the config references through `os.environ/NAME`. */
+  referenced: readonly string[];
+  /** Values that come from inputs rather than the environment (e.g. VLLM_KEY from the action input). */
+  provided: Readonly<Record<string, string>>;
+  masterKey: string;
+}
+
+/** Basics + exactly the referenced variables + LiteLLM's switches for a quick, quiet, self-contained start. */
+export function proxyEnvironment(input: ProxyEnvironmentInput): Record<string, string> {
+  const env = baseEnvironment(input.source);
+  for (const name of input.referenced) {
+    const value = input.provided[name] ?? input.source[name];
+    if (value !== undefined) env[name] = value;
+  }
+  return {
+    ...env,
+    LITELLM_MASTER_KEY: input.masterKey,
+    LITELLM_LOCAL_MODEL_COST_MAP: 'True', // no fetch of the remote cost map at start-up
+    LITELLM_MODE: 'PRODUCTION', // no stray .env loaded from above the install folder
+    PYTHONUNBUFFERED: '1', // the log file shows a crash as it happens
+    PYTHONIOENCODING: 'utf-8',
+    NO_COLOR: '1',
+  };
+}

@@ -1,0 +1,145 @@
+// Runs the real LiteLLM proxy on loopback: start, wait until it answers, read its log, stop it.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { request } from 'undici';
+import { VerifyError } from '../util/errors.ts';
+import { freePort } from '../util/port.ts';
+import { isAlive, sleep, spawnDetached, stopProcessTree } from '../util/process.ts';
+
+export interface ProxyOptions {
+  python: string; // the venv's interpreter
+  configFile: string; // the private copy
+  env: Record<string, string>;
+  masterKey: string;
+  logFile: string;
+  readyTimeoutMs: number;
+  /** Called as soon as the process exists, so a front door can record the pid for its cleanup. */
+  onSpawn?: (pid: number) => void;
+}
+
+export interface RunningProxy {
+  pid: number;
+  port: number;
+  baseUrl: string; // http://127.0.0.1:PORT
+  masterKey: string;
+  logFile: string;
+  startupMs: number;
+  stop(): Promise<void>;
+}
+
+/** A master key LiteLLM accepts (it refuses an empty one and `sk-1234`); random per run. */
+export function newMasterKey(): string {
+  return `sk-verify-${crypto.randomBytes(24).toString('base64url')}`;
+}
+
+const POLL_MS = 100;
+const LOG_TAIL_LINES = 40;
+
+export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
+  // A free port can be taken between the check and the bind; one retry covers that race.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options, await freePort());
+    } catch (error) {
+      if (attempt >= 2 || !(error instanceof VerifyError) || !/address already in use|Errno 98|error while attempting to bind/i.test(error.detail?.logTail ?? '')) throw error;
+    }
+  }
+}
+
+async function startOnce(options: ProxyOptions, port: number): Promise<RunningProxy> {
+  const started = Date.now();
+  const log = fs.openSync(options.logFile, 'w', 0o600);
+  const child = spawnDetached(options.python, ['-m', 'litellm.proxy.proxy_cli', '--config', options.configFile, '--host', '127.0.0.1', '--port', String(port), '--num_workers', '1'], {
+    env: options.env,
+    stdio: ['ignore', log, log],
+  });
+  fs.closeSync(log);
+  let exit: { code: number | null; signal: NodeJS.Signals | null } | null = null;
+  child.once('exit', (code, signal) => (exit = { code, signal }));
+  const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
+  const pid = child.pid;
+  if (!pid) throw new VerifyError(`could not start LiteLLM: ${(await spawnError).message}`, 'start');
+  child.unref(); // the proxy must not keep the action alive; stop() or the post step ends it
+  options.onSpawn?.(pid);
+
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    await stopProcessTree(pid);
+  };
+  const deadline = started + options.readyTimeoutMs;
+  while (Date.now() < deadline) {
+    if (exit) {
+      const ended = exit as { code: number | null; signal: NodeJS.Signals | null };
+      throw startFailure(`LiteLLM exited during start-up (${ended.code !== null ? `exit code ${ended.code}` : `signal ${ended.signal}`}).`, options.logFile);
+    }
+    if (await isLive(baseUrl)) {
+      return { pid, port, baseUrl, masterKey: options.masterKey, logFile: options.logFile, startupMs: Date.now() - started, stop };
+    }
+    await sleep(POLL_MS);
+  }
+  await stop();
+  throw startFailure(`LiteLLM did not become ready within ${Math.round(options.readyTimeoutMs / 1000)}s.`, options.logFile, 'Raise start-timeout; a first start compiles Python files and is slower.');
+}
+
+async function isLive(baseUrl: string): Promise<boolean> {
+  try {
+    const res = await request(`${baseUrl}/health/liveliness`, { headersTimeout: 1000, bodyTimeout: 1000, signal: AbortSignal.timeout(1500) });
+    await res.body.dump();
+    return res.statusCode === 200;
+  } catch {
+    return false;
+  }
+}
+
+function startFailure(message: string, logFile: string, fallbackFix?: string): VerifyError {
+  const logTail = readLogTail(logFile);
+  return new VerifyError(`${message}\n${logTail ? `Last lines of the proxy log:\n${logTail}` : '(the proxy wrote no log)'}`, 'start', { logTail, fix: startFix(logTail) ?? fallbackFix });
+}
+
+/** The fix for the start-up failures LiteLLM names in its log. */
+export function startFix(logTail: string): string | undefined {
+  if (/no master key|master_key.*(refused|not set)/i.test(logTail)) return 'LiteLLM refused the master key; verify-litellm sets a random one, so a `general_settings.master_key` in the config must resolve to a non-empty value other than sk-1234.';
+  if (/address already in use|Errno 98/i.test(logTail)) return 'The port was taken; run again.';
+  if (/yaml|ScannerError|ParserError|KeyError|ValidationError/i.test(logTail)) return "LiteLLM could not load the config: fix the key named above (see the lint findings).";
+  if (/SyntaxError|requires a different Python|python_requires/i.test(logTail)) return 'The Python version is too old for this LiteLLM; use Python 3.11-3.13 (actions/setup-python).';
+  if (/ModuleNotFoundError|ImportError/i.test(logTail)) return 'The LiteLLM install is incomplete; delete the cached venv and run again.';
+  return undefined;
+}
+
+export function readLogTail(logFile: string, lines = LOG_TAIL_LINES): string {
+  try {
+    const fd = fs.openSync(logFile, 'r');
+    try {
+      const size = fs.fstatSync(fd).size;
+      const length = Math.min(size, 64 * 1024);
+      const buffer = Buffer.alloc(length);
+      fs.readSync(fd, buffer, 0, length, size - length);
+      return buffer
+        .toString('utf8')
+        .replace(/\x1b\[[0-9;]*m/g, '') // LiteLLM colours its banner
+        .split(/\r?\n/)
+        .filter((l) => l.trim())
+        .slice(-lines)
+        .join('\n');
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return '';
+  }
+}
+
+/** For the post step: stop a proxy recorded by pid, harmless when it is gone. */
+export async function stopRecordedProxy(pid: number, graceMs = 5000): Promise<'not-running' | 'terminated' | 'killed'> {
+  if (!Number.isInteger(pid) || pid <= 1 || !isAlive(pid) || !looksLikeLiteLLM(pid)) return 'not-running';
+  return stopProcessTree(pid, graceMs);
+}
+
+/** A recorded pid may have been reused once the proxy died; where the OS tells, only stop a LiteLLM process. */
+function looksLikeLiteLLM(pid: number): boolean {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('litellm');
+  } catch {
+    return process.platform !== 'linux'; // no /proc to ask: trust the record
+  }
+}

@@ -1,0 +1,61 @@
+// The chat probe: POST /v1/chat/completions through the proxy, shaped like the real client's request.
+import { HttpFailure, httpRequest, type HttpReply } from './http.ts';
+import { excerpt, type ProbeOutcome, type ProbeTarget } from './outcome.ts';
+import { parseChatReply, parseJson, parseProxyError } from './responses.ts';
+
+export interface ChatProbe {
+  alias: string;
+  prompt: string;
+  /** null omits temperature from the request. */
+  temperature: number | null;
+  maxTokens: number;
+}
+
+export function chatRequestBody(probe: ChatProbe): Record<string, unknown> {
+  const body: Record<string, unknown> = { model: probe.alias, messages: [{ role: 'user', content: probe.prompt }], max_tokens: probe.maxTokens };
+  if (probe.temperature !== null) body.temperature = probe.temperature;
+  return body;
+}
+
+export async function probeChat(target: ProbeTarget, probe: ChatProbe): Promise<ProbeOutcome> {
+  let reply: HttpReply;
+  try {
+    reply = await httpRequest(`${target.baseUrl}/v1/chat/completions`, {
+      body: chatRequestBody(probe),
+      headers: { authorization: `Bearer ${target.masterKey}` },
+      timeoutMs: target.timeoutMs,
+      maxBytes: target.maxBytes,
+    });
+  } catch (error) {
+    return transportOutcome('chat', error);
+  }
+  return interpretChat(reply);
+}
+
+export function interpretChat(reply: HttpReply): ProbeOutcome {
+  const base = { endpoint: 'chat' as const, status: reply.status, latencyMs: reply.latencyMs };
+  const body = parseJson(reply.text);
+  if (reply.status !== 200) return errorOutcome(base, reply, body);
+  if (reply.truncated) return { ...base, ok: false, problem: 'truncated' };
+  const chat = parseChatReply(body);
+  if (!chat) return { ...base, ok: false, problem: body === undefined ? 'not-json' : 'empty-reply', reply: excerpt(reply.text) };
+  // A thinking model with a small max_tokens may answer only in reasoning: the route still works.
+  const text = chat.content.trim() || chat.reasoning.trim();
+  if (!text) return { ...base, ok: false, problem: 'empty-reply', servedModel: chat.servedModel };
+  return { ...base, ok: true, reply: excerpt(text), servedModel: chat.servedModel };
+}
+
+export function errorOutcome(base: Pick<ProbeOutcome, 'endpoint' | 'status' | 'latencyMs'>, reply: HttpReply, body: unknown): ProbeOutcome {
+  const retryAfter = reply.headers['retry-after'];
+  return {
+    ...base,
+    ok: false,
+    error: parseProxyError(body, reply.text) ?? { message: `HTTP ${reply.status} with an empty body`, type: null, param: null, code: String(reply.status) },
+    retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter,
+  };
+}
+
+export function transportOutcome(endpoint: ProbeOutcome['endpoint'], error: unknown): ProbeOutcome {
+  if (error instanceof HttpFailure) return { endpoint, ok: false, status: null, latencyMs: error.latencyMs, transport: { kind: error.kind, message: error.message } };
+  return { endpoint, ok: false, status: null, latencyMs: 0, transport: { kind: 'connection', message: String(error) } };
+}

@@ -1,0 +1,70 @@
+// One bounded HTTP exchange with the proxy: a deadline for the whole exchange and a cap on the body,
+// so neither a silent upstream nor an endless reply can hold the run.
+import { request } from 'undici';
+
+export interface HttpReply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+  /** True when the body was cut at `maxBytes`. */
+  truncated: boolean;
+  latencyMs: number;
+}
+
+export class HttpFailure extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'timeout' | 'connection' | 'body',
+    readonly latencyMs: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface HttpOptions {
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: unknown;
+  timeoutMs: number;
+  maxBytes: number;
+  /** Streaming consumers see each chunk as it arrives; return false to stop reading. */
+  onChunk?: (chunk: string) => boolean | void;
+}
+
+export async function httpRequest(url: string, options: HttpOptions): Promise<HttpReply> {
+  const started = performance.now();
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  const elapsed = () => Math.round(performance.now() - started);
+  try {
+    const res = await request(url, {
+      method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+      headers: { ...(options.body === undefined ? {} : { 'content-type': 'application/json' }), ...options.headers },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal,
+      headersTimeout: options.timeoutMs,
+      bodyTimeout: options.timeoutMs,
+    });
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let truncated = false;
+    for await (const chunk of res.body as AsyncIterable<Buffer>) {
+      const room = options.maxBytes - size;
+      if (chunk.length > room) {
+        chunks.push(chunk.subarray(0, Math.max(room, 0)));
+        truncated = true;
+        break;
+      }
+      chunks.push(chunk);
+      size += chunk.length;
+      if (options.onChunk && options.onChunk(chunk.toString('utf8')) === false) break;
+    }
+    res.body.destroy(); // stop reading whatever is left
+    return { status: res.statusCode, headers: res.headers, text: Buffer.concat(chunks).toString('utf8'), truncated, latencyMs: elapsed() };
+  } catch (error) {
+    if (signal.aborted || (error as { code?: string }).code === 'UND_ERR_HEADERS_TIMEOUT' || (error as { code?: string }).code === 'UND_ERR_BODY_TIMEOUT') {
+      throw new HttpFailure(`no complete answer within ${Math.round(options.timeoutMs / 1000)}s`, 'timeout', elapsed());
+    }
+    const code = (error as { code?: string }).code;
+    throw new HttpFailure(`${code ? `${code}: ` : ''}${(error as Error).message}`, code === 'UND_ERR_SOCKET' ? 'body' : 'connection', elapsed());
+  }
+}

@@ -1,0 +1,32 @@
+import type { ProxyError } from './responses.ts';
+
+export type Endpoint = 'chat' | 'embeddings';
+
+/** What one probe request through the proxy produced, before any interpretation. */
+export interface ProbeOutcome {
+  endpoint: Endpoint;
+  ok: boolean;
+  /** HTTP status, or null when no answer came (timeout, connection). */
+  status: number | null;
+  latencyMs: number;
+  /** An excerpt of the reply (content, else reasoning; or the vector size). */
+  reply?: string;
+  servedModel?: string | null;
+  error?: ProxyError;
+  transport?: { kind: 'timeout' | 'connection' | 'body'; message: string };
+  /** A 200 that is still unusable. */
+  problem?: 'empty-reply' | 'not-json' | 'no-vector' | 'truncated';
+  retryAfter?: string;
+}
+
+export interface ProbeTarget {
+  baseUrl: string;
+  masterKey: string;
+  timeoutMs: number;
+  maxBytes: number;
+}
+
+export const excerpt = (text: string, max = 120): string => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};

@@ -1,0 +1,61 @@
+// The report: one plain object every front door renders (job summary, outputs, CLI, JSON file).
+// Its shape is documented in the README ("Report schema"); bump REPORT_SCHEMA on any breaking change.
+import type { Finding } from '../config/lint.ts';
+import type { Diagnosis } from '../diagnose/diagnose.ts';
+import type { Endpoint } from '../probe/outcome.ts';
+
+export const REPORT_SCHEMA = 'verify-litellm/report@1';
+
+export type Verdict = 'pass' | 'fail' | 'skipped';
+
+export interface AliasReport {
+  alias: string;
+  /** litellm_params.model, e.g. openai/Qwen/Qwen3-0.6B. */
+  model: string;
+  /** Host (and port) of api_base; null when the provider's default is used. */
+  apiBaseHost: string | null;
+  endpoint: Endpoint | null;
+  status: Verdict;
+  httpStatus: number | null;
+  latencyMs: number | null;
+  /** An excerpt of the reply on success. */
+  reply: string | null;
+  diagnosis: Diagnosis | null;
+  /** The proxy's own error message, verbatim (masked). */
+  error: string | null;
+  /** Why the alias was not probed. */
+  skippedReason: string | null;
+  /** After a temperature rejection: the same request without temperature. */
+  withoutTemperature: { status: 'pass' | 'fail'; httpStatus: number | null } | null;
+  /** Line of the alias's model_name in the config. */
+  line: number;
+}
+
+export interface Report {
+  schema: typeof REPORT_SCHEMA;
+  result: Verdict;
+  config: string;
+  litellmVersion: string | null;
+  startedAt: string;
+  durationMs: number;
+  timings: { installMs: number | null; startMs: number | null; probeMs: number | null };
+  /** A failure that stopped the run before or outside the probes (config, install, start). */
+  error: { stage: string; message: string; fix: string | null } | null;
+  findings: Finding[];
+  aliases: AliasReport[];
+  counts: { pass: number; fail: number; skipped: number };
+}
+
+export function countAliases(aliases: readonly AliasReport[]): Report['counts'] {
+  return {
+    pass: aliases.filter((a) => a.status === 'pass').length,
+    fail: aliases.filter((a) => a.status === 'fail').length,
+    skipped: aliases.filter((a) => a.status === 'skipped').length,
+  };
+}
+
+/** The overall verdict: any failure (or a run-stopping error) fails; nothing probed and nothing failed is `skipped`. */
+export function verdictOf(aliases: readonly AliasReport[], error: Report['error']): Verdict {
+  if (error || aliases.some((a) => a.status === 'fail')) return 'fail';
+  return aliases.some((a) => a.status === 'pass') ? 'pass' : 'skipped';
+}

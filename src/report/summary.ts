@@ -1,0 +1,50 @@
+// The job summary: a verdict line, the table (alias | routed to | result | latency | reply or diagnosis), findings.
+import type { Report } from './report.ts';
+
+const ICON = { pass: '✅ pass', fail: '❌ fail', skipped: '⏭️ skipped' } as const;
+
+/** Escapes text for a Markdown table cell. */
+export function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function renderSummary(report: Report): string {
+  const lines: string[] = [];
+  const { pass, fail, skipped } = report.counts;
+  lines.push(`## verify-litellm: ${ICON[report.result]}`);
+  lines.push('');
+  lines.push(`Config \`${cell(report.config)}\` · LiteLLM ${report.litellmVersion ?? 'not started'} · ${pass} passed, ${fail} failed, ${skipped} skipped · ${(report.durationMs / 1000).toFixed(1)}s`);
+  lines.push('');
+  if (report.error) {
+    lines.push(`> [!CAUTION]`);
+    lines.push(`> **Stopped at ${report.error.stage}:** ${cell(report.error.message.split('\n')[0] ?? '')}`);
+    if (report.error.fix) lines.push(`> **Fix:** ${cell(report.error.fix)}`);
+    const rest = report.error.message.split('\n').slice(1).join('\n').trim();
+    if (rest) lines.push('', '<details><summary>Details</summary>', '', '```text', rest.replace(/```/g, "'''"), '```', '', '</details>');
+    lines.push('');
+  }
+  if (report.aliases.length) {
+    lines.push('| Alias | Routed to | Result | Latency | Reply or diagnosis |');
+    lines.push('| --- | --- | --- | ---: | --- |');
+    for (const a of report.aliases) {
+      const routed = `\`${cell(a.model)}\`${a.apiBaseHost ? ` @ ${cell(a.apiBaseHost)}` : ''}`;
+      const result = `${ICON[a.status]}${a.httpStatus !== null && a.status === 'fail' ? ` (${a.httpStatus})` : ''}`;
+      const latency = a.latencyMs !== null ? `${a.latencyMs} ms` : '–';
+      const detail =
+        a.status === 'pass'
+          ? cell(a.reply ?? '')
+          : a.status === 'skipped'
+            ? cell(a.skippedReason ?? '')
+            : `**${cell(a.diagnosis?.summary ?? 'failed')}**<br>Fix: ${cell(a.diagnosis?.fix ?? '')}${a.error ? `<br><sub>${cell(a.error.slice(0, 300))}</sub>` : ''}`;
+      lines.push(`| \`${cell(a.alias)}\` | ${routed} | ${result} | ${latency} | ${detail} |`);
+    }
+    lines.push('');
+  }
+  if (report.findings.length) {
+    lines.push('### Config findings');
+    lines.push('');
+    for (const f of report.findings) lines.push(`- **${f.severity}** \`${cell(f.file)}:${f.line}\` (${f.rule}): ${cell(f.message)}${f.fix ? ` — ${cell(f.fix)}` : ''}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}

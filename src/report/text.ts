@@ -1,0 +1,47 @@
+// Plain-text rendering of the report for terminals (the CLI and the demo).
+import type { AliasReport, Report } from './report.ts';
+
+export interface Style {
+  green(s: string): string;
+  red(s: string): string;
+  yellow(s: string): string;
+  dim(s: string): string;
+  bold(s: string): string;
+}
+
+export const plain: Style = { green: (s) => s, red: (s) => s, yellow: (s) => s, dim: (s) => s, bold: (s) => s };
+export const ansi: Style = {
+  green: (s) => `\x1b[32m${s}\x1b[39m`,
+  red: (s) => `\x1b[31m${s}\x1b[39m`,
+  yellow: (s) => `\x1b[33m${s}\x1b[39m`,
+  dim: (s) => `\x1b[2m${s}\x1b[22m`,
+  bold: (s) => `\x1b[1m${s}\x1b[22m`,
+};
+
+export function aliasLine(a: AliasReport, style: Style = plain): string {
+  const mark = a.status === 'pass' ? style.green('PASS') : a.status === 'fail' ? style.red('FAIL') : style.yellow('SKIP');
+  const latency = a.latencyMs !== null ? style.dim(` ${a.latencyMs} ms`) : '';
+  const head = `  ${mark} ${style.bold(a.alias)} -> ${a.model}${a.apiBaseHost ? ` @ ${a.apiBaseHost}` : ''}${latency}`;
+  if (a.status === 'pass') return `${head}\n       ${style.dim(a.reply ?? '')}`;
+  if (a.status === 'skipped') return `${head}\n       ${a.skippedReason ?? ''}`;
+  const lines = [head, `       ${a.diagnosis?.summary ?? 'failed'}`];
+  if (a.diagnosis?.fix) lines.push(`       fix: ${a.diagnosis.fix}`);
+  if (a.error) lines.push(`       ${style.dim(`proxy said: ${a.error.split('\n')[0]}`)}`);
+  return lines.join('\n');
+}
+
+export function renderText(report: Report, style: Style = plain): string {
+  const out: string[] = [];
+  for (const f of report.findings) {
+    const tag = f.severity === 'error' ? style.red('error') : f.severity === 'warning' ? style.yellow('warning') : style.dim('notice');
+    out.push(`${tag} ${f.file}:${f.line}:${f.column} ${f.message}${f.fix ? `\n       fix: ${f.fix}` : ''}`);
+  }
+  if (report.error) {
+    out.push(style.red(`Stopped at ${report.error.stage}: ${report.error.message}`));
+    if (report.error.fix) out.push(`fix: ${report.error.fix}`);
+  }
+  const { pass, fail, skipped } = report.counts;
+  const verdict = report.result === 'pass' ? style.green('PASS') : report.result === 'fail' ? style.red('FAIL') : style.yellow('SKIPPED');
+  out.push(`${verdict}: ${pass} passed, ${fail} failed, ${skipped} skipped (LiteLLM ${report.litellmVersion ?? '-'}, ${(report.durationMs / 1000).toFixed(1)}s)`);
+  return out.join('\n');
+}
