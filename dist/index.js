@@ -26,7 +26,7 @@ import {
   Masker,
   parseInputs,
   verify
-} from "./chunks/chunk-2BVI3ZLO.js";
+} from "./chunks/chunk-JIHSBBKJ.js";
 import {
   VerifyError,
   __commonJS,

@@ -9,6 +9,7 @@ const entries = {
   index: 'src/action/index.ts',
   post: 'src/action/post-index.ts',
   cli: 'src/cli/bin.ts',
+  demo: 'src/demo/bin.ts',
 };
 
 const check = process.argv.includes('--check');

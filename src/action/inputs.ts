@@ -1,7 +1,7 @@
 // The action's inputs, parsed once into a typed object. Every bad value fails here with the input's name.
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_LITELLM_VERSION } from '../litellm/lock.ts';
+import { checkVersion, DEFAULT_LITELLM_VERSION } from '../litellm/lock.ts';
 import { VerifyError } from '../util/errors.ts';
 
 export const DEFAULT_CONFIG = 'example_configs/test-local/config-litellm.yaml';
@@ -36,6 +36,8 @@ export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEn
   const config = get('config') || DEFAULT_CONFIG;
   const configPath = path.resolve(workspace, config);
   const relative = path.relative(workspace, configPath);
+  const litellmVersion = get('litellm-version') || DEFAULT_LITELLM_VERSION;
+  checkVersion(litellmVersion); // refused releases fail here, before anything is read or downloaded
   const configDisplayPath = (relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : configPath).split(path.sep).join('/');
   return {
     configPath,
@@ -46,7 +48,7 @@ export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEn
     temperature: parseTemperature(get('temperature')),
     maxTokens: parseNumber('max-tokens', get('max-tokens'), 512, 1, 1_000_000),
     timeoutMs: parseNumber('timeout', get('timeout'), 60, 1, 3600) * 1000,
-    litellmVersion: get('litellm-version') || DEFAULT_LITELLM_VERSION,
+    litellmVersion,
     installTimeoutMs: parseNumber('install-timeout', get('install-timeout'), 600, 10, 7200) * 1000,
     startTimeoutMs: parseNumber('start-timeout', get('start-timeout'), 120, 5, 1800) * 1000,
     concurrency: parseNumber('concurrency', get('concurrency'), 4, 1, 64),

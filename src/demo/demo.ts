@@ -1,0 +1,64 @@
+// `npm run demo`: the whole main job on an embedded default, no set-up needed beyond `npm ci`.
+// A built-in stand-in plays the vLLM server; a config shaped like the seed routes two aliases to it;
+// the real LiteLLM proxy is installed (hash-locked, cached) and started; the report shows one alias
+// passing and one failing with the drop_params fix. Everything it starts is stopped, its files removed.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { main } from '../cli/cli.ts';
+import type { Report } from '../report/report.ts';
+import { startStandin } from '../standin/server.ts';
+
+export function demoConfig(apiBase: string): string {
+  return `# verify-litellm demo: shaped like example_configs/test-local/config-litellm.yaml
+model_list:
+- model_name: "claude-opus-4-5-20251101"    # alias the client asks for
+  litellm_params:
+    model: "openai/Qwen/Qwen3-0.6B"         # openai/{MODEL_NAME} on an OpenAI-compatible server (vLLM)
+    api_key: os.environ/VLLM_KEY
+    api_base: ${apiBase}
+- model_name: "gpt-4o"                      # an old alias whose backend was swapped to gpt-5
+  litellm_params:
+    model: "openai/gpt-5"
+    api_key: os.environ/VLLM_KEY
+    api_base: ${apiBase}
+`;
+}
+
+export async function runDemo(argv: string[] = []): Promise<number> {
+  const key = `demo-${crypto.randomBytes(12).toString('hex')}`;
+  const upstream = await startStandin({
+    apiKey: key,
+    models: [
+      { id: 'Qwen/Qwen3-0.6B', reasoning: true, reply: 'Hello from the stand-in vLLM!' },
+      { id: 'gpt-5', temperature: 'reject-value' },
+    ],
+  });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verify-litellm-demo-'));
+  try {
+    const config = path.join(dir, 'config-litellm.yaml');
+    const reportFile = path.join(dir, 'report.json');
+    fs.writeFileSync(config, demoConfig(upstream.url));
+    process.stderr.write(`verify-litellm demo: a stand-in vLLM server is listening on ${upstream.url}; config:\n\n${demoConfig(upstream.url)}\n`);
+    const code = await main(['--config', config, '--report-file', reportFile, ...argv], {
+      stdout: (t) => process.stdout.write(t),
+      stderr: (t) => process.stderr.write(t),
+      isTTY: Boolean(process.stdout.isTTY),
+      env: { ...process.env, VLLM_KEY: key },
+      cwd: process.cwd(),
+    });
+    const report = fs.existsSync(reportFile) ? (JSON.parse(fs.readFileSync(reportFile, 'utf8')) as Report) : null;
+    const pass = report?.aliases.find((a) => a.alias === 'claude-opus-4-5-20251101')?.status === 'pass';
+    const fixed = report?.aliases.find((a) => a.alias === 'gpt-4o')?.diagnosis?.fix.includes('drop_params') ?? false;
+    if (pass && fixed) {
+      process.stderr.write(`\nAs expected: the seed route passes, and the swapped gpt-4o route fails with its fix (exit code ${code} is what CI would see).\n`);
+      return 0;
+    }
+    process.stderr.write(`\nThe demo did not end as expected (exit code ${code}); see the output above.\n`);
+    return 1;
+  } finally {
+    await upstream.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

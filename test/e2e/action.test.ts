@@ -1,0 +1,251 @@
+// Runs the built dist/index.js and dist/post.js exactly as the runner does: INPUT_* variables,
+// GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_STATE files, saved state handed to post as STATE_*.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { startStandin, type Standin } from '../../src/standin/server.ts';
+import { proxyProcesses, ROOT, route, tempDir, testLiteLLM, TOOL_CACHE } from '../helpers/litellm.ts';
+
+const CANARY = 'vk-canary-5b1c0e2a7d';
+const CONFIG_PATH = 'example_configs/test-local/config-litellm.yaml';
+
+interface StepRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  state: Record<string, string>;
+}
+
+/** Parses the runner's file-command format: `name<<DELIM\nvalue\nDELIM` (and plain `name=value`). */
+export function parseFileCommands(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const value: string[] = [];
+      while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i]!);
+      out[name!] = value.join('\n');
+    } else if (line.includes('=')) {
+      out[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+    }
+  }
+  return out;
+}
+
+class Runner {
+  readonly workspace: string;
+  readonly temp: string;
+  readonly files: { output: string; summary: string; state: string };
+
+  constructor(readonly root: string) {
+    this.workspace = path.join(root, 'workspace');
+    this.temp = path.join(root, 'runner-temp');
+    fs.mkdirSync(this.workspace, { recursive: true });
+    fs.mkdirSync(this.temp, { recursive: true });
+    this.files = { output: path.join(root, 'output'), summary: path.join(root, 'summary'), state: path.join(root, 'state') };
+    for (const f of Object.values(this.files)) fs.writeFileSync(f, '');
+  }
+
+  private env(extra: Record<string, string>): NodeJS.ProcessEnv {
+    return {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      GITHUB_WORKSPACE: this.workspace,
+      GITHUB_OUTPUT: this.files.output,
+      GITHUB_STEP_SUMMARY: this.files.summary,
+      GITHUB_STATE: this.files.state,
+      RUNNER_TEMP: this.temp,
+      RUNNER_TOOL_CACHE: TOOL_CACHE,
+      // A runner's environment carries other secrets; none may reach the proxy.
+      OPENAI_API_KEY: 'sk-stray-runner-key-0000',
+      ...extra,
+    };
+  }
+
+  async main(inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<StepRun> {
+    const env: Record<string, string> = { ...extraEnv };
+    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    return this.step('index.js', this.env(env));
+  }
+
+  async post(): Promise<StepRun> {
+    const env: Record<string, string> = {};
+    for (const [name, value] of Object.entries(parseFileCommands(fs.readFileSync(this.files.state, 'utf8')))) env[`STATE_${name}`] = value;
+    return this.step('post.js', this.env(env));
+  }
+
+  private step(entry: string, env: NodeJS.ProcessEnv): Promise<StepRun> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [path.join(ROOT, 'dist', entry)], { env, cwd: this.workspace });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+      const timer = setTimeout(() => child.kill('SIGKILL'), 300_000);
+      child.once('error', reject);
+      child.once('close', (code) => {
+        clearTimeout(timer);
+        resolve({
+          code,
+          stdout,
+          stderr,
+          outputs: parseFileCommands(fs.readFileSync(this.files.output, 'utf8')),
+          summary: fs.readFileSync(this.files.summary, 'utf8'),
+          state: parseFileCommands(fs.readFileSync(this.files.state, 'utf8')),
+        });
+      });
+    });
+  }
+
+  writeConfig(text: string, relative = CONFIG_PATH): string {
+    const file = path.join(this.workspace, relative);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+    return file;
+  }
+
+  /** Every file the run left under RUNNER_TEMP, with its content. */
+  leftovers(): Array<{ file: string; text: string }> {
+    return (fs.readdirSync(this.temp, { recursive: true }) as string[])
+      .map((f) => path.join(this.temp, f))
+      .filter((f) => fs.statSync(f).isFile())
+      .map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }));
+  }
+}
+
+function assertNoCanary(run: StepRun, runner: Runner): void {
+  for (const [where, text] of Object.entries({ stdout: run.stdout, stderr: run.stderr, outputs: JSON.stringify(run.outputs), summary: run.summary, state: JSON.stringify(run.state) })) {
+    // The runner is told to mask the key (::add-mask::) and nothing else may carry it.
+    const unmasked = text.split(`::add-mask::${CANARY}`).join('');
+    assert.equal(unmasked.includes(CANARY), false, `the key leaked into ${where}`);
+  }
+  for (const { file, text } of runner.leftovers()) assert.equal(text.includes(CANARY), false, `the key leaked into ${file}`);
+}
+
+describe('the bundled action, run as the runner runs it', { timeout: 900_000 }, () => {
+  let upstream: Standin;
+  const roots: string[] = [];
+  const newRunner = () => {
+    const root = tempDir('vl-e2e-');
+    roots.push(root);
+    return new Runner(root);
+  };
+
+  before(async () => {
+    assert.ok(fs.existsSync(path.join(ROOT, 'dist', 'index.js')), 'dist/ is built (npm run bundle)');
+    await testLiteLLM();
+    upstream = await startStandin({ apiKey: CANARY, models: [{ id: 'Qwen/Qwen3-0.6B', reasoning: true }, { id: 'gpt-4o', servedAs: 'gpt-5-2025-08-07', temperature: 'reject-value' }] });
+  });
+
+  after(async () => {
+    await upstream?.close();
+    for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('passes the seed config: outputs, summary, state, post, no leak, no process left, config untouched', async () => {
+    const runner = newRunner();
+    const seed = `model_list:\n${route('claude-opus-4-5-20251101', 'openai/Qwen/Qwen3-0.6B', upstream.url)}`;
+    const configFile = runner.writeConfig(seed);
+    const main = await runner.main({ VLLM_KEY: CANARY });
+    assert.equal(main.code, 0, main.stdout + main.stderr);
+    assert.ok(main.stdout.includes(`::add-mask::${CANARY}`), 'the key is masked before anything else');
+    assert.equal(main.outputs.result, 'pass');
+    assert.equal(main.outputs['litellm-version'], '1.108.7');
+    assert.equal(main.outputs.passed, '1');
+    const report = JSON.parse(main.outputs.report ?? '{}');
+    assert.equal(report.schema, 'verify-litellm/report@1');
+    assert.equal(report.aliases[0].alias, 'claude-opus-4-5-20251101');
+    assert.equal(report.aliases[0].model, 'openai/Qwen/Qwen3-0.6B');
+    assert.equal(report.aliases[0].apiBaseHost, `127.0.0.1:${upstream.port}`);
+    assert.equal(report.aliases[0].httpStatus, 200);
+    assert.equal(typeof report.aliases[0].latencyMs, 'number');
+    assert.match(main.summary, /\| Alias \| Routed to \| Result \| Latency \| Reply or diagnosis \|/);
+    assert.match(main.summary, /claude-opus-4-5-20251101.*openai\/Qwen\/Qwen3-0\.6B.*pass/);
+    assert.match(main.state['proxy-pid'] ?? '', /^\d+$/, 'main saved the proxy pid for post');
+    assert.deepEqual(proxyProcesses(runner.temp), [], 'main stopped its proxy');
+
+    const post = await runner.post();
+    assert.equal(post.code, 0);
+    assert.match(post.stdout, /already stopped/);
+    assertNoCanary(main, runner);
+    assertNoCanary(post, runner);
+    assert.equal(fs.readFileSync(configFile, 'utf8'), seed, 'the repository config is byte-identical');
+    assert.deepEqual(runner.leftovers(), [], 'nothing left under RUNNER_TEMP');
+  });
+
+  it('fails a temperature-rejecting route with an annotation on its line and the fix in the summary', async () => {
+    const runner = newRunner();
+    runner.writeConfig(['model_list:', route('claude-opus-4-5-20251101', 'openai/Qwen/Qwen3-0.6B', upstream.url), route('gpt-4o', 'openai/gpt-4o', upstream.url)].join('\n'), 'configs/litellm.yaml');
+    const main = await runner.main({ VLLM_KEY: CANARY, config: 'configs/litellm.yaml' });
+    assert.equal(main.code, 1);
+    assert.equal(main.outputs.result, 'fail');
+    assert.equal(main.outputs.passed, '1');
+    assert.equal(main.outputs.failed, '1');
+    // An annotation on the alias's model_name line (line 8: each route() is five lines and a newline).
+    assert.match(main.stdout, /::error title=verify-litellm%3A 'gpt-4o' failed,file=configs\/litellm\.yaml,line=8::/);
+    assert.match(main.summary, /additional_drop_params/);
+    assert.match(main.stdout, /::error::1 of 2 LiteLLM routes failed/);
+    assertNoCanary(main, runner);
+    assert.equal((await runner.post()).code, 0);
+    assert.deepEqual(proxyProcesses(runner.temp), []);
+  });
+
+  it('stops before starting anything when a referenced variable is unset, pointing at the line', async () => {
+    const runner = newRunner();
+    runner.writeConfig(`model_list:\n- model_name: a\n  litellm_params:\n    model: openai/Qwen/Qwen3-0.6B\n    api_key: os.environ/VLLM_KEY\n    api_base: ${upstream.url}\n    extra_headers:\n      x-team: os.environ/TEAM_TOKEN\n`);
+    const main = await runner.main({ VLLM_KEY: CANARY });
+    assert.equal(main.code, 1);
+    assert.equal(main.outputs.result, 'fail');
+    assert.match(main.stdout, /::error title=verify-litellm%3A env-unset,file=example_configs\/test-local\/config-litellm\.yaml,line=8,col=\d+::'a' reads `os\.environ\/TEAM_TOKEN`/);
+    assert.equal(main.state['proxy-pid'], undefined, 'no proxy was started');
+    assert.equal(main.outputs['litellm-version'], '');
+  });
+
+  it('with an empty key: fails by default with the fork explanation, skips with on-missing-key: skip', async () => {
+    const runner = newRunner();
+    runner.writeConfig(`model_list:\n${route('claude-opus-4-5-20251101', 'openai/Qwen/Qwen3-0.6B', upstream.url)}`);
+    const failing = await runner.main({ VLLM_KEY: '' });
+    assert.equal(failing.code, 1);
+    assert.match(failing.stdout, /VLLM_KEY is empty/);
+    assert.match(failing.stdout, /forks get no secrets/);
+    const skipping = await newRunnerWithSameConfig(runner).main({ VLLM_KEY: '', 'on-missing-key': 'skip' });
+    assert.equal(skipping.code, 0);
+    assert.equal(skipping.outputs.result, 'skipped');
+    assert.match(skipping.stdout, /::notice::verify-litellm skipped/);
+    assert.equal(skipping.state['proxy-pid'], undefined, 'never starts a proxy with an empty key');
+  });
+
+  it('rejects bad inputs and refused LiteLLM versions with a clear error', async () => {
+    const runner = newRunner();
+    runner.writeConfig(`model_list:\n${route('a', 'openai/Qwen/Qwen3-0.6B', upstream.url)}`);
+    const bad = await runner.main({ VLLM_KEY: CANARY, temperature: 'warm' });
+    assert.equal(bad.code, 1);
+    assert.match(bad.stdout, /::error::input 'temperature' must be a number from 0 to 2, or 'none'/);
+    const refused = await newRunnerWithSameConfig(runner).main({ VLLM_KEY: CANARY, 'litellm-version': '1.82.8' });
+    assert.equal(refused.code, 1);
+    assert.match(refused.stdout, /litellm 1\.82\.8 is refused/);
+    assert.equal(refused.state['proxy-pid'], undefined);
+    const missing = await newRunner().main({ VLLM_KEY: CANARY, config: 'nope.yaml' });
+    assert.equal(missing.code, 1);
+    assert.match(missing.stdout, /nope\.yaml: config file not found/);
+  });
+
+  it('post is harmless when main never started a proxy', async () => {
+    const post = await newRunner().post();
+    assert.equal(post.code, 0);
+    assert.match(post.stdout, /nothing to stop/);
+  });
+
+  function newRunnerWithSameConfig(from: Runner): Runner {
+    const runner = newRunner();
+    fs.cpSync(from.workspace, runner.workspace, { recursive: true });
+    return runner;
+  }
+});
