@@ -162,7 +162,7 @@ function isComplete(venvDir: string, platform: NodeJS.Platform): boolean {
 }
 
 /** uv installs the 100+ locked wheels several times faster than pip; it is itself installed hash-locked. Falls back to pip. */
-async function bootstrapUv(cacheRoot: string, python: PythonInfo, platform: NodeJS.Platform, remaining: () => number, log: (l: string) => void): Promise<string | null> {
+export async function bootstrapUv(cacheRoot: string, python: PythonInfo, platform: NodeJS.Platform, remaining: () => number, log: (l: string) => void): Promise<string | null> {
   const lock = readUvLock();
   const dir = path.join(cacheRoot, `uv-${lock.version}-py${python.version}-${lock.sha256.slice(0, 8)}`);
   const uv = venvExecutable(dir, 'uv', platform);
