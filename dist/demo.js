@@ -1,8 +1,8 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-JGI5ZKBN.js";
-import "./chunks/chunk-JIHSBBKJ.js";
+} from "./chunks/chunk-WMODK5Y5.js";
+import "./chunks/chunk-TMD67ZMU.js";
 import "./chunks/chunk-EBEIJL3C.js";
 
 // src/demo/demo.ts

@@ -5,6 +5,7 @@ import {
   HttpClientError,
   HttpCodes,
   STATE_PROXY_PID,
+  STATE_WORK_DIR,
   debug,
   error,
   exec,
@@ -21,12 +22,12 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-ULCOZZ5L.js";
+} from "./chunks/chunk-LB3JL6WM.js";
 import {
   Masker,
   parseInputs,
   verify
-} from "./chunks/chunk-JIHSBBKJ.js";
+} from "./chunks/chunk-TMD67ZMU.js";
 import {
   VerifyError,
   __commonJS,
@@ -47703,11 +47704,14 @@ function renderSummary(report) {
 // src/action/main.ts
 async function run() {
   const masker = new Masker();
-  let proxyPid;
+  let running;
   const onSignal = (signal) => {
     void (async () => {
-      if (proxyPid) await stopProcessTree(proxyPid, 3e3);
-      setFailed(`verify-litellm was cancelled (${signal}); the proxy was stopped.`);
+      if (running) {
+        await stopProcessTree(running.pid, 3e3);
+        fs6.rmSync(running.workDir, { recursive: true, force: true });
+      }
+      setFailed(`verify-litellm was cancelled (${signal})${running ? "; the proxy was stopped" : ""}.`);
       process.exit(1);
     })();
   };
@@ -47742,9 +47746,10 @@ async function run() {
         log: (line) => info(line),
         finding: annotateFinding,
         alias: (a) => info(aliasLogLine(a)),
-        proxyStarted: (pid) => {
-          proxyPid = pid;
-          saveState(STATE_PROXY_PID, String(pid));
+        proxyStarted: (proxy) => {
+          running = proxy;
+          saveState(STATE_PROXY_PID, String(proxy.pid));
+          saveState(STATE_WORK_DIR, proxy.workDir);
         },
         remoteCache: inputs.cache ? actionsCache() : void 0
       }

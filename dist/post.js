@@ -1,16 +1,19 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   STATE_PROXY_PID,
+  STATE_WORK_DIR,
   getState,
   info,
   warning
-} from "./chunks/chunk-ULCOZZ5L.js";
+} from "./chunks/chunk-LB3JL6WM.js";
 import {
   errorMessage,
   stopRecordedProxy
 } from "./chunks/chunk-EBEIJL3C.js";
 
 // src/action/post.ts
+import fs from "node:fs";
+import path from "node:path";
 async function runPost() {
   try {
     const recorded = getState(STATE_PROXY_PID);
@@ -20,6 +23,11 @@ async function runPost() {
     }
     const outcome = await stopRecordedProxy(Number(recorded));
     info(outcome === "not-running" ? `The LiteLLM proxy (pid ${recorded}) has already stopped.` : `Stopped the LiteLLM proxy (pid ${recorded}, ${outcome}).`);
+    const workDir = getState(STATE_WORK_DIR);
+    if (workDir && path.basename(workDir).startsWith("verify-litellm-") && fs.existsSync(workDir)) {
+      fs.rmSync(workDir, { recursive: true, force: true });
+      info("Removed the proxy's private folder.");
+    }
   } catch (error) {
     warning(`Could not stop the LiteLLM proxy: ${errorMessage(error)}`);
   }

@@ -13,16 +13,19 @@ import { errorMessage, VerifyError } from '../util/errors.ts';
 import { Masker } from '../util/mask.ts';
 import { stopProcessTree } from '../util/process.ts';
 import { parseInputs, type ActionInputs } from './inputs.ts';
-import { STATE_PROXY_PID } from './state.ts';
+import { STATE_PROXY_PID, STATE_WORK_DIR } from './state.ts';
 
 export async function run(): Promise<void> {
   const masker = new Masker();
-  let proxyPid: number | undefined;
-  // A cancelled job sends SIGINT/SIGTERM: stop the proxy before going (post is the backstop).
+  let running: { pid: number; workDir: string } | undefined;
+  // A cancelled job sends SIGINT/SIGTERM: stop the proxy and remove its folder before going (post is the backstop).
   const onSignal = (signal: NodeJS.Signals) => {
     void (async () => {
-      if (proxyPid) await stopProcessTree(proxyPid, 3000);
-      core.setFailed(`verify-litellm was cancelled (${signal}); the proxy was stopped.`);
+      if (running) {
+        await stopProcessTree(running.pid, 3000);
+        fs.rmSync(running.workDir, { recursive: true, force: true });
+      }
+      core.setFailed(`verify-litellm was cancelled (${signal})${running ? '; the proxy was stopped' : ''}.`);
       process.exit(1);
     })();
   };
@@ -57,9 +60,10 @@ export async function run(): Promise<void> {
         log: (line) => core.info(line),
         finding: annotateFinding,
         alias: (a) => core.info(aliasLogLine(a)),
-        proxyStarted: (pid) => {
-          proxyPid = pid;
-          core.saveState(STATE_PROXY_PID, String(pid));
+        proxyStarted: (proxy) => {
+          running = proxy;
+          core.saveState(STATE_PROXY_PID, String(proxy.pid));
+          core.saveState(STATE_WORK_DIR, proxy.workDir);
         },
         remoteCache: inputs.cache ? actionsCache() : undefined,
       },

@@ -2,7 +2,9 @@
 import * as core from '@actions/core';
 import { stopRecordedProxy } from '../litellm/proxy.ts';
 import { errorMessage } from '../util/errors.ts';
-import { STATE_PROXY_PID } from './state.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { STATE_PROXY_PID, STATE_WORK_DIR } from './state.ts';
 
 export async function runPost(): Promise<void> {
   try {
@@ -13,6 +15,12 @@ export async function runPost(): Promise<void> {
     }
     const outcome = await stopRecordedProxy(Number(recorded));
     core.info(outcome === 'not-running' ? `The LiteLLM proxy (pid ${recorded}) has already stopped.` : `Stopped the LiteLLM proxy (pid ${recorded}, ${outcome}).`);
+    // The private config copy and the proxy log, if main could not remove them (only our own temp folder).
+    const workDir = core.getState(STATE_WORK_DIR);
+    if (workDir && path.basename(workDir).startsWith('verify-litellm-') && fs.existsSync(workDir)) {
+      fs.rmSync(workDir, { recursive: true, force: true });
+      core.info('Removed the proxy\'s private folder.');
+    }
   } catch (error) {
     // Cleanup must never fail the job.
     core.warning(`Could not stop the LiteLLM proxy: ${errorMessage(error)}`);

@@ -105,10 +105,13 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
   const say = (line: string) => {
     if (!args.json) io.stderr(`${masker.mask(line)}\n`);
   };
-  let proxyPid: number | undefined;
+  let running: { pid: number; workDir: string } | undefined;
   const onSignal = () => {
     void (async () => {
-      if (proxyPid) await stopProcessTree(proxyPid, 3000);
+      if (running) {
+        await stopProcessTree(running.pid, 3000);
+        fs.rmSync(running.workDir, { recursive: true, force: true });
+      }
       process.exit(130);
     })();
   };
@@ -142,7 +145,7 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
           say(`• ${line}`);
         },
         alias: (a) => say(aliasLine(a, style)),
-        proxyStarted: (pid) => (proxyPid = pid),
+        proxyStarted: (proxy) => (running = proxy),
       },
     );
     spinner?.stop();

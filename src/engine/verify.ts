@@ -57,8 +57,11 @@ export interface VerifyHooks {
   finding?: (finding: Finding) => void;
   /** Each alias as its verdict is known. */
   alias?: (result: AliasReport) => void;
-  /** The proxy's pid as soon as it exists, so the front door can stop it if the run is cut short. */
-  proxyStarted?: (pid: number) => void;
+  /**
+   * The proxy's pid as soon as it exists, and the private folder holding its config copy and log, so a
+   * front door cut short (a cancelled job) can stop it and remove the folder.
+   */
+  proxyStarted?: (proxy: { pid: number; workDir: string }) => void;
   remoteCache?: RemoteCache;
   /** Secrets the front door knows of besides `provided` (they are masked everywhere too). */
   masker?: Masker;
@@ -140,7 +143,7 @@ export async function verify(options: VerifyOptions, hooks: VerifyHooks = {}): P
       masterKey,
       logFile: path.join(workDir, 'proxy.log'),
       readyTimeoutMs: options.startTimeoutMs,
-      onSpawn: hooks.proxyStarted,
+      onSpawn: (pid) => hooks.proxyStarted?.({ pid, workDir: workDir! }),
     });
     timings.startMs = proxy.startupMs;
     log(`Proxy ready on ${proxy.baseUrl} in ${(proxy.startupMs / 1000).toFixed(1)}s.`);

@@ -75,6 +75,13 @@ class Runner {
     return this.step('index.js', this.env(env));
   }
 
+  /** Starts main and hands back the child, for tests that cancel it mid-run. */
+  spawnMain(inputs: Record<string, string>): import('node:child_process').ChildProcess {
+    const env: Record<string, string> = {};
+    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    return spawn(process.execPath, [path.join(ROOT, 'dist', 'index.js')], { env: this.env(env), cwd: this.workspace });
+  }
+
   async post(): Promise<StepRun> {
     const env: Record<string, string> = {};
     for (const [name, value] of Object.entries(parseFileCommands(fs.readFileSync(this.files.state, 'utf8')))) env[`STATE_${name}`] = value;
@@ -141,7 +148,7 @@ describe('the bundled action, run as the runner runs it', { timeout: 900_000 }, 
   before(async () => {
     assert.ok(fs.existsSync(path.join(ROOT, 'dist', 'index.js')), 'dist/ is built (npm run bundle)');
     await testLiteLLM();
-    upstream = await startStandin({ apiKey: CANARY, models: [{ id: 'Qwen/Qwen3-0.6B', reasoning: true }, { id: 'gpt-4o', servedAs: 'gpt-5-2025-08-07', temperature: 'reject-value' }] });
+    upstream = await startStandin({ apiKey: CANARY, models: [{ id: 'Qwen/Qwen3-0.6B', reasoning: true }, { id: 'gpt-4o', servedAs: 'gpt-5-2025-08-07', temperature: 'reject-value' }, { id: 'hang', fault: 'hang' }] });
   });
 
   after(async () => {
@@ -235,6 +242,29 @@ describe('the bundled action, run as the runner runs it', { timeout: 900_000 }, 
     const missing = await newRunner().main({ VLLM_KEY: CANARY, config: 'nope.yaml' });
     assert.equal(missing.code, 1);
     assert.match(missing.stdout, /nope\.yaml: config file not found/);
+  });
+
+  it('a cancelled job (SIGTERM to main) stops the proxy and removes its files; post is then harmless', async () => {
+    const runner = newRunner();
+    runner.writeConfig(`model_list:\n${route('slow', 'openai/hang', upstream.url)}`);
+    const child = runner.spawnMain({ VLLM_KEY: CANARY, timeout: '120' });
+    let stdout = '';
+    child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+    const deadline = Date.now() + 120_000;
+    while (!stdout.includes('Proxy ready') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(stdout.includes('Proxy ready'), stdout);
+    await new Promise((r) => setTimeout(r, 500)); // the probe is now waiting on the silent upstream
+    assert.equal(proxyProcesses(runner.temp).length, 1, 'the proxy runs while main waits');
+    child.kill('SIGTERM');
+    const code = await exited;
+    assert.notEqual(code, 0);
+    assert.match(stdout, /cancelled \(SIGTERM\); the proxy was stopped/);
+    assert.deepEqual(proxyProcesses(runner.temp), [], 'no orphan proxy');
+    assert.deepEqual(runner.leftovers(), [], 'no private files left under RUNNER_TEMP');
+    const post = await runner.post();
+    assert.equal(post.code, 0);
+    assert.match(post.stdout, /already stopped/);
   });
 
   it('post is harmless when main never started a proxy', async () => {

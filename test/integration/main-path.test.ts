@@ -133,7 +133,7 @@ describe('main path through the real LiteLLM proxy', { timeout: 900_000 }, () =>
         env: { PATH: process.env.PATH, HOME: process.env.HOME, OPENAI_API_KEY: stray, ANTHROPIC_API_KEY: stray, AWS_SECRET_ACCESS_KEY: stray, AZURE_API_KEY: stray },
         tempRoot: dir,
       },
-      { proxyStarted: (pid) => (proxyEnv = fs.existsSync(`/proc/${pid}/environ`) ? fs.readFileSync(`/proc/${pid}/environ`, 'utf8') : '') },
+      { proxyStarted: ({ pid }) => (proxyEnv = fs.existsSync(`/proc/${pid}/environ`) ? fs.readFileSync(`/proc/${pid}/environ`, 'utf8') : '') },
     );
     if (process.platform === 'linux') {
       const names = proxyEnv.split('\0').map((kv) => kv.split('=')[0]);

@@ -1,0 +1,84 @@
+// The probe's HTTP exchange is bounded: in time, in body size, and against broken connections.
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { HttpFailure, httpRequest } from '../../src/probe/http.ts';
+
+describe('httpRequest', () => {
+  let server: http.Server;
+  let base: string;
+  const sockets = new Set<import('node:net').Socket>();
+
+  before(async () => {
+    server = http.createServer((req, res) => {
+      if (req.url === '/hang') return; // accept, never answer
+      if (req.url === '/endless') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        const chunk = Buffer.alloc(64 * 1024, 'a');
+        const pump = () => {
+          while (res.write(chunk)) {
+            if (res.destroyed) return;
+          }
+          res.once('drain', pump);
+        };
+        pump();
+        return;
+      }
+      if (req.url === '/drop') {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+        res.write('{"partial":');
+        setTimeout(() => req.socket.destroy(), 20);
+        return;
+      }
+      if (req.url === '/stall') {
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        res.write('data: {"choices":[]}\n\n'); // then nothing, forever
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: true, echo: req.headers.authorization }));
+    });
+    server.on('connection', (s) => (sockets.add(s), s.on('close', () => sockets.delete(s))));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(() => {
+    for (const s of sockets) s.destroy();
+    server.close();
+  });
+
+  it('returns status, text and latency', async () => {
+    const reply = await httpRequest(`${base}/ok`, { body: { a: 1 }, headers: { authorization: 'Bearer x' }, timeoutMs: 5000, maxBytes: 1024 });
+    assert.equal(reply.status, 200);
+    assert.deepEqual(JSON.parse(reply.text), { ok: true, echo: 'Bearer x' });
+    assert.equal(reply.truncated, false);
+    assert.ok(reply.latencyMs >= 0);
+  });
+
+  it('gives up on a server that never answers, within the bound', async () => {
+    const started = Date.now();
+    await assert.rejects(httpRequest(`${base}/hang`, { timeoutMs: 300, maxBytes: 1024 }), (e: unknown) => e instanceof HttpFailure && e.kind === 'timeout');
+    assert.ok(Date.now() - started < 5000, 'ended near its 300 ms bound');
+  });
+
+  it('stops reading an endless body at the cap', async () => {
+    const reply = await httpRequest(`${base}/endless`, { timeoutMs: 10_000, maxBytes: 256 * 1024 });
+    assert.equal(reply.truncated, true);
+    assert.equal(Buffer.byteLength(reply.text), 256 * 1024);
+  });
+
+  it('reports a connection dropped mid-body', async () => {
+    await assert.rejects(httpRequest(`${base}/drop`, { timeoutMs: 5000, maxBytes: 4096 }), (e: unknown) => e instanceof HttpFailure && e.kind !== 'timeout');
+  });
+
+  it('ends a stalled stream at the bound', async () => {
+    const started = Date.now();
+    await assert.rejects(httpRequest(`${base}/stall`, { timeoutMs: 400, maxBytes: 4096 }), (e: unknown) => e instanceof HttpFailure && e.kind === 'timeout');
+    assert.ok(Date.now() - started < 5000);
+  });
+
+  it('reports a refused connection', async () => {
+    await assert.rejects(httpRequest('http://127.0.0.1:9/x', { timeoutMs: 2000, maxBytes: 10 }), (e: unknown) => e instanceof HttpFailure && e.kind === 'connection');
+  });
+});
