@@ -2,9 +2,10 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-WMODK5Y5.js";
-import "./chunks/chunk-TMD67ZMU.js";
-import "./chunks/chunk-EBEIJL3C.js";
+} from "./chunks/chunk-YBI7O66C.js";
+import "./chunks/chunk-WBMOLIFF.js";
+import "./chunks/chunk-X2OL2VN4.js";
+import "./chunks/chunk-RUMNF2LX.js";
 
 // src/cli/bin.ts
 main(process.argv.slice(2)).then((code) => {

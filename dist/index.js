@@ -22,21 +22,23 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-LB3JL6WM.js";
+} from "./chunks/chunk-VYI5Y4L4.js";
 import {
   Masker,
   parseInputs,
   verify
-} from "./chunks/chunk-TMD67ZMU.js";
+} from "./chunks/chunk-WBMOLIFF.js";
 import {
   VerifyError,
+  errorMessage,
+  stopProcessTree
+} from "./chunks/chunk-X2OL2VN4.js";
+import {
   __commonJS,
   __export,
   __require,
-  __toESM,
-  errorMessage,
-  stopProcessTree
-} from "./chunks/chunk-EBEIJL3C.js";
+  __toESM
+} from "./chunks/chunk-RUMNF2LX.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({

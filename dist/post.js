@@ -5,11 +5,12 @@ import {
   getState,
   info,
   warning
-} from "./chunks/chunk-LB3JL6WM.js";
+} from "./chunks/chunk-VYI5Y4L4.js";
 import {
   errorMessage,
   stopRecordedProxy
-} from "./chunks/chunk-EBEIJL3C.js";
+} from "./chunks/chunk-X2OL2VN4.js";
+import "./chunks/chunk-RUMNF2LX.js";
 
 // src/action/post.ts
 import fs from "node:fs";

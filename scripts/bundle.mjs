@@ -10,6 +10,7 @@ const entries = {
   post: 'src/action/post-index.ts',
   cli: 'src/cli/bin.ts',
   demo: 'src/demo/bin.ts',
+  standin: 'src/standin/bin.ts',
 };
 
 const check = process.argv.includes('--check');

@@ -1,0 +1,241 @@
+import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
+import {
+  DEFAULT_CONFIG,
+  DEFAULT_LITELLM_VERSION,
+  DEFAULT_PROMPT,
+  Masker,
+  parseList,
+  parseNumber,
+  parseTemperature,
+  verify
+} from "./chunk-WBMOLIFF.js";
+import {
+  VerifyError,
+  errorMessage,
+  stopProcessTree
+} from "./chunk-X2OL2VN4.js";
+
+// src/cli/cli.ts
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+// src/report/text.ts
+var plain = { green: (s) => s, red: (s) => s, yellow: (s) => s, dim: (s) => s, bold: (s) => s };
+var ansi = {
+  green: (s) => `\x1B[32m${s}\x1B[39m`,
+  red: (s) => `\x1B[31m${s}\x1B[39m`,
+  yellow: (s) => `\x1B[33m${s}\x1B[39m`,
+  dim: (s) => `\x1B[2m${s}\x1B[22m`,
+  bold: (s) => `\x1B[1m${s}\x1B[22m`
+};
+function aliasLine(a, style = plain) {
+  const mark = a.status === "pass" ? style.green("PASS") : a.status === "fail" ? style.red("FAIL") : style.yellow("SKIP");
+  const latency = a.latencyMs !== null ? style.dim(` ${a.latencyMs} ms`) : "";
+  const head = `  ${mark} ${style.bold(a.alias)} -> ${a.model}${a.apiBaseHost ? ` @ ${a.apiBaseHost}` : ""}${latency}`;
+  if (a.status === "pass") return `${head}
+       ${style.dim(a.reply ?? "")}`;
+  if (a.status === "skipped") return `${head}
+       ${a.skippedReason ?? ""}`;
+  const lines = [head, `       ${a.diagnosis?.summary ?? "failed"}`];
+  if (a.diagnosis?.fix) lines.push(`       fix: ${a.diagnosis.fix}`);
+  if (a.error) lines.push(`       ${style.dim(`proxy said: ${a.error.split("\n")[0]}`)}`);
+  return lines.join("\n");
+}
+function renderText(report, style = plain) {
+  const out = [];
+  for (const f of report.findings) {
+    const tag = f.severity === "error" ? style.red("error") : f.severity === "warning" ? style.yellow("warning") : style.dim("notice");
+    out.push(`${tag} ${f.file}:${f.line}:${f.column} ${f.message}${f.fix ? `
+       fix: ${f.fix}` : ""}`);
+  }
+  if (report.error) {
+    out.push(style.red(`Stopped at ${report.error.stage}: ${report.error.message}`));
+    if (report.error.fix) out.push(`fix: ${report.error.fix}`);
+  }
+  const { pass, fail, skipped } = report.counts;
+  const verdict = report.result === "pass" ? style.green("PASS") : report.result === "fail" ? style.red("FAIL") : style.yellow("SKIPPED");
+  out.push(`${verdict}: ${pass} passed, ${fail} failed, ${skipped} skipped (LiteLLM ${report.litellmVersion ?? "-"}, ${(report.durationMs / 1e3).toFixed(1)}s)`);
+  return out.join("\n");
+}
+
+// src/cli/cli.ts
+var HELP = `verify-litellm: prove every route in a LiteLLM proxy config works, through a real LiteLLM proxy.
+
+Usage: verify-litellm [options]
+
+Reads the config, lints it, installs a hash-locked LiteLLM (cached), starts the proxy on 127.0.0.1,
+sends each alias a request like your client does, and reports what failed and how to fix it.
+
+Options:
+  --config PATH          LiteLLM proxy config (default: ${DEFAULT_CONFIG})
+  --models A,B           aliases to probe (default: every alias)
+  --prompt TEXT          probe prompt (default: "${DEFAULT_PROMPT}")
+  --temperature X|none   temperature sent with each probe, or none to omit it (default: 0.7)
+  --max-tokens N         max_tokens of each probe (default: 512; thinking models need room)
+  --timeout S            seconds per request (default: 60)
+  --litellm-version V    LiteLLM release to run; must have a shipped hash lock (default: ${DEFAULT_LITELLM_VERSION})
+  --python PATH          base Python (3.10+) for the LiteLLM venv (default: python3 on PATH)
+  --concurrency N        aliases probed at once (default: 4)
+  --cache-dir DIR        where the LiteLLM venv is kept (default: ~/.cache/verify-litellm)
+  --json                 print the JSON report (the action's 'report' output) instead of text
+  --report-file PATH     also write the JSON report to PATH
+  --no-color             no colour (colour is used only on a terminal anyway)
+  -h, --help             this help
+  --version              print versions
+
+Environment:
+  VLLM_KEY               the upstream key, read by 'os.environ/VLLM_KEY' in the config
+  (any other variable the config references with os.environ/NAME is read from the environment)
+
+Exit codes: 0 all routes pass (or skipped), 1 a route failed or the proxy did not start, 2 usage or config error.
+`;
+var defaultIo = () => ({
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  isTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
+  cwd: process.cwd()
+});
+async function main(argv, io = defaultIo()) {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        config: { type: "string" },
+        models: { type: "string" },
+        prompt: { type: "string" },
+        temperature: { type: "string" },
+        "max-tokens": { type: "string" },
+        timeout: { type: "string" },
+        "litellm-version": { type: "string" },
+        python: { type: "string" },
+        concurrency: { type: "string" },
+        "cache-dir": { type: "string" },
+        json: { type: "boolean" },
+        "report-file": { type: "string" },
+        "no-color": { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean" }
+      }
+    }).values;
+  } catch (error) {
+    io.stderr(`verify-litellm: ${errorMessage(error)}
+Run 'verify-litellm --help' for usage.
+`);
+    return 2;
+  }
+  if (args.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (args.version) {
+    io.stdout(`verify-litellm ${readOwnVersion()} (LiteLLM ${DEFAULT_LITELLM_VERSION} by default)
+`);
+    return 0;
+  }
+  const style = io.isTTY && !args["no-color"] && !io.env.NO_COLOR ? ansi : plain;
+  const masker = new Masker();
+  const key = io.env.VLLM_KEY ?? "";
+  masker.add(key);
+  const say = (line) => {
+    if (!args.json) io.stderr(`${masker.mask(line)}
+`);
+  };
+  let running;
+  const onSignal = () => {
+    void (async () => {
+      if (running) {
+        await stopProcessTree(running.pid, 3e3);
+        fs.rmSync(running.workDir, { recursive: true, force: true });
+      }
+      process.exit(130);
+    })();
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  const spinner = io.isTTY && !args.json ? startSpinner(io) : null;
+  try {
+    const config = args.config ?? DEFAULT_CONFIG;
+    const report = await verify(
+      {
+        configPath: path.resolve(io.cwd, config),
+        configDisplayPath: config,
+        models: parseList(args.models ?? ""),
+        prompt: args.prompt ?? DEFAULT_PROMPT,
+        temperature: parseTemperature(args.temperature ?? ""),
+        maxTokens: parseNumber("--max-tokens", args["max-tokens"] ?? "", 512, 1, 1e6),
+        timeoutMs: parseNumber("--timeout", args.timeout ?? "", 60, 1, 3600) * 1e3,
+        litellmVersion: args["litellm-version"] ?? DEFAULT_LITELLM_VERSION,
+        provided: { VLLM_KEY: key },
+        env: io.env,
+        cacheRoot: args["cache-dir"] ?? path.join(io.env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache"), "verify-litellm"),
+        python: args.python,
+        installTimeoutMs: 6e5,
+        startTimeoutMs: 12e4,
+        concurrency: parseNumber("--concurrency", args.concurrency ?? "", 4, 1, 64)
+      },
+      {
+        masker,
+        log: (line) => {
+          spinner?.update(line);
+          say(`\u2022 ${line}`);
+        },
+        alias: (a) => say(aliasLine(a, style)),
+        proxyStarted: (proxy) => running = proxy
+      }
+    );
+    spinner?.stop();
+    const json = masker.mask(JSON.stringify(report, null, 2));
+    if (args["report-file"]) fs.writeFileSync(path.resolve(io.cwd, args["report-file"]), json + "\n");
+    if (args.json) io.stdout(json + "\n");
+    else io.stdout(masker.mask(renderText(report, style)) + "\n");
+    return exitCode(report);
+  } catch (error) {
+    spinner?.stop();
+    io.stderr(`verify-litellm: ${masker.mask(errorMessage(error))}
+`);
+    return error instanceof VerifyError ? error.exitCode : 1;
+  } finally {
+    process.removeListener("SIGINT", onSignal);
+    process.removeListener("SIGTERM", onSignal);
+  }
+}
+function exitCode(report) {
+  if (report.result !== "fail") return 0;
+  return report.error && (report.error.stage === "config" || report.error.stage === "input") ? 2 : 1;
+}
+function readOwnVersion() {
+  for (const candidate of ["../package.json", "../../package.json"]) {
+    try {
+      return JSON.parse(fs.readFileSync(new URL(candidate, import.meta.url), "utf8")).version;
+    } catch {
+    }
+  }
+  return "unknown";
+}
+function startSpinner(io) {
+  const frames = ["\u280B", "\u2819", "\u2839", "\u2838", "\u283C", "\u2834", "\u2826", "\u2827", "\u2807", "\u280F"];
+  let text = "Working";
+  let i = 0;
+  const timer = setInterval(() => io.stderr(`\r\x1B[2K${frames[i++ % frames.length]} ${text.slice(0, 70)}`), 100);
+  timer.unref();
+  return {
+    update: (line) => {
+      io.stderr("\r\x1B[2K");
+      text = line;
+    },
+    stop: () => {
+      clearInterval(timer);
+      io.stderr("\r\x1B[2K");
+    }
+  };
+}
+
+export {
+  main
+};
