@@ -15,6 +15,8 @@ const entries = {
 
 const check = process.argv.includes('--check');
 const outdir = check ? fs.mkdtempSync(path.join(os.tmpdir(), 'verify-litellm-dist-')) : 'dist';
+// Chunk names carry content hashes: start from an empty dist/ so old chunks do not pile up.
+if (!check) fs.rmSync(outdir, { recursive: true, force: true });
 
 await build({
   entryPoints: entries,

@@ -159,6 +159,15 @@ export const literalKey: Rule = (config, ctx) => {
   return out;
 };
 
+/** An OpenAI-compatible route to a custom api_base with no api_key: LiteLLM answers every request with
+ * "Missing credentials" (HTTP 500), or picks up a stray OPENAI_API_KEY if one is in its environment. */
+export const missingKey: Rule = (config, ctx) =>
+  ctx.deployments
+    .filter((d) => d.apiBase && OPENAI_COMPATIBLE.has(d.provider ?? '') && d.params.api_key === undefined)
+    .map((d) =>
+      finding(config, 'warning', 'missing-key', d.position, `'${d.alias}': ${d.model} on ${d.apiBase} has no api_key; LiteLLM refuses to call an OpenAI-compatible server without one ("Missing credentials").`, 'Add `api_key: os.environ/VLLM_KEY` (any non-empty value such as `api_key: none` when the server has no --api-key).', d.alias),
+    );
+
 export const masterKeyPlacement: Rule = (config) => {
   const at = config.settingPositions['litellm_settings.master_key'];
   if (!at) return [];
@@ -235,7 +244,7 @@ export const types: Rule = (config) => {
   return out;
 };
 
-export const RULES: readonly Rule[] = [types, unknownTopLevel, providerPrefix, envUnset, apiBase, literalKey, masterKeyPlacement, duplicateAlias, reasoningTemperature];
+export const RULES: readonly Rule[] = [types, unknownTopLevel, providerPrefix, envUnset, apiBase, literalKey, missingKey, masterKeyPlacement, duplicateAlias, reasoningTemperature];
 
 export function lintConfig(config: LiteLLMConfig, ctx: LintContext): Finding[] {
   const order: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };

@@ -19,6 +19,8 @@ export type DiagnosisCode =
   | 'invalid-response'
   | 'empty-reply'
   | 'bad-request'
+  | 'stream-broken'
+  | 'slow'
   | 'unknown';
 
 export interface Diagnosis {
@@ -99,11 +101,13 @@ const noDeployment: Matcher = (o, ctx) =>
     : null;
 
 const auth: Matcher = (o, ctx) => {
-  if (!(o.status === 401 || o.status === 403 || /AuthenticationError|PermissionDeniedError|api_key client option must be set/.test(msg(o)))) return null;
+  if (!(o.status === 401 || o.status === 403 || /AuthenticationError|PermissionDeniedError|api_key client option must be set|Missing credentials/.test(msg(o)))) return null;
   const key = ctx.deployment.envRefs.find((r) => r.param === 'api_key');
   return {
     code: 'auth',
-    summary: `the upstream at ${host(ctx.deployment)} refused the key for '${ctx.deployment.alias}' (HTTP ${o.status ?? '?'}).`,
+    summary: /Missing credentials/.test(msg(o)) && !key
+      ? `LiteLLM has no API key for '${ctx.deployment.alias}' (HTTP ${o.status ?? '?'}): the deployment sets no api_key.`
+      : `the upstream at ${host(ctx.deployment)} refused the key for '${ctx.deployment.alias}' (HTTP ${o.status ?? '?'}).`,
     fix: key ? `Check the value of ${key.name} (the secret must be the upstream's API key, e.g. vLLM's --api-key).` : `Set api_key for '${ctx.deployment.alias}' (${where(ctx)}) to \`os.environ/VLLM_KEY\` and pass the key as a secret.`,
   };
 };
