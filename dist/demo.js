@@ -1,12 +1,12 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-YBI7O66C.js";
-import "./chunks/chunk-WBMOLIFF.js";
-import "./chunks/chunk-X2OL2VN4.js";
+} from "./chunks/chunk-MAEB4RYL.js";
+import "./chunks/chunk-F23G3GGW.js";
+import "./chunks/chunk-YFUS5677.js";
 import {
   startStandin
-} from "./chunks/chunk-CVFTHNDO.js";
+} from "./chunks/chunk-I2UF5W6Y.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/demo/demo.ts

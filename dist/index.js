@@ -4,6 +4,7 @@ import {
   HttpClient,
   HttpClientError,
   HttpCodes,
+  STATE_KEEP_RUNNING,
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   debug,
@@ -22,17 +23,17 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-VYI5Y4L4.js";
+} from "./chunks/chunk-E2UU6F6Y.js";
 import {
   Masker,
   parseInputs,
-  verify
-} from "./chunks/chunk-WBMOLIFF.js";
+  verifyRoutes
+} from "./chunks/chunk-F23G3GGW.js";
 import {
   VerifyError,
   errorMessage,
   stopProcessTree
-} from "./chunks/chunk-X2OL2VN4.js";
+} from "./chunks/chunk-YFUS5677.js";
 import {
   __commonJS,
   __export,
@@ -2716,6 +2717,121 @@ var require_browser = __commonJS({
   }
 });
 
+// node_modules/has-flag/index.js
+var require_has_flag = __commonJS({
+  "node_modules/has-flag/index.js"(exports2, module) {
+    "use strict";
+    module.exports = (flag, argv = process.argv) => {
+      const prefix2 = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+      const position = argv.indexOf(prefix2 + flag);
+      const terminatorPosition = argv.indexOf("--");
+      return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+    };
+  }
+});
+
+// node_modules/supports-color/index.js
+var require_supports_color = __commonJS({
+  "node_modules/supports-color/index.js"(exports2, module) {
+    "use strict";
+    var os3 = __require("os");
+    var tty = __require("tty");
+    var hasFlag = require_has_flag();
+    var { env } = process;
+    var forceColor;
+    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
+      forceColor = 0;
+    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+      forceColor = 1;
+    }
+    if ("FORCE_COLOR" in env) {
+      if (env.FORCE_COLOR === "true") {
+        forceColor = 1;
+      } else if (env.FORCE_COLOR === "false") {
+        forceColor = 0;
+      } else {
+        forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
+      }
+    }
+    function translateLevel(level) {
+      if (level === 0) {
+        return false;
+      }
+      return {
+        level,
+        hasBasic: true,
+        has256: level >= 2,
+        has16m: level >= 3
+      };
+    }
+    function supportsColor(haveStream, streamIsTTY) {
+      if (forceColor === 0) {
+        return 0;
+      }
+      if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+        return 3;
+      }
+      if (hasFlag("color=256")) {
+        return 2;
+      }
+      if (haveStream && !streamIsTTY && forceColor === void 0) {
+        return 0;
+      }
+      const min = forceColor || 0;
+      if (env.TERM === "dumb") {
+        return min;
+      }
+      if (process.platform === "win32") {
+        const osRelease = os3.release().split(".");
+        if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+          return Number(osRelease[2]) >= 14931 ? 3 : 2;
+        }
+        return 1;
+      }
+      if ("CI" in env) {
+        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI", "GITHUB_ACTIONS", "BUILDKITE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+          return 1;
+        }
+        return min;
+      }
+      if ("TEAMCITY_VERSION" in env) {
+        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+      }
+      if (env.COLORTERM === "truecolor") {
+        return 3;
+      }
+      if ("TERM_PROGRAM" in env) {
+        const version3 = parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+        switch (env.TERM_PROGRAM) {
+          case "iTerm.app":
+            return version3 >= 3 ? 3 : 2;
+          case "Apple_Terminal":
+            return 2;
+        }
+      }
+      if (/-256(color)?$/i.test(env.TERM)) {
+        return 2;
+      }
+      if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+        return 1;
+      }
+      if ("COLORTERM" in env) {
+        return 1;
+      }
+      return min;
+    }
+    function getSupportLevel(stream2) {
+      const level = supportsColor(stream2, stream2 && stream2.isTTY);
+      return translateLevel(level);
+    }
+    module.exports = {
+      supportsColor: getSupportLevel,
+      stdout: translateLevel(supportsColor(true, tty.isatty(1))),
+      stderr: translateLevel(supportsColor(true, tty.isatty(2)))
+    };
+  }
+});
+
 // node_modules/debug/src/node.js
 var require_node = __commonJS({
   "node_modules/debug/src/node.js"(exports2, module) {
@@ -2734,7 +2850,7 @@ var require_node = __commonJS({
     );
     exports2.colors = [6, 2, 3, 4, 5, 1];
     try {
-      const supportsColor = __require("supports-color");
+      const supportsColor = require_supports_color();
       if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
         exports2.colors = [
           20,
@@ -47721,9 +47837,11 @@ async function run() {
   process.once("SIGINT", onSignal);
   try {
     const inputs = parseInputs((name) => getInput(name), process.env);
-    if (inputs.vllmKey) setSecret(inputs.vllmKey);
-    masker.add(inputs.vllmKey);
-    const report = await verify(
+    for (const secret of [inputs.vllmKey, inputs.proxyKey]) {
+      if (secret) setSecret(secret);
+      masker.add(secret);
+    }
+    const { report, kept } = await verifyRoutes(
       {
         configPath: inputs.configPath,
         configDisplayPath: inputs.configDisplayPath,
@@ -47741,7 +47859,14 @@ async function run() {
         installTimeoutMs: inputs.installTimeoutMs,
         startTimeoutMs: inputs.startTimeoutMs,
         concurrency: inputs.concurrency,
-        onMissingSecret: inputs.onMissingKey === "fail" ? "fail" : "skip"
+        onMissingSecret: inputs.onMissingKey === "fail" ? "fail" : "skip",
+        stream: inputs.stream,
+        attempts: inputs.attempts,
+        backoffMs: 2e3,
+        maxLatencyMs: inputs.maxLatencyMs,
+        latencyPolicy: inputs.latencyPolicy,
+        keepRunning: inputs.keepRunning,
+        existingProxy: inputs.proxyUrl ? { url: inputs.proxyUrl, key: inputs.proxyKey } : void 0
       },
       {
         masker,
@@ -47756,6 +47881,13 @@ async function run() {
         remoteCache: inputs.cache ? actionsCache() : void 0
       }
     );
+    if (kept) {
+      setSecret(kept.masterKey);
+      setOutput("base-url", kept.baseUrl);
+      setOutput("api-key", kept.masterKey);
+      saveState(STATE_KEEP_RUNNING, "true");
+      running = void 0;
+    }
     await publish(report, inputs, masker);
   } catch (error2) {
     const message = masker.mask(errorMessage(error2));
@@ -47779,9 +47911,10 @@ async function publish(report, inputs, masker) {
     fs6.writeFileSync(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + "\n");
   }
   for (const a of report.aliases) {
+    if (a.latencyExceeded && a.status === "pass") warning(`'${a.alias}' answered in ${a.latencyMs} ms, over max-latency-ms ${inputs.maxLatencyMs}.`, { title: "verify-litellm: slow route", file: report.config, startLine: a.line || void 0 });
     if (a.status !== "fail" || !a.diagnosis) continue;
     error(masker.mask(`${a.diagnosis.summary}
-Fix: ${a.diagnosis.fix}`), { title: `verify-litellm: '${a.alias}' failed`, file: report.config, startLine: a.line });
+Fix: ${a.diagnosis.fix}`), { title: `verify-litellm: '${a.alias}' failed`, file: a.line ? report.config : void 0, startLine: a.line || void 0 });
   }
   try {
     await summary.addRaw(masker.mask(renderSummary(report)), true).write();

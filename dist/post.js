@@ -5,11 +5,11 @@ import {
   getState,
   info,
   warning
-} from "./chunks/chunk-VYI5Y4L4.js";
+} from "./chunks/chunk-E2UU6F6Y.js";
 import {
   errorMessage,
   stopRecordedProxy
-} from "./chunks/chunk-X2OL2VN4.js";
+} from "./chunks/chunk-YFUS5677.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/action/post.ts

@@ -1,7 +1,7 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   startStandin
-} from "./chunks/chunk-CVFTHNDO.js";
+} from "./chunks/chunk-I2UF5W6Y.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/standin/bin.ts

@@ -28,6 +28,13 @@ export interface ActionInputs {
   cache: boolean;
   cacheRoot: string;
   tempRoot: string;
+  stream: boolean;
+  attempts: number;
+  maxLatencyMs: number | null;
+  latencyPolicy: 'fail' | 'warn';
+  proxyUrl: string | undefined;
+  proxyKey: string;
+  keepRunning: boolean;
 }
 
 /** `get` is core.getInput in the action; tests pass a plain lookup. */
@@ -58,7 +65,27 @@ export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEn
     cache: parseBoolean('cache', get('cache'), true),
     cacheRoot: path.join(env.RUNNER_TOOL_CACHE || path.join(os.homedir(), '.cache'), 'verify-litellm'),
     tempRoot: env.RUNNER_TEMP || os.tmpdir(),
+    stream: parseBoolean('stream', get('stream'), true),
+    attempts: parseNumber('attempts', get('attempts'), 1, 1, 10),
+    maxLatencyMs: get('max-latency-ms').trim() ? parseNumber('max-latency-ms', get('max-latency-ms'), 0, 1, 3_600_000) : null,
+    latencyPolicy: parseChoice('latency', get('latency'), ['fail', 'warn'] as const, 'fail'),
+    proxyUrl: parseUrl('proxy-url', get('proxy-url')),
+    proxyKey: get('proxy-key'),
+    keepRunning: parseBoolean('keep-running', get('keep-running'), false),
   };
+}
+
+export function parseUrl(name: string, raw: string): string | undefined {
+  const text = raw.trim();
+  if (!text) return undefined;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new VerifyError(`input '${name}' must be an absolute http(s) URL like https://litellm.example.com; found '${raw}'.`, 'input');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new VerifyError(`input '${name}' must use http:// or https://; found '${url.protocol}'.`, 'input');
+  return text;
 }
 
 /** Comma- or newline-separated; empty or `all` means every alias. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import * as cache from '@actions/cache';
 import * as core from '@actions/core';
 import type { Finding } from '../config/lint.ts';
-import { verify } from '../engine/verify.ts';
+import { verifyRoutes } from '../engine/verify.ts';
 import type { RemoteCache } from '../litellm/install.ts';
 import type { AliasReport, Report } from '../report/report.ts';
 import { renderSummary } from '../report/summary.ts';
@@ -13,7 +13,7 @@ import { errorMessage, VerifyError } from '../util/errors.ts';
 import { Masker } from '../util/mask.ts';
 import { stopProcessTree } from '../util/process.ts';
 import { parseInputs, type ActionInputs } from './inputs.ts';
-import { STATE_PROXY_PID, STATE_WORK_DIR } from './state.ts';
+import { STATE_KEEP_RUNNING, STATE_PROXY_PID, STATE_WORK_DIR } from './state.ts';
 
 export async function run(): Promise<void> {
   const masker = new Masker();
@@ -33,9 +33,11 @@ export async function run(): Promise<void> {
   process.once('SIGINT', onSignal);
   try {
     const inputs = parseInputs((name) => core.getInput(name), process.env);
-    if (inputs.vllmKey) core.setSecret(inputs.vllmKey);
-    masker.add(inputs.vllmKey);
-    const report = await verify(
+    for (const secret of [inputs.vllmKey, inputs.proxyKey]) {
+      if (secret) core.setSecret(secret);
+      masker.add(secret);
+    }
+    const { report, kept } = await verifyRoutes(
       {
         configPath: inputs.configPath,
         configDisplayPath: inputs.configDisplayPath,
@@ -54,6 +56,13 @@ export async function run(): Promise<void> {
         startTimeoutMs: inputs.startTimeoutMs,
         concurrency: inputs.concurrency,
         onMissingSecret: inputs.onMissingKey === 'fail' ? 'fail' : 'skip',
+        stream: inputs.stream,
+        attempts: inputs.attempts,
+        backoffMs: 2000,
+        maxLatencyMs: inputs.maxLatencyMs,
+        latencyPolicy: inputs.latencyPolicy,
+        keepRunning: inputs.keepRunning,
+        existingProxy: inputs.proxyUrl ? { url: inputs.proxyUrl, key: inputs.proxyKey } : undefined,
       },
       {
         masker,
@@ -68,6 +77,14 @@ export async function run(): Promise<void> {
         remoteCache: inputs.cache ? actionsCache() : undefined,
       },
     );
+    if (kept) {
+      // The post step (end of job) stops it; the state recorded at spawn time is what it reads.
+      core.setSecret(kept.masterKey);
+      core.setOutput('base-url', kept.baseUrl);
+      core.setOutput('api-key', kept.masterKey);
+      core.saveState(STATE_KEEP_RUNNING, 'true');
+      running = undefined; // a cancellation after this point is post's to clean up
+    }
     await publish(report, inputs, masker);
   } catch (error) {
     // Only input errors reach here: the engine turns everything else into a report.
@@ -92,8 +109,9 @@ async function publish(report: Report, inputs: ActionInputs, masker: Masker): Pr
     fs.writeFileSync(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + '\n');
   }
   for (const a of report.aliases) {
+    if (a.latencyExceeded && a.status === 'pass') core.warning(`'${a.alias}' answered in ${a.latencyMs} ms, over max-latency-ms ${inputs.maxLatencyMs}.`, { title: 'verify-litellm: slow route', file: report.config, startLine: a.line || undefined });
     if (a.status !== 'fail' || !a.diagnosis) continue;
-    core.error(masker.mask(`${a.diagnosis.summary}\nFix: ${a.diagnosis.fix}`), { title: `verify-litellm: '${a.alias}' failed`, file: report.config, startLine: a.line });
+    core.error(masker.mask(`${a.diagnosis.summary}\nFix: ${a.diagnosis.fix}`), { title: `verify-litellm: '${a.alias}' failed`, file: a.line ? report.config : undefined, startLine: a.line || undefined });
   }
   try {
     await core.summary.addRaw(masker.mask(renderSummary(report)), true).write();

@@ -31,6 +31,11 @@ Options:
   --python PATH          base Python (3.10+) for the LiteLLM venv (default: python3 on PATH)
   --concurrency N        aliases probed at once (default: 4)
   --cache-dir DIR        where the LiteLLM venv is kept (default: ~/.cache/verify-litellm)
+  --proxy-url URL        probe an already-running LiteLLM proxy instead of starting one
+                         (key from LITELLM_PROXY_KEY; aliases from --config if it exists, else /v1/models)
+  --stream               also probe each chat alias with stream: true (SSE, must end with [DONE])
+  --attempts N           tries per request for transient failures (connection, timeout, 429, 5xx) (default: 1)
+  --max-latency-ms MS    fail an alias that answers slower than this
   --json                 print the JSON report (the action's 'report' output) instead of text
   --report-file PATH     also write the JSON report to PATH
   --no-color             no colour (colour is used only on a terminal anyway)
@@ -39,6 +44,7 @@ Options:
 
 Environment:
   VLLM_KEY               the upstream key, read by 'os.environ/VLLM_KEY' in the config
+  LITELLM_PROXY_KEY      the key for --proxy-url
   (any other variable the config references with os.environ/NAME is read from the environment)
 
 Exit codes: 0 all routes pass (or skipped), 1 a route failed or the proxy did not start, 2 usage or config error.
@@ -78,6 +84,10 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         python: { type: 'string' },
         concurrency: { type: 'string' },
         'cache-dir': { type: 'string' },
+        'proxy-url': { type: 'string' },
+        stream: { type: 'boolean' },
+        attempts: { type: 'string' },
+        'max-latency-ms': { type: 'string' },
         json: { type: 'boolean' },
         'report-file': { type: 'string' },
         'no-color': { type: 'boolean' },
@@ -137,6 +147,12 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         installTimeoutMs: 600_000,
         startTimeoutMs: 120_000,
         concurrency: parseNumber('--concurrency', args.concurrency ?? '', 4, 1, 64),
+        stream: Boolean(args.stream),
+        attempts: parseNumber('--attempts', args.attempts ?? '', 1, 1, 10),
+        backoffMs: 1000,
+        maxLatencyMs: args['max-latency-ms'] ? parseNumber('--max-latency-ms', args['max-latency-ms'], 0, 1, 3_600_000) : null,
+        latencyPolicy: 'fail',
+        existingProxy: args['proxy-url'] ? { url: args['proxy-url'], key: io.env.LITELLM_PROXY_KEY ?? io.env.LITELLM_MASTER_KEY ?? '' } : undefined,
       },
       {
         masker,

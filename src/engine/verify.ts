@@ -6,29 +6,22 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { loadConfig, selectDeployments, type Deployment, type LiteLLMConfig } from '../config/load.ts';
 import { lintConfig, type Finding } from '../config/lint.ts';
-import { diagnose, isTemperatureDiagnosis } from '../diagnose/diagnose.ts';
 import { ensureLiteLLM, type RemoteCache } from '../litellm/install.ts';
 import { proxyEnvironment } from '../litellm/environment.ts';
 import { newMasterKey, startProxy, type RunningProxy } from '../litellm/proxy.ts';
-import { probeChat } from '../probe/chat.ts';
-import { probeEmbeddings } from '../probe/embeddings.ts';
-import type { ProbeOutcome, ProbeTarget } from '../probe/outcome.ts';
+import type { ProbeTarget } from '../probe/outcome.ts';
 import { countAliases, REPORT_SCHEMA, verdictOf, type AliasReport, type Report } from '../report/report.ts';
+import { emptyAliasReport, probeAlias, type AliasProbeOptions } from './probe-alias.ts';
+import { remoteDeployments } from './remote.ts';
 import { errorMessage, VerifyError } from '../util/errors.ts';
 import { Masker } from '../util/mask.ts';
 
-export interface VerifyOptions {
+export interface VerifyOptions extends AliasProbeOptions {
   /** Path to the LiteLLM config as shown to the user, and where to read it. */
   configPath: string;
   configDisplayPath?: string;
   /** Aliases to probe, or every alias. */
   models: readonly string[] | 'all';
-  prompt: string;
-  /** Sent in every chat probe like the real client sends it; null omits it. */
-  temperature: number | null;
-  maxTokens: number;
-  /** Per request. */
-  timeoutMs: number;
   litellmVersion: string;
   /** Values that stand for environment variables of the same name (the VLLM_KEY input). All are secrets. */
   provided: Readonly<Record<string, string>>;
@@ -49,6 +42,26 @@ export interface VerifyOptions {
    * the run with every alias reported as skipped. Never starts a proxy with an empty key.
    */
   onMissingSecret?: 'fail' | 'skip';
+  /** Leave the verified proxy running (the front door stops it later); its address comes back in the result. */
+  keepRunning?: boolean;
+  /**
+   * Probe an already-deployed proxy instead of installing and starting one. Aliases come from the config
+   * when it exists, else from the proxy's /v1/models.
+   */
+  existingProxy?: { url: string; key: string };
+}
+
+/** A proxy left running for later steps (keepRunning). */
+export interface KeptProxy {
+  pid: number;
+  baseUrl: string;
+  masterKey: string;
+  workDir: string;
+}
+
+export interface VerifyResult {
+  report: Report;
+  kept: KeptProxy | null;
 }
 
 export interface VerifyHooks {
@@ -70,6 +83,10 @@ export interface VerifyHooks {
 const DEFAULT_MAX_REPLY_BYTES = 1024 * 1024;
 
 export async function verify(options: VerifyOptions, hooks: VerifyHooks = {}): Promise<Report> {
+  return (await verifyRoutes(options, hooks)).report;
+}
+
+export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = {}): Promise<VerifyResult> {
   const started = Date.now();
   const masker = hooks.masker ?? new Masker();
   for (const value of Object.values(options.provided)) masker.add(value);
@@ -81,9 +98,11 @@ export async function verify(options: VerifyOptions, hooks: VerifyHooks = {}): P
   let config: LiteLLMConfig | null = null;
   let proxy: RunningProxy | null = null;
   let workDir: string | null = null;
+  let kept: KeptProxy | null = null;
 
-  const finish = (error: Report['error']): Report =>
-    masker.maskDeep({
+  const finish = (error: Report['error']): VerifyResult => ({
+    kept,
+    report: masker.maskDeep({
       schema: REPORT_SCHEMA,
       result: verdictOf(aliases, error),
       config: config?.displayPath ?? options.configDisplayPath ?? options.configPath,
@@ -95,9 +114,20 @@ export async function verify(options: VerifyOptions, hooks: VerifyHooks = {}): P
       findings,
       aliases,
       counts: countAliases(aliases),
-    });
+    } satisfies Report),
+  });
 
   try {
+    if (options.existingProxy) {
+      masker.add(options.existingProxy.key);
+      const remote = fs.existsSync(options.configPath) ? loadConfig(options.configPath, options.configDisplayPath ?? options.configPath) : null;
+      config = remote;
+      const target: ProbeTarget = { baseUrl: options.existingProxy.url.replace(/\/+$/, '').replace(/\/v1$/, ''), masterKey: options.existingProxy.key, timeoutMs: options.timeoutMs, maxBytes: options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES };
+      const { config: probed, deployments } = remote ? { config: remote, deployments: selectDeployments(remote, options.models) } : await remoteDeployments(target, options.models);
+      log(`Probing the existing proxy at ${target.baseUrl}: ${deployments.length} alias${deployments.length === 1 ? '' : 'es'} (${remote ? `from ${remote.displayPath}` : 'from its /v1/models'}).`);
+      aliases = await probeAll(probed, deployments, target);
+      return finish(null);
+    }
     config = loadConfig(options.configPath, options.configDisplayPath ?? options.configPath);
     const deployments = selectDeployments(config, options.models);
     const envLookup = (name: string) => options.provided[name] ?? options.env[name];
@@ -149,21 +179,31 @@ export async function verify(options: VerifyOptions, hooks: VerifyHooks = {}): P
     log(`Proxy ready on ${proxy.baseUrl} in ${(proxy.startupMs / 1000).toFixed(1)}s.`);
 
     const target: ProbeTarget = { baseUrl: proxy.baseUrl, masterKey, timeoutMs: options.timeoutMs, maxBytes: options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES };
-    const probeStarted = Date.now();
-    const loaded = config;
-    aliases = await mapBounded(uniqueByAlias(deployments), options.concurrency, async (d) => {
-      const result = masker.maskDeep(await probeAlias(loaded, d, target, options));
-      hooks.alias?.(result);
-      return result;
-    });
-    timings.probeMs = Date.now() - probeStarted;
+    aliases = await probeAll(config, deployments, target);
+    if (options.keepRunning && verdictOf(aliases, null) !== 'fail') {
+      kept = { pid: proxy.pid, baseUrl: proxy.baseUrl, masterKey, workDir };
+      log(`Leaving the proxy running on ${proxy.baseUrl} for the rest of the job.`);
+    }
     return finish(null);
   } catch (error) {
     const e = error instanceof VerifyError ? error : new VerifyError(errorMessage(error), 'internal');
     return finish({ stage: e.stage, message: masker.mask(e.message), fix: e.detail?.fix ?? null });
   } finally {
-    if (proxy) await proxy.stop();
-    if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
+    if (!kept) {
+      if (proxy) await proxy.stop();
+      if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
+    }
+  }
+
+  async function probeAll(loaded: LiteLLMConfig, deployments: readonly Deployment[], target: ProbeTarget): Promise<AliasReport[]> {
+    const probeStarted = Date.now();
+    const results = await mapBounded(uniqueByAlias(deployments), options.concurrency, async (d) => {
+      const result = masker.maskDeep(await probeAlias(loaded, d, target, options));
+      hooks.alias?.(result);
+      return result;
+    });
+    timings.probeMs = Date.now() - probeStarted;
+    return results;
   }
 }
 
@@ -185,57 +225,6 @@ export function privateCopy(config: LiteLLMConfig): string {
 function uniqueByAlias(deployments: readonly Deployment[]): Deployment[] {
   const seen = new Set<string>();
   return deployments.filter((d) => (seen.has(d.alias) ? false : (seen.add(d.alias), true)));
-}
-
-const PROBED_MODES = new Set(['chat', 'embedding', 'responses']);
-
-function emptyAliasReport(d: Deployment): AliasReport {
-  return {
-    alias: d.alias,
-    model: d.model,
-    apiBaseHost: apiBaseHost(d.apiBase),
-    endpoint: null,
-    status: 'skipped',
-    httpStatus: null,
-    latencyMs: null,
-    reply: null,
-    diagnosis: null,
-    error: null,
-    skippedReason: null,
-    withoutTemperature: null,
-    line: d.position.line,
-  };
-}
-
-async function probeAlias(config: LiteLLMConfig, d: Deployment, target: ProbeTarget, options: VerifyOptions): Promise<AliasReport> {
-  const base = emptyAliasReport(d);
-  if (d.mode !== null && !PROBED_MODES.has(d.mode)) {
-    return { ...base, skippedReason: `model_info.mode is '${d.mode}'; verify-litellm probes chat and embedding aliases.` };
-  }
-  const chat = (temperature: number | null) => probeChat(target, { alias: d.alias, prompt: options.prompt, temperature, maxTokens: options.maxTokens });
-  const outcome: ProbeOutcome = d.mode === 'embedding' ? await probeEmbeddings(target, d.alias, options.prompt) : await chat(options.temperature);
-  const report: AliasReport = { ...base, endpoint: outcome.endpoint, status: outcome.ok ? 'pass' : 'fail', httpStatus: outcome.status, latencyMs: outcome.latencyMs, reply: outcome.ok ? (outcome.reply ?? null) : null };
-  if (outcome.ok) return report;
-
-  let diagnosis = diagnose(outcome, { config, deployment: d, temperature: options.temperature, timeoutMs: options.timeoutMs });
-  let withoutTemperature: AliasReport['withoutTemperature'] = null;
-  if (isTemperatureDiagnosis(diagnosis) && options.temperature !== null) {
-    // Same request without temperature: tells "the route works, only temperature is refused" from a broken route.
-    const again = await chat(null);
-    withoutTemperature = { status: again.ok ? 'pass' : 'fail', httpStatus: again.status };
-    const prefix = again.ok ? `route works without temperature; ` : `the route also fails without temperature (HTTP ${again.status ?? '-'}); `;
-    diagnosis = { ...diagnosis, summary: prefix + diagnosis.summary };
-  }
-  return { ...report, diagnosis, withoutTemperature, error: outcome.error?.message ?? outcome.transport?.message ?? outcome.reply ?? outcome.problem ?? null };
-}
-
-export function apiBaseHost(apiBase: string | null): string | null {
-  if (!apiBase || apiBase.startsWith('os.environ/')) return apiBase ? '(from environment)' : null;
-  try {
-    return new URL(apiBase).host;
-  } catch {
-    return apiBase;
-  }
 }
 
 /** Runs `fn` over items with at most `limit` at once, keeping the input order in the result. */

@@ -1,6 +1,6 @@
 import type { ProxyError } from './responses.ts';
 
-export type Endpoint = 'chat' | 'embeddings';
+export type Endpoint = 'chat' | 'embeddings' | 'stream';
 
 /** What one probe request through the proxy produced, before any interpretation. */
 export interface ProbeOutcome {
@@ -15,7 +15,7 @@ export interface ProbeOutcome {
   error?: ProxyError;
   transport?: { kind: 'timeout' | 'connection' | 'body'; message: string };
   /** A 200 that is still unusable. */
-  problem?: 'empty-reply' | 'not-json' | 'no-vector' | 'truncated';
+  problem?: 'empty-reply' | 'not-json' | 'no-vector' | 'truncated' | 'unterminated-stream';
   retryAfter?: string;
 }
 

@@ -8,6 +8,13 @@ export const REPORT_SCHEMA = 'verify-litellm/report@1';
 
 export type Verdict = 'pass' | 'fail' | 'skipped';
 
+/** One request as tried (retries for transient failures add more). */
+export interface Attempt {
+  httpStatus: number | null;
+  latencyMs: number;
+  error: string | null;
+}
+
 export interface AliasReport {
   alias: string;
   /** litellm_params.model, e.g. openai/Qwen/Qwen3-0.6B. */
@@ -27,6 +34,12 @@ export interface AliasReport {
   skippedReason: string | null;
   /** After a temperature rejection: the same request without temperature. */
   withoutTemperature: { status: 'pass' | 'fail'; httpStatus: number | null } | null;
+  /** The streaming probe (stream: true), when it ran. */
+  stream: { status: 'pass' | 'fail'; httpStatus: number | null; latencyMs: number; firstTokenMs: number | null; error: string | null } | null;
+  /** Every request tried for this alias, in order. */
+  attempts: Attempt[];
+  /** The alias answered, but slower than max-latency-ms. */
+  latencyExceeded: boolean;
   /** Line of the alias's model_name in the config. */
   line: number;
 }

@@ -22,6 +22,8 @@ export interface StandinModel {
   fault?: StandinFault;
   /** For `flaky`: how many requests fail (with 503) before it answers. */
   failFirst?: number;
+  /** Milliseconds to wait before answering (a slow model). */
+  delayMs?: number;
 }
 
 export type StandinFault =
@@ -111,6 +113,15 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
       // vLLM's body for a model it does not serve.
       return sendJson(res, 404, { object: 'error', message: `The model \`${name}\` does not exist.`, type: 'NotFoundError', param: null, code: 404 });
     }
+    if (model.delayMs) {
+      setTimeout(() => answer(req, res, path, body, model), model.delayMs);
+      return;
+    }
+    answer(req, res, path, body, model);
+  }
+
+  function answer(req: http.IncomingMessage, res: http.ServerResponse, path: string, body: Record<string, unknown> | undefined, model: StandinModel): void {
+    if (res.destroyed) return;
     if (fault(model, req, res)) return;
     if (path === '/v1/embeddings') return embeddings(res, model, body);
     const temperature = body?.temperature;

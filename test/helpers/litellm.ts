@@ -51,6 +51,11 @@ export async function runEngine(overrides: Partial<VerifyOptions> & Pick<VerifyO
     installTimeoutMs: 900_000,
     startTimeoutMs: 120_000,
     concurrency: 4,
+    attempts: 1,
+    backoffMs: 500,
+    stream: true,
+    maxLatencyMs: null,
+    latencyPolicy: 'fail',
     ...overrides,
   };
   return verify(options, hooks);

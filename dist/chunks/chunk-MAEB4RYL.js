@@ -8,12 +8,12 @@ import {
   parseNumber,
   parseTemperature,
   verify
-} from "./chunk-JIHSBBKJ.js";
+} from "./chunk-F23G3GGW.js";
 import {
   VerifyError,
   errorMessage,
   stopProcessTree
-} from "./chunk-EBEIJL3C.js";
+} from "./chunk-YFUS5677.js";
 
 // src/cli/cli.ts
 import fs from "node:fs";
@@ -79,6 +79,11 @@ Options:
   --python PATH          base Python (3.10+) for the LiteLLM venv (default: python3 on PATH)
   --concurrency N        aliases probed at once (default: 4)
   --cache-dir DIR        where the LiteLLM venv is kept (default: ~/.cache/verify-litellm)
+  --proxy-url URL        probe an already-running LiteLLM proxy instead of starting one
+                         (key from LITELLM_PROXY_KEY; aliases from --config if it exists, else /v1/models)
+  --stream               also probe each chat alias with stream: true (SSE, must end with [DONE])
+  --attempts N           tries per request for transient failures (connection, timeout, 429, 5xx) (default: 1)
+  --max-latency-ms MS    fail an alias that answers slower than this
   --json                 print the JSON report (the action's 'report' output) instead of text
   --report-file PATH     also write the JSON report to PATH
   --no-color             no colour (colour is used only on a terminal anyway)
@@ -87,6 +92,7 @@ Options:
 
 Environment:
   VLLM_KEY               the upstream key, read by 'os.environ/VLLM_KEY' in the config
+  LITELLM_PROXY_KEY      the key for --proxy-url
   (any other variable the config references with os.environ/NAME is read from the environment)
 
 Exit codes: 0 all routes pass (or skipped), 1 a route failed or the proxy did not start, 2 usage or config error.
@@ -116,6 +122,10 @@ async function main(argv, io = defaultIo()) {
         python: { type: "string" },
         concurrency: { type: "string" },
         "cache-dir": { type: "string" },
+        "proxy-url": { type: "string" },
+        stream: { type: "boolean" },
+        attempts: { type: "string" },
+        "max-latency-ms": { type: "string" },
         json: { type: "boolean" },
         "report-file": { type: "string" },
         "no-color": { type: "boolean" },
@@ -146,10 +156,13 @@ Run 'verify-litellm --help' for usage.
     if (!args.json) io.stderr(`${masker.mask(line)}
 `);
   };
-  let proxyPid;
+  let running;
   const onSignal = () => {
     void (async () => {
-      if (proxyPid) await stopProcessTree(proxyPid, 3e3);
+      if (running) {
+        await stopProcessTree(running.pid, 3e3);
+        fs.rmSync(running.workDir, { recursive: true, force: true });
+      }
       process.exit(130);
     })();
   };
@@ -174,7 +187,13 @@ Run 'verify-litellm --help' for usage.
         python: args.python,
         installTimeoutMs: 6e5,
         startTimeoutMs: 12e4,
-        concurrency: parseNumber("--concurrency", args.concurrency ?? "", 4, 1, 64)
+        concurrency: parseNumber("--concurrency", args.concurrency ?? "", 4, 1, 64),
+        stream: Boolean(args.stream),
+        attempts: parseNumber("--attempts", args.attempts ?? "", 1, 1, 10),
+        backoffMs: 1e3,
+        maxLatencyMs: args["max-latency-ms"] ? parseNumber("--max-latency-ms", args["max-latency-ms"], 0, 1, 36e5) : null,
+        latencyPolicy: "fail",
+        existingProxy: args["proxy-url"] ? { url: args["proxy-url"], key: io.env.LITELLM_PROXY_KEY ?? io.env.LITELLM_MASTER_KEY ?? "" } : void 0
       },
       {
         masker,
@@ -183,7 +202,7 @@ Run 'verify-litellm --help' for usage.
           say(`\u2022 ${line}`);
         },
         alias: (a) => say(aliasLine(a, style)),
-        proxyStarted: (pid) => proxyPid = pid
+        proxyStarted: (proxy) => running = proxy
       }
     );
     spinner?.stop();

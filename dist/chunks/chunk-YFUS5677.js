@@ -26872,6 +26872,7 @@ export {
   errorMessage,
   runCommand,
   stopProcessTree,
+  sleep,
   require_undici,
   newMasterKey,
   startProxy,

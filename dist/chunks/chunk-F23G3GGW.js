@@ -1,15 +1,18 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   VerifyError,
-  __commonJS,
-  __require,
-  __toESM,
   errorMessage,
   newMasterKey,
   require_undici,
   runCommand,
+  sleep,
   startProxy
-} from "./chunk-EBEIJL3C.js";
+} from "./chunk-YFUS5677.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-RUMNF2LX.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -7823,6 +7826,9 @@ var literalKey = (config, ctx) => {
   }
   return out;
 };
+var missingKey = (config, ctx) => ctx.deployments.filter((d) => d.apiBase && OPENAI_COMPATIBLE.has(d.provider ?? "") && d.params.api_key === void 0).map(
+  (d) => finding(config, "warning", "missing-key", d.position, `'${d.alias}': ${d.model} on ${d.apiBase} has no api_key; LiteLLM refuses to call an OpenAI-compatible server without one ("Missing credentials").`, "Add `api_key: os.environ/VLLM_KEY` (any non-empty value such as `api_key: none` when the server has no --api-key).", d.alias)
+);
 var masterKeyPlacement = (config) => {
   const at = config.settingPositions["litellm_settings.master_key"];
   if (!at) return [];
@@ -7890,7 +7896,7 @@ var types = (config) => {
   if (ls.additional_drop_params !== void 0 && !Array.isArray(ls.additional_drop_params)) out.push(finding(config, "error", "type", config.settingPositions["litellm_settings.additional_drop_params"] ?? at("litellm_settings"), 'litellm_settings.additional_drop_params must be a list, e.g. `["temperature"]`.'));
   return out;
 };
-var RULES = [types, unknownTopLevel, providerPrefix, envUnset, apiBase, literalKey, masterKeyPlacement, duplicateAlias, reasoningTemperature];
+var RULES = [types, unknownTopLevel, providerPrefix, envUnset, apiBase, literalKey, missingKey, masterKeyPlacement, duplicateAlias, reasoningTemperature];
 function lintConfig(config, ctx) {
   const order = { error: 0, warning: 1, notice: 2 };
   return RULES.flatMap((rule) => rule(config, ctx)).sort((a, b) => order[a.severity] - order[b.severity] || a.line - b.line);
@@ -7902,129 +7908,6 @@ function editDistance(a, b) {
     for (let j = 1; j <= b.length; j++)
       dp[i][j] = Math.min(dp[i - 1][j] + 1, dp[i][j - 1] + 1, dp[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
   return dp[a.length][b.length];
-}
-
-// src/diagnose/diagnose.ts
-var msg = (o) => o.error?.message ?? "";
-var where = (ctx) => `${ctx.config.displayPath}:${ctx.deployment.position.line}`;
-var host = (d) => {
-  try {
-    return d.apiBase ? new URL(d.apiBase).host : "the provider";
-  } catch {
-    return d.apiBase ?? "the provider";
-  }
-};
-var temperatureByLiteLLM = (o, ctx) => {
-  if (!/UnsupportedParamsError/.test(msg(o)) || !/temperature/i.test(msg(o))) return null;
-  return {
-    code: "temperature-rejected-by-litellm",
-    summary: `LiteLLM rejects temperature=${ctx.temperature ?? "?"} for \`${ctx.deployment.model}\` (it only accepts temperature=1), before anything reaches the upstream.`,
-    fix: `Set \`drop_params: true\` in the litellm_params of '${ctx.deployment.alias}' (${where(ctx)}), or \`litellm_settings: {drop_params: true}\` for every alias.`
-  };
-};
-var temperatureByUpstream = (o, ctx) => {
-  const m = msg(o);
-  const aboutTemperature = o.error?.param === "temperature" || /'temperature'|temperature.*(not supported|does not support|unsupported)/i.test(m);
-  if (!aboutTemperature || o.status === null || o.status >= 500) return null;
-  const already = dropsTemperature(ctx.config, ctx.deployment);
-  return {
-    code: "temperature-rejected-by-upstream",
-    summary: `the upstream at ${host(ctx.deployment)} rejects temperature=${ctx.temperature ?? "?"} for '${ctx.deployment.alias}' (a reasoning model such as GPT-5 behind \`${ctx.deployment.model}\`?).`,
-    // drop_params only drops what LiteLLM believes the model cannot take; behind a name like gpt-4o it keeps temperature.
-    fix: already ? `drop_params is on but LiteLLM still forwards temperature for \`${ctx.deployment.model}\`: add \`additional_drop_params: ["temperature"]\` to the litellm_params of '${ctx.deployment.alias}' (${where(ctx)}).` : `Add \`additional_drop_params: ["temperature"]\` to the litellm_params of '${ctx.deployment.alias}' (${where(ctx)}); \`drop_params: true\` drops it only when the model name says it is a reasoning model (e.g. \`openai/gpt-5\`).`
-  };
-};
-var unsupportedParam = (o, ctx) => {
-  const m = msg(o);
-  const named = /Unsupported (?:parameter|value): '([^']+)'/.exec(m)?.[1] ?? /doesn't support ([a-z_]+)=/.exec(m)?.[1] ?? (o.error?.param && /unsupported|not supported/i.test(m) ? o.error.param : void 0);
-  if (!named && !/UnsupportedParamsError/.test(m)) return null;
-  const param = named ?? "a parameter";
-  return {
-    code: "unsupported-param",
-    summary: `'${ctx.deployment.alias}' rejects the request parameter ${param}.`,
-    fix: `Add \`additional_drop_params: ["${param}"]\` (or \`drop_params: true\`) to the litellm_params of '${ctx.deployment.alias}' (${where(ctx)}), or stop sending ${param}.`
-  };
-};
-var unknownAlias = (o, ctx) => /Invalid model name passed in model=/.test(msg(o)) ? { code: "unknown-alias", summary: `the proxy does not know the alias '${ctx.deployment.alias}'.`, fix: `Check model_name at ${where(ctx)}; the proxy lists its aliases at /v1/models.` } : null;
-var noDeployment = (o, ctx) => /no healthy deployments|LLM Provider NOT provided/i.test(msg(o)) ? {
-  code: "no-deployment",
-  summary: `LiteLLM cannot route '${ctx.deployment.alias}' to \`${ctx.deployment.model}\`: no provider it knows.`,
-  fix: `Prefix the model with its provider at ${ctx.config.displayPath}:${(ctx.deployment.paramPositions.model ?? ctx.deployment.position).line}: for an OpenAI-compatible server (vLLM) write \`openai/${ctx.deployment.model.replace(/^[^/]+\/(?=.*\/)/, "")}\`.`
-} : null;
-var auth = (o, ctx) => {
-  if (!(o.status === 401 || o.status === 403 || /AuthenticationError|PermissionDeniedError|api_key client option must be set/.test(msg(o)))) return null;
-  const key = ctx.deployment.envRefs.find((r) => r.param === "api_key");
-  return {
-    code: "auth",
-    summary: `the upstream at ${host(ctx.deployment)} refused the key for '${ctx.deployment.alias}' (HTTP ${o.status ?? "?"}).`,
-    fix: key ? `Check the value of ${key.name} (the secret must be the upstream's API key, e.g. vLLM's --api-key).` : `Set api_key for '${ctx.deployment.alias}' (${where(ctx)}) to \`os.environ/VLLM_KEY\` and pass the key as a secret.`
-  };
-};
-var modelNotFound = (o, ctx) => o.status === 404 || /NotFoundError|does not exist|model_not_found/.test(msg(o)) ? {
-  code: "upstream-model-not-found",
-  summary: `the upstream at ${host(ctx.deployment)} does not serve \`${ctx.deployment.model.replace(/^[a-z_]+\//, "")}\`.`,
-  fix: `Make litellm_params.model at ${ctx.config.displayPath}:${(ctx.deployment.paramPositions.model ?? ctx.deployment.position).line} match a model id the server lists at ${ctx.deployment.apiBase ?? "its"}/models (vLLM: the --served-model-name).`
-} : null;
-var timeout = (o, ctx) => o.transport?.kind === "timeout" || o.status === 408 || /litellm\.Timeout|APITimeoutError|timed out/i.test(msg(o)) ? {
-  code: "timeout",
-  summary: o.transport ? `no answer through the proxy within ${Math.round(ctx.timeoutMs / 1e3)}s.` : `the upstream at ${host(ctx.deployment)} did not answer in time.`,
-  fix: "Check the server is up and not overloaded; for a slow first token raise `timeout` (the input) and litellm_params.timeout."
-} : null;
-var connection = (o, ctx) => /Connection error|APIConnectionError|ConnectError|Cannot connect|Name or service not known|nodename nor servname/i.test(msg(o)) ? {
-  code: "connection",
-  summary: `LiteLLM cannot connect to the api_base of '${ctx.deployment.alias}' (${ctx.deployment.apiBase ?? "provider default"}).`,
-  fix: `Check api_base at ${ctx.config.displayPath}:${(ctx.deployment.paramPositions.api_base ?? ctx.deployment.position).line}: host, port, scheme, and that the server is running and reachable from the runner.`
-} : null;
-var rateLimit = (o, ctx) => o.status === 429 || /RateLimitError/.test(msg(o)) ? {
-  code: "rate-limit",
-  summary: `the upstream at ${host(ctx.deployment)} is rate-limiting '${ctx.deployment.alias}'${o.retryAfter ? ` (retry after ${o.retryAfter}s)` : ""}.`,
-  fix: "Probe less often, raise the quota, or add `rpm`/`tpm` limits so LiteLLM paces requests."
-} : null;
-var invalidResponse = (o, ctx) => o.problem === "not-json" || /Empty or invalid response|JSONDecodeError|Expecting value/i.test(msg(o)) ? {
-  code: "invalid-response",
-  summary: `the server at ${host(ctx.deployment)} answered with something that is not an OpenAI-compatible JSON reply.`,
-  fix: `Check that api_base points at the model server's API (ending in /v1), not at a web page or a reverse proxy's error page.`
-} : null;
-var emptyReply = (o, ctx) => o.problem === "empty-reply" || o.problem === "no-vector" ? {
-  code: "empty-reply",
-  summary: `'${ctx.deployment.alias}' answered 200 with no content${o.endpoint === "embeddings" ? " (no vector)" : ""}.`,
-  fix: "Raise max-tokens (a thinking model may spend them all thinking), or check the server's chat template and reasoning parser."
-} : null;
-var upstreamError = (o, ctx) => o.status !== null && o.status >= 500 || o.transport ? {
-  code: "upstream-error",
-  summary: o.transport ? `the exchange with the proxy broke: ${o.transport.message}.` : `the upstream at ${host(ctx.deployment)} failed with HTTP ${o.status}.`,
-  fix: "Check the model server's logs; this is a server-side failure, not a config mistake."
-} : null;
-var badRequest = (o, ctx) => o.status === 400 ? { code: "bad-request", summary: `the request for '${ctx.deployment.alias}' was rejected as invalid.`, fix: "Read the error message; it names what the upstream did not accept." } : null;
-var MATCHERS = [
-  temperatureByLiteLLM,
-  temperatureByUpstream,
-  unsupportedParam,
-  unknownAlias,
-  noDeployment,
-  auth,
-  timeout,
-  rateLimit,
-  invalidResponse,
-  connection,
-  modelNotFound,
-  emptyReply,
-  upstreamError,
-  badRequest
-];
-function diagnose(outcome, ctx) {
-  for (const matcher of MATCHERS) {
-    const found = matcher(outcome, ctx);
-    if (found) return found;
-  }
-  return {
-    code: "unknown",
-    summary: `'${ctx.deployment.alias}' failed${outcome.status ? ` with HTTP ${outcome.status}` : ""}; see the proxy's message.`,
-    fix: "The proxy's message is shown verbatim; if it names a setting, change it in the config."
-  };
-}
-function isTemperatureDiagnosis(d) {
-  return d.code === "temperature-rejected-by-litellm" || d.code === "temperature-rejected-by-upstream";
 }
 
 // src/litellm/install.ts
@@ -8252,6 +8135,143 @@ function tail(text, lines = 3) {
   return text.trim().split(/\r?\n/).slice(-lines).join("\n");
 }
 
+// src/report/report.ts
+var REPORT_SCHEMA = "verify-litellm/report@1";
+function countAliases(aliases) {
+  return {
+    pass: aliases.filter((a) => a.status === "pass").length,
+    fail: aliases.filter((a) => a.status === "fail").length,
+    skipped: aliases.filter((a) => a.status === "skipped").length
+  };
+}
+function verdictOf(aliases, error) {
+  if (error || aliases.some((a) => a.status === "fail")) return "fail";
+  return aliases.some((a) => a.status === "pass") ? "pass" : "skipped";
+}
+
+// src/diagnose/diagnose.ts
+var msg = (o) => o.error?.message ?? "";
+var where = (ctx) => `${ctx.config.displayPath}:${ctx.deployment.position.line}`;
+var host = (d) => {
+  try {
+    return d.apiBase ? new URL(d.apiBase).host : "the provider";
+  } catch {
+    return d.apiBase ?? "the provider";
+  }
+};
+var temperatureByLiteLLM = (o, ctx) => {
+  if (!/UnsupportedParamsError/.test(msg(o)) || !/temperature/i.test(msg(o))) return null;
+  return {
+    code: "temperature-rejected-by-litellm",
+    summary: `LiteLLM rejects temperature=${ctx.temperature ?? "?"} for \`${ctx.deployment.model}\` (it only accepts temperature=1), before anything reaches the upstream.`,
+    fix: `Set \`drop_params: true\` in the litellm_params of '${ctx.deployment.alias}' (${where(ctx)}), or \`litellm_settings: {drop_params: true}\` for every alias.`
+  };
+};
+var temperatureByUpstream = (o, ctx) => {
+  const m = msg(o);
+  const aboutTemperature = o.error?.param === "temperature" || /'temperature'|temperature.*(not supported|does not support|unsupported)/i.test(m);
+  if (!aboutTemperature || o.status === null || o.status >= 500) return null;
+  const already = dropsTemperature(ctx.config, ctx.deployment);
+  return {
+    code: "temperature-rejected-by-upstream",
+    summary: `the upstream at ${host(ctx.deployment)} rejects temperature=${ctx.temperature ?? "?"} for '${ctx.deployment.alias}' (a reasoning model such as GPT-5 behind \`${ctx.deployment.model}\`?).`,
+    // drop_params only drops what LiteLLM believes the model cannot take; behind a name like gpt-4o it keeps temperature.
+    fix: already ? `drop_params is on but LiteLLM still forwards temperature for \`${ctx.deployment.model}\`: add \`additional_drop_params: ["temperature"]\` to the litellm_params of '${ctx.deployment.alias}' (${where(ctx)}).` : `Add \`additional_drop_params: ["temperature"]\` to the litellm_params of '${ctx.deployment.alias}' (${where(ctx)}); \`drop_params: true\` drops it only when the model name says it is a reasoning model (e.g. \`openai/gpt-5\`).`
+  };
+};
+var unsupportedParam = (o, ctx) => {
+  const m = msg(o);
+  const named = /Unsupported (?:parameter|value): '([^']+)'/.exec(m)?.[1] ?? /doesn't support ([a-z_]+)=/.exec(m)?.[1] ?? (o.error?.param && /unsupported|not supported/i.test(m) ? o.error.param : void 0);
+  if (!named && !/UnsupportedParamsError/.test(m)) return null;
+  const param = named ?? "a parameter";
+  return {
+    code: "unsupported-param",
+    summary: `'${ctx.deployment.alias}' rejects the request parameter ${param}.`,
+    fix: `Add \`additional_drop_params: ["${param}"]\` (or \`drop_params: true\`) to the litellm_params of '${ctx.deployment.alias}' (${where(ctx)}), or stop sending ${param}.`
+  };
+};
+var unknownAlias = (o, ctx) => /Invalid model name passed in model=/.test(msg(o)) ? { code: "unknown-alias", summary: `the proxy does not know the alias '${ctx.deployment.alias}'.`, fix: `Check model_name at ${where(ctx)}; the proxy lists its aliases at /v1/models.` } : null;
+var noDeployment = (o, ctx) => /no healthy deployments|LLM Provider NOT provided/i.test(msg(o)) ? {
+  code: "no-deployment",
+  summary: `LiteLLM cannot route '${ctx.deployment.alias}' to \`${ctx.deployment.model}\`: no provider it knows.`,
+  fix: `Prefix the model with its provider at ${ctx.config.displayPath}:${(ctx.deployment.paramPositions.model ?? ctx.deployment.position).line}: for an OpenAI-compatible server (vLLM) write \`openai/${ctx.deployment.model.replace(/^[^/]+\/(?=.*\/)/, "")}\`.`
+} : null;
+var auth = (o, ctx) => {
+  if (!(o.status === 401 || o.status === 403 || /AuthenticationError|PermissionDeniedError|api_key client option must be set|Missing credentials/.test(msg(o)))) return null;
+  const key = ctx.deployment.envRefs.find((r) => r.param === "api_key");
+  return {
+    code: "auth",
+    summary: /Missing credentials/.test(msg(o)) && !key ? `LiteLLM has no API key for '${ctx.deployment.alias}' (HTTP ${o.status ?? "?"}): the deployment sets no api_key.` : `the upstream at ${host(ctx.deployment)} refused the key for '${ctx.deployment.alias}' (HTTP ${o.status ?? "?"}).`,
+    fix: key ? `Check the value of ${key.name} (the secret must be the upstream's API key, e.g. vLLM's --api-key).` : `Set api_key for '${ctx.deployment.alias}' (${where(ctx)}) to \`os.environ/VLLM_KEY\` and pass the key as a secret.`
+  };
+};
+var modelNotFound = (o, ctx) => o.status === 404 || /NotFoundError|does not exist|model_not_found/.test(msg(o)) ? {
+  code: "upstream-model-not-found",
+  summary: `the upstream at ${host(ctx.deployment)} does not serve \`${ctx.deployment.model.replace(/^[a-z_]+\//, "")}\`.`,
+  fix: `Make litellm_params.model at ${ctx.config.displayPath}:${(ctx.deployment.paramPositions.model ?? ctx.deployment.position).line} match a model id the server lists at ${ctx.deployment.apiBase ?? "its"}/models (vLLM: the --served-model-name).`
+} : null;
+var timeout = (o, ctx) => o.transport?.kind === "timeout" || o.status === 408 || /litellm\.Timeout|APITimeoutError|timed out/i.test(msg(o)) ? {
+  code: "timeout",
+  summary: o.transport ? `no answer through the proxy within ${Math.round(ctx.timeoutMs / 1e3)}s.` : `the upstream at ${host(ctx.deployment)} did not answer in time.`,
+  fix: "Check the server is up and not overloaded; for a slow first token raise `timeout` (the input) and litellm_params.timeout."
+} : null;
+var connection = (o, ctx) => /Connection error|APIConnectionError|ConnectError|Cannot connect|Name or service not known|nodename nor servname/i.test(msg(o)) ? {
+  code: "connection",
+  summary: `LiteLLM cannot connect to the api_base of '${ctx.deployment.alias}' (${ctx.deployment.apiBase ?? "provider default"}).`,
+  fix: `Check api_base at ${ctx.config.displayPath}:${(ctx.deployment.paramPositions.api_base ?? ctx.deployment.position).line}: host, port, scheme, and that the server is running and reachable from the runner.`
+} : null;
+var rateLimit = (o, ctx) => o.status === 429 || /RateLimitError/.test(msg(o)) ? {
+  code: "rate-limit",
+  summary: `the upstream at ${host(ctx.deployment)} is rate-limiting '${ctx.deployment.alias}'${o.retryAfter ? ` (retry after ${o.retryAfter}s)` : ""}.`,
+  fix: "Probe less often, raise the quota, or add `rpm`/`tpm` limits so LiteLLM paces requests."
+} : null;
+var invalidResponse = (o, ctx) => o.problem === "not-json" || /Empty or invalid response|JSONDecodeError|Expecting value/i.test(msg(o)) ? {
+  code: "invalid-response",
+  summary: `the server at ${host(ctx.deployment)} answered with something that is not an OpenAI-compatible JSON reply.`,
+  fix: `Check that api_base points at the model server's API (ending in /v1), not at a web page or a reverse proxy's error page.`
+} : null;
+var emptyReply = (o, ctx) => o.problem === "empty-reply" || o.problem === "no-vector" ? {
+  code: "empty-reply",
+  summary: `'${ctx.deployment.alias}' answered 200 with no content${o.endpoint === "embeddings" ? " (no vector)" : ""}.`,
+  fix: "Raise max-tokens (a thinking model may spend them all thinking), or check the server's chat template and reasoning parser."
+} : null;
+var upstreamError = (o, ctx) => o.status !== null && o.status >= 500 || o.transport ? {
+  code: "upstream-error",
+  summary: o.transport ? `the exchange with the proxy broke: ${o.transport.message}.` : `the upstream at ${host(ctx.deployment)} failed with HTTP ${o.status}.`,
+  fix: "Check the model server's logs; this is a server-side failure, not a config mistake."
+} : null;
+var badRequest = (o, ctx) => o.status === 400 ? { code: "bad-request", summary: `the request for '${ctx.deployment.alias}' was rejected as invalid.`, fix: "Read the error message; it names what the upstream did not accept." } : null;
+var MATCHERS = [
+  temperatureByLiteLLM,
+  temperatureByUpstream,
+  unsupportedParam,
+  unknownAlias,
+  noDeployment,
+  auth,
+  timeout,
+  rateLimit,
+  invalidResponse,
+  connection,
+  modelNotFound,
+  emptyReply,
+  upstreamError,
+  badRequest
+];
+function diagnose(outcome, ctx) {
+  for (const matcher of MATCHERS) {
+    const found = matcher(outcome, ctx);
+    if (found) return found;
+  }
+  return {
+    code: "unknown",
+    summary: `'${ctx.deployment.alias}' failed${outcome.status ? ` with HTTP ${outcome.status}` : ""}; see the proxy's message.`,
+    fix: "The proxy's message is shown verbatim; if it names a setting, change it in the config."
+  };
+}
+function isTemperatureDiagnosis(d) {
+  return d.code === "temperature-rejected-by-litellm" || d.code === "temperature-rejected-by-upstream";
+}
+
 // src/probe/http.ts
 var import_undici = __toESM(require_undici(), 1);
 var HttpFailure = class extends Error {
@@ -8417,23 +8437,236 @@ async function probeEmbeddings(target, alias, input) {
   return { ...base, ok: true, reply: `vector of ${vector.length} dimensions`, servedModel: typeof served === "string" ? served : null };
 }
 
-// src/report/report.ts
-var REPORT_SCHEMA = "verify-litellm/report@1";
-function countAliases(aliases) {
+// src/probe/stream.ts
+function readEventStream(body) {
+  let text = "";
+  let deltas = 0;
+  let done = false;
+  let error = null;
+  for (const block of body.split(/\r?\n\r?\n/)) {
+    const data = block.split(/\r?\n/).filter((l) => l.startsWith("data:")).map((l) => l.slice(5).trim()).join("\n");
+    if (!data) continue;
+    if (data === "[DONE]") {
+      done = true;
+      continue;
+    }
+    const event = parseJson(data);
+    if (!event) continue;
+    if (event.error) {
+      error = parseProxyError(event) ?? { message: data, type: null, param: null, code: null };
+      continue;
+    }
+    const choices = Array.isArray(event.choices) ? event.choices : [];
+    for (const choice of choices) {
+      const delta = choice.delta ?? {};
+      const piece = [delta.content, delta.reasoning_content, delta.reasoning].filter((v) => typeof v === "string").join("");
+      if (piece) {
+        deltas++;
+        text += piece;
+      }
+    }
+  }
+  return { text, deltas, done, error };
+}
+async function probeStream(target, probe) {
+  const started = performance.now();
+  let firstTokenMs = null;
+  let reply;
+  try {
+    reply = await httpRequest(`${target.baseUrl}/v1/chat/completions`, {
+      body: { ...chatRequestBody(probe), stream: true },
+      headers: { authorization: `Bearer ${target.masterKey}`, accept: "text/event-stream" },
+      timeoutMs: target.timeoutMs,
+      maxBytes: target.maxBytes,
+      onChunk: (chunk) => {
+        if (firstTokenMs === null && /"(content|reasoning_content|reasoning)":"[^"]/.test(chunk)) firstTokenMs = Math.round(performance.now() - started);
+      }
+    });
+  } catch (error) {
+    return { ...transportOutcome("stream", error) };
+  }
+  const base = { endpoint: "stream", status: reply.status, latencyMs: reply.latencyMs, firstTokenMs };
+  if (reply.status !== 200) return { ...errorOutcome(base, reply, parseJson(reply.text)), firstTokenMs };
+  const events = readEventStream(reply.text);
+  if (events.error) return { ...base, ok: false, error: events.error };
+  if (reply.truncated) return { ...base, ok: false, problem: "truncated" };
+  if (events.deltas === 0) return { ...base, ok: false, problem: "empty-reply" };
+  if (!events.done) return { ...base, ok: false, problem: "unterminated-stream", reply: excerpt(events.text) };
+  return { ...base, ok: true, reply: excerpt(events.text) };
+}
+
+// src/engine/probe-alias.ts
+var PROBED_MODES = /* @__PURE__ */ new Set(["chat", "embedding", "responses"]);
+var MAX_BACKOFF_MS = 3e4;
+function emptyAliasReport(d) {
   return {
-    pass: aliases.filter((a) => a.status === "pass").length,
-    fail: aliases.filter((a) => a.status === "fail").length,
-    skipped: aliases.filter((a) => a.status === "skipped").length
+    alias: d.alias,
+    model: d.model,
+    apiBaseHost: apiBaseHost(d.apiBase),
+    endpoint: null,
+    status: "skipped",
+    httpStatus: null,
+    latencyMs: null,
+    reply: null,
+    diagnosis: null,
+    error: null,
+    skippedReason: null,
+    withoutTemperature: null,
+    stream: null,
+    attempts: [],
+    latencyExceeded: false,
+    line: d.position.line
   };
 }
-function verdictOf(aliases, error) {
-  if (error || aliases.some((a) => a.status === "fail")) return "fail";
-  return aliases.some((a) => a.status === "pass") ? "pass" : "skipped";
+function apiBaseHost(apiBase2) {
+  if (!apiBase2 || apiBase2.startsWith("os.environ/")) return apiBase2 ? "(from environment)" : null;
+  try {
+    return new URL(apiBase2).host;
+  } catch {
+    return apiBase2;
+  }
+}
+function isTransient(o) {
+  if (o.ok) return false;
+  if (o.transport) return true;
+  return o.status === 408 || o.status === 429 || o.status !== null && o.status >= 500;
+}
+function backoffDelay(n, baseMs, retryAfter) {
+  const seconds = retryAfter !== void 0 ? Number(retryAfter) : NaN;
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1e3, MAX_BACKOFF_MS);
+  return Math.min(baseMs * 2 ** (n - 2), MAX_BACKOFF_MS);
+}
+async function withAttempts(attempts, backoffMs, send, log) {
+  let outcome;
+  for (let n = 1; n <= Math.max(1, attempts); n++) {
+    if (n > 1) await sleep(backoffDelay(n, backoffMs, outcome?.retryAfter));
+    outcome = await send();
+    log.push({ httpStatus: outcome.status, latencyMs: outcome.latencyMs, error: outcome.ok ? null : outcome.error?.message ?? outcome.transport?.message ?? outcome.problem ?? null });
+    if (!isTransient(outcome)) break;
+  }
+  return outcome;
+}
+async function probeAlias(config, d, target, options) {
+  const base = emptyAliasReport(d);
+  if (d.mode !== null && !PROBED_MODES.has(d.mode)) {
+    return { ...base, skippedReason: `model_info.mode is '${d.mode}'; verify-litellm probes chat and embedding aliases.` };
+  }
+  const attempts = [];
+  const request2 = (temperature) => ({ alias: d.alias, prompt: options.prompt, temperature, maxTokens: options.maxTokens });
+  const outcome = d.mode === "embedding" ? await withAttempts(options.attempts, options.backoffMs, () => probeEmbeddings(target, d.alias, options.prompt), attempts) : await withAttempts(options.attempts, options.backoffMs, () => probeChat(target, request2(options.temperature)), attempts);
+  const report = {
+    ...base,
+    endpoint: outcome.endpoint,
+    status: outcome.ok ? "pass" : "fail",
+    httpStatus: outcome.status,
+    latencyMs: outcome.latencyMs,
+    reply: outcome.ok ? outcome.reply ?? null : null,
+    attempts
+  };
+  const context = { config, deployment: d, temperature: options.temperature, timeoutMs: options.timeoutMs };
+  if (!outcome.ok) {
+    let diagnosis = diagnose(outcome, context);
+    let withoutTemperature = null;
+    if (isTemperatureDiagnosis(diagnosis) && options.temperature !== null) {
+      const again = await probeChat(target, request2(null));
+      withoutTemperature = { status: again.ok ? "pass" : "fail", httpStatus: again.status };
+      const prefix = again.ok ? "route works without temperature; " : `the route also fails without temperature (HTTP ${again.status ?? "-"}); `;
+      diagnosis = { ...diagnosis, summary: prefix + diagnosis.summary };
+    }
+    return { ...report, diagnosis, withoutTemperature, error: failureText(outcome) };
+  }
+  if (options.stream && d.mode !== "embedding") {
+    const streamAttempts = [];
+    const streamed = await withAttempts(options.attempts, options.backoffMs, () => probeStream(target, request2(options.temperature)), streamAttempts);
+    attempts.push(...streamAttempts);
+    report.stream = { status: streamed.ok ? "pass" : "fail", httpStatus: streamed.status, latencyMs: streamed.latencyMs, firstTokenMs: streamed.firstTokenMs ?? null, error: streamed.ok ? null : failureText(streamed) };
+    if (!streamed.ok) {
+      return { ...report, status: "fail", diagnosis: streamDiagnosis(diagnose(streamed, context), streamed), error: failureText(streamed) };
+    }
+  }
+  if (options.maxLatencyMs !== null && report.latencyMs !== null && report.latencyMs > options.maxLatencyMs) {
+    report.latencyExceeded = true;
+    if (options.latencyPolicy === "fail") {
+      return {
+        ...report,
+        status: "fail",
+        diagnosis: { code: "slow", summary: `'${d.alias}' answered in ${report.latencyMs} ms, over max-latency-ms ${options.maxLatencyMs}.`, fix: "Check the server's load and the model size, or raise max-latency-ms (latency: warn reports without failing)." }
+      };
+    }
+  }
+  return report;
+}
+function failureText(o) {
+  return o.error?.message ?? o.transport?.message ?? o.reply ?? o.problem ?? null;
+}
+function streamDiagnosis(d, o) {
+  if (o.problem === "unterminated-stream" || o.problem === "empty-reply" || o.status === 200 && o.error) {
+    return {
+      code: "stream-broken",
+      summary: o.error ? `the streamed reply carried an error event: ${o.error.message.split("\n")[0]}` : o.problem === "empty-reply" ? "the streamed reply had no content." : "the stream ended without [DONE].",
+      fix: "Non-streaming requests work, so the route is right; check the model server's streaming (vLLM logs) and any reverse proxy buffering SSE."
+    };
+  }
+  return { ...d, summary: `streaming: ${d.summary}` };
+}
+
+// src/engine/remote.ts
+function parseModelInfo(body) {
+  const data = body?.data;
+  if (!Array.isArray(data)) return null;
+  return data.flatMap((entry) => {
+    const alias = entry.model_name ?? entry.id;
+    if (typeof alias !== "string") return [];
+    const params = entry.litellm_params ?? {};
+    const info = entry.model_info ?? {};
+    return [{ alias, model: typeof params.model === "string" ? params.model : "(remote)", apiBase: typeof params.api_base === "string" ? params.api_base : null, mode: typeof info.mode === "string" ? info.mode : typeof entry.mode === "string" ? entry.mode : null }];
+  });
+}
+async function remoteDeployments(target, models) {
+  let found = null;
+  for (const path5 of ["/v1/model/info", "/v1/models"]) {
+    try {
+      const reply = await httpRequest(`${target.baseUrl}${path5}`, { headers: { authorization: `Bearer ${target.masterKey}` }, timeoutMs: target.timeoutMs, maxBytes: 8 * 1024 * 1024 });
+      if (reply.status === 401 || reply.status === 403) {
+        throw new VerifyError(`the proxy at ${target.baseUrl} refused proxy-key (HTTP ${reply.status}).`, "input", { fix: "Pass a key the proxy accepts (its master key or a virtual key) as proxy-key." });
+      }
+      if (reply.status === 200) found = parseModelInfo(parseJson(reply.text));
+    } catch (error) {
+      if (error instanceof VerifyError) throw error;
+      throw new VerifyError(`cannot reach the proxy at ${target.baseUrl}: ${error.message}.`, "start", { fix: "Check proxy-url (e.g. https://litellm.example.com) and that the runner can reach it." });
+    }
+    if (found) break;
+  }
+  if (!found) throw new VerifyError(`the proxy at ${target.baseUrl} did not list its models (/v1/model/info, /v1/models).`, "start", { fix: "Check that proxy-url points at a LiteLLM proxy, or give the config." });
+  const wanted = models === "all" ? null : new Set(models);
+  if (wanted) {
+    const missing = [...wanted].filter((m) => !found.some((r) => r.alias === m));
+    if (missing.length) throw new VerifyError(`'models' names ${missing.join(", ")}, not served by the proxy (it serves ${found.map((r) => r.alias).join(", ") || "nothing"}).`, "input");
+  }
+  const display = `${target.baseUrl}/v1/models`;
+  const deployments = found.filter((r) => !wanted || wanted.has(r.alias)).map((r, index) => ({ index, alias: r.alias, model: r.model, provider: r.model.includes("/") ? r.model.split("/")[0] : null, apiBase: r.apiBase, params: {}, mode: r.mode, envRefs: [], position: { line: 0, column: 0 }, paramPositions: {} }));
+  const config = {
+    displayPath: display,
+    absolutePath: display,
+    deployments,
+    litellmSettings: {},
+    generalSettings: {},
+    routerSettings: {},
+    environmentVariables: {},
+    raw: {},
+    topLevel: /* @__PURE__ */ new Map(),
+    settingPositions: {},
+    text: ""
+  };
+  return { config, deployments };
 }
 
 // src/engine/verify.ts
 var DEFAULT_MAX_REPLY_BYTES = 1024 * 1024;
 async function verify(options, hooks = {}) {
+  return (await verifyRoutes(options, hooks)).report;
+}
+async function verifyRoutes(options, hooks = {}) {
   const started = Date.now();
   const masker = hooks.masker ?? new Masker();
   for (const value of Object.values(options.provided)) masker.add(value);
@@ -8445,20 +8678,34 @@ async function verify(options, hooks = {}) {
   let config = null;
   let proxy = null;
   let workDir = null;
-  const finish = (error) => masker.maskDeep({
-    schema: REPORT_SCHEMA,
-    result: verdictOf(aliases, error),
-    config: config?.displayPath ?? options.configDisplayPath ?? options.configPath,
-    litellmVersion,
-    startedAt: new Date(started).toISOString(),
-    durationMs: Date.now() - started,
-    timings,
-    error,
-    findings,
-    aliases,
-    counts: countAliases(aliases)
+  let kept = null;
+  const finish = (error) => ({
+    kept,
+    report: masker.maskDeep({
+      schema: REPORT_SCHEMA,
+      result: verdictOf(aliases, error),
+      config: config?.displayPath ?? options.configDisplayPath ?? options.configPath,
+      litellmVersion,
+      startedAt: new Date(started).toISOString(),
+      durationMs: Date.now() - started,
+      timings,
+      error,
+      findings,
+      aliases,
+      counts: countAliases(aliases)
+    })
   });
   try {
+    if (options.existingProxy) {
+      masker.add(options.existingProxy.key);
+      const remote = fs4.existsSync(options.configPath) ? loadConfig(options.configPath, options.configDisplayPath ?? options.configPath) : null;
+      config = remote;
+      const target2 = { baseUrl: options.existingProxy.url.replace(/\/+$/, "").replace(/\/v1$/, ""), masterKey: options.existingProxy.key, timeoutMs: options.timeoutMs, maxBytes: options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES };
+      const { config: probed, deployments: deployments2 } = remote ? { config: remote, deployments: selectDeployments(remote, options.models) } : await remoteDeployments(target2, options.models);
+      log(`Probing the existing proxy at ${target2.baseUrl}: ${deployments2.length} alias${deployments2.length === 1 ? "" : "es"} (${remote ? `from ${remote.displayPath}` : "from its /v1/models"}).`);
+      aliases = await probeAll(probed, deployments2, target2);
+      return finish(null);
+    }
     config = loadConfig(options.configPath, options.configDisplayPath ?? options.configPath);
     const deployments = selectDeployments(config, options.models);
     const envLookup = (name) => options.provided[name] ?? options.env[name];
@@ -8484,7 +8731,9 @@ async function verify(options, hooks = {}) {
     const installation = await ensureLiteLLM({ version: options.litellmVersion, cacheRoot: options.cacheRoot, python: options.python, timeoutMs: options.installTimeoutMs, log, remoteCache: hooks.remoteCache });
     timings.installMs = Date.now() - installStarted;
     litellmVersion = installation.version;
-    workDir = fs4.mkdtempSync(path3.join(options.tempRoot ?? os.tmpdir(), "verify-litellm-"));
+    const tempRoot = options.tempRoot ?? os.tmpdir();
+    fs4.mkdirSync(tempRoot, { recursive: true });
+    workDir = fs4.mkdtempSync(path3.join(tempRoot, "verify-litellm-"));
     const configFile = path3.join(workDir, "config.yaml");
     fs4.writeFileSync(configFile, privateCopy(config), { mode: 384 });
     const masterKey = newMasterKey();
@@ -8498,26 +8747,35 @@ async function verify(options, hooks = {}) {
       masterKey,
       logFile: path3.join(workDir, "proxy.log"),
       readyTimeoutMs: options.startTimeoutMs,
-      onSpawn: hooks.proxyStarted
+      onSpawn: (pid) => hooks.proxyStarted?.({ pid, workDir })
     });
     timings.startMs = proxy.startupMs;
     log(`Proxy ready on ${proxy.baseUrl} in ${(proxy.startupMs / 1e3).toFixed(1)}s.`);
     const target = { baseUrl: proxy.baseUrl, masterKey, timeoutMs: options.timeoutMs, maxBytes: options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES };
-    const probeStarted = Date.now();
-    const loaded = config;
-    aliases = await mapBounded(uniqueByAlias(deployments), options.concurrency, async (d) => {
-      const result = masker.maskDeep(await probeAlias(loaded, d, target, options));
-      hooks.alias?.(result);
-      return result;
-    });
-    timings.probeMs = Date.now() - probeStarted;
+    aliases = await probeAll(config, deployments, target);
+    if (options.keepRunning && verdictOf(aliases, null) !== "fail") {
+      kept = { pid: proxy.pid, baseUrl: proxy.baseUrl, masterKey, workDir };
+      log(`Leaving the proxy running on ${proxy.baseUrl} for the rest of the job.`);
+    }
     return finish(null);
   } catch (error) {
     const e = error instanceof VerifyError ? error : new VerifyError(errorMessage(error), "internal");
     return finish({ stage: e.stage, message: masker.mask(e.message), fix: e.detail?.fix ?? null });
   } finally {
-    if (proxy) await proxy.stop();
-    if (workDir) fs4.rmSync(workDir, { recursive: true, force: true });
+    if (!kept) {
+      if (proxy) await proxy.stop();
+      if (workDir) fs4.rmSync(workDir, { recursive: true, force: true });
+    }
+  }
+  async function probeAll(loaded, deployments, target) {
+    const probeStarted = Date.now();
+    const results = await mapBounded(uniqueByAlias(deployments), options.concurrency, async (d) => {
+      const result = masker.maskDeep(await probeAlias(loaded, d, target, options));
+      hooks.alias?.(result);
+      return result;
+    });
+    timings.probeMs = Date.now() - probeStarted;
+    return results;
   }
 }
 function privateCopy(config) {
@@ -8531,51 +8789,6 @@ function privateCopy(config) {
 function uniqueByAlias(deployments) {
   const seen = /* @__PURE__ */ new Set();
   return deployments.filter((d) => seen.has(d.alias) ? false : (seen.add(d.alias), true));
-}
-var PROBED_MODES = /* @__PURE__ */ new Set(["chat", "embedding", "responses"]);
-function emptyAliasReport(d) {
-  return {
-    alias: d.alias,
-    model: d.model,
-    apiBaseHost: apiBaseHost(d.apiBase),
-    endpoint: null,
-    status: "skipped",
-    httpStatus: null,
-    latencyMs: null,
-    reply: null,
-    diagnosis: null,
-    error: null,
-    skippedReason: null,
-    withoutTemperature: null,
-    line: d.position.line
-  };
-}
-async function probeAlias(config, d, target, options) {
-  const base = emptyAliasReport(d);
-  if (d.mode !== null && !PROBED_MODES.has(d.mode)) {
-    return { ...base, skippedReason: `model_info.mode is '${d.mode}'; verify-litellm probes chat and embedding aliases.` };
-  }
-  const chat = (temperature) => probeChat(target, { alias: d.alias, prompt: options.prompt, temperature, maxTokens: options.maxTokens });
-  const outcome = d.mode === "embedding" ? await probeEmbeddings(target, d.alias, options.prompt) : await chat(options.temperature);
-  const report = { ...base, endpoint: outcome.endpoint, status: outcome.ok ? "pass" : "fail", httpStatus: outcome.status, latencyMs: outcome.latencyMs, reply: outcome.ok ? outcome.reply ?? null : null };
-  if (outcome.ok) return report;
-  let diagnosis = diagnose(outcome, { config, deployment: d, temperature: options.temperature, timeoutMs: options.timeoutMs });
-  let withoutTemperature = null;
-  if (isTemperatureDiagnosis(diagnosis) && options.temperature !== null) {
-    const again = await chat(null);
-    withoutTemperature = { status: again.ok ? "pass" : "fail", httpStatus: again.status };
-    const prefix = again.ok ? `route works without temperature; ` : `the route also fails without temperature (HTTP ${again.status ?? "-"}); `;
-    diagnosis = { ...diagnosis, summary: prefix + diagnosis.summary };
-  }
-  return { ...report, diagnosis, withoutTemperature, error: outcome.error?.message ?? outcome.transport?.message ?? outcome.reply ?? outcome.problem ?? null };
-}
-function apiBaseHost(apiBase2) {
-  if (!apiBase2 || apiBase2.startsWith("os.environ/")) return apiBase2 ? "(from environment)" : null;
-  try {
-    return new URL(apiBase2).host;
-  } catch {
-    return apiBase2;
-  }
 }
 async function mapBounded(items, limit, fn) {
   const results = new Array(items.length);
@@ -8600,6 +8813,8 @@ function parseInputs(get, env) {
   const config = get("config") || DEFAULT_CONFIG;
   const configPath = path4.resolve(workspace, config);
   const relative = path4.relative(workspace, configPath);
+  const litellmVersion = get("litellm-version") || DEFAULT_LITELLM_VERSION;
+  checkVersion(litellmVersion);
   const configDisplayPath = (relative && !relative.startsWith("..") && !path4.isAbsolute(relative) ? relative : configPath).split(path4.sep).join("/");
   return {
     configPath,
@@ -8610,7 +8825,7 @@ function parseInputs(get, env) {
     temperature: parseTemperature(get("temperature")),
     maxTokens: parseNumber("max-tokens", get("max-tokens"), 512, 1, 1e6),
     timeoutMs: parseNumber("timeout", get("timeout"), 60, 1, 3600) * 1e3,
-    litellmVersion: get("litellm-version") || DEFAULT_LITELLM_VERSION,
+    litellmVersion,
     installTimeoutMs: parseNumber("install-timeout", get("install-timeout"), 600, 10, 7200) * 1e3,
     startTimeoutMs: parseNumber("start-timeout", get("start-timeout"), 120, 5, 1800) * 1e3,
     concurrency: parseNumber("concurrency", get("concurrency"), 4, 1, 64),
@@ -8619,8 +8834,27 @@ function parseInputs(get, env) {
     reportFile: get("report-file") ? path4.resolve(workspace, get("report-file")) : void 0,
     cache: parseBoolean("cache", get("cache"), true),
     cacheRoot: path4.join(env.RUNNER_TOOL_CACHE || path4.join(os2.homedir(), ".cache"), "verify-litellm"),
-    tempRoot: env.RUNNER_TEMP || os2.tmpdir()
+    tempRoot: env.RUNNER_TEMP || os2.tmpdir(),
+    stream: parseBoolean("stream", get("stream"), true),
+    attempts: parseNumber("attempts", get("attempts"), 1, 1, 10),
+    maxLatencyMs: get("max-latency-ms").trim() ? parseNumber("max-latency-ms", get("max-latency-ms"), 0, 1, 36e5) : null,
+    latencyPolicy: parseChoice("latency", get("latency"), ["fail", "warn"], "fail"),
+    proxyUrl: parseUrl("proxy-url", get("proxy-url")),
+    proxyKey: get("proxy-key"),
+    keepRunning: parseBoolean("keep-running", get("keep-running"), false)
   };
+}
+function parseUrl(name, raw) {
+  const text = raw.trim();
+  if (!text) return void 0;
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new VerifyError(`input '${name}' must be an absolute http(s) URL like https://litellm.example.com; found '${raw}'.`, "input");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new VerifyError(`input '${name}' must use http:// or https://; found '${url.protocol}'.`, "input");
+  return text;
 }
 function parseList(raw) {
   const items = raw.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
@@ -8662,6 +8896,7 @@ export {
   DEFAULT_LITELLM_VERSION,
   Masker,
   verify,
+  verifyRoutes,
   DEFAULT_CONFIG,
   DEFAULT_PROMPT,
   parseInputs,

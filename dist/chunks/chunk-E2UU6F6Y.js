@@ -21076,6 +21076,7 @@ function getState(name) {
 // src/action/state.ts
 var STATE_PROXY_PID = "proxy-pid";
 var STATE_WORK_DIR = "work-dir";
+var STATE_KEEP_RUNNING = "keep-running";
 
 export {
   HttpCodes,
@@ -21100,5 +21101,6 @@ export {
   saveState,
   getState,
   STATE_PROXY_PID,
-  STATE_WORK_DIR
+  STATE_WORK_DIR,
+  STATE_KEEP_RUNNING
 };

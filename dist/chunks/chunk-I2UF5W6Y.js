@@ -51,6 +51,14 @@ async function startStandin(opts) {
     if (!model) {
       return sendJson(res, 404, { object: "error", message: `The model \`${name}\` does not exist.`, type: "NotFoundError", param: null, code: 404 });
     }
+    if (model.delayMs) {
+      setTimeout(() => answer(req, res, path, body, model), model.delayMs);
+      return;
+    }
+    answer(req, res, path, body, model);
+  }
+  function answer(req, res, path, body, model) {
+    if (res.destroyed) return;
     if (fault(model, req, res)) return;
     if (path === "/v1/embeddings") return embeddings(res, model, body);
     const temperature = body?.temperature;
