@@ -127,6 +127,14 @@ class Runner {
   }
 }
 
+/** The report example in the README (jsonc), parsed: the schema users are promised. */
+function documentedReport(): any {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const block = /### Report schema[\s\S]*?```jsonc\n([\s\S]*?)```/.exec(readme)?.[1];
+  assert.ok(block, 'README documents the report schema');
+  return JSON.parse(block.replace(/\/\/.*$/gm, ''));
+}
+
 function assertNoCanary(run: StepRun, runner: Runner): void {
   for (const [where, text] of Object.entries({ stdout: run.stdout, stderr: run.stderr, outputs: JSON.stringify(run.outputs), summary: run.summary, state: JSON.stringify(run.state) })) {
     // The runner is told to mask the key (::add-mask::) and nothing else may carry it.
@@ -265,6 +273,52 @@ describe('the bundled action, run as the runner runs it', { timeout: 900_000 }, 
     const post = await runner.post();
     assert.equal(post.code, 0);
     assert.match(post.stdout, /already stopped/);
+  });
+
+  it('keep-running leaves a verified proxy for later steps, proxy-url probes it, report-file matches the README schema, post stops it', async () => {
+    const runner = newRunner();
+    const seed = `model_list:\n${route('claude-opus-4-5-20251101', 'openai/Qwen/Qwen3-0.6B', upstream.url)}`;
+    runner.writeConfig(seed);
+    const main = await runner.main({ VLLM_KEY: CANARY, 'keep-running': 'true', 'report-file': 'reports/verify.json' });
+    assert.equal(main.code, 0, main.stdout + main.stderr);
+    const baseUrl = main.outputs['base-url'] ?? '';
+    const apiKey = main.outputs['api-key'] ?? '';
+    assert.match(baseUrl, /^http:\/\/127\.0\.0\.1:\d+$/);
+    assert.match(apiKey, /^sk-/);
+    assert.ok(main.stdout.includes(`::add-mask::${apiKey}`), 'the proxy key is masked');
+    assert.equal(proxyProcesses(runner.temp).length, 1, 'the proxy outlives main');
+
+    // A later step (the real client) uses the same route.
+    const reply = await fetch(`${baseUrl}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'claude-opus-4-5-20251101', messages: [{ role: 'user', content: 'hi' }], temperature: 0.7 }),
+      signal: AbortSignal.timeout(30_000),
+    });
+    assert.equal(reply.status, 200);
+
+    // Scheduled monitoring of an already-deployed proxy: no install, no start; aliases from its model list.
+    const remote = await newRunner().main({ 'proxy-url': baseUrl, 'proxy-key': apiKey, config: '' });
+    assert.equal(remote.code, 0, remote.stdout + remote.stderr);
+    assert.equal(remote.outputs.result, 'pass');
+    assert.deepEqual(JSON.parse(remote.outputs.report ?? '{}').aliases.map((a: { alias: string }) => a.alias), ['claude-opus-4-5-20251101']);
+    assert.equal(remote.state['proxy-pid'], undefined, 'proxy-url mode starts nothing');
+
+    // The report file carries exactly the documented schema (README's example, comments stripped).
+    const file = JSON.parse(fs.readFileSync(path.join(runner.workspace, 'reports', 'verify.json'), 'utf8'));
+    const documented = documentedReport();
+    assert.deepEqual(Object.keys(file).sort(), Object.keys(documented).sort());
+    assert.deepEqual(Object.keys(file.aliases[0]).sort(), Object.keys(documented.aliases[0]).sort());
+    assert.deepEqual(Object.keys(file.aliases[0].stream).sort(), Object.keys(documented.aliases[0].stream).sort());
+    assert.deepEqual(Object.keys(file.aliases[0].attempts[0]).sort(), Object.keys(documented.aliases[0].attempts[0]).sort());
+    assert.deepEqual(file, JSON.parse(main.outputs.report ?? '{}'), 'the file and the output are the same report');
+    assertNoCanary(main, runner);
+
+    const post = await runner.post();
+    assert.equal(post.code, 0, post.stdout + post.stderr);
+    assert.deepEqual(proxyProcesses(runner.temp), [], 'post stopped the kept proxy');
+    await assert.rejects(fetch(`${baseUrl}/v1/models`, { signal: AbortSignal.timeout(5_000) }), 'nothing answers at base-url after post');
+    assert.deepEqual(runner.leftovers(), [], 'post removed the private config copy');
   });
 
   it('post is harmless when main never started a proxy', async () => {
