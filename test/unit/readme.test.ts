@@ -48,4 +48,20 @@ describe('action.yml and the README agree', () => {
   it('documents every output, and no output that does not exist', () => {
     assert.deepEqual([...table('outputs').keys()].sort(), Object.keys(action.outputs).sort());
   });
+
+  it('has recipes that are complete workflows using only inputs and outputs the action declares', () => {
+    const recipes = readme.split('## Recipes')[1]?.split('\n## ')[0] ?? '';
+    const blocks = [...recipes.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    assert.ok(blocks.length >= 4, 'push/PR, fork-safe PR, nightly monitor, keep-running');
+    const complete = blocks.map((b) => parse(b) as Record<string, any>).filter((w) => w && 'jobs' in w);
+    assert.ok(complete.length >= 4, 'at least four are whole workflow files');
+    const steps = complete.flatMap((w) => Object.values(w.jobs as Record<string, { steps: Array<Record<string, any>> }>).flatMap((j) => j.steps));
+    for (const step of steps.filter((s) => String(s.uses ?? '').startsWith('org/verify-litellm'))) {
+      for (const name of Object.keys(step.with ?? {})) assert.ok(name in action.inputs, `recipe input '${name}' exists in action.yml`);
+    }
+    for (const [, name] of recipes.matchAll(/steps\.[\w-]+\.outputs\.([\w-]+)/g)) assert.ok(name! in action.outputs, `recipe output '${name}' exists in action.yml`);
+    assert.match(recipes, /schedule:/);
+    assert.match(recipes, /on-missing-key: skip/);
+    assert.match(recipes, /keep-running: true/);
+  });
 });
