@@ -2,9 +2,9 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-MAEB4RYL.js";
-import "./chunks/chunk-F23G3GGW.js";
-import "./chunks/chunk-YFUS5677.js";
+} from "./chunks/chunk-DSV75FJS.js";
+import "./chunks/chunk-7JSW5DPF.js";
+import "./chunks/chunk-ERNSQSVO.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/cli/bin.ts

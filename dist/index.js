@@ -28,12 +28,12 @@ import {
   Masker,
   parseInputs,
   verifyRoutes
-} from "./chunks/chunk-F23G3GGW.js";
+} from "./chunks/chunk-7JSW5DPF.js";
 import {
   VerifyError,
   errorMessage,
   stopProcessTree
-} from "./chunks/chunk-YFUS5677.js";
+} from "./chunks/chunk-ERNSQSVO.js";
 import {
   __commonJS,
   __export,
@@ -47807,7 +47807,19 @@ function renderSummary(report) {
       const latency = a.latencyMs !== null ? `${a.latencyMs} ms` : "\u2013";
       const detail = a.status === "pass" ? cell(a.reply ?? "") : a.status === "skipped" ? cell(a.skippedReason ?? "") : `**${cell(a.diagnosis?.summary ?? "failed")}**<br>Fix: ${cell(a.diagnosis?.fix ?? "")}${a.error ? `<br><sub>${cell(a.error.slice(0, 300))}</sub>` : ""}`;
       lines.push(`| \`${cell(a.alias)}\` | ${routed} | ${result} | ${latency} | ${detail} |`);
+      for (const sfc of a.surfaces) {
+        const sResult = `${ICON[sfc.status]}${sfc.httpStatus !== null && sfc.status === "fail" ? ` (${sfc.httpStatus})` : ""}`;
+        const sDetail = sfc.status === "pass" ? cell(sfc.reply ?? "") : `**${cell(sfc.diagnosis?.summary ?? "failed")}**<br>Fix: ${cell(sfc.diagnosis?.fix ?? "")}`;
+        lines.push(`| \u21B3 \`${cell(a.alias)}\` ${sfc.api} | ${routed} | ${sResult} | ${sfc.latencyMs} ms | ${sDetail} |`);
+      }
     }
+    lines.push("");
+  }
+  const swaps = report.aliases.filter((a) => a.backendSwap);
+  if (swaps.length) {
+    lines.push("> [!WARNING]");
+    lines.push("> **Backend swap:** the upstream serves a different model than the config names. Parameters the old model took (temperature) may now be refused.");
+    for (const a of swaps) lines.push(`> - \`${cell(a.alias)}\`: configured \`${cell(a.backendSwap.configured)}\`, served \`${cell(a.backendSwap.served)}\``);
     lines.push("");
   }
   if (report.findings.length) {
@@ -47866,7 +47878,11 @@ async function run() {
         maxLatencyMs: inputs.maxLatencyMs,
         latencyPolicy: inputs.latencyPolicy,
         keepRunning: inputs.keepRunning,
-        existingProxy: inputs.proxyUrl ? { url: inputs.proxyUrl, key: inputs.proxyKey } : void 0
+        existingProxy: inputs.proxyUrl ? { url: inputs.proxyUrl, key: inputs.proxyKey } : void 0,
+        apis: inputs.apis,
+        tools: inputs.tools,
+        requestParams: inputs.requestParams,
+        checkServedModel: inputs.checkServedModel
       },
       {
         masker,
@@ -47912,6 +47928,7 @@ async function publish(report, inputs, masker) {
   }
   for (const a of report.aliases) {
     if (a.latencyExceeded && a.status === "pass") warning(`'${a.alias}' answered in ${a.latencyMs} ms, over max-latency-ms ${inputs.maxLatencyMs}.`, { title: "verify-litellm: slow route", file: report.config, startLine: a.line || void 0 });
+    if (a.backendSwap) warning(`'${a.alias}' is configured as ${a.backendSwap.configured} but the upstream answers as ${a.backendSwap.served}: a backend swap. Parameters the old model took (temperature) may be refused.`, { title: "verify-litellm: backend swap", file: report.config, startLine: a.line || void 0 });
     if (a.status !== "fail" || !a.diagnosis) continue;
     error(masker.mask(`${a.diagnosis.summary}
 Fix: ${a.diagnosis.fix}`), { title: `verify-litellm: '${a.alias}' failed`, file: a.line ? report.config : void 0, startLine: a.line || void 0 });

@@ -9,7 +9,7 @@ import {
 import {
   errorMessage,
   stopRecordedProxy
-} from "./chunks/chunk-YFUS5677.js";
+} from "./chunks/chunk-ERNSQSVO.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/action/post.ts

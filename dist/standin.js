@@ -1,7 +1,7 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   startStandin
-} from "./chunks/chunk-I2UF5W6Y.js";
+} from "./chunks/chunk-7THNDE7K.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/standin/bin.ts
@@ -21,6 +21,8 @@ function parseModel(spec) {
     if (trait === "reject-temperature") model.temperature = "reject-value";
     else if (trait === "reasoning") model.reasoning = true;
     else if (trait === "embedding") model.embedding = true;
+    else if (trait === "no-tool-parser") model.tools = "no-parser";
+    else if (trait.startsWith("served-as=")) model.servedAs = trait.slice("served-as=".length);
     else model.fault = trait;
   }
   return model;

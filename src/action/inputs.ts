@@ -2,6 +2,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { checkVersion, DEFAULT_LITELLM_VERSION } from '../litellm/lock.ts';
+import { parse as parseYaml } from 'yaml';
+import { SURFACES, type Surface } from '../probe/surfaces.ts';
 import { VerifyError } from '../util/errors.ts';
 
 export const DEFAULT_CONFIG = 'example_configs/test-local/config-litellm.yaml';
@@ -35,6 +37,10 @@ export interface ActionInputs {
   proxyUrl: string | undefined;
   proxyKey: string;
   keepRunning: boolean;
+  apis: Surface[];
+  tools: boolean;
+  requestParams: Record<string, unknown>;
+  checkServedModel: boolean;
 }
 
 /** `get` is core.getInput in the action; tests pass a plain lookup. */
@@ -72,6 +78,10 @@ export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEn
     proxyUrl: parseUrl('proxy-url', get('proxy-url')),
     proxyKey: get('proxy-key'),
     keepRunning: parseBoolean('keep-running', get('keep-running'), false),
+    apis: parseApis(get('api')),
+    tools: parseBoolean('tools', get('tools'), false),
+    requestParams: parseRequestParams(get('request-params')),
+    checkServedModel: parseBoolean('check-served-model', get('check-served-model'), true),
   };
 }
 
@@ -112,6 +122,36 @@ export function parseNumber(name: string, raw: string, fallback: number, min: nu
     throw new VerifyError(`input '${name}' must be a number from ${min} to ${max}; found '${raw}'.`, 'input');
   }
   return value;
+}
+
+/** `api`: which proxy endpoints each alias is probed through, e.g. `chat,messages`. */
+export function parseApis(raw: string): Surface[] {
+  const items = raw.split(/[,\s]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  if (items.length === 0) return ['chat'];
+  const unknown = items.filter((i) => !(SURFACES as readonly string[]).includes(i));
+  if (unknown.length) throw new VerifyError(`input 'api' takes ${SURFACES.join(', ')} (comma-separated); found '${unknown.join(', ')}'.`, 'input');
+  return [...new Set(items)] as Surface[];
+}
+
+/** Keys a probe sets itself; a request-params value for them would make the probe something else. */
+const RESERVED_PARAMS = ['model', 'messages', 'input', 'stream', 'tools', 'tool_choice'];
+
+/** `request-params`: a JSON or YAML mapping merged into every probe request, e.g. `{"top_p": 0.9}`. */
+export function parseRequestParams(raw: string): Record<string, unknown> {
+  if (!raw.trim()) return {};
+  let value: unknown;
+  try {
+    value = parseYaml(raw, { maxAliasCount: 0 });
+  } catch (error) {
+    throw new VerifyError(`input 'request-params' must be a JSON or YAML mapping like {"top_p": 0.9}; it does not parse: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, 'input');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new VerifyError(`input 'request-params' must be a mapping of parameter names to values, like {"top_p": 0.9, "reasoning_effort": "low"}; found ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'nothing' : `a ${typeof value}`}.`, 'input');
+  }
+  const reserved = Object.keys(value).filter((k) => RESERVED_PARAMS.includes(k));
+  if (reserved.length) throw new VerifyError(`input 'request-params' may not set ${reserved.join(', ')}: the probe sets ${reserved.length > 1 ? 'them' : 'it'} (use 'models', 'prompt', 'stream', 'tools').`, 'input');
+  if ('temperature' in value) throw new VerifyError("input 'request-params' may not set temperature: use the 'temperature' input.", 'input');
+  return value as Record<string, unknown>;
 }
 
 export function parseBoolean(name: string, raw: string, fallback: boolean): boolean {

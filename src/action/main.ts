@@ -63,6 +63,10 @@ export async function run(): Promise<void> {
         latencyPolicy: inputs.latencyPolicy,
         keepRunning: inputs.keepRunning,
         existingProxy: inputs.proxyUrl ? { url: inputs.proxyUrl, key: inputs.proxyKey } : undefined,
+        apis: inputs.apis,
+        tools: inputs.tools,
+        requestParams: inputs.requestParams,
+        checkServedModel: inputs.checkServedModel,
       },
       {
         masker,
@@ -110,6 +114,7 @@ async function publish(report: Report, inputs: ActionInputs, masker: Masker): Pr
   }
   for (const a of report.aliases) {
     if (a.latencyExceeded && a.status === 'pass') core.warning(`'${a.alias}' answered in ${a.latencyMs} ms, over max-latency-ms ${inputs.maxLatencyMs}.`, { title: 'verify-litellm: slow route', file: report.config, startLine: a.line || undefined });
+    if (a.backendSwap) core.warning(`'${a.alias}' is configured as ${a.backendSwap.configured} but the upstream answers as ${a.backendSwap.served}: a backend swap. Parameters the old model took (temperature) may be refused.`, { title: 'verify-litellm: backend swap', file: report.config, startLine: a.line || undefined });
     if (a.status !== 'fail' || !a.diagnosis) continue;
     core.error(masker.mask(`${a.diagnosis.summary}\nFix: ${a.diagnosis.fix}`), { title: `verify-litellm: '${a.alias}' failed`, file: a.line ? report.config : undefined, startLine: a.line || undefined });
   }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_CONFIG, DEFAULT_PROMPT, parseList, parseNumber, parseTemperature } from '../action/inputs.ts';
+import { DEFAULT_CONFIG, DEFAULT_PROMPT, parseApis, parseList, parseNumber, parseRequestParams, parseTemperature } from '../action/inputs.ts';
 import { verify } from '../engine/verify.ts';
 import { DEFAULT_LITELLM_VERSION } from '../litellm/lock.ts';
 import type { Report } from '../report/report.ts';
@@ -36,6 +36,10 @@ Options:
   --stream               also probe each chat alias with stream: true (SSE, must end with [DONE])
   --attempts N           tries per request for transient failures (connection, timeout, 429, 5xx) (default: 1)
   --max-latency-ms MS    fail an alias that answers slower than this
+  --api LIST             surfaces to probe: chat, messages (Anthropic format), responses (default: chat)
+  --tools                also require a tool call (one trivial function, tool_choice: required)
+  --request-params JSON  parameters merged into every probe, e.g. '{"top_p": 0.9}'
+  --no-served-model-check  do not ask OpenAI-compatible upstreams directly which model answers
   --json                 print the JSON report (the action's 'report' output) instead of text
   --report-file PATH     also write the JSON report to PATH
   --no-color             no colour (colour is used only on a terminal anyway)
@@ -83,6 +87,10 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         'litellm-version': { type: 'string' },
         python: { type: 'string' },
         concurrency: { type: 'string' },
+        api: { type: 'string' },
+        tools: { type: 'boolean' },
+        'request-params': { type: 'string' },
+        'no-served-model-check': { type: 'boolean' },
         'cache-dir': { type: 'string' },
         'proxy-url': { type: 'string' },
         stream: { type: 'boolean' },
@@ -153,6 +161,10 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         maxLatencyMs: args['max-latency-ms'] ? parseNumber('--max-latency-ms', args['max-latency-ms'], 0, 1, 3_600_000) : null,
         latencyPolicy: 'fail',
         existingProxy: args['proxy-url'] ? { url: args['proxy-url'], key: io.env.LITELLM_PROXY_KEY ?? io.env.LITELLM_MASTER_KEY ?? '' } : undefined,
+        apis: parseApis(args.api ?? ''),
+        tools: Boolean(args.tools),
+        requestParams: parseRequestParams(args['request-params'] ?? ''),
+        checkServedModel: !args['no-served-model-check'],
       },
       {
         masker,

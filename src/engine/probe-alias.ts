@@ -2,10 +2,13 @@
 // the streaming check, the latency threshold, and the diagnosis of whatever failed.
 import type { Deployment, LiteLLMConfig } from '../config/load.ts';
 import { diagnose, isTemperatureDiagnosis, type Diagnosis } from '../diagnose/diagnose.ts';
-import { probeChat, type ChatProbe } from '../probe/chat.ts';
+import { diagnoseTools } from '../diagnose/tools.ts';
+import { probeChat, sentParams, withoutParam, type ChatProbe } from '../probe/chat.ts';
 import { probeEmbeddings } from '../probe/embeddings.ts';
 import type { ProbeOutcome, ProbeTarget } from '../probe/outcome.ts';
 import { probeStream } from '../probe/stream.ts';
+import { probeSurface, type Surface } from '../probe/surfaces.ts';
+import { isSwap, servedModel } from '../probe/upstream.ts';
 import type { AliasReport, Attempt } from '../report/report.ts';
 import { sleep } from '../util/process.ts';
 
@@ -23,6 +26,14 @@ export interface AliasProbeOptions {
   /** A passing alias slower than this fails (or warns, with latencyPolicy 'warn'). */
   maxLatencyMs: number | null;
   latencyPolicy: 'fail' | 'warn';
+  /** API surfaces to probe each chat alias through (the first is the main probe); default chat only. */
+  apis?: readonly Surface[];
+  /** Also require a tool call (one trivial function, tool_choice "required"). */
+  tools?: boolean;
+  /** Parameters the real client sends, merged into every probe (`request-params`). */
+  requestParams?: Readonly<Record<string, unknown>>;
+  /** When set, asks OpenAI-compatible upstreams directly which model serves the alias (backend swap check). */
+  upstreamEnv?: (name: string) => string | undefined;
 }
 
 const PROBED_MODES = new Set(['chat', 'embedding', 'responses']);
@@ -45,6 +56,10 @@ export function emptyAliasReport(d: Deployment): AliasReport {
     stream: null,
     attempts: [],
     latencyExceeded: false,
+    surfaces: [],
+    rejectedParam: null,
+    servedModel: null,
+    backendSwap: null,
     line: d.position.line,
   };
 }
@@ -89,12 +104,18 @@ export async function probeAlias(config: LiteLLMConfig, d: Deployment, target: P
     return { ...base, skippedReason: `model_info.mode is '${d.mode}'; verify-litellm probes chat and embedding aliases.` };
   }
   const attempts: Attempt[] = [];
-  const request = (temperature: number | null): ChatProbe => ({ alias: d.alias, prompt: options.prompt, temperature, maxTokens: options.maxTokens });
+  const probe: ChatProbe = { alias: d.alias, prompt: options.prompt, temperature: options.temperature, maxTokens: options.maxTokens, params: options.requestParams };
+  const context = { config, deployment: d, temperature: options.temperature, timeoutMs: options.timeoutMs };
+  const explain = (o: ProbeOutcome) => diagnoseTools(o, context) ?? diagnose(o, context);
+  const apis = d.mode === 'embedding' ? [] : [...new Set(options.apis?.length ? options.apis : (['chat'] as Surface[]))];
+  const primary = apis[0] ?? 'chat';
+  const send = (api: Surface | 'tools', p: ChatProbe) => probeSurface(api, target, p, probeChat);
+
   const outcome =
     d.mode === 'embedding'
       ? await withAttempts(options.attempts, options.backoffMs, () => probeEmbeddings(target, d.alias, options.prompt), attempts)
-      : await withAttempts(options.attempts, options.backoffMs, () => probeChat(target, request(options.temperature)), attempts);
-  const report: AliasReport = {
+      : await withAttempts(options.attempts, options.backoffMs, () => send(primary, probe), attempts);
+  let report: AliasReport = {
     ...base,
     endpoint: outcome.endpoint,
     status: outcome.ok ? 'pass' : 'fail',
@@ -103,42 +124,80 @@ export async function probeAlias(config: LiteLLMConfig, d: Deployment, target: P
     reply: outcome.ok ? (outcome.reply ?? null) : null,
     attempts,
   };
-  const context = { config, deployment: d, temperature: options.temperature, timeoutMs: options.timeoutMs };
 
   if (!outcome.ok) {
-    let diagnosis = diagnose(outcome, context);
-    let withoutTemperature: AliasReport['withoutTemperature'] = null;
-    if (isTemperatureDiagnosis(diagnosis) && options.temperature !== null) {
-      // Same request without temperature: tells "the route works, only temperature is refused" from a broken route.
-      const again = await probeChat(target, request(null));
-      withoutTemperature = { status: again.ok ? 'pass' : 'fail', httpStatus: again.status };
-      const prefix = again.ok ? 'route works without temperature; ' : `the route also fails without temperature (HTTP ${again.status ?? '-'}); `;
-      diagnosis = { ...diagnosis, summary: prefix + diagnosis.summary };
-    }
-    return { ...report, diagnosis, withoutTemperature, error: failureText(outcome) };
-  }
-
-  if (options.stream && d.mode !== 'embedding') {
+    const found = await findRejectedParam(outcome, explain(outcome), probe, (p) => send(primary, p));
+    report = { ...report, ...found, error: failureText(outcome) };
+  } else if (options.stream && primary === 'chat') {
     const streamAttempts: Attempt[] = [];
-    const streamed = await withAttempts(options.attempts, options.backoffMs, () => probeStream(target, request(options.temperature)), streamAttempts);
+    const streamed = await withAttempts(options.attempts, options.backoffMs, () => probeStream(target, probe), streamAttempts);
     attempts.push(...streamAttempts);
     report.stream = { status: streamed.ok ? 'pass' : 'fail', httpStatus: streamed.status, latencyMs: streamed.latencyMs, firstTokenMs: (streamed as { firstTokenMs?: number | null }).firstTokenMs ?? null, error: streamed.ok ? null : failureText(streamed) };
-    if (!streamed.ok) {
-      return { ...report, status: 'fail', diagnosis: streamDiagnosis(diagnose(streamed, context), streamed), error: failureText(streamed) };
-    }
+    if (!streamed.ok) report = { ...report, status: 'fail', diagnosis: streamDiagnosis(diagnose(streamed, context), streamed), error: failureText(streamed) };
   }
 
-  if (options.maxLatencyMs !== null && report.latencyMs !== null && report.latencyMs > options.maxLatencyMs) {
+  // The other surfaces the real clients use, each with its own verdict; the first failure explains the alias.
+  for (const api of [...apis.slice(1), ...(options.tools && d.mode !== 'embedding' ? (['tools'] as const) : [])]) {
+    const surfaceAttempts: Attempt[] = [];
+    const o = await withAttempts(options.attempts, options.backoffMs, () => send(api, probe), surfaceAttempts);
+    attempts.push(...surfaceAttempts);
+    const diagnosis = o.ok ? null : explain(o);
+    report.surfaces.push({ api, status: o.ok ? 'pass' : 'fail', httpStatus: o.status, latencyMs: o.latencyMs, reply: o.reply ?? null, diagnosis, error: o.ok ? null : failureText(o) });
+    if (!o.ok && report.status === 'pass') report = { ...report, status: 'fail', diagnosis: { ...diagnosis!, summary: `${api}: ${diagnosis!.summary}` }, error: failureText(o) };
+  }
+
+  if (report.status === 'pass' && options.maxLatencyMs !== null && report.latencyMs !== null && report.latencyMs > options.maxLatencyMs) {
     report.latencyExceeded = true;
     if (options.latencyPolicy === 'fail') {
-      return {
+      report = {
         ...report,
         status: 'fail',
         diagnosis: { code: 'slow', summary: `'${d.alias}' answered in ${report.latencyMs} ms, over max-latency-ms ${options.maxLatencyMs}.`, fix: 'Check the server\'s load and the model size, or raise max-latency-ms (latency: warn reports without failing).' },
       };
     }
   }
+
+  if (options.upstreamEnv && d.mode !== 'embedding') {
+    report.servedModel = await servedModel(d, options.upstreamEnv, options.timeoutMs);
+    const configured = d.provider ? d.model.slice(d.provider.length + 1) : d.model;
+    if (report.servedModel && isSwap(configured, report.servedModel)) report.backendSwap = { configured, served: report.servedModel };
+  }
   return report;
+}
+
+const MAX_PARAM_TRIES = 6;
+
+/**
+ * After a refused request, sends it again without one parameter at a time (temperature first, then each
+ * request-params key) and names the first whose removal makes it pass: "which parameter is the one rejected".
+ */
+async function findRejectedParam(
+  outcome: ProbeOutcome,
+  diagnosis: Diagnosis,
+  probe: ChatProbe,
+  send: (p: ChatProbe) => Promise<ProbeOutcome>,
+): Promise<Pick<AliasReport, 'diagnosis' | 'withoutTemperature' | 'rejectedParam'>> {
+  const refused = outcome.status !== null && outcome.status >= 400 && outcome.status < 500 && ![401, 403, 404, 408, 429].includes(outcome.status);
+  const candidates = isTemperatureDiagnosis(diagnosis) ? ['temperature'] : refused && diagnosis.code !== 'unknown-alias' ? sentParams(probe) : [];
+  let withoutTemperature: AliasReport['withoutTemperature'] = null;
+  for (const name of candidates.slice(0, MAX_PARAM_TRIES)) {
+    const again = await send(withoutParam(probe, name));
+    if (name === 'temperature') withoutTemperature = { status: again.ok ? 'pass' : 'fail', httpStatus: again.status };
+    if (again.ok) {
+      const culprit = isTemperatureDiagnosis(diagnosis) || diagnosis.code === 'unsupported-param' ? diagnosis : paramDiagnosis(name, diagnosis);
+      return { diagnosis: { ...culprit, summary: `route works without ${name}; ${culprit.summary}` }, withoutTemperature, rejectedParam: name };
+    }
+  }
+  if (withoutTemperature) return { diagnosis: { ...diagnosis, summary: `the route also fails without temperature (HTTP ${withoutTemperature.httpStatus ?? '-'}); ${diagnosis.summary}` }, withoutTemperature, rejectedParam: null };
+  return { diagnosis, withoutTemperature, rejectedParam: null };
+}
+
+function paramDiagnosis(name: string, d: Diagnosis): Diagnosis {
+  return {
+    code: 'unsupported-param',
+    summary: `the request is refused because of \`${name}\` (${d.summary})`,
+    fix: `Add \`additional_drop_params: ["${name}"]\` to the alias's litellm_params, or stop the client sending it.`,
+  };
 }
 
 function failureText(o: ProbeOutcome): string | null {

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { isMap, parseDocument } from 'yaml';
 import { loadConfig, selectDeployments, type Deployment, type LiteLLMConfig } from '../config/load.ts';
 import { lintConfig, type Finding } from '../config/lint.ts';
 import { ensureLiteLLM, type RemoteCache } from '../litellm/install.ts';
@@ -49,6 +49,8 @@ export interface VerifyOptions extends AliasProbeOptions {
    * when it exists, else from the proxy's /v1/models.
    */
   existingProxy?: { url: string; key: string };
+  /** Ask OpenAI-compatible upstreams directly which model answers (LiteLLM hides it), to flag backend swaps. */
+  checkServedModel?: boolean;
 }
 
 /** A proxy left running for later steps (keepRunning). */
@@ -198,7 +200,8 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
   async function probeAll(loaded: LiteLLMConfig, deployments: readonly Deployment[], target: ProbeTarget): Promise<AliasReport[]> {
     const probeStarted = Date.now();
     const results = await mapBounded(uniqueByAlias(deployments), options.concurrency, async (d) => {
-      const result = masker.maskDeep(await probeAlias(loaded, d, target, options));
+      const env = (name: string) => options.provided[name] ?? options.env[name];
+      const result = masker.maskDeep(await probeAlias(loaded, d, target, { ...options, upstreamEnv: options.checkServedModel ? env : undefined }));
       hooks.alias?.(result);
       return result;
     });
@@ -209,15 +212,17 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
 
 /**
  * The proxy runs from a private copy so the repository's file is never touched. The copy differs from
- * the user's text only where a probe run must: the master key is ours (random, per run) and no database
- * is attached (a probe needs none, and the runner has none).
+ * the user's text only where a probe run must: the master key is ours (random, per run), no database is
+ * attached (a probe needs none, and the runner has none), and deployment cooldowns are off unless the
+ * config sets them (one failed probe would otherwise answer every later probe of that alias with 429
+ * "All deployments for selected model are in cooldown", hiding what the route really does).
  */
 export function privateCopy(config: LiteLLMConfig): string {
-  const gs = config.generalSettings;
-  if (!('master_key' in gs) && !('database_url' in gs)) return config.text;
   const doc = parseDocument(config.text);
-  doc.deleteIn(['general_settings', 'master_key']);
-  doc.deleteIn(['general_settings', 'database_url']);
+  for (const key of ['master_key', 'database_url']) if (doc.hasIn(['general_settings', key])) doc.deleteIn(['general_settings', key]);
+  const router = doc.get('router_settings');
+  if (router === undefined || router === null) doc.set('router_settings', doc.createNode({ disable_cooldowns: true }));
+  else if (isMap(router) && !router.has('disable_cooldowns')) router.set('disable_cooldowns', true);
   return doc.toString();
 }
 

@@ -9,12 +9,26 @@ export interface ChatProbe {
   /** null omits temperature from the request. */
   temperature: number | null;
   maxTokens: number;
+  /** Extra parameters the real client sends (`request-params`), merged into every request body. */
+  params?: Readonly<Record<string, unknown>>;
 }
 
 export function chatRequestBody(probe: ChatProbe): Record<string, unknown> {
-  const body: Record<string, unknown> = { model: probe.alias, messages: [{ role: 'user', content: probe.prompt }], max_tokens: probe.maxTokens };
+  const body: Record<string, unknown> = { ...probe.params, model: probe.alias, messages: [{ role: 'user', content: probe.prompt }], max_tokens: probe.maxTokens };
   if (probe.temperature !== null) body.temperature = probe.temperature;
   return body;
+}
+
+/** The same probe without one of the parameters it sends: how the diagnosis finds the one that is refused. */
+export function withoutParam(probe: ChatProbe, name: string): ChatProbe {
+  if (name === 'temperature') return { ...probe, temperature: null };
+  const { [name]: _dropped, ...params } = probe.params ?? {};
+  return { ...probe, params };
+}
+
+/** Names of the optional parameters a probe sends (temperature first), in the order the culprit search tries them. */
+export function sentParams(probe: ChatProbe): string[] {
+  return [...(probe.temperature !== null ? ['temperature'] : []), ...Object.keys(probe.params ?? {})];
 }
 
 export async function probeChat(target: ProbeTarget, probe: ChatProbe): Promise<ProbeOutcome> {

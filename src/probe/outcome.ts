@@ -1,6 +1,6 @@
 import type { ProxyError } from './responses.ts';
 
-export type Endpoint = 'chat' | 'embeddings' | 'stream';
+export type Endpoint = 'chat' | 'embeddings' | 'stream' | 'messages' | 'responses' | 'tools';
 
 /** What one probe request through the proxy produced, before any interpretation. */
 export interface ProbeOutcome {
@@ -15,7 +15,7 @@ export interface ProbeOutcome {
   error?: ProxyError;
   transport?: { kind: 'timeout' | 'connection' | 'body'; message: string };
   /** A 200 that is still unusable. */
-  problem?: 'empty-reply' | 'not-json' | 'no-vector' | 'truncated' | 'unterminated-stream';
+  problem?: 'empty-reply' | 'not-json' | 'no-vector' | 'truncated' | 'unterminated-stream' | 'no-tool-call' | 'bad-tool-arguments';
   retryAfter?: string;
 }
 

@@ -61,3 +61,51 @@ export function parseEmbedding(body: unknown): number[] | null {
   const vector = (data[0] as Record<string, unknown>).embedding;
   return Array.isArray(vector) && vector.every((x) => typeof x === 'number') ? (vector as number[]) : null;
 }
+
+/** Text of an Anthropic-format Messages reply (`content: [{type: 'text', text}]`; thinking blocks count when no text). */
+export function parseMessagesReply(body: unknown): { text: string; servedModel: string | null } | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const record = body as Record<string, unknown>;
+  if (record.type !== 'message' || !Array.isArray(record.content)) return null;
+  const blocks = record.content as Array<Record<string, unknown>>;
+  const of = (type: string, field: string) => blocks.filter((b) => b?.type === type && typeof b[field] === 'string').map((b) => b[field] as string).join('');
+  return { text: of('text', 'text') || of('thinking', 'thinking'), servedModel: typeof record.model === 'string' ? record.model : null };
+}
+
+/** Output text of an OpenAI Responses API reply (`output: [{type: 'message', content: [{type: 'output_text'}]}]`). */
+export function parseResponsesReply(body: unknown): { text: string; status: string | null; servedModel: string | null } | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const record = body as Record<string, unknown>;
+  if (record.object !== 'response' || !Array.isArray(record.output)) return null;
+  let text = '';
+  let reasoning = '';
+  for (const item of record.output as Array<Record<string, unknown>>) {
+    const parts = Array.isArray(item?.content) ? (item.content as Array<Record<string, unknown>>) : [];
+    for (const part of parts) {
+      if (typeof part?.text !== 'string') continue;
+      if (item.type === 'message' && part.type === 'output_text') text += part.text;
+      else if (item.type === 'reasoning') reasoning += part.text;
+    }
+  }
+  return { text: text || reasoning, status: nullish(record.status), servedModel: typeof record.model === 'string' ? record.model : null };
+}
+
+export interface ToolCall {
+  name: string;
+  /** The arguments string as sent; `argumentsValid` says whether it parses as a JSON object. */
+  arguments: string;
+  argumentsValid: boolean;
+}
+
+/** The first tool call of a chat reply, or null when the model answered in plain text. */
+export function parseToolCall(body: unknown): ToolCall | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const choices = (body as Record<string, unknown>).choices;
+  if (!Array.isArray(choices) || choices.length === 0) return null;
+  const calls = ((choices[0] as Record<string, unknown>).message as Record<string, unknown> | undefined)?.tool_calls;
+  if (!Array.isArray(calls) || calls.length === 0) return null;
+  const fn = (calls[0] as Record<string, unknown>).function as Record<string, unknown> | undefined;
+  const args = typeof fn?.arguments === 'string' ? fn.arguments : '';
+  const parsed = parseJson(args);
+  return { name: typeof fn?.name === 'string' ? fn.name : '', arguments: args, argumentsValid: typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) };
+}

@@ -40,8 +40,26 @@ export interface AliasReport {
   attempts: Attempt[];
   /** The alias answered, but slower than max-latency-ms. */
   latencyExceeded: boolean;
+  /** The other API surfaces probed (`api`, `tools`), each with its own verdict. */
+  surfaces: SurfaceReport[];
+  /** After a 4xx: the one request parameter whose removal makes the request pass (temperature, or a request-params key). */
+  rejectedParam: string | null;
+  /** The model the upstream itself says served the request (asked directly: LiteLLM rewrites `model` to the alias). */
+  servedModel: string | null;
+  /** The upstream serves a different model family than the config names: the silent swap behind temperature failures. */
+  backendSwap: { configured: string; served: string } | null;
   /** Line of the alias's model_name in the config. */
   line: number;
+}
+
+export interface SurfaceReport {
+  api: 'chat' | 'messages' | 'responses' | 'tools';
+  status: 'pass' | 'fail';
+  httpStatus: number | null;
+  latencyMs: number;
+  reply: string | null;
+  diagnosis: Diagnosis | null;
+  error: string | null;
 }
 
 export interface Report {

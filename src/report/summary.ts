@@ -37,7 +37,20 @@ export function renderSummary(report: Report): string {
             ? cell(a.skippedReason ?? '')
             : `**${cell(a.diagnosis?.summary ?? 'failed')}**<br>Fix: ${cell(a.diagnosis?.fix ?? '')}${a.error ? `<br><sub>${cell(a.error.slice(0, 300))}</sub>` : ''}`;
       lines.push(`| \`${cell(a.alias)}\` | ${routed} | ${result} | ${latency} | ${detail} |`);
+      // Each other API surface (messages, responses, tools) gets its own row under the alias.
+      for (const sfc of a.surfaces) {
+        const sResult = `${ICON[sfc.status]}${sfc.httpStatus !== null && sfc.status === 'fail' ? ` (${sfc.httpStatus})` : ''}`;
+        const sDetail = sfc.status === 'pass' ? cell(sfc.reply ?? '') : `**${cell(sfc.diagnosis?.summary ?? 'failed')}**<br>Fix: ${cell(sfc.diagnosis?.fix ?? '')}`;
+        lines.push(`| ↳ \`${cell(a.alias)}\` ${sfc.api} | ${routed} | ${sResult} | ${sfc.latencyMs} ms | ${sDetail} |`);
+      }
     }
+    lines.push('');
+  }
+  const swaps = report.aliases.filter((a) => a.backendSwap);
+  if (swaps.length) {
+    lines.push('> [!WARNING]');
+    lines.push('> **Backend swap:** the upstream serves a different model than the config names. Parameters the old model took (temperature) may now be refused.');
+    for (const a of swaps) lines.push(`> - \`${cell(a.alias)}\`: configured \`${cell(a.backendSwap!.configured)}\`, served \`${cell(a.backendSwap!.served)}\``);
     lines.push('');
   }
   if (report.findings.length) {

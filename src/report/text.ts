@@ -22,12 +22,16 @@ export function aliasLine(a: AliasReport, style: Style = plain): string {
   const mark = a.status === 'pass' ? style.green('PASS') : a.status === 'fail' ? style.red('FAIL') : style.yellow('SKIP');
   const latency = a.latencyMs !== null ? style.dim(` ${a.latencyMs} ms`) : '';
   const head = `  ${mark} ${style.bold(a.alias)} -> ${a.model}${a.apiBaseHost ? ` @ ${a.apiBaseHost}` : ''}${latency}`;
-  if (a.status === 'pass') return `${head}\n       ${style.dim(a.reply ?? '')}`;
+  const extra = [
+    ...a.surfaces.map((sfc) => `       ${sfc.status === 'pass' ? style.green('pass') : style.red('fail')} ${sfc.api}: ${sfc.status === 'pass' ? style.dim(sfc.reply ?? '') : (sfc.diagnosis?.summary ?? 'failed')}`),
+    ...(a.backendSwap ? [`       ${style.yellow('backend swap')}: configured ${a.backendSwap.configured}, served ${a.backendSwap.served}`] : []),
+  ];
+  if (a.status === 'pass') return [`${head}\n       ${style.dim(a.reply ?? '')}`, ...extra].join('\n');
   if (a.status === 'skipped') return `${head}\n       ${a.skippedReason ?? ''}`;
   const lines = [head, `       ${a.diagnosis?.summary ?? 'failed'}`];
   if (a.diagnosis?.fix) lines.push(`       fix: ${a.diagnosis.fix}`);
   if (a.error) lines.push(`       ${style.dim(`proxy said: ${a.error.split('\n')[0]}`)}`);
-  return lines.join('\n');
+  return [...lines, ...extra].join('\n');
 }
 
 export function renderText(report: Report, style: Style = plain): string {

@@ -1,6 +1,6 @@
 // `node dist/standin.js [--port N] [--host H] [--key K] [--model ID[:fault]]...`: runs the stand-in upstream
 // on its own, e.g. in a workflow step before the action (self-test) or to try the CLI by hand.
-// Faults: reject-temperature (GPT-5's 400), reasoning (Qwen3 thinking), embedding, hang, rate-limit,
+// Traits: reject-temperature (GPT-5's 400), reasoning (Qwen3 thinking), embedding, no-tool-parser, served-as=NAME, hang, rate-limit,
 // server-error, not-json, empty, drop, stream-error, flaky.
 import { parseArgs } from 'node:util';
 import { startStandin, type StandinModel } from './server.ts';
@@ -21,6 +21,8 @@ export function parseModel(spec: string): StandinModel {
     if (trait === 'reject-temperature') model.temperature = 'reject-value';
     else if (trait === 'reasoning') model.reasoning = true;
     else if (trait === 'embedding') model.embedding = true;
+    else if (trait === 'no-tool-parser') model.tools = 'no-parser';
+    else if (trait.startsWith('served-as=')) model.servedAs = trait.slice('served-as='.length);
     else model.fault = trait as StandinModel['fault'];
   }
   return model;

@@ -24,6 +24,11 @@ export interface StandinModel {
   failFirst?: number;
   /** Milliseconds to wait before answering (a slow model). */
   delayMs?: number;
+  /** Tool calls: `call` (default) answers with a tool call when tools are sent; `no-parser` answers vLLM's 400 for a
+   * server started without --enable-auto-tool-choice / --tool-call-parser; `ignore` answers plain text. */
+  tools?: 'call' | 'no-parser' | 'ignore';
+  /** Request parameters this server refuses, as OpenAI does for arguments a model does not take. */
+  rejectParams?: string[];
 }
 
 export type StandinFault =
@@ -104,7 +109,7 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
         data: opts.models.map((m) => ({ id: m.id, object: 'model', created: 1730000000, owned_by: 'vllm', root: m.id, parent: null, max_model_len: 32768 })),
       });
     }
-    if (req.method !== 'POST' || (path !== '/v1/chat/completions' && path !== '/v1/embeddings')) {
+    if (req.method !== 'POST' || (path !== '/v1/chat/completions' && path !== '/v1/embeddings' && path !== '/v1/responses')) {
       return sendJson(res, 404, { detail: 'Not Found' });
     }
     const name = typeof body?.model === 'string' ? body.model : '';
@@ -133,7 +138,18 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
           : { message: "Unsupported parameter: 'temperature' is not supported with this model.", type: 'invalid_request_error', param: 'temperature', code: null };
       return sendRaw(res, 400, JSON.stringify({ error }, null, 2) + '\n', 'application/json');
     }
+    const refused = model.rejectParams?.find((name) => body !== undefined && name in body);
+    if (refused) {
+      return sendRaw(res, 400, JSON.stringify({ error: { message: `Unrecognized request argument supplied: ${refused}`, type: 'invalid_request_error', param: null, code: null } }, null, 2) + '\n', 'application/json');
+    }
+    const tools = Array.isArray(body?.tools) && body.tools.length > 0;
+    if (tools && model.tools === 'no-parser') {
+      // vLLM's answer when the server was started without tool calling enabled.
+      return sendJson(res, 400, { object: 'error', message: '"auto" tool choice requires --enable-auto-tool-choice and --tool-call-parser to be set', type: 'BadRequestError', param: null, code: 400 });
+    }
+    if (path === '/v1/responses') return responses(res, model);
     if (body?.stream === true) return stream(res, model);
+    if (tools && model.tools !== 'ignore') return toolCall(res, model, body!.tools as Array<{ function?: { name?: string } }>);
     return chat(res, model);
   }
 
@@ -186,6 +202,58 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
       choices: [{ index: 0, message, logprobs: null, finish_reason: 'stop', stop_reason: null }],
       usage: { prompt_tokens: 12, total_tokens: 30, completion_tokens: 18, prompt_tokens_details: null },
       prompt_logprobs: null,
+    });
+  }
+
+  function toolCall(res: http.ServerResponse, model: StandinModel, tools: Array<{ function?: { name?: string } }>): void {
+    const name = tools[0]?.function?.name ?? 'tool';
+    sendJson(res, 200, {
+      id: `chatcmpl-${randomBytes(8).toString('hex')}`,
+      object: 'chat.completion',
+      created: Math.floor(Date.now() / 1000),
+      model: model.servedAs ?? model.id,
+      choices: [
+        {
+          index: 0,
+          message: { role: 'assistant', content: null, tool_calls: [{ id: `chatcmpl-tool-${randomBytes(8).toString('hex')}`, type: 'function', function: { name, arguments: '{"timezone": "UTC"}' } }] },
+          logprobs: null,
+          finish_reason: 'tool_calls',
+          stop_reason: null,
+        },
+      ],
+      usage: { prompt_tokens: 150, total_tokens: 170, completion_tokens: 20, prompt_tokens_details: null },
+      prompt_logprobs: null,
+    });
+  }
+
+  /** vLLM's Responses API (/v1/responses), which LiteLLM also uses for Anthropic-format /v1/messages on openai/ routes. */
+  function responses(res: http.ServerResponse, model: StandinModel): void {
+    const output: unknown[] = [];
+    if (model.reasoning) output.push({ id: `rs_${randomBytes(8).toString('hex')}`, type: 'reasoning', summary: [], content: [{ type: 'reasoning_text', text: 'The user greets me; I should greet back briefly.' }], encrypted_content: null, status: null });
+    const text = model.fault === 'empty' ? '' : (model.reply ?? 'Hello! How can I help you today?');
+    output.push({ id: `msg_${randomBytes(8).toString('hex')}`, type: 'message', role: 'assistant', status: 'completed', content: [{ type: 'output_text', text, annotations: [], logprobs: null }] });
+    sendJson(res, 200, {
+      id: `resp_${randomBytes(8).toString('hex')}`,
+      created_at: Math.floor(Date.now() / 1000),
+      instructions: null,
+      metadata: null,
+      model: model.servedAs ?? model.id,
+      object: 'response',
+      output,
+      parallel_tool_calls: true,
+      temperature: 1,
+      tool_choice: 'auto',
+      tools: [],
+      top_p: 1,
+      background: false,
+      max_output_tokens: 64,
+      previous_response_id: null,
+      reasoning: null,
+      status: 'completed',
+      text: null,
+      truncation: 'disabled',
+      usage: { input_tokens: 12, input_tokens_details: { cached_tokens: 0 }, output_tokens: 18, output_tokens_details: { reasoning_tokens: 0 }, total_tokens: 30 },
+      user: null,
     });
   }
 

@@ -43,7 +43,7 @@ async function startStandin(opts) {
         data: opts.models.map((m) => ({ id: m.id, object: "model", created: 173e7, owned_by: "vllm", root: m.id, parent: null, max_model_len: 32768 }))
       });
     }
-    if (req.method !== "POST" || path !== "/v1/chat/completions" && path !== "/v1/embeddings") {
+    if (req.method !== "POST" || path !== "/v1/chat/completions" && path !== "/v1/embeddings" && path !== "/v1/responses") {
       return sendJson(res, 404, { detail: "Not Found" });
     }
     const name = typeof body?.model === "string" ? body.model : "";
@@ -66,7 +66,17 @@ async function startStandin(opts) {
       const error = model.temperature === "reject-value" ? { message: `Unsupported value: 'temperature' does not support ${temperature} with this model. Only the default (1) value is supported.`, type: "invalid_request_error", param: "temperature", code: "unsupported_value" } : { message: "Unsupported parameter: 'temperature' is not supported with this model.", type: "invalid_request_error", param: "temperature", code: null };
       return sendRaw(res, 400, JSON.stringify({ error }, null, 2) + "\n", "application/json");
     }
+    const refused = model.rejectParams?.find((name) => body !== void 0 && name in body);
+    if (refused) {
+      return sendRaw(res, 400, JSON.stringify({ error: { message: `Unrecognized request argument supplied: ${refused}`, type: "invalid_request_error", param: null, code: null } }, null, 2) + "\n", "application/json");
+    }
+    const tools = Array.isArray(body?.tools) && body.tools.length > 0;
+    if (tools && model.tools === "no-parser") {
+      return sendJson(res, 400, { object: "error", message: '"auto" tool choice requires --enable-auto-tool-choice and --tool-call-parser to be set', type: "BadRequestError", param: null, code: 400 });
+    }
+    if (path === "/v1/responses") return responses(res, model);
     if (body?.stream === true) return stream(res, model);
+    if (tools && model.tools !== "ignore") return toolCall(res, model, body.tools);
     return chat(res, model);
   }
   function fault(model, req, res) {
@@ -117,6 +127,55 @@ async function startStandin(opts) {
       choices: [{ index: 0, message, logprobs: null, finish_reason: "stop", stop_reason: null }],
       usage: { prompt_tokens: 12, total_tokens: 30, completion_tokens: 18, prompt_tokens_details: null },
       prompt_logprobs: null
+    });
+  }
+  function toolCall(res, model, tools) {
+    const name = tools[0]?.function?.name ?? "tool";
+    sendJson(res, 200, {
+      id: `chatcmpl-${randomBytes(8).toString("hex")}`,
+      object: "chat.completion",
+      created: Math.floor(Date.now() / 1e3),
+      model: model.servedAs ?? model.id,
+      choices: [
+        {
+          index: 0,
+          message: { role: "assistant", content: null, tool_calls: [{ id: `chatcmpl-tool-${randomBytes(8).toString("hex")}`, type: "function", function: { name, arguments: '{"timezone": "UTC"}' } }] },
+          logprobs: null,
+          finish_reason: "tool_calls",
+          stop_reason: null
+        }
+      ],
+      usage: { prompt_tokens: 150, total_tokens: 170, completion_tokens: 20, prompt_tokens_details: null },
+      prompt_logprobs: null
+    });
+  }
+  function responses(res, model) {
+    const output = [];
+    if (model.reasoning) output.push({ id: `rs_${randomBytes(8).toString("hex")}`, type: "reasoning", summary: [], content: [{ type: "reasoning_text", text: "The user greets me; I should greet back briefly." }], encrypted_content: null, status: null });
+    const text = model.fault === "empty" ? "" : model.reply ?? "Hello! How can I help you today?";
+    output.push({ id: `msg_${randomBytes(8).toString("hex")}`, type: "message", role: "assistant", status: "completed", content: [{ type: "output_text", text, annotations: [], logprobs: null }] });
+    sendJson(res, 200, {
+      id: `resp_${randomBytes(8).toString("hex")}`,
+      created_at: Math.floor(Date.now() / 1e3),
+      instructions: null,
+      metadata: null,
+      model: model.servedAs ?? model.id,
+      object: "response",
+      output,
+      parallel_tool_calls: true,
+      temperature: 1,
+      tool_choice: "auto",
+      tools: [],
+      top_p: 1,
+      background: false,
+      max_output_tokens: 64,
+      previous_response_id: null,
+      reasoning: null,
+      status: "completed",
+      text: null,
+      truncation: "disabled",
+      usage: { input_tokens: 12, input_tokens_details: { cached_tokens: 0 }, output_tokens: 18, output_tokens_details: { reasoning_tokens: 0 }, total_tokens: 30 },
+      user: null
     });
   }
   function stream(res, model) {

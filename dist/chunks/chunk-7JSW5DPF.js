@@ -7,7 +7,7 @@ import {
   runCommand,
   sleep,
   startProxy
-} from "./chunk-YFUS5677.js";
+} from "./chunk-ERNSQSVO.js";
 import {
   __commonJS,
   __require,
@@ -27,7 +27,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -63,7 +63,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar2;
@@ -4175,9 +4175,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4213,7 +4213,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4253,7 +4253,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4276,7 +4276,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4308,7 +4308,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4324,7 +4324,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -7989,22 +7989,32 @@ function proxyEnvironment(input) {
 }
 
 // src/litellm/install.ts
-function venvPython(venvDir, platform = process.platform) {
-  return platform === "win32" ? path2.win32.join(venvDir, "Scripts", "python.exe") : path2.posix.join(venvDir, "bin", "python");
+function venvLayout(platform = process.platform) {
+  return platform === "win32" ? { binDir: "Scripts", exeSuffix: ".exe", path: path2.win32 } : { binDir: "bin", exeSuffix: "", path: path2.posix };
 }
 function venvExecutable(venvDir, name, platform = process.platform) {
-  return platform === "win32" ? path2.win32.join(venvDir, "Scripts", `${name}.exe`) : path2.posix.join(venvDir, "bin", name);
+  const layout = venvLayout(platform);
+  return layout.path.join(venvDir, layout.binDir, `${name}${layout.exeSuffix}`);
+}
+function venvPython(venvDir, platform = process.platform) {
+  return venvExecutable(venvDir, "python", platform);
 }
 function pythonCandidates(platform = process.platform) {
   return platform === "win32" ? [{ command: "python", args: [] }, { command: "py", args: ["-3"] }] : [{ command: "python3", args: [] }, { command: "python", args: [] }];
 }
+function explicitPython(value, exists = fs3.existsSync) {
+  const trimmed = value.trim();
+  if (exists(trimmed) || !/\s/.test(trimmed)) return { command: trimmed, args: [] };
+  const [command = trimmed, ...args] = trimmed.split(/\s+/);
+  return { command, args };
+}
 var MARKER = ".verify-litellm-complete";
 var MIN_PYTHON = [3, 10];
-async function findPython(platform = process.platform, explicit) {
-  const candidates = explicit ? [{ command: explicit, args: [] }] : pythonCandidates(platform);
+async function findPython(platform = process.platform, explicit, run = runCommand) {
+  const candidates = explicit ? [explicitPython(explicit)] : pythonCandidates(platform);
   const tried = [];
   for (const candidate of candidates) {
-    const result = await runCommand(candidate.command, [...candidate.args, "-c", 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable)'], { timeoutMs: 2e4 });
+    const result = await run(candidate.command, [...candidate.args, "-c", 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable)'], { timeoutMs: 2e4 });
     const [version, executable] = result.stdout.trim().split(/\r?\n/);
     if (result.code !== 0 || !version || !executable) {
       tried.push(`${[candidate.command, ...candidate.args].join(" ")} (not found)`);
@@ -8012,7 +8022,7 @@ async function findPython(platform = process.platform, explicit) {
     }
     const [major = 0, minor = 0] = version.split(".").map(Number);
     if (major < MIN_PYTHON[0] || major === MIN_PYTHON[0] && minor < MIN_PYTHON[1]) {
-      tried.push(`${candidate.command} is Python ${version}`);
+      tried.push(`${[candidate.command, ...candidate.args].join(" ")} is Python ${version}`);
       continue;
     }
     return { ...candidate, version, executable };
@@ -8150,6 +8160,15 @@ function verdictOf(aliases, error) {
 }
 
 // src/diagnose/diagnose.ts
+import { isIP } from "node:net";
+
+// src/probe/outcome.ts
+var excerpt = (text, max = 120) => {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+};
+
+// src/diagnose/diagnose.ts
 var msg = (o) => o.error?.message ?? "";
 var where = (ctx) => `${ctx.config.displayPath}:${ctx.deployment.position.line}`;
 var host = (d) => {
@@ -8159,6 +8178,13 @@ var host = (d) => {
     return d.apiBase ?? "the provider";
   }
 };
+var paramAt = (ctx, param) => `${ctx.config.displayPath}:${(ctx.deployment.paramPositions[param] ?? ctx.deployment.position).line}`;
+function messageCore(message, max = 200) {
+  const head = message.split(/\n\n(?:LiteLLM: model group|Deployment Info:)|\nstack trace:/)[0] ?? message;
+  const core = head.replace(/^litellm\.\w+: /, "").replace(/^\w+(?:Error|Exception): /, "").replace(/^\w+Exception - /, "");
+  return excerpt(core || message, max);
+}
+var withCore = (o) => msg(o) ? `: ${messageCore(msg(o)).replace(/\.$/, "")}` : "";
 var temperatureByLiteLLM = (o, ctx) => {
   if (!/UnsupportedParamsError/.test(msg(o)) || !/temperature/i.test(msg(o))) return null;
   return {
@@ -8181,13 +8207,21 @@ var temperatureByUpstream = (o, ctx) => {
 };
 var unsupportedParam = (o, ctx) => {
   const m = msg(o);
-  const named = /Unsupported (?:parameter|value): '([^']+)'/.exec(m)?.[1] ?? /doesn't support ([a-z_]+)=/.exec(m)?.[1] ?? (o.error?.param && /unsupported|not supported/i.test(m) ? o.error.param : void 0);
-  if (!named && !/UnsupportedParamsError/.test(m)) return null;
-  const param = named ?? "a parameter";
+  const listed = /does not support parameters: \[([^\]]+)\]/.exec(m)?.[1];
+  const one = /Unsupported (?:parameter|value): '([^']+)'/.exec(m)?.[1] ?? /doesn't support ([a-z_]+)=/.exec(m)?.[1] ?? (o.error?.param && /unsupported|not supported/i.test(m) ? o.error.param : void 0);
+  const names = listed ? listed.split(",").map((n) => n.trim().replace(/^['"]|['"]$/g, "")).filter(Boolean) : one ? [one] : [];
+  const byLiteLLM = /UnsupportedParamsError/.test(m);
+  if (!names.length && !byLiteLLM) return null;
+  const d = ctx.deployment;
+  const named = names.map((n) => `\`${n}\``).join(", ");
+  const drop = `\`additional_drop_params: [${names.map((n) => `"${n}"`).join(", ")}]\``;
+  if (!names.length) {
+    return { code: "unsupported-param", summary: `LiteLLM rejects a request parameter for \`${d.model}\`${withCore(o)}.`, fix: `Set \`drop_params: true\` in the litellm_params of '${d.alias}' (${where(ctx)}).` };
+  }
   return {
     code: "unsupported-param",
-    summary: `'${ctx.deployment.alias}' rejects the request parameter ${param}.`,
-    fix: `Add \`additional_drop_params: ["${param}"]\` (or \`drop_params: true\`) to the litellm_params of '${ctx.deployment.alias}' (${where(ctx)}), or stop sending ${param}.`
+    summary: byLiteLLM ? `LiteLLM rejects the request parameter${names.length > 1 ? "s" : ""} ${named} for \`${d.model}\`, before anything reaches the upstream.` : `the upstream at ${host(d)} rejects the request parameter${names.length > 1 ? "s" : ""} ${named} for '${d.alias}'.`,
+    fix: byLiteLLM ? `Set \`drop_params: true\` (or ${drop}) in the litellm_params of '${d.alias}' (${where(ctx)}), or stop sending ${named}.` : `Add ${drop} to the litellm_params of '${d.alias}' (${where(ctx)}) (\`drop_params: true\` drops only what LiteLLM knows the model cannot take), or stop sending ${named}.`
   };
 };
 var unknownAlias = (o, ctx) => /Invalid model name passed in model=/.test(msg(o)) ? { code: "unknown-alias", summary: `the proxy does not know the alias '${ctx.deployment.alias}'.`, fix: `Check model_name at ${where(ctx)}; the proxy lists its aliases at /v1/models.` } : null;
@@ -8196,7 +8230,15 @@ var noDeployment = (o, ctx) => /no healthy deployments|LLM Provider NOT provided
   summary: `LiteLLM cannot route '${ctx.deployment.alias}' to \`${ctx.deployment.model}\`: no provider it knows.`,
   fix: `Prefix the model with its provider at ${ctx.config.displayPath}:${(ctx.deployment.paramPositions.model ?? ctx.deployment.position).line}: for an OpenAI-compatible server (vLLM) write \`openai/${ctx.deployment.model.replace(/^[^/]+\/(?=.*\/)/, "")}\`.`
 } : null;
+var PROXY_KEY_REFUSED = /No connected db\.|Invalid proxy server token|LiteLLM Virtual Key expected|Malformed API Key passed|Authentication Error, No api key passed/;
 var auth = (o, ctx) => {
+  if (PROXY_KEY_REFUSED.test(msg(o))) {
+    return {
+      code: "auth",
+      summary: `the proxy refused the key verify-litellm called it with (HTTP ${o.status ?? "?"}${withCore(o)}), so '${ctx.deployment.alias}' was never tried.`,
+      fix: "Pass the proxy's master key (or a virtual key; virtual keys need the proxy's database) as the proxy key."
+    };
+  }
   if (!(o.status === 401 || o.status === 403 || /AuthenticationError|PermissionDeniedError|api_key client option must be set|Missing credentials/.test(msg(o)))) return null;
   const key = ctx.deployment.envRefs.find((r) => r.param === "api_key");
   return {
@@ -8205,24 +8247,114 @@ var auth = (o, ctx) => {
     fix: key ? `Check the value of ${key.name} (the secret must be the upstream's API key, e.g. vLLM's --api-key).` : `Set api_key for '${ctx.deployment.alias}' (${where(ctx)}) to \`os.environ/VLLM_KEY\` and pass the key as a secret.`
   };
 };
-var modelNotFound = (o, ctx) => o.status === 404 || /NotFoundError|does not exist|model_not_found/.test(msg(o)) ? {
-  code: "upstream-model-not-found",
-  summary: `the upstream at ${host(ctx.deployment)} does not serve \`${ctx.deployment.model.replace(/^[a-z_]+\//, "")}\`.`,
-  fix: `Make litellm_params.model at ${ctx.config.displayPath}:${(ctx.deployment.paramPositions.model ?? ctx.deployment.position).line} match a model id the server lists at ${ctx.deployment.apiBase ?? "its"}/models (vLLM: the --served-model-name).`
-} : null;
-var timeout = (o, ctx) => o.transport?.kind === "timeout" || o.status === 408 || /litellm\.Timeout|APITimeoutError|timed out/i.test(msg(o)) ? {
-  code: "timeout",
-  summary: o.transport ? `no answer through the proxy within ${Math.round(ctx.timeoutMs / 1e3)}s.` : `the upstream at ${host(ctx.deployment)} did not answer in time.`,
-  fix: "Check the server is up and not overloaded; for a slow first token raise `timeout` (the input) and litellm_params.timeout."
-} : null;
-var connection = (o, ctx) => /Connection error|APIConnectionError|ConnectError|Cannot connect|Name or service not known|nodename nor servname/i.test(msg(o)) ? {
-  code: "connection",
-  summary: `LiteLLM cannot connect to the api_base of '${ctx.deployment.alias}' (${ctx.deployment.apiBase ?? "provider default"}).`,
-  fix: `Check api_base at ${ctx.config.displayPath}:${(ctx.deployment.paramPositions.api_base ?? ctx.deployment.position).line}: host, port, scheme, and that the server is running and reachable from the runner.`
-} : null;
+var modelNotFound = (o, ctx) => {
+  if (!(o.status === 404 || /NotFoundError|does not exist|model_not_found/.test(msg(o)))) return null;
+  const model = ctx.deployment.model.replace(/^[a-z_]+\//, "");
+  const fixModel = `Make litellm_params.model at ${paramAt(ctx, "model")} match a model id the server lists at ${ctx.deployment.apiBase ?? "its"}/models (vLLM: the --served-model-name).`;
+  if (!/does not exist|model_not_found|model\b.*not found|not found.*model/i.test(messageCore(msg(o), 1e3))) {
+    const noV1 = ctx.deployment.apiBase !== null && /^https?:\/\//.test(ctx.deployment.apiBase) && !/\/v1\/?$/.test(ctx.deployment.apiBase);
+    return {
+      code: "upstream-model-not-found",
+      summary: `the upstream at ${host(ctx.deployment)} answered 404 without naming a model: the path${noV1 ? ` (api_base \`${ctx.deployment.apiBase}\` does not end in /v1)` : ""} or the model id \`${model}\` is wrong.`,
+      fix: `${noV1 ? `End api_base at ${paramAt(ctx, "api_base")} with /v1 (LiteLLM appends /chat/completions to it). ` : `Check that api_base at ${paramAt(ctx, "api_base")} is the server's OpenAI API root (usually ending in /v1). `}${fixModel}`
+    };
+  }
+  return { code: "upstream-model-not-found", summary: `the upstream at ${host(ctx.deployment)} does not serve \`${model}\`.`, fix: fixModel };
+};
+var timeout = (o, ctx) => {
+  if (!(o.transport?.kind === "timeout" || o.status === 408 || /litellm\.Timeout|APITimeoutError|timed out/i.test(msg(o)))) return null;
+  const limit = /timeout value=([\d.]+)/.exec(msg(o))?.[1];
+  return {
+    code: "timeout",
+    summary: o.transport ? `no answer through the proxy within ${Math.round(ctx.timeoutMs / 1e3)}s.` : `the upstream at ${host(ctx.deployment)} did not answer '${ctx.deployment.alias}' ${limit ? `within LiteLLM's timeout of ${Number(limit)}s` : "in time"}.`,
+    fix: `Check the server is up and not overloaded; for a slow first token raise \`timeout\` (the input) and litellm_params.timeout${ctx.deployment.paramPositions.timeout ? ` at ${paramAt(ctx, "timeout")}` : ""}.`
+  };
+};
+var CAUSES = [
+  ["tls", /CERTIFICATE_VERIFY_FAILED|certificate verify failed|SSLCertVerificationError|SSLError|\[SSL[:\]]|WRONG_VERSION_NUMBER|self[- ]signed certificate|unable to (?:get local issuer|verify the first) certificate|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|CERT_HAS_EXPIRED|ERR_TLS_CERT_ALTNAME_INVALID|ERR_SSL_/i],
+  ["dns", /Name or service not known|nodename nor servname|Temporary failure in name resolution|No address associated with hostname|Name does not resolve|gaierror|getaddrinfo|ENOTFOUND|EAI_AGAIN|Could not resolve host/i],
+  ["refused", /Connection refused|ECONNREFUSED|Errno 111\]|Errno 61\]|Connect call failed|actively refused/i]
+];
+function connectionCauseIn(text) {
+  return CAUSES.find(([, re]) => re.test(text))?.[0] ?? null;
+}
+var NEVER_RESOLVES = /\.(?:invalid|test|example)\.?$/i;
+function possibleConnectionCauses(apiBase2) {
+  let url;
+  try {
+    url = new URL(apiBase2 ?? "https://provider.default");
+  } catch {
+    return ["dns", "refused", "tls"];
+  }
+  const hostname = url.hostname.replace(/^\[|\]$/g, "");
+  if (NEVER_RESOLVES.test(hostname)) return ["dns"];
+  const literal = isIP(hostname) !== 0 || hostname === "localhost" || hostname.endsWith(".localhost");
+  return [...literal ? [] : ["dns"], "refused", ...url.protocol === "https:" ? ["tls"] : []];
+}
+function causeLine(message, cause) {
+  const re = CAUSES.find(([c]) => c === cause)[1];
+  const line = message.split("\n").find((l) => re.test(l)) ?? message;
+  return excerpt(messageCore(line, 1e3).replace(/^[\w.]+(?:Error|Exception|gaierror): /, ""), 100);
+}
+var connection = (o, ctx) => {
+  const m = msg(o);
+  const named = connectionCauseIn(m);
+  if (!named && !/Connection error|APIConnectionError|ConnectError|Cannot connect/i.test(m)) return null;
+  const d = ctx.deployment;
+  const at = paramAt(ctx, "api_base");
+  let url = null;
+  try {
+    url = d.apiBase ? new URL(d.apiBase) : null;
+  } catch {
+    url = null;
+  }
+  const target = url ? url.host : d.apiBase ?? "the provider's default endpoint";
+  const hostname = url?.hostname ?? "";
+  const possible = possibleConnectionCauses(d.apiBase);
+  const cause = named ?? (possible.length === 1 ? possible[0] : null);
+  const serviceName = hostname !== "" && !hostname.includes(".") && hostname !== "localhost" && isIP(hostname) === 0;
+  const fixFor = {
+    dns: `${hostname ? `the host name \`${hostname}\`` : "the provider's host name"} must resolve from the runner${serviceName ? ` (\`${hostname}\` looks like a Docker Compose or Kubernetes service name, which resolves only inside that network; from the runner use 127.0.0.1 and the published port)` : ""}`,
+    refused: `the model server must be running and listening on ${target} before this step (check host, port and http/https)`,
+    tls: /WRONG_VERSION_NUMBER/i.test(m) ? "the server does not speak TLS on that port: use http:// in api_base" : "the server's certificate must be one the proxy trusts: for a self-signed or private-CA certificate set SSL_CERT_FILE to its CA bundle in the step's env (the proxy inherits it), or as a last resort `litellm_settings: {ssl_verify: false}`; for a plain-HTTP server use http://"
+  };
+  const said = named ? ` (${named === "tls" ? "TLS" : named === "dns" ? "DNS" : "connection refused"}: ${causeLine(m, named)})` : "";
+  if (cause === "dns") {
+    return {
+      code: "connection",
+      summary: `LiteLLM cannot resolve ${hostname ? `the host name \`${hostname}\`` : "the provider's host name"} for '${d.alias}'${said || (NEVER_RESOLVES.test(hostname) ? " (a reserved name that never resolves)" : " (DNS)")}.`,
+      fix: `Fix the host in api_base at ${at}: ${fixFor.dns}.`
+    };
+  }
+  if (cause === "refused") {
+    return {
+      code: "connection",
+      summary: named ? `nothing accepted LiteLLM's connection to ${target} for '${d.alias}'${said}.` : `LiteLLM's connection to ${target} for '${d.alias}' was refused, or closed before an answer ("Connection error.").`,
+      fix: `Check api_base at ${at}: ${fixFor.refused}.`
+    };
+  }
+  if (cause === "tls") {
+    return {
+      code: "connection",
+      summary: `LiteLLM's TLS handshake with ${target} failed for '${d.alias}'${said}.`,
+      fix: `Check api_base at ${at}: ${fixFor.tls}.`
+    };
+  }
+  const reasons = {
+    dns: "the host name does not resolve from the runner",
+    refused: "nothing accepts connections on that port",
+    tls: "the TLS handshake fails (an untrusted or self-signed certificate, or https:// to a plain-HTTP port)"
+  };
+  return {
+    code: "connection",
+    summary: `LiteLLM cannot connect to ${target} for '${d.alias}': ${possible.map((c) => reasons[c]).join(", or ")} (LiteLLM's answer, "Connection error.", does not say which).`,
+    fix: `Check api_base at ${at}: ${possible.map((c) => fixFor[c]).join("; ")}.`
+  };
+};
 var rateLimit = (o, ctx) => o.status === 429 || /RateLimitError/.test(msg(o)) ? {
   code: "rate-limit",
-  summary: `the upstream at ${host(ctx.deployment)} is rate-limiting '${ctx.deployment.alias}'${o.retryAfter ? ` (retry after ${o.retryAfter}s)` : ""}.`,
+  // retry-after is seconds or an HTTP date; LiteLLM forwards the upstream's (see withUpstreamRetryAfter).
+  summary: `the upstream at ${host(ctx.deployment)} is rate-limiting '${ctx.deployment.alias}'${o.retryAfter ? ` (retry after ${/^\d+(?:\.\d+)?$/.test(o.retryAfter.trim()) ? `${o.retryAfter.trim()}s` : o.retryAfter.trim()})` : ""}.`,
   fix: "Probe less often, raise the quota, or add `rpm`/`tpm` limits so LiteLLM paces requests."
 } : null;
 var invalidResponse = (o, ctx) => o.problem === "not-json" || /Empty or invalid response|JSONDecodeError|Expecting value/i.test(msg(o)) ? {
@@ -8237,11 +8369,17 @@ var emptyReply = (o, ctx) => o.problem === "empty-reply" || o.problem === "no-ve
 } : null;
 var upstreamError = (o, ctx) => o.status !== null && o.status >= 500 || o.transport ? {
   code: "upstream-error",
-  summary: o.transport ? `the exchange with the proxy broke: ${o.transport.message}.` : `the upstream at ${host(ctx.deployment)} failed with HTTP ${o.status}.`,
+  summary: o.transport ? `the exchange with the proxy broke: ${o.transport.message}.` : `the upstream at ${host(ctx.deployment)} failed with HTTP ${o.status}${withCore(o)}.`,
   fix: "Check the model server's logs; this is a server-side failure, not a config mistake."
 } : null;
-var badRequest = (o, ctx) => o.status === 400 ? { code: "bad-request", summary: `the request for '${ctx.deployment.alias}' was rejected as invalid.`, fix: "Read the error message; it names what the upstream did not accept." } : null;
+var badRequest = (o, ctx) => o.status === 400 ? { code: "bad-request", summary: `the request for '${ctx.deployment.alias}' was rejected as invalid${withCore(o)}.`, fix: "Read the error message; it names what the upstream did not accept." } : null;
+var streamBroken = (o) => o.endpoint === "stream" && (o.status === 200 && o.error || o.problem === "unterminated-stream") ? {
+  code: "stream-broken",
+  summary: o.error ? `the streamed reply carried an error event: ${messageCore(o.error.message)}` : "the stream ended without [DONE].",
+  fix: "Non-streaming requests work, so the route is right; check the model server's streaming (vLLM logs) and any reverse proxy buffering SSE."
+} : null;
 var MATCHERS = [
+  streamBroken,
   temperatureByLiteLLM,
   temperatureByUpstream,
   unsupportedParam,
@@ -8264,12 +8402,31 @@ function diagnose(outcome, ctx) {
   }
   return {
     code: "unknown",
-    summary: `'${ctx.deployment.alias}' failed${outcome.status ? ` with HTTP ${outcome.status}` : ""}; see the proxy's message.`,
+    // No guess: the proxy's own words (the report also keeps the whole message verbatim, masked).
+    summary: `'${ctx.deployment.alias}' failed${outcome.status ? ` with HTTP ${outcome.status}` : ""}${withCore(outcome) || "; see the proxy's message"}.`,
     fix: "The proxy's message is shown verbatim; if it names a setting, change it in the config."
   };
 }
 function isTemperatureDiagnosis(d) {
   return d.code === "temperature-rejected-by-litellm" || d.code === "temperature-rejected-by-upstream";
+}
+
+// src/diagnose/tools.ts
+var NO_PARSER = /enable-auto-tool-choice|tool-call-parser|tool[ _]choice.*(not supported|requires)|does not support (tools|tool calling|function calling)|tools? (is|are) not supported/i;
+var FIX = "Start vLLM with `--enable-auto-tool-choice --tool-call-parser <parser>` (e.g. `hermes` for Qwen3, `llama3_json` for Llama 3.1+), or route this alias to a server with tool calling.";
+function diagnoseTools(o, ctx) {
+  if (o.endpoint !== "tools") return null;
+  const message = o.error?.message ?? "";
+  if (o.status !== null && o.status >= 400 && o.status < 500 && NO_PARSER.test(message)) {
+    return { code: "tools-unsupported", summary: `the upstream behind '${ctx.deployment.alias}' refuses tool calls: the server was started without tool calling enabled.`, fix: FIX };
+  }
+  if (o.problem === "no-tool-call") {
+    return { code: "tools-unsupported", summary: `'${ctx.deployment.alias}' answered a request that requires a tool call with plain text (no tool parser, or a model without tool use).`, fix: FIX };
+  }
+  if (o.problem === "bad-tool-arguments") {
+    return { code: "tools-unsupported", summary: `'${ctx.deployment.alias}' returned a tool call whose arguments are not a JSON object: ${o.reply ?? ""}`, fix: "Use the tool-call parser that matches the model's chat template (`--tool-call-parser`)." };
+  }
+  return null;
 }
 
 // src/probe/http.ts
@@ -8311,7 +8468,7 @@ async function httpRequest(url, options) {
       if (options.onChunk && options.onChunk(chunk.toString("utf8")) === false) break;
     }
     res.body.destroy();
-    return { status: res.statusCode, headers: res.headers, text: Buffer.concat(chunks).toString("utf8"), truncated, latencyMs: elapsed() };
+    return { status: res.statusCode, headers: withUpstreamRetryAfter(res.headers), text: Buffer.concat(chunks).toString("utf8"), truncated, latencyMs: elapsed() };
   } catch (error) {
     if (signal.aborted || error.code === "UND_ERR_HEADERS_TIMEOUT" || error.code === "UND_ERR_BODY_TIMEOUT") {
       throw new HttpFailure(`no complete answer within ${Math.round(options.timeoutMs / 1e3)}s`, "timeout", elapsed());
@@ -8320,12 +8477,10 @@ async function httpRequest(url, options) {
     throw new HttpFailure(`${code ? `${code}: ` : ""}${error.message}`, code === "UND_ERR_SOCKET" ? "body" : "connection", elapsed());
   }
 }
-
-// src/probe/outcome.ts
-var excerpt = (text, max = 120) => {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
-};
+function withUpstreamRetryAfter(headers) {
+  const upstream = headers["llm_provider-retry-after"];
+  return headers["retry-after"] === void 0 && upstream !== void 0 ? { ...headers, "retry-after": upstream } : headers;
+}
 
 // src/probe/responses.ts
 var nullish = (v) => v === null || v === void 0 || v === "None" ? null : String(v);
@@ -8368,12 +8523,55 @@ function parseEmbedding(body) {
   const vector = data[0].embedding;
   return Array.isArray(vector) && vector.every((x) => typeof x === "number") ? vector : null;
 }
+function parseMessagesReply(body) {
+  if (typeof body !== "object" || body === null) return null;
+  const record = body;
+  if (record.type !== "message" || !Array.isArray(record.content)) return null;
+  const blocks = record.content;
+  const of = (type, field) => blocks.filter((b) => b?.type === type && typeof b[field] === "string").map((b) => b[field]).join("");
+  return { text: of("text", "text") || of("thinking", "thinking"), servedModel: typeof record.model === "string" ? record.model : null };
+}
+function parseResponsesReply(body) {
+  if (typeof body !== "object" || body === null) return null;
+  const record = body;
+  if (record.object !== "response" || !Array.isArray(record.output)) return null;
+  let text = "";
+  let reasoning = "";
+  for (const item of record.output) {
+    const parts = Array.isArray(item?.content) ? item.content : [];
+    for (const part of parts) {
+      if (typeof part?.text !== "string") continue;
+      if (item.type === "message" && part.type === "output_text") text += part.text;
+      else if (item.type === "reasoning") reasoning += part.text;
+    }
+  }
+  return { text: text || reasoning, status: nullish(record.status), servedModel: typeof record.model === "string" ? record.model : null };
+}
+function parseToolCall(body) {
+  if (typeof body !== "object" || body === null) return null;
+  const choices = body.choices;
+  if (!Array.isArray(choices) || choices.length === 0) return null;
+  const calls = choices[0].message?.tool_calls;
+  if (!Array.isArray(calls) || calls.length === 0) return null;
+  const fn = calls[0].function;
+  const args = typeof fn?.arguments === "string" ? fn.arguments : "";
+  const parsed = parseJson(args);
+  return { name: typeof fn?.name === "string" ? fn.name : "", arguments: args, argumentsValid: typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) };
+}
 
 // src/probe/chat.ts
 function chatRequestBody(probe) {
-  const body = { model: probe.alias, messages: [{ role: "user", content: probe.prompt }], max_tokens: probe.maxTokens };
+  const body = { ...probe.params, model: probe.alias, messages: [{ role: "user", content: probe.prompt }], max_tokens: probe.maxTokens };
   if (probe.temperature !== null) body.temperature = probe.temperature;
   return body;
+}
+function withoutParam(probe, name) {
+  if (name === "temperature") return { ...probe, temperature: null };
+  const { [name]: _dropped, ...params } = probe.params ?? {};
+  return { ...probe, params };
+}
+function sentParams(probe) {
+  return [...probe.temperature !== null ? ["temperature"] : [], ...Object.keys(probe.params ?? {})];
 }
 async function probeChat(target, probe) {
   let reply;
@@ -8495,6 +8693,111 @@ async function probeStream(target, probe) {
   return { ...base, ok: true, reply: excerpt(events.text) };
 }
 
+// src/probe/surfaces.ts
+var SURFACES = ["chat", "messages", "responses"];
+var PROBE_TOOL = {
+  type: "function",
+  function: {
+    name: "get_current_time",
+    description: "Returns the current time in a time zone.",
+    parameters: { type: "object", properties: { timezone: { type: "string", description: "IANA time zone, e.g. UTC" } }, required: ["timezone"] }
+  }
+};
+async function send(target, endpoint, path5, body, headers = {}) {
+  try {
+    return { reply: await httpRequest(`${target.baseUrl}${path5}`, { body, headers: { authorization: `Bearer ${target.masterKey}`, ...headers }, timeoutMs: target.timeoutMs, maxBytes: target.maxBytes }) };
+  } catch (error) {
+    return { failed: transportOutcome(endpoint, error) };
+  }
+}
+function interpret(endpoint, reply, read) {
+  const base = { endpoint, status: reply.status, latencyMs: reply.latencyMs };
+  const body = parseJson(reply.text);
+  if (reply.status !== 200) return errorOutcome(base, reply, body);
+  if (reply.truncated) return { ...base, ok: false, problem: "truncated" };
+  if (body === void 0) return { ...base, ok: false, problem: "not-json", reply: excerpt(reply.text) };
+  return read(body) ?? { ...base, ok: false, problem: "empty-reply", reply: excerpt(reply.text) };
+}
+async function probeMessages(target, probe) {
+  const body = { ...probe.params, model: probe.alias, max_tokens: probe.maxTokens, messages: [{ role: "user", content: probe.prompt }] };
+  if (probe.temperature !== null) body.temperature = probe.temperature;
+  const { reply, failed } = await send(target, "messages", "/v1/messages", body, { "anthropic-version": "2023-06-01", "x-api-key": target.masterKey });
+  if (!reply) return failed;
+  return interpret("messages", reply, (json) => {
+    const parsed = parseMessagesReply(json);
+    if (!parsed || !parsed.text.trim()) return null;
+    return { endpoint: "messages", ok: true, status: reply.status, latencyMs: reply.latencyMs, reply: excerpt(parsed.text), servedModel: parsed.servedModel };
+  });
+}
+async function probeResponses(target, probe) {
+  const body = { ...probe.params, model: probe.alias, input: probe.prompt, max_output_tokens: probe.maxTokens };
+  if (probe.temperature !== null) body.temperature = probe.temperature;
+  const { reply, failed } = await send(target, "responses", "/v1/responses", body);
+  if (!reply) return failed;
+  return interpret("responses", reply, (json) => {
+    const parsed = parseResponsesReply(json);
+    if (!parsed || !parsed.text.trim()) return null;
+    return { endpoint: "responses", ok: true, status: reply.status, latencyMs: reply.latencyMs, reply: excerpt(parsed.text), servedModel: parsed.servedModel };
+  });
+}
+async function probeTools(target, probe) {
+  const body = { ...chatRequestBody({ ...probe, prompt: "What time is it in UTC? Use the tool." }), tools: [PROBE_TOOL], tool_choice: "required" };
+  const { reply, failed } = await send(target, "tools", "/v1/chat/completions", body);
+  if (!reply) return failed;
+  return interpret("tools", reply, (json) => {
+    const base = { endpoint: "tools", status: reply.status, latencyMs: reply.latencyMs };
+    const call = parseToolCall(json);
+    if (!call) return { ...base, ok: false, problem: "no-tool-call", reply: excerpt(reply.text) };
+    if (!call.argumentsValid) return { ...base, ok: false, problem: "bad-tool-arguments", reply: excerpt(`${call.name}(${call.arguments})`) };
+    return { ...base, ok: true, reply: excerpt(`${call.name}(${call.arguments})`) };
+  });
+}
+function probeSurface(surface, target, probe, chat) {
+  switch (surface) {
+    case "messages":
+      return probeMessages(target, probe);
+    case "responses":
+      return probeResponses(target, probe);
+    case "tools":
+      return probeTools(target, probe);
+    default:
+      return chat(target, probe);
+  }
+}
+
+// src/probe/upstream.ts
+var OPENAI_COMPATIBLE2 = /* @__PURE__ */ new Set(["openai", "hosted_vllm", "vllm", "custom_openai", "openai_like", "litellm_proxy"]);
+function resolve(value, env) {
+  if (typeof value !== "string") return void 0;
+  return value.startsWith("os.environ/") ? env(value.slice("os.environ/".length)) || void 0 : value;
+}
+async function servedModel(d, env, timeoutMs) {
+  if (!d.provider || !OPENAI_COMPATIBLE2.has(d.provider)) return null;
+  const base = resolve(d.params.api_base, env);
+  if (!base || !/^https?:\/\//.test(base)) return null;
+  const key = resolve(d.params.api_key, env);
+  try {
+    const reply = await httpRequest(`${base.replace(/\/+$/, "")}/chat/completions`, {
+      body: { model: d.model.slice(d.provider.length + 1), messages: [{ role: "user", content: "Say OK." }], max_tokens: 1 },
+      headers: key ? { authorization: `Bearer ${key}` } : {},
+      timeoutMs,
+      maxBytes: 256 * 1024
+    });
+    const model = parseJson(reply.text)?.model;
+    return reply.status === 200 && typeof model === "string" ? model : null;
+  } catch {
+    return null;
+  }
+}
+function modelFamily(name) {
+  return name.toLowerCase().replace(/^.*\//, "").replace(/[-_@](\d{4}-\d{2}-\d{2}|\d{8}|\d{4})$/, "");
+}
+function isSwap(configured, served) {
+  const a = modelFamily(configured);
+  const b = modelFamily(served);
+  return !(a === b || b.startsWith(`${a}-`) || a.startsWith(`${b}-`));
+}
+
 // src/engine/probe-alias.ts
 var PROBED_MODES = /* @__PURE__ */ new Set(["chat", "embedding", "responses"]);
 var MAX_BACKOFF_MS = 3e4;
@@ -8515,6 +8818,10 @@ function emptyAliasReport(d) {
     stream: null,
     attempts: [],
     latencyExceeded: false,
+    surfaces: [],
+    rejectedParam: null,
+    servedModel: null,
+    backendSwap: null,
     line: d.position.line
   };
 }
@@ -8536,11 +8843,11 @@ function backoffDelay(n, baseMs, retryAfter) {
   if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1e3, MAX_BACKOFF_MS);
   return Math.min(baseMs * 2 ** (n - 2), MAX_BACKOFF_MS);
 }
-async function withAttempts(attempts, backoffMs, send, log) {
+async function withAttempts(attempts, backoffMs, send2, log) {
   let outcome;
   for (let n = 1; n <= Math.max(1, attempts); n++) {
     if (n > 1) await sleep(backoffDelay(n, backoffMs, outcome?.retryAfter));
-    outcome = await send();
+    outcome = await send2();
     log.push({ httpStatus: outcome.status, latencyMs: outcome.latencyMs, error: outcome.ok ? null : outcome.error?.message ?? outcome.transport?.message ?? outcome.problem ?? null });
     if (!isTransient(outcome)) break;
   }
@@ -8552,9 +8859,14 @@ async function probeAlias(config, d, target, options) {
     return { ...base, skippedReason: `model_info.mode is '${d.mode}'; verify-litellm probes chat and embedding aliases.` };
   }
   const attempts = [];
-  const request2 = (temperature) => ({ alias: d.alias, prompt: options.prompt, temperature, maxTokens: options.maxTokens });
-  const outcome = d.mode === "embedding" ? await withAttempts(options.attempts, options.backoffMs, () => probeEmbeddings(target, d.alias, options.prompt), attempts) : await withAttempts(options.attempts, options.backoffMs, () => probeChat(target, request2(options.temperature)), attempts);
-  const report = {
+  const probe = { alias: d.alias, prompt: options.prompt, temperature: options.temperature, maxTokens: options.maxTokens, params: options.requestParams };
+  const context = { config, deployment: d, temperature: options.temperature, timeoutMs: options.timeoutMs };
+  const explain = (o) => diagnoseTools(o, context) ?? diagnose(o, context);
+  const apis = d.mode === "embedding" ? [] : [...new Set(options.apis?.length ? options.apis : ["chat"])];
+  const primary = apis[0] ?? "chat";
+  const send2 = (api, p) => probeSurface(api, target, p, probeChat);
+  const outcome = d.mode === "embedding" ? await withAttempts(options.attempts, options.backoffMs, () => probeEmbeddings(target, d.alias, options.prompt), attempts) : await withAttempts(options.attempts, options.backoffMs, () => send2(primary, probe), attempts);
+  let report = {
     ...base,
     endpoint: outcome.endpoint,
     status: outcome.ok ? "pass" : "fail",
@@ -8563,38 +8875,63 @@ async function probeAlias(config, d, target, options) {
     reply: outcome.ok ? outcome.reply ?? null : null,
     attempts
   };
-  const context = { config, deployment: d, temperature: options.temperature, timeoutMs: options.timeoutMs };
   if (!outcome.ok) {
-    let diagnosis = diagnose(outcome, context);
-    let withoutTemperature = null;
-    if (isTemperatureDiagnosis(diagnosis) && options.temperature !== null) {
-      const again = await probeChat(target, request2(null));
-      withoutTemperature = { status: again.ok ? "pass" : "fail", httpStatus: again.status };
-      const prefix = again.ok ? "route works without temperature; " : `the route also fails without temperature (HTTP ${again.status ?? "-"}); `;
-      diagnosis = { ...diagnosis, summary: prefix + diagnosis.summary };
-    }
-    return { ...report, diagnosis, withoutTemperature, error: failureText(outcome) };
-  }
-  if (options.stream && d.mode !== "embedding") {
+    const found = await findRejectedParam(outcome, explain(outcome), probe, (p) => send2(primary, p));
+    report = { ...report, ...found, error: failureText(outcome) };
+  } else if (options.stream && primary === "chat") {
     const streamAttempts = [];
-    const streamed = await withAttempts(options.attempts, options.backoffMs, () => probeStream(target, request2(options.temperature)), streamAttempts);
+    const streamed = await withAttempts(options.attempts, options.backoffMs, () => probeStream(target, probe), streamAttempts);
     attempts.push(...streamAttempts);
     report.stream = { status: streamed.ok ? "pass" : "fail", httpStatus: streamed.status, latencyMs: streamed.latencyMs, firstTokenMs: streamed.firstTokenMs ?? null, error: streamed.ok ? null : failureText(streamed) };
-    if (!streamed.ok) {
-      return { ...report, status: "fail", diagnosis: streamDiagnosis(diagnose(streamed, context), streamed), error: failureText(streamed) };
-    }
+    if (!streamed.ok) report = { ...report, status: "fail", diagnosis: streamDiagnosis(diagnose(streamed, context), streamed), error: failureText(streamed) };
   }
-  if (options.maxLatencyMs !== null && report.latencyMs !== null && report.latencyMs > options.maxLatencyMs) {
+  for (const api of [...apis.slice(1), ...options.tools && d.mode !== "embedding" ? ["tools"] : []]) {
+    const surfaceAttempts = [];
+    const o = await withAttempts(options.attempts, options.backoffMs, () => send2(api, probe), surfaceAttempts);
+    attempts.push(...surfaceAttempts);
+    const diagnosis = o.ok ? null : explain(o);
+    report.surfaces.push({ api, status: o.ok ? "pass" : "fail", httpStatus: o.status, latencyMs: o.latencyMs, reply: o.reply ?? null, diagnosis, error: o.ok ? null : failureText(o) });
+    if (!o.ok && report.status === "pass") report = { ...report, status: "fail", diagnosis: { ...diagnosis, summary: `${api}: ${diagnosis.summary}` }, error: failureText(o) };
+  }
+  if (report.status === "pass" && options.maxLatencyMs !== null && report.latencyMs !== null && report.latencyMs > options.maxLatencyMs) {
     report.latencyExceeded = true;
     if (options.latencyPolicy === "fail") {
-      return {
+      report = {
         ...report,
         status: "fail",
         diagnosis: { code: "slow", summary: `'${d.alias}' answered in ${report.latencyMs} ms, over max-latency-ms ${options.maxLatencyMs}.`, fix: "Check the server's load and the model size, or raise max-latency-ms (latency: warn reports without failing)." }
       };
     }
   }
+  if (options.upstreamEnv && d.mode !== "embedding") {
+    report.servedModel = await servedModel(d, options.upstreamEnv, options.timeoutMs);
+    const configured = d.provider ? d.model.slice(d.provider.length + 1) : d.model;
+    if (report.servedModel && isSwap(configured, report.servedModel)) report.backendSwap = { configured, served: report.servedModel };
+  }
   return report;
+}
+var MAX_PARAM_TRIES = 6;
+async function findRejectedParam(outcome, diagnosis, probe, send2) {
+  const refused = outcome.status !== null && outcome.status >= 400 && outcome.status < 500 && ![401, 403, 404, 408, 429].includes(outcome.status);
+  const candidates = isTemperatureDiagnosis(diagnosis) ? ["temperature"] : refused && diagnosis.code !== "unknown-alias" ? sentParams(probe) : [];
+  let withoutTemperature = null;
+  for (const name of candidates.slice(0, MAX_PARAM_TRIES)) {
+    const again = await send2(withoutParam(probe, name));
+    if (name === "temperature") withoutTemperature = { status: again.ok ? "pass" : "fail", httpStatus: again.status };
+    if (again.ok) {
+      const culprit = isTemperatureDiagnosis(diagnosis) || diagnosis.code === "unsupported-param" ? diagnosis : paramDiagnosis(name, diagnosis);
+      return { diagnosis: { ...culprit, summary: `route works without ${name}; ${culprit.summary}` }, withoutTemperature, rejectedParam: name };
+    }
+  }
+  if (withoutTemperature) return { diagnosis: { ...diagnosis, summary: `the route also fails without temperature (HTTP ${withoutTemperature.httpStatus ?? "-"}); ${diagnosis.summary}` }, withoutTemperature, rejectedParam: null };
+  return { diagnosis, withoutTemperature, rejectedParam: null };
+}
+function paramDiagnosis(name, d) {
+  return {
+    code: "unsupported-param",
+    summary: `the request is refused because of \`${name}\` (${d.summary})`,
+    fix: `Add \`additional_drop_params: ["${name}"]\` to the alias's litellm_params, or stop the client sending it.`
+  };
 }
 function failureText(o) {
   return o.error?.message ?? o.transport?.message ?? o.reply ?? o.problem ?? null;
@@ -8770,7 +9107,8 @@ async function verifyRoutes(options, hooks = {}) {
   async function probeAll(loaded, deployments, target) {
     const probeStarted = Date.now();
     const results = await mapBounded(uniqueByAlias(deployments), options.concurrency, async (d) => {
-      const result = masker.maskDeep(await probeAlias(loaded, d, target, options));
+      const env = (name) => options.provided[name] ?? options.env[name];
+      const result = masker.maskDeep(await probeAlias(loaded, d, target, { ...options, upstreamEnv: options.checkServedModel ? env : void 0 }));
       hooks.alias?.(result);
       return result;
     });
@@ -8779,11 +9117,11 @@ async function verifyRoutes(options, hooks = {}) {
   }
 }
 function privateCopy(config) {
-  const gs = config.generalSettings;
-  if (!("master_key" in gs) && !("database_url" in gs)) return config.text;
   const doc = (0, import_yaml2.parseDocument)(config.text);
-  doc.deleteIn(["general_settings", "master_key"]);
-  doc.deleteIn(["general_settings", "database_url"]);
+  for (const key of ["master_key", "database_url"]) if (doc.hasIn(["general_settings", key])) doc.deleteIn(["general_settings", key]);
+  const router = doc.get("router_settings");
+  if (router === void 0 || router === null) doc.set("router_settings", doc.createNode({ disable_cooldowns: true }));
+  else if ((0, import_yaml2.isMap)(router) && !router.has("disable_cooldowns")) router.set("disable_cooldowns", true);
   return doc.toString();
 }
 function uniqueByAlias(deployments) {
@@ -8806,6 +9144,7 @@ async function mapBounded(items, limit, fn) {
 // src/action/inputs.ts
 import os2 from "node:os";
 import path4 from "node:path";
+var import_yaml3 = __toESM(require_dist(), 1);
 var DEFAULT_CONFIG = "example_configs/test-local/config-litellm.yaml";
 var DEFAULT_PROMPT = "Say hello in one short sentence.";
 function parseInputs(get, env) {
@@ -8841,7 +9180,11 @@ function parseInputs(get, env) {
     latencyPolicy: parseChoice("latency", get("latency"), ["fail", "warn"], "fail"),
     proxyUrl: parseUrl("proxy-url", get("proxy-url")),
     proxyKey: get("proxy-key"),
-    keepRunning: parseBoolean("keep-running", get("keep-running"), false)
+    keepRunning: parseBoolean("keep-running", get("keep-running"), false),
+    apis: parseApis(get("api")),
+    tools: parseBoolean("tools", get("tools"), false),
+    requestParams: parseRequestParams(get("request-params")),
+    checkServedModel: parseBoolean("check-served-model", get("check-served-model"), true)
   };
 }
 function parseUrl(name, raw) {
@@ -8878,6 +9221,30 @@ function parseNumber(name, raw, fallback, min, max) {
   }
   return value;
 }
+function parseApis(raw) {
+  const items = raw.split(/[,\s]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  if (items.length === 0) return ["chat"];
+  const unknown = items.filter((i) => !SURFACES.includes(i));
+  if (unknown.length) throw new VerifyError(`input 'api' takes ${SURFACES.join(", ")} (comma-separated); found '${unknown.join(", ")}'.`, "input");
+  return [...new Set(items)];
+}
+var RESERVED_PARAMS = ["model", "messages", "input", "stream", "tools", "tool_choice"];
+function parseRequestParams(raw) {
+  if (!raw.trim()) return {};
+  let value;
+  try {
+    value = (0, import_yaml3.parse)(raw, { maxAliasCount: 0 });
+  } catch (error) {
+    throw new VerifyError(`input 'request-params' must be a JSON or YAML mapping like {"top_p": 0.9}; it does not parse: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`, "input");
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new VerifyError(`input 'request-params' must be a mapping of parameter names to values, like {"top_p": 0.9, "reasoning_effort": "low"}; found ${Array.isArray(value) ? "a list" : typeof value === "object" ? "nothing" : `a ${typeof value}`}.`, "input");
+  }
+  const reserved = Object.keys(value).filter((k) => RESERVED_PARAMS.includes(k));
+  if (reserved.length) throw new VerifyError(`input 'request-params' may not set ${reserved.join(", ")}: the probe sets ${reserved.length > 1 ? "them" : "it"} (use 'models', 'prompt', 'stream', 'tools').`, "input");
+  if ("temperature" in value) throw new VerifyError("input 'request-params' may not set temperature: use the 'temperature' input.", "input");
+  return value;
+}
 function parseBoolean(name, raw, fallback) {
   const text = raw.trim().toLowerCase();
   if (text === "") return fallback;
@@ -8902,5 +9269,7 @@ export {
   parseInputs,
   parseList,
   parseTemperature,
-  parseNumber
+  parseNumber,
+  parseApis,
+  parseRequestParams
 };

@@ -4,16 +4,18 @@ import {
   DEFAULT_LITELLM_VERSION,
   DEFAULT_PROMPT,
   Masker,
+  parseApis,
   parseList,
   parseNumber,
+  parseRequestParams,
   parseTemperature,
   verify
-} from "./chunk-F23G3GGW.js";
+} from "./chunk-7JSW5DPF.js";
 import {
   VerifyError,
   errorMessage,
   stopProcessTree
-} from "./chunk-YFUS5677.js";
+} from "./chunk-ERNSQSVO.js";
 
 // src/cli/cli.ts
 import fs from "node:fs";
@@ -34,14 +36,18 @@ function aliasLine(a, style = plain) {
   const mark = a.status === "pass" ? style.green("PASS") : a.status === "fail" ? style.red("FAIL") : style.yellow("SKIP");
   const latency = a.latencyMs !== null ? style.dim(` ${a.latencyMs} ms`) : "";
   const head = `  ${mark} ${style.bold(a.alias)} -> ${a.model}${a.apiBaseHost ? ` @ ${a.apiBaseHost}` : ""}${latency}`;
-  if (a.status === "pass") return `${head}
-       ${style.dim(a.reply ?? "")}`;
+  const extra = [
+    ...a.surfaces.map((sfc) => `       ${sfc.status === "pass" ? style.green("pass") : style.red("fail")} ${sfc.api}: ${sfc.status === "pass" ? style.dim(sfc.reply ?? "") : sfc.diagnosis?.summary ?? "failed"}`),
+    ...a.backendSwap ? [`       ${style.yellow("backend swap")}: configured ${a.backendSwap.configured}, served ${a.backendSwap.served}`] : []
+  ];
+  if (a.status === "pass") return [`${head}
+       ${style.dim(a.reply ?? "")}`, ...extra].join("\n");
   if (a.status === "skipped") return `${head}
        ${a.skippedReason ?? ""}`;
   const lines = [head, `       ${a.diagnosis?.summary ?? "failed"}`];
   if (a.diagnosis?.fix) lines.push(`       fix: ${a.diagnosis.fix}`);
   if (a.error) lines.push(`       ${style.dim(`proxy said: ${a.error.split("\n")[0]}`)}`);
-  return lines.join("\n");
+  return [...lines, ...extra].join("\n");
 }
 function renderText(report, style = plain) {
   const out = [];
@@ -84,6 +90,10 @@ Options:
   --stream               also probe each chat alias with stream: true (SSE, must end with [DONE])
   --attempts N           tries per request for transient failures (connection, timeout, 429, 5xx) (default: 1)
   --max-latency-ms MS    fail an alias that answers slower than this
+  --api LIST             surfaces to probe: chat, messages (Anthropic format), responses (default: chat)
+  --tools                also require a tool call (one trivial function, tool_choice: required)
+  --request-params JSON  parameters merged into every probe, e.g. '{"top_p": 0.9}'
+  --no-served-model-check  do not ask OpenAI-compatible upstreams directly which model answers
   --json                 print the JSON report (the action's 'report' output) instead of text
   --report-file PATH     also write the JSON report to PATH
   --no-color             no colour (colour is used only on a terminal anyway)
@@ -121,6 +131,10 @@ async function main(argv, io = defaultIo()) {
         "litellm-version": { type: "string" },
         python: { type: "string" },
         concurrency: { type: "string" },
+        api: { type: "string" },
+        tools: { type: "boolean" },
+        "request-params": { type: "string" },
+        "no-served-model-check": { type: "boolean" },
         "cache-dir": { type: "string" },
         "proxy-url": { type: "string" },
         stream: { type: "boolean" },
@@ -193,7 +207,11 @@ Run 'verify-litellm --help' for usage.
         backoffMs: 1e3,
         maxLatencyMs: args["max-latency-ms"] ? parseNumber("--max-latency-ms", args["max-latency-ms"], 0, 1, 36e5) : null,
         latencyPolicy: "fail",
-        existingProxy: args["proxy-url"] ? { url: args["proxy-url"], key: io.env.LITELLM_PROXY_KEY ?? io.env.LITELLM_MASTER_KEY ?? "" } : void 0
+        existingProxy: args["proxy-url"] ? { url: args["proxy-url"], key: io.env.LITELLM_PROXY_KEY ?? io.env.LITELLM_MASTER_KEY ?? "" } : void 0,
+        apis: parseApis(args.api ?? ""),
+        tools: Boolean(args.tools),
+        requestParams: parseRequestParams(args["request-params"] ?? ""),
+        checkServedModel: !args["no-served-model-check"]
       },
       {
         masker,

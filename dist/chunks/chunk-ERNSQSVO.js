@@ -26657,13 +26657,13 @@ function errorMessage(error) {
 }
 
 // src/util/process.ts
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 var MAX_CAPTURE = 256 * 1024;
 function runCommand(command, args, options) {
   return new Promise((resolve) => {
     let child;
     try {
-      child = spawn(command, args, { env: options.env, cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"], detached: process.platform !== "win32", windowsHide: true });
+      child = spawn(command, args, { env: options.env, cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"], ...treeSpawnOptions(process.platform) });
     } catch (error) {
       resolve({ code: null, signal: null, stdout: "", stderr: String(error), timedOut: false });
       return;
@@ -26693,55 +26693,76 @@ function runCommand(command, args, options) {
     });
   });
 }
-function spawnDetached(command, args, options) {
-  return spawn(command, args, { ...options, detached: process.platform !== "win32", windowsHide: true });
+function treeSpawnOptions(platform, lifetime = "bounded") {
+  return { detached: platform !== "win32" || lifetime === "service", windowsHide: true };
 }
-function killTree(pid, signal = "SIGTERM", platform = process.platform) {
+function spawnDetached(command, args, options) {
+  return spawn(command, args, { ...options, ...treeSpawnOptions(process.platform, "service") });
+}
+function treeKillPlan(pid, signal, platform) {
+  if (platform === "win32") return { kind: "taskkill", command: "taskkill", args: ["/PID", String(pid), "/T", "/F"] };
+  return { kind: "signal", group: -pid, pid, signal };
+}
+function hasGracefulStop(platform) {
+  return platform !== "win32";
+}
+var realProcessSystem = {
+  kill: (pid, signal) => {
+    process.kill(pid, signal);
+  },
+  run: (command, args) => {
+    const result = spawnSync(command, args, { stdio: "ignore", windowsHide: true, timeout: 15e3 });
+    return !result.error && result.status === 0;
+  }
+};
+function killTree(pid, signal = "SIGTERM", platform = process.platform, system = realProcessSystem) {
   if (!pid) return false;
-  if (platform === "win32") {
-    const args = ["/PID", String(pid), "/T"];
-    if (signal === "SIGKILL") args.push("/F");
+  const plan = treeKillPlan(pid, signal, platform);
+  if (plan.kind === "taskkill") {
     try {
-      spawn("taskkill", args, { stdio: "ignore", windowsHide: true });
-      return true;
+      return system.run(plan.command, plan.args);
     } catch {
       return false;
     }
   }
   try {
-    process.kill(-pid, signal);
+    system.kill(plan.group, plan.signal);
     return true;
   } catch {
     try {
-      process.kill(pid, signal);
+      system.kill(plan.pid, plan.signal);
       return true;
     } catch {
       return false;
     }
   }
 }
-function isAlive(pid) {
+function isAlive(pid, system = realProcessSystem) {
   try {
-    process.kill(pid, 0);
+    system.kill(pid, 0);
     return true;
   } catch (error) {
     return error.code === "EPERM";
   }
 }
-async function stopProcessTree(pid, graceMs = 5e3) {
-  if (!isAlive(pid)) return "not-running";
-  killTree(pid, "SIGTERM");
-  const deadline = Date.now() + graceMs;
-  while (Date.now() < deadline) {
-    await sleep(50);
-    if (!isAlive(pid)) {
-      killTree(pid, "SIGKILL");
-      return "terminated";
+async function stopProcessTree(pid, graceMs = 5e3, options = {}) {
+  const platform = options.platform ?? process.platform;
+  const system = options.system ?? realProcessSystem;
+  if (!isAlive(pid, system)) return "not-running";
+  if (hasGracefulStop(platform)) {
+    killTree(pid, "SIGTERM", platform, system);
+    const deadline = Date.now() + graceMs;
+    while (Date.now() < deadline) {
+      await sleep(50);
+      if (!isAlive(pid, system)) {
+        killTree(pid, "SIGKILL", platform, system);
+        return "terminated";
+      }
     }
   }
-  killTree(pid, "SIGKILL");
-  const killDeadline = Date.now() + 2e3;
-  while (isAlive(pid) && Date.now() < killDeadline) await sleep(25);
+  killTree(pid, "SIGKILL", platform, system);
+  const killDeadline = Date.now() + (options.killWaitMs ?? 2e3);
+  while (isAlive(pid, system) && Date.now() < killDeadline) await sleep(25);
   return "killed";
 }
 function sleep(ms) {

@@ -1,0 +1,50 @@
+// One request straight to an OpenAI-compatible upstream, bypassing the proxy, to learn which model really
+// answers. Needed because LiteLLM (since 1.81.7) rewrites the `model` of every reply to the alias the client
+// asked for, which hides a backend swapped behind an old alias (BerriAI/litellm#22709).
+import type { Deployment } from '../config/load.ts';
+import { httpRequest } from './http.ts';
+import { parseJson } from './responses.ts';
+
+/** Providers whose requests are plain OpenAI chat completions to api_base. */
+const OPENAI_COMPATIBLE = new Set(['openai', 'hosted_vllm', 'vllm', 'custom_openai', 'openai_like', 'litellm_proxy']);
+
+/** The value a config param resolves to: `os.environ/NAME` through the environment, else the literal. */
+function resolve(value: unknown, env: (name: string) => string | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  return value.startsWith('os.environ/') ? env(value.slice('os.environ/'.length)) || undefined : value;
+}
+
+/** The model id the upstream reports for a tiny request, or null when it cannot be asked (or does not say). */
+export async function servedModel(d: Deployment, env: (name: string) => string | undefined, timeoutMs: number): Promise<string | null> {
+  if (!d.provider || !OPENAI_COMPATIBLE.has(d.provider)) return null;
+  const base = resolve(d.params.api_base, env);
+  if (!base || !/^https?:\/\//.test(base)) return null;
+  const key = resolve(d.params.api_key, env);
+  try {
+    const reply = await httpRequest(`${base.replace(/\/+$/, '')}/chat/completions`, {
+      body: { model: d.model.slice(d.provider.length + 1), messages: [{ role: 'user', content: 'Say OK.' }], max_tokens: 1 },
+      headers: key ? { authorization: `Bearer ${key}` } : {},
+      timeoutMs,
+      maxBytes: 256 * 1024,
+    });
+    const model = (parseJson(reply.text) as { model?: unknown } | undefined)?.model;
+    return reply.status === 200 && typeof model === 'string' ? model : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `gpt-5-2025-08-07` -> `gpt-5`; `Qwen/Qwen3-0.6B` -> `qwen3-0.6b`: the name without provider, org and date. */
+export function modelFamily(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^.*\//, '')
+    .replace(/[-_@](\d{4}-\d{2}-\d{2}|\d{8}|\d{4})$/, '');
+}
+
+/** True when the served model is not the configured one nor a dated/suffixed version of it. */
+export function isSwap(configured: string, served: string): boolean {
+  const a = modelFamily(configured);
+  const b = modelFamily(served);
+  return !(a === b || b.startsWith(`${a}-`) || a.startsWith(`${b}-`));
+}

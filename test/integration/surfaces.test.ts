@@ -1,0 +1,93 @@
+// Probing the way agents talk, through the real proxy: Anthropic-format Messages, the Responses API, tool
+// calls, the backend swap LiteLLM hides, and finding which request parameter an upstream refuses.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { startStandin, type Standin } from '../../src/standin/server.ts';
+import type { AliasReport, Report } from '../../src/report/report.ts';
+import { renderSummary } from '../../src/report/summary.ts';
+import { proxyProcesses, route, runEngine, tempDir, testLiteLLM, writeConfig } from '../helpers/litellm.ts';
+
+const KEY = 'vk-surfaces-2718281828';
+const byAlias = (report: Report, alias: string): AliasReport => report.aliases.find((a) => a.alias === alias)!;
+
+describe('API surfaces, tool calls and backend swaps through the real proxy', { timeout: 900_000 }, () => {
+  let upstream: Standin;
+  let dir: string;
+
+  before(async () => {
+    await testLiteLLM();
+    upstream = await startStandin({
+      apiKey: KEY,
+      models: [
+        { id: 'Qwen/Qwen3-0.6B', reasoning: true },
+        { id: 'no-tools', tools: 'no-parser' },
+        { id: 'plain-text', tools: 'ignore' },
+        // An old alias whose backend was swapped to GPT-5: it refuses temperature, and says so in `model`.
+        { id: 'gpt-4o', servedAs: 'gpt-5-2025-08-07', temperature: 'reject-value' },
+        { id: 'picky', rejectParams: ['frequency_penalty'] },
+      ],
+    });
+    dir = tempDir('vl-surfaces-');
+  });
+  after(async () => {
+    await upstream?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('probes chat, messages and responses with a tool call, and flags a swapped backend', async () => {
+    const yaml = [
+      'model_list:',
+      route('claude-opus-4-5-20251101', 'openai/Qwen/Qwen3-0.6B', upstream.url),
+      route('no-tools', 'openai/no-tools', upstream.url),
+      route('plain-text', 'openai/plain-text', upstream.url),
+      route('gpt-4o', 'openai/gpt-4o', upstream.url),
+    ].join('\n');
+    const report = await runEngine({ configPath: writeConfig(dir, yaml, 'surfaces.yaml'), provided: { VLLM_KEY: KEY }, tempRoot: dir, stream: false, apis: ['chat', 'messages', 'responses'], tools: true, checkServedModel: true });
+
+    const seed = byAlias(report, 'claude-opus-4-5-20251101');
+    assert.equal(seed.status, 'pass', JSON.stringify(seed));
+    assert.deepEqual(seed.surfaces.map((s) => [s.api, s.status]), [['messages', 'pass'], ['responses', 'pass'], ['tools', 'pass']]);
+    assert.match(seed.surfaces.find((s) => s.api === 'messages')?.reply ?? '', /Hello/);
+    assert.match(seed.surfaces.find((s) => s.api === 'tools')?.reply ?? '', /^get_current_time\(\{/);
+    assert.equal(seed.servedModel, 'Qwen/Qwen3-0.6B');
+    assert.equal(seed.backendSwap, null);
+    // Through the proxy each surface arrived at the upstream in its own shape (messages via LiteLLM's Responses bridge).
+    assert.ok(upstream.seen.some((r) => r.path === '/v1/responses' && r.body?.model === 'Qwen/Qwen3-0.6B'));
+    assert.ok(upstream.seen.some((r) => r.path === '/v1/chat/completions' && Array.isArray(r.body?.tools) && r.body?.tool_choice === 'required'));
+
+    const noTools = byAlias(report, 'no-tools');
+    assert.equal(noTools.status, 'fail');
+    assert.equal(noTools.diagnosis?.code, 'tools-unsupported');
+    assert.match(noTools.diagnosis?.summary ?? '', /^tools: /);
+    assert.match(noTools.diagnosis?.fix ?? '', /--enable-auto-tool-choice --tool-call-parser/);
+    assert.deepEqual(noTools.surfaces.map((s) => s.status), ['pass', 'pass', 'fail'], 'messages and responses still work');
+    assert.equal(noTools.surfaces[2]?.httpStatus, 400);
+
+    const plain = byAlias(report, 'plain-text');
+    assert.equal(plain.diagnosis?.code, 'tools-unsupported');
+    assert.match(plain.diagnosis?.summary ?? '', /plain text/);
+
+    const swapped = byAlias(report, 'gpt-4o');
+    assert.equal(swapped.status, 'fail');
+    assert.equal(swapped.diagnosis?.code, 'temperature-rejected-by-upstream');
+    assert.equal(swapped.rejectedParam, 'temperature');
+    assert.deepEqual(swapped.backendSwap, { configured: 'gpt-4o', served: 'gpt-5-2025-08-07' });
+    assert.match(renderSummary(report), /Backend swap[\s\S]*`gpt-4o`: configured `gpt-4o`, served `gpt-5-2025-08-07`/);
+    assert.match(renderSummary(report), /\| ↳ `no-tools` tools \|/);
+    assert.equal(JSON.stringify(report).includes(KEY), false);
+    assert.deepEqual(proxyProcesses(dir), []);
+  });
+
+  it('names the one request parameter the upstream refuses', async () => {
+    const yaml = `model_list:\n${route('picky', 'openai/picky', upstream.url)}`;
+    const report = await runEngine({ configPath: writeConfig(dir, yaml, 'picky.yaml'), provided: { VLLM_KEY: KEY }, tempRoot: dir, stream: false, requestParams: { top_p: 0.9, frequency_penalty: 0.5 } });
+    const picky = byAlias(report, 'picky');
+    assert.equal(picky.status, 'fail');
+    assert.equal(picky.rejectedParam, 'frequency_penalty');
+    assert.match(picky.diagnosis?.summary ?? '', /^route works without frequency_penalty/);
+    assert.match(picky.diagnosis?.fix ?? '', /additional_drop_params: \["frequency_penalty"\]/);
+    const sent = upstream.seen.filter((r) => r.body?.model === 'picky').map((r) => Object.keys(r.body ?? {}).filter((k) => ['temperature', 'top_p', 'frequency_penalty'].includes(k)).sort().join(','));
+    assert.deepEqual(sent, ['frequency_penalty,temperature,top_p', 'frequency_penalty,top_p', 'frequency_penalty,temperature', 'temperature,top_p'], 'dropped one at a time, in the order sent, temperature first');
+  });
+});
