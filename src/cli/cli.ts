@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_CONFIG, DEFAULT_PROMPT, parseApis, parseList, parseNumber, parseRequestParams, parseTemperature } from '../action/inputs.ts';
+import { DEFAULT_CONFIG, DEFAULT_PROMPT, parseApis, parseList, parseNumber, parseRequestParams, parseTemperature, parseUrl } from '../action/inputs.ts';
 import { verify } from '../engine/verify.ts';
 import { DEFAULT_LITELLM_VERSION } from '../litellm/lock.ts';
 import type { Report } from '../report/report.ts';
@@ -144,7 +144,7 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         configDisplayPath: config,
         models: parseList(args.models ?? ''),
         prompt: args.prompt ?? DEFAULT_PROMPT,
-        temperature: parseTemperature(args.temperature ?? ''),
+        temperature: parseTemperature(args.temperature ?? '', '--temperature'),
         maxTokens: parseNumber('--max-tokens', args['max-tokens'] ?? '', 512, 1, 1_000_000),
         timeoutMs: parseNumber('--timeout', args.timeout ?? '', 60, 1, 3600) * 1000,
         litellmVersion: args['litellm-version'] ?? DEFAULT_LITELLM_VERSION,
@@ -160,10 +160,10 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         backoffMs: 1000,
         maxLatencyMs: args['max-latency-ms'] ? parseNumber('--max-latency-ms', args['max-latency-ms'], 0, 1, 3_600_000) : null,
         latencyPolicy: 'fail',
-        existingProxy: args['proxy-url'] ? { url: args['proxy-url'], key: io.env.LITELLM_PROXY_KEY ?? io.env.LITELLM_MASTER_KEY ?? '' } : undefined,
-        apis: parseApis(args.api ?? ''),
+        existingProxy: args['proxy-url'] ? { url: parseUrl('--proxy-url', args['proxy-url'])!, key: io.env.LITELLM_PROXY_KEY ?? io.env.LITELLM_MASTER_KEY ?? '' } : undefined,
+        apis: parseApis(args.api ?? '', '--api'),
         tools: Boolean(args.tools),
-        requestParams: parseRequestParams(args['request-params'] ?? ''),
+        requestParams: parseRequestParams(args['request-params'] ?? '', '--request-params'),
         checkServedModel: !args['no-served-model-check'],
       },
       {

@@ -9,20 +9,46 @@ import { runCommand, type RunResult } from '../util/process.ts';
 import { baseEnvironment } from './environment.ts';
 import { readLock, readUvLock, type Lock } from './lock.ts';
 
-/** Where a venv keeps its interpreter, per platform (Windows: Scripts\python.exe). */
-export function venvPython(venvDir: string, platform: NodeJS.Platform = process.platform): string {
-  return platform === 'win32' ? path.win32.join(venvDir, 'Scripts', 'python.exe') : path.posix.join(venvDir, 'bin', 'python');
+/** Where a virtualenv keeps its programs: `bin/` on POSIX, `Scripts\` with `.exe` names on Windows. */
+export function venvLayout(platform: NodeJS.Platform = process.platform): { binDir: 'bin' | 'Scripts'; exeSuffix: '' | '.exe'; path: path.PlatformPath } {
+  return platform === 'win32' ? { binDir: 'Scripts', exeSuffix: '.exe', path: path.win32 } : { binDir: 'bin', exeSuffix: '', path: path.posix };
 }
 
 export function venvExecutable(venvDir: string, name: string, platform: NodeJS.Platform = process.platform): string {
-  return platform === 'win32' ? path.win32.join(venvDir, 'Scripts', `${name}.exe`) : path.posix.join(venvDir, 'bin', name);
+  const layout = venvLayout(platform);
+  return layout.path.join(venvDir, layout.binDir, `${name}${layout.exeSuffix}`);
 }
 
-/** Interpreters to try, in order: `python3` first on POSIX; on Windows `python`, then the `py -3` launcher. */
-export function pythonCandidates(platform: NodeJS.Platform = process.platform): Array<{ command: string; args: string[] }> {
+/** Where a venv keeps its interpreter, per platform (Windows: Scripts\python.exe). */
+export function venvPython(venvDir: string, platform: NodeJS.Platform = process.platform): string {
+  return venvExecutable(venvDir, 'python', platform);
+}
+
+export interface PythonCommand {
+  command: string;
+  args: string[];
+}
+
+/**
+ * Interpreters to try, in order. POSIX: `python3` first (many systems have no `python`, or a Python 2 one).
+ * Windows: `python` (what actions/setup-python and the installers put on PATH; the Microsoft Store stub fails
+ * with 9009 and is skipped), then the `py -3` launcher.
+ */
+export function pythonCandidates(platform: NodeJS.Platform = process.platform): PythonCommand[] {
   return platform === 'win32'
     ? [{ command: 'python', args: [] }, { command: 'py', args: ['-3'] }]
     : [{ command: 'python3', args: [] }, { command: 'python', args: [] }];
+}
+
+/**
+ * The `python` input: a path or command name as it is (paths may contain spaces, e.g. C:\Program Files\...),
+ * or, when it names no file, a command with arguments such as `py -3.12`.
+ */
+export function explicitPython(value: string, exists: (file: string) => boolean = fs.existsSync): PythonCommand {
+  const trimmed = value.trim();
+  if (exists(trimmed) || !/\s/.test(trimmed)) return { command: trimmed, args: [] };
+  const [command = trimmed, ...args] = trimmed.split(/\s+/);
+  return { command, args };
 }
 
 export interface PythonInfo {
@@ -63,11 +89,11 @@ export interface Installation {
 const MARKER = '.verify-litellm-complete';
 const MIN_PYTHON: [number, number] = [3, 10];
 
-export async function findPython(platform: NodeJS.Platform = process.platform, explicit?: string): Promise<PythonInfo> {
-  const candidates = explicit ? [{ command: explicit, args: [] as string[] }] : pythonCandidates(platform);
+export async function findPython(platform: NodeJS.Platform = process.platform, explicit?: string, run: typeof runCommand = runCommand): Promise<PythonInfo> {
+  const candidates = explicit ? [explicitPython(explicit)] : pythonCandidates(platform);
   const tried: string[] = [];
   for (const candidate of candidates) {
-    const result = await runCommand(candidate.command, [...candidate.args, '-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable)'], { timeoutMs: 20_000 });
+    const result = await run(candidate.command, [...candidate.args, '-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable)'], { timeoutMs: 20_000 });
     const [version, executable] = result.stdout.trim().split(/\r?\n/);
     if (result.code !== 0 || !version || !executable) {
       tried.push(`${[candidate.command, ...candidate.args].join(' ')} (not found)`);
@@ -75,7 +101,7 @@ export async function findPython(platform: NodeJS.Platform = process.platform, e
     }
     const [major = 0, minor = 0] = version.split('.').map(Number);
     if (major < MIN_PYTHON[0] || (major === MIN_PYTHON[0] && minor < MIN_PYTHON[1])) {
-      tried.push(`${candidate.command} is Python ${version}`);
+      tried.push(`${[candidate.command, ...candidate.args].join(' ')} is Python ${version}`);
       continue;
     }
     return { ...candidate, version, executable };

@@ -22,9 +22,15 @@ export class Masker {
     return out;
   }
 
-  /** Masks every string inside a JSON-compatible value. */
+  /** Masks every string (values and keys) inside a JSON-compatible value; numbers and booleans stay as they are. */
   maskDeep<T>(value: T): T {
-    return JSON.parse(this.mask(JSON.stringify(value))) as T;
+    const walk = (v: unknown): unknown => {
+      if (typeof v === 'string') return this.mask(v);
+      if (Array.isArray(v)) return v.map(walk);
+      if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, inner]) => [this.mask(k), walk(inner)]));
+      return v;
+    };
+    return walk(value) as T;
   }
 
   get values(): readonly string[] {

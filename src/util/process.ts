@@ -1,5 +1,7 @@
 // Child processes with a bound on everything: run time, captured output, and the whole process tree on stop.
-import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+// The platform decisions (process groups and signals on POSIX, taskkill on Windows) are small pure functions
+// with the platform passed in, so they are unit-tested on any OS; the OS calls go through `ProcessSystem`.
+import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
 
 export interface RunResult {
   code: number | null;
@@ -20,7 +22,7 @@ export function runCommand(
   return new Promise((resolve) => {
     let child: ChildProcess;
     try {
-      child = spawn(command, args, { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32', windowsHide: true });
+      child = spawn(command, args, { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], ...treeSpawnOptions(process.platform) });
     } catch (error) {
       resolve({ code: null, signal: null, stdout: '', stderr: String(error), timedOut: false });
       return;
@@ -49,30 +51,77 @@ export function runCommand(
   });
 }
 
-/** Starts a long-running process in its own process group (POSIX), so stopping it reaches its children too. */
-export function spawnDetached(command: string, args: readonly string[], options: SpawnOptions): ChildProcess {
-  return spawn(command, args, { ...options, detached: process.platform !== 'win32', windowsHide: true });
+/**
+ * How a child is spawned so its whole tree can be stopped later, and whether it may outlive this process.
+ * POSIX: `detached` makes it the leader of a process group of its own, so one signal to the group reaches every
+ * worker it forks. Windows has no process groups (taskkill /T walks the tree instead), and `detached` decides
+ * the lifetime: a non-detached child is put in libuv's kill-on-close job and dies with this process, which is
+ * right for a bounded command (an installer); a `service` (the proxy) must be detached, or a proxy kept for
+ * later steps (`keep-running`) would die when the main step's process exits, before the post step stops it.
+ */
+export function treeSpawnOptions(platform: NodeJS.Platform, lifetime: 'bounded' | 'service' = 'bounded'): { detached: boolean; windowsHide: true } {
+  return { detached: platform !== 'win32' || lifetime === 'service', windowsHide: true };
 }
 
-/** Signals a process and everything in its group; on Windows, taskkill /T walks the tree. */
-export function killTree(pid: number | undefined, signal: NodeJS.Signals = 'SIGTERM', platform: NodeJS.Platform = process.platform): boolean {
+/** Starts a long-running process in its own process group (POSIX), so stopping it reaches its children too;
+ * on Windows outside the job that ends with this process, so it can outlive the step that started it. */
+export function spawnDetached(command: string, args: readonly string[], options: SpawnOptions): ChildProcess {
+  return spawn(command, args, { ...options, ...treeSpawnOptions(process.platform, 'service') });
+}
+
+/** How one stop request reaches a process tree on a platform. */
+export type TreeKillPlan =
+  /** Windows: no signals to send a console program (taskkill without /F asks windows to close, which Python
+   * ignores), and a venv's python.exe is a launcher whose interpreter is its child, so always /T /F. */
+  | { kind: 'taskkill'; command: 'taskkill'; args: string[] }
+  /** POSIX: the signal to the process group (-pid); to the process alone when it leads no group. */
+  | { kind: 'signal'; group: number; pid: number; signal: NodeJS.Signals };
+
+export function treeKillPlan(pid: number, signal: NodeJS.Signals, platform: NodeJS.Platform): TreeKillPlan {
+  if (platform === 'win32') return { kind: 'taskkill', command: 'taskkill', args: ['/PID', String(pid), '/T', '/F'] };
+  return { kind: 'signal', group: -pid, pid, signal };
+}
+
+/** Whether a stop first asks politely and waits (POSIX SIGTERM, then SIGKILL), or can only force (Windows). */
+export function hasGracefulStop(platform: NodeJS.Platform): boolean {
+  return platform !== 'win32';
+}
+
+/** The OS calls behind killTree/isAlive/stopProcessTree; the unit tests pass a fake. */
+export interface ProcessSystem {
+  /** process.kill: throws when there is no such process (or group). */
+  kill(pid: number, signal: NodeJS.Signals | 0): void;
+  /** Runs a helper command to its end; true when it exited 0. */
+  run(command: string, args: readonly string[]): boolean;
+}
+
+export const realProcessSystem: ProcessSystem = {
+  kill: (pid, signal) => {
+    process.kill(pid, signal);
+  },
+  run: (command, args) => {
+    const result = spawnSync(command, args, { stdio: 'ignore', windowsHide: true, timeout: 15_000 });
+    return !result.error && result.status === 0;
+  },
+};
+
+/** Signals a process and everything in its group; on Windows, taskkill /T /F ends the whole tree. */
+export function killTree(pid: number | undefined, signal: NodeJS.Signals = 'SIGTERM', platform: NodeJS.Platform = process.platform, system: ProcessSystem = realProcessSystem): boolean {
   if (!pid) return false;
-  if (platform === 'win32') {
-    const args = ['/PID', String(pid), '/T'];
-    if (signal === 'SIGKILL') args.push('/F');
+  const plan = treeKillPlan(pid, signal, platform);
+  if (plan.kind === 'taskkill') {
     try {
-      spawn('taskkill', args, { stdio: 'ignore', windowsHide: true });
-      return true;
+      return system.run(plan.command, plan.args);
     } catch {
       return false;
     }
   }
   try {
-    process.kill(-pid, signal); // the whole group: the proxy and any worker it forked
+    system.kill(plan.group, plan.signal); // the whole group: the proxy and any worker it forked
     return true;
   } catch {
     try {
-      process.kill(pid, signal);
+      system.kill(plan.pid, plan.signal);
       return true;
     } catch {
       return false;
@@ -80,30 +129,44 @@ export function killTree(pid: number | undefined, signal: NodeJS.Signals = 'SIGT
   }
 }
 
-export function isAlive(pid: number): boolean {
+export function isAlive(pid: number, system: ProcessSystem = realProcessSystem): boolean {
   try {
-    process.kill(pid, 0);
+    system.kill(pid, 0);
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
-/** SIGTERM, wait up to `graceMs` for the process to go, then SIGKILL. Harmless when it is already gone. */
-export async function stopProcessTree(pid: number, graceMs = 5000): Promise<'not-running' | 'terminated' | 'killed'> {
-  if (!isAlive(pid)) return 'not-running';
-  killTree(pid, 'SIGTERM');
-  const deadline = Date.now() + graceMs;
-  while (Date.now() < deadline) {
-    await sleep(50);
-    if (!isAlive(pid)) {
-      killTree(pid, 'SIGKILL'); // stragglers in the group, if any
-      return 'terminated';
+export interface StopOptions {
+  platform?: NodeJS.Platform;
+  system?: ProcessSystem;
+  /** How long to wait for the forced stop to take effect. */
+  killWaitMs?: number;
+}
+
+/**
+ * POSIX: SIGTERM, wait up to `graceMs` for the process to go, then SIGKILL. Windows: taskkill /T /F at once
+ * (there is no polite stop to wait for). Harmless when it is already gone.
+ */
+export async function stopProcessTree(pid: number, graceMs = 5000, options: StopOptions = {}): Promise<'not-running' | 'terminated' | 'killed'> {
+  const platform = options.platform ?? process.platform;
+  const system = options.system ?? realProcessSystem;
+  if (!isAlive(pid, system)) return 'not-running';
+  if (hasGracefulStop(platform)) {
+    killTree(pid, 'SIGTERM', platform, system);
+    const deadline = Date.now() + graceMs;
+    while (Date.now() < deadline) {
+      await sleep(50);
+      if (!isAlive(pid, system)) {
+        killTree(pid, 'SIGKILL', platform, system); // stragglers in the group, if any
+        return 'terminated';
+      }
     }
   }
-  killTree(pid, 'SIGKILL');
-  const killDeadline = Date.now() + 2000;
-  while (isAlive(pid) && Date.now() < killDeadline) await sleep(25);
+  killTree(pid, 'SIGKILL', platform, system);
+  const killDeadline = Date.now() + (options.killWaitMs ?? 2000);
+  while (isAlive(pid, system) && Date.now() < killDeadline) await sleep(25);
   return 'killed';
 }
 

@@ -280,6 +280,16 @@ describe('the bundled action, run as the runner runs it', { timeout: 900_000 }, 
     const seed = `model_list:\n${route('claude-opus-4-5-20251101', 'openai/Qwen/Qwen3-0.6B', upstream.url)}`;
     runner.writeConfig(seed);
     const main = await runner.main({ VLLM_KEY: CANARY, 'keep-running': 'true', 'report-file': 'reports/verify.json' });
+    // The proxy outlives main by design: if an assertion below fails, post must still stop it.
+    const cleanup = () => (proxyProcesses(runner.temp).length ? runner.post() : undefined);
+    try {
+      await keptProxyChecks(runner, main);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  async function keptProxyChecks(runner: Runner, main: StepRun): Promise<void> {
     assert.equal(main.code, 0, main.stdout + main.stderr);
     const baseUrl = main.outputs['base-url'] ?? '';
     const apiKey = main.outputs['api-key'] ?? '';
@@ -319,7 +329,7 @@ describe('the bundled action, run as the runner runs it', { timeout: 900_000 }, 
     assert.deepEqual(proxyProcesses(runner.temp), [], 'post stopped the kept proxy');
     await assert.rejects(fetch(`${baseUrl}/v1/models`, { signal: AbortSignal.timeout(5_000) }), 'nothing answers at base-url after post');
     assert.deepEqual(runner.leftovers(), [], 'post removed the private config copy');
-  });
+  }
 
   it('post is harmless when main never started a proxy', async () => {
     const post = await newRunner().post();
