@@ -177,7 +177,8 @@ async function findRejectedParam(
   probe: ChatProbe,
   send: (p: ChatProbe) => Promise<ProbeOutcome>,
 ): Promise<Pick<AliasReport, 'diagnosis' | 'withoutTemperature' | 'rejectedParam'>> {
-  const refused = outcome.status !== null && outcome.status >= 400 && outcome.status < 500 && ![401, 403, 404, 408, 429].includes(outcome.status);
+  // Only a request the server calls invalid (400, 422) can be about a parameter; auth, 404, 409, 429 are not.
+  const refused = outcome.status === 400 || outcome.status === 422;
   const candidates = isTemperatureDiagnosis(diagnosis) ? ['temperature'] : refused && diagnosis.code !== 'unknown-alias' ? sentParams(probe) : [];
   let withoutTemperature: AliasReport['withoutTemperature'] = null;
   for (const name of candidates.slice(0, MAX_PARAM_TRIES)) {

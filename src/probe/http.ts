@@ -59,7 +59,7 @@ export async function httpRequest(url: string, options: HttpOptions): Promise<Ht
       if (options.onChunk && options.onChunk(chunk.toString('utf8')) === false) break;
     }
     res.body.destroy(); // stop reading whatever is left
-    return { status: res.statusCode, headers: res.headers, text: Buffer.concat(chunks).toString('utf8'), truncated, latencyMs: elapsed() };
+    return { status: res.statusCode, headers: withUpstreamRetryAfter(res.headers), text: Buffer.concat(chunks).toString('utf8'), truncated, latencyMs: elapsed() };
   } catch (error) {
     if (signal.aborted || (error as { code?: string }).code === 'UND_ERR_HEADERS_TIMEOUT' || (error as { code?: string }).code === 'UND_ERR_BODY_TIMEOUT') {
       throw new HttpFailure(`no complete answer within ${Math.round(options.timeoutMs / 1000)}s`, 'timeout', elapsed());
@@ -67,4 +67,14 @@ export async function httpRequest(url: string, options: HttpOptions): Promise<Ht
     const code = (error as { code?: string }).code;
     throw new HttpFailure(`${code ? `${code}: ` : ''}${(error as Error).message}`, code === 'UND_ERR_SOCKET' ? 'body' : 'connection', elapsed());
   }
+}
+
+/**
+ * LiteLLM's proxy passes the upstream's response headers on with an `llm_provider-` prefix and sends no
+ * `retry-after` of its own (1.108.7: a 429 carries `llm_provider-retry-after: 7`). The upstream's value is the
+ * one that matters, so it fills `retry-after` when the proxy gave none.
+ */
+export function withUpstreamRetryAfter(headers: HttpReply['headers']): HttpReply['headers'] {
+  const upstream = headers['llm_provider-retry-after'];
+  return headers['retry-after'] === undefined && upstream !== undefined ? { ...headers, 'retry-after': upstream } : headers;
 }
