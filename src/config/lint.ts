@@ -131,7 +131,9 @@ export const apiBase: Rule = (config, ctx) => {
       continue;
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      out.push(finding(config, 'error', 'api-base-url', at, `'${d.alias}': api_base uses ${url.protocol.replace(':', '')}://; LiteLLM needs http:// or https://.`, 'Use an http(s) URL.', d.alias));
+      // `localhost:8000/v1` parses as scheme `localhost:`: say the scheme is missing rather than name a bogus one.
+      const what = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? `uses ${url.protocol.replace(':', '')}://` : 'has no http:// or https:// scheme';
+      out.push(finding(config, 'error', 'api-base-url', at, `'${d.alias}': api_base ${ref ? `(from ${ref.name}) ` : `\`${raw}\` `}${what}; LiteLLM needs an http:// or https:// URL.`, 'Write the full URL with scheme, e.g. `http://127.0.0.1:8000/v1`.', d.alias));
       continue;
     }
     const host = url.hostname;
@@ -163,7 +165,7 @@ export const literalKey: Rule = (config, ctx) => {
  * "Missing credentials" (HTTP 500), or picks up a stray OPENAI_API_KEY if one is in its environment. */
 export const missingKey: Rule = (config, ctx) =>
   ctx.deployments
-    .filter((d) => d.apiBase && OPENAI_COMPATIBLE.has(d.provider ?? '') && d.params.api_key === undefined)
+    .filter((d) => d.apiBase && OPENAI_COMPATIBLE.has(d.provider ?? '') && (d.params.api_key === undefined || d.params.api_key === null || d.params.api_key === ''))
     .map((d) =>
       finding(config, 'warning', 'missing-key', d.position, `'${d.alias}': ${d.model} on ${d.apiBase} has no api_key; LiteLLM refuses to call an OpenAI-compatible server without one ("Missing credentials").`, 'Add `api_key: os.environ/VLLM_KEY` (any non-empty value such as `api_key: none` when the server has no --api-key).', d.alias),
     );
@@ -185,7 +187,8 @@ export const duplicateAlias: Rule = (config) => {
   return out;
 };
 
-const REASONING_MODEL = /(^|\/)(gpt-5|o1|o3|o4)([-.:_]|$)/i;
+// LiteLLM's GPT-5 check is a substring test on the model name (`"gpt-5" in model`); o-series names start a path segment.
+const REASONING_MODEL = /gpt-5|(^|\/)(o1|o3|o4)([-.:_]|$)/i;
 
 /** True when LiteLLM will remove temperature from requests to this deployment. */
 export function dropsTemperature(config: LiteLLMConfig, d: Deployment): boolean {
@@ -208,8 +211,8 @@ export const unknownTopLevel: Rule = (config) => {
   const out: Finding[] = [];
   for (const [key, at] of config.topLevel) {
     if (KNOWN_TOP_LEVEL.has(key)) continue;
-    const hint = [...KNOWN_TOP_LEVEL].find((k) => editDistance(k, key) <= 2);
-    out.push(finding(config, 'error', 'unknown-key', at, `unknown top-level key \`${key}\`; LiteLLM ignores it.`, hint ? `Did you mean \`${hint}\`?` : `Top-level keys LiteLLM reads: ${[...KNOWN_TOP_LEVEL].slice(0, 6).join(', ')}, ...`));
+    const hint = [...KNOWN_TOP_LEVEL].find((k) => Math.abs(k.length - key.length) <= 2 && editDistance(k, key) <= 2);
+    out.push(finding(config, 'error', 'unknown-key', at, `unknown top-level key \`${key.length > 60 ? `${key.slice(0, 60)}...` : key}\`; LiteLLM ignores it.`, hint ? `Did you mean \`${hint}\`?` : `Top-level keys LiteLLM reads: ${[...KNOWN_TOP_LEVEL].slice(0, 6).join(', ')}, ...`));
   }
   return out;
 };
@@ -228,7 +231,7 @@ export const types: Rule = (config) => {
     const p = d.params;
     const pos = (k: string) => d.paramPositions[k] ?? d.position;
     const check = (key: string, ok: (v: unknown) => boolean, expected: string) => {
-      if (p[key] !== undefined && p[key] !== null && !ok(p[key])) out.push(finding(config, 'error', 'type', pos(key), `'${d.alias}': litellm_params.${key} must be ${expected}; found ${Array.isArray(p[key]) ? 'a list' : typeof p[key]} \`${JSON.stringify(p[key]).slice(0, 40)}\`.`, undefined, d.alias));
+      if (p[key] !== undefined && p[key] !== null && !ok(p[key])) out.push(finding(config, 'error', 'type', pos(key), `'${d.alias}': litellm_params.${key} must be ${expected}; found ${Array.isArray(p[key]) ? 'a list' : typeof p[key]} \`${preview(p[key])}\`.`, undefined, d.alias));
     };
     check('api_base', (v) => typeof v === 'string', 'a URL string');
     check('api_key', (v) => typeof v === 'string', 'a string (e.g. `os.environ/VLLM_KEY`)');
@@ -239,7 +242,7 @@ export const types: Rule = (config) => {
     check('tpm', (v) => typeof v === 'number', 'a number');
   }
   const ls = config.litellmSettings;
-  if (ls.drop_params !== undefined && typeof ls.drop_params !== 'boolean') out.push(finding(config, 'error', 'type', config.settingPositions['litellm_settings.drop_params'] ?? at('litellm_settings'), `litellm_settings.drop_params must be true or false; found \`${JSON.stringify(ls.drop_params)}\`.`));
+  if (ls.drop_params !== undefined && typeof ls.drop_params !== 'boolean') out.push(finding(config, 'error', 'type', config.settingPositions['litellm_settings.drop_params'] ?? at('litellm_settings'), `litellm_settings.drop_params must be true or false; found \`${preview(ls.drop_params)}\`.`));
   if (ls.additional_drop_params !== undefined && !Array.isArray(ls.additional_drop_params)) out.push(finding(config, 'error', 'type', config.settingPositions['litellm_settings.additional_drop_params'] ?? at('litellm_settings'), 'litellm_settings.additional_drop_params must be a list, e.g. `["temperature"]`.'));
   return out;
 };
@@ -249,6 +252,15 @@ export const RULES: readonly Rule[] = [types, unknownTopLevel, providerPrefix, e
 export function lintConfig(config: LiteLLMConfig, ctx: LintContext): Finding[] {
   const order: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
   return RULES.flatMap((rule) => rule(config, ctx)).sort((a, b) => order[a.severity] - order[b.severity] || a.line - b.line);
+}
+
+/** A short rendering of a config value for a message; never throws. */
+function preview(value: unknown): string {
+  try {
+    return String(JSON.stringify(value)).slice(0, 40);
+  } catch {
+    return String(typeof value);
+  }
 }
 
 function editDistance(a: string, b: string): number {

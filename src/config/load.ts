@@ -1,7 +1,7 @@
 // Reads a LiteLLM proxy config once into plain typed objects that remember where each value came from,
 // so every later message can point at the file and line to change.
 import fs from 'node:fs';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { Composer, isAlias, isMap, isNode, isScalar, isSeq, Lexer, LineCounter, Parser, type Alias, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { VerifyError } from '../util/errors.ts';
 
 /** 1-based position in the config file. */
@@ -61,6 +61,8 @@ export interface LiteLLMConfig {
 /** Bounds that keep a hostile file from exhausting memory or time. */
 export const MAX_CONFIG_BYTES = 2 * 1024 * 1024;
 const MAX_ALIAS_COUNT = 100;
+/** Nesting the YAML may have. A LiteLLM config needs under ten levels; the YAML composer recurses once per level. */
+export const MAX_NESTING = 100;
 
 const ENV_PREFIX = 'os.environ/';
 
@@ -90,19 +92,16 @@ export function loadConfig(absolutePath: string, displayPath = absolutePath): Li
 export function parseConfig(buffer: Buffer | string, absolutePath: string, displayPath = absolutePath): LiteLLMConfig {
   const text = typeof buffer === 'string' ? buffer : buffer.toString('utf8');
   const fail = (message: string, position?: Position, fix?: string): VerifyError => {
-    const where = position ? `${displayPath}:${position.line}${position.column ? `:${position.column}` : ''}` : displayPath;
-    return new VerifyError(`${where}: ${message}`, 'config', { file: displayPath, line: position?.line, column: position?.column, fix });
+    const at = position && position.line > 0 ? position : undefined; // line 0: no position (e.g. an empty file)
+    const where = at ? `${displayPath}:${at.line}${at.column ? `:${at.column}` : ''}` : displayPath;
+    return new VerifyError(`${where}: ${message}`, 'config', { file: displayPath, line: at?.line, column: at?.column, fix });
   };
-  if (typeof buffer !== 'string' && buffer.includes(0)) throw fail('the file is binary (it contains NUL bytes); expected a YAML LiteLLM config.');
+  if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) {
+    throw fail(`the config is ${Buffer.byteLength(text)} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point 'config' at the proxy config file.`);
+  }
+  if (text.includes('\0')) throw fail('the file is binary (it contains NUL bytes); expected a YAML LiteLLM config.');
 
   const counter = new LineCounter();
-  let doc: Document;
-  try {
-    doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
-  } catch (error) {
-    // Deeply nested input can overflow the parser's stack; report it as the bad YAML it is.
-    throw fail(`cannot parse the YAML (${error instanceof RangeError ? 'nesting too deep' : String(error)}).`);
-  }
   const pos = (offset: number | undefined): Position => {
     if (offset === undefined) return { line: 0, column: 0 };
     const p = counter.linePos(offset);
@@ -110,47 +109,64 @@ export function parseConfig(buffer: Buffer | string, absolutePath: string, displ
   };
   const nodePos = (node: unknown): Position => pos((node as YamlNode | undefined)?.range?.[0]);
 
+  const { doc, nextDocument } = composeDocument(text, counter, (offset) => fail(`the YAML nests more than ${MAX_NESTING} levels deep; a LiteLLM config needs only a few.`, pos(offset)));
   const firstError = doc.errors[0];
   if (firstError) throw fail(`invalid YAML: ${firstError.message.split('\n')[0]}`, pos(firstError.pos[0]));
+  if (nextDocument !== undefined) throw fail('the file holds more than one YAML document (a second `---`); LiteLLM reads a single document.', pos(nextDocument));
+  const deref = indexNodes(doc, (key, keyNode, firstNode) => fail(`invalid YAML: Map keys must be unique: \`${key.slice(0, 60)}\` is also at line ${nodePos(firstNode).line} (LiteLLM would silently keep only the last one).`, nodePos(keyNode)));
 
   let root: unknown;
   try {
     root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    throw fail(`cannot read the YAML (${error instanceof RangeError ? 'nesting too deep' : (error as Error).message}).`);
+    const reason = error instanceof RangeError ? 'nesting too deep' : (error as Error).message;
+    const hint = /Excessive alias count/.test(reason) ? ` Aliases (\`*name\`) may expand to at most ${MAX_ALIAS_COUNT} copies, and never be used inside their own anchor.` : '';
+    throw fail(`cannot read the YAML (${reason}).${hint}`);
   }
+  // Aliases can build data deeper than the text (and, through an anchor's own contents, recursive data): bound both.
+  const shape = dataDepth(root, MAX_NESTING + 5);
+  if (shape === 'cycle') throw fail('an alias (`*name`) refers to a mapping or list that contains it, so the config is infinitely deep; LiteLLM cannot load it.');
+  if (shape > MAX_NESTING + 5) throw fail(`the config nests more than ${MAX_NESTING} levels deep through aliases (\`*name\`); a LiteLLM config needs only a few.`);
   if (!isMap(doc.contents) || !isPlainObject(root)) {
     throw fail('expected a mapping at the top level with a `model_list:` list; found ' + describe(root) + '.', nodePos(doc.contents));
   }
   const top = doc.contents as YAMLMap;
   const topLevel = new Map<string, Position>();
-  for (const pair of top.items) if (isScalar(pair.key)) topLevel.set(String(pair.key.value), nodePos(pair.key));
+  for (const pair of top.items) {
+    const key = keyName(pair.key);
+    if (key !== null) topLevel.set(key, nodePos(pair.key));
+  }
+  const field = (map: YAMLMap, key: string): YamlNode | undefined => {
+    const pair = effectivePairs(map, deref).find((p) => p.key === key);
+    return pair ? deref(pair.value) ?? undefined : undefined;
+  };
 
-  const listNode = top.get('model_list', true);
+  const listNode = field(top, 'model_list');
   if (listNode === undefined) throw fail('no `model_list:` found; expected a list of `- model_name: ...` entries, each with `litellm_params.model`.', { line: 1, column: 1 });
   if (!isSeq(listNode)) throw fail(`\`model_list\` must be a list of entries (\`- model_name: ...\`); found ${describe(root.model_list)}.`, nodePos(listNode));
 
   const deployments: Deployment[] = [];
-  listNode.items.forEach((item, index) => {
-    const at = nodePos(item);
+  listNode.items.forEach((rawItem, index) => {
+    const item = deref(rawItem);
+    const at = nodePos(rawItem);
     if (!isMap(item)) throw fail(`model_list entry ${index + 1} must be a mapping with \`model_name\` and \`litellm_params\`; found ${describe((root.model_list as unknown[])[index])}.`, at);
     const entry = item;
     const plain = (root.model_list as Record<string, unknown>[])[index] ?? {};
     const alias = plain.model_name;
     if (alias === undefined || alias === null || alias === '') throw fail(`model_list entry ${index + 1} has no \`model_name\` (the alias clients ask for).`, at);
-    if (typeof alias !== 'string' && typeof alias !== 'number') throw fail(`\`model_name\` must be a string; found ${describe(alias)}.`, nodePos(entry.get('model_name', true)));
-    const paramsNode = entry.get('litellm_params', true);
+    if (typeof alias !== 'string' && typeof alias !== 'number') throw fail(`\`model_name\` must be a string; found ${describe(alias)}.`, nodePos(field(entry, 'model_name')));
+    const paramsNode = field(entry, 'litellm_params');
     if (paramsNode === undefined) throw fail(`model_list entry '${alias}' has no \`litellm_params\`; expected \`litellm_params: {model: openai/<model>, api_base: ..., api_key: ...}\`.`, at);
-    if (!isMap(paramsNode)) throw fail(`\`litellm_params\` of '${alias}' must be a mapping; found ${describe(plain.litellm_params)}.`, nodePos(paramsNode));
-    const params = plain.litellm_params as Record<string, unknown>;
+    if (!isMap(paramsNode) || !isPlainObject(plain.litellm_params)) throw fail(`\`litellm_params\` of '${alias}' must be a mapping; found ${describe(plain.litellm_params)}.`, nodePos(paramsNode));
+    const params = plain.litellm_params;
     const model = params.model;
     if (model === undefined || model === null || model === '') throw fail(`'${alias}' has no \`litellm_params.model\`; expected \`provider/model\`, e.g. \`openai/Qwen/Qwen3-0.6B\`.`, nodePos(paramsNode));
-    if (typeof model !== 'string') throw fail(`\`litellm_params.model\` of '${alias}' must be a string like \`openai/Qwen/Qwen3-0.6B\`; found ${describe(model)}.`, nodePos(paramsNode.get('model', true)));
+    if (typeof model !== 'string') throw fail(`\`litellm_params.model\` of '${alias}' must be a string like \`openai/Qwen/Qwen3-0.6B\`; found ${describe(model)}.`, nodePos(field(paramsNode, 'model')));
 
     const paramPositions: Record<string, Position> = {};
-    for (const pair of paramsNode.items) if (isScalar(pair.key)) paramPositions[String(pair.key.value)] = nodePos(pair.value ?? pair.key);
+    for (const pair of effectivePairs(paramsNode, deref)) paramPositions[pair.key] = nodePos(pair.value ?? pair.keyNode);
     const envRefs: EnvRef[] = [];
-    collectEnvRefs(paramsNode, '', envRefs, nodePos);
+    collectEnvRefs(paramsNode, '', envRefs, nodePos, deref);
     const modelInfo = plain.model_info;
     const mode = isPlainObject(modelInfo) && typeof modelInfo.mode === 'string' ? modelInfo.mode : null;
     const modelText = model as string;
@@ -164,7 +180,7 @@ export function parseConfig(buffer: Buffer | string, absolutePath: string, displ
       params,
       mode,
       envRefs,
-      position: nodePos(entry.get('model_name', true) ?? item),
+      position: nodePos(effectivePairs(entry, deref).find((p) => p.key === 'model_name')?.value ?? rawItem),
       paramPositions,
     });
   });
@@ -175,8 +191,8 @@ export function parseConfig(buffer: Buffer | string, absolutePath: string, displ
   };
   const settingPositions: Record<string, Position> = {};
   for (const key of ['litellm_settings', 'general_settings', 'router_settings']) {
-    const node = top.get(key, true);
-    if (isMap(node)) for (const pair of node.items) if (isScalar(pair.key)) settingPositions[`${key}.${String(pair.key.value)}`] = nodePos(pair.key);
+    const node = field(top, key);
+    if (isMap(node)) for (const pair of effectivePairs(node, deref)) settingPositions[`${key}.${pair.key}`] = nodePos(pair.keyNode);
   }
 
   return {
@@ -194,20 +210,157 @@ export function parseConfig(buffer: Buffer | string, absolutePath: string, displ
   };
 }
 
-function collectEnvRefs(node: YamlNode | null | undefined, path: string, out: EnvRef[], nodePos: (n: unknown) => Position): void {
-  if (!node) return;
+function collectEnvRefs(start: unknown, path: string, out: EnvRef[], nodePos: (n: unknown) => Position, deref: Deref, open = new Set<YamlNode>()): void {
+  const node = deref(start);
+  if (!node || open.has(node)) return; // a merge key can pull in the mapping that contains it
   if (isScalar(node)) {
     if (typeof node.value === 'string' && node.value.trim().startsWith(ENV_PREFIX)) {
       out.push({ name: node.value.trim().slice(ENV_PREFIX.length), param: path, position: nodePos(node) });
     }
   } else if (isMap(node)) {
-    for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '?';
-      collectEnvRefs(pair.value as YamlNode, path ? `${path}.${key}` : key, out, nodePos);
-    }
+    open.add(node);
+    for (const pair of effectivePairs(node, deref)) collectEnvRefs(pair.value, path ? `${path}.${pair.key}` : pair.key, out, nodePos, deref, open);
+    open.delete(node);
   } else if (isSeq(node)) {
-    node.items.forEach((child, i) => collectEnvRefs(child as YamlNode, `${path}[${i}]`, out, nodePos));
+    open.add(node);
+    node.items.forEach((child, i) => collectEnvRefs(child, `${path}[${i}]`, out, nodePos, deref, open));
+    open.delete(node);
   }
+}
+
+/** Parses one YAML document like `parseDocument`, but stops (through `tooDeep`) before nesting deep enough to overflow the composer's stack. */
+function composeDocument(text: string, counter: LineCounter, tooDeep: (offset: number) => Error): { doc: Document; nextDocument?: number } {
+  const parser = new Parser(counter.addNewLine);
+  function* tokens() {
+    counter.addNewLine(0);
+    for (const lexeme of new Lexer().lex(text)) {
+      yield* parser.next(lexeme);
+      // The parser's stack holds the document plus about one token per open collection.
+      if (parser.stack.length > MAX_NESTING + 2) throw tooDeep(parser.offset);
+    }
+    yield* parser.end();
+  }
+  // uniqueKeys is checked by indexNodes in linear time (the composer's own check is quadratic in the number of keys).
+  const composer = new Composer({ uniqueKeys: false, merge: true, prettyErrors: false });
+  let doc: Document | undefined;
+  for (const next of composer.compose(tokens(), true, text.length)) {
+    if (doc) return { doc, nextDocument: next.range[0] };
+    doc = next;
+  }
+  return { doc: doc! };
+}
+
+type Deref = (node: unknown) => YamlNode | null;
+
+/** Walks the document once, in order: rejects duplicate keys and maps each alias to its anchored node. */
+function indexNodes(doc: Document, duplicate: (key: string, keyNode: YamlNode, firstNode: YamlNode) => Error): Deref {
+  const targets = new Map<Alias, YamlNode>();
+  const anchors = new Map<string, YamlNode>();
+  const stack: unknown[] = [doc.contents];
+  let duplicated: Error | undefined;
+  while (stack.length) {
+    const node = stack.pop();
+    if (!isNode(node)) continue;
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (target) targets.set(node, target);
+      continue;
+    }
+    if (node.anchor) anchors.set(node.anchor, node);
+    if (isMap(node)) {
+      const seen = new Map<string, YamlNode>();
+      for (const pair of node.items) {
+        if (isScalar(pair.key) && typeof pair.key.value !== 'symbol') {
+          // Several `<<` merge keys in one mapping are allowed; other repeated keys are not.
+          const id = `${typeof pair.key.value}:${String(pair.key.value)}`;
+          const first = seen.get(id);
+          if (first) duplicated ??= duplicate(keyName(pair.key) ?? '?', pair.key, first);
+          else seen.set(id, pair.key);
+        }
+      }
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]!.value, node.items[i]!.key);
+    } else if (isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+    }
+  }
+  if (duplicated) throw duplicated;
+  return (node) => (isAlias(node) ? targets.get(node) ?? null : isNode(node) ? node : null);
+}
+
+/** The key of a pair as text: `<<` for a merge key, null when the key is not a scalar. */
+function keyName(key: unknown): string | null {
+  if (!isScalar(key)) return null;
+  return typeof key.value === 'symbol' ? (key.value.description ?? '') : String(key.value);
+}
+
+/** A mapping's pairs after `<<` merge keys, as PyYAML (and so LiteLLM) sees them: explicit keys first, then merged ones not already set. */
+function effectivePairs(map: YAMLMap, deref: Deref, visited = new Set<YAMLMap>()): { key: string; keyNode: unknown; value: unknown }[] {
+  const out: { key: string; keyNode: unknown; value: unknown }[] = [];
+  if (visited.has(map)) return out; // `&a {<<: *a}` merges a mapping into itself
+  visited.add(map);
+  const seen = new Set<string>();
+  const merged: unknown[] = [];
+  for (const pair of map.items) {
+    const key = keyName(pair.key);
+    if (key === null) continue;
+    if (isScalar(pair.key) && typeof pair.key.value === 'symbol') {
+      merged.push(pair.value);
+      continue;
+    }
+    if (!seen.has(key)) out.push({ key, keyNode: pair.key, value: pair.value });
+    seen.add(key);
+  }
+  for (const value of merged) {
+    const source = deref(value);
+    for (const from of isSeq(source) ? source.items.map(deref) : [source]) {
+      if (!isMap(from)) continue;
+      for (const pair of effectivePairs(from, deref, visited)) {
+        if (!seen.has(pair.key)) out.push(pair);
+        seen.add(pair.key);
+      }
+    }
+  }
+  return out;
+}
+
+/** Height of plain data, visiting objects shared through aliases once; 'cycle' when an alias makes it recursive. Stops past `limit`. */
+function dataDepth(root: unknown, limit: number): number | 'cycle' {
+  const children = (value: unknown): unknown[] => {
+    if (Array.isArray(value)) return value;
+    if (value instanceof Map) return [...value.keys(), ...value.values()];
+    if (value instanceof Set) return [...value];
+    if (typeof value === 'object' && value !== null && [Object.prototype, null].includes(Object.getPrototypeOf(value))) return Object.values(value);
+    return [];
+  };
+  const height = new Map<object, number>();
+  const open = new Set<object>();
+  if (typeof root !== 'object' || root === null) return 0;
+  const frames: { value: object; kids: unknown[]; next: number; max: number }[] = [{ value: root, kids: children(root), next: 0, max: 0 }];
+  open.add(root);
+  while (frames.length) {
+    const frame = frames[frames.length - 1]!;
+    if (frame.next < frame.kids.length) {
+      const kid = frame.kids[frame.next++];
+      if (typeof kid !== 'object' || kid === null) continue;
+      if (open.has(kid)) return 'cycle';
+      const known = height.get(kid);
+      if (known !== undefined) frame.max = Math.max(frame.max, known);
+      else if (frames.length > limit) return frames.length;
+      else {
+        open.add(kid);
+        frames.push({ value: kid, kids: children(kid), next: 0, max: 0 });
+      }
+      continue;
+    }
+    frames.pop();
+    open.delete(frame.value);
+    const h = frame.max + 1;
+    height.set(frame.value, h);
+    const parent = frames[frames.length - 1];
+    if (parent) parent.max = Math.max(parent.max, h);
+    else return h;
+  }
+  return 0;
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -217,8 +370,10 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 function describe(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date (YAML 1.1 timestamp; quote it)';
+  if (value instanceof Map || value instanceof Set || ArrayBuffer.isView(value)) return 'a tagged value (!!omap, !!set or !!binary)';
   if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value).slice(0, 40)}`;
+  return `${typeof value} ${typeof value === 'number' ? String(value) : JSON.stringify(value).slice(0, 40)}`;
 }
 
 /** Picks the aliases to probe: all by default, or the ones named (each must exist). */

@@ -1,0 +1,358 @@
+// Every lint rule: a config that triggers it (severity, rule id, file, line, column, message and fix) and one
+// that must not. A rule added to RULES without tests here fails the coverage check at the bottom.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintConfig, RULES, type Finding, type LintContext } from '../../src/config/lint.ts';
+import { parseConfig, selectDeployments, type LiteLLMConfig } from '../../src/config/load.ts';
+
+const FILE = 'configs/c.yaml';
+
+interface Options {
+  env?: Record<string, string>;
+  temperature?: number | null;
+  models?: string[] | 'all';
+  inputVariables?: string[];
+}
+
+function lint(text: string, options: Options = {}): { config: LiteLLMConfig; findings: Finding[] } {
+  const config = parseConfig(text, '/repo/configs/c.yaml', FILE);
+  const env = options.env ?? { VLLM_KEY: 'k' };
+  const ctx: LintContext = {
+    deployments: selectDeployments(config, options.models ?? 'all'),
+    env: (name) => env[name],
+    temperature: options.temperature === undefined ? null : options.temperature,
+    inputVariables: options.inputVariables ?? ['VLLM_KEY'],
+  };
+  return { config, findings: lintConfig(config, ctx) };
+}
+
+const byRule = (text: string, rule: string, options?: Options): Finding[] => lint(text, options).findings.filter((f) => f.rule === rule);
+
+/** The one finding of `rule`, checked for severity and place. */
+function one(text: string, rule: string, expected: { severity: Finding['severity']; line: number; column?: number; alias?: string }, options?: Options): Finding {
+  const found = byRule(text, rule, options);
+  assert.equal(found.length, 1, `one ${rule} finding: ${JSON.stringify(found)}`);
+  const f = found[0]!;
+  assert.equal(f.rule, rule);
+  assert.equal(f.severity, expected.severity);
+  assert.equal(f.file, FILE);
+  assert.equal(f.line, expected.line);
+  if (expected.column !== undefined) assert.equal(f.column, expected.column);
+  if (expected.alias !== undefined) assert.equal(f.alias, expected.alias);
+  assert.ok(f.message.length > 20, 'a message a user can act on');
+  return f;
+}
+
+/** A config with one deployment; `params` are the litellm_params lines (4-space indented), starting at line 4. */
+const deployment = (params: string, extra = '', alias = 'qwen') => `model_list:\n- model_name: ${alias}\n  litellm_params:\n${params.split('\n').map((l) => `    ${l}`).join('\n')}\n${extra}`;
+
+const CLEAN = `model_list:
+- model_name: qwen
+  litellm_params:
+    model: openai/Qwen/Qwen3-0.6B
+    api_key: os.environ/VLLM_KEY
+    api_base: https://example.com/v1
+`;
+
+const tested = new Set<string>();
+const rule = (name: string, body: () => void) => describe(name, () => {
+  tested.add(name);
+  body();
+});
+
+describe('lintConfig', () => {
+  it('a well-formed config with its key set has no findings at all', () => {
+    assert.deepEqual(lint(CLEAN).findings, []);
+    assert.deepEqual(lint(CLEAN, { temperature: 0.7 }).findings, []);
+  });
+
+  it('orders errors first, then warnings, then notices, each by line', () => {
+    const { findings } = lint(`model_list:
+- model_name: a
+  litellm_params: {model: openai/x, api_base: "http://example.com/v1", api_key: os.environ/VLLM_KEY}
+- model_name: a
+  litellm_params: {model: Qwen/Qwen3-0.6B, api_base: "https://example.com/v1", api_key: os.environ/OTHER}
+`);
+    assert.deepEqual(findings.map((f) => [f.severity, f.rule, f.line]), [
+      ['error', 'provider-prefix', 5],
+      ['error', 'env-unset', 5],
+      ['warning', 'plain-http', 3],
+      ['notice', 'duplicate-alias', 4],
+    ]);
+  });
+});
+
+rule('providerPrefix', () => {
+  it('a model path without a LiteLLM provider, with an api_base: error suggesting openai/<model>', () => {
+    const f = one(deployment('model: Qwen/Qwen3-0.6B\napi_key: os.environ/VLLM_KEY\napi_base: https://example.com/v1'), 'provider-prefix', { severity: 'error', line: 4, column: 12, alias: 'qwen' });
+    assert.match(f.message, /'Qwen' is not a LiteLLM provider/);
+    assert.match(f.fix ?? '', /`model: openai\/Qwen\/Qwen3-0\.6B`/);
+  });
+
+  it('a bare model name with an api_base: warning with the same fix', () => {
+    const f = one(deployment('model: Qwen3-0.6B\napi_key: os.environ/VLLM_KEY\napi_base: https://example.com/v1'), 'provider-prefix', { severity: 'warning', line: 4, column: 12 });
+    assert.match(f.message, /without a provider prefix but with an api_base/);
+    assert.match(f.fix ?? '', /`model: openai\/Qwen3-0\.6B`/);
+  });
+
+  it('an unknown prefix without an api_base: warning pointing at the provider list', () => {
+    const f = one(deployment('model: opneai/gpt-4o'), 'provider-prefix', { severity: 'warning', line: 4 });
+    assert.match(f.message, /'opneai' is not a provider prefix/);
+    assert.match(f.fix ?? '', /openai\//);
+  });
+
+  it('not for known providers, nor for a bare LiteLLM model name with no api_base', () => {
+    assert.deepEqual(byRule(CLEAN, 'provider-prefix'), []);
+    assert.deepEqual(byRule(deployment('model: hosted_vllm/Qwen/Qwen3-0.6B\napi_key: x\napi_base: http://127.0.0.1:8000/v1'), 'provider-prefix'), []);
+    assert.deepEqual(byRule(deployment('model: anthropic/claude-sonnet-4-5\napi_key: os.environ/ANTHROPIC_API_KEY', '', 'c'), 'provider-prefix', { env: { ANTHROPIC_API_KEY: 'a' } }), []);
+    assert.deepEqual(byRule(deployment('model: gpt-4o'), 'provider-prefix'), []);
+  });
+});
+
+rule('envUnset', () => {
+  it('an unset variable: error naming it, its param and the VLLM_KEY input to pass it with', () => {
+    const f = one(CLEAN, 'env-unset', { severity: 'error', line: 5, column: 14, alias: 'qwen' }, { env: {} });
+    assert.equal(f.variable, 'VLLM_KEY');
+    assert.match(f.message, /`os\.environ\/VLLM_KEY` \(in api_key\), but VLLM_KEY is not set/);
+    assert.match(f.fix ?? '', /action's `VLLM_KEY` input \(`VLLM_KEY: \$\{\{ secrets\.VLLM_KEY \}\}`\)/);
+    assert.match(f.fix ?? '', /on-missing-key: skip/);
+  });
+
+  it('an empty variable says empty', () => {
+    const f = one(CLEAN, 'env-unset', { severity: 'error', line: 5 }, { env: { VLLM_KEY: '' } });
+    assert.match(f.message, /VLLM_KEY is empty/);
+  });
+
+  it("a variable that is not an input: pass it in the step's env:", () => {
+    const text = deployment('model: openai/x\napi_key: os.environ/VLLM_KEY\napi_base: https://example.com/v1\nextra_headers:\n  x-team: os.environ/TEAM_TOKEN');
+    const f = one(text, 'env-unset', { severity: 'error', line: 8, column: 15 });
+    assert.equal(f.variable, 'TEAM_TOKEN');
+    assert.match(f.message, /\(in extra_headers\.x-team\)/);
+    assert.match(f.fix ?? '', /step's `env:` \(`TEAM_TOKEN: \$\{\{ secrets\.TEAM_TOKEN \}\}`\)/);
+    assert.doesNotMatch(f.fix ?? '', /on-missing-key/);
+  });
+
+  it('only for the deployments being probed: probing one alias never asks for the other providers\' keys', () => {
+    const text = `model_list:
+- model_name: qwen
+  litellm_params: {model: openai/Qwen/Qwen3-0.6B, api_key: os.environ/VLLM_KEY, api_base: "https://example.com/v1"}
+- model_name: claude
+  litellm_params: {model: anthropic/claude-sonnet-4-5, api_key: os.environ/ANTHROPIC_API_KEY}
+`;
+    assert.deepEqual(byRule(text, 'env-unset', { models: ['qwen'] }), []);
+    assert.deepEqual(byRule(text, 'env-unset', { models: ['claude'] }).map((f) => [f.variable, f.alias, f.line]), [['ANTHROPIC_API_KEY', 'claude', 5]]);
+    assert.deepEqual(byRule(text, 'env-unset').map((f) => f.variable), ['ANTHROPIC_API_KEY']);
+  });
+
+  it('not when the variable is set, in the environment or in environment_variables:', () => {
+    assert.deepEqual(byRule(CLEAN, 'env-unset'), []);
+    assert.deepEqual(byRule(`${CLEAN}environment_variables:\n  VLLM_KEY: from-config\n`, 'env-unset', { env: {} }), []);
+  });
+});
+
+rule('apiBase', () => {
+  it('not an absolute URL: error', () => {
+    const f = one(deployment('model: openai/x\napi_key: k\napi_base: example.com/v1'), 'api-base-url', { severity: 'error', line: 6, column: 15 });
+    assert.match(f.message, /api_base `example\.com\/v1` is not an absolute URL/);
+    assert.match(f.fix ?? '', /http:\/\/127\.0\.0\.1:8000\/v1/);
+  });
+
+  it('host:port without a scheme: error that says the scheme is missing', () => {
+    const f = one(deployment('model: openai/x\napi_key: k\napi_base: localhost:8000/v1'), 'api-base-url', { severity: 'error', line: 6 });
+    assert.match(f.message, /`localhost:8000\/v1` has no http:\/\/ or https:\/\/ scheme/);
+  });
+
+  it('another scheme: error naming it', () => {
+    const f = one(deployment('model: openai/x\napi_key: k\napi_base: ftp://example.com/v1'), 'api-base-url', { severity: 'error', line: 6 });
+    assert.match(f.message, /uses ftp:\/\/; LiteLLM needs an http:\/\/ or https:\/\/ URL/);
+  });
+
+  it('from a variable: checked through its value without printing it', () => {
+    const f = one(deployment('model: openai/x\napi_key: k\napi_base: os.environ/VLLM_BASE'), 'api-base-url', { severity: 'error', line: 6 }, { env: { VLLM_BASE: 'secret-host/v1' } });
+    assert.match(f.message, /api_base \(from VLLM_BASE\) is not an absolute URL/);
+    assert.doesNotMatch(f.message, /secret-host/);
+    assert.deepEqual(byRule(deployment('model: openai/x\napi_key: k\napi_base: os.environ/VLLM_BASE'), 'api-base-url', { env: { VLLM_BASE: 'https://example.com/v1' } }), []);
+  });
+
+  it('an openai/ api_base not ending in /v1: warning with the corrected URL', () => {
+    const f = one(deployment('model: openai/x\napi_key: k\napi_base: https://example.com:8443/api'), 'api-base-v1', { severity: 'warning', line: 6, column: 15 });
+    assert.match(f.message, /path is `\/api`/);
+    assert.match(f.fix ?? '', /`https:\/\/example\.com:8443\/v1`/);
+  });
+
+  it('plain http to a public host: warning', () => {
+    const f = one(deployment('model: openai/x\napi_key: k\napi_base: http://example.com/v1'), 'plain-http', { severity: 'warning', line: 6 });
+    assert.match(f.message, /plain http:\/\/ to example\.com/);
+    assert.match(f.fix ?? '', /https:\/\//);
+  });
+
+  it('the Docker bridge: warning (and not also plain-http)', () => {
+    const text = deployment('model: openai/x\napi_key: k\napi_base: http://172.17.0.1:8000/v1');
+    const f = one(text, 'docker-bridge', { severity: 'warning', line: 6 });
+    assert.match(f.message, /172\.17\.0\.1 is the Docker bridge/);
+    assert.deepEqual(byRule(text, 'plain-http'), []);
+    one(deployment('model: openai/x\napi_key: k\napi_base: http://host.docker.internal:8000/v1'), 'docker-bridge', { severity: 'warning', line: 6 });
+  });
+
+  it('none of them for https, /v1, loopback, private or single-label hosts, or a non-OpenAI provider without /v1', () => {
+    const rules = ['api-base-url', 'api-base-v1', 'plain-http', 'docker-bridge'];
+    for (const base of ['https://example.com/v1', 'https://example.com/v1/', 'http://localhost:8000/v1', 'http://127.0.0.1:8000/v1', 'http://[::1]:8000/v1', 'http://10.1.2.3/v1', 'http://192.168.1.5:8000/v1', 'http://172.18.0.1:8000/v1', 'http://vllm:8000/v1', 'http://gpu.internal/v1']) {
+      const { findings } = lint(deployment(`model: openai/x\napi_key: k\napi_base: "${base}"`));
+      assert.deepEqual(findings.filter((f) => rules.includes(f.rule)), [], base);
+    }
+    const anthropic = lint(deployment('model: anthropic/claude-sonnet-4-5\napi_key: k\napi_base: https://gateway.example.com/anthropic'));
+    assert.deepEqual(anthropic.findings.filter((f) => rules.includes(f.rule)), []);
+  });
+});
+
+rule('literalKey', () => {
+  it('a literal sk-... key: warning to rotate it and read it from the environment', () => {
+    const f = one(deployment('model: openai/x\napi_key: sk-proj-abc123\napi_base: https://example.com/v1'), 'literal-key', { severity: 'warning', line: 5, column: 14 });
+    assert.match(f.message, /literal secret committed in the config/);
+    assert.match(f.fix ?? '', /Rotate the key.*os\.environ\/VLLM_KEY/);
+  });
+
+  it('not for os.environ references or placeholder keys', () => {
+    assert.deepEqual(byRule(CLEAN, 'literal-key'), []);
+    for (const key of ['none', 'EMPTY', 'dummy']) assert.deepEqual(byRule(deployment(`model: openai/x\napi_key: ${key}\napi_base: https://example.com/v1`), 'literal-key'), [], key);
+  });
+});
+
+rule('missingKey', () => {
+  it('an OpenAI-compatible route with an api_base and no api_key: warning at the alias', () => {
+    const f = one(deployment('model: openai/Qwen/Qwen3-0.6B\napi_base: https://example.com/v1'), 'missing-key', { severity: 'warning', line: 2, column: 15, alias: 'qwen' });
+    assert.match(f.message, /has no api_key; .*"Missing credentials"/);
+    assert.match(f.fix ?? '', /api_key: os\.environ\/VLLM_KEY/);
+  });
+
+  it('an empty `api_key:` counts as none', () => {
+    one(deployment('model: openai/x\napi_key:\napi_base: https://example.com/v1'), 'missing-key', { severity: 'warning', line: 2 });
+  });
+
+  it('not with a key, without an api_base, or for a provider that is not OpenAI-compatible', () => {
+    assert.deepEqual(byRule(CLEAN, 'missing-key'), []);
+    assert.deepEqual(byRule(deployment('model: openai/gpt-4o'), 'missing-key'), []);
+    assert.deepEqual(byRule(deployment('model: anthropic/claude-sonnet-4-5\napi_base: https://gateway.example.com'), 'missing-key'), []);
+  });
+});
+
+rule('masterKeyPlacement', () => {
+  it('master_key under litellm_settings: warning at that key, fix moves it to general_settings', () => {
+    const f = one(`${CLEAN}litellm_settings:\n  drop_params: true\n  master_key: os.environ/LITELLM_MASTER_KEY\n`, 'master-key-placement', { severity: 'warning', line: 9, column: 3 });
+    assert.match(f.message, /`master_key` under `litellm_settings` is ignored/);
+    assert.match(f.fix ?? '', /general_settings: \{master_key: os\.environ\/LITELLM_MASTER_KEY\}/);
+  });
+
+  it('not under general_settings', () => {
+    assert.deepEqual(byRule(`${CLEAN}general_settings:\n  master_key: os.environ/LITELLM_MASTER_KEY\n`, 'master-key-placement'), []);
+  });
+});
+
+rule('duplicateAlias', () => {
+  it('the same model_name twice: a notice on the second, naming the first line', () => {
+    const text = `${CLEAN}- model_name: qwen\n  litellm_params: {model: openai/Qwen/Qwen3-0.6B, api_key: os.environ/VLLM_KEY, api_base: "https://other.example.com/v1"}\n`;
+    const f = one(text, 'duplicate-alias', { severity: 'notice', line: 7, column: 15, alias: 'qwen' });
+    assert.match(f.message, /'qwen' is defined again \(first at line 2\); LiteLLM load-balances/);
+  });
+
+  it('not for distinct aliases', () => {
+    const text = `${CLEAN}- model_name: qwen-2\n  litellm_params: {model: openai/Qwen/Qwen3-0.6B, api_key: os.environ/VLLM_KEY, api_base: "https://other.example.com/v1"}\n`;
+    assert.deepEqual(byRule(text, 'duplicate-alias'), []);
+  });
+});
+
+rule('reasoningTemperature', () => {
+  const gpt5 = (params = '', extra = '') => deployment(`model: openai/gpt-5-mini\napi_key: os.environ/VLLM_KEY${params ? `\n${params}` : ''}`, extra, 'fast');
+
+  it('gpt-5 with a temperature sent and nothing to drop it: warning with the drop_params fix', () => {
+    const f = one(gpt5(), 'reasoning-temperature', { severity: 'warning', line: 4, column: 12, alias: 'fast' }, { temperature: 0.7 });
+    assert.match(f.message, /`openai\/gpt-5-mini`, a reasoning model that accepts only temperature=1, and the client sends temperature=0\.7/);
+    assert.match(f.fix ?? '', /drop_params: true/);
+  });
+
+  it('o1, o3 and a deployment whose name merely contains gpt-5 are reasoning models too', () => {
+    for (const model of ['openai/o1', 'o3-mini', 'openai/o3-2025-04-16', 'azure/prod-gpt-5-deployment', 'openai/GPT-5.1']) {
+      assert.equal(byRule(deployment(`model: ${model}\napi_key: k`), 'reasoning-temperature', { temperature: 0.2 }).length, 1, model);
+    }
+  });
+
+  it('additional_drop_params without temperature does not cover it', () => {
+    one(gpt5('additional_drop_params: ["top_p"]'), 'reasoning-temperature', { severity: 'warning', line: 4 }, { temperature: 0.7 });
+  });
+
+  it('not when drop_params or additional_drop_params covers it, at either level', () => {
+    const covered = [
+      gpt5('', 'litellm_settings:\n  drop_params: true\n'),
+      gpt5('drop_params: true'),
+      gpt5('additional_drop_params: ["temperature"]'),
+      gpt5('', 'litellm_settings:\n  additional_drop_params: ["temperature"]\n'),
+    ];
+    for (const text of covered) assert.deepEqual(byRule(text, 'reasoning-temperature', { temperature: 0.7 }), [], text);
+  });
+
+  it('not when no temperature is sent (null) or it is 1', () => {
+    assert.deepEqual(byRule(gpt5(), 'reasoning-temperature', { temperature: null }), []);
+    assert.deepEqual(byRule(gpt5(), 'reasoning-temperature', { temperature: 1 }), []);
+  });
+
+  it('not for models that are not reasoning models, even when o1/o3 appear inside a word', () => {
+    for (const model of ['openai/Qwen/Qwen3-0.6B', 'openai/gpt-4o', 'openai/proto1-large', 'ollama/llama3.1', 'openai/foo3-bar']) {
+      assert.deepEqual(byRule(deployment(`model: ${model}\napi_key: k`), 'reasoning-temperature', { temperature: 0.7 }), [], model);
+    }
+  });
+});
+
+rule('unknownTopLevel', () => {
+  it('a misspelled section: error at its line with the likely key', () => {
+    const f = one(`${CLEAN}litelm_settings:\n  drop_params: true\n`, 'unknown-key', { severity: 'error', line: 7, column: 1 });
+    assert.match(f.message, /unknown top-level key `litelm_settings`; LiteLLM ignores it/);
+    assert.equal(f.fix, 'Did you mean `litellm_settings`?');
+  });
+
+  it('an unrelated key: error listing the keys LiteLLM reads', () => {
+    const f = one(`foo: 1\n${CLEAN}`, 'unknown-key', { severity: 'error', line: 1 });
+    assert.match(f.fix ?? '', /Top-level keys LiteLLM reads: model_list, litellm_settings/);
+  });
+
+  it('not for the sections LiteLLM reads', () => {
+    const text = `${CLEAN}litellm_settings: {}\ngeneral_settings: {}\nrouter_settings: {}\nenvironment_variables: {}\ncredential_list: []\n`;
+    assert.deepEqual(byRule(text, 'unknown-key'), []);
+  });
+});
+
+rule('types', () => {
+  it('a string where a list is expected: error at its line', () => {
+    const f = one(deployment('model: openai/x\napi_key: k\nadditional_drop_params: temperature'), 'type', { severity: 'error', line: 6, column: 29, alias: 'qwen' });
+    assert.match(f.message, /litellm_params\.additional_drop_params must be a list of parameter names, e\.g\. `\["temperature"\]`; found string `"temperature"`/);
+  });
+
+  it('litellm_settings.additional_drop_params as a string, drop_params as a string', () => {
+    const { findings } = lint(`${CLEAN}litellm_settings:\n  drop_params: "yes"\n  additional_drop_params: temperature\n`);
+    const types = findings.filter((f) => f.rule === 'type');
+    assert.deepEqual(types.map((f) => [f.severity, f.line]), [['error', 8], ['error', 9]]);
+    assert.match(types[0]!.message, /litellm_settings\.drop_params must be true or false; found `"yes"`/);
+    assert.match(types[1]!.message, /litellm_settings\.additional_drop_params must be a list/);
+  });
+
+  it('a settings section that is not a mapping: error at the section', () => {
+    const f = one(`${CLEAN}litellm_settings: [drop_params]\n`, 'type', { severity: 'error', line: 7, column: 1 });
+    assert.match(f.message, /`litellm_settings` must be a mapping; found a list/);
+  });
+
+  it('wrong types for api_base, api_key, drop_params, timeout and rpm', () => {
+    const text = deployment('model: openai/x\napi_key: [a]\napi_base: 8000\ndrop_params: "true"\ntimeout: soon\nrpm: "10"');
+    const types = byRule(text, 'type').map((f) => [f.line, f.message.replace(/^'qwen': litellm_params\.(\w+) .*$/, '$1')]);
+    assert.deepEqual(types.sort(), [[5, 'api_key'], [6, 'api_base'], [7, 'drop_params'], [8, 'timeout'], [9, 'rpm']]);
+  });
+
+  it('not for well-typed values (timeout may be a numeric string)', () => {
+    const text = deployment('model: openai/x\napi_key: k\napi_base: https://example.com/v1\ndrop_params: true\nadditional_drop_params: [temperature, top_p]\ntimeout: "30"\nrpm: 10\ntpm: 1000', 'litellm_settings:\n  drop_params: false\n  additional_drop_params: []\n');
+    assert.deepEqual(byRule(text, 'type'), []);
+  });
+});
+
+describe('coverage', () => {
+  it('every rule in RULES has tests in this file', () => {
+    assert.deepEqual(RULES.map((r) => r.name).sort(), [...tested].sort());
+  });
+});
