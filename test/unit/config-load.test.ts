@@ -296,3 +296,11 @@ describe('selectDeployments', () => {
     );
   });
 });
+
+describe('an empty model_list', () => {
+  it('is a config error when selecting what to probe: a run that probes nothing must not pass', async () => {
+    const { parseConfig: parse, selectDeployments: select } = await import('../../src/config/load.ts');
+    const config = parse('model_list: []\n', '/w/c.yaml', 'c.yaml');
+    assert.throws(() => select(config, 'all'), (e: Error & { stage?: string }) => /c\.yaml: model_list is empty; there is no route to verify/.test(e.message) && e.stage === 'config');
+  });
+});
