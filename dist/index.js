@@ -28,7 +28,7 @@ import {
   Masker,
   parseInputs,
   verifyRoutes
-} from "./chunks/chunk-7JSW5DPF.js";
+} from "./chunks/chunk-AMPJNST4.js";
 import {
   VerifyError,
   errorMessage,

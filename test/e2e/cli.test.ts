@@ -208,11 +208,11 @@ describe('the built CLI (dist/cli.js)', { timeout: 900_000 }, () => {
         [['--attempts', '11'], /option '--attempts' must be a whole number from 1 to 10; found '11'/],
         [['--max-tokens', 'lots'], /option '--max-tokens' must be a whole number from 1 to 1000000; found 'lots'/],
         [['--timeout', '0'], /option '--timeout' must be a whole number from 1 to 3600; found '0'/],
-        [['--concurrency', '65'], /'--concurrency' must be a number from 1 to 64; found '65'/],
-        [['--max-latency-ms', '0'], /'--max-latency-ms' must be a number from 1 to 3600000; found '0'/],
-        [['--max-latency-ms=-5'], /'--max-latency-ms' must be a number from 1 to 3600000; found '-5'/],
-        [['--api', 'chat,embeddings'], /'api' takes chat, messages, responses .*found 'embeddings'/],
-        [['--request-params', '[1, 2]'], /'request-params' must be a mapping/],
+        [['--concurrency', '65'], /'--concurrency' must be a whole number from 1 to 64; found '65'/],
+        [['--max-latency-ms', '0'], /'--max-latency-ms' must be a whole number from 1 to 3600000; found '0'/],
+        [['--max-latency-ms=-5'], /'--max-latency-ms' must be a whole number from 1 to 3600000; found '-5'/],
+        [['--api', 'chat,embeddings'], /option '--api' takes chat, messages, responses .*found 'embeddings'/],
+        [['--request-params', '[1, 2]'], /option '--request-params' must be a mapping/],
       ];
       for (const [args, message] of cases) {
         const run = await s.run(args, s.env(), 30_000);

@@ -9,8 +9,9 @@ import {
   parseNumber,
   parseRequestParams,
   parseTemperature,
+  parseUrl,
   verify
-} from "./chunk-7JSW5DPF.js";
+} from "./chunk-AMPJNST4.js";
 import {
   VerifyError,
   errorMessage,
@@ -191,7 +192,7 @@ Run 'verify-litellm --help' for usage.
         configDisplayPath: config,
         models: parseList(args.models ?? ""),
         prompt: args.prompt ?? DEFAULT_PROMPT,
-        temperature: parseTemperature(args.temperature ?? ""),
+        temperature: parseTemperature(args.temperature ?? "", "--temperature"),
         maxTokens: parseNumber("--max-tokens", args["max-tokens"] ?? "", 512, 1, 1e6),
         timeoutMs: parseNumber("--timeout", args.timeout ?? "", 60, 1, 3600) * 1e3,
         litellmVersion: args["litellm-version"] ?? DEFAULT_LITELLM_VERSION,
@@ -207,10 +208,10 @@ Run 'verify-litellm --help' for usage.
         backoffMs: 1e3,
         maxLatencyMs: args["max-latency-ms"] ? parseNumber("--max-latency-ms", args["max-latency-ms"], 0, 1, 36e5) : null,
         latencyPolicy: "fail",
-        existingProxy: args["proxy-url"] ? { url: args["proxy-url"], key: io.env.LITELLM_PROXY_KEY ?? io.env.LITELLM_MASTER_KEY ?? "" } : void 0,
-        apis: parseApis(args.api ?? ""),
+        existingProxy: args["proxy-url"] ? { url: parseUrl("--proxy-url", args["proxy-url"]), key: io.env.LITELLM_PROXY_KEY ?? io.env.LITELLM_MASTER_KEY ?? "" } : void 0,
+        apis: parseApis(args.api ?? "", "--api"),
         tools: Boolean(args.tools),
-        requestParams: parseRequestParams(args["request-params"] ?? ""),
+        requestParams: parseRequestParams(args["request-params"] ?? "", "--request-params"),
         checkServedModel: !args["no-served-model-check"]
       },
       {

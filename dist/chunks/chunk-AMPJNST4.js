@@ -25,7 +25,7 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
@@ -40,7 +40,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -60,11 +60,11 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap3;
-    exports.isNode = isNode;
+    exports.isNode = isNode2;
     exports.isPair = isPair;
     exports.isScalar = isScalar2;
     exports.isSeq = isSeq2;
@@ -5127,7 +5127,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5287,7 +5287,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -5723,7 +5723,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -6286,7 +6286,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -6418,7 +6418,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7191,7 +7191,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -7225,7 +7225,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7251,7 +7251,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7287,7 +7287,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -7415,9 +7415,15 @@ var Masker = class {
     for (const s of [...this.secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join("***");
     return out;
   }
-  /** Masks every string inside a JSON-compatible value. */
+  /** Masks every string (values and keys) inside a JSON-compatible value; numbers and booleans stay as they are. */
   maskDeep(value) {
-    return JSON.parse(this.mask(JSON.stringify(value)));
+    const walk = (v) => {
+      if (typeof v === "string") return this.mask(v);
+      if (Array.isArray(v)) return v.map(walk);
+      if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, inner]) => [this.mask(k), walk(inner)]));
+      return v;
+    };
+    return walk(value);
   }
   get values() {
     return [...this.secrets];
@@ -7435,6 +7441,7 @@ var import_yaml = __toESM(require_dist(), 1);
 import fs2 from "node:fs";
 var MAX_CONFIG_BYTES = 2 * 1024 * 1024;
 var MAX_ALIAS_COUNT = 100;
+var MAX_NESTING = 100;
 var ENV_PREFIX = "os.environ/";
 function loadConfig(absolutePath, displayPath = absolutePath) {
   let buffer;
@@ -7459,60 +7466,74 @@ function loadConfig(absolutePath, displayPath = absolutePath) {
 function parseConfig(buffer, absolutePath, displayPath = absolutePath) {
   const text = typeof buffer === "string" ? buffer : buffer.toString("utf8");
   const fail = (message, position, fix) => {
-    const where2 = position ? `${displayPath}:${position.line}${position.column ? `:${position.column}` : ""}` : displayPath;
-    return new VerifyError(`${where2}: ${message}`, "config", { file: displayPath, line: position?.line, column: position?.column, fix });
+    const at = position && position.line > 0 ? position : void 0;
+    const where2 = at ? `${displayPath}:${at.line}${at.column ? `:${at.column}` : ""}` : displayPath;
+    return new VerifyError(`${where2}: ${message}`, "config", { file: displayPath, line: at?.line, column: at?.column, fix });
   };
-  if (typeof buffer !== "string" && buffer.includes(0)) throw fail("the file is binary (it contains NUL bytes); expected a YAML LiteLLM config.");
-  const counter = new import_yaml.LineCounter();
-  let doc;
-  try {
-    doc = (0, import_yaml.parseDocument)(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
-  } catch (error) {
-    throw fail(`cannot parse the YAML (${error instanceof RangeError ? "nesting too deep" : String(error)}).`);
+  if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) {
+    throw fail(`the config is ${Buffer.byteLength(text)} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point 'config' at the proxy config file.`);
   }
+  if (text.includes("\0")) throw fail("the file is binary (it contains NUL bytes); expected a YAML LiteLLM config.");
+  const counter = new import_yaml.LineCounter();
   const pos = (offset) => {
     if (offset === void 0) return { line: 0, column: 0 };
     const p = counter.linePos(offset);
     return { line: p.line, column: p.col };
   };
   const nodePos = (node) => pos(node?.range?.[0]);
+  const { doc, nextDocument } = composeDocument(text, counter, (offset) => fail(`the YAML nests more than ${MAX_NESTING} levels deep; a LiteLLM config needs only a few.`, pos(offset)));
   const firstError = doc.errors[0];
   if (firstError) throw fail(`invalid YAML: ${firstError.message.split("\n")[0]}`, pos(firstError.pos[0]));
+  if (nextDocument !== void 0) throw fail("the file holds more than one YAML document (a second `---`); LiteLLM reads a single document.", pos(nextDocument));
+  const deref = indexNodes(doc, (key, keyNode, firstNode) => fail(`invalid YAML: Map keys must be unique: \`${key.slice(0, 60)}\` is also at line ${nodePos(firstNode).line} (LiteLLM would silently keep only the last one).`, nodePos(keyNode)));
   let root;
   try {
     root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    throw fail(`cannot read the YAML (${error instanceof RangeError ? "nesting too deep" : error.message}).`);
+    const reason = error instanceof RangeError ? "nesting too deep" : error.message;
+    const hint = /Excessive alias count/.test(reason) ? ` Aliases (\`*name\`) may expand to at most ${MAX_ALIAS_COUNT} copies, and never be used inside their own anchor.` : "";
+    throw fail(`cannot read the YAML (${reason}).${hint}`);
   }
+  const shape = dataDepth(root, MAX_NESTING + 5);
+  if (shape === "cycle") throw fail("an alias (`*name`) refers to a mapping or list that contains it, so the config is infinitely deep; LiteLLM cannot load it.");
+  if (shape > MAX_NESTING + 5) throw fail(`the config nests more than ${MAX_NESTING} levels deep through aliases (\`*name\`); a LiteLLM config needs only a few.`);
   if (!(0, import_yaml.isMap)(doc.contents) || !isPlainObject(root)) {
     throw fail("expected a mapping at the top level with a `model_list:` list; found " + describe(root) + ".", nodePos(doc.contents));
   }
   const top = doc.contents;
   const topLevel = /* @__PURE__ */ new Map();
-  for (const pair of top.items) if ((0, import_yaml.isScalar)(pair.key)) topLevel.set(String(pair.key.value), nodePos(pair.key));
-  const listNode = top.get("model_list", true);
+  for (const pair of top.items) {
+    const key = keyName(pair.key);
+    if (key !== null) topLevel.set(key, nodePos(pair.key));
+  }
+  const field = (map, key) => {
+    const pair = effectivePairs(map, deref).find((p) => p.key === key);
+    return pair ? deref(pair.value) ?? void 0 : void 0;
+  };
+  const listNode = field(top, "model_list");
   if (listNode === void 0) throw fail("no `model_list:` found; expected a list of `- model_name: ...` entries, each with `litellm_params.model`.", { line: 1, column: 1 });
   if (!(0, import_yaml.isSeq)(listNode)) throw fail(`\`model_list\` must be a list of entries (\`- model_name: ...\`); found ${describe(root.model_list)}.`, nodePos(listNode));
   const deployments = [];
-  listNode.items.forEach((item, index) => {
-    const at = nodePos(item);
+  listNode.items.forEach((rawItem, index) => {
+    const item = deref(rawItem);
+    const at = nodePos(rawItem);
     if (!(0, import_yaml.isMap)(item)) throw fail(`model_list entry ${index + 1} must be a mapping with \`model_name\` and \`litellm_params\`; found ${describe(root.model_list[index])}.`, at);
     const entry = item;
     const plain = root.model_list[index] ?? {};
     const alias = plain.model_name;
     if (alias === void 0 || alias === null || alias === "") throw fail(`model_list entry ${index + 1} has no \`model_name\` (the alias clients ask for).`, at);
-    if (typeof alias !== "string" && typeof alias !== "number") throw fail(`\`model_name\` must be a string; found ${describe(alias)}.`, nodePos(entry.get("model_name", true)));
-    const paramsNode = entry.get("litellm_params", true);
+    if (typeof alias !== "string" && typeof alias !== "number") throw fail(`\`model_name\` must be a string; found ${describe(alias)}.`, nodePos(field(entry, "model_name")));
+    const paramsNode = field(entry, "litellm_params");
     if (paramsNode === void 0) throw fail(`model_list entry '${alias}' has no \`litellm_params\`; expected \`litellm_params: {model: openai/<model>, api_base: ..., api_key: ...}\`.`, at);
-    if (!(0, import_yaml.isMap)(paramsNode)) throw fail(`\`litellm_params\` of '${alias}' must be a mapping; found ${describe(plain.litellm_params)}.`, nodePos(paramsNode));
+    if (!(0, import_yaml.isMap)(paramsNode) || !isPlainObject(plain.litellm_params)) throw fail(`\`litellm_params\` of '${alias}' must be a mapping; found ${describe(plain.litellm_params)}.`, nodePos(paramsNode));
     const params = plain.litellm_params;
     const model = params.model;
     if (model === void 0 || model === null || model === "") throw fail(`'${alias}' has no \`litellm_params.model\`; expected \`provider/model\`, e.g. \`openai/Qwen/Qwen3-0.6B\`.`, nodePos(paramsNode));
-    if (typeof model !== "string") throw fail(`\`litellm_params.model\` of '${alias}' must be a string like \`openai/Qwen/Qwen3-0.6B\`; found ${describe(model)}.`, nodePos(paramsNode.get("model", true)));
+    if (typeof model !== "string") throw fail(`\`litellm_params.model\` of '${alias}' must be a string like \`openai/Qwen/Qwen3-0.6B\`; found ${describe(model)}.`, nodePos(field(paramsNode, "model")));
     const paramPositions = {};
-    for (const pair of paramsNode.items) if ((0, import_yaml.isScalar)(pair.key)) paramPositions[String(pair.key.value)] = nodePos(pair.value ?? pair.key);
+    for (const pair of effectivePairs(paramsNode, deref)) paramPositions[pair.key] = nodePos(pair.value ?? pair.keyNode);
     const envRefs = [];
-    collectEnvRefs(paramsNode, "", envRefs, nodePos);
+    collectEnvRefs(paramsNode, "", envRefs, nodePos, deref);
     const modelInfo = plain.model_info;
     const mode = isPlainObject(modelInfo) && typeof modelInfo.mode === "string" ? modelInfo.mode : null;
     const modelText = model;
@@ -7526,7 +7547,7 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath) {
       params,
       mode,
       envRefs,
-      position: nodePos(entry.get("model_name", true) ?? item),
+      position: nodePos(effectivePairs(entry, deref).find((p) => p.key === "model_name")?.value ?? rawItem),
       paramPositions
     });
   });
@@ -7536,10 +7557,8 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath) {
   };
   const settingPositions = {};
   for (const key of ["litellm_settings", "general_settings", "router_settings"]) {
-    const node = top.get(key, true);
-    if ((0, import_yaml.isMap)(node)) {
-      for (const pair of node.items) if ((0, import_yaml.isScalar)(pair.key)) settingPositions[`${key}.${String(pair.key.value)}`] = nodePos(pair.key);
-    }
+    const node = field(top, key);
+    if ((0, import_yaml.isMap)(node)) for (const pair of effectivePairs(node, deref)) settingPositions[`${key}.${pair.key}`] = nodePos(pair.keyNode);
   }
   return {
     displayPath,
@@ -7555,20 +7574,142 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath) {
     text
   };
 }
-function collectEnvRefs(node, path5, out, nodePos) {
-  if (!node) return;
+function collectEnvRefs(start, path5, out, nodePos, deref, open = /* @__PURE__ */ new Set()) {
+  const node = deref(start);
+  if (!node || open.has(node)) return;
   if ((0, import_yaml.isScalar)(node)) {
     if (typeof node.value === "string" && node.value.trim().startsWith(ENV_PREFIX)) {
       out.push({ name: node.value.trim().slice(ENV_PREFIX.length), param: path5, position: nodePos(node) });
     }
   } else if ((0, import_yaml.isMap)(node)) {
-    for (const pair of node.items) {
-      const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "?";
-      collectEnvRefs(pair.value, path5 ? `${path5}.${key}` : key, out, nodePos);
-    }
+    open.add(node);
+    for (const pair of effectivePairs(node, deref)) collectEnvRefs(pair.value, path5 ? `${path5}.${pair.key}` : pair.key, out, nodePos, deref, open);
+    open.delete(node);
   } else if ((0, import_yaml.isSeq)(node)) {
-    node.items.forEach((child, i) => collectEnvRefs(child, `${path5}[${i}]`, out, nodePos));
+    open.add(node);
+    node.items.forEach((child, i) => collectEnvRefs(child, `${path5}[${i}]`, out, nodePos, deref, open));
+    open.delete(node);
   }
+}
+function composeDocument(text, counter, tooDeep) {
+  const parser = new import_yaml.Parser(counter.addNewLine);
+  function* tokens() {
+    counter.addNewLine(0);
+    for (const lexeme of new import_yaml.Lexer().lex(text)) {
+      yield* parser.next(lexeme);
+      if (parser.stack.length > MAX_NESTING + 2) throw tooDeep(parser.offset);
+    }
+    yield* parser.end();
+  }
+  const composer = new import_yaml.Composer({ uniqueKeys: false, merge: true, prettyErrors: false });
+  let doc;
+  for (const next of composer.compose(tokens(), true, text.length)) {
+    if (doc) return { doc, nextDocument: next.range[0] };
+    doc = next;
+  }
+  return { doc };
+}
+function indexNodes(doc, duplicate) {
+  const targets = /* @__PURE__ */ new Map();
+  const anchors = /* @__PURE__ */ new Map();
+  const stack = [doc.contents];
+  let duplicated;
+  while (stack.length) {
+    const node = stack.pop();
+    if (!(0, import_yaml.isNode)(node)) continue;
+    if ((0, import_yaml.isAlias)(node)) {
+      const target = anchors.get(node.source);
+      if (target) targets.set(node, target);
+      continue;
+    }
+    if (node.anchor) anchors.set(node.anchor, node);
+    if ((0, import_yaml.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const pair of node.items) {
+        if ((0, import_yaml.isScalar)(pair.key) && typeof pair.key.value !== "symbol") {
+          const id = `${typeof pair.key.value}:${String(pair.key.value)}`;
+          const first = seen.get(id);
+          if (first) duplicated ??= duplicate(keyName(pair.key) ?? "?", pair.key, first);
+          else seen.set(id, pair.key);
+        }
+      }
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i].value, node.items[i].key);
+    } else if ((0, import_yaml.isSeq)(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+    }
+  }
+  if (duplicated) throw duplicated;
+  return (node) => (0, import_yaml.isAlias)(node) ? targets.get(node) ?? null : (0, import_yaml.isNode)(node) ? node : null;
+}
+function keyName(key) {
+  if (!(0, import_yaml.isScalar)(key)) return null;
+  return typeof key.value === "symbol" ? key.value.description ?? "" : String(key.value);
+}
+function effectivePairs(map, deref, visited = /* @__PURE__ */ new Set()) {
+  const out = [];
+  if (visited.has(map)) return out;
+  visited.add(map);
+  const seen = /* @__PURE__ */ new Set();
+  const merged = [];
+  for (const pair of map.items) {
+    const key = keyName(pair.key);
+    if (key === null) continue;
+    if ((0, import_yaml.isScalar)(pair.key) && typeof pair.key.value === "symbol") {
+      merged.push(pair.value);
+      continue;
+    }
+    if (!seen.has(key)) out.push({ key, keyNode: pair.key, value: pair.value });
+    seen.add(key);
+  }
+  for (const value of merged) {
+    const source = deref(value);
+    for (const from of (0, import_yaml.isSeq)(source) ? source.items.map(deref) : [source]) {
+      if (!(0, import_yaml.isMap)(from)) continue;
+      for (const pair of effectivePairs(from, deref, visited)) {
+        if (!seen.has(pair.key)) out.push(pair);
+        seen.add(pair.key);
+      }
+    }
+  }
+  return out;
+}
+function dataDepth(root, limit) {
+  const children = (value) => {
+    if (Array.isArray(value)) return value;
+    if (value instanceof Map) return [...value.keys(), ...value.values()];
+    if (value instanceof Set) return [...value];
+    if (typeof value === "object" && value !== null && [Object.prototype, null].includes(Object.getPrototypeOf(value))) return Object.values(value);
+    return [];
+  };
+  const height = /* @__PURE__ */ new Map();
+  const open = /* @__PURE__ */ new Set();
+  if (typeof root !== "object" || root === null) return 0;
+  const frames = [{ value: root, kids: children(root), next: 0, max: 0 }];
+  open.add(root);
+  while (frames.length) {
+    const frame = frames[frames.length - 1];
+    if (frame.next < frame.kids.length) {
+      const kid = frame.kids[frame.next++];
+      if (typeof kid !== "object" || kid === null) continue;
+      if (open.has(kid)) return "cycle";
+      const known = height.get(kid);
+      if (known !== void 0) frame.max = Math.max(frame.max, known);
+      else if (frames.length > limit) return frames.length;
+      else {
+        open.add(kid);
+        frames.push({ value: kid, kids: children(kid), next: 0, max: 0 });
+      }
+      continue;
+    }
+    frames.pop();
+    open.delete(frame.value);
+    const h = frame.max + 1;
+    height.set(frame.value, h);
+    const parent = frames[frames.length - 1];
+    if (parent) parent.max = Math.max(parent.max, h);
+    else return h;
+  }
+  return 0;
 }
 function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -7576,10 +7717,18 @@ function isPlainObject(value) {
 function describe(value) {
   if (value === null || value === void 0) return "nothing";
   if (Array.isArray(value)) return "a list";
+  if (value instanceof Date) return "a date (YAML 1.1 timestamp; quote it)";
+  if (value instanceof Map || value instanceof Set || ArrayBuffer.isView(value)) return "a tagged value (!!omap, !!set or !!binary)";
   if (typeof value === "object") return "a mapping";
-  return `${typeof value} ${JSON.stringify(value).slice(0, 40)}`;
+  return `${typeof value} ${typeof value === "number" ? String(value) : JSON.stringify(value).slice(0, 40)}`;
 }
 function selectDeployments(config, models) {
+  if (config.deployments.length === 0) {
+    throw new VerifyError(`${config.displayPath}: model_list is empty; there is no route to verify.`, "config", {
+      file: config.displayPath,
+      fix: "Add at least one `- model_name: ...` entry with `litellm_params.model`, or point `config` at the file that has them."
+    });
+  }
   if (models === "all") return config.deployments;
   const known = new Set(config.deployments.map((d) => d.alias));
   const missing = models.filter((m) => !known.has(m));
@@ -7801,7 +7950,8 @@ var apiBase = (config, ctx) => {
       continue;
     }
     if (url.protocol !== "http:" && url.protocol !== "https:") {
-      out.push(finding(config, "error", "api-base-url", at, `'${d.alias}': api_base uses ${url.protocol.replace(":", "")}://; LiteLLM needs http:// or https://.`, "Use an http(s) URL.", d.alias));
+      const what = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? `uses ${url.protocol.replace(":", "")}://` : "has no http:// or https:// scheme";
+      out.push(finding(config, "error", "api-base-url", at, `'${d.alias}': api_base ${ref ? `(from ${ref.name}) ` : `\`${raw}\` `}${what}; LiteLLM needs an http:// or https:// URL.`, "Write the full URL with scheme, e.g. `http://127.0.0.1:8000/v1`.", d.alias));
       continue;
     }
     const host2 = url.hostname;
@@ -7826,7 +7976,7 @@ var literalKey = (config, ctx) => {
   }
   return out;
 };
-var missingKey = (config, ctx) => ctx.deployments.filter((d) => d.apiBase && OPENAI_COMPATIBLE.has(d.provider ?? "") && d.params.api_key === void 0).map(
+var missingKey = (config, ctx) => ctx.deployments.filter((d) => d.apiBase && OPENAI_COMPATIBLE.has(d.provider ?? "") && (d.params.api_key === void 0 || d.params.api_key === null || d.params.api_key === "")).map(
   (d) => finding(config, "warning", "missing-key", d.position, `'${d.alias}': ${d.model} on ${d.apiBase} has no api_key; LiteLLM refuses to call an OpenAI-compatible server without one ("Missing credentials").`, "Add `api_key: os.environ/VLLM_KEY` (any non-empty value such as `api_key: none` when the server has no --api-key).", d.alias)
 );
 var masterKeyPlacement = (config) => {
@@ -7844,7 +7994,7 @@ var duplicateAlias = (config) => {
   }
   return out;
 };
-var REASONING_MODEL = /(^|\/)(gpt-5|o1|o3|o4)([-.:_]|$)/i;
+var REASONING_MODEL = /gpt-5|(^|\/)(o1|o3|o4)([-.:_]|$)/i;
 function dropsTemperature(config, d) {
   const lists = [d.params.additional_drop_params, config.litellmSettings.additional_drop_params];
   if (lists.some((l) => Array.isArray(l) && l.includes("temperature"))) return true;
@@ -7863,8 +8013,8 @@ var unknownTopLevel = (config) => {
   const out = [];
   for (const [key, at] of config.topLevel) {
     if (KNOWN_TOP_LEVEL.has(key)) continue;
-    const hint = [...KNOWN_TOP_LEVEL].find((k) => editDistance(k, key) <= 2);
-    out.push(finding(config, "error", "unknown-key", at, `unknown top-level key \`${key}\`; LiteLLM ignores it.`, hint ? `Did you mean \`${hint}\`?` : `Top-level keys LiteLLM reads: ${[...KNOWN_TOP_LEVEL].slice(0, 6).join(", ")}, ...`));
+    const hint = [...KNOWN_TOP_LEVEL].find((k) => Math.abs(k.length - key.length) <= 2 && editDistance(k, key) <= 2);
+    out.push(finding(config, "error", "unknown-key", at, `unknown top-level key \`${key.length > 60 ? `${key.slice(0, 60)}...` : key}\`; LiteLLM ignores it.`, hint ? `Did you mean \`${hint}\`?` : `Top-level keys LiteLLM reads: ${[...KNOWN_TOP_LEVEL].slice(0, 6).join(", ")}, ...`));
   }
   return out;
 };
@@ -7881,7 +8031,7 @@ var types = (config) => {
     const p = d.params;
     const pos = (k) => d.paramPositions[k] ?? d.position;
     const check2 = (key, ok, expected) => {
-      if (p[key] !== void 0 && p[key] !== null && !ok(p[key])) out.push(finding(config, "error", "type", pos(key), `'${d.alias}': litellm_params.${key} must be ${expected}; found ${Array.isArray(p[key]) ? "a list" : typeof p[key]} \`${JSON.stringify(p[key]).slice(0, 40)}\`.`, void 0, d.alias));
+      if (p[key] !== void 0 && p[key] !== null && !ok(p[key])) out.push(finding(config, "error", "type", pos(key), `'${d.alias}': litellm_params.${key} must be ${expected}; found ${Array.isArray(p[key]) ? "a list" : typeof p[key]} \`${preview(p[key])}\`.`, void 0, d.alias));
     };
     check2("api_base", (v) => typeof v === "string", "a URL string");
     check2("api_key", (v) => typeof v === "string", "a string (e.g. `os.environ/VLLM_KEY`)");
@@ -7892,7 +8042,7 @@ var types = (config) => {
     check2("tpm", (v) => typeof v === "number", "a number");
   }
   const ls = config.litellmSettings;
-  if (ls.drop_params !== void 0 && typeof ls.drop_params !== "boolean") out.push(finding(config, "error", "type", config.settingPositions["litellm_settings.drop_params"] ?? at("litellm_settings"), `litellm_settings.drop_params must be true or false; found \`${JSON.stringify(ls.drop_params)}\`.`));
+  if (ls.drop_params !== void 0 && typeof ls.drop_params !== "boolean") out.push(finding(config, "error", "type", config.settingPositions["litellm_settings.drop_params"] ?? at("litellm_settings"), `litellm_settings.drop_params must be true or false; found \`${preview(ls.drop_params)}\`.`));
   if (ls.additional_drop_params !== void 0 && !Array.isArray(ls.additional_drop_params)) out.push(finding(config, "error", "type", config.settingPositions["litellm_settings.additional_drop_params"] ?? at("litellm_settings"), 'litellm_settings.additional_drop_params must be a list, e.g. `["temperature"]`.'));
   return out;
 };
@@ -7900,6 +8050,13 @@ var RULES = [types, unknownTopLevel, providerPrefix, envUnset, apiBase, literalK
 function lintConfig(config, ctx) {
   const order = { error: 0, warning: 1, notice: 2 };
   return RULES.flatMap((rule) => rule(config, ctx)).sort((a, b) => order[a.severity] - order[b.severity] || a.line - b.line);
+}
+function preview(value) {
+  try {
+    return String(JSON.stringify(value)).slice(0, 40);
+  } catch {
+    return String(typeof value);
+  }
 }
 function editDistance(a, b) {
   const dp = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
@@ -8208,7 +8365,8 @@ var temperatureByUpstream = (o, ctx) => {
 var unsupportedParam = (o, ctx) => {
   const m = msg(o);
   const listed = /does not support parameters: \[([^\]]+)\]/.exec(m)?.[1];
-  const one = /Unsupported (?:parameter|value): '([^']+)'/.exec(m)?.[1] ?? /doesn't support ([a-z_]+)=/.exec(m)?.[1] ?? (o.error?.param && /unsupported|not supported/i.test(m) ? o.error.param : void 0);
+  const one = /Unsupported (?:parameter|value): '([^']+)'/.exec(m)?.[1] ?? /doesn't support ([a-z_]+)=/.exec(m)?.[1] ?? /Unrecognized request arguments? supplied: ([a-z_]+)/.exec(m)?.[1] ?? // OpenAI, for a parameter it does not know
+  (o.error?.param && /unsupported|not supported/i.test(m) ? o.error.param : void 0);
   const names = listed ? listed.split(",").map((n) => n.trim().replace(/^['"]|['"]$/g, "")).filter(Boolean) : one ? [one] : [];
   const byLiteLLM = /UnsupportedParamsError/.test(m);
   if (!names.length && !byLiteLLM) return null;
@@ -8347,7 +8505,7 @@ var connection = (o, ctx) => {
   };
   return {
     code: "connection",
-    summary: `LiteLLM cannot connect to ${target} for '${d.alias}': ${possible.map((c) => reasons[c]).join(", or ")} (LiteLLM's answer, "Connection error.", does not say which).`,
+    summary: `LiteLLM cannot connect to ${target} for '${d.alias}': ${possible.map((c) => reasons[c]).join(", or ")} (LiteLLM says only "Connection error.").`,
     fix: `Check api_base at ${at}: ${possible.map((c) => fixFor[c]).join("; ")}.`
   };
 };
@@ -8912,7 +9070,7 @@ async function probeAlias(config, d, target, options) {
 }
 var MAX_PARAM_TRIES = 6;
 async function findRejectedParam(outcome, diagnosis, probe, send2) {
-  const refused = outcome.status !== null && outcome.status >= 400 && outcome.status < 500 && ![401, 403, 404, 408, 429].includes(outcome.status);
+  const refused = outcome.status === 400 || outcome.status === 422;
   const candidates = isTemperatureDiagnosis(diagnosis) ? ["temperature"] : refused && diagnosis.code !== "unknown-alias" ? sentParams(probe) : [];
   let withoutTemperature = null;
   for (const name of candidates.slice(0, MAX_PARAM_TRIES)) {
@@ -9194,55 +9352,56 @@ function parseUrl(name, raw) {
   try {
     url = new URL(text);
   } catch {
-    throw new VerifyError(`input '${name}' must be an absolute http(s) URL like https://litellm.example.com; found '${raw}'.`, "input");
+    throw new VerifyError(`${label(name)} must be an absolute http(s) URL like https://litellm.example.com; found '${raw}'.`, "input");
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new VerifyError(`input '${name}' must use http:// or https://; found '${url.protocol}'.`, "input");
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new VerifyError(`${label(name)} must use http:// or https://; found '${url.protocol}'.`, "input");
   return text;
 }
 function parseList(raw) {
   const items = raw.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
   return items.length === 0 || items.length === 1 && items[0] === "all" ? "all" : [...new Set(items)];
 }
-function parseTemperature(raw) {
+function parseTemperature(raw, name = "temperature") {
   const text = raw.trim();
   if (text === "") return 0.7;
   if (/^(none|null|omit)$/i.test(text)) return null;
   const value = Number(text);
   if (!Number.isFinite(value) || value < 0 || value > 2) {
-    throw new VerifyError(`input 'temperature' must be a number from 0 to 2, or 'none' to omit it; found '${raw}'.`, "input");
+    throw new VerifyError(`${label(name)} must be a number from 0 to 2, or 'none' to omit it; found '${raw}'.`, "input");
   }
   return value;
 }
+var label = (name) => name.startsWith("--") ? `option '${name}'` : `input '${name}'`;
 function parseNumber(name, raw, fallback, min, max) {
   if (raw.trim() === "") return fallback;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value < min || value > max) {
-    throw new VerifyError(`input '${name}' must be a number from ${min} to ${max}; found '${raw}'.`, "input");
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new VerifyError(`${label(name)} must be a whole number from ${min} to ${max}; found '${raw}'.`, "input");
   }
   return value;
 }
-function parseApis(raw) {
+function parseApis(raw, name = "api") {
   const items = raw.split(/[,\s]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
   if (items.length === 0) return ["chat"];
   const unknown = items.filter((i) => !SURFACES.includes(i));
-  if (unknown.length) throw new VerifyError(`input 'api' takes ${SURFACES.join(", ")} (comma-separated); found '${unknown.join(", ")}'.`, "input");
+  if (unknown.length) throw new VerifyError(`${label(name)} takes ${SURFACES.join(", ")} (comma-separated); found '${unknown.join(", ")}'.`, "input");
   return [...new Set(items)];
 }
 var RESERVED_PARAMS = ["model", "messages", "input", "stream", "tools", "tool_choice"];
-function parseRequestParams(raw) {
+function parseRequestParams(raw, name = "request-params") {
   if (!raw.trim()) return {};
   let value;
   try {
     value = (0, import_yaml3.parse)(raw, { maxAliasCount: 0 });
   } catch (error) {
-    throw new VerifyError(`input 'request-params' must be a JSON or YAML mapping like {"top_p": 0.9}; it does not parse: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`, "input");
+    throw new VerifyError(`${label(name)} must be a JSON or YAML mapping like {"top_p": 0.9}; it does not parse: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`, "input");
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new VerifyError(`input 'request-params' must be a mapping of parameter names to values, like {"top_p": 0.9, "reasoning_effort": "low"}; found ${Array.isArray(value) ? "a list" : typeof value === "object" ? "nothing" : `a ${typeof value}`}.`, "input");
+    throw new VerifyError(`${label(name)} must be a mapping of parameter names to values, like {"top_p": 0.9, "reasoning_effort": "low"}; found ${Array.isArray(value) ? "a list" : typeof value === "object" ? "nothing" : `a ${typeof value}`}.`, "input");
   }
   const reserved = Object.keys(value).filter((k) => RESERVED_PARAMS.includes(k));
-  if (reserved.length) throw new VerifyError(`input 'request-params' may not set ${reserved.join(", ")}: the probe sets ${reserved.length > 1 ? "them" : "it"} (use 'models', 'prompt', 'stream', 'tools').`, "input");
-  if ("temperature" in value) throw new VerifyError("input 'request-params' may not set temperature: use the 'temperature' input.", "input");
+  if (reserved.length) throw new VerifyError(`${label(name)} may not set ${reserved.join(", ")}: the probe sets ${reserved.length > 1 ? "them" : "it"} (use 'models', 'prompt', 'stream', 'tools').`, "input");
+  if ("temperature" in value) throw new VerifyError(`${label(name)} may not set temperature: use ${name.startsWith("--") ? "--temperature" : "the 'temperature' input"}.`, "input");
   return value;
 }
 function parseBoolean(name, raw, fallback) {
@@ -9250,13 +9409,13 @@ function parseBoolean(name, raw, fallback) {
   if (text === "") return fallback;
   if (["true", "yes", "on", "1"].includes(text)) return true;
   if (["false", "no", "off", "0"].includes(text)) return false;
-  throw new VerifyError(`input '${name}' must be true or false; found '${raw}'.`, "input");
+  throw new VerifyError(`${label(name)} must be true or false; found '${raw}'.`, "input");
 }
 function parseChoice(name, raw, choices, fallback) {
   const text = raw.trim().toLowerCase();
   if (text === "") return fallback;
   if (choices.includes(text)) return text;
-  throw new VerifyError(`input '${name}' must be one of ${choices.join(", ")}; found '${raw}'.`, "input");
+  throw new VerifyError(`${label(name)} must be one of ${choices.join(", ")}; found '${raw}'.`, "input");
 }
 
 export {
@@ -9267,6 +9426,7 @@ export {
   DEFAULT_CONFIG,
   DEFAULT_PROMPT,
   parseInputs,
+  parseUrl,
   parseList,
   parseTemperature,
   parseNumber,
