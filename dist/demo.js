@@ -1,8 +1,8 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-OY4BXFGX.js";
-import "./chunks/chunk-AMPJNST4.js";
+} from "./chunks/chunk-SFGZEXFA.js";
+import "./chunks/chunk-JN7TYLE3.js";
 import "./chunks/chunk-ERNSQSVO.js";
 import {
   startStandin

@@ -1,15 +1,17 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   STATE_PROXY_PID,
-  STATE_WORK_DIR,
-  getState,
-  info,
-  warning
-} from "./chunks/chunk-E2UU6F6Y.js";
+  STATE_WORK_DIR
+} from "./chunks/chunk-NVFX33VI.js";
 import {
   errorMessage,
   stopRecordedProxy
 } from "./chunks/chunk-ERNSQSVO.js";
+import {
+  getState,
+  info,
+  warning
+} from "./chunks/chunk-MPJ6DA6F.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/action/post.ts

@@ -2,7 +2,6 @@
 // All the work is the engine's; this file only translates between it and the runner.
 import fs from 'node:fs';
 import path from 'node:path';
-import * as cache from '@actions/cache';
 import * as core from '@actions/core';
 import type { Finding } from '../config/lint.ts';
 import { verifyRoutes } from '../engine/verify.ts';
@@ -151,13 +150,23 @@ function aliasLogLine(a: AliasReport): string {
   return `FAIL ${a.alias} -> ${a.model}${latency}: ${a.diagnosis?.summary ?? ''} Fix: ${a.diagnosis?.fix ?? ''}`;
 }
 
-/** @actions/cache when the runner offers the cache service; otherwise the local cache folder is all there is. */
-function actionsCache(): RemoteCache | undefined {
-  if (!cache.isFeatureAvailable()) return undefined;
+/**
+ * @actions/cache when the runner offers the cache service; otherwise the local cache folder is all there is.
+ * Loaded on first use: a hit in the local tool cache never pays for the module (about 11 MB of the step's memory).
+ */
+function actionsCache(): RemoteCache {
+  const load = async () => {
+    const cache = await import('@actions/cache');
+    return cache.isFeatureAvailable() ? cache : null;
+  };
   return {
-    restore: async (paths, key) => (await cache.restoreCache(paths, key)) !== undefined,
+    restore: async (paths, key) => {
+      const cache = await load();
+      return cache ? (await cache.restoreCache(paths, key)) !== undefined : false;
+    },
     save: async (paths, key) => {
-      await cache.saveCache(paths, key);
+      const cache = await load();
+      if (cache) await cache.saveCache(paths, key);
     },
   };
 }

@@ -194,9 +194,20 @@ export async function bootstrapUv(cacheRoot: string, python: PythonInfo, platfor
   const uv = venvExecutable(dir, 'uv', platform);
   if (fs.existsSync(path.join(dir, MARKER)) && fs.existsSync(uv)) return uv;
   fs.rmSync(dir, { recursive: true, force: true });
+  const pipArgs = ['-m', 'pip', 'install', '--require-hashes', '--no-deps', '--no-input', '--disable-pip-version-check', '-q', '-r', lock.file];
+  if (platform !== 'win32') {
+    // Fast path (about 3 s less than a venv with pip): the base interpreter's pip unpacks the hash-locked uv
+    // wheel into its own folder; the binary lands in <dir>/bin/uv, where venvExecutable looks.
+    const target = await runCommand(python.command, [...python.args, ...pipArgs, '--target', dir], { timeoutMs: Math.min(remaining(), 180_000), env: installerEnv() });
+    if (target.code === 0 && fs.existsSync(uv)) {
+      fs.writeFileSync(path.join(dir, MARKER), `${lock.version}\n`);
+      return uv;
+    }
+    fs.rmSync(dir, { recursive: true, force: true }); // no pip in the base Python: make a venv that has one
+  }
   const venv = await runCommand(python.command, [...python.args, '-m', 'venv', dir], { timeoutMs: Math.min(remaining(), 120_000), env: installerEnv() });
   if (venv.code === 0) {
-    const pip = await runCommand(venvPython(dir, platform), ['-m', 'pip', 'install', '--require-hashes', '--no-deps', '--no-input', '--disable-pip-version-check', '-q', '-r', lock.file], { timeoutMs: Math.min(remaining(), 180_000), env: installerEnv() });
+    const pip = await runCommand(venvPython(dir, platform), pipArgs, { timeoutMs: Math.min(remaining(), 180_000), env: installerEnv() });
     if (pip.code === 0 && fs.existsSync(uv)) {
       fs.writeFileSync(path.join(dir, MARKER), `${lock.version}\n`);
       return uv;

@@ -11,7 +11,7 @@ import {
   parseTemperature,
   parseUrl,
   verify
-} from "./chunk-AMPJNST4.js";
+} from "./chunk-JN7TYLE3.js";
 import {
   VerifyError,
   errorMessage,

@@ -8261,9 +8261,19 @@ async function bootstrapUv(cacheRoot, python, platform, remaining, log) {
   const uv = venvExecutable(dir, "uv", platform);
   if (fs3.existsSync(path2.join(dir, MARKER)) && fs3.existsSync(uv)) return uv;
   fs3.rmSync(dir, { recursive: true, force: true });
+  const pipArgs = ["-m", "pip", "install", "--require-hashes", "--no-deps", "--no-input", "--disable-pip-version-check", "-q", "-r", lock.file];
+  if (platform !== "win32") {
+    const target = await runCommand(python.command, [...python.args, ...pipArgs, "--target", dir], { timeoutMs: Math.min(remaining(), 18e4), env: installerEnv() });
+    if (target.code === 0 && fs3.existsSync(uv)) {
+      fs3.writeFileSync(path2.join(dir, MARKER), `${lock.version}
+`);
+      return uv;
+    }
+    fs3.rmSync(dir, { recursive: true, force: true });
+  }
   const venv = await runCommand(python.command, [...python.args, "-m", "venv", dir], { timeoutMs: Math.min(remaining(), 12e4), env: installerEnv() });
   if (venv.code === 0) {
-    const pip = await runCommand(venvPython(dir, platform), ["-m", "pip", "install", "--require-hashes", "--no-deps", "--no-input", "--disable-pip-version-check", "-q", "-r", lock.file], { timeoutMs: Math.min(remaining(), 18e4), env: installerEnv() });
+    const pip = await runCommand(venvPython(dir, platform), pipArgs, { timeoutMs: Math.min(remaining(), 18e4), env: installerEnv() });
     if (pip.code === 0 && fs3.existsSync(uv)) {
       fs3.writeFileSync(path2.join(dir, MARKER), `${lock.version}
 `);
