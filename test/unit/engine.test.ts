@@ -1,0 +1,71 @@
+// Engine decisions that need no proxy: bounded concurrency in config order, the private config copy,
+// and which failures are retried and after how long.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parse } from 'yaml';
+import { parseConfig } from '../../src/config/load.ts';
+import { backoffDelay, isTransient } from '../../src/engine/probe-alias.ts';
+import { mapBounded, privateCopy } from '../../src/engine/verify.ts';
+import type { ProbeOutcome } from '../../src/probe/outcome.ts';
+
+describe('mapBounded', () => {
+  it('never runs more than the limit at once and keeps the input order', async () => {
+    let running = 0;
+    let peak = 0;
+    const delays = [30, 5, 20, 1, 15, 2, 25, 3, 10];
+    const out = await mapBounded(delays, 3, async (ms) => {
+      running++;
+      peak = Math.max(peak, running);
+      await new Promise((r) => setTimeout(r, ms));
+      running--;
+      return ms * 2;
+    });
+    assert.deepEqual(out, delays.map((d) => d * 2));
+    assert.equal(peak, 3);
+  });
+
+  it('handles an empty list and a limit larger than the list', async () => {
+    assert.deepEqual(await mapBounded([], 4, async (x: number) => x), []);
+    assert.deepEqual(await mapBounded([1, 2], 64, async (x) => x + 1), [2, 3]);
+  });
+});
+
+describe('privateCopy', () => {
+  const seed = 'model_list:\n- model_name: a # the alias\n  litellm_params:\n    model: openai/Qwen/Qwen3-0.6B\n    api_key: os.environ/VLLM_KEY\n';
+
+  it('drops the config master key and database, turns cooldowns off, and keeps the rest (comments included)', () => {
+    const text = `${seed}general_settings:\n  master_key: sk-1234\n  database_url: postgres://x\n  alerting: [slack]\n`;
+    const copy = privateCopy(parseConfig(text, '/w/c.yaml', 'c.yaml'));
+    const doc = parse(copy);
+    assert.deepEqual(doc.general_settings, { alerting: ['slack'] });
+    assert.deepEqual(doc.router_settings, { disable_cooldowns: true });
+    assert.equal(doc.model_list[0].litellm_params.api_key, 'os.environ/VLLM_KEY');
+    assert.match(copy, /# the alias/);
+  });
+
+  it("keeps the user's own cooldown setting and adds to an existing router_settings", () => {
+    assert.equal(parse(privateCopy(parseConfig(`${seed}router_settings:\n  disable_cooldowns: false\n`, '/w/c.yaml', 'c.yaml'))).router_settings.disable_cooldowns, false);
+    assert.deepEqual(parse(privateCopy(parseConfig(`${seed}router_settings:\n  num_retries: 0\n`, '/w/c.yaml', 'c.yaml'))).router_settings, { num_retries: 0, disable_cooldowns: true });
+  });
+});
+
+describe('retry policy', () => {
+  const outcome = (o: Partial<ProbeOutcome>): ProbeOutcome => ({ endpoint: 'chat', ok: false, status: null, latencyMs: 1, ...o });
+
+  it('retries what a busy or restarting server produces, never a configuration error', () => {
+    for (const status of [408, 429, 500, 502, 503, 504]) assert.equal(isTransient(outcome({ status })), true, String(status));
+    assert.equal(isTransient(outcome({ transport: { kind: 'connection', message: 'ECONNREFUSED' } })), true);
+    assert.equal(isTransient(outcome({ transport: { kind: 'timeout', message: 'timeout' } })), true);
+    for (const status of [400, 401, 403, 404, 422]) assert.equal(isTransient(outcome({ status })), false, String(status));
+    assert.equal(isTransient(outcome({ ok: true, status: 200 })), false);
+  });
+
+  it("backs off exponentially from the base, honours the server's retry-after, and caps both at 30 s", () => {
+    assert.deepEqual([2, 3, 4, 5].map((n) => backoffDelay(n, 500)), [500, 1000, 2000, 4000]);
+    assert.equal(backoffDelay(2, 500, '7'), 7000);
+    assert.equal(backoffDelay(2, 500, '0'), 0);
+    assert.equal(backoffDelay(2, 500, 'soon'), 500, 'an unreadable retry-after falls back to the backoff');
+    assert.equal(backoffDelay(12, 500), 30_000);
+    assert.equal(backoffDelay(2, 500, '3600'), 30_000);
+  });
+});
