@@ -2,9 +2,10 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-SFGZEXFA.js";
-import "./chunks/chunk-JN7TYLE3.js";
-import "./chunks/chunk-ERNSQSVO.js";
+} from "./chunks/chunk-4XUTZXLG.js";
+import "./chunks/chunk-47QBS5YK.js";
+import "./chunks/chunk-QAQBTHKL.js";
+import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/cli/bin.ts

@@ -8,12 +8,12 @@ import {
   Masker,
   parseInputs,
   verifyRoutes
-} from "./chunks/chunk-JN7TYLE3.js";
+} from "./chunks/chunk-47QBS5YK.js";
 import {
   VerifyError,
   errorMessage,
   stopProcessTree
-} from "./chunks/chunk-ERNSQSVO.js";
+} from "./chunks/chunk-QAQBTHKL.js";
 import {
   error,
   getInput,
@@ -25,7 +25,8 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-MPJ6DA6F.js";
+} from "./chunks/chunk-TPSFM6TC.js";
+import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/action/index.ts
@@ -222,7 +223,7 @@ function aliasLogLine(a) {
 }
 function actionsCache() {
   const load = async () => {
-    const cache = await import("./chunks/cache-MKEMELI6.js");
+    const cache = await import("./chunks/cache-35V2RYGL.js");
     return cache.isFeatureAvailable() ? cache : null;
   };
   return {

@@ -6,12 +6,13 @@ import {
 import {
   errorMessage,
   stopRecordedProxy
-} from "./chunks/chunk-ERNSQSVO.js";
+} from "./chunks/chunk-QAQBTHKL.js";
 import {
   getState,
   info,
   warning
-} from "./chunks/chunk-MPJ6DA6F.js";
+} from "./chunks/chunk-TPSFM6TC.js";
+import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/action/post.ts

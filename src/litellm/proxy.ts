@@ -102,6 +102,10 @@ export function startFix(logTail: string): string | undefined {
   if (/address already in use|Errno 98/i.test(logTail)) return 'The port was taken; run again.';
   if (/yaml|ScannerError|ParserError|KeyError|ValidationError/i.test(logTail)) return "LiteLLM could not load the config: fix the key named above (see the lint findings).";
   if (/SyntaxError|requires a different Python|python_requires/i.test(logTail)) return 'The Python version is too old for this LiteLLM; use Python 3.11-3.13 (actions/setup-python).';
+  // A callback or guardrail module named in the config (litellm_settings.callbacks) that Python cannot import.
+  if (/Could not import \S+ from \S+|get_instance_fn|initialize_callbacks_on_proxy/.test(logTail)) {
+    return 'A module the config names (litellm_settings.callbacks, guardrails) cannot be imported: check the name, and that the file sits next to the config (verify-litellm runs a copy from a temporary folder, so only modules installed in the venv resolve).';
+  }
   if (/ModuleNotFoundError|ImportError/i.test(logTail)) return 'The LiteLLM install is incomplete; delete the cached venv and run again.';
   return undefined;
 }

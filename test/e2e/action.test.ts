@@ -331,6 +331,21 @@ describe('the bundled action, run as the runner runs it', { timeout: 900_000 }, 
     assert.deepEqual(runner.leftovers(), [], 'post removed the private config copy');
   }
 
+  it('a proxy that crashes at start-up: its log tail is shown with the key masked, nothing is left behind', async () => {
+    const runner = newRunner();
+    // LiteLLM imports callbacks at start-up; this module name carries the key, so the crash log quotes it.
+    runner.writeConfig(`model_list:\n${route('a', 'openai/Qwen/Qwen3-0.6B', upstream.url)}litellm_settings:\n  callbacks: ${CANARY}.handler\n`);
+    const main = await runner.main({ VLLM_KEY: CANARY, 'start-timeout': '120' });
+    assert.equal(main.code, 1, main.stdout);
+    assert.equal(main.outputs.result, 'fail');
+    assert.match(main.stdout, /Last lines of the proxy log/);
+    assert.match(main.stdout, /Could not import handler from \*\*\*/, 'the log tail is shown, masked');
+    assert.match(main.stdout, /Fix: A module the config names \(litellm_settings\.callbacks/);
+    assertNoCanary(main, runner);
+    assert.deepEqual(proxyProcesses(runner.temp), []);
+    assert.deepEqual(runner.leftovers(), [], 'the private config copy (which holds the key here) is removed');
+  });
+
   it('post is harmless when main never started a proxy', async () => {
     const post = await newRunner().post();
     assert.equal(post.code, 0);

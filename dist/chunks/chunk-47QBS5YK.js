@@ -3,11 +3,13 @@ import {
   VerifyError,
   errorMessage,
   newMasterKey,
-  require_undici,
   runCommand,
   sleep,
   startProxy
-} from "./chunk-ERNSQSVO.js";
+} from "./chunk-QAQBTHKL.js";
+import {
+  require_undici
+} from "./chunk-QOTUQGWT.js";
 import {
   __commonJS,
   __require,

@@ -14,7 +14,8 @@ import {
   setSecret,
   warning,
   which
-} from "./chunk-MPJ6DA6F.js";
+} from "./chunk-TPSFM6TC.js";
+import "./chunk-QOTUQGWT.js";
 import {
   __commonJS,
   __export,

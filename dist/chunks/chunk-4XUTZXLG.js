@@ -11,12 +11,12 @@ import {
   parseTemperature,
   parseUrl,
   verify
-} from "./chunk-JN7TYLE3.js";
+} from "./chunk-47QBS5YK.js";
 import {
   VerifyError,
   errorMessage,
   stopProcessTree
-} from "./chunk-ERNSQSVO.js";
+} from "./chunk-QAQBTHKL.js";
 
 // src/cli/cli.ts
 import fs from "node:fs";

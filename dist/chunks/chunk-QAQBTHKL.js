@@ -1,0 +1,271 @@
+import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
+import {
+  require_undici
+} from "./chunk-QOTUQGWT.js";
+import {
+  __toESM
+} from "./chunk-RUMNF2LX.js";
+
+// src/util/errors.ts
+var VerifyError = class extends Error {
+  constructor(message, stage, detail) {
+    super(message);
+    this.stage = stage;
+    this.detail = detail;
+    this.name = "VerifyError";
+  }
+  stage;
+  detail;
+  get exitCode() {
+    return this.stage === "input" || this.stage === "config" ? 2 : 1;
+  }
+};
+function errorMessage(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// src/util/process.ts
+import { spawn, spawnSync } from "node:child_process";
+var MAX_CAPTURE = 256 * 1024;
+function runCommand(command, args, options) {
+  return new Promise((resolve) => {
+    let child;
+    try {
+      child = spawn(command, args, { env: options.env, cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"], ...treeSpawnOptions(process.platform) });
+    } catch (error) {
+      resolve({ code: null, signal: null, stdout: "", stderr: String(error), timedOut: false });
+      return;
+    }
+    let stdout = "";
+    let stderr = "";
+    let timedOut = false;
+    const keep = (acc, chunk) => acc.length > MAX_CAPTURE ? acc : acc + chunk.toString("utf8");
+    child.stdout?.on("data", (c) => {
+      stdout = keep(stdout, c);
+      if (options.onLine) {
+        for (const line of c.toString("utf8").split("\n")) if (line.trim()) options.onLine(line);
+      }
+    });
+    child.stderr?.on("data", (c) => stderr = keep(stderr, c));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killTree(child.pid, "SIGKILL");
+    }, options.timeoutMs);
+    child.once("error", (error) => {
+      clearTimeout(timer);
+      resolve({ code: null, signal: null, stdout, stderr: stderr + String(error), timedOut });
+    });
+    child.once("close", (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr, timedOut });
+    });
+  });
+}
+function treeSpawnOptions(platform, lifetime = "bounded") {
+  return { detached: platform !== "win32" || lifetime === "service", windowsHide: true };
+}
+function spawnDetached(command, args, options) {
+  return spawn(command, args, { ...options, ...treeSpawnOptions(process.platform, "service") });
+}
+function treeKillPlan(pid, signal, platform) {
+  if (platform === "win32") return { kind: "taskkill", command: "taskkill", args: ["/PID", String(pid), "/T", "/F"] };
+  return { kind: "signal", group: -pid, pid, signal };
+}
+function hasGracefulStop(platform) {
+  return platform !== "win32";
+}
+var realProcessSystem = {
+  kill: (pid, signal) => {
+    process.kill(pid, signal);
+  },
+  run: (command, args) => {
+    const result = spawnSync(command, args, { stdio: "ignore", windowsHide: true, timeout: 15e3 });
+    return !result.error && result.status === 0;
+  }
+};
+function killTree(pid, signal = "SIGTERM", platform = process.platform, system = realProcessSystem) {
+  if (!pid) return false;
+  const plan = treeKillPlan(pid, signal, platform);
+  if (plan.kind === "taskkill") {
+    try {
+      return system.run(plan.command, plan.args);
+    } catch {
+      return false;
+    }
+  }
+  try {
+    system.kill(plan.group, plan.signal);
+    return true;
+  } catch {
+    try {
+      system.kill(plan.pid, plan.signal);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+function isAlive(pid, system = realProcessSystem) {
+  try {
+    system.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+async function stopProcessTree(pid, graceMs = 5e3, options = {}) {
+  const platform = options.platform ?? process.platform;
+  const system = options.system ?? realProcessSystem;
+  if (!isAlive(pid, system)) return "not-running";
+  if (hasGracefulStop(platform)) {
+    killTree(pid, "SIGTERM", platform, system);
+    const deadline = Date.now() + graceMs;
+    while (Date.now() < deadline) {
+      await sleep(50);
+      if (!isAlive(pid, system)) {
+        killTree(pid, "SIGKILL", platform, system);
+        return "terminated";
+      }
+    }
+  }
+  killTree(pid, "SIGKILL", platform, system);
+  const killDeadline = Date.now() + (options.killWaitMs ?? 2e3);
+  while (isAlive(pid, system) && Date.now() < killDeadline) await sleep(25);
+  return "killed";
+}
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// src/litellm/proxy.ts
+var import_undici = __toESM(require_undici(), 1);
+import crypto from "node:crypto";
+import fs from "node:fs";
+
+// src/util/port.ts
+import net from "node:net";
+function freePort(host = "127.0.0.1") {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.once("error", reject);
+    server.listen(0, host, () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => port ? resolve(port) : reject(new Error("the OS gave no free port")));
+    });
+  });
+}
+
+// src/litellm/proxy.ts
+function newMasterKey() {
+  return `sk-verify-${crypto.randomBytes(24).toString("base64url")}`;
+}
+var POLL_MS = 100;
+var LOG_TAIL_LINES = 40;
+async function startProxy(options) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options, await freePort());
+    } catch (error) {
+      if (attempt >= 2 || !(error instanceof VerifyError) || !/address already in use|Errno 98|error while attempting to bind/i.test(error.detail?.logTail ?? "")) throw error;
+    }
+  }
+}
+async function startOnce(options, port) {
+  const started = Date.now();
+  const log = fs.openSync(options.logFile, "w", 384);
+  const child = spawnDetached(options.python, ["-m", "litellm.proxy.proxy_cli", "--config", options.configFile, "--host", "127.0.0.1", "--port", String(port), "--num_workers", "1"], {
+    env: options.env,
+    stdio: ["ignore", log, log]
+  });
+  fs.closeSync(log);
+  let exit = null;
+  child.once("exit", (code, signal) => exit = { code, signal });
+  const spawnError = new Promise((resolve) => child.once("error", resolve));
+  const pid = child.pid;
+  if (!pid) throw new VerifyError(`could not start LiteLLM: ${(await spawnError).message}`, "start");
+  child.unref();
+  options.onSpawn?.(pid);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    await stopProcessTree(pid);
+  };
+  const deadline = started + options.readyTimeoutMs;
+  while (Date.now() < deadline) {
+    if (exit) {
+      const ended = exit;
+      throw startFailure(`LiteLLM exited during start-up (${ended.code !== null ? `exit code ${ended.code}` : `signal ${ended.signal}`}).`, options.logFile);
+    }
+    if (await isLive(baseUrl)) {
+      return { pid, port, baseUrl, masterKey: options.masterKey, logFile: options.logFile, startupMs: Date.now() - started, stop };
+    }
+    await sleep(POLL_MS);
+  }
+  await stop();
+  throw startFailure(`LiteLLM did not become ready within ${Math.round(options.readyTimeoutMs / 1e3)}s.`, options.logFile, "Raise start-timeout; a first start compiles Python files and is slower.");
+}
+async function isLive(baseUrl) {
+  try {
+    const res = await (0, import_undici.request)(`${baseUrl}/health/liveliness`, { headersTimeout: 1e3, bodyTimeout: 1e3, signal: AbortSignal.timeout(1500) });
+    await res.body.dump();
+    return res.statusCode === 200;
+  } catch {
+    return false;
+  }
+}
+function startFailure(message, logFile, fallbackFix) {
+  const logTail = readLogTail(logFile);
+  return new VerifyError(`${message}
+${logTail ? `Last lines of the proxy log:
+${logTail}` : "(the proxy wrote no log)"}`, "start", { logTail, fix: startFix(logTail) ?? fallbackFix });
+}
+function startFix(logTail) {
+  if (/no master key|master_key.*(refused|not set)/i.test(logTail)) return "LiteLLM refused the master key; verify-litellm sets a random one, so a `general_settings.master_key` in the config must resolve to a non-empty value other than sk-1234.";
+  if (/address already in use|Errno 98/i.test(logTail)) return "The port was taken; run again.";
+  if (/yaml|ScannerError|ParserError|KeyError|ValidationError/i.test(logTail)) return "LiteLLM could not load the config: fix the key named above (see the lint findings).";
+  if (/SyntaxError|requires a different Python|python_requires/i.test(logTail)) return "The Python version is too old for this LiteLLM; use Python 3.11-3.13 (actions/setup-python).";
+  if (/Could not import \S+ from \S+|get_instance_fn|initialize_callbacks_on_proxy/.test(logTail)) {
+    return "A module the config names (litellm_settings.callbacks, guardrails) cannot be imported: check the name, and that the file sits next to the config (verify-litellm runs a copy from a temporary folder, so only modules installed in the venv resolve).";
+  }
+  if (/ModuleNotFoundError|ImportError/i.test(logTail)) return "The LiteLLM install is incomplete; delete the cached venv and run again.";
+  return void 0;
+}
+function readLogTail(logFile, lines = LOG_TAIL_LINES) {
+  try {
+    const fd = fs.openSync(logFile, "r");
+    try {
+      const size = fs.fstatSync(fd).size;
+      const length = Math.min(size, 64 * 1024);
+      const buffer = Buffer.alloc(length);
+      fs.readSync(fd, buffer, 0, length, size - length);
+      return buffer.toString("utf8").replace(/\x1b\[[0-9;]*m/g, "").split(/\r?\n/).filter((l) => l.trim()).slice(-lines).join("\n");
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return "";
+  }
+}
+async function stopRecordedProxy(pid, graceMs = 5e3) {
+  if (!Number.isInteger(pid) || pid <= 1 || !isAlive(pid) || !looksLikeLiteLLM(pid)) return "not-running";
+  return stopProcessTree(pid, graceMs);
+}
+function looksLikeLiteLLM(pid) {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("litellm");
+  } catch {
+    return process.platform !== "linux";
+  }
+}
+
+export {
+  VerifyError,
+  errorMessage,
+  runCommand,
+  stopProcessTree,
+  sleep,
+  newMasterKey,
+  startProxy,
+  stopRecordedProxy
+};
