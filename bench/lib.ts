@@ -59,7 +59,11 @@ export async function runAction(o: { scratch: string; toolCache: string; config:
   };
   try {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', RSS_HOOK, path.join(ROOT, 'dist', 'index.js')], { env, cwd: f('workspace'), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', RSS_HOOK, path.join(ROOT, 'dist', 'index.js')], {
+      env,
+      cwd: f('workspace'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
@@ -126,14 +130,25 @@ export interface BareProxy {
  * action gives it, a chat request sent every 25 ms until one succeeds (or every `pollMs` on
  * /health/liveliness first, for the naive workflow).
  */
-export async function startBareProxy(o: { command: string; args: string[]; configFile: string; vllmKey: string; alias: string; logFile: string; livenessPollMs?: number }): Promise<BareProxy> {
+export async function startBareProxy(o: {
+  command: string;
+  args: string[];
+  configFile: string;
+  vllmKey: string;
+  alias: string;
+  logFile: string;
+  livenessPollMs?: number;
+}): Promise<BareProxy> {
   const masterKey = newMasterKey();
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const env = proxyEnvironment({ source: process.env, referenced: ['VLLM_KEY'], provided: { VLLM_KEY: o.vllmKey }, masterKey });
   const log = fs.openSync(o.logFile, 'w');
   const started = performance.now();
-  const child = spawnDetached(o.command, [...o.args, '--config', o.configFile, '--host', '127.0.0.1', '--port', String(port), '--num_workers', '1'], { env, stdio: ['ignore', log, log] });
+  const child = spawnDetached(o.command, [...o.args, '--config', o.configFile, '--host', '127.0.0.1', '--port', String(port), '--num_workers', '1'], {
+    env,
+    stdio: ['ignore', log, log],
+  });
   fs.closeSync(log);
   let exited = false;
   child.once('exit', () => (exited = true));
@@ -189,7 +204,14 @@ export async function chat(url: string, key: string, model: string): Promise<num
 }
 
 /** The naive workflow, timed end to end: venv + pip install + start + poll liveness every second + one request. */
-export async function naiveRun(o: { scratch: string; version: string; configFile: string; vllmKey: string; alias: string; env: Record<string, string> }): Promise<{ ms: number; installMs: number }> {
+export async function naiveRun(o: {
+  scratch: string;
+  version: string;
+  configFile: string;
+  vllmKey: string;
+  alias: string;
+  env: Record<string, string>;
+}): Promise<{ ms: number; installMs: number }> {
   const venv = path.join(o.scratch, 'naive-venv');
   const env = { ...process.env, ...o.env };
   const started = performance.now();
@@ -202,7 +224,15 @@ export async function naiveRun(o: { scratch: string; version: string; configFile
       if (r.code !== 0) throw new Error(`${command} ${args.join(' ')} failed (${r.code ?? r.signal}): ${r.stderr.slice(-2000)}`);
     }
     const installMs = performance.now() - started;
-    const proxy = await startBareProxy({ command: path.join(venv, 'bin', 'litellm'), args: [], configFile: o.configFile, vllmKey: o.vllmKey, alias: o.alias, logFile: path.join(o.scratch, 'naive-proxy.log'), livenessPollMs: 1000 });
+    const proxy = await startBareProxy({
+      command: path.join(venv, 'bin', 'litellm'),
+      args: [],
+      configFile: o.configFile,
+      vllmKey: o.vllmKey,
+      alias: o.alias,
+      logFile: path.join(o.scratch, 'naive-proxy.log'),
+      livenessPollMs: 1000,
+    });
     const ms = performance.now() - started; // a workflow leaves the proxy to the end of the job: no stop counted
     await proxy.stop();
     return { ms, installMs };

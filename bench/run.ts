@@ -88,7 +88,15 @@ async function main(): Promise<void> {
   const oneFile = path.join(scratch, 'one.yaml');
   fs.writeFileSync(oneFile, one);
   const direct = () => chat(`${upstream!.url}/chat/completions`, KEY, 'model-01');
-  const bare = () => startBareProxy({ command: installation.python, args: ['-m', 'litellm.proxy.proxy_cli'], configFile: oneFile, vllmKey: KEY, alias: 'alias-01', logFile: path.join(scratch, 'floor.log') });
+  const bare = () =>
+    startBareProxy({
+      command: installation.python,
+      args: ['-m', 'litellm.proxy.proxy_cli'],
+      configFile: oneFile,
+      vllmKey: KEY,
+      alias: 'alias-01',
+      logFile: path.join(scratch, 'floor.log'),
+    });
   const warmAction = (config: string) => runAction({ scratch, toolCache: TOOL_CACHE, config, vllmKey: KEY });
 
   log('Warm-up run, not counted (the first start of a fresh venv writes .pyc files)...');
@@ -144,11 +152,32 @@ async function main(): Promise<void> {
     const coldJobs: Array<[string, () => Promise<number>]> = [
       [
         'action, empty tool cache and uv/pip caches',
-        async () => keep(cold, await runAction({ scratch, toolCache: empty('toolcache'), config: one, vllmKey: KEY, env: { UV_CACHE_DIR: empty('uv'), XDG_CACHE_HOME: empty('xdg-action') } })).ms,
+        async () =>
+          keep(
+            cold,
+            await runAction({
+              scratch,
+              toolCache: empty('toolcache'),
+              config: one,
+              vllmKey: KEY,
+              env: { UV_CACHE_DIR: empty('uv'), XDG_CACHE_HOME: empty('xdg-action') },
+            }),
+          ).ms,
       ],
       [
         'naive: venv + pip install --no-cache-dir + start + poll + request',
-        async () => keep(naive, await naiveRun({ scratch: dir, version: DEFAULT_LITELLM_VERSION, configFile: oneFile, vllmKey: KEY, alias: 'alias-01', env: { XDG_CACHE_HOME: empty('xdg-naive') } })).ms,
+        async () =>
+          keep(
+            naive,
+            await naiveRun({
+              scratch: dir,
+              version: DEFAULT_LITELLM_VERSION,
+              configFile: oneFile,
+              vllmKey: KEY,
+              alias: 'alias-01',
+              env: { XDG_CACHE_HOME: empty('xdg-naive') },
+            }),
+          ).ms,
       ],
     ];
     for (const [name, job] of rep % 2 ? [...coldJobs].reverse() : coldJobs) log(`cold ${rep + 1}/${COLD_REPS}: ${name} ${seconds(await job())}`);
@@ -168,15 +197,30 @@ async function main(): Promise<void> {
   const proxyPeakMb = maxMb(all.map((r) => r.proxyRssKb));
   const verdict = (ok: boolean): Figure['result'] => (ok ? 'PASS' : 'MISS');
   const figures: Figure[] = [
-    { figure: '1. Warm verdict vs floor', value: warmRatio, target: '<= 1.5', result: verdict(warmRatio <= 1.5), measured: `${fixed(warmRatio)} (action ${seconds(ms(action1))} / floor ${seconds(ms(floor))})` },
+    {
+      figure: '1. Warm verdict vs floor',
+      value: warmRatio,
+      target: '<= 1.5',
+      result: verdict(warmRatio <= 1.5),
+      measured: `${fixed(warmRatio)} (action ${seconds(ms(action1))} / floor ${seconds(ms(floor))})`,
+    },
     {
       figure: '2. Cold install vs naive pip',
       value: coldRatio,
       target: '<= 0.4',
       result: coldRatio === null ? 'not run' : verdict(coldRatio <= 0.4),
-      measured: coldRatio === null ? 'BENCH_COLD_REPS=0' : `${fixed(coldRatio)} (action ${seconds(ms(cold))} / naive ${seconds(ms(naive))}; ${COLD_REPS} rep${COLD_REPS > 1 ? 's' : ''})`,
+      measured:
+        coldRatio === null
+          ? 'BENCH_COLD_REPS=0'
+          : `${fixed(coldRatio)} (action ${seconds(ms(cold))} / naive ${seconds(ms(naive))}; ${COLD_REPS} rep${COLD_REPS > 1 ? 's' : ''})`,
     },
-    { figure: `3. Scale: ${MANY} aliases vs 1`, value: scaleRatio, target: '<= 2.0', result: verdict(scaleRatio <= 2), measured: `${fixed(scaleRatio)} (${seconds(ms(action50))} / ${seconds(ms(action1))})` },
+    {
+      figure: `3. Scale: ${MANY} aliases vs 1`,
+      value: scaleRatio,
+      target: '<= 2.0',
+      result: verdict(scaleRatio <= 2),
+      measured: `${fixed(scaleRatio)} (${seconds(ms(action50))} / ${seconds(ms(action1))})`,
+    },
     {
       figure: '4. Proxy overhead, p50',
       value: overheadP50,
@@ -184,7 +228,13 @@ async function main(): Promise<void> {
       result: verdict(overheadP50 <= 25),
       measured: `+${overheadP50.toFixed(1)} ms (proxy p50/p95 ${p(overhead.proxy, 50).toFixed(1)}/${p(overhead.proxy, 95).toFixed(1)} ms, direct ${p(overhead.direct, 50).toFixed(1)}/${p(overhead.direct, 95).toFixed(1)} ms; proxy CPU ${overhead.proxyCpuMsPerRequest.toFixed(1)} ms/request)`,
     },
-    { figure: '5. Footprint: action node peak RSS (max of runs)', value: nodePeakMb, target: '<= 80 MB', result: nodePeakMb === null ? 'not run' : verdict(nodePeakMb <= 80), measured: `${nodePeakMb ?? '-'} MB` },
+    {
+      figure: '5. Footprint: action node peak RSS (max of runs)',
+      value: nodePeakMb,
+      target: '<= 80 MB',
+      result: nodePeakMb === null ? 'not run' : verdict(nodePeakMb <= 80),
+      measured: `${nodePeakMb ?? '-'} MB`,
+    },
     { figure: '5b. Footprint: proxy peak RSS (max of runs)', value: proxyPeakMb, target: '-', result: 'report only', measured: `${proxyPeakMb ?? '-'} MB` },
   ];
 
@@ -199,7 +249,15 @@ async function main(): Promise<void> {
     date: new Date(started).toISOString(),
     command: 'npm run bench',
     durationS: Math.round((Date.now() - started) / 1000),
-    machine: { cpu: `${cpus.length} x ${cpus[0]?.model ?? 'unknown'}`, memoryGb: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}`, node: process.version, python: python.version, loadavgBefore: loadBefore.map(fixed), loadavgAfter: os.loadavg().map(fixed) },
+    machine: {
+      cpu: `${cpus.length} x ${cpus[0]?.model ?? 'unknown'}`,
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      os: `${os.type()} ${os.release()}`,
+      node: process.version,
+      python: python.version,
+      loadavgBefore: loadBefore.map(fixed),
+      loadavgAfter: os.loadavg().map(fixed),
+    },
     settings: { reps: REPS, coldReps: COLD_REPS, requests: REQUESTS, litellm: DEFAULT_LITELLM_VERSION },
     figures,
     medians: {
@@ -221,12 +279,18 @@ async function main(): Promise<void> {
   writeAtomically(path.join(RESULTS, 'latest.json'), JSON.stringify(result, round, 2) + '\n');
   writeAtomically(path.join(RESULTS, 'latest.md'), markdown(result));
   console.log(`\n${table(figures)}\n`);
-  console.log(`Written: bench/results/latest.json, bench/results/latest.md (${result.durationS}s; load average ${result.machine.loadavgBefore.join(' ')} before, ${result.machine.loadavgAfter.join(' ')} after)`);
+  console.log(
+    `Written: bench/results/latest.json, bench/results/latest.md (${result.durationS}s; load average ${result.machine.loadavgBefore.join(' ')} before, ${result.machine.loadavgAfter.join(' ')} after)`,
+  );
 }
 
 function markdown(r: BenchResult): string {
   const m = r.machine;
-  const rows: Array<[string, Breakdown | null]> = [['warm, 1 alias', r.breakdown.action1], [`warm, ${MANY} aliases`, r.breakdown.action50], ['cold, 1 alias', r.breakdown.cold]];
+  const rows: Array<[string, Breakdown | null]> = [
+    ['warm, 1 alias', r.breakdown.action1],
+    [`warm, ${MANY} aliases`, r.breakdown.action50],
+    ['cold, 1 alias', r.breakdown.cold],
+  ];
   return [
     '# verify-litellm benchmark (`npm run bench`)',
     '',
@@ -241,17 +305,19 @@ function markdown(r: BenchResult): string {
     '',
     '| Run | install | proxy start | probes | other |',
     '| --- | --- | --- | --- | --- |',
-    ...rows.filter(([, b]) => b).map(([name, b]) => `| ${name} | ${seconds(b!.installMs)} | ${seconds(b!.startMs)} | ${seconds(b!.probeMs)} | ${seconds(b!.otherMs)} |`),
+    ...rows
+      .filter(([, b]) => b)
+      .map(([name, b]) => `| ${name} | ${seconds(b!.installMs)} | ${seconds(b!.startMs)} | ${seconds(b!.probeMs)} | ${seconds(b!.otherMs)} |`),
     '',
     'How each figure is taken:',
     '',
-    "- **action**: `node dist/index.js` run as the runner runs it (INPUT_* variables, GITHUB_OUTPUT/STATE/STEP_SUMMARY files, RUNNER_TEMP, `cache: false`), timed from spawn to exit, with its defaults (chat + streaming probe per alias, concurrency 4), against the stand-in upstream on loopback.",
-    '- **warm**: RUNNER_TOOL_CACHE holds the venv (installed by the engine\'s `ensureLiteLLM` into `.cache/bench/toolcache`, then one uncounted run so the `.pyc` files exist).',
-    '- **floor**: the same venv\'s `python -m litellm.proxy.proxy_cli --config X --host 127.0.0.1 --port P --num_workers 1`, with the environment the action gives the proxy, a chat request retried every 25 ms from spawn until the first 200, plus one direct request to the stand-in. Stopping it is not counted.',
-    '- **cold**: an empty tool cache, UV_CACHE_DIR and XDG_CACHE_HOME (pip\'s cache): the uv bootstrap and every wheel are downloaded, and the proxy\'s first start compiles its `.pyc` files.',
+    '- **action**: `node dist/index.js` run as the runner runs it (INPUT_* variables, GITHUB_OUTPUT/STATE/STEP_SUMMARY files, RUNNER_TEMP, `cache: false`), timed from spawn to exit, with its defaults (chat + streaming probe per alias, concurrency 4), against the stand-in upstream on loopback.',
+    "- **warm**: RUNNER_TOOL_CACHE holds the venv (installed by the engine's `ensureLiteLLM` into `.cache/bench/toolcache`, then one uncounted run so the `.pyc` files exist).",
+    "- **floor**: the same venv's `python -m litellm.proxy.proxy_cli --config X --host 127.0.0.1 --port P --num_workers 1`, with the environment the action gives the proxy, a chat request retried every 25 ms from spawn until the first 200, plus one direct request to the stand-in. Stopping it is not counted.",
+    "- **cold**: an empty tool cache, UV_CACHE_DIR and XDG_CACHE_HOME (pip's cache): the uv bootstrap and every wheel are downloaded, and the proxy's first start compiles its `.pyc` files.",
     "- **naive**: `python3 -m venv`, `pip install --no-cache-dir 'litellm[proxy]==VERSION'` (this machine's pip configuration, no lock), `litellm --config X ...` with the same environment as the action's proxy, `/health/liveliness` polled every second, one chat request. Stopping it is not counted.",
-    '- **overhead**: sequential non-streaming chat requests, alternating through a bare proxy and direct, after 20 warm-up pairs; CPU is the proxy\'s user + system time divided by the requests.',
-    '- **footprint**: VmHWM of the action\'s node process (`bench/rss-hook.mjs`) and of the proxy (its pid from the saved state, `/proc/<pid>/status` polled every 100 ms), the largest over all action runs.',
+    "- **overhead**: sequential non-streaming chat requests, alternating through a bare proxy and direct, after 20 warm-up pairs; CPU is the proxy's user + system time divided by the requests.",
+    "- **footprint**: VmHWM of the action's node process (`bench/rss-hook.mjs`) and of the proxy (its pid from the saved state, `/proc/<pid>/status` polled every 100 ms), the largest over all action runs.",
     '- The machine is shared (2 cores; other test suites may run at the same time): compare figures taken in the same run, and look at the load average.',
     '',
   ].join('\n');

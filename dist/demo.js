@@ -1,12 +1,12 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-4XUTZXLG.js";
-import "./chunks/chunk-47QBS5YK.js";
-import "./chunks/chunk-QAQBTHKL.js";
+} from "./chunks/chunk-CSTW3Y3R.js";
+import "./chunks/chunk-2XVNKOF7.js";
+import "./chunks/chunk-A2C6ANRK.js";
 import {
   startStandin
-} from "./chunks/chunk-7THNDE7K.js";
+} from "./chunks/chunk-PEW6GIHQ.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

@@ -8,12 +8,12 @@ import {
   Masker,
   parseInputs,
   verifyRoutes
-} from "./chunks/chunk-47QBS5YK.js";
+} from "./chunks/chunk-2XVNKOF7.js";
 import {
   VerifyError,
   errorMessage,
   stopProcessTree
-} from "./chunks/chunk-QAQBTHKL.js";
+} from "./chunks/chunk-A2C6ANRK.js";
 import {
   error,
   getInput,
@@ -46,7 +46,9 @@ function renderSummary(report) {
   const { pass, fail, skipped } = report.counts;
   lines.push(`## verify-litellm: ${ICON[report.result]}`);
   lines.push("");
-  lines.push(`Config \`${cell(report.config)}\` \xB7 LiteLLM ${report.litellmVersion ?? "not started"} \xB7 ${pass} passed, ${fail} failed, ${skipped} skipped \xB7 ${(report.durationMs / 1e3).toFixed(1)}s`);
+  lines.push(
+    `Config \`${cell(report.config)}\` \xB7 LiteLLM ${report.litellmVersion ?? "not started"} \xB7 ${pass} passed, ${fail} failed, ${skipped} skipped \xB7 ${(report.durationMs / 1e3).toFixed(1)}s`
+  );
   lines.push("");
   if (report.error) {
     lines.push(`> [!CAUTION]`);
@@ -76,14 +78,17 @@ function renderSummary(report) {
   const swaps = report.aliases.filter((a) => a.backendSwap);
   if (swaps.length) {
     lines.push("> [!WARNING]");
-    lines.push("> **Backend swap:** the upstream serves a different model than the config names. Parameters the old model took (temperature) may now be refused.");
+    lines.push(
+      "> **Backend swap:** the upstream serves a different model than the config names. Parameters the old model took (temperature) may now be refused."
+    );
     for (const a of swaps) lines.push(`> - \`${cell(a.alias)}\`: configured \`${cell(a.backendSwap.configured)}\`, served \`${cell(a.backendSwap.served)}\``);
     lines.push("");
   }
   if (report.findings.length) {
     lines.push("### Config findings");
     lines.push("");
-    for (const f of report.findings) lines.push(`- **${f.severity}** \`${cell(f.file)}:${f.line}\` (${f.rule}): ${cell(f.message)}${f.fix ? ` \u2014 ${cell(f.fix)}` : ""}`);
+    for (const f of report.findings)
+      lines.push(`- **${f.severity}** \`${cell(f.file)}:${f.line}\` (${f.rule}): ${cell(f.message)}${f.fix ? ` \u2014 ${cell(f.fix)}` : ""}`);
     lines.push("");
   }
   return lines.join("\n");
@@ -185,11 +190,24 @@ async function publish(report, inputs, masker) {
     fs.writeFileSync(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + "\n");
   }
   for (const a of report.aliases) {
-    if (a.latencyExceeded && a.status === "pass") warning(`'${a.alias}' answered in ${a.latencyMs} ms, over max-latency-ms ${inputs.maxLatencyMs}.`, { title: "verify-litellm: slow route", file: report.config, startLine: a.line || void 0 });
-    if (a.backendSwap) warning(`'${a.alias}' is configured as ${a.backendSwap.configured} but the upstream answers as ${a.backendSwap.served}: a backend swap. Parameters the old model took (temperature) may be refused.`, { title: "verify-litellm: backend swap", file: report.config, startLine: a.line || void 0 });
+    if (a.latencyExceeded && a.status === "pass")
+      warning(`'${a.alias}' answered in ${a.latencyMs} ms, over max-latency-ms ${inputs.maxLatencyMs}.`, {
+        title: "verify-litellm: slow route",
+        file: report.config,
+        startLine: a.line || void 0
+      });
+    if (a.backendSwap)
+      warning(
+        `'${a.alias}' is configured as ${a.backendSwap.configured} but the upstream answers as ${a.backendSwap.served}: a backend swap. Parameters the old model took (temperature) may be refused.`,
+        { title: "verify-litellm: backend swap", file: report.config, startLine: a.line || void 0 }
+      );
     if (a.status !== "fail" || !a.diagnosis) continue;
     error(masker.mask(`${a.diagnosis.summary}
-Fix: ${a.diagnosis.fix}`), { title: `verify-litellm: '${a.alias}' failed`, file: a.line ? report.config : void 0, startLine: a.line || void 0 });
+Fix: ${a.diagnosis.fix}`), {
+      title: `verify-litellm: '${a.alias}' failed`,
+      file: a.line ? report.config : void 0,
+      startLine: a.line || void 0
+    });
   }
   try {
     await summary.addRaw(masker.mask(renderSummary(report)), true).write();

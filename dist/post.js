@@ -6,7 +6,7 @@ import {
 import {
   errorMessage,
   stopRecordedProxy
-} from "./chunks/chunk-QAQBTHKL.js";
+} from "./chunks/chunk-A2C6ANRK.js";
 import {
   getState,
   info,
@@ -26,7 +26,9 @@ async function runPost() {
       return;
     }
     const outcome = await stopRecordedProxy(Number(recorded));
-    info(outcome === "not-running" ? `The LiteLLM proxy (pid ${recorded}) has already stopped.` : `Stopped the LiteLLM proxy (pid ${recorded}, ${outcome}).`);
+    info(
+      outcome === "not-running" ? `The LiteLLM proxy (pid ${recorded}) has already stopped.` : `Stopped the LiteLLM proxy (pid ${recorded}, ${outcome}).`
+    );
     const workDir = getState(STATE_WORK_DIR);
     if (workDir && path.basename(workDir).startsWith("verify-litellm-") && fs.existsSync(workDir)) {
       fs.rmSync(workDir, { recursive: true, force: true });

@@ -37,10 +37,17 @@ await build({
 fs.chmodSync(path.join(outdir, 'cli.js'), 0o755);
 
 if (check) {
-  const list = (dir) => fs.readdirSync(dir, { recursive: true }).filter((f) => fs.statSync(path.join(dir, f)).isFile()).map(String).sort();
+  const list = (dir) =>
+    fs
+      .readdirSync(dir, { recursive: true })
+      .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+      .map(String)
+      .sort();
   const built = list(outdir);
   const committed = fs.existsSync('dist') ? list('dist') : [];
-  const stale = [...new Set([...built, ...committed])].filter((f) => !built.includes(f) || !committed.includes(f) || !fs.readFileSync(path.join(outdir, f)).equals(fs.readFileSync(path.join('dist', f))));
+  const stale = [...new Set([...built, ...committed])].filter(
+    (f) => !built.includes(f) || !committed.includes(f) || !fs.readFileSync(path.join(outdir, f)).equals(fs.readFileSync(path.join('dist', f))),
+  );
   fs.rmSync(outdir, { recursive: true, force: true });
   if (stale.length) {
     console.error(`dist/ is stale (${stale.join(', ')}): run 'npm run bundle' and commit dist/.`);

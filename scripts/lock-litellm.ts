@@ -22,7 +22,9 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lock-litellm-'));
 const input = path.join(work, 'requirements.in');
 const output = path.join(work, 'lock.txt');
 fs.writeFileSync(input, `litellm[proxy]==${version}\n`);
-const result = await runCommand(uv, ['pip', 'compile', input, '--universal', '--generate-hashes', '--python-version', '3.10', '--no-header', '-o', output], { timeoutMs: 600_000 });
+const result = await runCommand(uv, ['pip', 'compile', input, '--universal', '--generate-hashes', '--python-version', '3.10', '--no-header', '-o', output], {
+  timeoutMs: 600_000,
+});
 if (result.code !== 0) {
   console.error(result.stderr);
   process.exit(1);

@@ -94,13 +94,17 @@ export function parseUrl(name: string, raw: string): string | undefined {
   } catch {
     throw new VerifyError(`${label(name)} must be an absolute http(s) URL like https://litellm.example.com; found '${raw}'.`, 'input');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new VerifyError(`${label(name)} must use http:// or https://; found '${url.protocol}'.`, 'input');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new VerifyError(`${label(name)} must use http:// or https://; found '${url.protocol}'.`, 'input');
   return text;
 }
 
 /** Comma- or newline-separated; empty or `all` means every alias. */
 export function parseList(raw: string): string[] | 'all' {
-  const items = raw.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+  const items = raw
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   return items.length === 0 || (items.length === 1 && items[0] === 'all') ? 'all' : [...new Set(items)];
 }
 
@@ -130,7 +134,10 @@ export function parseNumber(name: string, raw: string, fallback: number, min: nu
 
 /** `api`: which proxy endpoints each alias is probed through, e.g. `chat,messages`. */
 export function parseApis(raw: string, name = 'api'): Surface[] {
-  const items = raw.split(/[,\s]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const items = raw
+    .split(/[,\s]+/)
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   if (items.length === 0) return ['chat'];
   const unknown = items.filter((i) => !(SURFACES as readonly string[]).includes(i));
   if (unknown.length) throw new VerifyError(`${label(name)} takes ${SURFACES.join(', ')} (comma-separated); found '${unknown.join(', ')}'.`, 'input');
@@ -147,14 +154,25 @@ export function parseRequestParams(raw: string, name = 'request-params'): Record
   try {
     value = parseYaml(raw, { maxAliasCount: 0 });
   } catch (error) {
-    throw new VerifyError(`${label(name)} must be a JSON or YAML mapping like {"top_p": 0.9}; it does not parse: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, 'input');
+    throw new VerifyError(
+      `${label(name)} must be a JSON or YAML mapping like {"top_p": 0.9}; it does not parse: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      'input',
+    );
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new VerifyError(`${label(name)} must be a mapping of parameter names to values, like {"top_p": 0.9, "reasoning_effort": "low"}; found ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'nothing' : `a ${typeof value}`}.`, 'input');
+    throw new VerifyError(
+      `${label(name)} must be a mapping of parameter names to values, like {"top_p": 0.9, "reasoning_effort": "low"}; found ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'nothing' : `a ${typeof value}`}.`,
+      'input',
+    );
   }
   const reserved = Object.keys(value).filter((k) => RESERVED_PARAMS.includes(k));
-  if (reserved.length) throw new VerifyError(`${label(name)} may not set ${reserved.join(', ')}: the probe sets ${reserved.length > 1 ? 'them' : 'it'} (use 'models', 'prompt', 'stream', 'tools').`, 'input');
-  if ('temperature' in value) throw new VerifyError(`${label(name)} may not set temperature: use ${name.startsWith('--') ? '--temperature' : "the 'temperature' input"}.`, 'input');
+  if (reserved.length)
+    throw new VerifyError(
+      `${label(name)} may not set ${reserved.join(', ')}: the probe sets ${reserved.length > 1 ? 'them' : 'it'} (use 'models', 'prompt', 'stream', 'tools').`,
+      'input',
+    );
+  if ('temperature' in value)
+    throw new VerifyError(`${label(name)} may not set temperature: use ${name.startsWith('--') ? '--temperature' : "the 'temperature' input"}.`, 'input');
   return value as Record<string, unknown>;
 }
 

@@ -112,10 +112,23 @@ async function publish(report: Report, inputs: ActionInputs, masker: Masker): Pr
     fs.writeFileSync(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + '\n');
   }
   for (const a of report.aliases) {
-    if (a.latencyExceeded && a.status === 'pass') core.warning(`'${a.alias}' answered in ${a.latencyMs} ms, over max-latency-ms ${inputs.maxLatencyMs}.`, { title: 'verify-litellm: slow route', file: report.config, startLine: a.line || undefined });
-    if (a.backendSwap) core.warning(`'${a.alias}' is configured as ${a.backendSwap.configured} but the upstream answers as ${a.backendSwap.served}: a backend swap. Parameters the old model took (temperature) may be refused.`, { title: 'verify-litellm: backend swap', file: report.config, startLine: a.line || undefined });
+    if (a.latencyExceeded && a.status === 'pass')
+      core.warning(`'${a.alias}' answered in ${a.latencyMs} ms, over max-latency-ms ${inputs.maxLatencyMs}.`, {
+        title: 'verify-litellm: slow route',
+        file: report.config,
+        startLine: a.line || undefined,
+      });
+    if (a.backendSwap)
+      core.warning(
+        `'${a.alias}' is configured as ${a.backendSwap.configured} but the upstream answers as ${a.backendSwap.served}: a backend swap. Parameters the old model took (temperature) may be refused.`,
+        { title: 'verify-litellm: backend swap', file: report.config, startLine: a.line || undefined },
+      );
     if (a.status !== 'fail' || !a.diagnosis) continue;
-    core.error(masker.mask(`${a.diagnosis.summary}\nFix: ${a.diagnosis.fix}`), { title: `verify-litellm: '${a.alias}' failed`, file: a.line ? report.config : undefined, startLine: a.line || undefined });
+    core.error(masker.mask(`${a.diagnosis.summary}\nFix: ${a.diagnosis.fix}`), {
+      title: `verify-litellm: '${a.alias}' failed`,
+      file: a.line ? report.config : undefined,
+      startLine: a.line || undefined,
+    });
   }
   try {
     await core.summary.addRaw(masker.mask(renderSummary(report)), true).write();

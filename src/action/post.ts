@@ -14,12 +14,14 @@ export async function runPost(): Promise<void> {
       return;
     }
     const outcome = await stopRecordedProxy(Number(recorded));
-    core.info(outcome === 'not-running' ? `The LiteLLM proxy (pid ${recorded}) has already stopped.` : `Stopped the LiteLLM proxy (pid ${recorded}, ${outcome}).`);
+    core.info(
+      outcome === 'not-running' ? `The LiteLLM proxy (pid ${recorded}) has already stopped.` : `Stopped the LiteLLM proxy (pid ${recorded}, ${outcome}).`,
+    );
     // The private config copy and the proxy log, if main could not remove them (only our own temp folder).
     const workDir = core.getState(STATE_WORK_DIR);
     if (workDir && path.basename(workDir).startsWith('verify-litellm-') && fs.existsSync(workDir)) {
       fs.rmSync(workDir, { recursive: true, force: true });
-      core.info('Removed the proxy\'s private folder.');
+      core.info("Removed the proxy's private folder.");
     }
   } catch (error) {
     // Cleanup must never fail the job.

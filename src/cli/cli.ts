@@ -160,7 +160,9 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         backoffMs: 1000,
         maxLatencyMs: args['max-latency-ms'] ? parseNumber('--max-latency-ms', args['max-latency-ms'], 0, 1, 3_600_000) : null,
         latencyPolicy: 'fail',
-        existingProxy: args['proxy-url'] ? { url: parseUrl('--proxy-url', args['proxy-url'])!, key: io.env.LITELLM_PROXY_KEY ?? io.env.LITELLM_MASTER_KEY ?? '' } : undefined,
+        existingProxy: args['proxy-url']
+          ? { url: parseUrl('--proxy-url', args['proxy-url'])!, key: io.env.LITELLM_PROXY_KEY ?? io.env.LITELLM_MASTER_KEY ?? '' }
+          : undefined,
         apis: parseApis(args.api ?? '', '--api'),
         tools: Boolean(args.tools),
         requestParams: parseRequestParams(args['request-params'] ?? '', '--request-params'),

@@ -32,23 +32,135 @@ type Rule = (config: LiteLLMConfig, ctx: LintContext) => Finding[];
 
 /** Providers LiteLLM routes by prefix. Not exhaustive: an unknown prefix is an error only when it is clearly a model path. */
 export const KNOWN_PROVIDERS = new Set([
-  'openai', 'hosted_vllm', 'vllm', 'custom_openai', 'openai_like', 'text-completion-openai', 'litellm_proxy', 'azure', 'azure_ai',
-  'azure_text', 'anthropic', 'bedrock', 'bedrock_converse', 'sagemaker', 'sagemaker_chat', 'vertex_ai', 'vertex_ai_beta', 'gemini',
-  'xai', 'groq', 'mistral', 'codestral', 'cohere', 'cohere_chat', 'ollama', 'ollama_chat', 'together_ai', 'deepseek', 'openrouter',
-  'huggingface', 'fireworks_ai', 'perplexity', 'databricks', 'watsonx', 'watsonx_text', 'cerebras', 'sambanova', 'nvidia_nim',
-  'deepinfra', 'anyscale', 'cloudflare', 'replicate', 'ai21', 'ai21_chat', 'voyage', 'jina_ai', 'lm_studio', 'llamafile', 'friendliai',
-  'github', 'github_copilot', 'dashscope', 'moonshot', 'novita', 'nebius', 'nscale', 'featherless_ai', 'hyperbolic', 'lambda_ai',
-  'infinity', 'triton', 'predibase', 'clarifai', 'baseten', 'petals', 'nlp_cloud', 'aleph_alpha', 'oobabooga', 'palm', 'volcengine',
-  'meta_llama', 'llama', 'snowflake', 'datarobot', 'galadriel', 'topaz', 'assemblyai', 'elevenlabs', 'deepgram', 'empower', 'gradient_ai',
-  'heroku', 'oci', 'ovhcloud', 'morph', 'v0', 'vercel_ai_gateway', 'wandb', 'zai', 'bytez', 'cometapi', 'compactifai', 'aiml', 'lemonade',
-  'dashscope', 'docker_model_runner', 'minimax', 'nanogpt', 'publicai', 'recraft', 'runwayml', 'xinference', 'text-completion-codestral',
+  'openai',
+  'hosted_vllm',
+  'vllm',
+  'custom_openai',
+  'openai_like',
+  'text-completion-openai',
+  'litellm_proxy',
+  'azure',
+  'azure_ai',
+  'azure_text',
+  'anthropic',
+  'bedrock',
+  'bedrock_converse',
+  'sagemaker',
+  'sagemaker_chat',
+  'vertex_ai',
+  'vertex_ai_beta',
+  'gemini',
+  'xai',
+  'groq',
+  'mistral',
+  'codestral',
+  'cohere',
+  'cohere_chat',
+  'ollama',
+  'ollama_chat',
+  'together_ai',
+  'deepseek',
+  'openrouter',
+  'huggingface',
+  'fireworks_ai',
+  'perplexity',
+  'databricks',
+  'watsonx',
+  'watsonx_text',
+  'cerebras',
+  'sambanova',
+  'nvidia_nim',
+  'deepinfra',
+  'anyscale',
+  'cloudflare',
+  'replicate',
+  'ai21',
+  'ai21_chat',
+  'voyage',
+  'jina_ai',
+  'lm_studio',
+  'llamafile',
+  'friendliai',
+  'github',
+  'github_copilot',
+  'dashscope',
+  'moonshot',
+  'novita',
+  'nebius',
+  'nscale',
+  'featherless_ai',
+  'hyperbolic',
+  'lambda_ai',
+  'infinity',
+  'triton',
+  'predibase',
+  'clarifai',
+  'baseten',
+  'petals',
+  'nlp_cloud',
+  'aleph_alpha',
+  'oobabooga',
+  'palm',
+  'volcengine',
+  'meta_llama',
+  'llama',
+  'snowflake',
+  'datarobot',
+  'galadriel',
+  'topaz',
+  'assemblyai',
+  'elevenlabs',
+  'deepgram',
+  'empower',
+  'gradient_ai',
+  'heroku',
+  'oci',
+  'ovhcloud',
+  'morph',
+  'v0',
+  'vercel_ai_gateway',
+  'wandb',
+  'zai',
+  'bytez',
+  'cometapi',
+  'compactifai',
+  'aiml',
+  'lemonade',
+  'dashscope',
+  'docker_model_runner',
+  'minimax',
+  'nanogpt',
+  'publicai',
+  'recraft',
+  'runwayml',
+  'xinference',
+  'text-completion-codestral',
 ]);
 
 /** Top-level sections LiteLLM's proxy reads. Anything else is a typo or a misplaced key. */
 export const KNOWN_TOP_LEVEL = new Set([
-  'model_list', 'litellm_settings', 'general_settings', 'router_settings', 'environment_variables', 'include', 'credential_list',
-  'mcp_servers', 'mcp_tools', 'mcp_aliases', 'guardrails', 'callback_settings', 'files_settings', 'finetune_settings', 'assistant_settings',
-  'vector_store_registry', 'search_tools', 'prompts', 'agent_list', 'model_group_settings', 'policies', 'policy_attachments',
+  'model_list',
+  'litellm_settings',
+  'general_settings',
+  'router_settings',
+  'environment_variables',
+  'include',
+  'credential_list',
+  'mcp_servers',
+  'mcp_tools',
+  'mcp_aliases',
+  'guardrails',
+  'callback_settings',
+  'files_settings',
+  'finetune_settings',
+  'assistant_settings',
+  'vector_store_registry',
+  'search_tools',
+  'prompts',
+  'agent_list',
+  'model_group_settings',
+  'policies',
+  'policy_attachments',
 ]);
 
 const OPENAI_COMPATIBLE = new Set(['openai', 'hosted_vllm', 'vllm', 'custom_openai', 'openai_like', 'text-completion-openai', 'litellm_proxy']);
@@ -75,9 +187,15 @@ export const envUnset: Rule = (config, ctx) => {
         ? `pass it with the action's \`${ref.name}\` input (\`${ref.name}: \${{ secrets.${ref.name} }}\`)`
         : `pass it in the step's \`env:\` (\`${ref.name}: \${{ secrets.${ref.name} }}\`) or export it before running the CLI`;
       out.push({
-        ...finding(config, 'error', 'env-unset', ref.position,
+        ...finding(
+          config,
+          'error',
+          'env-unset',
+          ref.position,
           `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}), but ${ref.name} is ${value === '' ? 'empty' : 'not set'}. LiteLLM would silently turn it into null and the route would fail (or send another key).`,
-          `Set ${ref.name}: ${how}.${ctx.inputVariables.includes(ref.name) ? " Pull requests from forks get no secrets: set 'on-missing-key: skip' to pass such runs as skipped." : ''}`, d.alias),
+          `Set ${ref.name}: ${how}.${ctx.inputVariables.includes(ref.name) ? " Pull requests from forks get no secrets: set 'on-missing-key: skip' to pass such runs as skipped." : ''}`,
+          d.alias,
+        ),
         variable: ref.name,
       });
     }
@@ -93,13 +211,44 @@ export const providerPrefix: Rule = (config, ctx) => {
     const hasBase = d.params.api_base !== undefined;
     if (d.provider === null) {
       // `gpt-4o` or `claude-...` without a prefix is fine for LiteLLM's own providers; with an api_base it is almost always a missing `openai/`.
-      if (hasBase) out.push(finding(config, 'warning', 'provider-prefix', at, `'${d.alias}' routes to \`${d.model}\` without a provider prefix but with an api_base; LiteLLM guesses the provider from the name and may not use your server.`, `For an OpenAI-compatible server (vLLM, llama.cpp, ...) write \`model: openai/${d.model}\`.`, d.alias));
+      if (hasBase)
+        out.push(
+          finding(
+            config,
+            'warning',
+            'provider-prefix',
+            at,
+            `'${d.alias}' routes to \`${d.model}\` without a provider prefix but with an api_base; LiteLLM guesses the provider from the name and may not use your server.`,
+            `For an OpenAI-compatible server (vLLM, llama.cpp, ...) write \`model: openai/${d.model}\`.`,
+            d.alias,
+          ),
+        );
       continue;
     }
     if (hasBase) {
-      out.push(finding(config, 'error', 'provider-prefix', at, `'${d.alias}' routes to \`${d.model}\`: '${d.provider}' is not a LiteLLM provider, so LiteLLM cannot pick one ("no healthy deployments").`, `For an OpenAI-compatible server (vLLM, ...) write \`model: openai/${d.model}\`.`, d.alias));
+      out.push(
+        finding(
+          config,
+          'error',
+          'provider-prefix',
+          at,
+          `'${d.alias}' routes to \`${d.model}\`: '${d.provider}' is not a LiteLLM provider, so LiteLLM cannot pick one ("no healthy deployments").`,
+          `For an OpenAI-compatible server (vLLM, ...) write \`model: openai/${d.model}\`.`,
+          d.alias,
+        ),
+      );
     } else {
-      out.push(finding(config, 'warning', 'provider-prefix', at, `'${d.alias}' routes to \`${d.model}\`: '${d.provider}' is not a provider prefix verify-litellm knows.`, `Check the prefix against LiteLLM's provider list (e.g. \`openai/\`, \`anthropic/\`, \`gemini/\`).`, d.alias));
+      out.push(
+        finding(
+          config,
+          'warning',
+          'provider-prefix',
+          at,
+          `'${d.alias}' routes to \`${d.model}\`: '${d.provider}' is not a provider prefix verify-litellm knows.`,
+          `Check the prefix against LiteLLM's provider list (e.g. \`openai/\`, \`anthropic/\`, \`gemini/\`).`,
+          d.alias,
+        ),
+      );
     }
   }
   return out;
@@ -116,7 +265,17 @@ export const apiBase: Rule = (config, ctx) => {
     if (raw === undefined || raw === null) continue;
     const at = d.paramPositions.api_base ?? d.position;
     if (typeof raw !== 'string') {
-      out.push(finding(config, 'error', 'api-base-url', at, `'${d.alias}': api_base must be a URL string; found ${typeof raw}.`, 'Write e.g. `api_base: http://127.0.0.1:8000/v1`.', d.alias));
+      out.push(
+        finding(
+          config,
+          'error',
+          'api-base-url',
+          at,
+          `'${d.alias}': api_base must be a URL string; found ${typeof raw}.`,
+          'Write e.g. `api_base: http://127.0.0.1:8000/v1`.',
+          d.alias,
+        ),
+      );
       continue;
     }
     // A referenced variable is checked through its value, without printing it.
@@ -127,23 +286,73 @@ export const apiBase: Rule = (config, ctx) => {
     try {
       url = new URL(value);
     } catch {
-      out.push(finding(config, 'error', 'api-base-url', at, `'${d.alias}': api_base ${ref ? `(from ${ref.name}) ` : `\`${raw}\` `}is not an absolute URL.`, 'Write the full URL with scheme, e.g. `http://127.0.0.1:8000/v1`.', d.alias));
+      out.push(
+        finding(
+          config,
+          'error',
+          'api-base-url',
+          at,
+          `'${d.alias}': api_base ${ref ? `(from ${ref.name}) ` : `\`${raw}\` `}is not an absolute URL.`,
+          'Write the full URL with scheme, e.g. `http://127.0.0.1:8000/v1`.',
+          d.alias,
+        ),
+      );
       continue;
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
       // `localhost:8000/v1` parses as scheme `localhost:`: say the scheme is missing rather than name a bogus one.
       const what = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? `uses ${url.protocol.replace(':', '')}://` : 'has no http:// or https:// scheme';
-      out.push(finding(config, 'error', 'api-base-url', at, `'${d.alias}': api_base ${ref ? `(from ${ref.name}) ` : `\`${raw}\` `}${what}; LiteLLM needs an http:// or https:// URL.`, 'Write the full URL with scheme, e.g. `http://127.0.0.1:8000/v1`.', d.alias));
+      out.push(
+        finding(
+          config,
+          'error',
+          'api-base-url',
+          at,
+          `'${d.alias}': api_base ${ref ? `(from ${ref.name}) ` : `\`${raw}\` `}${what}; LiteLLM needs an http:// or https:// URL.`,
+          'Write the full URL with scheme, e.g. `http://127.0.0.1:8000/v1`.',
+          d.alias,
+        ),
+      );
       continue;
     }
     const host = url.hostname;
     if (d.provider && OPENAI_COMPATIBLE.has(d.provider) && !/\/v1\/?$/.test(url.pathname)) {
-      out.push(finding(config, 'warning', 'api-base-v1', at, `'${d.alias}': api_base path is \`${url.pathname}\`; OpenAI-compatible servers (vLLM) serve under \`/v1\`, and the openai client appends \`/chat/completions\` to exactly what you give.`, `End api_base with /v1, e.g. \`${url.origin}/v1\`.`, d.alias));
+      out.push(
+        finding(
+          config,
+          'warning',
+          'api-base-v1',
+          at,
+          `'${d.alias}': api_base path is \`${url.pathname}\`; OpenAI-compatible servers (vLLM) serve under \`/v1\`, and the openai client appends \`/chat/completions\` to exactly what you give.`,
+          `End api_base with /v1, e.g. \`${url.origin}/v1\`.`,
+          d.alias,
+        ),
+      );
     }
     if (DOCKER_BRIDGE.test(host)) {
-      out.push(finding(config, 'warning', 'docker-bridge', at, `'${d.alias}': api_base ${host} is the Docker bridge; on a hosted runner it reaches only a server started on that same runner.`, 'Start the model server in an earlier step of the job, or use a reachable host.', d.alias));
+      out.push(
+        finding(
+          config,
+          'warning',
+          'docker-bridge',
+          at,
+          `'${d.alias}': api_base ${host} is the Docker bridge; on a hosted runner it reaches only a server started on that same runner.`,
+          'Start the model server in an earlier step of the job, or use a reachable host.',
+          d.alias,
+        ),
+      );
     } else if (url.protocol === 'http:' && !LOOPBACK.test(host) && !PRIVATE.test(host)) {
-      out.push(finding(config, 'warning', 'plain-http', at, `'${d.alias}': api_base uses plain http:// to ${host}; the API key travels in clear text.`, 'Use https:// for servers outside your network.', d.alias));
+      out.push(
+        finding(
+          config,
+          'warning',
+          'plain-http',
+          at,
+          `'${d.alias}': api_base uses plain http:// to ${host}; the API key travels in clear text.`,
+          'Use https:// for servers outside your network.',
+          d.alias,
+        ),
+      );
     }
   }
   return out;
@@ -156,7 +365,17 @@ export const literalKey: Rule = (config, ctx) => {
   for (const d of ctx.deployments) {
     const key = d.params.api_key;
     if (typeof key !== 'string' || key.startsWith('os.environ/') || !KEY_LIKE.test(key)) continue;
-    out.push(finding(config, 'warning', 'literal-key', d.paramPositions.api_key ?? d.position, `'${d.alias}': api_key is a literal secret committed in the config.`, 'Rotate the key and read it from the environment: `api_key: os.environ/VLLM_KEY`.', d.alias));
+    out.push(
+      finding(
+        config,
+        'warning',
+        'literal-key',
+        d.paramPositions.api_key ?? d.position,
+        `'${d.alias}': api_key is a literal secret committed in the config.`,
+        'Rotate the key and read it from the environment: `api_key: os.environ/VLLM_KEY`.',
+        d.alias,
+      ),
+    );
   }
   return out;
 };
@@ -165,15 +384,34 @@ export const literalKey: Rule = (config, ctx) => {
  * "Missing credentials" (HTTP 500), or picks up a stray OPENAI_API_KEY if one is in its environment. */
 export const missingKey: Rule = (config, ctx) =>
   ctx.deployments
-    .filter((d) => d.apiBase && OPENAI_COMPATIBLE.has(d.provider ?? '') && (d.params.api_key === undefined || d.params.api_key === null || d.params.api_key === ''))
+    .filter(
+      (d) => d.apiBase && OPENAI_COMPATIBLE.has(d.provider ?? '') && (d.params.api_key === undefined || d.params.api_key === null || d.params.api_key === ''),
+    )
     .map((d) =>
-      finding(config, 'warning', 'missing-key', d.position, `'${d.alias}': ${d.model} on ${d.apiBase} has no api_key; LiteLLM refuses to call an OpenAI-compatible server without one ("Missing credentials").`, 'Add `api_key: os.environ/VLLM_KEY` (any non-empty value such as `api_key: none` when the server has no --api-key).', d.alias),
+      finding(
+        config,
+        'warning',
+        'missing-key',
+        d.position,
+        `'${d.alias}': ${d.model} on ${d.apiBase} has no api_key; LiteLLM refuses to call an OpenAI-compatible server without one ("Missing credentials").`,
+        'Add `api_key: os.environ/VLLM_KEY` (any non-empty value such as `api_key: none` when the server has no --api-key).',
+        d.alias,
+      ),
     );
 
 export const masterKeyPlacement: Rule = (config) => {
   const at = config.settingPositions['litellm_settings.master_key'];
   if (!at) return [];
-  return [finding(config, 'warning', 'master-key-placement', at, '`master_key` under `litellm_settings` is ignored by LiteLLM: the proxy runs without the key you meant to set.', 'Move it to `general_settings: {master_key: os.environ/LITELLM_MASTER_KEY}`.')];
+  return [
+    finding(
+      config,
+      'warning',
+      'master-key-placement',
+      at,
+      '`master_key` under `litellm_settings` is ignored by LiteLLM: the proxy runs without the key you meant to set.',
+      'Move it to `general_settings: {master_key: os.environ/LITELLM_MASTER_KEY}`.',
+    ),
+  ];
 };
 
 export const duplicateAlias: Rule = (config) => {
@@ -181,7 +419,18 @@ export const duplicateAlias: Rule = (config) => {
   const out: Finding[] = [];
   for (const d of config.deployments) {
     const first = seen.get(d.alias);
-    if (first) out.push(finding(config, 'notice', 'duplicate-alias', d.position, `'${d.alias}' is defined again (first at line ${first.position.line}); LiteLLM load-balances between the deployments, so a request may reach either one.`, undefined, d.alias));
+    if (first)
+      out.push(
+        finding(
+          config,
+          'notice',
+          'duplicate-alias',
+          d.position,
+          `'${d.alias}' is defined again (first at line ${first.position.line}); LiteLLM load-balances between the deployments, so a request may reach either one.`,
+          undefined,
+          d.alias,
+        ),
+      );
     else seen.set(d.alias, d);
   }
   return out;
@@ -202,7 +451,17 @@ export const reasoningTemperature: Rule = (config, ctx) => {
   const out: Finding[] = [];
   for (const d of ctx.deployments) {
     if (!REASONING_MODEL.test(d.model) || dropsTemperature(config, d)) continue;
-    out.push(finding(config, 'warning', 'reasoning-temperature', d.paramPositions.model ?? d.position, `'${d.alias}' routes to \`${d.model}\`, a reasoning model that accepts only temperature=1, and the client sends temperature=${ctx.temperature} with nothing set to drop it.`, 'Add `drop_params: true` to this deployment\'s litellm_params (or `litellm_settings: {drop_params: true}`).', d.alias));
+    out.push(
+      finding(
+        config,
+        'warning',
+        'reasoning-temperature',
+        d.paramPositions.model ?? d.position,
+        `'${d.alias}' routes to \`${d.model}\`, a reasoning model that accepts only temperature=1, and the client sends temperature=${ctx.temperature} with nothing set to drop it.`,
+        "Add `drop_params: true` to this deployment's litellm_params (or `litellm_settings: {drop_params: true}`).",
+        d.alias,
+      ),
+    );
   }
   return out;
 };
@@ -212,7 +471,16 @@ export const unknownTopLevel: Rule = (config) => {
   for (const [key, at] of config.topLevel) {
     if (KNOWN_TOP_LEVEL.has(key)) continue;
     const hint = [...KNOWN_TOP_LEVEL].find((k) => Math.abs(k.length - key.length) <= 2 && editDistance(k, key) <= 2);
-    out.push(finding(config, 'error', 'unknown-key', at, `unknown top-level key \`${key.length > 60 ? `${key.slice(0, 60)}...` : key}\`; LiteLLM ignores it.`, hint ? `Did you mean \`${hint}\`?` : `Top-level keys LiteLLM reads: ${[...KNOWN_TOP_LEVEL].slice(0, 6).join(', ')}, ...`));
+    out.push(
+      finding(
+        config,
+        'error',
+        'unknown-key',
+        at,
+        `unknown top-level key \`${key.length > 60 ? `${key.slice(0, 60)}...` : key}\`; LiteLLM ignores it.`,
+        hint ? `Did you mean \`${hint}\`?` : `Top-level keys LiteLLM reads: ${[...KNOWN_TOP_LEVEL].slice(0, 6).join(', ')}, ...`,
+      ),
+    );
   }
   return out;
 };
@@ -231,7 +499,18 @@ export const types: Rule = (config) => {
     const p = d.params;
     const pos = (k: string) => d.paramPositions[k] ?? d.position;
     const check = (key: string, ok: (v: unknown) => boolean, expected: string) => {
-      if (p[key] !== undefined && p[key] !== null && !ok(p[key])) out.push(finding(config, 'error', 'type', pos(key), `'${d.alias}': litellm_params.${key} must be ${expected}; found ${Array.isArray(p[key]) ? 'a list' : typeof p[key]} \`${preview(p[key])}\`.`, undefined, d.alias));
+      if (p[key] !== undefined && p[key] !== null && !ok(p[key]))
+        out.push(
+          finding(
+            config,
+            'error',
+            'type',
+            pos(key),
+            `'${d.alias}': litellm_params.${key} must be ${expected}; found ${Array.isArray(p[key]) ? 'a list' : typeof p[key]} \`${preview(p[key])}\`.`,
+            undefined,
+            d.alias,
+          ),
+        );
     };
     check('api_base', (v) => typeof v === 'string', 'a URL string');
     check('api_key', (v) => typeof v === 'string', 'a string (e.g. `os.environ/VLLM_KEY`)');
@@ -242,12 +521,41 @@ export const types: Rule = (config) => {
     check('tpm', (v) => typeof v === 'number', 'a number');
   }
   const ls = config.litellmSettings;
-  if (ls.drop_params !== undefined && typeof ls.drop_params !== 'boolean') out.push(finding(config, 'error', 'type', config.settingPositions['litellm_settings.drop_params'] ?? at('litellm_settings'), `litellm_settings.drop_params must be true or false; found \`${preview(ls.drop_params)}\`.`));
-  if (ls.additional_drop_params !== undefined && !Array.isArray(ls.additional_drop_params)) out.push(finding(config, 'error', 'type', config.settingPositions['litellm_settings.additional_drop_params'] ?? at('litellm_settings'), 'litellm_settings.additional_drop_params must be a list, e.g. `["temperature"]`.'));
+  if (ls.drop_params !== undefined && typeof ls.drop_params !== 'boolean')
+    out.push(
+      finding(
+        config,
+        'error',
+        'type',
+        config.settingPositions['litellm_settings.drop_params'] ?? at('litellm_settings'),
+        `litellm_settings.drop_params must be true or false; found \`${preview(ls.drop_params)}\`.`,
+      ),
+    );
+  if (ls.additional_drop_params !== undefined && !Array.isArray(ls.additional_drop_params))
+    out.push(
+      finding(
+        config,
+        'error',
+        'type',
+        config.settingPositions['litellm_settings.additional_drop_params'] ?? at('litellm_settings'),
+        'litellm_settings.additional_drop_params must be a list, e.g. `["temperature"]`.',
+      ),
+    );
   return out;
 };
 
-export const RULES: readonly Rule[] = [types, unknownTopLevel, providerPrefix, envUnset, apiBase, literalKey, missingKey, masterKeyPlacement, duplicateAlias, reasoningTemperature];
+export const RULES: readonly Rule[] = [
+  types,
+  unknownTopLevel,
+  providerPrefix,
+  envUnset,
+  apiBase,
+  literalKey,
+  missingKey,
+  masterKeyPlacement,
+  duplicateAlias,
+  reasoningTemperature,
+];
 
 export function lintConfig(config: LiteLLMConfig, ctx: LintContext): Finding[] {
   const order: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
@@ -267,7 +575,6 @@ function editDistance(a: string, b: string): number {
   const dp = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) dp[0]![j] = j;
   for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++)
-      dp[i]![j] = Math.min(dp[i - 1]![j]! + 1, dp[i]![j - 1]! + 1, dp[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++) dp[i]![j] = Math.min(dp[i - 1]![j]! + 1, dp[i]![j - 1]! + 1, dp[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
   return dp[a.length]![b.length]!;
 }

@@ -1,7 +1,21 @@
 // Reads a LiteLLM proxy config once into plain typed objects that remember where each value came from,
 // so every later message can point at the file and line to change.
 import fs from 'node:fs';
-import { Composer, isAlias, isMap, isNode, isScalar, isSeq, Lexer, LineCounter, Parser, type Alias, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
+import {
+  Composer,
+  isAlias,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  Lexer,
+  LineCounter,
+  Parser,
+  type Alias,
+  type Document,
+  type Node as YamlNode,
+  type YAMLMap,
+} from 'yaml';
 import { VerifyError } from '../util/errors.ts';
 
 /** 1-based position in the config file. */
@@ -70,9 +84,14 @@ export function loadConfig(absolutePath: string, displayPath = absolutePath): Li
   let buffer: Buffer;
   try {
     const stat = fs.statSync(absolutePath);
-    if (!stat.isFile()) throw new VerifyError(`${displayPath}: expected a LiteLLM config file, found a directory or special file.`, 'config', { file: displayPath });
+    if (!stat.isFile())
+      throw new VerifyError(`${displayPath}: expected a LiteLLM config file, found a directory or special file.`, 'config', { file: displayPath });
     if (stat.size > MAX_CONFIG_BYTES) {
-      throw new VerifyError(`${displayPath}: the config is ${stat.size} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point 'config' at the proxy config file.`, 'config', { file: displayPath });
+      throw new VerifyError(
+        `${displayPath}: the config is ${stat.size} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point 'config' at the proxy config file.`,
+        'config',
+        { file: displayPath },
+      );
     }
     buffer = fs.readFileSync(absolutePath);
   } catch (error) {
@@ -97,7 +116,9 @@ export function parseConfig(buffer: Buffer | string, absolutePath: string, displ
     return new VerifyError(`${where}: ${message}`, 'config', { file: displayPath, line: at?.line, column: at?.column, fix });
   };
   if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) {
-    throw fail(`the config is ${Buffer.byteLength(text)} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point 'config' at the proxy config file.`);
+    throw fail(
+      `the config is ${Buffer.byteLength(text)} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point 'config' at the proxy config file.`,
+    );
   }
   if (text.includes('\0')) throw fail('the file is binary (it contains NUL bytes); expected a YAML LiteLLM config.');
 
@@ -109,24 +130,36 @@ export function parseConfig(buffer: Buffer | string, absolutePath: string, displ
   };
   const nodePos = (node: unknown): Position => pos((node as YamlNode | undefined)?.range?.[0]);
 
-  const { doc, nextDocument } = composeDocument(text, counter, (offset) => fail(`the YAML nests more than ${MAX_NESTING} levels deep; a LiteLLM config needs only a few.`, pos(offset)));
+  const { doc, nextDocument } = composeDocument(text, counter, (offset) =>
+    fail(`the YAML nests more than ${MAX_NESTING} levels deep; a LiteLLM config needs only a few.`, pos(offset)),
+  );
   const firstError = doc.errors[0];
   if (firstError) throw fail(`invalid YAML: ${firstError.message.split('\n')[0]}`, pos(firstError.pos[0]));
-  if (nextDocument !== undefined) throw fail('the file holds more than one YAML document (a second `---`); LiteLLM reads a single document.', pos(nextDocument));
-  const deref = indexNodes(doc, (key, keyNode, firstNode) => fail(`invalid YAML: Map keys must be unique: \`${key.slice(0, 60)}\` is also at line ${nodePos(firstNode).line} (LiteLLM would silently keep only the last one).`, nodePos(keyNode)));
+  if (nextDocument !== undefined)
+    throw fail('the file holds more than one YAML document (a second `---`); LiteLLM reads a single document.', pos(nextDocument));
+  const deref = indexNodes(doc, (key, keyNode, firstNode) =>
+    fail(
+      `invalid YAML: Map keys must be unique: \`${key.slice(0, 60)}\` is also at line ${nodePos(firstNode).line} (LiteLLM would silently keep only the last one).`,
+      nodePos(keyNode),
+    ),
+  );
 
   let root: unknown;
   try {
     root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const reason = error instanceof RangeError ? 'nesting too deep' : (error as Error).message;
-    const hint = /Excessive alias count/.test(reason) ? ` Aliases (\`*name\`) may expand to at most ${MAX_ALIAS_COUNT} copies, and never be used inside their own anchor.` : '';
+    const hint = /Excessive alias count/.test(reason)
+      ? ` Aliases (\`*name\`) may expand to at most ${MAX_ALIAS_COUNT} copies, and never be used inside their own anchor.`
+      : '';
     throw fail(`cannot read the YAML (${reason}).${hint}`);
   }
   // Aliases can build data deeper than the text (and, through an anchor's own contents, recursive data): bound both.
   const shape = dataDepth(root, MAX_NESTING + 5);
-  if (shape === 'cycle') throw fail('an alias (`*name`) refers to a mapping or list that contains it, so the config is infinitely deep; LiteLLM cannot load it.');
-  if (shape > MAX_NESTING + 5) throw fail(`the config nests more than ${MAX_NESTING} levels deep through aliases (\`*name\`); a LiteLLM config needs only a few.`);
+  if (shape === 'cycle')
+    throw fail('an alias (`*name`) refers to a mapping or list that contains it, so the config is infinitely deep; LiteLLM cannot load it.');
+  if (shape > MAX_NESTING + 5)
+    throw fail(`the config nests more than ${MAX_NESTING} levels deep through aliases (\`*name\`); a LiteLLM config needs only a few.`);
   if (!isMap(doc.contents) || !isPlainObject(root)) {
     throw fail('expected a mapping at the top level with a `model_list:` list; found ' + describe(root) + '.', nodePos(doc.contents));
   }
@@ -138,30 +171,47 @@ export function parseConfig(buffer: Buffer | string, absolutePath: string, displ
   }
   const field = (map: YAMLMap, key: string): YamlNode | undefined => {
     const pair = effectivePairs(map, deref).find((p) => p.key === key);
-    return pair ? deref(pair.value) ?? undefined : undefined;
+    return pair ? (deref(pair.value) ?? undefined) : undefined;
   };
 
   const listNode = field(top, 'model_list');
-  if (listNode === undefined) throw fail('no `model_list:` found; expected a list of `- model_name: ...` entries, each with `litellm_params.model`.', { line: 1, column: 1 });
+  if (listNode === undefined)
+    throw fail('no `model_list:` found; expected a list of `- model_name: ...` entries, each with `litellm_params.model`.', { line: 1, column: 1 });
   if (!isSeq(listNode)) throw fail(`\`model_list\` must be a list of entries (\`- model_name: ...\`); found ${describe(root.model_list)}.`, nodePos(listNode));
 
   const deployments: Deployment[] = [];
   listNode.items.forEach((rawItem, index) => {
     const item = deref(rawItem);
     const at = nodePos(rawItem);
-    if (!isMap(item)) throw fail(`model_list entry ${index + 1} must be a mapping with \`model_name\` and \`litellm_params\`; found ${describe((root.model_list as unknown[])[index])}.`, at);
+    if (!isMap(item))
+      throw fail(
+        `model_list entry ${index + 1} must be a mapping with \`model_name\` and \`litellm_params\`; found ${describe((root.model_list as unknown[])[index])}.`,
+        at,
+      );
     const entry = item;
     const plain = (root.model_list as Record<string, unknown>[])[index] ?? {};
     const alias = plain.model_name;
-    if (alias === undefined || alias === null || alias === '') throw fail(`model_list entry ${index + 1} has no \`model_name\` (the alias clients ask for).`, at);
-    if (typeof alias !== 'string' && typeof alias !== 'number') throw fail(`\`model_name\` must be a string; found ${describe(alias)}.`, nodePos(field(entry, 'model_name')));
+    if (alias === undefined || alias === null || alias === '')
+      throw fail(`model_list entry ${index + 1} has no \`model_name\` (the alias clients ask for).`, at);
+    if (typeof alias !== 'string' && typeof alias !== 'number')
+      throw fail(`\`model_name\` must be a string; found ${describe(alias)}.`, nodePos(field(entry, 'model_name')));
     const paramsNode = field(entry, 'litellm_params');
-    if (paramsNode === undefined) throw fail(`model_list entry '${alias}' has no \`litellm_params\`; expected \`litellm_params: {model: openai/<model>, api_base: ..., api_key: ...}\`.`, at);
-    if (!isMap(paramsNode) || !isPlainObject(plain.litellm_params)) throw fail(`\`litellm_params\` of '${alias}' must be a mapping; found ${describe(plain.litellm_params)}.`, nodePos(paramsNode));
+    if (paramsNode === undefined)
+      throw fail(
+        `model_list entry '${alias}' has no \`litellm_params\`; expected \`litellm_params: {model: openai/<model>, api_base: ..., api_key: ...}\`.`,
+        at,
+      );
+    if (!isMap(paramsNode) || !isPlainObject(plain.litellm_params))
+      throw fail(`\`litellm_params\` of '${alias}' must be a mapping; found ${describe(plain.litellm_params)}.`, nodePos(paramsNode));
     const params = plain.litellm_params;
     const model = params.model;
-    if (model === undefined || model === null || model === '') throw fail(`'${alias}' has no \`litellm_params.model\`; expected \`provider/model\`, e.g. \`openai/Qwen/Qwen3-0.6B\`.`, nodePos(paramsNode));
-    if (typeof model !== 'string') throw fail(`\`litellm_params.model\` of '${alias}' must be a string like \`openai/Qwen/Qwen3-0.6B\`; found ${describe(model)}.`, nodePos(field(paramsNode, 'model')));
+    if (model === undefined || model === null || model === '')
+      throw fail(`'${alias}' has no \`litellm_params.model\`; expected \`provider/model\`, e.g. \`openai/Qwen/Qwen3-0.6B\`.`, nodePos(paramsNode));
+    if (typeof model !== 'string')
+      throw fail(
+        `\`litellm_params.model\` of '${alias}' must be a string like \`openai/Qwen/Qwen3-0.6B\`; found ${describe(model)}.`,
+        nodePos(field(paramsNode, 'model')),
+      );
 
     const paramPositions: Record<string, Position> = {};
     for (const pair of effectivePairs(paramsNode, deref)) paramPositions[pair.key] = nodePos(pair.value ?? pair.keyNode);
@@ -284,7 +334,7 @@ function indexNodes(doc: Document, duplicate: (key: string, keyNode: YamlNode, f
     }
   }
   if (duplicated) throw duplicated;
-  return (node) => (isAlias(node) ? targets.get(node) ?? null : isNode(node) ? node : null);
+  return (node) => (isAlias(node) ? (targets.get(node) ?? null) : isNode(node) ? node : null);
 }
 
 /** The key of a pair as text: `<<` for a merge key, null when the key is not a scalar. */

@@ -59,7 +59,10 @@ const paramAt = (ctx: DiagnoseContext, param: string) => `${ctx.config.displayPa
  */
 export function messageCore(message: string, max = 200): string {
   const head = message.split(/\n\n(?:LiteLLM: model group|Deployment Info:)|\nstack trace:/)[0] ?? message;
-  const core = head.replace(/^litellm\.\w+: /, '').replace(/^\w+(?:Error|Exception): /, '').replace(/^\w+Exception - /, '');
+  const core = head
+    .replace(/^litellm\.\w+: /, '')
+    .replace(/^\w+(?:Error|Exception): /, '')
+    .replace(/^\w+Exception - /, '');
   return excerpt(core || message, max);
 }
 const withCore = (o: ProbeOutcome) => (msg(o) ? `: ${messageCore(msg(o)).replace(/\.$/, '')}` : '');
@@ -96,14 +99,25 @@ const unsupportedParam: Matcher = (o, ctx) => {
     /doesn't support ([a-z_]+)=/.exec(m)?.[1] ??
     /Unrecognized request arguments? supplied: ([a-z_]+)/.exec(m)?.[1] ?? // OpenAI, for a parameter it does not know
     (o.error?.param && /unsupported|not supported/i.test(m) ? o.error.param : undefined);
-  const names = listed ? listed.split(',').map((n) => n.trim().replace(/^['"]|['"]$/g, '')).filter(Boolean) : one ? [one] : [];
+  const names = listed
+    ? listed
+        .split(',')
+        .map((n) => n.trim().replace(/^['"]|['"]$/g, ''))
+        .filter(Boolean)
+    : one
+      ? [one]
+      : [];
   const byLiteLLM = /UnsupportedParamsError/.test(m);
   if (!names.length && !byLiteLLM) return null;
   const d = ctx.deployment;
   const named = names.map((n) => `\`${n}\``).join(', ');
   const drop = `\`additional_drop_params: [${names.map((n) => `"${n}"`).join(', ')}]\``;
   if (!names.length) {
-    return { code: 'unsupported-param', summary: `LiteLLM rejects a request parameter for \`${d.model}\`${withCore(o)}.`, fix: `Set \`drop_params: true\` in the litellm_params of '${d.alias}' (${where(ctx)}).` };
+    return {
+      code: 'unsupported-param',
+      summary: `LiteLLM rejects a request parameter for \`${d.model}\`${withCore(o)}.`,
+      fix: `Set \`drop_params: true\` in the litellm_params of '${d.alias}' (${where(ctx)}).`,
+    };
   }
   return {
     code: 'unsupported-param',
@@ -118,7 +132,11 @@ const unsupportedParam: Matcher = (o, ctx) => {
 
 const unknownAlias: Matcher = (o, ctx) =>
   /Invalid model name passed in model=/.test(msg(o))
-    ? { code: 'unknown-alias', summary: `the proxy does not know the alias '${ctx.deployment.alias}'.`, fix: `Check model_name at ${where(ctx)}; the proxy lists its aliases at /v1/models.` }
+    ? {
+        code: 'unknown-alias',
+        summary: `the proxy does not know the alias '${ctx.deployment.alias}'.`,
+        fix: `Check model_name at ${where(ctx)}; the proxy lists its aliases at /v1/models.`,
+      }
     : null;
 
 const noDeployment: Matcher = (o, ctx) =>
@@ -131,24 +149,29 @@ const noDeployment: Matcher = (o, ctx) =>
     : null;
 
 /** The proxy itself refused the key it was called with (only possible against an existing proxy). */
-const PROXY_KEY_REFUSED = /No connected db\.|Invalid proxy server token|LiteLLM Virtual Key expected|Malformed API Key passed|Authentication Error, No api key passed/;
+const PROXY_KEY_REFUSED =
+  /No connected db\.|Invalid proxy server token|LiteLLM Virtual Key expected|Malformed API Key passed|Authentication Error, No api key passed/;
 
 const auth: Matcher = (o, ctx) => {
   if (PROXY_KEY_REFUSED.test(msg(o))) {
     return {
       code: 'auth',
       summary: `the proxy refused the key verify-litellm called it with (HTTP ${o.status ?? '?'}${withCore(o)}), so '${ctx.deployment.alias}' was never tried.`,
-      fix: 'Pass the proxy\'s master key (or a virtual key; virtual keys need the proxy\'s database) as the proxy key.',
+      fix: "Pass the proxy's master key (or a virtual key; virtual keys need the proxy's database) as the proxy key.",
     };
   }
-  if (!(o.status === 401 || o.status === 403 || /AuthenticationError|PermissionDeniedError|api_key client option must be set|Missing credentials/.test(msg(o)))) return null;
+  if (!(o.status === 401 || o.status === 403 || /AuthenticationError|PermissionDeniedError|api_key client option must be set|Missing credentials/.test(msg(o))))
+    return null;
   const key = ctx.deployment.envRefs.find((r) => r.param === 'api_key');
   return {
     code: 'auth',
-    summary: /Missing credentials/.test(msg(o)) && !key
-      ? `LiteLLM has no API key for '${ctx.deployment.alias}' (HTTP ${o.status ?? '?'}): the deployment sets no api_key.`
-      : `the upstream at ${host(ctx.deployment)} refused the key for '${ctx.deployment.alias}' (HTTP ${o.status ?? '?'}).`,
-    fix: key ? `Check the value of ${key.name} (the secret must be the upstream's API key, e.g. vLLM's --api-key).` : `Set api_key for '${ctx.deployment.alias}' (${where(ctx)}) to \`os.environ/VLLM_KEY\` and pass the key as a secret.`,
+    summary:
+      /Missing credentials/.test(msg(o)) && !key
+        ? `LiteLLM has no API key for '${ctx.deployment.alias}' (HTTP ${o.status ?? '?'}): the deployment sets no api_key.`
+        : `the upstream at ${host(ctx.deployment)} refused the key for '${ctx.deployment.alias}' (HTTP ${o.status ?? '?'}).`,
+    fix: key
+      ? `Check the value of ${key.name} (the secret must be the upstream's API key, e.g. vLLM's --api-key).`
+      : `Set api_key for '${ctx.deployment.alias}' (${where(ctx)}) to \`os.environ/VLLM_KEY\` and pass the key as a secret.`,
   };
 };
 
@@ -189,8 +212,14 @@ export type ConnectionCause = 'dns' | 'refused' | 'tls';
  * for all three (test/fixtures/proxy-errors/litellm-1.108.7-faults.json).
  */
 const CAUSES: ReadonlyArray<readonly [ConnectionCause, RegExp]> = [
-  ['tls', /CERTIFICATE_VERIFY_FAILED|certificate verify failed|SSLCertVerificationError|SSLError|\[SSL[:\]]|WRONG_VERSION_NUMBER|self[- ]signed certificate|unable to (?:get local issuer|verify the first) certificate|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|CERT_HAS_EXPIRED|ERR_TLS_CERT_ALTNAME_INVALID|ERR_SSL_/i],
-  ['dns', /Name or service not known|nodename nor servname|Temporary failure in name resolution|No address associated with hostname|Name does not resolve|gaierror|getaddrinfo|ENOTFOUND|EAI_AGAIN|Could not resolve host/i],
+  [
+    'tls',
+    /CERTIFICATE_VERIFY_FAILED|certificate verify failed|SSLCertVerificationError|SSLError|\[SSL[:\]]|WRONG_VERSION_NUMBER|self[- ]signed certificate|unable to (?:get local issuer|verify the first) certificate|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|CERT_HAS_EXPIRED|ERR_TLS_CERT_ALTNAME_INVALID|ERR_SSL_/i,
+  ],
+  [
+    'dns',
+    /Name or service not known|nodename nor servname|Temporary failure in name resolution|No address associated with hostname|Name does not resolve|gaierror|getaddrinfo|ENOTFOUND|EAI_AGAIN|Could not resolve host/i,
+  ],
   ['refused', /Connection refused|ECONNREFUSED|Errno 111\]|Errno 61\]|Connect call failed|actively refused/i],
 ];
 
@@ -234,23 +263,23 @@ const connection: Matcher = (o, ctx) => {
   } catch {
     url = null;
   }
-  const target = url ? url.host : (d.apiBase ?? 'the provider\'s default endpoint');
+  const target = url ? url.host : (d.apiBase ?? "the provider's default endpoint");
   const hostname = url?.hostname ?? '';
   const possible = possibleConnectionCauses(d.apiBase);
   const cause = named ?? (possible.length === 1 ? possible[0]! : null);
   const serviceName = hostname !== '' && !hostname.includes('.') && hostname !== 'localhost' && isIP(hostname) === 0;
   const fixFor: Record<ConnectionCause, string> = {
-    dns: `${hostname ? `the host name \`${hostname}\`` : 'the provider\'s host name'} must resolve from the runner${serviceName ? ` (\`${hostname}\` looks like a Docker Compose or Kubernetes service name, which resolves only inside that network; from the runner use 127.0.0.1 and the published port)` : ''}`,
+    dns: `${hostname ? `the host name \`${hostname}\`` : "the provider's host name"} must resolve from the runner${serviceName ? ` (\`${hostname}\` looks like a Docker Compose or Kubernetes service name, which resolves only inside that network; from the runner use 127.0.0.1 and the published port)` : ''}`,
     refused: `the model server must be running and listening on ${target} before this step (check host, port and http/https)`,
     tls: /WRONG_VERSION_NUMBER/i.test(m)
       ? 'the server does not speak TLS on that port: use http:// in api_base'
-      : 'the server\'s certificate must be one the proxy trusts: for a self-signed or private-CA certificate set SSL_CERT_FILE to its CA bundle in the step\'s env (the proxy inherits it), or as a last resort `litellm_settings: {ssl_verify: false}`; for a plain-HTTP server use http://',
+      : "the server's certificate must be one the proxy trusts: for a self-signed or private-CA certificate set SSL_CERT_FILE to its CA bundle in the step's env (the proxy inherits it), or as a last resort `litellm_settings: {ssl_verify: false}`; for a plain-HTTP server use http://",
   };
   const said = named ? ` (${named === 'tls' ? 'TLS' : named === 'dns' ? 'DNS' : 'connection refused'}: ${causeLine(m, named)})` : '';
   if (cause === 'dns') {
     return {
       code: 'connection',
-      summary: `LiteLLM cannot resolve ${hostname ? `the host name \`${hostname}\`` : 'the provider\'s host name'} for '${d.alias}'${said || (NEVER_RESOLVES.test(hostname) ? ' (a reserved name that never resolves)' : ' (DNS)')}.`,
+      summary: `LiteLLM cannot resolve ${hostname ? `the host name \`${hostname}\`` : "the provider's host name"} for '${d.alias}'${said || (NEVER_RESOLVES.test(hostname) ? ' (a reserved name that never resolves)' : ' (DNS)')}.`,
       fix: `Fix the host in api_base at ${at}: ${fixFor.dns}.`,
     };
   }
@@ -306,7 +335,7 @@ const emptyReply: Matcher = (o, ctx) =>
     ? {
         code: 'empty-reply',
         summary: `'${ctx.deployment.alias}' answered 200 with no content${o.endpoint === 'embeddings' ? ' (no vector)' : ''}.`,
-        fix: 'Raise max-tokens (a thinking model may spend them all thinking), or check the server\'s chat template and reasoning parser.',
+        fix: "Raise max-tokens (a thinking model may spend them all thinking), or check the server's chat template and reasoning parser.",
       }
     : null;
 
@@ -314,14 +343,20 @@ const upstreamError: Matcher = (o, ctx) =>
   (o.status !== null && o.status >= 500) || o.transport
     ? {
         code: 'upstream-error',
-        summary: o.transport ? `the exchange with the proxy broke: ${o.transport.message}.` : `the upstream at ${host(ctx.deployment)} failed with HTTP ${o.status}${withCore(o)}.`,
-        fix: 'Check the model server\'s logs; this is a server-side failure, not a config mistake.',
+        summary: o.transport
+          ? `the exchange with the proxy broke: ${o.transport.message}.`
+          : `the upstream at ${host(ctx.deployment)} failed with HTTP ${o.status}${withCore(o)}.`,
+        fix: "Check the model server's logs; this is a server-side failure, not a config mistake.",
       }
     : null;
 
 const badRequest: Matcher = (o, ctx) =>
   o.status === 400
-    ? { code: 'bad-request', summary: `the request for '${ctx.deployment.alias}' was rejected as invalid${withCore(o)}.`, fix: 'Read the error message; it names what the upstream did not accept.' }
+    ? {
+        code: 'bad-request',
+        summary: `the request for '${ctx.deployment.alias}' was rejected as invalid${withCore(o)}.`,
+        fix: 'Read the error message; it names what the upstream did not accept.',
+      }
     : null;
 
 /** A 200 stream that carried an error event or stopped before [DONE]: the route itself answered. */
@@ -330,7 +365,7 @@ const streamBroken: Matcher = (o) =>
     ? {
         code: 'stream-broken',
         summary: o.error ? `the streamed reply carried an error event: ${messageCore(o.error.message)}` : 'the stream ended without [DONE].',
-        fix: 'Non-streaming requests work, so the route is right; check the model server\'s streaming (vLLM logs) and any reverse proxy buffering SSE.',
+        fix: "Non-streaming requests work, so the route is right; check the model server's streaming (vLLM logs) and any reverse proxy buffering SSE.",
       }
     : null;
 
@@ -361,8 +396,8 @@ export function diagnose(outcome: ProbeOutcome, ctx: DiagnoseContext): Diagnosis
   return {
     code: 'unknown',
     // No guess: the proxy's own words (the report also keeps the whole message verbatim, masked).
-    summary: `'${ctx.deployment.alias}' failed${outcome.status ? ` with HTTP ${outcome.status}` : ''}${withCore(outcome) || '; see the proxy\'s message'}.`,
-    fix: 'The proxy\'s message is shown verbatim; if it names a setting, change it in the config.',
+    summary: `'${ctx.deployment.alias}' failed${outcome.status ? ` with HTTP ${outcome.status}` : ''}${withCore(outcome) || "; see the proxy's message"}.`,
+    fix: "The proxy's message is shown verbatim; if it names a setting, change it in the config.",
   };
 }
 

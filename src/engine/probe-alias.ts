@@ -92,7 +92,11 @@ export async function withAttempts(attempts: number, backoffMs: number, send: ()
   for (let n = 1; n <= Math.max(1, attempts); n++) {
     if (n > 1) await sleep(backoffDelay(n, backoffMs, outcome?.retryAfter));
     outcome = await send();
-    log.push({ httpStatus: outcome.status, latencyMs: outcome.latencyMs, error: outcome.ok ? null : (outcome.error?.message ?? outcome.transport?.message ?? outcome.problem ?? null) });
+    log.push({
+      httpStatus: outcome.status,
+      latencyMs: outcome.latencyMs,
+      error: outcome.ok ? null : (outcome.error?.message ?? outcome.transport?.message ?? outcome.problem ?? null),
+    });
     if (!isTransient(outcome)) break;
   }
   return outcome!;
@@ -104,7 +108,13 @@ export async function probeAlias(config: LiteLLMConfig, d: Deployment, target: P
     return { ...base, skippedReason: `model_info.mode is '${d.mode}'; verify-litellm probes chat and embedding aliases.` };
   }
   const attempts: Attempt[] = [];
-  const probe: ChatProbe = { alias: d.alias, prompt: options.prompt, temperature: options.temperature, maxTokens: options.maxTokens, params: options.requestParams };
+  const probe: ChatProbe = {
+    alias: d.alias,
+    prompt: options.prompt,
+    temperature: options.temperature,
+    maxTokens: options.maxTokens,
+    params: options.requestParams,
+  };
   const context = { config, deployment: d, temperature: options.temperature, timeoutMs: options.timeoutMs };
   const explain = (o: ProbeOutcome) => diagnoseTools(o, context) ?? diagnose(o, context);
   const apis = d.mode === 'embedding' ? [] : [...new Set(options.apis?.length ? options.apis : (['chat'] as Surface[]))];
@@ -132,7 +142,13 @@ export async function probeAlias(config: LiteLLMConfig, d: Deployment, target: P
     const streamAttempts: Attempt[] = [];
     const streamed = await withAttempts(options.attempts, options.backoffMs, () => probeStream(target, probe), streamAttempts);
     attempts.push(...streamAttempts);
-    report.stream = { status: streamed.ok ? 'pass' : 'fail', httpStatus: streamed.status, latencyMs: streamed.latencyMs, firstTokenMs: (streamed as { firstTokenMs?: number | null }).firstTokenMs ?? null, error: streamed.ok ? null : failureText(streamed) };
+    report.stream = {
+      status: streamed.ok ? 'pass' : 'fail',
+      httpStatus: streamed.status,
+      latencyMs: streamed.latencyMs,
+      firstTokenMs: (streamed as { firstTokenMs?: number | null }).firstTokenMs ?? null,
+      error: streamed.ok ? null : failureText(streamed),
+    };
     if (!streamed.ok) report = { ...report, status: 'fail', diagnosis: streamDiagnosis(diagnose(streamed, context), streamed), error: failureText(streamed) };
   }
 
@@ -142,8 +158,17 @@ export async function probeAlias(config: LiteLLMConfig, d: Deployment, target: P
     const o = await withAttempts(options.attempts, options.backoffMs, () => send(api, probe), surfaceAttempts);
     attempts.push(...surfaceAttempts);
     const diagnosis = o.ok ? null : explain(o);
-    report.surfaces.push({ api, status: o.ok ? 'pass' : 'fail', httpStatus: o.status, latencyMs: o.latencyMs, reply: o.reply ?? null, diagnosis, error: o.ok ? null : failureText(o) });
-    if (!o.ok && report.status === 'pass') report = { ...report, status: 'fail', diagnosis: { ...diagnosis!, summary: `${api}: ${diagnosis!.summary}` }, error: failureText(o) };
+    report.surfaces.push({
+      api,
+      status: o.ok ? 'pass' : 'fail',
+      httpStatus: o.status,
+      latencyMs: o.latencyMs,
+      reply: o.reply ?? null,
+      diagnosis,
+      error: o.ok ? null : failureText(o),
+    });
+    if (!o.ok && report.status === 'pass')
+      report = { ...report, status: 'fail', diagnosis: { ...diagnosis!, summary: `${api}: ${diagnosis!.summary}` }, error: failureText(o) };
   }
 
   if (report.status === 'pass' && options.maxLatencyMs !== null && report.latencyMs !== null && report.latencyMs > options.maxLatencyMs) {
@@ -152,7 +177,11 @@ export async function probeAlias(config: LiteLLMConfig, d: Deployment, target: P
       report = {
         ...report,
         status: 'fail',
-        diagnosis: { code: 'slow', summary: `'${d.alias}' answered in ${report.latencyMs} ms, over max-latency-ms ${options.maxLatencyMs}.`, fix: 'Check the server\'s load and the model size, or raise max-latency-ms (latency: warn reports without failing).' },
+        diagnosis: {
+          code: 'slow',
+          summary: `'${d.alias}' answered in ${report.latencyMs} ms, over max-latency-ms ${options.maxLatencyMs}.`,
+          fix: "Check the server's load and the model size, or raise max-latency-ms (latency: warn reports without failing).",
+        },
       };
     }
   }
@@ -189,7 +218,12 @@ async function findRejectedParam(
       return { diagnosis: { ...culprit, summary: `route works without ${name}; ${culprit.summary}` }, withoutTemperature, rejectedParam: name };
     }
   }
-  if (withoutTemperature) return { diagnosis: { ...diagnosis, summary: `the route also fails without temperature (HTTP ${withoutTemperature.httpStatus ?? '-'}); ${diagnosis.summary}` }, withoutTemperature, rejectedParam: null };
+  if (withoutTemperature)
+    return {
+      diagnosis: { ...diagnosis, summary: `the route also fails without temperature (HTTP ${withoutTemperature.httpStatus ?? '-'}); ${diagnosis.summary}` },
+      withoutTemperature,
+      rejectedParam: null,
+    };
   return { diagnosis, withoutTemperature, rejectedParam: null };
 }
 
@@ -209,8 +243,12 @@ function streamDiagnosis(d: Diagnosis, o: ProbeOutcome): Diagnosis {
   if (o.problem === 'unterminated-stream' || o.problem === 'empty-reply' || (o.status === 200 && o.error)) {
     return {
       code: 'stream-broken',
-      summary: o.error ? `the streamed reply carried an error event: ${o.error.message.split('\n')[0]}` : o.problem === 'empty-reply' ? 'the streamed reply had no content.' : 'the stream ended without [DONE].',
-      fix: 'Non-streaming requests work, so the route is right; check the model server\'s streaming (vLLM logs) and any reverse proxy buffering SSE.',
+      summary: o.error
+        ? `the streamed reply carried an error event: ${o.error.message.split('\n')[0]}`
+        : o.problem === 'empty-reply'
+          ? 'the streamed reply had no content.'
+          : 'the stream ended without [DONE].',
+      fix: "Non-streaming requests work, so the route is right; check the model server's streaming (vLLM logs) and any reverse proxy buffering SSE.",
     };
   }
   return { ...d, summary: `streaming: ${d.summary}` };

@@ -21,7 +21,14 @@ export function parseModelInfo(body: unknown): RemoteModel[] | null {
     if (typeof alias !== 'string') return [];
     const params = (entry.litellm_params ?? {}) as Record<string, unknown>;
     const info = (entry.model_info ?? {}) as Record<string, unknown>;
-    return [{ alias, model: typeof params.model === 'string' ? params.model : '(remote)', apiBase: typeof params.api_base === 'string' ? params.api_base : null, mode: typeof info.mode === 'string' ? info.mode : typeof entry.mode === 'string' ? entry.mode : null }];
+    return [
+      {
+        alias,
+        model: typeof params.model === 'string' ? params.model : '(remote)',
+        apiBase: typeof params.api_base === 'string' ? params.api_base : null,
+        mode: typeof info.mode === 'string' ? info.mode : typeof entry.mode === 'string' ? entry.mode : null,
+      },
+    ];
   });
 }
 
@@ -29,27 +36,53 @@ export async function remoteDeployments(target: ProbeTarget, models: readonly st
   let found: RemoteModel[] | null = null;
   for (const path of ['/v1/model/info', '/v1/models']) {
     try {
-      const reply = await httpRequest(`${target.baseUrl}${path}`, { headers: { authorization: `Bearer ${target.masterKey}` }, timeoutMs: target.timeoutMs, maxBytes: 8 * 1024 * 1024 });
+      const reply = await httpRequest(`${target.baseUrl}${path}`, {
+        headers: { authorization: `Bearer ${target.masterKey}` },
+        timeoutMs: target.timeoutMs,
+        maxBytes: 8 * 1024 * 1024,
+      });
       if (reply.status === 401 || reply.status === 403) {
-        throw new VerifyError(`the proxy at ${target.baseUrl} refused proxy-key (HTTP ${reply.status}).`, 'input', { fix: 'Pass a key the proxy accepts (its master key or a virtual key) as proxy-key.' });
+        throw new VerifyError(`the proxy at ${target.baseUrl} refused proxy-key (HTTP ${reply.status}).`, 'input', {
+          fix: 'Pass a key the proxy accepts (its master key or a virtual key) as proxy-key.',
+        });
       }
       if (reply.status === 200) found = parseModelInfo(parseJson(reply.text));
     } catch (error) {
       if (error instanceof VerifyError) throw error;
-      throw new VerifyError(`cannot reach the proxy at ${target.baseUrl}: ${(error as Error).message}.`, 'start', { fix: 'Check proxy-url (e.g. https://litellm.example.com) and that the runner can reach it.' });
+      throw new VerifyError(`cannot reach the proxy at ${target.baseUrl}: ${(error as Error).message}.`, 'start', {
+        fix: 'Check proxy-url (e.g. https://litellm.example.com) and that the runner can reach it.',
+      });
     }
     if (found) break;
   }
-  if (!found) throw new VerifyError(`the proxy at ${target.baseUrl} did not list its models (/v1/model/info, /v1/models).`, 'start', { fix: 'Check that proxy-url points at a LiteLLM proxy, or give the config.' });
+  if (!found)
+    throw new VerifyError(`the proxy at ${target.baseUrl} did not list its models (/v1/model/info, /v1/models).`, 'start', {
+      fix: 'Check that proxy-url points at a LiteLLM proxy, or give the config.',
+    });
   const wanted = models === 'all' ? null : new Set(models);
   if (wanted) {
     const missing = [...wanted].filter((m) => !found!.some((r) => r.alias === m));
-    if (missing.length) throw new VerifyError(`'models' names ${missing.join(', ')}, not served by the proxy (it serves ${found.map((r) => r.alias).join(', ') || 'nothing'}).`, 'input');
+    if (missing.length)
+      throw new VerifyError(
+        `'models' names ${missing.join(', ')}, not served by the proxy (it serves ${found.map((r) => r.alias).join(', ') || 'nothing'}).`,
+        'input',
+      );
   }
   const display = `${target.baseUrl}/v1/models`;
   const deployments: Deployment[] = found
     .filter((r) => !wanted || wanted.has(r.alias))
-    .map((r, index) => ({ index, alias: r.alias, model: r.model, provider: r.model.includes('/') ? r.model.split('/')[0]! : null, apiBase: r.apiBase, params: {}, mode: r.mode, envRefs: [], position: { line: 0, column: 0 }, paramPositions: {} }));
+    .map((r, index) => ({
+      index,
+      alias: r.alias,
+      model: r.model,
+      provider: r.model.includes('/') ? r.model.split('/')[0]! : null,
+      apiBase: r.apiBase,
+      params: {},
+      mode: r.mode,
+      envRefs: [],
+      position: { line: 0, column: 0 },
+      paramPositions: {},
+    }));
   const config: LiteLLMConfig = {
     displayPath: display,
     absolutePath: display,

@@ -124,9 +124,18 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
       masker.add(options.existingProxy.key);
       const remote = fs.existsSync(options.configPath) ? loadConfig(options.configPath, options.configDisplayPath ?? options.configPath) : null;
       config = remote;
-      const target: ProbeTarget = { baseUrl: options.existingProxy.url.replace(/\/+$/, '').replace(/\/v1$/, ''), masterKey: options.existingProxy.key, timeoutMs: options.timeoutMs, maxBytes: options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES };
-      const { config: probed, deployments } = remote ? { config: remote, deployments: selectDeployments(remote, options.models) } : await remoteDeployments(target, options.models);
-      log(`Probing the existing proxy at ${target.baseUrl}: ${deployments.length} alias${deployments.length === 1 ? '' : 'es'} (${remote ? `from ${remote.displayPath}` : 'from its /v1/models'}).`);
+      const target: ProbeTarget = {
+        baseUrl: options.existingProxy.url.replace(/\/+$/, '').replace(/\/v1$/, ''),
+        masterKey: options.existingProxy.key,
+        timeoutMs: options.timeoutMs,
+        maxBytes: options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES,
+      };
+      const { config: probed, deployments } = remote
+        ? { config: remote, deployments: selectDeployments(remote, options.models) }
+        : await remoteDeployments(target, options.models);
+      log(
+        `Probing the existing proxy at ${target.baseUrl}: ${deployments.length} alias${deployments.length === 1 ? '' : 'es'} (${remote ? `from ${remote.displayPath}` : 'from its /v1/models'}).`,
+      );
       aliases = await probeAll(probed, deployments, target);
       return finish(null);
     }
@@ -150,12 +159,25 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
     }
     if (errors.length) {
       const first = errors[0]!;
-      return finish({ stage: 'config', message: `${errors.length} error${errors.length > 1 ? 's' : ''} in ${config.displayPath}; first: line ${first.line}: ${first.message}`, fix: first.fix ?? null });
+      return finish({
+        stage: 'config',
+        message: `${errors.length} error${errors.length > 1 ? 's' : ''} in ${config.displayPath}; first: line ${first.line}: ${first.message}`,
+        fix: first.fix ?? null,
+      });
     }
-    log(`Config ${config.displayPath}: ${deployments.length} alias${deployments.length === 1 ? '' : 'es'} to probe (${deployments.map((d) => d.alias).join(', ')}).`);
+    log(
+      `Config ${config.displayPath}: ${deployments.length} alias${deployments.length === 1 ? '' : 'es'} to probe (${deployments.map((d) => d.alias).join(', ')}).`,
+    );
 
     const installStarted = Date.now();
-    const installation = await ensureLiteLLM({ version: options.litellmVersion, cacheRoot: options.cacheRoot, python: options.python, timeoutMs: options.installTimeoutMs, log, remoteCache: hooks.remoteCache });
+    const installation = await ensureLiteLLM({
+      version: options.litellmVersion,
+      cacheRoot: options.cacheRoot,
+      python: options.python,
+      timeoutMs: options.installTimeoutMs,
+      log,
+      remoteCache: hooks.remoteCache,
+    });
     timings.installMs = Date.now() - installStarted;
     litellmVersion = installation.version;
 

@@ -36,8 +36,14 @@ export interface PythonCommand {
  */
 export function pythonCandidates(platform: NodeJS.Platform = process.platform): PythonCommand[] {
   return platform === 'win32'
-    ? [{ command: 'python', args: [] }, { command: 'py', args: ['-3'] }]
-    : [{ command: 'python3', args: [] }, { command: 'python', args: [] }];
+    ? [
+        { command: 'python', args: [] },
+        { command: 'py', args: ['-3'] },
+      ]
+    : [
+        { command: 'python3', args: [] },
+        { command: 'python', args: [] },
+      ];
 }
 
 /**
@@ -93,7 +99,9 @@ export async function findPython(platform: NodeJS.Platform = process.platform, e
   const candidates = explicit ? [explicitPython(explicit)] : pythonCandidates(platform);
   const tried: string[] = [];
   for (const candidate of candidates) {
-    const result = await run(candidate.command, [...candidate.args, '-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable)'], { timeoutMs: 20_000 });
+    const result = await run(candidate.command, [...candidate.args, '-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable)'], {
+      timeoutMs: 20_000,
+    });
     const [version, executable] = result.stdout.trim().split(/\r?\n/);
     if (result.code !== 0 || !version || !executable) {
       tried.push(`${[candidate.command, ...candidate.args].join(' ')} (not found)`);
@@ -125,14 +133,23 @@ export async function ensureLiteLLM(options: InstallOptions): Promise<Installati
   const deadline = started + options.timeoutMs;
   const remaining = () => {
     const left = deadline - Date.now();
-    if (left <= 0) throw new VerifyError(`installing LiteLLM took longer than ${Math.round(options.timeoutMs / 1000)}s and was stopped.`, 'install', { fix: 'Raise install-timeout, or check the runner can reach the package index.' });
+    if (left <= 0)
+      throw new VerifyError(`installing LiteLLM took longer than ${Math.round(options.timeoutMs / 1000)}s and was stopped.`, 'install', {
+        fix: 'Raise install-timeout, or check the runner can reach the package index.',
+      });
     return left;
   };
   const lock = readLock(options.version); // refuses bad versions before anything is downloaded
   const python = await findPython(platform, options.python);
   const key = cacheKey(lock, python, platform, arch);
   const venvDir = path.join(options.cacheRoot, key);
-  const done = (source: Installation['source']): Installation => ({ venvDir, python: venvPython(venvDir, platform), version: lock.version, source, durationMs: Date.now() - started });
+  const done = (source: Installation['source']): Installation => ({
+    venvDir,
+    python: venvPython(venvDir, platform),
+    version: lock.version,
+    source,
+    durationMs: Date.now() - started,
+  });
 
   if (isComplete(venvDir, platform)) {
     options.log(`Using cached LiteLLM ${lock.version} (${venvDir}).`);
@@ -158,8 +175,15 @@ export async function ensureLiteLLM(options: InstallOptions): Promise<Installati
     const partialPython = venvPython(partial, platform);
     const env = installerEnv();
     const result = installer
-      ? await runCommand(installer, ['pip', 'install', '--python', partialPython, '--require-hashes', '--no-deps', '--no-progress', '-r', lock.file], { timeoutMs: remaining(), env })
-      : await runCommand(partialPython, ['-m', 'pip', 'install', '--require-hashes', '--no-deps', '--no-input', '--disable-pip-version-check', '-q', '-r', lock.file], { timeoutMs: remaining(), env });
+      ? await runCommand(installer, ['pip', 'install', '--python', partialPython, '--require-hashes', '--no-deps', '--no-progress', '-r', lock.file], {
+          timeoutMs: remaining(),
+          env,
+        })
+      : await runCommand(
+          partialPython,
+          ['-m', 'pip', 'install', '--require-hashes', '--no-deps', '--no-input', '--disable-pip-version-check', '-q', '-r', lock.file],
+          { timeoutMs: remaining(), env },
+        );
     check(result, `install litellm[proxy]==${lock.version}`);
     await verifyInstalled(partialPython, lock.version, remaining());
     try {
@@ -188,7 +212,13 @@ function isComplete(venvDir: string, platform: NodeJS.Platform): boolean {
 }
 
 /** uv installs the 100+ locked wheels several times faster than pip; it is itself installed hash-locked. Falls back to pip. */
-export async function bootstrapUv(cacheRoot: string, python: PythonInfo, platform: NodeJS.Platform, remaining: () => number, log: (l: string) => void): Promise<string | null> {
+export async function bootstrapUv(
+  cacheRoot: string,
+  python: PythonInfo,
+  platform: NodeJS.Platform,
+  remaining: () => number,
+  log: (l: string) => void,
+): Promise<string | null> {
   const lock = readUvLock();
   const dir = path.join(cacheRoot, `uv-${lock.version}-py${python.version}-${lock.sha256.slice(0, 8)}`);
   const uv = venvExecutable(dir, 'uv', platform);
@@ -198,7 +228,10 @@ export async function bootstrapUv(cacheRoot: string, python: PythonInfo, platfor
   if (platform !== 'win32') {
     // Fast path (about 3 s less than a venv with pip): the base interpreter's pip unpacks the hash-locked uv
     // wheel into its own folder; the binary lands in <dir>/bin/uv, where venvExecutable looks.
-    const target = await runCommand(python.command, [...python.args, ...pipArgs, '--target', dir], { timeoutMs: Math.min(remaining(), 180_000), env: installerEnv() });
+    const target = await runCommand(python.command, [...python.args, ...pipArgs, '--target', dir], {
+      timeoutMs: Math.min(remaining(), 180_000),
+      env: installerEnv(),
+    });
     if (target.code === 0 && fs.existsSync(uv)) {
       fs.writeFileSync(path.join(dir, MARKER), `${lock.version}\n`);
       return uv;
@@ -241,7 +274,8 @@ function installerEnv(): NodeJS.ProcessEnv {
 }
 
 function check(result: RunResult, what: string): void {
-  if (result.timedOut) throw new VerifyError(`could not ${what}: timed out.`, 'install', { fix: 'Raise install-timeout, or check the runner can reach the package index.' });
+  if (result.timedOut)
+    throw new VerifyError(`could not ${what}: timed out.`, 'install', { fix: 'Raise install-timeout, or check the runner can reach the package index.' });
   if (result.code !== 0) {
     throw new VerifyError(`could not ${what} (exit ${result.code ?? result.signal}):\n${tail(result.stderr || result.stdout, 20)}`, 'install', {
       fix: 'Check that the runner can reach the Python package index; a hash mismatch means the downloaded file is not the locked one.',

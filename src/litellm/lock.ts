@@ -39,12 +39,19 @@ export function locksDir(from = path.dirname(fileURLToPath(import.meta.url))): s
 export function checkVersion(version: string): void {
   const refused = REFUSED_VERSIONS[version];
   if (refused) {
-    throw new VerifyError(`litellm ${version} is refused: it was ${refused}. Use ${DEFAULT_LITELLM_VERSION} (the default) or any release without a known compromise.`, 'input', {
-      fix: `Remove the litellm-version input to use ${DEFAULT_LITELLM_VERSION}.`,
-    });
+    throw new VerifyError(
+      `litellm ${version} is refused: it was ${refused}. Use ${DEFAULT_LITELLM_VERSION} (the default) or any release without a known compromise.`,
+      'input',
+      {
+        fix: `Remove the litellm-version input to use ${DEFAULT_LITELLM_VERSION}.`,
+      },
+    );
   }
   if (!VERSION.test(version)) {
-    throw new VerifyError(`litellm-version must be an exact release like ${DEFAULT_LITELLM_VERSION}; found '${version}'. Ranges are not accepted: the install is hash-locked.`, 'input');
+    throw new VerifyError(
+      `litellm-version must be an exact release like ${DEFAULT_LITELLM_VERSION}; found '${version}'. Ranges are not accepted: the install is hash-locked.`,
+      'input',
+    );
   }
 }
 
@@ -52,12 +59,13 @@ export function readLock(version: string, dir = locksDir()): Lock {
   checkVersion(version);
   const file = path.join(dir, `litellm-${version}.txt`);
   if (!fs.existsSync(file)) {
-    const shipped = fs.readdirSync(dir).filter((f) => f.startsWith('litellm-')).map((f) => f.slice('litellm-'.length, -'.txt'.length));
-    throw new VerifyError(
-      `no hash lock ships for litellm ${version}; this action installs only hash-verified releases (${shipped.join(', ')}).`,
-      'input',
-      { fix: `Use litellm-version ${DEFAULT_LITELLM_VERSION}, or add a lock with 'npm run lock:litellm -- ${version}' in a fork.` },
-    );
+    const shipped = fs
+      .readdirSync(dir)
+      .filter((f) => f.startsWith('litellm-'))
+      .map((f) => f.slice('litellm-'.length, -'.txt'.length));
+    throw new VerifyError(`no hash lock ships for litellm ${version}; this action installs only hash-verified releases (${shipped.join(', ')}).`, 'input', {
+      fix: `Use litellm-version ${DEFAULT_LITELLM_VERSION}, or add a lock with 'npm run lock:litellm -- ${version}' in a fork.`,
+    });
   }
   return readLockFile(version, file);
 }

@@ -41,7 +41,12 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     try {
       return await startOnce(options, await freePort());
     } catch (error) {
-      if (attempt >= 2 || !(error instanceof VerifyError) || !/address already in use|Errno 98|error while attempting to bind/i.test(error.detail?.logTail ?? '')) throw error;
+      if (
+        attempt >= 2 ||
+        !(error instanceof VerifyError) ||
+        !/address already in use|Errno 98|error while attempting to bind/i.test(error.detail?.logTail ?? '')
+      )
+        throw error;
     }
   }
 }
@@ -49,10 +54,14 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
 async function startOnce(options: ProxyOptions, port: number): Promise<RunningProxy> {
   const started = Date.now();
   const log = fs.openSync(options.logFile, 'w', 0o600);
-  const child = spawnDetached(options.python, ['-m', 'litellm.proxy.proxy_cli', '--config', options.configFile, '--host', '127.0.0.1', '--port', String(port), '--num_workers', '1'], {
-    env: options.env,
-    stdio: ['ignore', log, log],
-  });
+  const child = spawnDetached(
+    options.python,
+    ['-m', 'litellm.proxy.proxy_cli', '--config', options.configFile, '--host', '127.0.0.1', '--port', String(port), '--num_workers', '1'],
+    {
+      env: options.env,
+      stdio: ['ignore', log, log],
+    },
+  );
   fs.closeSync(log);
   let exit: { code: number | null; signal: NodeJS.Signals | null } | null = null;
   child.once('exit', (code, signal) => (exit = { code, signal }));
@@ -78,7 +87,11 @@ async function startOnce(options: ProxyOptions, port: number): Promise<RunningPr
     await sleep(POLL_MS);
   }
   await stop();
-  throw startFailure(`LiteLLM did not become ready within ${Math.round(options.readyTimeoutMs / 1000)}s.`, options.logFile, 'Raise start-timeout; a first start compiles Python files and is slower.');
+  throw startFailure(
+    `LiteLLM did not become ready within ${Math.round(options.readyTimeoutMs / 1000)}s.`,
+    options.logFile,
+    'Raise start-timeout; a first start compiles Python files and is slower.',
+  );
 }
 
 async function isLive(baseUrl: string): Promise<boolean> {
@@ -93,15 +106,21 @@ async function isLive(baseUrl: string): Promise<boolean> {
 
 function startFailure(message: string, logFile: string, fallbackFix?: string): VerifyError {
   const logTail = readLogTail(logFile);
-  return new VerifyError(`${message}\n${logTail ? `Last lines of the proxy log:\n${logTail}` : '(the proxy wrote no log)'}`, 'start', { logTail, fix: startFix(logTail) ?? fallbackFix });
+  return new VerifyError(`${message}\n${logTail ? `Last lines of the proxy log:\n${logTail}` : '(the proxy wrote no log)'}`, 'start', {
+    logTail,
+    fix: startFix(logTail) ?? fallbackFix,
+  });
 }
 
 /** The fix for the start-up failures LiteLLM names in its log. */
 export function startFix(logTail: string): string | undefined {
-  if (/no master key|master_key.*(refused|not set)/i.test(logTail)) return 'LiteLLM refused the master key; verify-litellm sets a random one, so a `general_settings.master_key` in the config must resolve to a non-empty value other than sk-1234.';
+  if (/no master key|master_key.*(refused|not set)/i.test(logTail))
+    return 'LiteLLM refused the master key; verify-litellm sets a random one, so a `general_settings.master_key` in the config must resolve to a non-empty value other than sk-1234.';
   if (/address already in use|Errno 98/i.test(logTail)) return 'The port was taken; run again.';
-  if (/yaml|ScannerError|ParserError|KeyError|ValidationError/i.test(logTail)) return "LiteLLM could not load the config: fix the key named above (see the lint findings).";
-  if (/SyntaxError|requires a different Python|python_requires/i.test(logTail)) return 'The Python version is too old for this LiteLLM; use Python 3.11-3.13 (actions/setup-python).';
+  if (/yaml|ScannerError|ParserError|KeyError|ValidationError/i.test(logTail))
+    return 'LiteLLM could not load the config: fix the key named above (see the lint findings).';
+  if (/SyntaxError|requires a different Python|python_requires/i.test(logTail))
+    return 'The Python version is too old for this LiteLLM; use Python 3.11-3.13 (actions/setup-python).';
   // A callback or guardrail module named in the config (litellm_settings.callbacks) that Python cannot import.
   if (/Could not import \S+ from \S+|get_instance_fn|initialize_callbacks_on_proxy/.test(logTail)) {
     return 'A module the config names (litellm_settings.callbacks, guardrails) cannot be imported: check the name, and that the file sits next to the config (verify-litellm runs a copy from a temporary folder, so only modules installed in the venv resolve).';

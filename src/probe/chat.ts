@@ -14,7 +14,12 @@ export interface ChatProbe {
 }
 
 export function chatRequestBody(probe: ChatProbe): Record<string, unknown> {
-  const body: Record<string, unknown> = { ...probe.params, model: probe.alias, messages: [{ role: 'user', content: probe.prompt }], max_tokens: probe.maxTokens };
+  const body: Record<string, unknown> = {
+    ...probe.params,
+    model: probe.alias,
+    messages: [{ role: 'user', content: probe.prompt }],
+    max_tokens: probe.maxTokens,
+  };
   if (probe.temperature !== null) body.temperature = probe.temperature;
   return body;
 }
@@ -70,6 +75,7 @@ export function errorOutcome(base: Pick<ProbeOutcome, 'endpoint' | 'status' | 'l
 }
 
 export function transportOutcome(endpoint: ProbeOutcome['endpoint'], error: unknown): ProbeOutcome {
-  if (error instanceof HttpFailure) return { endpoint, ok: false, status: null, latencyMs: error.latencyMs, transport: { kind: error.kind, message: error.message } };
+  if (error instanceof HttpFailure)
+    return { endpoint, ok: false, status: null, latencyMs: error.latencyMs, transport: { kind: error.kind, message: error.message } };
   return { endpoint, ok: false, status: null, latencyMs: 0, transport: { kind: 'connection', message: String(error) } };
 }

@@ -59,7 +59,13 @@ export async function httpRequest(url: string, options: HttpOptions): Promise<Ht
       if (options.onChunk && options.onChunk(chunk.toString('utf8')) === false) break;
     }
     res.body.destroy(); // stop reading whatever is left
-    return { status: res.statusCode, headers: withUpstreamRetryAfter(res.headers), text: Buffer.concat(chunks).toString('utf8'), truncated, latencyMs: elapsed() };
+    return {
+      status: res.statusCode,
+      headers: withUpstreamRetryAfter(res.headers),
+      text: Buffer.concat(chunks).toString('utf8'),
+      truncated,
+      latencyMs: elapsed(),
+    };
   } catch (error) {
     if (signal.aborted || (error as { code?: string }).code === 'UND_ERR_HEADERS_TIMEOUT' || (error as { code?: string }).code === 'UND_ERR_BODY_TIMEOUT') {
       throw new HttpFailure(`no complete answer within ${Math.round(options.timeoutMs / 1000)}s`, 'timeout', elapsed());

@@ -28,7 +28,8 @@ export function parseJson(text: string): unknown {
 
 /** Reads an error envelope from LiteLLM, OpenAI, or vLLM (flat `{"object":"error","message":...}` or nested). */
 export function parseProxyError(body: unknown, fallbackText = ''): ProxyError | null {
-  if (typeof body !== 'object' || body === null) return fallbackText.trim() ? { message: fallbackText.trim().slice(0, 2000), type: null, param: null, code: null } : null;
+  if (typeof body !== 'object' || body === null)
+    return fallbackText.trim() ? { message: fallbackText.trim().slice(0, 2000), type: null, param: null, code: null } : null;
   const record = body as Record<string, unknown>;
   const inner = typeof record.error === 'object' && record.error !== null ? (record.error as Record<string, unknown>) : record;
   let message = inner.message ?? inner.detail ?? (typeof record.error === 'string' ? record.error : undefined);
@@ -68,7 +69,11 @@ export function parseMessagesReply(body: unknown): { text: string; servedModel: 
   const record = body as Record<string, unknown>;
   if (record.type !== 'message' || !Array.isArray(record.content)) return null;
   const blocks = record.content as Array<Record<string, unknown>>;
-  const of = (type: string, field: string) => blocks.filter((b) => b?.type === type && typeof b[field] === 'string').map((b) => b[field] as string).join('');
+  const of = (type: string, field: string) =>
+    blocks
+      .filter((b) => b?.type === type && typeof b[field] === 'string')
+      .map((b) => b[field] as string)
+      .join('');
   return { text: of('text', 'text') || of('thinking', 'thinking'), servedModel: typeof record.model === 'string' ? record.model : null };
 }
 
@@ -107,5 +112,9 @@ export function parseToolCall(body: unknown): ToolCall | null {
   const fn = (calls[0] as Record<string, unknown>).function as Record<string, unknown> | undefined;
   const args = typeof fn?.arguments === 'string' ? fn.arguments : '';
   const parsed = parseJson(args);
-  return { name: typeof fn?.name === 'string' ? fn.name : '', arguments: args, argumentsValid: typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) };
+  return {
+    name: typeof fn?.name === 'string' ? fn.name : '',
+    arguments: args,
+    argumentsValid: typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed),
+  };
 }

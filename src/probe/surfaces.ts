@@ -18,9 +18,22 @@ export const PROBE_TOOL = {
   },
 } as const;
 
-async function send(target: ProbeTarget, endpoint: Endpoint, path: string, body: unknown, headers: Record<string, string> = {}): Promise<{ reply?: HttpReply; failed?: ProbeOutcome }> {
+async function send(
+  target: ProbeTarget,
+  endpoint: Endpoint,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ reply?: HttpReply; failed?: ProbeOutcome }> {
   try {
-    return { reply: await httpRequest(`${target.baseUrl}${path}`, { body, headers: { authorization: `Bearer ${target.masterKey}`, ...headers }, timeoutMs: target.timeoutMs, maxBytes: target.maxBytes }) };
+    return {
+      reply: await httpRequest(`${target.baseUrl}${path}`, {
+        body,
+        headers: { authorization: `Bearer ${target.masterKey}`, ...headers },
+        timeoutMs: target.timeoutMs,
+        maxBytes: target.maxBytes,
+      }),
+    };
   } catch (error) {
     return { failed: transportOutcome(endpoint, error) };
   }
@@ -38,7 +51,12 @@ function interpret(endpoint: Endpoint, reply: HttpReply, read: (body: unknown) =
 
 /** POST /v1/messages in Anthropic's format, as Claude Code sends it (anthropic-version header, max_tokens). */
 export async function probeMessages(target: ProbeTarget, probe: ChatProbe): Promise<ProbeOutcome> {
-  const body: Record<string, unknown> = { ...probe.params, model: probe.alias, max_tokens: probe.maxTokens, messages: [{ role: 'user', content: probe.prompt }] };
+  const body: Record<string, unknown> = {
+    ...probe.params,
+    model: probe.alias,
+    max_tokens: probe.maxTokens,
+    messages: [{ role: 'user', content: probe.prompt }],
+  };
   if (probe.temperature !== null) body.temperature = probe.temperature;
   const { reply, failed } = await send(target, 'messages', '/v1/messages', body, { 'anthropic-version': '2023-06-01', 'x-api-key': target.masterKey });
   if (!reply) return failed!;
@@ -76,7 +94,12 @@ export async function probeTools(target: ProbeTarget, probe: ChatProbe): Promise
   });
 }
 
-export function probeSurface(surface: Surface | 'tools', target: ProbeTarget, probe: ChatProbe, chat: (t: ProbeTarget, p: ChatProbe) => Promise<ProbeOutcome>): Promise<ProbeOutcome> {
+export function probeSurface(
+  surface: Surface | 'tools',
+  target: ProbeTarget,
+  probe: ChatProbe,
+  chat: (t: ProbeTarget, p: ChatProbe) => Promise<ProbeOutcome>,
+): Promise<ProbeOutcome> {
   switch (surface) {
     case 'messages':
       return probeMessages(target, probe);

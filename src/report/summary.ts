@@ -13,7 +13,9 @@ export function renderSummary(report: Report): string {
   const { pass, fail, skipped } = report.counts;
   lines.push(`## verify-litellm: ${ICON[report.result]}`);
   lines.push('');
-  lines.push(`Config \`${cell(report.config)}\` · LiteLLM ${report.litellmVersion ?? 'not started'} · ${pass} passed, ${fail} failed, ${skipped} skipped · ${(report.durationMs / 1000).toFixed(1)}s`);
+  lines.push(
+    `Config \`${cell(report.config)}\` · LiteLLM ${report.litellmVersion ?? 'not started'} · ${pass} passed, ${fail} failed, ${skipped} skipped · ${(report.durationMs / 1000).toFixed(1)}s`,
+  );
   lines.push('');
   if (report.error) {
     lines.push(`> [!CAUTION]`);
@@ -40,7 +42,8 @@ export function renderSummary(report: Report): string {
       // Each other API surface (messages, responses, tools) gets its own row under the alias.
       for (const sfc of a.surfaces) {
         const sResult = `${ICON[sfc.status]}${sfc.httpStatus !== null && sfc.status === 'fail' ? ` (${sfc.httpStatus})` : ''}`;
-        const sDetail = sfc.status === 'pass' ? cell(sfc.reply ?? '') : `**${cell(sfc.diagnosis?.summary ?? 'failed')}**<br>Fix: ${cell(sfc.diagnosis?.fix ?? '')}`;
+        const sDetail =
+          sfc.status === 'pass' ? cell(sfc.reply ?? '') : `**${cell(sfc.diagnosis?.summary ?? 'failed')}**<br>Fix: ${cell(sfc.diagnosis?.fix ?? '')}`;
         lines.push(`| ↳ \`${cell(a.alias)}\` ${sfc.api} | ${routed} | ${sResult} | ${sfc.latencyMs} ms | ${sDetail} |`);
       }
     }
@@ -49,14 +52,17 @@ export function renderSummary(report: Report): string {
   const swaps = report.aliases.filter((a) => a.backendSwap);
   if (swaps.length) {
     lines.push('> [!WARNING]');
-    lines.push('> **Backend swap:** the upstream serves a different model than the config names. Parameters the old model took (temperature) may now be refused.');
+    lines.push(
+      '> **Backend swap:** the upstream serves a different model than the config names. Parameters the old model took (temperature) may now be refused.',
+    );
     for (const a of swaps) lines.push(`> - \`${cell(a.alias)}\`: configured \`${cell(a.backendSwap!.configured)}\`, served \`${cell(a.backendSwap!.served)}\``);
     lines.push('');
   }
   if (report.findings.length) {
     lines.push('### Config findings');
     lines.push('');
-    for (const f of report.findings) lines.push(`- **${f.severity}** \`${cell(f.file)}:${f.line}\` (${f.rule}): ${cell(f.message)}${f.fix ? ` — ${cell(f.fix)}` : ''}`);
+    for (const f of report.findings)
+      lines.push(`- **${f.severity}** \`${cell(f.file)}:${f.line}\` (${f.rule}): ${cell(f.message)}${f.fix ? ` — ${cell(f.fix)}` : ''}`);
     lines.push('');
   }
   return lines.join('\n');

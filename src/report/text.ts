@@ -23,7 +23,10 @@ export function aliasLine(a: AliasReport, style: Style = plain): string {
   const latency = a.latencyMs !== null ? style.dim(` ${a.latencyMs} ms`) : '';
   const head = `  ${mark} ${style.bold(a.alias)} -> ${a.model}${a.apiBaseHost ? ` @ ${a.apiBaseHost}` : ''}${latency}`;
   const extra = [
-    ...a.surfaces.map((sfc) => `       ${sfc.status === 'pass' ? style.green('pass') : style.red('fail')} ${sfc.api}: ${sfc.status === 'pass' ? style.dim(sfc.reply ?? '') : (sfc.diagnosis?.summary ?? 'failed')}`),
+    ...a.surfaces.map(
+      (sfc) =>
+        `       ${sfc.status === 'pass' ? style.green('pass') : style.red('fail')} ${sfc.api}: ${sfc.status === 'pass' ? style.dim(sfc.reply ?? '') : (sfc.diagnosis?.summary ?? 'failed')}`,
+    ),
     ...(a.backendSwap ? [`       ${style.yellow('backend swap')}: configured ${a.backendSwap.configured}, served ${a.backendSwap.served}`] : []),
   ];
   if (a.status === 'pass') return [`${head}\n       ${style.dim(a.reply ?? '')}`, ...extra].join('\n');
@@ -46,6 +49,8 @@ export function renderText(report: Report, style: Style = plain): string {
   }
   const { pass, fail, skipped } = report.counts;
   const verdict = report.result === 'pass' ? style.green('PASS') : report.result === 'fail' ? style.red('FAIL') : style.yellow('SKIPPED');
-  out.push(`${verdict}: ${pass} passed, ${fail} failed, ${skipped} skipped (LiteLLM ${report.litellmVersion ?? '-'}, ${(report.durationMs / 1000).toFixed(1)}s)`);
+  out.push(
+    `${verdict}: ${pass} passed, ${fail} failed, ${skipped} skipped (LiteLLM ${report.litellmVersion ?? '-'}, ${(report.durationMs / 1000).toFixed(1)}s)`,
+  );
   return out.join('\n');
 }

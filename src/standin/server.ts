@@ -134,18 +134,43 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
       // OpenAI's answers for GPT-5 family models, byte for byte (2-space JSON and a trailing newline).
       const error =
         model.temperature === 'reject-value'
-          ? { message: `Unsupported value: 'temperature' does not support ${temperature} with this model. Only the default (1) value is supported.`, type: 'invalid_request_error', param: 'temperature', code: 'unsupported_value' }
-          : { message: "Unsupported parameter: 'temperature' is not supported with this model.", type: 'invalid_request_error', param: 'temperature', code: null };
+          ? {
+              message: `Unsupported value: 'temperature' does not support ${temperature} with this model. Only the default (1) value is supported.`,
+              type: 'invalid_request_error',
+              param: 'temperature',
+              code: 'unsupported_value',
+            }
+          : {
+              message: "Unsupported parameter: 'temperature' is not supported with this model.",
+              type: 'invalid_request_error',
+              param: 'temperature',
+              code: null,
+            };
       return sendRaw(res, 400, JSON.stringify({ error }, null, 2) + '\n', 'application/json');
     }
     const refused = model.rejectParams?.find((name) => body !== undefined && name in body);
     if (refused) {
-      return sendRaw(res, 400, JSON.stringify({ error: { message: `Unrecognized request argument supplied: ${refused}`, type: 'invalid_request_error', param: null, code: null } }, null, 2) + '\n', 'application/json');
+      return sendRaw(
+        res,
+        400,
+        JSON.stringify(
+          { error: { message: `Unrecognized request argument supplied: ${refused}`, type: 'invalid_request_error', param: null, code: null } },
+          null,
+          2,
+        ) + '\n',
+        'application/json',
+      );
     }
     const tools = Array.isArray(body?.tools) && body.tools.length > 0;
     if (tools && model.tools === 'no-parser') {
       // vLLM's answer when the server was started without tool calling enabled.
-      return sendJson(res, 400, { object: 'error', message: '"auto" tool choice requires --enable-auto-tool-choice and --tool-call-parser to be set', type: 'BadRequestError', param: null, code: 400 });
+      return sendJson(res, 400, {
+        object: 'error',
+        message: '"auto" tool choice requires --enable-auto-tool-choice and --tool-call-parser to be set',
+        type: 'BadRequestError',
+        param: null,
+        code: 400,
+      });
     }
     if (path === '/v1/responses') return responses(res, model);
     if (body?.stream === true) return stream(res, model);
@@ -174,7 +199,9 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
         setTimeout(() => req.socket.destroy(), 20);
         return true;
       case 'echo-key':
-        sendJson(res, 400, { error: { message: `Bad request from ${req.headers.authorization ?? 'nobody'}`, type: 'invalid_request_error', param: null, code: null } });
+        sendJson(res, 400, {
+          error: { message: `Bad request from ${req.headers.authorization ?? 'nobody'}`, type: 'invalid_request_error', param: null, code: null },
+        });
         return true;
       case 'flaky': {
         const n = failures.get(model.id) ?? 0;
@@ -215,7 +242,11 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
       choices: [
         {
           index: 0,
-          message: { role: 'assistant', content: null, tool_calls: [{ id: `chatcmpl-tool-${randomBytes(8).toString('hex')}`, type: 'function', function: { name, arguments: '{"timezone": "UTC"}' } }] },
+          message: {
+            role: 'assistant',
+            content: null,
+            tool_calls: [{ id: `chatcmpl-tool-${randomBytes(8).toString('hex')}`, type: 'function', function: { name, arguments: '{"timezone": "UTC"}' } }],
+          },
           logprobs: null,
           finish_reason: 'tool_calls',
           stop_reason: null,
@@ -229,9 +260,23 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
   /** vLLM's Responses API (/v1/responses), which LiteLLM also uses for Anthropic-format /v1/messages on openai/ routes. */
   function responses(res: http.ServerResponse, model: StandinModel): void {
     const output: unknown[] = [];
-    if (model.reasoning) output.push({ id: `rs_${randomBytes(8).toString('hex')}`, type: 'reasoning', summary: [], content: [{ type: 'reasoning_text', text: 'The user greets me; I should greet back briefly.' }], encrypted_content: null, status: null });
+    if (model.reasoning)
+      output.push({
+        id: `rs_${randomBytes(8).toString('hex')}`,
+        type: 'reasoning',
+        summary: [],
+        content: [{ type: 'reasoning_text', text: 'The user greets me; I should greet back briefly.' }],
+        encrypted_content: null,
+        status: null,
+      });
     const text = model.fault === 'empty' ? '' : (model.reply ?? 'Hello! How can I help you today?');
-    output.push({ id: `msg_${randomBytes(8).toString('hex')}`, type: 'message', role: 'assistant', status: 'completed', content: [{ type: 'output_text', text, annotations: [], logprobs: null }] });
+    output.push({
+      id: `msg_${randomBytes(8).toString('hex')}`,
+      type: 'message',
+      role: 'assistant',
+      status: 'completed',
+      content: [{ type: 'output_text', text, annotations: [], logprobs: null }],
+    });
     sendJson(res, 200, {
       id: `resp_${randomBytes(8).toString('hex')}`,
       created_at: Math.floor(Date.now() / 1000),
@@ -252,7 +297,13 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
       status: 'completed',
       text: null,
       truncation: 'disabled',
-      usage: { input_tokens: 12, input_tokens_details: { cached_tokens: 0 }, output_tokens: 18, output_tokens_details: { reasoning_tokens: 0 }, total_tokens: 30 },
+      usage: {
+        input_tokens: 12,
+        input_tokens_details: { cached_tokens: 0 },
+        output_tokens: 18,
+        output_tokens_details: { reasoning_tokens: 0 },
+        total_tokens: 30,
+      },
       user: null,
     });
   }
@@ -265,7 +316,9 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
       res.write(`data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] })}\n\n`);
     event({ role: 'assistant', content: '' });
     if (model.fault === 'stream-error') {
-      res.write(`data: ${JSON.stringify({ error: { object: 'error', message: 'model crashed mid-stream', type: 'InternalServerError', param: null, code: 500 } })}\n\n`);
+      res.write(
+        `data: ${JSON.stringify({ error: { object: 'error', message: 'model crashed mid-stream', type: 'InternalServerError', param: null, code: 500 } })}\n\n`,
+      );
       res.end();
       return;
     }

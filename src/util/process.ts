@@ -106,7 +106,12 @@ export const realProcessSystem: ProcessSystem = {
 };
 
 /** Signals a process and everything in its group; on Windows, taskkill /T /F ends the whole tree. */
-export function killTree(pid: number | undefined, signal: NodeJS.Signals = 'SIGTERM', platform: NodeJS.Platform = process.platform, system: ProcessSystem = realProcessSystem): boolean {
+export function killTree(
+  pid: number | undefined,
+  signal: NodeJS.Signals = 'SIGTERM',
+  platform: NodeJS.Platform = process.platform,
+  system: ProcessSystem = realProcessSystem,
+): boolean {
   if (!pid) return false;
   const plan = treeKillPlan(pid, signal, platform);
   if (plan.kind === 'taskkill') {

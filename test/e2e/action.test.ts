@@ -136,7 +136,13 @@ function documentedReport(): any {
 }
 
 function assertNoCanary(run: StepRun, runner: Runner): void {
-  for (const [where, text] of Object.entries({ stdout: run.stdout, stderr: run.stderr, outputs: JSON.stringify(run.outputs), summary: run.summary, state: JSON.stringify(run.state) })) {
+  for (const [where, text] of Object.entries({
+    stdout: run.stdout,
+    stderr: run.stderr,
+    outputs: JSON.stringify(run.outputs),
+    summary: run.summary,
+    state: JSON.stringify(run.state),
+  })) {
     // The runner is told to mask the key (::add-mask::) and nothing else may carry it.
     const unmasked = text.split(`::add-mask::${CANARY}`).join('');
     assert.equal(unmasked.includes(CANARY), false, `the key leaked into ${where}`);
@@ -156,7 +162,14 @@ describe('the bundled action, run as the runner runs it', { timeout: 900_000 }, 
   before(async () => {
     assert.ok(fs.existsSync(path.join(ROOT, 'dist', 'index.js')), 'dist/ is built (npm run bundle)');
     await testLiteLLM();
-    upstream = await startStandin({ apiKey: CANARY, models: [{ id: 'Qwen/Qwen3-0.6B', reasoning: true }, { id: 'gpt-4o', servedAs: 'gpt-5-2025-08-07', temperature: 'reject-value' }, { id: 'hang', fault: 'hang' }] });
+    upstream = await startStandin({
+      apiKey: CANARY,
+      models: [
+        { id: 'Qwen/Qwen3-0.6B', reasoning: true },
+        { id: 'gpt-4o', servedAs: 'gpt-5-2025-08-07', temperature: 'reject-value' },
+        { id: 'hang', fault: 'hang' },
+      ],
+    });
   });
 
   after(async () => {
@@ -197,7 +210,10 @@ describe('the bundled action, run as the runner runs it', { timeout: 900_000 }, 
 
   it('fails a temperature-rejecting route with an annotation on its line and the fix in the summary', async () => {
     const runner = newRunner();
-    runner.writeConfig(['model_list:', route('claude-opus-4-5-20251101', 'openai/Qwen/Qwen3-0.6B', upstream.url), route('gpt-4o', 'openai/gpt-4o', upstream.url)].join('\n'), 'configs/litellm.yaml');
+    runner.writeConfig(
+      ['model_list:', route('claude-opus-4-5-20251101', 'openai/Qwen/Qwen3-0.6B', upstream.url), route('gpt-4o', 'openai/gpt-4o', upstream.url)].join('\n'),
+      'configs/litellm.yaml',
+    );
     const main = await runner.main({ VLLM_KEY: CANARY, config: 'configs/litellm.yaml' });
     assert.equal(main.code, 1);
     assert.equal(main.outputs.result, 'fail');
@@ -214,11 +230,16 @@ describe('the bundled action, run as the runner runs it', { timeout: 900_000 }, 
 
   it('stops before starting anything when a referenced variable is unset, pointing at the line', async () => {
     const runner = newRunner();
-    runner.writeConfig(`model_list:\n- model_name: a\n  litellm_params:\n    model: openai/Qwen/Qwen3-0.6B\n    api_key: os.environ/VLLM_KEY\n    api_base: ${upstream.url}\n    extra_headers:\n      x-team: os.environ/TEAM_TOKEN\n`);
+    runner.writeConfig(
+      `model_list:\n- model_name: a\n  litellm_params:\n    model: openai/Qwen/Qwen3-0.6B\n    api_key: os.environ/VLLM_KEY\n    api_base: ${upstream.url}\n    extra_headers:\n      x-team: os.environ/TEAM_TOKEN\n`,
+    );
     const main = await runner.main({ VLLM_KEY: CANARY });
     assert.equal(main.code, 1);
     assert.equal(main.outputs.result, 'fail');
-    assert.match(main.stdout, /::error title=verify-litellm%3A env-unset,file=example_configs\/test-local\/config-litellm\.yaml,line=8,col=\d+::'a' reads `os\.environ\/TEAM_TOKEN`/);
+    assert.match(
+      main.stdout,
+      /::error title=verify-litellm%3A env-unset,file=example_configs\/test-local\/config-litellm\.yaml,line=8,col=\d+::'a' reads `os\.environ\/TEAM_TOKEN`/,
+    );
     assert.equal(main.state['proxy-pid'], undefined, 'no proxy was started');
     assert.equal(main.outputs['litellm-version'], '');
   });
@@ -311,7 +332,10 @@ describe('the bundled action, run as the runner runs it', { timeout: 900_000 }, 
     const remote = await newRunner().main({ 'proxy-url': baseUrl, 'proxy-key': apiKey, config: '' });
     assert.equal(remote.code, 0, remote.stdout + remote.stderr);
     assert.equal(remote.outputs.result, 'pass');
-    assert.deepEqual(JSON.parse(remote.outputs.report ?? '{}').aliases.map((a: { alias: string }) => a.alias), ['claude-opus-4-5-20251101']);
+    assert.deepEqual(
+      JSON.parse(remote.outputs.report ?? '{}').aliases.map((a: { alias: string }) => a.alias),
+      ['claude-opus-4-5-20251101'],
+    );
     assert.equal(remote.state['proxy-pid'], undefined, 'proxy-url mode starts nothing');
 
     // The report file carries exactly the documented schema (README's example, comments stripped).

@@ -111,7 +111,11 @@ function parsedOptions(): Array<{ name: string; type: string; short?: string }> 
   const source = fs.readFileSync(path.join(ROOT, 'src', 'cli', 'cli.ts'), 'utf8');
   const block = /parseArgs\(\{[\s\S]*?options: \{\n([\s\S]*?)\n\s*\},\n\s*\}\)/.exec(source)?.[1];
   assert.ok(block, 'found the parseArgs options in src/cli/cli.ts');
-  const options = [...block.matchAll(/^\s+'?([a-z][a-z-]*)'?: \{ type: '(string|boolean)'(?:, short: '(\w)')? \},?$/gm)].map((m) => ({ name: m[1]!, type: m[2]!, short: m[3] }));
+  const options = [...block.matchAll(/^\s+'?([a-z][a-z-]*)'?: \{ type: '(string|boolean)'(?:, short: '(\w)')? \},?$/gm)].map((m) => ({
+    name: m[1]!,
+    type: m[2]!,
+    short: m[3],
+  }));
   assert.equal(options.length, block.split('\n').filter((l) => l.trim()).length, 'every options line was understood');
   return options;
 }
@@ -173,7 +177,13 @@ describe('the built CLI (dist/cli.js)', { timeout: 900_000 }, () => {
       const source = fs.readFileSync(path.join(ROOT, 'src', 'cli', 'cli.ts'), 'utf8');
       const defaults = [...source.matchAll(/parseNumber\('--([a-z-]+)', [^,]+, (\d+),/g)].filter(([, flag]) => flag !== 'max-latency-ms');
       assert.ok(defaults.length >= 4);
-      assert.equal(optionsSection.split('\n').find((l) => l.includes('--max-latency-ms '))?.includes('(default:'), false);
+      assert.equal(
+        optionsSection
+          .split('\n')
+          .find((l) => l.includes('--max-latency-ms '))
+          ?.includes('(default:'),
+        false,
+      );
       for (const [, flag, value] of defaults) {
         const line = optionsSection.split('\n').find((l) => l.includes(`--${flag} `))!;
         assert.ok(line.includes(`(default: ${value}`), `--${flag} documents default ${value}: ${line}`);
@@ -376,12 +386,17 @@ describe('the built CLI (dist/cli.js)', { timeout: 900_000 }, () => {
       ].join('\n');
       s.write('cfg/litellm.yaml', yaml);
       const run = await s.run([
-        '--config', 'cfg/litellm.yaml',
-        '--cache-dir', TEST_CACHE_ROOT,
-        '--models', 'leaky,claude-opus-4-5-20251101,gpt-4o',
+        '--config',
+        'cfg/litellm.yaml',
+        '--cache-dir',
+        TEST_CACHE_ROOT,
+        '--models',
+        'leaky,claude-opus-4-5-20251101,gpt-4o',
         '--json',
-        '--report-file', 'report.json',
-        '--max-tokens', '64',
+        '--report-file',
+        'report.json',
+        '--max-tokens',
+        '64',
       ]);
       assert.equal(run.code, 1, show(run));
 
@@ -396,8 +411,15 @@ describe('the built CLI (dist/cli.js)', { timeout: 900_000 }, () => {
       assert.equal(report.result, 'fail');
       assert.equal(report.config, 'cfg/litellm.yaml');
       assert.deepEqual(report.counts, { pass: 1, fail: 2, skipped: 0 });
-      assert.deepEqual(report.aliases.map((a: { alias: string }) => a.alias), ['gpt-4o', 'claude-opus-4-5-20251101', 'leaky'], 'config order, only the chosen aliases');
-      assert.deepEqual(report.aliases.map((a: { line: number }) => a.line), [2, 8, 14]);
+      assert.deepEqual(
+        report.aliases.map((a: { alias: string }) => a.alias),
+        ['gpt-4o', 'claude-opus-4-5-20251101', 'leaky'],
+        'config order, only the chosen aliases',
+      );
+      assert.deepEqual(
+        report.aliases.map((a: { line: number }) => a.line),
+        [2, 8, 14],
+      );
 
       const [gpt, claude, leaky] = report.aliases;
       assert.equal(gpt.model, 'openai/gpt-4o');
@@ -411,8 +433,14 @@ describe('the built CLI (dist/cli.js)', { timeout: 900_000 }, () => {
       assert.match(gpt.error, /Unsupported value: 'temperature' does not support 0\.7 with this model/);
       assert.deepEqual(gpt.withoutTemperature, { status: 'pass', httpStatus: 200 });
       const toGpt = upstream.seen.filter((r) => r.body?.model === 'gpt-4o' && r.body?.max_tokens === 64);
-      assert.ok(toGpt.some((r) => r.body?.temperature === 0.7), 'the probe sent temperature 0.7 upstream');
-      assert.ok(toGpt.some((r) => !('temperature' in (r.body ?? {}))), 'and retried without it');
+      assert.ok(
+        toGpt.some((r) => r.body?.temperature === 0.7),
+        'the probe sent temperature 0.7 upstream',
+      );
+      assert.ok(
+        toGpt.some((r) => !('temperature' in (r.body ?? {}))),
+        'and retried without it',
+      );
 
       assert.equal(claude.status, 'pass');
       assert.equal(claude.httpStatus, 200);

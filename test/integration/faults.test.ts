@@ -67,7 +67,27 @@ describe('runtime faults through the real LiteLLM proxy', { timeout: 900_000 }, 
       // Self-signed, valid for 127.0.0.1: trusted once SSL_CERT_FILE points at it, refused otherwise.
       const key = path.join(dir, 'key.pem');
       certFile = path.join(dir, 'cert.pem');
-      const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', certFile, '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost'], { encoding: 'utf8' });
+      const made = spawnSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-keyout',
+          key,
+          '-out',
+          certFile,
+          '-days',
+          '1',
+          '-subj',
+          '/CN=localhost',
+          '-addext',
+          'subjectAltName=IP:127.0.0.1,DNS:localhost',
+        ],
+        { encoding: 'utf8' },
+      );
       assert.equal(made.status, 0, made.stderr);
       tlsServer = https.createServer({ key: fs.readFileSync(key), cert: fs.readFileSync(certFile) }, (req, res) => {
         req.resume();
@@ -81,7 +101,9 @@ describe('runtime faults through the real LiteLLM proxy', { timeout: 900_000 }, 
       req.resume();
       req.on('end', () => {
         const key = String(req.headers.authorization ?? '').replace(/^Bearer /, '');
-        res.writeHead(409, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: `the server answered 409; caller key ${key}`, type: 'odd', param: null, code: null } }));
+        res
+          .writeHead(409, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: { message: `the server answered 409; caller key ${key}`, type: 'odd', param: null, code: null } }));
       });
     });
     await new Promise<void>((resolve) => oddServer.listen(0, '127.0.0.1', resolve));
@@ -131,8 +153,14 @@ describe('runtime faults through the real LiteLLM proxy', { timeout: 900_000 }, 
       stream: true,
     });
     const seconds = Math.round((Date.now() - started) / 1000);
-    const show = (a: AliasReport) => `${a.alias}: ${a.status} ${a.httpStatus} ${a.diagnosis?.code}\n  ${a.diagnosis?.summary}\n  fix: ${a.diagnosis?.fix}\n  proxy said: ${a.error?.split('\n')[0]}`;
-    console.log(`# ${seconds}s (start ${Math.round((report.timings.startMs ?? 0) / 1000)}s, probes ${Math.round((report.timings.probeMs ?? 0) / 1000)}s)\n${report.aliases.map(show).join('\n')}`.replace(/\n/g, '\n# '));
+    const show = (a: AliasReport) =>
+      `${a.alias}: ${a.status} ${a.httpStatus} ${a.diagnosis?.code}\n  ${a.diagnosis?.summary}\n  fix: ${a.diagnosis?.fix}\n  proxy said: ${a.error?.split('\n')[0]}`;
+    console.log(
+      `# ${seconds}s (start ${Math.round((report.timings.startMs ?? 0) / 1000)}s, probes ${Math.round((report.timings.probeMs ?? 0) / 1000)}s)\n${report.aliases.map(show).join('\n')}`.replace(
+        /\n/g,
+        '\n# ',
+      ),
+    );
     assert.equal(report.error, null, JSON.stringify(report.error));
     assert.equal(report.litellmVersion, '1.108.7');
     assert.equal(report.result, 'fail');
@@ -144,7 +172,10 @@ describe('runtime faults through the real LiteLLM proxy', { timeout: 900_000 }, 
     assert.match(refused.error ?? '', /OpenAIException - Connection error\./);
     assert.equal(refused.diagnosis?.code, 'connection');
     assert.match(refused.diagnosis?.summary ?? '', new RegExp(`127\\.0\\.0\\.1:${closedPort} for 'refused' was refused, or closed before an answer`));
-    assert.match(refused.diagnosis?.fix ?? '', new RegExp(`faults\\.yaml:${lineOf('refused', 'api_base')}: the model server must be running and listening on 127\\.0\\.0\\.1:${closedPort}`));
+    assert.match(
+      refused.diagnosis?.fix ?? '',
+      new RegExp(`faults\\.yaml:${lineOf('refused', 'api_base')}: the model server must be running and listening on 127\\.0\\.0\\.1:${closedPort}`),
+    );
     assert.doesNotMatch(refused.diagnosis?.fix ?? '', /SSL_CERT_FILE|must resolve/);
 
     const dns = byAlias(report, 'dns');
@@ -177,7 +208,11 @@ describe('runtime faults through the real LiteLLM proxy', { timeout: 900_000 }, 
     const rl = byAlias(report, 'rl');
     assert.equal(rl.httpStatus, 429);
     assert.equal(rl.diagnosis?.code, 'rate-limit');
-    assert.match(rl.diagnosis?.summary ?? '', /rate-limiting 'rl' \(retry after 7s\)/, 'the upstream retry-after, forwarded by LiteLLM as llm_provider-retry-after');
+    assert.match(
+      rl.diagnosis?.summary ?? '',
+      /rate-limiting 'rl' \(retry after 7s\)/,
+      'the upstream retry-after, forwarded by LiteLLM as llm_provider-retry-after',
+    );
 
     const se = byAlias(report, 'se');
     assert.equal(se.httpStatus, 500);
@@ -216,18 +251,22 @@ describe('runtime faults through the real LiteLLM proxy', { timeout: 900_000 }, 
     assert.ok(seconds < 240, `the run took ${seconds}s`);
   });
 
-  it('the TLS fix the diagnosis names works: SSL_CERT_FILE in the environment makes the self-signed route pass', { skip: !HAS_OPENSSL && 'openssl not found' }, async () => {
-    const configPath = writeConfig(dir, `model_list:\n${route('tls', 'openai/ok', tlsBase)}`, 'tls-fixed.yaml');
-    const report = await runEngine({
-      configPath,
-      provided: { VLLM_KEY: KEY },
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, SSL_CERT_FILE: certFile },
-      tempRoot: dir,
-      stream: false,
-      startTimeoutMs: 240_000,
-    });
-    const tls = byAlias(report, 'tls');
-    assert.equal(tls.status, 'pass', JSON.stringify(tls, null, 2));
-    assert.match(tls.reply ?? '', /Hello over TLS/);
-  });
+  it(
+    'the TLS fix the diagnosis names works: SSL_CERT_FILE in the environment makes the self-signed route pass',
+    { skip: !HAS_OPENSSL && 'openssl not found' },
+    async () => {
+      const configPath = writeConfig(dir, `model_list:\n${route('tls', 'openai/ok', tlsBase)}`, 'tls-fixed.yaml');
+      const report = await runEngine({
+        configPath,
+        provided: { VLLM_KEY: KEY },
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, SSL_CERT_FILE: certFile },
+        tempRoot: dir,
+        stream: false,
+        startTimeoutMs: 240_000,
+      });
+      const tls = byAlias(report, 'tls');
+      assert.equal(tls.status, 'pass', JSON.stringify(tls, null, 2));
+      assert.match(tls.reply ?? '', /Hello over TLS/);
+    },
+  );
 });

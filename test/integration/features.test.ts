@@ -46,7 +46,15 @@ describe('monitoring and PR-check features through the real proxy', { timeout: 9
       // LiteLLM's own retries would hide the flaky upstream; switch them off to see ours.
       'router_settings:\n  num_retries: 0\n',
     ].join('\n');
-    const report = await runEngine({ configPath: writeConfig(dir, yaml, 'features.yaml'), provided: { VLLM_KEY: KEY }, tempRoot: dir, attempts: 3, backoffMs: 100, maxLatencyMs: 3000, latencyPolicy: 'fail' });
+    const report = await runEngine({
+      configPath: writeConfig(dir, yaml, 'features.yaml'),
+      provided: { VLLM_KEY: KEY },
+      tempRoot: dir,
+      attempts: 3,
+      backoffMs: 100,
+      maxLatencyMs: 3000,
+      latencyPolicy: 'fail',
+    });
     const alias = (name: string) => report.aliases.find((a) => a.alias === name)!;
 
     assert.equal(alias('seed').status, 'pass', JSON.stringify(alias('seed')));
@@ -59,7 +67,13 @@ describe('monitoring and PR-check features through the real proxy', { timeout: 9
     assert.match(alias('crashy').diagnosis?.summary ?? '', /model crashed mid-stream/);
 
     assert.equal(alias('flaky').status, 'pass', JSON.stringify(alias('flaky')));
-    assert.deepEqual(alias('flaky').attempts.slice(0, 3).map((a) => a.httpStatus), [503, 503, 200], 'two 503s, then an answer');
+    assert.deepEqual(
+      alias('flaky')
+        .attempts.slice(0, 3)
+        .map((a) => a.httpStatus),
+      [503, 503, 200],
+      'two 503s, then an answer',
+    );
 
     assert.equal(alias('slow').status, 'fail');
     assert.equal(alias('slow').latencyExceeded, true);
@@ -72,13 +86,24 @@ describe('monitoring and PR-check features through the real proxy', { timeout: 9
 
   it('latency: warn reports a slow alias without failing it', async () => {
     const yaml = `model_list:\n${route('slow', 'openai/slow', upstream.url)}`;
-    const report = await runEngine({ configPath: writeConfig(dir, yaml, 'slow.yaml'), provided: { VLLM_KEY: KEY }, tempRoot: dir, stream: false, maxLatencyMs: 100, latencyPolicy: 'warn' });
+    const report = await runEngine({
+      configPath: writeConfig(dir, yaml, 'slow.yaml'),
+      provided: { VLLM_KEY: KEY },
+      tempRoot: dir,
+      stream: false,
+      maxLatencyMs: 100,
+      latencyPolicy: 'warn',
+    });
     assert.equal(report.result, 'pass');
     assert.equal(report.aliases[0]?.latencyExceeded, true);
   });
 
   it('keeps a verified proxy running, and probes it as an existing proxy (from its model list and from the config)', async () => {
-    const configPath = writeConfig(dir, `model_list:\n${route('seed', 'openai/Qwen/Qwen3-0.6B', upstream.url)}${route('other', 'openai/Qwen/Qwen3-0.6B', upstream.url)}`, 'kept.yaml');
+    const configPath = writeConfig(
+      dir,
+      `model_list:\n${route('seed', 'openai/Qwen/Qwen3-0.6B', upstream.url)}${route('other', 'openai/Qwen/Qwen3-0.6B', upstream.url)}`,
+      'kept.yaml',
+    );
     const base = {
       configPath,
       provided: { VLLM_KEY: KEY },
@@ -104,10 +129,19 @@ describe('monitoring and PR-check features through the real proxy', { timeout: 9
     assert.equal(report.result, 'pass');
     assert.ok(kept, 'the proxy was kept');
     try {
-      const live = await httpRequest(`${kept.baseUrl}/v1/chat/completions`, { body: { model: 'seed', messages: [{ role: 'user', content: 'hi' }] }, headers: { authorization: `Bearer ${kept.masterKey}` }, timeoutMs: 30_000, maxBytes: 65536 });
+      const live = await httpRequest(`${kept.baseUrl}/v1/chat/completions`, {
+        body: { model: 'seed', messages: [{ role: 'user', content: 'hi' }] },
+        headers: { authorization: `Bearer ${kept.masterKey}` },
+        timeoutMs: 30_000,
+        maxBytes: 65536,
+      });
       assert.equal(live.status, 200, 'a later step can use the kept proxy');
 
-      const fromList = await verifyRoutes({ ...base, configPath: path.join(dir, 'does-not-exist.yaml'), existingProxy: { url: `${kept.baseUrl}/v1`, key: kept.masterKey } });
+      const fromList = await verifyRoutes({
+        ...base,
+        configPath: path.join(dir, 'does-not-exist.yaml'),
+        existingProxy: { url: `${kept.baseUrl}/v1`, key: kept.masterKey },
+      });
       assert.equal(fromList.report.result, 'pass', JSON.stringify(fromList.report, null, 2));
       assert.deepEqual(fromList.report.aliases.map((a) => a.alias).sort(), ['other', 'seed']);
       assert.equal(fromList.report.aliases[0]?.model, 'openai/Qwen/Qwen3-0.6B', 'routed model read from /model/info');
@@ -115,10 +149,17 @@ describe('monitoring and PR-check features through the real proxy', { timeout: 9
       assert.equal(JSON.stringify(fromList.report).includes(kept.masterKey), false, 'the proxy key is masked');
 
       const fromConfig = await verifyRoutes({ ...base, models: ['other'], existingProxy: { url: kept.baseUrl, key: kept.masterKey } });
-      assert.deepEqual(fromConfig.report.aliases.map((a) => a.alias), ['other']);
+      assert.deepEqual(
+        fromConfig.report.aliases.map((a) => a.alias),
+        ['other'],
+      );
       assert.equal(fromConfig.report.result, 'pass');
 
-      const wrongKey = await verifyRoutes({ ...base, configPath: path.join(dir, 'does-not-exist.yaml'), existingProxy: { url: kept.baseUrl, key: 'sk-wrong' } });
+      const wrongKey = await verifyRoutes({
+        ...base,
+        configPath: path.join(dir, 'does-not-exist.yaml'),
+        existingProxy: { url: kept.baseUrl, key: 'sk-wrong' },
+      });
       assert.equal(wrongKey.report.result, 'fail');
       assert.match(wrongKey.report.error?.message ?? '', /did not list its models|refused proxy-key/);
     } finally {

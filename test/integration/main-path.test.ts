@@ -70,9 +70,18 @@ describe('main path through the real LiteLLM proxy', { timeout: 900_000 }, () =>
       route('images', 'openai/dall-e-3', upstream.url, '  model_info:\n    mode: image_generation\n'),
     ].join('\n');
     const config = writeConfig(dir, yaml, 'broken.yaml');
-    const report = await runEngine({ configPath: config, provided: { VLLM_KEY: KEY }, env: { PATH: process.env.PATH, HOME: process.env.HOME, OTHER_KEY: 'vk-not-the-right-one' }, tempRoot: dir });
+    const report = await runEngine({
+      configPath: config,
+      provided: { VLLM_KEY: KEY },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, OTHER_KEY: 'vk-not-the-right-one' },
+      tempRoot: dir,
+    });
     assert.equal(report.result, 'fail');
-    assert.deepEqual(report.aliases.map((a) => a.alias), ['claude-opus-4-5-20251101', 'gpt-4o', 'old-gpt-4o', 'unknown-model', 'dead-endpoint', 'wrong-key', 'embed', 'images'], 'config order');
+    assert.deepEqual(
+      report.aliases.map((a) => a.alias),
+      ['claude-opus-4-5-20251101', 'gpt-4o', 'old-gpt-4o', 'unknown-model', 'dead-endpoint', 'wrong-key', 'embed', 'images'],
+      'config order',
+    );
 
     assert.equal(byAlias(report, 'claude-opus-4-5-20251101').status, 'pass');
 
@@ -130,7 +139,14 @@ describe('main path through the real LiteLLM proxy', { timeout: 900_000 }, () =>
       {
         configPath: writeConfig(dir, yaml, 'keyless.yaml'),
         provided: { VLLM_KEY: KEY },
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, OPENAI_API_KEY: stray, ANTHROPIC_API_KEY: stray, AWS_SECRET_ACCESS_KEY: stray, AZURE_API_KEY: stray },
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          OPENAI_API_KEY: stray,
+          ANTHROPIC_API_KEY: stray,
+          AWS_SECRET_ACCESS_KEY: stray,
+          AZURE_API_KEY: stray,
+        },
         tempRoot: dir,
       },
       { proxyStarted: ({ pid }) => (proxyEnv = fs.existsSync(`/proc/${pid}/environ`) ? fs.readFileSync(`/proc/${pid}/environ`, 'utf8') : '') },
@@ -138,7 +154,8 @@ describe('main path through the real LiteLLM proxy', { timeout: 900_000 }, () =>
     if (process.platform === 'linux') {
       const names = proxyEnv.split('\0').map((kv) => kv.split('=')[0]);
       assert.ok(names.includes('VLLM_KEY'), 'the referenced variable is passed');
-      for (const name of ['OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'AWS_SECRET_ACCESS_KEY', 'AZURE_API_KEY']) assert.ok(!names.includes(name), `${name} reached the proxy`);
+      for (const name of ['OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'AWS_SECRET_ACCESS_KEY', 'AZURE_API_KEY'])
+        assert.ok(!names.includes(name), `${name} reached the proxy`);
     }
     const seen = upstream.seen.slice(seenBefore).filter((r) => r.path === '/v1/chat/completions');
     assert.ok(seen.length >= 1, 'the probes reached the upstream');

@@ -13,7 +13,8 @@ import { VerifyError } from '../../src/util/errors.ts';
 import { isAlive } from '../../src/util/process.ts';
 import { proxyProcesses, tempDir, testLiteLLM, writeConfig } from '../helpers/litellm.ts';
 
-const CONFIG = 'model_list:\n- model_name: a\n  litellm_params:\n    model: openai/Qwen/Qwen3-0.6B\n    api_key: os.environ/VLLM_KEY\n    api_base: http://127.0.0.1:9/v1\n';
+const CONFIG =
+  'model_list:\n- model_name: a\n  litellm_params:\n    model: openai/Qwen/Qwen3-0.6B\n    api_key: os.environ/VLLM_KEY\n    api_base: http://127.0.0.1:9/v1\n';
 
 /** A non-loopback IPv4 address of this machine, if it has one. */
 function externalAddress(): string | undefined {
@@ -62,7 +63,11 @@ describe('the LiteLLM proxy process', { timeout: 600_000 }, () => {
       assert.notEqual(anonymous.status, 200, 'no key: refused');
       const wrong = await httpRequest(`${proxy.baseUrl}/v1/models`, { headers: { authorization: 'Bearer sk-guess' }, timeoutMs: 10_000, maxBytes: 65536 });
       assert.notEqual(wrong.status, 200, 'wrong key: refused');
-      const right = await httpRequest(`${proxy.baseUrl}/v1/models`, { headers: { authorization: `Bearer ${proxy.masterKey}` }, timeoutMs: 10_000, maxBytes: 65536 });
+      const right = await httpRequest(`${proxy.baseUrl}/v1/models`, {
+        headers: { authorization: `Bearer ${proxy.masterKey}` },
+        timeoutMs: 10_000,
+        maxBytes: 65536,
+      });
       assert.equal(right.status, 200);
       assert.match(right.text, /"id":"a"/);
       const external = externalAddress();

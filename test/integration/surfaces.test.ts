@@ -43,11 +43,26 @@ describe('API surfaces, tool calls and backend swaps through the real proxy', { 
       route('plain-text', 'openai/plain-text', upstream.url),
       route('gpt-4o', 'openai/gpt-4o', upstream.url),
     ].join('\n');
-    const report = await runEngine({ configPath: writeConfig(dir, yaml, 'surfaces.yaml'), provided: { VLLM_KEY: KEY }, tempRoot: dir, stream: false, apis: ['chat', 'messages', 'responses'], tools: true, checkServedModel: true });
+    const report = await runEngine({
+      configPath: writeConfig(dir, yaml, 'surfaces.yaml'),
+      provided: { VLLM_KEY: KEY },
+      tempRoot: dir,
+      stream: false,
+      apis: ['chat', 'messages', 'responses'],
+      tools: true,
+      checkServedModel: true,
+    });
 
     const seed = byAlias(report, 'claude-opus-4-5-20251101');
     assert.equal(seed.status, 'pass', JSON.stringify(seed));
-    assert.deepEqual(seed.surfaces.map((s) => [s.api, s.status]), [['messages', 'pass'], ['responses', 'pass'], ['tools', 'pass']]);
+    assert.deepEqual(
+      seed.surfaces.map((s) => [s.api, s.status]),
+      [
+        ['messages', 'pass'],
+        ['responses', 'pass'],
+        ['tools', 'pass'],
+      ],
+    );
     assert.match(seed.surfaces.find((s) => s.api === 'messages')?.reply ?? '', /Hello/);
     assert.match(seed.surfaces.find((s) => s.api === 'tools')?.reply ?? '', /^get_current_time\(\{/);
     assert.equal(seed.servedModel, 'Qwen/Qwen3-0.6B');
@@ -61,7 +76,11 @@ describe('API surfaces, tool calls and backend swaps through the real proxy', { 
     assert.equal(noTools.diagnosis?.code, 'tools-unsupported');
     assert.match(noTools.diagnosis?.summary ?? '', /^tools: /);
     assert.match(noTools.diagnosis?.fix ?? '', /--enable-auto-tool-choice --tool-call-parser/);
-    assert.deepEqual(noTools.surfaces.map((s) => s.status), ['pass', 'pass', 'fail'], 'messages and responses still work');
+    assert.deepEqual(
+      noTools.surfaces.map((s) => s.status),
+      ['pass', 'pass', 'fail'],
+      'messages and responses still work',
+    );
     assert.equal(noTools.surfaces[2]?.httpStatus, 400);
 
     const plain = byAlias(report, 'plain-text');
@@ -81,13 +100,30 @@ describe('API surfaces, tool calls and backend swaps through the real proxy', { 
 
   it('names the one request parameter the upstream refuses', async () => {
     const yaml = `model_list:\n${route('picky', 'openai/picky', upstream.url)}`;
-    const report = await runEngine({ configPath: writeConfig(dir, yaml, 'picky.yaml'), provided: { VLLM_KEY: KEY }, tempRoot: dir, stream: false, requestParams: { top_p: 0.9, frequency_penalty: 0.5 } });
+    const report = await runEngine({
+      configPath: writeConfig(dir, yaml, 'picky.yaml'),
+      provided: { VLLM_KEY: KEY },
+      tempRoot: dir,
+      stream: false,
+      requestParams: { top_p: 0.9, frequency_penalty: 0.5 },
+    });
     const picky = byAlias(report, 'picky');
     assert.equal(picky.status, 'fail');
     assert.equal(picky.rejectedParam, 'frequency_penalty');
     assert.match(picky.diagnosis?.summary ?? '', /^route works without frequency_penalty/);
     assert.match(picky.diagnosis?.fix ?? '', /additional_drop_params: \["frequency_penalty"\]/);
-    const sent = upstream.seen.filter((r) => r.body?.model === 'picky').map((r) => Object.keys(r.body ?? {}).filter((k) => ['temperature', 'top_p', 'frequency_penalty'].includes(k)).sort().join(','));
-    assert.deepEqual(sent, ['frequency_penalty,temperature,top_p', 'frequency_penalty,top_p', 'frequency_penalty,temperature', 'temperature,top_p'], 'dropped one at a time, in the order sent, temperature first');
+    const sent = upstream.seen
+      .filter((r) => r.body?.model === 'picky')
+      .map((r) =>
+        Object.keys(r.body ?? {})
+          .filter((k) => ['temperature', 'top_p', 'frequency_penalty'].includes(k))
+          .sort()
+          .join(','),
+      );
+    assert.deepEqual(
+      sent,
+      ['frequency_penalty,temperature,top_p', 'frequency_penalty,top_p', 'frequency_penalty,temperature', 'temperature,top_p'],
+      'dropped one at a time, in the order sent, temperature first',
+    );
   });
 });

@@ -48,7 +48,12 @@ function check(input: string | Buffer, budgetMs = 2000): VerifyError | null {
   try {
     const config = parseConfig(input, '/fuzz/fuzz.yaml', FILE);
     for (const temperature of [0.7, null]) {
-      const findings = lintConfig(config, { deployments: config.deployments, env: (name) => (name === 'VLLM_KEY' ? 'k' : undefined), temperature, inputVariables: ['VLLM_KEY'] });
+      const findings = lintConfig(config, {
+        deployments: config.deployments,
+        env: (name) => (name === 'VLLM_KEY' ? 'k' : undefined),
+        temperature,
+        inputVariables: ['VLLM_KEY'],
+      });
       findings.forEach(assertFinding);
     }
     const first = config.deployments[0];
@@ -75,19 +80,91 @@ function rejects(input: string | Buffer, pattern: RegExp, budgetMs = 2000): Veri
 }
 
 const TOKENS = [
-  'model_list:', 'model_name: ', 'litellm_params:', 'model: ', 'api_key: ', 'api_base: ', 'model_info:', 'mode: embedding',
-  'litellm_settings:', 'general_settings:', 'master_key: ', 'drop_params: true', 'additional_drop_params: ', 'environment_variables:',
-  'openai/', 'Qwen/Qwen3-0.6B', 'gpt-5', 'o3-mini', 'os.environ/VLLM_KEY', 'os.environ/', 'http://', 'https://example.com/v1', '172.17.0.1',
-  'sk-abc', '\n', '\n- ', '\n  ', '  ', '- ', ': ', ':', ',', '[', ']', '{', '}', '"', "'", '#', '&a ', '*a', '&b ', '*b', '<<: ', '? ',
-  '|', '>', '!!str ', '!!binary ', '!!set ', '!!omap ', '!!python/object ', '!custom ', '%YAML 1.1\n---\n', '---\n', '...\n', '\t', '~', 'null',
-  'true', '0x1F', '1e400', '-.inf', '.nan', '2025-01-01', '\\u0000', '\u2028', '\uFEFF', '__proto__: ', 'constructor: ', '\r\n',
+  'model_list:',
+  'model_name: ',
+  'litellm_params:',
+  'model: ',
+  'api_key: ',
+  'api_base: ',
+  'model_info:',
+  'mode: embedding',
+  'litellm_settings:',
+  'general_settings:',
+  'master_key: ',
+  'drop_params: true',
+  'additional_drop_params: ',
+  'environment_variables:',
+  'openai/',
+  'Qwen/Qwen3-0.6B',
+  'gpt-5',
+  'o3-mini',
+  'os.environ/VLLM_KEY',
+  'os.environ/',
+  'http://',
+  'https://example.com/v1',
+  '172.17.0.1',
+  'sk-abc',
+  '\n',
+  '\n- ',
+  '\n  ',
+  '  ',
+  '- ',
+  ': ',
+  ':',
+  ',',
+  '[',
+  ']',
+  '{',
+  '}',
+  '"',
+  "'",
+  '#',
+  '&a ',
+  '*a',
+  '&b ',
+  '*b',
+  '<<: ',
+  '? ',
+  '|',
+  '>',
+  '!!str ',
+  '!!binary ',
+  '!!set ',
+  '!!omap ',
+  '!!python/object ',
+  '!custom ',
+  '%YAML 1.1\n---\n',
+  '---\n',
+  '...\n',
+  '\t',
+  '~',
+  'null',
+  'true',
+  '0x1F',
+  '1e400',
+  '-.inf',
+  '.nan',
+  '2025-01-01',
+  '\\u0000',
+  '\u2028',
+  '\uFEFF',
+  '__proto__: ',
+  'constructor: ',
+  '\r\n',
 ];
 
-const yamlish = fc.array(fc.oneof({ arbitrary: fc.constantFrom(...TOKENS), weight: 4 }, { arbitrary: fc.string({ unit: 'binary', maxLength: 6 }), weight: 1 }), { maxLength: 80 }).map((parts) => parts.join(''));
+const yamlish = fc
+  .array(fc.oneof({ arbitrary: fc.constantFrom(...TOKENS), weight: 4 }, { arbitrary: fc.string({ unit: 'binary', maxLength: 6 }), weight: 1 }), {
+    maxLength: 80,
+  })
+  .map((parts) => parts.join(''));
 
 /** The seed config with a few random edits: near-valid input reaches the deeper code paths. */
 const mutatedSeed = fc
-  .array(fc.tuple(fc.nat({ max: SEED_CONFIG.length }), fc.nat({ max: 4 }), fc.oneof(fc.constantFrom(...TOKENS), fc.string({ unit: 'binary-ascii', maxLength: 3 }))), { minLength: 1, maxLength: 4 })
+  .array(
+    fc.tuple(fc.nat({ max: SEED_CONFIG.length }), fc.nat({ max: 4 }), fc.oneof(fc.constantFrom(...TOKENS), fc.string({ unit: 'binary-ascii', maxLength: 3 }))),
+    { minLength: 1, maxLength: 4 },
+  )
   .map((edits) => edits.reduce((text, [at, cut, insert]) => text.slice(0, at) + insert + text.slice(at + cut), SEED_CONFIG));
 
 const anyValue = fc.anything({ maxDepth: 4, maxKeys: 5, withMap: true, withSet: true, withNullPrototype: true, withBoxedValues: true, withSparseArray: true });
@@ -128,7 +205,10 @@ const configShaped = fc.record(
       ),
       anyValue,
     ),
-    litellm_settings: fc.oneof(fc.record({ drop_params: oneOfOr([true]), master_key: oneOfOr(['sk-x']), additional_drop_params: oneOfOr([['temperature']]) }, { requiredKeys: [] }), anyValue),
+    litellm_settings: fc.oneof(
+      fc.record({ drop_params: oneOfOr([true]), master_key: oneOfOr(['sk-x']), additional_drop_params: oneOfOr([['temperature']]) }, { requiredKeys: [] }),
+      anyValue,
+    ),
     general_settings: anyValue,
     environment_variables: fc.oneof(fc.dictionary(fc.string({ maxLength: 8 }), anyValue, { maxKeys: 3 }), anyValue),
     extra: anyValue,
@@ -147,15 +227,24 @@ function dump(value: unknown): string | null {
 
 describe('config fuzz (fast-check, fixed seed)', () => {
   it('random YAML-ish text: success or a clear config error', { timeout: 10_000 }, () => {
-    fc.assert(fc.property(yamlish, (text) => void check(text)), { seed: SEED, numRuns: RUNS });
+    fc.assert(
+      fc.property(yamlish, (text) => void check(text)),
+      { seed: SEED, numRuns: RUNS },
+    );
   });
 
   it('the seed config with random edits', { timeout: 10_000 }, () => {
-    fc.assert(fc.property(mutatedSeed, (text) => void check(text)), { seed: SEED, numRuns: RUNS });
+    fc.assert(
+      fc.property(mutatedSeed, (text) => void check(text)),
+      { seed: SEED, numRuns: RUNS },
+    );
   });
 
   it('random bytes', { timeout: 10_000 }, () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => void check(Buffer.from(bytes))), { seed: SEED, numRuns: RUNS });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => void check(Buffer.from(bytes))),
+      { seed: SEED, numRuns: RUNS },
+    );
   });
 
   it('random JS values dumped to YAML', { timeout: 10_000 }, () => {
@@ -196,7 +285,11 @@ describe('hostile configs', () => {
     }
     const heapBefore = process.memoryUsage().heapUsed;
     for (const where of ['model_list: *i', 'model_list:\n- model_name: x\n  litellm_params: {model: openai/x, api_key: *i}']) {
-      rejects(`${levels.join('\n')}\n${where}\n`, /cannot read the YAML \(Excessive alias count .*\)\. Aliases \(`\*name`\) may expand to at most 100 copies/, 1000);
+      rejects(
+        `${levels.join('\n')}\n${where}\n`,
+        /cannot read the YAML \(Excessive alias count .*\)\. Aliases \(`\*name`\) may expand to at most 100 copies/,
+        1000,
+      );
     }
     assert.ok(process.memoryUsage().heapUsed - heapBefore < 256 * 1024 * 1024, 'no expansion into memory');
   });
@@ -235,7 +328,10 @@ describe('hostile configs', () => {
   it('an alias inside its own anchor is refused, not looped on', () => {
     rejects('model_list: &l [*l]\n', /refers to a mapping or list that contains it/);
     rejects('model_list:\n- &e\n  model_name: x\n  litellm_params: {model: openai/x, extra: *e}\n', /refers to a mapping or list that contains it/);
-    rejects('model_list:\n- model_name: a\n  litellm_params: &p\n    model: openai/x\n    extra_body:\n      <<: *p\n', /Aliases \(`\*name`\) may expand to at most 100 copies, and never be used inside their own anchor/);
+    rejects(
+      'model_list:\n- model_name: a\n  litellm_params: &p\n    model: openai/x\n    extra_body:\n      <<: *p\n',
+      /Aliases \(`\*name`\) may expand to at most 100 copies, and never be used inside their own anchor/,
+    );
   });
 
   it(`a file over ${MAX_CONFIG_BYTES} bytes is refused by size, on disk and in memory`, () => {
@@ -243,10 +339,15 @@ describe('hostile configs', () => {
     const huge = `model_list:\n${'- model_name: a\n  litellm_params: {model: openai/x}\n'.repeat(Math.ceil(MAX_CONFIG_BYTES / 48) + 10)}`;
     fs.writeFileSync(file, huge);
     const started = performance.now();
-    assert.throws(() => loadConfig(file, FILE), (e: unknown) => {
-      assertConfigError(e);
-      return new RegExp(`^fuzz\\.yaml: the config is ${Buffer.byteLength(huge)} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes`).test(e.message);
-    });
+    assert.throws(
+      () => loadConfig(file, FILE),
+      (e: unknown) => {
+        assertConfigError(e);
+        return new RegExp(
+          `^fuzz\\.yaml: the config is ${Buffer.byteLength(huge)} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes`,
+        ).test(e.message);
+      },
+    );
     assert.ok(performance.now() - started < 500, 'refused before parsing');
     rejects(huge, /is expected to be under 2097152 bytes/, 500);
     rejects(Buffer.from(huge), /is expected to be under 2097152 bytes/, 500);

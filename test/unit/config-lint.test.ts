@@ -29,7 +29,12 @@ function lint(text: string, options: Options = {}): { config: LiteLLMConfig; fin
 const byRule = (text: string, rule: string, options?: Options): Finding[] => lint(text, options).findings.filter((f) => f.rule === rule);
 
 /** The one finding of `rule`, checked for severity and place. */
-function one(text: string, rule: string, expected: { severity: Finding['severity']; line: number; column?: number; alias?: string }, options?: Options): Finding {
+function one(
+  text: string,
+  rule: string,
+  expected: { severity: Finding['severity']; line: number; column?: number; alias?: string },
+  options?: Options,
+): Finding {
   const found = byRule(text, rule, options);
   assert.equal(found.length, 1, `one ${rule} finding: ${JSON.stringify(found)}`);
   const f = found[0]!;
@@ -44,7 +49,11 @@ function one(text: string, rule: string, expected: { severity: Finding['severity
 }
 
 /** A config with one deployment; `params` are the litellm_params lines (4-space indented), starting at line 4. */
-const deployment = (params: string, extra = '', alias = 'qwen') => `model_list:\n- model_name: ${alias}\n  litellm_params:\n${params.split('\n').map((l) => `    ${l}`).join('\n')}\n${extra}`;
+const deployment = (params: string, extra = '', alias = 'qwen') =>
+  `model_list:\n- model_name: ${alias}\n  litellm_params:\n${params
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n')}\n${extra}`;
 
 const CLEAN = `model_list:
 - model_name: qwen
@@ -55,10 +64,11 @@ const CLEAN = `model_list:
 `;
 
 const tested = new Set<string>();
-const rule = (name: string, body: () => void) => describe(name, () => {
-  tested.add(name);
-  body();
-});
+const rule = (name: string, body: () => void) =>
+  describe(name, () => {
+    tested.add(name);
+    body();
+  });
 
 describe('lintConfig', () => {
   it('a well-formed config with its key set has no findings at all', () => {
@@ -73,24 +83,36 @@ describe('lintConfig', () => {
 - model_name: a
   litellm_params: {model: Qwen/Qwen3-0.6B, api_base: "https://example.com/v1", api_key: os.environ/OTHER}
 `);
-    assert.deepEqual(findings.map((f) => [f.severity, f.rule, f.line]), [
-      ['error', 'provider-prefix', 5],
-      ['error', 'env-unset', 5],
-      ['warning', 'plain-http', 3],
-      ['notice', 'duplicate-alias', 4],
-    ]);
+    assert.deepEqual(
+      findings.map((f) => [f.severity, f.rule, f.line]),
+      [
+        ['error', 'provider-prefix', 5],
+        ['error', 'env-unset', 5],
+        ['warning', 'plain-http', 3],
+        ['notice', 'duplicate-alias', 4],
+      ],
+    );
   });
 });
 
 rule('providerPrefix', () => {
   it('a model path without a LiteLLM provider, with an api_base: error suggesting openai/<model>', () => {
-    const f = one(deployment('model: Qwen/Qwen3-0.6B\napi_key: os.environ/VLLM_KEY\napi_base: https://example.com/v1'), 'provider-prefix', { severity: 'error', line: 4, column: 12, alias: 'qwen' });
+    const f = one(deployment('model: Qwen/Qwen3-0.6B\napi_key: os.environ/VLLM_KEY\napi_base: https://example.com/v1'), 'provider-prefix', {
+      severity: 'error',
+      line: 4,
+      column: 12,
+      alias: 'qwen',
+    });
     assert.match(f.message, /'Qwen' is not a LiteLLM provider/);
     assert.match(f.fix ?? '', /`model: openai\/Qwen\/Qwen3-0\.6B`/);
   });
 
   it('a bare model name with an api_base: warning with the same fix', () => {
-    const f = one(deployment('model: Qwen3-0.6B\napi_key: os.environ/VLLM_KEY\napi_base: https://example.com/v1'), 'provider-prefix', { severity: 'warning', line: 4, column: 12 });
+    const f = one(deployment('model: Qwen3-0.6B\napi_key: os.environ/VLLM_KEY\napi_base: https://example.com/v1'), 'provider-prefix', {
+      severity: 'warning',
+      line: 4,
+      column: 12,
+    });
     assert.match(f.message, /without a provider prefix but with an api_base/);
     assert.match(f.fix ?? '', /`model: openai\/Qwen3-0\.6B`/);
   });
@@ -104,7 +126,12 @@ rule('providerPrefix', () => {
   it('not for known providers, nor for a bare LiteLLM model name with no api_base', () => {
     assert.deepEqual(byRule(CLEAN, 'provider-prefix'), []);
     assert.deepEqual(byRule(deployment('model: hosted_vllm/Qwen/Qwen3-0.6B\napi_key: x\napi_base: http://127.0.0.1:8000/v1'), 'provider-prefix'), []);
-    assert.deepEqual(byRule(deployment('model: anthropic/claude-sonnet-4-5\napi_key: os.environ/ANTHROPIC_API_KEY', '', 'c'), 'provider-prefix', { env: { ANTHROPIC_API_KEY: 'a' } }), []);
+    assert.deepEqual(
+      byRule(deployment('model: anthropic/claude-sonnet-4-5\napi_key: os.environ/ANTHROPIC_API_KEY', '', 'c'), 'provider-prefix', {
+        env: { ANTHROPIC_API_KEY: 'a' },
+      }),
+      [],
+    );
     assert.deepEqual(byRule(deployment('model: gpt-4o'), 'provider-prefix'), []);
   });
 });
@@ -132,7 +159,7 @@ rule('envUnset', () => {
     assert.doesNotMatch(f.fix ?? '', /on-missing-key/);
   });
 
-  it('only for the deployments being probed: probing one alias never asks for the other providers\' keys', () => {
+  it("only for the deployments being probed: probing one alias never asks for the other providers' keys", () => {
     const text = `model_list:
 - model_name: qwen
   litellm_params: {model: openai/Qwen/Qwen3-0.6B, api_key: os.environ/VLLM_KEY, api_base: "https://example.com/v1"}
@@ -140,8 +167,14 @@ rule('envUnset', () => {
   litellm_params: {model: anthropic/claude-sonnet-4-5, api_key: os.environ/ANTHROPIC_API_KEY}
 `;
     assert.deepEqual(byRule(text, 'env-unset', { models: ['qwen'] }), []);
-    assert.deepEqual(byRule(text, 'env-unset', { models: ['claude'] }).map((f) => [f.variable, f.alias, f.line]), [['ANTHROPIC_API_KEY', 'claude', 5]]);
-    assert.deepEqual(byRule(text, 'env-unset').map((f) => f.variable), ['ANTHROPIC_API_KEY']);
+    assert.deepEqual(
+      byRule(text, 'env-unset', { models: ['claude'] }).map((f) => [f.variable, f.alias, f.line]),
+      [['ANTHROPIC_API_KEY', 'claude', 5]],
+    );
+    assert.deepEqual(
+      byRule(text, 'env-unset').map((f) => f.variable),
+      ['ANTHROPIC_API_KEY'],
+    );
   });
 
   it('not when the variable is set, in the environment or in environment_variables:', () => {
@@ -168,14 +201,26 @@ rule('apiBase', () => {
   });
 
   it('from a variable: checked through its value without printing it', () => {
-    const f = one(deployment('model: openai/x\napi_key: k\napi_base: os.environ/VLLM_BASE'), 'api-base-url', { severity: 'error', line: 6 }, { env: { VLLM_BASE: 'secret-host/v1' } });
+    const f = one(
+      deployment('model: openai/x\napi_key: k\napi_base: os.environ/VLLM_BASE'),
+      'api-base-url',
+      { severity: 'error', line: 6 },
+      { env: { VLLM_BASE: 'secret-host/v1' } },
+    );
     assert.match(f.message, /api_base \(from VLLM_BASE\) is not an absolute URL/);
     assert.doesNotMatch(f.message, /secret-host/);
-    assert.deepEqual(byRule(deployment('model: openai/x\napi_key: k\napi_base: os.environ/VLLM_BASE'), 'api-base-url', { env: { VLLM_BASE: 'https://example.com/v1' } }), []);
+    assert.deepEqual(
+      byRule(deployment('model: openai/x\napi_key: k\napi_base: os.environ/VLLM_BASE'), 'api-base-url', { env: { VLLM_BASE: 'https://example.com/v1' } }),
+      [],
+    );
   });
 
   it('an openai/ api_base not ending in /v1: warning with the corrected URL', () => {
-    const f = one(deployment('model: openai/x\napi_key: k\napi_base: https://example.com:8443/api'), 'api-base-v1', { severity: 'warning', line: 6, column: 15 });
+    const f = one(deployment('model: openai/x\napi_key: k\napi_base: https://example.com:8443/api'), 'api-base-v1', {
+      severity: 'warning',
+      line: 6,
+      column: 15,
+    });
     assert.match(f.message, /path is `\/api`/);
     assert.match(f.fix ?? '', /`https:\/\/example\.com:8443\/v1`/);
   });
@@ -196,31 +241,59 @@ rule('apiBase', () => {
 
   it('none of them for https, /v1, loopback, private or single-label hosts, or a non-OpenAI provider without /v1', () => {
     const rules = ['api-base-url', 'api-base-v1', 'plain-http', 'docker-bridge'];
-    for (const base of ['https://example.com/v1', 'https://example.com/v1/', 'http://localhost:8000/v1', 'http://127.0.0.1:8000/v1', 'http://[::1]:8000/v1', 'http://10.1.2.3/v1', 'http://192.168.1.5:8000/v1', 'http://172.18.0.1:8000/v1', 'http://vllm:8000/v1', 'http://gpu.internal/v1']) {
+    for (const base of [
+      'https://example.com/v1',
+      'https://example.com/v1/',
+      'http://localhost:8000/v1',
+      'http://127.0.0.1:8000/v1',
+      'http://[::1]:8000/v1',
+      'http://10.1.2.3/v1',
+      'http://192.168.1.5:8000/v1',
+      'http://172.18.0.1:8000/v1',
+      'http://vllm:8000/v1',
+      'http://gpu.internal/v1',
+    ]) {
       const { findings } = lint(deployment(`model: openai/x\napi_key: k\napi_base: "${base}"`));
-      assert.deepEqual(findings.filter((f) => rules.includes(f.rule)), [], base);
+      assert.deepEqual(
+        findings.filter((f) => rules.includes(f.rule)),
+        [],
+        base,
+      );
     }
     const anthropic = lint(deployment('model: anthropic/claude-sonnet-4-5\napi_key: k\napi_base: https://gateway.example.com/anthropic'));
-    assert.deepEqual(anthropic.findings.filter((f) => rules.includes(f.rule)), []);
+    assert.deepEqual(
+      anthropic.findings.filter((f) => rules.includes(f.rule)),
+      [],
+    );
   });
 });
 
 rule('literalKey', () => {
   it('a literal sk-... key: warning to rotate it and read it from the environment', () => {
-    const f = one(deployment('model: openai/x\napi_key: sk-proj-abc123\napi_base: https://example.com/v1'), 'literal-key', { severity: 'warning', line: 5, column: 14 });
+    const f = one(deployment('model: openai/x\napi_key: sk-proj-abc123\napi_base: https://example.com/v1'), 'literal-key', {
+      severity: 'warning',
+      line: 5,
+      column: 14,
+    });
     assert.match(f.message, /literal secret committed in the config/);
     assert.match(f.fix ?? '', /Rotate the key.*os\.environ\/VLLM_KEY/);
   });
 
   it('not for os.environ references or placeholder keys', () => {
     assert.deepEqual(byRule(CLEAN, 'literal-key'), []);
-    for (const key of ['none', 'EMPTY', 'dummy']) assert.deepEqual(byRule(deployment(`model: openai/x\napi_key: ${key}\napi_base: https://example.com/v1`), 'literal-key'), [], key);
+    for (const key of ['none', 'EMPTY', 'dummy'])
+      assert.deepEqual(byRule(deployment(`model: openai/x\napi_key: ${key}\napi_base: https://example.com/v1`), 'literal-key'), [], key);
   });
 });
 
 rule('missingKey', () => {
   it('an OpenAI-compatible route with an api_base and no api_key: warning at the alias', () => {
-    const f = one(deployment('model: openai/Qwen/Qwen3-0.6B\napi_base: https://example.com/v1'), 'missing-key', { severity: 'warning', line: 2, column: 15, alias: 'qwen' });
+    const f = one(deployment('model: openai/Qwen/Qwen3-0.6B\napi_base: https://example.com/v1'), 'missing-key', {
+      severity: 'warning',
+      line: 2,
+      column: 15,
+      alias: 'qwen',
+    });
     assert.match(f.message, /has no api_key; .*"Missing credentials"/);
     assert.match(f.fix ?? '', /api_key: os\.environ\/VLLM_KEY/);
   });
@@ -238,7 +311,11 @@ rule('missingKey', () => {
 
 rule('masterKeyPlacement', () => {
   it('master_key under litellm_settings: warning at that key, fix moves it to general_settings', () => {
-    const f = one(`${CLEAN}litellm_settings:\n  drop_params: true\n  master_key: os.environ/LITELLM_MASTER_KEY\n`, 'master-key-placement', { severity: 'warning', line: 9, column: 3 });
+    const f = one(`${CLEAN}litellm_settings:\n  drop_params: true\n  master_key: os.environ/LITELLM_MASTER_KEY\n`, 'master-key-placement', {
+      severity: 'warning',
+      line: 9,
+      column: 3,
+    });
     assert.match(f.message, /`master_key` under `litellm_settings` is ignored/);
     assert.match(f.fix ?? '', /general_settings: \{master_key: os\.environ\/LITELLM_MASTER_KEY\}/);
   });
@@ -322,14 +399,28 @@ rule('unknownTopLevel', () => {
 
 rule('types', () => {
   it('a string where a list is expected: error at its line', () => {
-    const f = one(deployment('model: openai/x\napi_key: k\nadditional_drop_params: temperature'), 'type', { severity: 'error', line: 6, column: 29, alias: 'qwen' });
-    assert.match(f.message, /litellm_params\.additional_drop_params must be a list of parameter names, e\.g\. `\["temperature"\]`; found string `"temperature"`/);
+    const f = one(deployment('model: openai/x\napi_key: k\nadditional_drop_params: temperature'), 'type', {
+      severity: 'error',
+      line: 6,
+      column: 29,
+      alias: 'qwen',
+    });
+    assert.match(
+      f.message,
+      /litellm_params\.additional_drop_params must be a list of parameter names, e\.g\. `\["temperature"\]`; found string `"temperature"`/,
+    );
   });
 
   it('litellm_settings.additional_drop_params as a string, drop_params as a string', () => {
     const { findings } = lint(`${CLEAN}litellm_settings:\n  drop_params: "yes"\n  additional_drop_params: temperature\n`);
     const types = findings.filter((f) => f.rule === 'type');
-    assert.deepEqual(types.map((f) => [f.severity, f.line]), [['error', 8], ['error', 9]]);
+    assert.deepEqual(
+      types.map((f) => [f.severity, f.line]),
+      [
+        ['error', 8],
+        ['error', 9],
+      ],
+    );
     assert.match(types[0]!.message, /litellm_settings\.drop_params must be true or false; found `"yes"`/);
     assert.match(types[1]!.message, /litellm_settings\.additional_drop_params must be a list/);
   });
@@ -342,11 +433,20 @@ rule('types', () => {
   it('wrong types for api_base, api_key, drop_params, timeout and rpm', () => {
     const text = deployment('model: openai/x\napi_key: [a]\napi_base: 8000\ndrop_params: "true"\ntimeout: soon\nrpm: "10"');
     const types = byRule(text, 'type').map((f) => [f.line, f.message.replace(/^'qwen': litellm_params\.(\w+) .*$/, '$1')]);
-    assert.deepEqual(types.sort(), [[5, 'api_key'], [6, 'api_base'], [7, 'drop_params'], [8, 'timeout'], [9, 'rpm']]);
+    assert.deepEqual(types.sort(), [
+      [5, 'api_key'],
+      [6, 'api_base'],
+      [7, 'drop_params'],
+      [8, 'timeout'],
+      [9, 'rpm'],
+    ]);
   });
 
   it('not for well-typed values (timeout may be a numeric string)', () => {
-    const text = deployment('model: openai/x\napi_key: k\napi_base: https://example.com/v1\ndrop_params: true\nadditional_drop_params: [temperature, top_p]\ntimeout: "30"\nrpm: 10\ntpm: 1000', 'litellm_settings:\n  drop_params: false\n  additional_drop_params: []\n');
+    const text = deployment(
+      'model: openai/x\napi_key: k\napi_base: https://example.com/v1\ndrop_params: true\nadditional_drop_params: [temperature, top_p]\ntimeout: "30"\nrpm: 10\ntpm: 1000',
+      'litellm_settings:\n  drop_params: false\n  additional_drop_params: []\n',
+    );
     assert.deepEqual(byRule(text, 'type'), []);
   });
 });

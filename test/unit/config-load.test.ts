@@ -87,7 +87,11 @@ describe('loadConfig: the seed config', () => {
   it(`a file over the ${MAX_CONFIG_BYTES}-byte cap is refused before it is read`, () => {
     const file = path.join(dir, 'huge.yaml');
     fs.writeFileSync(file, Buffer.alloc(MAX_CONFIG_BYTES + 1, 0x20));
-    configError(() => loadConfig(file, 'configs/huge.yaml'), { file: 'configs/huge.yaml' }, new RegExp(`is ${MAX_CONFIG_BYTES + 1} bytes; .*under ${MAX_CONFIG_BYTES} bytes`));
+    configError(
+      () => loadConfig(file, 'configs/huge.yaml'),
+      { file: 'configs/huge.yaml' },
+      new RegExp(`is ${MAX_CONFIG_BYTES + 1} bytes; .*under ${MAX_CONFIG_BYTES} bytes`),
+    );
   });
 
   it('a file with NUL bytes is reported as binary', () => {
@@ -114,7 +118,12 @@ describe('parseConfig: what a deployment carries', () => {
     const d = config.deployments[0]!;
     assert.deepEqual(
       d.envRefs.map((r) => [r.name, r.param, r.position.line]),
-      [['VLLM_KEY', 'api_key', 5], ['VLLM_BASE', 'api_base', 6], ['TEAM_TOKEN', 'extra_headers.x-team', 8], ['LIST_KEY', 'fallbacks_keys[1]', 9]],
+      [
+        ['VLLM_KEY', 'api_key', 5],
+        ['VLLM_BASE', 'api_base', 6],
+        ['TEAM_TOKEN', 'extra_headers.x-team', 8],
+        ['LIST_KEY', 'fallbacks_keys[1]', 9],
+      ],
     );
     assert.equal(d.apiBase, 'os.environ/VLLM_BASE', 'the literal text; the lint resolves it');
     assert.equal(d.mode, 'embedding');
@@ -126,8 +135,18 @@ describe('parseConfig: what a deployment carries', () => {
 - {model_name: b, litellm_params: {model: gpt-4o}}
 - {model_name: 7, litellm_params: {model: /abs}}
 `);
-    assert.deepEqual(config.deployments.map((d) => [d.alias, d.provider]), [['a', 'hosted_vllm'], ['b', null], ['7', null]]);
-    assert.deepEqual(config.deployments.map((d) => d.index), [0, 1, 2]);
+    assert.deepEqual(
+      config.deployments.map((d) => [d.alias, d.provider]),
+      [
+        ['a', 'hosted_vllm'],
+        ['b', null],
+        ['7', null],
+      ],
+    );
+    assert.deepEqual(
+      config.deployments.map((d) => d.index),
+      [0, 1, 2],
+    );
   });
 
   it('keeps the settings sections and where their keys are', () => {
@@ -163,7 +182,11 @@ environment_variables: {VLLM_KEY: abc}
     const b = config.deployments[1]!;
     assert.equal(b.alias, 'b');
     assert.equal(b.model, 'openai/Qwen/Qwen3-0.6B');
-    assert.deepEqual(b.envRefs.map((r) => [r.name, r.position.line]), [['VLLM_KEY', 5]], 'the reference is found where the anchor defines it');
+    assert.deepEqual(
+      b.envRefs.map((r) => [r.name, r.position.line]),
+      [['VLLM_KEY', 5]],
+      'the reference is found where the anchor defines it',
+    );
     assert.deepEqual(b.position, { line: 7, column: 15 });
   });
 
@@ -183,7 +206,10 @@ environment_variables: {VLLM_KEY: abc}
     assert.equal(b.model, 'openai/other');
     assert.equal(b.apiBase, 'https://example.com/v1');
     assert.deepEqual(b.params, { model: 'openai/other', api_key: 'os.environ/VLLM_KEY', api_base: 'https://example.com/v1' });
-    assert.deepEqual(b.envRefs.map((r) => [r.name, r.param]), [['VLLM_KEY', 'api_key']]);
+    assert.deepEqual(
+      b.envRefs.map((r) => [r.name, r.param]),
+      [['VLLM_KEY', 'api_key']],
+    );
     assert.equal(b.paramPositions.model?.line, 10, 'the explicit key, not the merged one');
     assert.equal(b.paramPositions.api_base?.line, 6);
   });
@@ -191,8 +217,16 @@ environment_variables: {VLLM_KEY: abc}
 
 describe('parseConfig: errors name the file and the line', () => {
   it('invalid YAML: the position of the problem', () => {
-    configError(() => parse('model_list:\n- model_name: a\n  litellm_params:\n    model: openai/x\n   api_key: k\n'), { line: 5, column: 1 }, /invalid YAML: All mapping items must start at the same column/);
-    configError(() => parse('model_list:\n- model_name: a\n  litellm_params:\n    model: openai/x: y\n'), { line: 4, column: 12 }, /invalid YAML: Nested mappings are not allowed/);
+    configError(
+      () => parse('model_list:\n- model_name: a\n  litellm_params:\n    model: openai/x\n   api_key: k\n'),
+      { line: 5, column: 1 },
+      /invalid YAML: All mapping items must start at the same column/,
+    );
+    configError(
+      () => parse('model_list:\n- model_name: a\n  litellm_params:\n    model: openai/x: y\n'),
+      { line: 4, column: 12 },
+      /invalid YAML: Nested mappings are not allowed/,
+    );
     configError(() => parse('model_list:\n- model_name: a\n  litellm_params: ]\n'), { line: 3, column: 19 }, /invalid YAML: Unexpected flow-seq-end token/);
     configError(() => parse('model_list:\n\t- model_name: a\n'), { line: 2, column: 1 }, /invalid YAML: Tabs are not allowed/);
   });
@@ -210,16 +244,28 @@ describe('parseConfig: errors name the file and the line', () => {
   });
 
   it('no model_list', () => {
-    configError(() => parse('litellm_settings: {drop_params: true}\n'), { line: 1, column: 1 }, /no `model_list:` found; expected a list of `- model_name: \.\.\.` entries/);
+    configError(
+      () => parse('litellm_settings: {drop_params: true}\n'),
+      { line: 1, column: 1 },
+      /no `model_list:` found; expected a list of `- model_name: \.\.\.` entries/,
+    );
   });
 
   it('model_list that is not a list', () => {
-    configError(() => parse('litellm_settings: {}\nmodel_list: gpt-4o\n'), { line: 2, column: 13 }, /`model_list` must be a list of entries .*found string "gpt-4o"/);
+    configError(
+      () => parse('litellm_settings: {}\nmodel_list: gpt-4o\n'),
+      { line: 2, column: 13 },
+      /`model_list` must be a list of entries .*found string "gpt-4o"/,
+    );
     configError(() => parse('model_list:\n  model_name: a\n'), { line: 2 }, /`model_list` must be a list.*found a mapping/);
   });
 
   it('an entry that is not a mapping', () => {
-    configError(() => parse('model_list:\n- gpt-4o\n'), { line: 2, column: 3 }, /model_list entry 1 must be a mapping with `model_name` and `litellm_params`; found string "gpt-4o"/);
+    configError(
+      () => parse('model_list:\n- gpt-4o\n'),
+      { line: 2, column: 3 },
+      /model_list entry 1 must be a mapping with `model_name` and `litellm_params`; found string "gpt-4o"/,
+    );
     configError(() => parse('model_list:\n-\n'), { line: 2 }, /model_list entry 1 must be a mapping.*found nothing/);
   });
 
@@ -235,12 +281,24 @@ describe('parseConfig: errors name the file and the line', () => {
   });
 
   it('a model_name that is not a string', () => {
-    configError(() => parse('model_list:\n- model_name: [a, b]\n  litellm_params: {model: openai/x}\n'), { line: 2, column: 15 }, /`model_name` must be a string; found a list/);
+    configError(
+      () => parse('model_list:\n- model_name: [a, b]\n  litellm_params: {model: openai/x}\n'),
+      { line: 2, column: 15 },
+      /`model_name` must be a string; found a list/,
+    );
   });
 
   it('an entry without litellm_params', () => {
-    configError(() => parse('model_list:\n- model_name: qwen\n  model_info: {mode: chat}\n'), { line: 2 }, /'qwen' has no `litellm_params`; expected `litellm_params: \{model: openai\/<model>/);
-    configError(() => parse('model_list:\n- model_name: qwen\n  litellm_params: openai/x\n'), { line: 3, column: 19 }, /`litellm_params` of 'qwen' must be a mapping; found string "openai\/x"/);
+    configError(
+      () => parse('model_list:\n- model_name: qwen\n  model_info: {mode: chat}\n'),
+      { line: 2 },
+      /'qwen' has no `litellm_params`; expected `litellm_params: \{model: openai\/<model>/,
+    );
+    configError(
+      () => parse('model_list:\n- model_name: qwen\n  litellm_params: openai/x\n'),
+      { line: 3, column: 19 },
+      /`litellm_params` of 'qwen' must be a mapping; found string "openai\/x"/,
+    );
   });
 
   it('an entry without litellm_params.model: the line of litellm_params', () => {
@@ -254,7 +312,11 @@ describe('parseConfig: errors name the file and the line', () => {
   });
 
   it('a model that is not a string', () => {
-    configError(() => parse('model_list:\n- model_name: q\n  litellm_params:\n    model: 42\n'), { line: 4, column: 12 }, /`litellm_params\.model` of 'q' must be a string .*found number 42/);
+    configError(
+      () => parse('model_list:\n- model_name: q\n  litellm_params:\n    model: 42\n'),
+      { line: 4, column: 12 },
+      /`litellm_params\.model` of 'q' must be a string .*found number 42/,
+    );
   });
 
   it('duplicate keys: the second one, with the line of the first', () => {
@@ -268,11 +330,19 @@ describe('parseConfig: errors name the file and the line', () => {
   });
 
   it('an alias inside its own anchor (recursive data)', () => {
-    configError(() => parse('model_list:\n- &e\n  model_name: x\n  litellm_params: {model: openai/x, api_base: *e}\n'), {}, /alias .* refers to a mapping or list that contains it/);
+    configError(
+      () => parse('model_list:\n- &e\n  model_name: x\n  litellm_params: {model: openai/x, api_base: *e}\n'),
+      {},
+      /alias .* refers to a mapping or list that contains it/,
+    );
   });
 
   it('a YAML 1.1 timestamp where a string belongs says so', () => {
-    configError(() => parse('%YAML 1.1\n---\nmodel_list:\n- model_name: 2025-01-01\n  litellm_params: {model: openai/x}\n'), { line: 4 }, /`model_name` must be a string; found a date/);
+    configError(
+      () => parse('%YAML 1.1\n---\nmodel_list:\n- model_name: 2025-01-01\n  litellm_params: {model: openai/x}\n'),
+      { line: 4 },
+      /`model_name` must be a string; found a date/,
+    );
   });
 });
 
@@ -285,14 +355,21 @@ describe('selectDeployments', () => {
 
   it('all by default, the named aliases (every deployment of each) otherwise', () => {
     assert.equal(selectDeployments(config, 'all').length, 3);
-    assert.deepEqual(selectDeployments(config, ['qwen']).map((d) => d.model), ['openai/q', 'openai/q2']);
-    assert.deepEqual(selectDeployments(config, ['claude']).map((d) => d.alias), ['claude']);
+    assert.deepEqual(
+      selectDeployments(config, ['qwen']).map((d) => d.model),
+      ['openai/q', 'openai/q2'],
+    );
+    assert.deepEqual(
+      selectDeployments(config, ['claude']).map((d) => d.alias),
+      ['claude'],
+    );
   });
 
   it('an alias not in the config is an input error that lists the ones that are', () => {
     assert.throws(
       () => selectDeployments(config, ['qwen', 'gpt-5']),
-      (e: unknown) => e instanceof VerifyError && e.stage === 'input' && /'gpt-5', not in configs\/c\.yaml; the aliases there are: qwen, claude\./.test(e.message),
+      (e: unknown) =>
+        e instanceof VerifyError && e.stage === 'input' && /'gpt-5', not in configs\/c\.yaml; the aliases there are: qwen, claude\./.test(e.message),
     );
   });
 });
@@ -301,6 +378,9 @@ describe('an empty model_list', () => {
   it('is a config error when selecting what to probe: a run that probes nothing must not pass', async () => {
     const { parseConfig: parse, selectDeployments: select } = await import('../../src/config/load.ts');
     const config = parse('model_list: []\n', '/w/c.yaml', 'c.yaml');
-    assert.throws(() => select(config, 'all'), (e: Error & { stage?: string }) => /c\.yaml: model_list is empty; there is no route to verify/.test(e.message) && e.stage === 'config');
+    assert.throws(
+      () => select(config, 'all'),
+      (e: Error & { stage?: string }) => /c\.yaml: model_list is empty; there is no route to verify/.test(e.message) && e.stage === 'config',
+    );
   });
 });

@@ -8,7 +8,15 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parseConfig, type LiteLLMConfig } from '../../src/config/load.ts';
-import { connectionCauseIn, diagnose as realDiagnose, messageCore, possibleConnectionCauses, type DiagnoseContext, type Diagnosis, type DiagnosisCode } from '../../src/diagnose/diagnose.ts';
+import {
+  connectionCauseIn,
+  diagnose as realDiagnose,
+  messageCore,
+  possibleConnectionCauses,
+  type DiagnoseContext,
+  type Diagnosis,
+  type DiagnosisCode,
+} from '../../src/diagnose/diagnose.ts';
 import { probeAlias, type AliasProbeOptions } from '../../src/engine/probe-alias.ts';
 import { probeChat, transportOutcome } from '../../src/probe/chat.ts';
 import { HttpFailure, withUpstreamRetryAfter } from '../../src/probe/http.ts';
@@ -46,10 +54,22 @@ const synthesized: Record<string, Captured> = {
   // OpenAI's wording for o-series models refusing max_tokens, in the envelope LiteLLM gave the captured 'new-gpt' answer.
   'upstream-rejects-max-tokens': {
     status: 400,
-    body: { error: { message: "litellm.BadRequestError: OpenAIException - Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.\n\nLiteLLM: model group 'o-model' failed with the error above. No fallback was attempted.", type: 'invalid_request_error', param: 'max_tokens', code: '400' } },
+    body: {
+      error: {
+        message:
+          "litellm.BadRequestError: OpenAIException - Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.\n\nLiteLLM: model group 'o-model' failed with the error above. No fallback was attempted.",
+        type: 'invalid_request_error',
+        param: 'max_tokens',
+        code: '400',
+      },
+    },
   },
   // The proxy's own retry-after next to the upstream's forwarded one.
-  'rl-both-headers': { status: 429, headers: { 'content-type': 'application/json', 'retry-after': '2', 'llm_provider-retry-after': '7' }, body: faults.responses.rl?.body },
+  'rl-both-headers': {
+    status: 429,
+    headers: { 'content-type': 'application/json', 'retry-after': '2', 'llm_provider-retry-after': '7' },
+    body: faults.responses.rl?.body,
+  },
   // The same slow reply the captured 'ok-qwen-reasoning' is, sent after a delay (see SLOW_MS).
   slow: main.responses['ok-qwen-reasoning']!,
 };
@@ -90,7 +110,9 @@ const yaml = [
   deploymentYaml('upstream-echoes-key', 'openai/ek', UPSTREAM),
   deploymentYaml('upstream-timeout', 'openai/hang', UPSTREAM, '    timeout: 3\n'),
   deploymentYaml('unknown-alias', 'openai/Qwen/Qwen3-0.6B', UPSTREAM),
-  ...Object.entries(faults.responses).map(([alias, c]) => deploymentYaml(alias, c.model!, c.apiBase!, alias === 'hang' ? '    timeout: 3\n' : '', alias === 'keyless' ? null : 'os.environ/VLLM_KEY')),
+  ...Object.entries(faults.responses).map(([alias, c]) =>
+    deploymentYaml(alias, c.model!, c.apiBase!, alias === 'hang' ? '    timeout: 3\n' : '', alias === 'keyless' ? null : 'os.environ/VLLM_KEY'),
+  ),
   deploymentYaml('html-200', 'openai/Qwen/Qwen3-0.6B', UPSTREAM),
   deploymentYaml('cut-stream', 'openai/Qwen/Qwen3-0.6B', UPSTREAM),
   deploymentYaml('upstream-rejects-max-tokens', 'openai/o-model', UPSTREAM),
@@ -214,15 +236,23 @@ describe('diagnose', () => {
     });
 
     it('OpenAI\'s "Unrecognized request argument supplied" names the argument', () => {
-      const message = "litellm.BadRequestError: OpenAIException - Unrecognized request argument supplied: frequency_penalty\n\nLiteLLM: model group 'picky' failed with the error above. No fallback was attempted.";
-      const d = diagnose({ endpoint: 'chat', ok: false, status: 400, latencyMs: 1, error: { message, type: 'invalid_request_error', param: null, code: '400' } }, ctx('upstream-rejects-max-tokens'));
+      const message =
+        "litellm.BadRequestError: OpenAIException - Unrecognized request argument supplied: frequency_penalty\n\nLiteLLM: model group 'picky' failed with the error above. No fallback was attempted.";
+      const d = diagnose(
+        { endpoint: 'chat', ok: false, status: 400, latencyMs: 1, error: { message, type: 'invalid_request_error', param: null, code: '400' } },
+        ctx('upstream-rejects-max-tokens'),
+      );
       assert.equal(d.code, 'unsupported-param');
       assert.match(d.fix, /additional_drop_params: \["frequency_penalty"\]/);
     });
 
     it('lists every parameter LiteLLM names', () => {
-      const message = "litellm.UnsupportedParamsError: openai does not support parameters: ['top_p', 'logprobs'], for model=gpt-5. To drop these, set `litellm.drop_params=True`";
-      const d = diagnose({ endpoint: 'chat', ok: false, status: 400, latencyMs: 1, error: { message, type: 'invalid_request_error', param: null, code: '400' } }, ctx('gpt5-top-p'));
+      const message =
+        "litellm.UnsupportedParamsError: openai does not support parameters: ['top_p', 'logprobs'], for model=gpt-5. To drop these, set `litellm.drop_params=True`";
+      const d = diagnose(
+        { endpoint: 'chat', ok: false, status: 400, latencyMs: 1, error: { message, type: 'invalid_request_error', param: null, code: '400' } },
+        ctx('gpt5-top-p'),
+      );
       assert.equal(d.code, 'unsupported-param');
       assert.match(d.fix, /additional_drop_params: \["top_p", "logprobs"\]/);
     });
@@ -366,7 +396,10 @@ describe('diagnose', () => {
 
     it('the provider default (no api_base): every cause, without a made-up host name', () => {
       const message = (faults.responses.refused!.body as { error: { message: string } }).error.message;
-      const d = diagnose({ endpoint: 'chat', ok: false, status: 500, latencyMs: 1, error: { message, type: 'internal_server_error', param: null, code: '500' } }, ctx('provider-default'));
+      const d = diagnose(
+        { endpoint: 'chat', ok: false, status: 500, latencyMs: 1, error: { message, type: 'internal_server_error', param: null, code: '500' } },
+        ctx('provider-default'),
+      );
       assert.equal(d.code, 'connection');
       assert.match(d.summary, /the provider's default endpoint/);
       assert.match(d.fix, /the provider's host name must resolve/);
@@ -487,7 +520,7 @@ describe('diagnose', () => {
       assert.match(d.summary, /the exchange with the proxy broke: UND_ERR_SOCKET/);
     });
 
-    it("a reply that is not JSON: LiteLLM's 500 \"Empty or invalid response\" is invalid-response", async () => {
+    it('a reply that is not JSON: LiteLLM\'s 500 "Empty or invalid response" is invalid-response', async () => {
       const { outcome, diagnosis } = await replay('nj');
       assert.equal(outcome.status, 500);
       assert.equal(diagnosis.code, 'invalid-response');
@@ -553,7 +586,7 @@ describe('diagnose', () => {
       seen.add(report.diagnosis!.code);
     });
 
-    it("with latency-policy warn it passes and only flags the latency", async () => {
+    it('with latency-policy warn it passes and only flags the latency', async () => {
       const report = await probeAlias(config, ctx('slow').deployment, target, options({ maxLatencyMs: SLOW_MS / 4, latencyPolicy: 'warn' }));
       assert.equal(report.status, 'pass');
       assert.equal(report.latencyExceeded, true);
@@ -561,9 +594,12 @@ describe('diagnose', () => {
     });
   });
 
-  describe('unknown: no guess, the proxy\'s own words', () => {
+  describe("unknown: no guess, the proxy's own words", () => {
     it('409 and 422 match no diagnosis: unknown, with the message core in the summary', async () => {
-      for (const [alias, status] of [['conflict', 409], ['unprocessable', 422]] as const) {
+      for (const [alias, status] of [
+        ['conflict', 409],
+        ['unprocessable', 422],
+      ] as const) {
         const { outcome, diagnosis } = await replay(alias);
         assert.equal(outcome.status, status);
         assert.equal(diagnosis.code, 'unknown', alias);
@@ -573,11 +609,14 @@ describe('diagnose', () => {
       }
     });
 
-    it('messageCore strips LiteLLM\'s class prefixes and trailer, nothing else', () => {
+    it("messageCore strips LiteLLM's class prefixes and trailer, nothing else", () => {
       const message = (faults.responses.conflict!.body as { error: { message: string } }).error.message;
       assert.equal(messageCore(message), `the server answered 409; caller key ${faults.upstreamKey}`);
       assert.equal(messageCore('No connected db.'), 'No connected db.');
-      assert.equal(messageCore('/chat/completions: Invalid model name passed in model=x. Call `/v1/models`'), '/chat/completions: Invalid model name passed in model=x. Call `/v1/models`');
+      assert.equal(
+        messageCore('/chat/completions: Invalid model name passed in model=x. Call `/v1/models`'),
+        '/chat/completions: Invalid model name passed in model=x. Call `/v1/models`',
+      );
     });
 
     it('through the engine: the report keeps the whole message verbatim, with the secret masked (summary too)', async () => {
@@ -585,7 +624,12 @@ describe('diagnose', () => {
       try {
         const configPath = writeConfig(dir, ['model_list:', deploymentYaml('conflict', 'openai/x409', UPSTREAM)].join('\n'));
         const secret = faults.upstreamKey!;
-        const report = await runEngine({ configPath, provided: { VLLM_KEY: secret }, existingProxy: { url: target.baseUrl, key: 'sk-replay-proxy-key' }, stream: false });
+        const report = await runEngine({
+          configPath,
+          provided: { VLLM_KEY: secret },
+          existingProxy: { url: target.baseUrl, key: 'sk-replay-proxy-key' },
+          stream: false,
+        });
         const alias = report.aliases.find((a) => a.alias === 'conflict');
         assert.ok(alias, JSON.stringify(report, null, 2));
         const original = (faults.responses.conflict!.body as { error: { message: string } }).error.message;
@@ -608,10 +652,25 @@ describe('diagnose', () => {
     assert.ok(codes.length >= 15, `parsed ${codes.length} codes`);
     const producers = source.split('export interface Diagnosis')[1]! + fs.readFileSync(path.join(ROOT, 'src', 'engine', 'probe-alias.ts'), 'utf8');
     const produced = codes.filter((c) => producers.includes(`code: '${c}'`));
-    assert.deepEqual(produced.filter((c) => !seen.has(c as DiagnosisCode)), [], 'codes without a test');
+    assert.deepEqual(
+      produced.filter((c) => !seen.has(c as DiagnosisCode)),
+      [],
+      'codes without a test',
+    );
   });
 });
 
 function options(overrides: Partial<AliasProbeOptions> = {}): AliasProbeOptions {
-  return { prompt: 'Say hello.', temperature: 0.7, maxTokens: 64, timeoutMs: 10_000, attempts: 1, backoffMs: 10, stream: false, maxLatencyMs: null, latencyPolicy: 'fail', ...overrides };
+  return {
+    prompt: 'Say hello.',
+    temperature: 0.7,
+    maxTokens: 64,
+    timeoutMs: 10_000,
+    attempts: 1,
+    backoffMs: 10,
+    stream: false,
+    maxLatencyMs: null,
+    latencyPolicy: 'fail',
+    ...overrides,
+  };
 }

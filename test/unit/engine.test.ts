@@ -20,7 +20,10 @@ describe('mapBounded', () => {
       running--;
       return ms * 2;
     });
-    assert.deepEqual(out, delays.map((d) => d * 2));
+    assert.deepEqual(
+      out,
+      delays.map((d) => d * 2),
+    );
     assert.equal(peak, 3);
   });
 
@@ -44,8 +47,14 @@ describe('privateCopy', () => {
   });
 
   it("keeps the user's own cooldown setting and adds to an existing router_settings", () => {
-    assert.equal(parse(privateCopy(parseConfig(`${seed}router_settings:\n  disable_cooldowns: false\n`, '/w/c.yaml', 'c.yaml'))).router_settings.disable_cooldowns, false);
-    assert.deepEqual(parse(privateCopy(parseConfig(`${seed}router_settings:\n  num_retries: 0\n`, '/w/c.yaml', 'c.yaml'))).router_settings, { num_retries: 0, disable_cooldowns: true });
+    assert.equal(
+      parse(privateCopy(parseConfig(`${seed}router_settings:\n  disable_cooldowns: false\n`, '/w/c.yaml', 'c.yaml'))).router_settings.disable_cooldowns,
+      false,
+    );
+    assert.deepEqual(parse(privateCopy(parseConfig(`${seed}router_settings:\n  num_retries: 0\n`, '/w/c.yaml', 'c.yaml'))).router_settings, {
+      num_retries: 0,
+      disable_cooldowns: true,
+    });
   });
 });
 
@@ -61,7 +70,10 @@ describe('retry policy', () => {
   });
 
   it("backs off exponentially from the base, honours the server's retry-after, and caps both at 30 s", () => {
-    assert.deepEqual([2, 3, 4, 5].map((n) => backoffDelay(n, 500)), [500, 1000, 2000, 4000]);
+    assert.deepEqual(
+      [2, 3, 4, 5].map((n) => backoffDelay(n, 500)),
+      [500, 1000, 2000, 4000],
+    );
     assert.equal(backoffDelay(2, 500, '7'), 7000);
     assert.equal(backoffDelay(2, 500, '0'), 0);
     assert.equal(backoffDelay(2, 500, 'soon'), 500, 'an unreadable retry-after falls back to the backoff');

@@ -48,13 +48,38 @@ const proxyEnv = (referenced: string[], provided: Record<string, string> = {}, s
 
 describe('isBasic', () => {
   it('knows the basics a Python process needs, in any case (Windows names)', () => {
-    for (const name of ['PATH', 'Path', 'HOME', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TMPDIR', 'TEMP', 'SystemRoot', 'SSL_CERT_FILE', 'HTTPS_PROXY', 'https_proxy', 'NO_PROXY', 'UV_CACHE_DIR', 'PIP_INDEX_URL']) {
+    for (const name of [
+      'PATH',
+      'Path',
+      'HOME',
+      'LANG',
+      'LC_ALL',
+      'LC_CTYPE',
+      'TMPDIR',
+      'TEMP',
+      'SystemRoot',
+      'SSL_CERT_FILE',
+      'HTTPS_PROXY',
+      'https_proxy',
+      'NO_PROXY',
+      'UV_CACHE_DIR',
+      'PIP_INDEX_URL',
+    ]) {
       assert.equal(isBasic(name), true, name);
     }
   });
 
   it('does not take names that merely start like a basic', () => {
-    for (const name of ['PATH_SECRET', 'HOME_TOKEN', 'LANGCHAIN_API_KEY', 'TEMP_KEY', 'OPENAI_API_KEY', 'AWS_SECRET_ACCESS_KEY', 'LITELLM_MASTER_KEY', 'VLLM_KEY']) {
+    for (const name of [
+      'PATH_SECRET',
+      'HOME_TOKEN',
+      'LANGCHAIN_API_KEY',
+      'TEMP_KEY',
+      'OPENAI_API_KEY',
+      'AWS_SECRET_ACCESS_KEY',
+      'LITELLM_MASTER_KEY',
+      'VLLM_KEY',
+    ]) {
       assert.equal(isBasic(name), false, name);
     }
   });
@@ -133,6 +158,14 @@ describe('proxyEnvironment', () => {
 
   it('works from an empty environment', () => {
     const env = proxyEnv(['VLLM_KEY'], { VLLM_KEY: 'k-123' }, {});
-    assert.deepEqual(Object.keys(env).sort(), ['LITELLM_LOCAL_MODEL_COST_MAP', 'LITELLM_MASTER_KEY', 'LITELLM_MODE', 'NO_COLOR', 'PYTHONIOENCODING', 'PYTHONUNBUFFERED', 'VLLM_KEY']);
+    assert.deepEqual(Object.keys(env).sort(), [
+      'LITELLM_LOCAL_MODEL_COST_MAP',
+      'LITELLM_MASTER_KEY',
+      'LITELLM_MODE',
+      'NO_COLOR',
+      'PYTHONIOENCODING',
+      'PYTHONUNBUFFERED',
+      'VLLM_KEY',
+    ]);
   });
 });

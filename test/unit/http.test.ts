@@ -79,6 +79,9 @@ describe('httpRequest', () => {
   });
 
   it('reports a refused connection', async () => {
-    await assert.rejects(httpRequest('http://127.0.0.1:9/x', { timeoutMs: 2000, maxBytes: 10 }), (e: unknown) => e instanceof HttpFailure && e.kind === 'connection');
+    await assert.rejects(
+      httpRequest('http://127.0.0.1:9/x', { timeoutMs: 2000, maxBytes: 10 }),
+      (e: unknown) => e instanceof HttpFailure && e.kind === 'connection',
+    );
   });
 });

@@ -141,7 +141,14 @@ describe('models', () => {
 
 describe('temperature', () => {
   it('accepts numbers from 0 to 2', () => {
-    for (const [raw, value] of [['0', 0], ['2', 2], ['1.0', 1], [' 0.2 ', 0.2], ['', 0.7]] as const) assert.equal(parseTemperature(raw), value, raw);
+    for (const [raw, value] of [
+      ['0', 0],
+      ['2', 2],
+      ['1.0', 1],
+      [' 0.2 ', 0.2],
+      ['', 0.7],
+    ] as const)
+      assert.equal(parseTemperature(raw), value, raw);
   });
 
   it("'none' (and null/omit, any case) omits it", () => {
@@ -224,7 +231,10 @@ describe('litellm-version', () => {
 
   it('rejects ranges and tags: the install is hash-locked', () => {
     for (const raw of ['latest', '>=1.80', '1.80', 'v1.80.0', '1.80.*']) {
-      assert.throws(() => inputs({ 'litellm-version': raw }), new RegExp(`litellm-version must be an exact release.*found '${raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'`));
+      assert.throws(
+        () => inputs({ 'litellm-version': raw }),
+        new RegExp(`litellm-version must be an exact release.*found '${raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'`),
+      );
     }
   });
 });
@@ -307,7 +317,10 @@ describe('request-params', () => {
   });
 
   it('rejects text that does not parse, and anything but a mapping, naming the input', () => {
-    assert.throws(() => inputs({ 'request-params': '{"top_p": ' }), /input 'request-params' must be a JSON or YAML mapping like \{"top_p": 0\.9\}; it does not parse/);
+    assert.throws(
+      () => inputs({ 'request-params': '{"top_p": ' }),
+      /input 'request-params' must be a JSON or YAML mapping like \{"top_p": 0\.9\}; it does not parse/,
+    );
     assert.throws(() => inputs({ 'request-params': '[1, 2]' }), /input 'request-params' must be a mapping.*found a list/);
     assert.throws(() => inputs({ 'request-params': '0.9' }), /input 'request-params' must be a mapping.*found a number/);
     assert.throws(() => inputs({ 'request-params': 'null' }), /input 'request-params' must be a mapping.*found nothing/);

@@ -25,14 +25,20 @@ function requirements(text: string): Array<{ name: string; version: string; hash
 
 describe('checkVersion', () => {
   it('accepts exact releases, including post, rc and dev releases', () => {
-    for (const v of [DEFAULT_LITELLM_VERSION, '1.80.0', '1.74.0rc1', '1.74.0.post1', '1.74.0-rc1', '1.74.0.dev2', '10.0.0a1']) assert.doesNotThrow(() => checkVersion(v), v);
+    for (const v of [DEFAULT_LITELLM_VERSION, '1.80.0', '1.74.0rc1', '1.74.0.post1', '1.74.0-rc1', '1.74.0.dev2', '10.0.0a1'])
+      assert.doesNotThrow(() => checkVersion(v), v);
   });
 
   it('rejects ranges, tags and partial versions with the reason', () => {
     for (const v of ['', 'latest', '>=1.80.0', '~=1.80', '1.80', '1.80.0.0', 'v1.80.0', '1.80.0 ', ' 1.80.0', '1.80.*', '1.80.0+local']) {
       assert.throws(
         () => checkVersion(v),
-        (e: unknown) => e instanceof VerifyError && e.stage === 'input' && e.message.includes(`found '${v}'`) && /exact release/.test(e.message) && /hash-locked/.test(e.message),
+        (e: unknown) =>
+          e instanceof VerifyError &&
+          e.stage === 'input' &&
+          e.message.includes(`found '${v}'`) &&
+          /exact release/.test(e.message) &&
+          /hash-locked/.test(e.message),
         JSON.stringify(v),
       );
     }
@@ -70,7 +76,10 @@ describe('the shipped locks', () => {
   it('locksDir says where it looked when there is no locks/ folder', () => {
     const dir = tempDir('vl-nolocks-');
     try {
-      assert.throws(() => locksDir(dir), (e: unknown) => e instanceof VerifyError && e.stage === 'internal' && e.message.includes(dir));
+      assert.throws(
+        () => locksDir(dir),
+        (e: unknown) => e instanceof VerifyError && e.stage === 'internal' && e.message.includes(dir),
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -107,7 +116,8 @@ describe('the shipped locks', () => {
   it('no shipped lock is for a refused release', () => {
     for (const f of fs.readdirSync(LOCKS)) {
       const text = fs.readFileSync(path.join(LOCKS, f), 'utf8');
-      for (const v of Object.keys(REFUSED_VERSIONS)) assert.equal(new RegExp(`^litellm(\\[[^\\]]*\\])?==${escape(v)}\\b`, 'm').test(text), false, `${f} installs litellm ${v}`);
+      for (const v of Object.keys(REFUSED_VERSIONS))
+        assert.equal(new RegExp(`^litellm(\\[[^\\]]*\\])?==${escape(v)}\\b`, 'm').test(text), false, `${f} installs litellm ${v}`);
       assert.equal(f.includes('1.82.7') || f.includes('1.82.8'), false, f);
     }
   });
@@ -116,7 +126,10 @@ describe('the shipped locks', () => {
     const uv = readUvLock();
     assert.match(uv.version, /^\d+\.\d+\.\d+$/);
     const reqs = requirements(uv.text);
-    assert.deepEqual(reqs.map((r) => `${r.name}==${r.version}`), [`uv==${uv.version}`]);
+    assert.deepEqual(
+      reqs.map((r) => `${r.name}==${r.version}`),
+      [`uv==${uv.version}`],
+    );
     assert.ok(reqs[0]!.hashes.length > 0);
     assert.equal(uv.sha256, crypto.createHash('sha256').update(uv.text).digest('hex'));
   });

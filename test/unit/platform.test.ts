@@ -4,7 +4,16 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { explicitPython, findPython, pythonCandidates, venvExecutable, venvLayout, venvPython } from '../../src/litellm/install.ts';
 import { VerifyError } from '../../src/util/errors.ts';
-import { hasGracefulStop, isAlive, killTree, stopProcessTree, treeKillPlan, treeSpawnOptions, type ProcessSystem, type RunResult } from '../../src/util/process.ts';
+import {
+  hasGracefulStop,
+  isAlive,
+  killTree,
+  stopProcessTree,
+  treeKillPlan,
+  treeSpawnOptions,
+  type ProcessSystem,
+  type RunResult,
+} from '../../src/util/process.ts';
 
 const POSIX: NodeJS.Platform[] = ['linux', 'darwin'];
 
@@ -28,11 +37,18 @@ describe('venv layout', () => {
 
 describe('which Python runs LiteLLM', () => {
   it('tries python3 first on POSIX, then python', () => {
-    for (const platform of POSIX) assert.deepEqual(pythonCandidates(platform), [{ command: 'python3', args: [] }, { command: 'python', args: [] }]);
+    for (const platform of POSIX)
+      assert.deepEqual(pythonCandidates(platform), [
+        { command: 'python3', args: [] },
+        { command: 'python', args: [] },
+      ]);
   });
 
   it('tries python, then the py -3 launcher on Windows', () => {
-    assert.deepEqual(pythonCandidates('win32'), [{ command: 'python', args: [] }, { command: 'py', args: ['-3'] }]);
+    assert.deepEqual(pythonCandidates('win32'), [
+      { command: 'python', args: [] },
+      { command: 'py', args: ['-3'] },
+    ]);
   });
 
   it('takes the python input as a path (spaces included) or as a command with arguments', () => {
@@ -41,7 +57,10 @@ describe('which Python runs LiteLLM', () => {
     assert.deepEqual(explicitPython('py -3.12', none), { command: 'py', args: ['-3.12'] });
     assert.deepEqual(explicitPython('  python3  ', none), { command: 'python3', args: [] });
     const file = 'C:\\Program Files\\Python312\\python.exe';
-    assert.deepEqual(explicitPython(file, (f) => f === file), { command: file, args: [] });
+    assert.deepEqual(
+      explicitPython(file, (f) => f === file),
+      { command: file, args: [] },
+    );
   });
 
   /** A fake runCommand: each command line answers with a version, or fails like a missing program. */

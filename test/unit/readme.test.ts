@@ -26,7 +26,8 @@ describe('README recipes', () => {
     for (const step of steps.filter((s) => String(s.uses ?? '').startsWith('org/verify-litellm'))) {
       for (const name of Object.keys(step.with ?? {})) assert.ok(name in action.inputs, `recipe input '${name}' exists in action.yml`);
     }
-    for (const [, name] of recipes.matchAll(/steps\.[\w-]+\.outputs\.([\w-]+)/g)) assert.ok(name! in action.outputs, `recipe output '${name}' exists in action.yml`);
+    for (const [, name] of recipes.matchAll(/steps\.[\w-]+\.outputs\.([\w-]+)/g))
+      assert.ok(name! in action.outputs, `recipe output '${name}' exists in action.yml`);
     assert.match(recipes, /schedule:/);
     assert.match(recipes, /on-missing-key: skip/);
     assert.match(recipes, /keep-running: true/);

@@ -56,7 +56,18 @@ const failing = (overrides: Partial<AliasReport> = {}): AliasReport =>
   });
 
 const skipped = (overrides: Partial<AliasReport> = {}): AliasReport =>
-  alias({ alias: 'embed', status: 'skipped', httpStatus: null, latencyMs: null, reply: null, endpoint: null, attempts: [], skippedReason: 'the secret VLLM_KEY is empty; not verified.', line: 12, ...overrides });
+  alias({
+    alias: 'embed',
+    status: 'skipped',
+    httpStatus: null,
+    latencyMs: null,
+    reply: null,
+    endpoint: null,
+    attempts: [],
+    skippedReason: 'the secret VLLM_KEY is empty; not verified.',
+    line: 12,
+    ...overrides,
+  });
 
 function report(aliases: AliasReport[], overrides: Partial<Report> = {}): Report {
   const error = overrides.error ?? null;
@@ -78,11 +89,17 @@ function report(aliases: AliasReport[], overrides: Partial<Report> = {}): Report
 
 /** The cells of a Markdown table row (pipes escaped as \| stay inside their cell). */
 function cells(row: string): string[] {
-  return row.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+  return row
+    .split(/(?<!\\)\|/)
+    .slice(1, -1)
+    .map((c) => c.trim());
 }
 
 function tableRows(summary: string): string[][] {
-  return summary.split('\n').filter((l) => l.startsWith('| ')).map(cells);
+  return summary
+    .split('\n')
+    .filter((l) => l.startsWith('| '))
+    .map(cells);
 }
 
 describe('verdict and counts', () => {
@@ -136,7 +153,11 @@ describe('renderSummary', () => {
     const rows = tableRows(renderSummary(report([failing(), alias(), skipped({ apiBaseHost: null })])));
     assert.deepEqual(rows[0], ['Alias', 'Routed to', 'Result', 'Latency', 'Reply or diagnosis']);
     const body = rows.slice(2);
-    assert.deepEqual(body.map((r) => r[0]), ['`gpt-4o`', '`claude-opus-4-5-20251101`', '`embed`'], 'config order kept');
+    assert.deepEqual(
+      body.map((r) => r[0]),
+      ['`gpt-4o`', '`claude-opus-4-5-20251101`', '`embed`'],
+      'config order kept',
+    );
     for (const r of body) assert.equal(r.length, 5, `five cells: ${r.join(' | ')}`);
 
     const [fail, pass, skip] = body as [string[], string[], string[]];
@@ -170,7 +191,15 @@ describe('renderSummary', () => {
     const withSurfaces = alias({
       surfaces: [
         { api: 'messages', status: 'pass', httpStatus: 200, latencyMs: 700, reply: 'hi | there\nyou', diagnosis: null, error: null },
-        { api: 'responses', status: 'fail', httpStatus: 404, latencyMs: 30, reply: null, diagnosis: { code: 'unknown', summary: 'no | route', fix: 'upgrade' }, error: 'x' },
+        {
+          api: 'responses',
+          status: 'fail',
+          httpStatus: 404,
+          latencyMs: 30,
+          reply: null,
+          diagnosis: { code: 'unknown', summary: 'no | route', fix: 'upgrade' },
+          error: 'x',
+        },
       ],
     });
     const rows = tableRows(renderSummary(report([withSurfaces, failing()]))).slice(2);
@@ -203,7 +232,10 @@ describe('renderSummary', () => {
       }),
     );
     assert.match(md, /LiteLLM not started/);
-    assert.match(md, /> \[!CAUTION\]\n> \*\*Stopped at start:\*\* LiteLLM exited during start-up \(exit code 1\)\.\n> \*\*Fix:\*\* Check the config \\\| the log/);
+    assert.match(
+      md,
+      /> \[!CAUTION\]\n> \*\*Stopped at start:\*\* LiteLLM exited during start-up \(exit code 1\)\.\n> \*\*Fix:\*\* Check the config \\\| the log/,
+    );
     assert.match(md, /<details><summary>Details<\/summary>\n\n```text\nTraceback \| x\n'''\nboom\n```/);
     assert.equal(md.includes('| Alias |'), false);
   });
@@ -211,7 +243,18 @@ describe('renderSummary', () => {
   it('lists config findings with file:line and rule', () => {
     const md = renderSummary(
       report([alias()], {
-        findings: [{ severity: 'warning', rule: 'temperature-gpt5', message: "'gpt-4o' | routes to gpt-5", fix: 'add drop_params', file: 'cfg.yaml', line: 7, column: 5, alias: 'gpt-4o' }],
+        findings: [
+          {
+            severity: 'warning',
+            rule: 'temperature-gpt5',
+            message: "'gpt-4o' | routes to gpt-5",
+            fix: 'add drop_params',
+            file: 'cfg.yaml',
+            line: 7,
+            column: 5,
+            alias: 'gpt-4o',
+          },
+        ],
       }),
     );
     assert.match(md, /### Config findings\n\n- \*\*warning\*\* `cfg\.yaml:7` \(temperature-gpt5\): 'gpt-4o' \\\| routes to gpt-5 — add drop_params/);
@@ -220,7 +263,10 @@ describe('renderSummary', () => {
 
 describe('renderText and aliasLine (terminal)', () => {
   it('aliasLine: PASS with routing, latency and reply', () => {
-    assert.equal(aliasLine(alias()), '  PASS claude-opus-4-5-20251101 -> openai/Qwen/Qwen3-0.6B @ vllm.example.com:8000 612 ms\n       Hello! How can I help you today?');
+    assert.equal(
+      aliasLine(alias()),
+      '  PASS claude-opus-4-5-20251101 -> openai/Qwen/Qwen3-0.6B @ vllm.example.com:8000 612 ms\n       Hello! How can I help you today?',
+    );
   });
 
   it('aliasLine: FAIL with diagnosis, fix and the first line of what the proxy said', () => {
@@ -246,7 +292,17 @@ describe('renderText and aliasLine (terminal)', () => {
         litellmVersion: null,
         durationMs: 2500,
         error: { stage: 'config', message: '1 error in cfg.yaml; first: line 8: unset', fix: 'set TEAM_TOKEN' },
-        findings: [{ severity: 'error', rule: 'env-unset', message: "'a' reads `os.environ/TEAM_TOKEN`, which is not set.", fix: 'set TEAM_TOKEN', file: 'cfg.yaml', line: 8, column: 15 }],
+        findings: [
+          {
+            severity: 'error',
+            rule: 'env-unset',
+            message: "'a' reads `os.environ/TEAM_TOKEN`, which is not set.",
+            fix: 'set TEAM_TOKEN',
+            file: 'cfg.yaml',
+            line: 8,
+            column: 15,
+          },
+        ],
       }),
     );
     assert.equal(

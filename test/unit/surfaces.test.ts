@@ -19,7 +19,14 @@ const ctx = { config, deployment, temperature: 0.7, timeoutMs: 1000 };
 
 describe('reply parsers', () => {
   it('reads an Anthropic Messages reply (LiteLLM 1.108.7 shape), thinking only when there is no text', () => {
-    const reply = { id: 'resp_x', type: 'message', role: 'assistant', model: 'claude-opus-4-5-20251101', content: [{ type: 'text', text: 'Hello!' }], stop_reason: 'end_turn' };
+    const reply = {
+      id: 'resp_x',
+      type: 'message',
+      role: 'assistant',
+      model: 'claude-opus-4-5-20251101',
+      content: [{ type: 'text', text: 'Hello!' }],
+      stop_reason: 'end_turn',
+    };
     assert.deepEqual(parseMessagesReply(reply), { text: 'Hello!', servedModel: 'claude-opus-4-5-20251101' });
     assert.equal(parseMessagesReply({ type: 'message', content: [{ type: 'thinking', thinking: 'hmm' }] })?.text, 'hmm');
     assert.equal(parseMessagesReply({ type: 'error', error: { message: 'x' } }), null);
@@ -27,14 +34,24 @@ describe('reply parsers', () => {
   });
 
   it('reads Responses API output text, reasoning only when there is no message', () => {
-    const reply = { object: 'response', status: 'completed', model: 'm', output: [{ type: 'reasoning', content: [{ type: 'reasoning_text', text: 'think' }] }, { type: 'message', content: [{ type: 'output_text', text: 'Hi' }] }] };
+    const reply = {
+      object: 'response',
+      status: 'completed',
+      model: 'm',
+      output: [
+        { type: 'reasoning', content: [{ type: 'reasoning_text', text: 'think' }] },
+        { type: 'message', content: [{ type: 'output_text', text: 'Hi' }] },
+      ],
+    };
     assert.deepEqual(parseResponsesReply(reply), { text: 'Hi', status: 'completed', servedModel: 'm' });
     assert.equal(parseResponsesReply({ ...reply, output: [reply.output[0]] })?.text, 'think');
     assert.equal(parseResponsesReply({ object: 'chat.completion', choices: [] }), null);
   });
 
   it('reads the first tool call and checks its arguments are a JSON object', () => {
-    const call = (args: string) => ({ choices: [{ message: { tool_calls: [{ type: 'function', function: { name: 'get_current_time', arguments: args } }] } }] });
+    const call = (args: string) => ({
+      choices: [{ message: { tool_calls: [{ type: 'function', function: { name: 'get_current_time', arguments: args } }] } }],
+    });
     assert.deepEqual(parseToolCall(call('{"timezone": "UTC"}')), { name: 'get_current_time', arguments: '{"timezone": "UTC"}', argumentsValid: true });
     assert.equal(parseToolCall(call('timezone=UTC'))?.argumentsValid, false);
     assert.equal(parseToolCall(call('[1]'))?.argumentsValid, false);
@@ -46,7 +63,14 @@ describe('request parameters', () => {
   const probe = { alias: 'a', prompt: 'hi', temperature: 0.7, maxTokens: 8, params: { top_p: 0.9, seed: 7 } };
 
   it("merges request-params into the body, the probe's own fields winning", () => {
-    assert.deepEqual(chatRequestBody({ ...probe, params: { ...probe.params, model: 'other' } }), { top_p: 0.9, seed: 7, model: 'a', messages: [{ role: 'user', content: 'hi' }], max_tokens: 8, temperature: 0.7 });
+    assert.deepEqual(chatRequestBody({ ...probe, params: { ...probe.params, model: 'other' } }), {
+      top_p: 0.9,
+      seed: 7,
+      model: 'a',
+      messages: [{ role: 'user', content: 'hi' }],
+      max_tokens: 8,
+      temperature: 0.7,
+    });
   });
 
   it('lists the parameters to try dropping, temperature first, and drops one at a time', () => {
@@ -60,15 +84,27 @@ describe('request parameters', () => {
 describe('tool-call diagnosis', () => {
   it("names vLLM's missing tool parser from its 400, as relayed by LiteLLM", () => {
     const message = 'litellm.BadRequestError: OpenAIException - "auto" tool choice requires --enable-auto-tool-choice and --tool-call-parser to be set';
-    const d = diagnoseTools({ endpoint: 'tools', ok: false, status: 400, latencyMs: 5, error: { message, type: 'BadRequestError', param: null, code: '400' } }, ctx);
+    const d = diagnoseTools(
+      { endpoint: 'tools', ok: false, status: 400, latencyMs: 5, error: { message, type: 'BadRequestError', param: null, code: '400' } },
+      ctx,
+    );
     assert.equal(d?.code, 'tools-unsupported');
     assert.match(d?.fix ?? '', /--enable-auto-tool-choice --tool-call-parser/);
   });
 
   it('explains a plain-text answer and malformed arguments, and leaves other failures to the general diagnosis', () => {
     assert.match(diagnoseTools({ endpoint: 'tools', ok: false, status: 200, latencyMs: 5, problem: 'no-tool-call' }, ctx)?.summary ?? '', /plain text/);
-    assert.match(diagnoseTools({ endpoint: 'tools', ok: false, status: 200, latencyMs: 5, problem: 'bad-tool-arguments', reply: 'f(x)' }, ctx)?.summary ?? '', /not a JSON object/);
-    assert.equal(diagnoseTools({ endpoint: 'tools', ok: false, status: 401, latencyMs: 5, error: { message: 'AuthenticationError', type: null, param: null, code: '401' } }, ctx), null);
+    assert.match(
+      diagnoseTools({ endpoint: 'tools', ok: false, status: 200, latencyMs: 5, problem: 'bad-tool-arguments', reply: 'f(x)' }, ctx)?.summary ?? '',
+      /not a JSON object/,
+    );
+    assert.equal(
+      diagnoseTools(
+        { endpoint: 'tools', ok: false, status: 401, latencyMs: 5, error: { message: 'AuthenticationError', type: null, param: null, code: '401' } },
+        ctx,
+      ),
+      null,
+    );
     assert.equal(diagnoseTools({ endpoint: 'chat', ok: false, status: 200, latencyMs: 5, problem: 'no-tool-call' }, ctx), null);
   });
 });
@@ -98,12 +134,17 @@ describe('backend swap', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {
       const port = (server.address() as AddressInfo).port;
-      const live = parseConfig(`model_list:\n- model_name: a\n  litellm_params:\n    model: openai/gpt-4o\n    api_key: os.environ/VLLM_KEY\n    api_base: http://127.0.0.1:${port}/v1\n`, '/w/c.yaml', 'c.yaml').deployments[0]!;
+      const live = parseConfig(
+        `model_list:\n- model_name: a\n  litellm_params:\n    model: openai/gpt-4o\n    api_key: os.environ/VLLM_KEY\n    api_base: http://127.0.0.1:${port}/v1\n`,
+        '/w/c.yaml',
+        'c.yaml',
+      ).deployments[0]!;
       assert.equal(await servedModel(live, (n) => (n === 'VLLM_KEY' ? 'vk-1' : undefined), 5000), 'gpt-5-2025-08-07');
       assert.equal(seen[0]?.auth, 'Bearer vk-1');
       assert.equal(JSON.parse(seen[0]!.body).model, 'gpt-4o', 'the provider prefix is stripped, as LiteLLM does');
       assert.equal(await servedModel(deployment, () => 'k', 2000), null, 'a refused connection is no answer, not an error');
-      const anthropic = parseConfig('model_list:\n- model_name: c\n  litellm_params:\n    model: anthropic/claude-opus-4-5\n', '/w/c.yaml', 'c.yaml').deployments[0]!;
+      const anthropic = parseConfig('model_list:\n- model_name: c\n  litellm_params:\n    model: anthropic/claude-opus-4-5\n', '/w/c.yaml', 'c.yaml')
+        .deployments[0]!;
       assert.equal(await servedModel(anthropic, () => 'k', 2000), null, 'only OpenAI-compatible upstreams are asked');
       assert.equal(seen.length, 1);
     } finally {

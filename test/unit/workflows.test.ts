@@ -46,7 +46,12 @@ function load(file: string): Workflow {
   return parse(fs.readFileSync(file, 'utf8')) as Workflow;
 }
 
-const files = fs.existsSync(WORKFLOWS) ? fs.readdirSync(WORKFLOWS).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
+const files = fs.existsSync(WORKFLOWS)
+  ? fs
+      .readdirSync(WORKFLOWS)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()
+  : [];
 const workflows = new Map(files.map((f) => [f, load(path.join(WORKFLOWS, f))]));
 const action = parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { outputs: Record<string, unknown> };
 
@@ -183,7 +188,8 @@ describe('workflows: what each one does', () => {
     const scripts = allSteps(wf)
       .map((s) => s.run ?? '')
       .join('\n');
-    for (const command of ['npm ci', 'npm run --silent lint', 'npm run --silent typecheck', 'npm run --silent check:dist']) assert.ok(scripts.includes(command), `ci runs ${command}`);
+    for (const command of ['npm ci', 'npm run --silent lint', 'npm run --silent typecheck', 'npm run --silent check:dist'])
+      assert.ok(scripts.includes(command), `ci runs ${command}`);
     assert.match(scripts, /npm test -- unit integration/, 'ci runs the unit and integration tests');
     for (const [name, job] of jobsOf(wf)) assert.equal(job['runs-on'], 'ubuntu-latest', `${name} runs on ubuntu-latest`);
     const triggers = wf.on as Record<string, unknown>;
@@ -200,10 +206,7 @@ describe('workflows: what each one does', () => {
     const runs = steps.filter((s) => s.uses === './');
     assert.ok(standin >= 0, 'a step starts node dist/standin.js');
     assert.ok(runs.length >= 2, 'the action runs at least twice');
-    assert.ok(
-      steps.indexOf(runs[0]!) > standin,
-      'the stand-in starts before the action runs',
-    );
+    assert.ok(steps.indexOf(runs[0]!) > standin, 'the stand-in starts before the action runs');
     for (const run of runs) {
       assert.ok(run.id, 'each run of the action has an id for its outputs');
       assert.match(String(run.with?.config ?? ''), /\S/, 'each run names its config');
@@ -218,7 +221,8 @@ describe('workflows: what each one does', () => {
     const failing = runs.find((s) => s['continue-on-error'] === true);
     assert.ok(passing && failing, 'one run is expected to pass, one runs with continue-on-error: true');
     const after = (step: Step) => steps.slice(steps.indexOf(step) + 1);
-    const asserts = (step: Step, pattern: RegExp) => after(step).some((s) => s.run && pattern.test(s.run) && expressions(s.env).some((e) => e.startsWith(`steps.${step.id}.`)));
+    const asserts = (step: Step, pattern: RegExp) =>
+      after(step).some((s) => s.run && pattern.test(s.run) && expressions(s.env).some((e) => e.startsWith(`steps.${step.id}.`)));
     assert.ok(asserts(passing, /= pass\b/), `a later step asserts steps.${passing.id}.outputs.result is pass`);
     assert.ok(asserts(failing, /= fail\b/), `a later step asserts steps.${failing.id}.outputs.result is fail`);
     assert.ok(asserts(failing, /temperature-rejected/), 'and that the diagnosis is the temperature rejection');
@@ -232,7 +236,10 @@ describe('workflows: what each one does', () => {
     const wf = workflow('release.yml');
     const triggers = wf.on as { push?: { tags?: string[] } };
     assert.deepEqual(Object.keys(wf.on as object), ['push'], 'only tag pushes release');
-    assert.ok(triggers.push?.tags?.some((t) => /^v\[0-9\]\+\.\[0-9\]\+\.\[0-9\]\+$/.test(t)), 'tags vX.Y.Z');
+    assert.ok(
+      triggers.push?.tags?.some((t) => /^v\[0-9\]\+\.\[0-9\]\+\.\[0-9\]\+$/.test(t)),
+      'tags vX.Y.Z',
+    );
     const [[, job]] = jobsOf(wf) as [[string, Job]];
     assert.deepEqual(job.permissions, { contents: 'write' });
     const scripts = (job.steps ?? []).map((s) => s.run ?? '').join('\n');
@@ -242,27 +249,37 @@ describe('workflows: what each one does', () => {
     assert.match(scripts, /check:dist/, 'refuses a release whose dist/ is stale');
   });
 
-  it('release: the notes are the CHANGELOG section of the version, or the Unreleased one', { skip: process.platform === 'win32' && 'needs bash and awk' }, () => {
-    const job = jobsOf(workflow('release.yml'))[0]![1];
-    const script = (job.steps ?? []).map((s) => s.run ?? '').find((r) => r.includes('section()'));
-    const fn = /section\(\) \{[\s\S]*?\n\s*\}\n/.exec(script ?? '')?.[0];
-    assert.ok(fn, 'the notes step defines section()');
-    const section = (heading: string) => spawnSync('bash', ['-c', `${fn}\nsection "$1"`, 'bash', heading], { cwd: ROOT, encoding: 'utf8' });
-    const unreleased = section('Unreleased');
-    assert.equal(unreleased.status, 0, unreleased.stderr);
-    assert.match(unreleased.stdout, /### Added/, 'the Unreleased section has its entries');
-    assert.doesNotMatch(unreleased.stdout, /^## \[/m, 'and stops at the next version heading');
-    assert.equal(section('99.0.0').stdout.trim(), '', 'a version without a section gives no text (the step falls back to Unreleased)');
-    const major = spawnSync('bash', ['-c', 'echo "${TAG%%.*}"'], { env: { TAG: 'v1.4.2' }, encoding: 'utf8' }).stdout.trim();
-    assert.equal(major, 'v1', 'the major tag of v1.4.2 is v1');
-    assert.ok((job.steps ?? []).some((s) => s.run?.includes('major=${TAG%%.*}')), 'the version step derives the major tag that way');
-  });
+  it(
+    'release: the notes are the CHANGELOG section of the version, or the Unreleased one',
+    { skip: process.platform === 'win32' && 'needs bash and awk' },
+    () => {
+      const job = jobsOf(workflow('release.yml'))[0]![1];
+      const script = (job.steps ?? []).map((s) => s.run ?? '').find((r) => r.includes('section()'));
+      const fn = /section\(\) \{[\s\S]*?\n\s*\}\n/.exec(script ?? '')?.[0];
+      assert.ok(fn, 'the notes step defines section()');
+      const section = (heading: string) => spawnSync('bash', ['-c', `${fn}\nsection "$1"`, 'bash', heading], { cwd: ROOT, encoding: 'utf8' });
+      const unreleased = section('Unreleased');
+      assert.equal(unreleased.status, 0, unreleased.stderr);
+      assert.match(unreleased.stdout, /### Added/, 'the Unreleased section has its entries');
+      assert.doesNotMatch(unreleased.stdout, /^## \[/m, 'and stops at the next version heading');
+      assert.equal(section('99.0.0').stdout.trim(), '', 'a version without a section gives no text (the step falls back to Unreleased)');
+      const major = spawnSync('bash', ['-c', 'echo "${TAG%%.*}"'], { env: { TAG: 'v1.4.2' }, encoding: 'utf8' }).stdout.trim();
+      assert.equal(major, 'v1', 'the major tag of v1.4.2 is v1');
+      assert.ok(
+        (job.steps ?? []).some((s) => s.run?.includes('major=${TAG%%.*}')),
+        'the version step derives the major tag that way',
+      );
+    },
+  );
 });
 
 describe('dependabot', () => {
   it('updates the npm packages and the workflow actions', () => {
     const file = path.join(ROOT, '.github', 'dependabot.yml');
-    const config = parse(fs.readFileSync(file, 'utf8')) as { version: number; updates: Array<{ 'package-ecosystem': string; directory: string; schedule: { interval: string } }> };
+    const config = parse(fs.readFileSync(file, 'utf8')) as {
+      version: number;
+      updates: Array<{ 'package-ecosystem': string; directory: string; schedule: { interval: string } }>;
+    };
     assert.equal(config.version, 2);
     const ecosystems = config.updates.map((u) => u['package-ecosystem']).sort();
     assert.deepEqual(ecosystems, ['github-actions', 'npm']);

@@ -6,7 +6,7 @@ import {
   runCommand,
   sleep,
   startProxy
-} from "./chunk-QAQBTHKL.js";
+} from "./chunk-A2C6ANRK.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
@@ -7369,12 +7369,19 @@ function locksDir(from = path.dirname(fileURLToPath(import.meta.url))) {
 function checkVersion(version) {
   const refused = REFUSED_VERSIONS[version];
   if (refused) {
-    throw new VerifyError(`litellm ${version} is refused: it was ${refused}. Use ${DEFAULT_LITELLM_VERSION} (the default) or any release without a known compromise.`, "input", {
-      fix: `Remove the litellm-version input to use ${DEFAULT_LITELLM_VERSION}.`
-    });
+    throw new VerifyError(
+      `litellm ${version} is refused: it was ${refused}. Use ${DEFAULT_LITELLM_VERSION} (the default) or any release without a known compromise.`,
+      "input",
+      {
+        fix: `Remove the litellm-version input to use ${DEFAULT_LITELLM_VERSION}.`
+      }
+    );
   }
   if (!VERSION.test(version)) {
-    throw new VerifyError(`litellm-version must be an exact release like ${DEFAULT_LITELLM_VERSION}; found '${version}'. Ranges are not accepted: the install is hash-locked.`, "input");
+    throw new VerifyError(
+      `litellm-version must be an exact release like ${DEFAULT_LITELLM_VERSION}; found '${version}'. Ranges are not accepted: the install is hash-locked.`,
+      "input"
+    );
   }
 }
 function readLock(version, dir = locksDir()) {
@@ -7382,11 +7389,9 @@ function readLock(version, dir = locksDir()) {
   const file = path.join(dir, `litellm-${version}.txt`);
   if (!fs.existsSync(file)) {
     const shipped = fs.readdirSync(dir).filter((f) => f.startsWith("litellm-")).map((f) => f.slice("litellm-".length, -".txt".length));
-    throw new VerifyError(
-      `no hash lock ships for litellm ${version}; this action installs only hash-verified releases (${shipped.join(", ")}).`,
-      "input",
-      { fix: `Use litellm-version ${DEFAULT_LITELLM_VERSION}, or add a lock with 'npm run lock:litellm -- ${version}' in a fork.` }
-    );
+    throw new VerifyError(`no hash lock ships for litellm ${version}; this action installs only hash-verified releases (${shipped.join(", ")}).`, "input", {
+      fix: `Use litellm-version ${DEFAULT_LITELLM_VERSION}, or add a lock with 'npm run lock:litellm -- ${version}' in a fork.`
+    });
   }
   return readLockFile(version, file);
 }
@@ -7449,9 +7454,14 @@ function loadConfig(absolutePath, displayPath = absolutePath) {
   let buffer;
   try {
     const stat = fs2.statSync(absolutePath);
-    if (!stat.isFile()) throw new VerifyError(`${displayPath}: expected a LiteLLM config file, found a directory or special file.`, "config", { file: displayPath });
+    if (!stat.isFile())
+      throw new VerifyError(`${displayPath}: expected a LiteLLM config file, found a directory or special file.`, "config", { file: displayPath });
     if (stat.size > MAX_CONFIG_BYTES) {
-      throw new VerifyError(`${displayPath}: the config is ${stat.size} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point 'config' at the proxy config file.`, "config", { file: displayPath });
+      throw new VerifyError(
+        `${displayPath}: the config is ${stat.size} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point 'config' at the proxy config file.`,
+        "config",
+        { file: displayPath }
+      );
     }
     buffer = fs2.readFileSync(absolutePath);
   } catch (error) {
@@ -7473,7 +7483,9 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath) {
     return new VerifyError(`${where2}: ${message}`, "config", { file: displayPath, line: at?.line, column: at?.column, fix });
   };
   if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) {
-    throw fail(`the config is ${Buffer.byteLength(text)} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point 'config' at the proxy config file.`);
+    throw fail(
+      `the config is ${Buffer.byteLength(text)} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point 'config' at the proxy config file.`
+    );
   }
   if (text.includes("\0")) throw fail("the file is binary (it contains NUL bytes); expected a YAML LiteLLM config.");
   const counter = new import_yaml.LineCounter();
@@ -7483,11 +7495,22 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath) {
     return { line: p.line, column: p.col };
   };
   const nodePos = (node) => pos(node?.range?.[0]);
-  const { doc, nextDocument } = composeDocument(text, counter, (offset) => fail(`the YAML nests more than ${MAX_NESTING} levels deep; a LiteLLM config needs only a few.`, pos(offset)));
+  const { doc, nextDocument } = composeDocument(
+    text,
+    counter,
+    (offset) => fail(`the YAML nests more than ${MAX_NESTING} levels deep; a LiteLLM config needs only a few.`, pos(offset))
+  );
   const firstError = doc.errors[0];
   if (firstError) throw fail(`invalid YAML: ${firstError.message.split("\n")[0]}`, pos(firstError.pos[0]));
-  if (nextDocument !== void 0) throw fail("the file holds more than one YAML document (a second `---`); LiteLLM reads a single document.", pos(nextDocument));
-  const deref = indexNodes(doc, (key, keyNode, firstNode) => fail(`invalid YAML: Map keys must be unique: \`${key.slice(0, 60)}\` is also at line ${nodePos(firstNode).line} (LiteLLM would silently keep only the last one).`, nodePos(keyNode)));
+  if (nextDocument !== void 0)
+    throw fail("the file holds more than one YAML document (a second `---`); LiteLLM reads a single document.", pos(nextDocument));
+  const deref = indexNodes(
+    doc,
+    (key, keyNode, firstNode) => fail(
+      `invalid YAML: Map keys must be unique: \`${key.slice(0, 60)}\` is also at line ${nodePos(firstNode).line} (LiteLLM would silently keep only the last one).`,
+      nodePos(keyNode)
+    )
+  );
   let root;
   try {
     root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -7497,8 +7520,10 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath) {
     throw fail(`cannot read the YAML (${reason}).${hint}`);
   }
   const shape = dataDepth(root, MAX_NESTING + 5);
-  if (shape === "cycle") throw fail("an alias (`*name`) refers to a mapping or list that contains it, so the config is infinitely deep; LiteLLM cannot load it.");
-  if (shape > MAX_NESTING + 5) throw fail(`the config nests more than ${MAX_NESTING} levels deep through aliases (\`*name\`); a LiteLLM config needs only a few.`);
+  if (shape === "cycle")
+    throw fail("an alias (`*name`) refers to a mapping or list that contains it, so the config is infinitely deep; LiteLLM cannot load it.");
+  if (shape > MAX_NESTING + 5)
+    throw fail(`the config nests more than ${MAX_NESTING} levels deep through aliases (\`*name\`); a LiteLLM config needs only a few.`);
   if (!(0, import_yaml.isMap)(doc.contents) || !isPlainObject(root)) {
     throw fail("expected a mapping at the top level with a `model_list:` list; found " + describe(root) + ".", nodePos(doc.contents));
   }
@@ -7513,25 +7538,42 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath) {
     return pair ? deref(pair.value) ?? void 0 : void 0;
   };
   const listNode = field(top, "model_list");
-  if (listNode === void 0) throw fail("no `model_list:` found; expected a list of `- model_name: ...` entries, each with `litellm_params.model`.", { line: 1, column: 1 });
+  if (listNode === void 0)
+    throw fail("no `model_list:` found; expected a list of `- model_name: ...` entries, each with `litellm_params.model`.", { line: 1, column: 1 });
   if (!(0, import_yaml.isSeq)(listNode)) throw fail(`\`model_list\` must be a list of entries (\`- model_name: ...\`); found ${describe(root.model_list)}.`, nodePos(listNode));
   const deployments = [];
   listNode.items.forEach((rawItem, index) => {
     const item = deref(rawItem);
     const at = nodePos(rawItem);
-    if (!(0, import_yaml.isMap)(item)) throw fail(`model_list entry ${index + 1} must be a mapping with \`model_name\` and \`litellm_params\`; found ${describe(root.model_list[index])}.`, at);
+    if (!(0, import_yaml.isMap)(item))
+      throw fail(
+        `model_list entry ${index + 1} must be a mapping with \`model_name\` and \`litellm_params\`; found ${describe(root.model_list[index])}.`,
+        at
+      );
     const entry = item;
     const plain = root.model_list[index] ?? {};
     const alias = plain.model_name;
-    if (alias === void 0 || alias === null || alias === "") throw fail(`model_list entry ${index + 1} has no \`model_name\` (the alias clients ask for).`, at);
-    if (typeof alias !== "string" && typeof alias !== "number") throw fail(`\`model_name\` must be a string; found ${describe(alias)}.`, nodePos(field(entry, "model_name")));
+    if (alias === void 0 || alias === null || alias === "")
+      throw fail(`model_list entry ${index + 1} has no \`model_name\` (the alias clients ask for).`, at);
+    if (typeof alias !== "string" && typeof alias !== "number")
+      throw fail(`\`model_name\` must be a string; found ${describe(alias)}.`, nodePos(field(entry, "model_name")));
     const paramsNode = field(entry, "litellm_params");
-    if (paramsNode === void 0) throw fail(`model_list entry '${alias}' has no \`litellm_params\`; expected \`litellm_params: {model: openai/<model>, api_base: ..., api_key: ...}\`.`, at);
-    if (!(0, import_yaml.isMap)(paramsNode) || !isPlainObject(plain.litellm_params)) throw fail(`\`litellm_params\` of '${alias}' must be a mapping; found ${describe(plain.litellm_params)}.`, nodePos(paramsNode));
+    if (paramsNode === void 0)
+      throw fail(
+        `model_list entry '${alias}' has no \`litellm_params\`; expected \`litellm_params: {model: openai/<model>, api_base: ..., api_key: ...}\`.`,
+        at
+      );
+    if (!(0, import_yaml.isMap)(paramsNode) || !isPlainObject(plain.litellm_params))
+      throw fail(`\`litellm_params\` of '${alias}' must be a mapping; found ${describe(plain.litellm_params)}.`, nodePos(paramsNode));
     const params = plain.litellm_params;
     const model = params.model;
-    if (model === void 0 || model === null || model === "") throw fail(`'${alias}' has no \`litellm_params.model\`; expected \`provider/model\`, e.g. \`openai/Qwen/Qwen3-0.6B\`.`, nodePos(paramsNode));
-    if (typeof model !== "string") throw fail(`\`litellm_params.model\` of '${alias}' must be a string like \`openai/Qwen/Qwen3-0.6B\`; found ${describe(model)}.`, nodePos(field(paramsNode, "model")));
+    if (model === void 0 || model === null || model === "")
+      throw fail(`'${alias}' has no \`litellm_params.model\`; expected \`provider/model\`, e.g. \`openai/Qwen/Qwen3-0.6B\`.`, nodePos(paramsNode));
+    if (typeof model !== "string")
+      throw fail(
+        `\`litellm_params.model\` of '${alias}' must be a string like \`openai/Qwen/Qwen3-0.6B\`; found ${describe(model)}.`,
+        nodePos(field(paramsNode, "model"))
+      );
     const paramPositions = {};
     for (const pair of effectivePairs(paramsNode, deref)) paramPositions[pair.key] = nodePos(pair.value ?? pair.keyNode);
     const envRefs = [];
@@ -7917,13 +7959,44 @@ var providerPrefix = (config, ctx) => {
     if (d.provider && KNOWN_PROVIDERS.has(d.provider)) continue;
     const hasBase = d.params.api_base !== void 0;
     if (d.provider === null) {
-      if (hasBase) out.push(finding(config, "warning", "provider-prefix", at, `'${d.alias}' routes to \`${d.model}\` without a provider prefix but with an api_base; LiteLLM guesses the provider from the name and may not use your server.`, `For an OpenAI-compatible server (vLLM, llama.cpp, ...) write \`model: openai/${d.model}\`.`, d.alias));
+      if (hasBase)
+        out.push(
+          finding(
+            config,
+            "warning",
+            "provider-prefix",
+            at,
+            `'${d.alias}' routes to \`${d.model}\` without a provider prefix but with an api_base; LiteLLM guesses the provider from the name and may not use your server.`,
+            `For an OpenAI-compatible server (vLLM, llama.cpp, ...) write \`model: openai/${d.model}\`.`,
+            d.alias
+          )
+        );
       continue;
     }
     if (hasBase) {
-      out.push(finding(config, "error", "provider-prefix", at, `'${d.alias}' routes to \`${d.model}\`: '${d.provider}' is not a LiteLLM provider, so LiteLLM cannot pick one ("no healthy deployments").`, `For an OpenAI-compatible server (vLLM, ...) write \`model: openai/${d.model}\`.`, d.alias));
+      out.push(
+        finding(
+          config,
+          "error",
+          "provider-prefix",
+          at,
+          `'${d.alias}' routes to \`${d.model}\`: '${d.provider}' is not a LiteLLM provider, so LiteLLM cannot pick one ("no healthy deployments").`,
+          `For an OpenAI-compatible server (vLLM, ...) write \`model: openai/${d.model}\`.`,
+          d.alias
+        )
+      );
     } else {
-      out.push(finding(config, "warning", "provider-prefix", at, `'${d.alias}' routes to \`${d.model}\`: '${d.provider}' is not a provider prefix verify-litellm knows.`, `Check the prefix against LiteLLM's provider list (e.g. \`openai/\`, \`anthropic/\`, \`gemini/\`).`, d.alias));
+      out.push(
+        finding(
+          config,
+          "warning",
+          "provider-prefix",
+          at,
+          `'${d.alias}' routes to \`${d.model}\`: '${d.provider}' is not a provider prefix verify-litellm knows.`,
+          `Check the prefix against LiteLLM's provider list (e.g. \`openai/\`, \`anthropic/\`, \`gemini/\`).`,
+          d.alias
+        )
+      );
     }
   }
   return out;
@@ -7938,7 +8011,17 @@ var apiBase = (config, ctx) => {
     if (raw === void 0 || raw === null) continue;
     const at = d.paramPositions.api_base ?? d.position;
     if (typeof raw !== "string") {
-      out.push(finding(config, "error", "api-base-url", at, `'${d.alias}': api_base must be a URL string; found ${typeof raw}.`, "Write e.g. `api_base: http://127.0.0.1:8000/v1`.", d.alias));
+      out.push(
+        finding(
+          config,
+          "error",
+          "api-base-url",
+          at,
+          `'${d.alias}': api_base must be a URL string; found ${typeof raw}.`,
+          "Write e.g. `api_base: http://127.0.0.1:8000/v1`.",
+          d.alias
+        )
+      );
       continue;
     }
     const ref = d.envRefs.find((r) => r.param === "api_base");
@@ -7948,22 +8031,72 @@ var apiBase = (config, ctx) => {
     try {
       url = new URL(value);
     } catch {
-      out.push(finding(config, "error", "api-base-url", at, `'${d.alias}': api_base ${ref ? `(from ${ref.name}) ` : `\`${raw}\` `}is not an absolute URL.`, "Write the full URL with scheme, e.g. `http://127.0.0.1:8000/v1`.", d.alias));
+      out.push(
+        finding(
+          config,
+          "error",
+          "api-base-url",
+          at,
+          `'${d.alias}': api_base ${ref ? `(from ${ref.name}) ` : `\`${raw}\` `}is not an absolute URL.`,
+          "Write the full URL with scheme, e.g. `http://127.0.0.1:8000/v1`.",
+          d.alias
+        )
+      );
       continue;
     }
     if (url.protocol !== "http:" && url.protocol !== "https:") {
       const what = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? `uses ${url.protocol.replace(":", "")}://` : "has no http:// or https:// scheme";
-      out.push(finding(config, "error", "api-base-url", at, `'${d.alias}': api_base ${ref ? `(from ${ref.name}) ` : `\`${raw}\` `}${what}; LiteLLM needs an http:// or https:// URL.`, "Write the full URL with scheme, e.g. `http://127.0.0.1:8000/v1`.", d.alias));
+      out.push(
+        finding(
+          config,
+          "error",
+          "api-base-url",
+          at,
+          `'${d.alias}': api_base ${ref ? `(from ${ref.name}) ` : `\`${raw}\` `}${what}; LiteLLM needs an http:// or https:// URL.`,
+          "Write the full URL with scheme, e.g. `http://127.0.0.1:8000/v1`.",
+          d.alias
+        )
+      );
       continue;
     }
     const host2 = url.hostname;
     if (d.provider && OPENAI_COMPATIBLE.has(d.provider) && !/\/v1\/?$/.test(url.pathname)) {
-      out.push(finding(config, "warning", "api-base-v1", at, `'${d.alias}': api_base path is \`${url.pathname}\`; OpenAI-compatible servers (vLLM) serve under \`/v1\`, and the openai client appends \`/chat/completions\` to exactly what you give.`, `End api_base with /v1, e.g. \`${url.origin}/v1\`.`, d.alias));
+      out.push(
+        finding(
+          config,
+          "warning",
+          "api-base-v1",
+          at,
+          `'${d.alias}': api_base path is \`${url.pathname}\`; OpenAI-compatible servers (vLLM) serve under \`/v1\`, and the openai client appends \`/chat/completions\` to exactly what you give.`,
+          `End api_base with /v1, e.g. \`${url.origin}/v1\`.`,
+          d.alias
+        )
+      );
     }
     if (DOCKER_BRIDGE.test(host2)) {
-      out.push(finding(config, "warning", "docker-bridge", at, `'${d.alias}': api_base ${host2} is the Docker bridge; on a hosted runner it reaches only a server started on that same runner.`, "Start the model server in an earlier step of the job, or use a reachable host.", d.alias));
+      out.push(
+        finding(
+          config,
+          "warning",
+          "docker-bridge",
+          at,
+          `'${d.alias}': api_base ${host2} is the Docker bridge; on a hosted runner it reaches only a server started on that same runner.`,
+          "Start the model server in an earlier step of the job, or use a reachable host.",
+          d.alias
+        )
+      );
     } else if (url.protocol === "http:" && !LOOPBACK.test(host2) && !PRIVATE.test(host2)) {
-      out.push(finding(config, "warning", "plain-http", at, `'${d.alias}': api_base uses plain http:// to ${host2}; the API key travels in clear text.`, "Use https:// for servers outside your network.", d.alias));
+      out.push(
+        finding(
+          config,
+          "warning",
+          "plain-http",
+          at,
+          `'${d.alias}': api_base uses plain http:// to ${host2}; the API key travels in clear text.`,
+          "Use https:// for servers outside your network.",
+          d.alias
+        )
+      );
     }
   }
   return out;
@@ -7974,24 +8107,64 @@ var literalKey = (config, ctx) => {
   for (const d of ctx.deployments) {
     const key = d.params.api_key;
     if (typeof key !== "string" || key.startsWith("os.environ/") || !KEY_LIKE.test(key)) continue;
-    out.push(finding(config, "warning", "literal-key", d.paramPositions.api_key ?? d.position, `'${d.alias}': api_key is a literal secret committed in the config.`, "Rotate the key and read it from the environment: `api_key: os.environ/VLLM_KEY`.", d.alias));
+    out.push(
+      finding(
+        config,
+        "warning",
+        "literal-key",
+        d.paramPositions.api_key ?? d.position,
+        `'${d.alias}': api_key is a literal secret committed in the config.`,
+        "Rotate the key and read it from the environment: `api_key: os.environ/VLLM_KEY`.",
+        d.alias
+      )
+    );
   }
   return out;
 };
-var missingKey = (config, ctx) => ctx.deployments.filter((d) => d.apiBase && OPENAI_COMPATIBLE.has(d.provider ?? "") && (d.params.api_key === void 0 || d.params.api_key === null || d.params.api_key === "")).map(
-  (d) => finding(config, "warning", "missing-key", d.position, `'${d.alias}': ${d.model} on ${d.apiBase} has no api_key; LiteLLM refuses to call an OpenAI-compatible server without one ("Missing credentials").`, "Add `api_key: os.environ/VLLM_KEY` (any non-empty value such as `api_key: none` when the server has no --api-key).", d.alias)
+var missingKey = (config, ctx) => ctx.deployments.filter(
+  (d) => d.apiBase && OPENAI_COMPATIBLE.has(d.provider ?? "") && (d.params.api_key === void 0 || d.params.api_key === null || d.params.api_key === "")
+).map(
+  (d) => finding(
+    config,
+    "warning",
+    "missing-key",
+    d.position,
+    `'${d.alias}': ${d.model} on ${d.apiBase} has no api_key; LiteLLM refuses to call an OpenAI-compatible server without one ("Missing credentials").`,
+    "Add `api_key: os.environ/VLLM_KEY` (any non-empty value such as `api_key: none` when the server has no --api-key).",
+    d.alias
+  )
 );
 var masterKeyPlacement = (config) => {
   const at = config.settingPositions["litellm_settings.master_key"];
   if (!at) return [];
-  return [finding(config, "warning", "master-key-placement", at, "`master_key` under `litellm_settings` is ignored by LiteLLM: the proxy runs without the key you meant to set.", "Move it to `general_settings: {master_key: os.environ/LITELLM_MASTER_KEY}`.")];
+  return [
+    finding(
+      config,
+      "warning",
+      "master-key-placement",
+      at,
+      "`master_key` under `litellm_settings` is ignored by LiteLLM: the proxy runs without the key you meant to set.",
+      "Move it to `general_settings: {master_key: os.environ/LITELLM_MASTER_KEY}`."
+    )
+  ];
 };
 var duplicateAlias = (config) => {
   const seen = /* @__PURE__ */ new Map();
   const out = [];
   for (const d of config.deployments) {
     const first = seen.get(d.alias);
-    if (first) out.push(finding(config, "notice", "duplicate-alias", d.position, `'${d.alias}' is defined again (first at line ${first.position.line}); LiteLLM load-balances between the deployments, so a request may reach either one.`, void 0, d.alias));
+    if (first)
+      out.push(
+        finding(
+          config,
+          "notice",
+          "duplicate-alias",
+          d.position,
+          `'${d.alias}' is defined again (first at line ${first.position.line}); LiteLLM load-balances between the deployments, so a request may reach either one.`,
+          void 0,
+          d.alias
+        )
+      );
     else seen.set(d.alias, d);
   }
   return out;
@@ -8007,7 +8180,17 @@ var reasoningTemperature = (config, ctx) => {
   const out = [];
   for (const d of ctx.deployments) {
     if (!REASONING_MODEL.test(d.model) || dropsTemperature(config, d)) continue;
-    out.push(finding(config, "warning", "reasoning-temperature", d.paramPositions.model ?? d.position, `'${d.alias}' routes to \`${d.model}\`, a reasoning model that accepts only temperature=1, and the client sends temperature=${ctx.temperature} with nothing set to drop it.`, "Add `drop_params: true` to this deployment's litellm_params (or `litellm_settings: {drop_params: true}`).", d.alias));
+    out.push(
+      finding(
+        config,
+        "warning",
+        "reasoning-temperature",
+        d.paramPositions.model ?? d.position,
+        `'${d.alias}' routes to \`${d.model}\`, a reasoning model that accepts only temperature=1, and the client sends temperature=${ctx.temperature} with nothing set to drop it.`,
+        "Add `drop_params: true` to this deployment's litellm_params (or `litellm_settings: {drop_params: true}`).",
+        d.alias
+      )
+    );
   }
   return out;
 };
@@ -8016,7 +8199,16 @@ var unknownTopLevel = (config) => {
   for (const [key, at] of config.topLevel) {
     if (KNOWN_TOP_LEVEL.has(key)) continue;
     const hint = [...KNOWN_TOP_LEVEL].find((k) => Math.abs(k.length - key.length) <= 2 && editDistance(k, key) <= 2);
-    out.push(finding(config, "error", "unknown-key", at, `unknown top-level key \`${key.length > 60 ? `${key.slice(0, 60)}...` : key}\`; LiteLLM ignores it.`, hint ? `Did you mean \`${hint}\`?` : `Top-level keys LiteLLM reads: ${[...KNOWN_TOP_LEVEL].slice(0, 6).join(", ")}, ...`));
+    out.push(
+      finding(
+        config,
+        "error",
+        "unknown-key",
+        at,
+        `unknown top-level key \`${key.length > 60 ? `${key.slice(0, 60)}...` : key}\`; LiteLLM ignores it.`,
+        hint ? `Did you mean \`${hint}\`?` : `Top-level keys LiteLLM reads: ${[...KNOWN_TOP_LEVEL].slice(0, 6).join(", ")}, ...`
+      )
+    );
   }
   return out;
 };
@@ -8033,7 +8225,18 @@ var types = (config) => {
     const p = d.params;
     const pos = (k) => d.paramPositions[k] ?? d.position;
     const check2 = (key, ok, expected) => {
-      if (p[key] !== void 0 && p[key] !== null && !ok(p[key])) out.push(finding(config, "error", "type", pos(key), `'${d.alias}': litellm_params.${key} must be ${expected}; found ${Array.isArray(p[key]) ? "a list" : typeof p[key]} \`${preview(p[key])}\`.`, void 0, d.alias));
+      if (p[key] !== void 0 && p[key] !== null && !ok(p[key]))
+        out.push(
+          finding(
+            config,
+            "error",
+            "type",
+            pos(key),
+            `'${d.alias}': litellm_params.${key} must be ${expected}; found ${Array.isArray(p[key]) ? "a list" : typeof p[key]} \`${preview(p[key])}\`.`,
+            void 0,
+            d.alias
+          )
+        );
     };
     check2("api_base", (v) => typeof v === "string", "a URL string");
     check2("api_key", (v) => typeof v === "string", "a string (e.g. `os.environ/VLLM_KEY`)");
@@ -8044,11 +8247,40 @@ var types = (config) => {
     check2("tpm", (v) => typeof v === "number", "a number");
   }
   const ls = config.litellmSettings;
-  if (ls.drop_params !== void 0 && typeof ls.drop_params !== "boolean") out.push(finding(config, "error", "type", config.settingPositions["litellm_settings.drop_params"] ?? at("litellm_settings"), `litellm_settings.drop_params must be true or false; found \`${preview(ls.drop_params)}\`.`));
-  if (ls.additional_drop_params !== void 0 && !Array.isArray(ls.additional_drop_params)) out.push(finding(config, "error", "type", config.settingPositions["litellm_settings.additional_drop_params"] ?? at("litellm_settings"), 'litellm_settings.additional_drop_params must be a list, e.g. `["temperature"]`.'));
+  if (ls.drop_params !== void 0 && typeof ls.drop_params !== "boolean")
+    out.push(
+      finding(
+        config,
+        "error",
+        "type",
+        config.settingPositions["litellm_settings.drop_params"] ?? at("litellm_settings"),
+        `litellm_settings.drop_params must be true or false; found \`${preview(ls.drop_params)}\`.`
+      )
+    );
+  if (ls.additional_drop_params !== void 0 && !Array.isArray(ls.additional_drop_params))
+    out.push(
+      finding(
+        config,
+        "error",
+        "type",
+        config.settingPositions["litellm_settings.additional_drop_params"] ?? at("litellm_settings"),
+        'litellm_settings.additional_drop_params must be a list, e.g. `["temperature"]`.'
+      )
+    );
   return out;
 };
-var RULES = [types, unknownTopLevel, providerPrefix, envUnset, apiBase, literalKey, missingKey, masterKeyPlacement, duplicateAlias, reasoningTemperature];
+var RULES = [
+  types,
+  unknownTopLevel,
+  providerPrefix,
+  envUnset,
+  apiBase,
+  literalKey,
+  missingKey,
+  masterKeyPlacement,
+  duplicateAlias,
+  reasoningTemperature
+];
 function lintConfig(config, ctx) {
   const order = { error: 0, warning: 1, notice: 2 };
   return RULES.flatMap((rule) => rule(config, ctx)).sort((a, b) => order[a.severity] - order[b.severity] || a.line - b.line);
@@ -8064,8 +8296,7 @@ function editDistance(a, b) {
   const dp = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) dp[0][j] = j;
   for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++)
-      dp[i][j] = Math.min(dp[i - 1][j] + 1, dp[i][j - 1] + 1, dp[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++) dp[i][j] = Math.min(dp[i - 1][j] + 1, dp[i][j - 1] + 1, dp[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
   return dp[a.length][b.length];
 }
 
@@ -8159,7 +8390,13 @@ function venvPython(venvDir, platform = process.platform) {
   return venvExecutable(venvDir, "python", platform);
 }
 function pythonCandidates(platform = process.platform) {
-  return platform === "win32" ? [{ command: "python", args: [] }, { command: "py", args: ["-3"] }] : [{ command: "python3", args: [] }, { command: "python", args: [] }];
+  return platform === "win32" ? [
+    { command: "python", args: [] },
+    { command: "py", args: ["-3"] }
+  ] : [
+    { command: "python3", args: [] },
+    { command: "python", args: [] }
+  ];
 }
 function explicitPython(value, exists = fs3.existsSync) {
   const trimmed = value.trim();
@@ -8173,7 +8410,9 @@ async function findPython(platform = process.platform, explicit, run = runComman
   const candidates = explicit ? [explicitPython(explicit)] : pythonCandidates(platform);
   const tried = [];
   for (const candidate of candidates) {
-    const result = await run(candidate.command, [...candidate.args, "-c", 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable)'], { timeoutMs: 2e4 });
+    const result = await run(candidate.command, [...candidate.args, "-c", 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable)'], {
+      timeoutMs: 2e4
+    });
     const [version, executable] = result.stdout.trim().split(/\r?\n/);
     if (result.code !== 0 || !version || !executable) {
       tried.push(`${[candidate.command, ...candidate.args].join(" ")} (not found)`);
@@ -8202,14 +8441,23 @@ async function ensureLiteLLM(options) {
   const deadline = started + options.timeoutMs;
   const remaining = () => {
     const left = deadline - Date.now();
-    if (left <= 0) throw new VerifyError(`installing LiteLLM took longer than ${Math.round(options.timeoutMs / 1e3)}s and was stopped.`, "install", { fix: "Raise install-timeout, or check the runner can reach the package index." });
+    if (left <= 0)
+      throw new VerifyError(`installing LiteLLM took longer than ${Math.round(options.timeoutMs / 1e3)}s and was stopped.`, "install", {
+        fix: "Raise install-timeout, or check the runner can reach the package index."
+      });
     return left;
   };
   const lock = readLock(options.version);
   const python = await findPython(platform, options.python);
   const key = cacheKey(lock, python, platform, arch);
   const venvDir = path2.join(options.cacheRoot, key);
-  const done = (source) => ({ venvDir, python: venvPython(venvDir, platform), version: lock.version, source, durationMs: Date.now() - started });
+  const done = (source) => ({
+    venvDir,
+    python: venvPython(venvDir, platform),
+    version: lock.version,
+    source,
+    durationMs: Date.now() - started
+  });
   if (isComplete(venvDir, platform)) {
     options.log(`Using cached LiteLLM ${lock.version} (${venvDir}).`);
     return done("local-cache");
@@ -8232,7 +8480,14 @@ async function ensureLiteLLM(options) {
     await createVenv(installer, python, partial, remaining);
     const partialPython = venvPython(partial, platform);
     const env = installerEnv();
-    const result = installer ? await runCommand(installer, ["pip", "install", "--python", partialPython, "--require-hashes", "--no-deps", "--no-progress", "-r", lock.file], { timeoutMs: remaining(), env }) : await runCommand(partialPython, ["-m", "pip", "install", "--require-hashes", "--no-deps", "--no-input", "--disable-pip-version-check", "-q", "-r", lock.file], { timeoutMs: remaining(), env });
+    const result = installer ? await runCommand(installer, ["pip", "install", "--python", partialPython, "--require-hashes", "--no-deps", "--no-progress", "-r", lock.file], {
+      timeoutMs: remaining(),
+      env
+    }) : await runCommand(
+      partialPython,
+      ["-m", "pip", "install", "--require-hashes", "--no-deps", "--no-input", "--disable-pip-version-check", "-q", "-r", lock.file],
+      { timeoutMs: remaining(), env }
+    );
     check(result, `install litellm[proxy]==${lock.version}`);
     await verifyInstalled(partialPython, lock.version, remaining());
     try {
@@ -8265,7 +8520,10 @@ async function bootstrapUv(cacheRoot, python, platform, remaining, log) {
   fs3.rmSync(dir, { recursive: true, force: true });
   const pipArgs = ["-m", "pip", "install", "--require-hashes", "--no-deps", "--no-input", "--disable-pip-version-check", "-q", "-r", lock.file];
   if (platform !== "win32") {
-    const target = await runCommand(python.command, [...python.args, ...pipArgs, "--target", dir], { timeoutMs: Math.min(remaining(), 18e4), env: installerEnv() });
+    const target = await runCommand(python.command, [...python.args, ...pipArgs, "--target", dir], {
+      timeoutMs: Math.min(remaining(), 18e4),
+      env: installerEnv()
+    });
     if (target.code === 0 && fs3.existsSync(uv)) {
       fs3.writeFileSync(path2.join(dir, MARKER), `${lock.version}
 `);
@@ -8302,7 +8560,8 @@ function installerEnv() {
   return { ...baseEnvironment(), UV_PYTHON_DOWNLOADS: "never", UV_NO_PROGRESS: "1", PIP_NO_INPUT: "1", PIP_DISABLE_PIP_VERSION_CHECK: "1" };
 }
 function check(result, what) {
-  if (result.timedOut) throw new VerifyError(`could not ${what}: timed out.`, "install", { fix: "Raise install-timeout, or check the runner can reach the package index." });
+  if (result.timedOut)
+    throw new VerifyError(`could not ${what}: timed out.`, "install", { fix: "Raise install-timeout, or check the runner can reach the package index." });
   if (result.code !== 0) {
     throw new VerifyError(`could not ${what} (exit ${result.code ?? result.signal}):
 ${tail(result.stderr || result.stdout, 20)}`, "install", {
@@ -8386,7 +8645,11 @@ var unsupportedParam = (o, ctx) => {
   const named = names.map((n) => `\`${n}\``).join(", ");
   const drop = `\`additional_drop_params: [${names.map((n) => `"${n}"`).join(", ")}]\``;
   if (!names.length) {
-    return { code: "unsupported-param", summary: `LiteLLM rejects a request parameter for \`${d.model}\`${withCore(o)}.`, fix: `Set \`drop_params: true\` in the litellm_params of '${d.alias}' (${where(ctx)}).` };
+    return {
+      code: "unsupported-param",
+      summary: `LiteLLM rejects a request parameter for \`${d.model}\`${withCore(o)}.`,
+      fix: `Set \`drop_params: true\` in the litellm_params of '${d.alias}' (${where(ctx)}).`
+    };
   }
   return {
     code: "unsupported-param",
@@ -8394,7 +8657,11 @@ var unsupportedParam = (o, ctx) => {
     fix: byLiteLLM ? `Set \`drop_params: true\` (or ${drop}) in the litellm_params of '${d.alias}' (${where(ctx)}), or stop sending ${named}.` : `Add ${drop} to the litellm_params of '${d.alias}' (${where(ctx)}) (\`drop_params: true\` drops only what LiteLLM knows the model cannot take), or stop sending ${named}.`
   };
 };
-var unknownAlias = (o, ctx) => /Invalid model name passed in model=/.test(msg(o)) ? { code: "unknown-alias", summary: `the proxy does not know the alias '${ctx.deployment.alias}'.`, fix: `Check model_name at ${where(ctx)}; the proxy lists its aliases at /v1/models.` } : null;
+var unknownAlias = (o, ctx) => /Invalid model name passed in model=/.test(msg(o)) ? {
+  code: "unknown-alias",
+  summary: `the proxy does not know the alias '${ctx.deployment.alias}'.`,
+  fix: `Check model_name at ${where(ctx)}; the proxy lists its aliases at /v1/models.`
+} : null;
 var noDeployment = (o, ctx) => /no healthy deployments|LLM Provider NOT provided/i.test(msg(o)) ? {
   code: "no-deployment",
   summary: `LiteLLM cannot route '${ctx.deployment.alias}' to \`${ctx.deployment.model}\`: no provider it knows.`,
@@ -8409,7 +8676,8 @@ var auth = (o, ctx) => {
       fix: "Pass the proxy's master key (or a virtual key; virtual keys need the proxy's database) as the proxy key."
     };
   }
-  if (!(o.status === 401 || o.status === 403 || /AuthenticationError|PermissionDeniedError|api_key client option must be set|Missing credentials/.test(msg(o)))) return null;
+  if (!(o.status === 401 || o.status === 403 || /AuthenticationError|PermissionDeniedError|api_key client option must be set|Missing credentials/.test(msg(o))))
+    return null;
   const key = ctx.deployment.envRefs.find((r) => r.param === "api_key");
   return {
     code: "auth",
@@ -8441,8 +8709,14 @@ var timeout = (o, ctx) => {
   };
 };
 var CAUSES = [
-  ["tls", /CERTIFICATE_VERIFY_FAILED|certificate verify failed|SSLCertVerificationError|SSLError|\[SSL[:\]]|WRONG_VERSION_NUMBER|self[- ]signed certificate|unable to (?:get local issuer|verify the first) certificate|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|CERT_HAS_EXPIRED|ERR_TLS_CERT_ALTNAME_INVALID|ERR_SSL_/i],
-  ["dns", /Name or service not known|nodename nor servname|Temporary failure in name resolution|No address associated with hostname|Name does not resolve|gaierror|getaddrinfo|ENOTFOUND|EAI_AGAIN|Could not resolve host/i],
+  [
+    "tls",
+    /CERTIFICATE_VERIFY_FAILED|certificate verify failed|SSLCertVerificationError|SSLError|\[SSL[:\]]|WRONG_VERSION_NUMBER|self[- ]signed certificate|unable to (?:get local issuer|verify the first) certificate|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|CERT_HAS_EXPIRED|ERR_TLS_CERT_ALTNAME_INVALID|ERR_SSL_/i
+  ],
+  [
+    "dns",
+    /Name or service not known|nodename nor servname|Temporary failure in name resolution|No address associated with hostname|Name does not resolve|gaierror|getaddrinfo|ENOTFOUND|EAI_AGAIN|Could not resolve host/i
+  ],
   ["refused", /Connection refused|ECONNREFUSED|Errno 111\]|Errno 61\]|Connect call failed|actively refused/i]
 ];
 function connectionCauseIn(text) {
@@ -8542,7 +8816,11 @@ var upstreamError = (o, ctx) => o.status !== null && o.status >= 500 || o.transp
   summary: o.transport ? `the exchange with the proxy broke: ${o.transport.message}.` : `the upstream at ${host(ctx.deployment)} failed with HTTP ${o.status}${withCore(o)}.`,
   fix: "Check the model server's logs; this is a server-side failure, not a config mistake."
 } : null;
-var badRequest = (o, ctx) => o.status === 400 ? { code: "bad-request", summary: `the request for '${ctx.deployment.alias}' was rejected as invalid${withCore(o)}.`, fix: "Read the error message; it names what the upstream did not accept." } : null;
+var badRequest = (o, ctx) => o.status === 400 ? {
+  code: "bad-request",
+  summary: `the request for '${ctx.deployment.alias}' was rejected as invalid${withCore(o)}.`,
+  fix: "Read the error message; it names what the upstream did not accept."
+} : null;
 var streamBroken = (o) => o.endpoint === "stream" && (o.status === 200 && o.error || o.problem === "unterminated-stream") ? {
   code: "stream-broken",
   summary: o.error ? `the streamed reply carried an error event: ${messageCore(o.error.message)}` : "the stream ended without [DONE].",
@@ -8588,13 +8866,25 @@ function diagnoseTools(o, ctx) {
   if (o.endpoint !== "tools") return null;
   const message = o.error?.message ?? "";
   if (o.status !== null && o.status >= 400 && o.status < 500 && NO_PARSER.test(message)) {
-    return { code: "tools-unsupported", summary: `the upstream behind '${ctx.deployment.alias}' refuses tool calls: the server was started without tool calling enabled.`, fix: FIX };
+    return {
+      code: "tools-unsupported",
+      summary: `the upstream behind '${ctx.deployment.alias}' refuses tool calls: the server was started without tool calling enabled.`,
+      fix: FIX
+    };
   }
   if (o.problem === "no-tool-call") {
-    return { code: "tools-unsupported", summary: `'${ctx.deployment.alias}' answered a request that requires a tool call with plain text (no tool parser, or a model without tool use).`, fix: FIX };
+    return {
+      code: "tools-unsupported",
+      summary: `'${ctx.deployment.alias}' answered a request that requires a tool call with plain text (no tool parser, or a model without tool use).`,
+      fix: FIX
+    };
   }
   if (o.problem === "bad-tool-arguments") {
-    return { code: "tools-unsupported", summary: `'${ctx.deployment.alias}' returned a tool call whose arguments are not a JSON object: ${o.reply ?? ""}`, fix: "Use the tool-call parser that matches the model's chat template (`--tool-call-parser`)." };
+    return {
+      code: "tools-unsupported",
+      summary: `'${ctx.deployment.alias}' returned a tool call whose arguments are not a JSON object: ${o.reply ?? ""}`,
+      fix: "Use the tool-call parser that matches the model's chat template (`--tool-call-parser`)."
+    };
   }
   return null;
 }
@@ -8638,7 +8928,13 @@ async function httpRequest(url, options) {
       if (options.onChunk && options.onChunk(chunk.toString("utf8")) === false) break;
     }
     res.body.destroy();
-    return { status: res.statusCode, headers: withUpstreamRetryAfter(res.headers), text: Buffer.concat(chunks).toString("utf8"), truncated, latencyMs: elapsed() };
+    return {
+      status: res.statusCode,
+      headers: withUpstreamRetryAfter(res.headers),
+      text: Buffer.concat(chunks).toString("utf8"),
+      truncated,
+      latencyMs: elapsed()
+    };
   } catch (error) {
     if (signal.aborted || error.code === "UND_ERR_HEADERS_TIMEOUT" || error.code === "UND_ERR_BODY_TIMEOUT") {
       throw new HttpFailure(`no complete answer within ${Math.round(options.timeoutMs / 1e3)}s`, "timeout", elapsed());
@@ -8662,7 +8958,8 @@ function parseJson(text) {
   }
 }
 function parseProxyError(body, fallbackText = "") {
-  if (typeof body !== "object" || body === null) return fallbackText.trim() ? { message: fallbackText.trim().slice(0, 2e3), type: null, param: null, code: null } : null;
+  if (typeof body !== "object" || body === null)
+    return fallbackText.trim() ? { message: fallbackText.trim().slice(0, 2e3), type: null, param: null, code: null } : null;
   const record = body;
   const inner = typeof record.error === "object" && record.error !== null ? record.error : record;
   let message = inner.message ?? inner.detail ?? (typeof record.error === "string" ? record.error : void 0);
@@ -8726,12 +9023,21 @@ function parseToolCall(body) {
   const fn = calls[0].function;
   const args = typeof fn?.arguments === "string" ? fn.arguments : "";
   const parsed = parseJson(args);
-  return { name: typeof fn?.name === "string" ? fn.name : "", arguments: args, argumentsValid: typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) };
+  return {
+    name: typeof fn?.name === "string" ? fn.name : "",
+    arguments: args,
+    argumentsValid: typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)
+  };
 }
 
 // src/probe/chat.ts
 function chatRequestBody(probe) {
-  const body = { ...probe.params, model: probe.alias, messages: [{ role: "user", content: probe.prompt }], max_tokens: probe.maxTokens };
+  const body = {
+    ...probe.params,
+    model: probe.alias,
+    messages: [{ role: "user", content: probe.prompt }],
+    max_tokens: probe.maxTokens
+  };
   if (probe.temperature !== null) body.temperature = probe.temperature;
   return body;
 }
@@ -8778,7 +9084,8 @@ function errorOutcome(base, reply, body) {
   };
 }
 function transportOutcome(endpoint, error) {
-  if (error instanceof HttpFailure) return { endpoint, ok: false, status: null, latencyMs: error.latencyMs, transport: { kind: error.kind, message: error.message } };
+  if (error instanceof HttpFailure)
+    return { endpoint, ok: false, status: null, latencyMs: error.latencyMs, transport: { kind: error.kind, message: error.message } };
   return { endpoint, ok: false, status: null, latencyMs: 0, transport: { kind: "connection", message: String(error) } };
 }
 
@@ -8875,7 +9182,14 @@ var PROBE_TOOL = {
 };
 async function send(target, endpoint, path5, body, headers = {}) {
   try {
-    return { reply: await httpRequest(`${target.baseUrl}${path5}`, { body, headers: { authorization: `Bearer ${target.masterKey}`, ...headers }, timeoutMs: target.timeoutMs, maxBytes: target.maxBytes }) };
+    return {
+      reply: await httpRequest(`${target.baseUrl}${path5}`, {
+        body,
+        headers: { authorization: `Bearer ${target.masterKey}`, ...headers },
+        timeoutMs: target.timeoutMs,
+        maxBytes: target.maxBytes
+      })
+    };
   } catch (error) {
     return { failed: transportOutcome(endpoint, error) };
   }
@@ -8889,7 +9203,12 @@ function interpret(endpoint, reply, read) {
   return read(body) ?? { ...base, ok: false, problem: "empty-reply", reply: excerpt(reply.text) };
 }
 async function probeMessages(target, probe) {
-  const body = { ...probe.params, model: probe.alias, max_tokens: probe.maxTokens, messages: [{ role: "user", content: probe.prompt }] };
+  const body = {
+    ...probe.params,
+    model: probe.alias,
+    max_tokens: probe.maxTokens,
+    messages: [{ role: "user", content: probe.prompt }]
+  };
   if (probe.temperature !== null) body.temperature = probe.temperature;
   const { reply, failed } = await send(target, "messages", "/v1/messages", body, { "anthropic-version": "2023-06-01", "x-api-key": target.masterKey });
   if (!reply) return failed;
@@ -9018,7 +9337,11 @@ async function withAttempts(attempts, backoffMs, send2, log) {
   for (let n = 1; n <= Math.max(1, attempts); n++) {
     if (n > 1) await sleep(backoffDelay(n, backoffMs, outcome?.retryAfter));
     outcome = await send2();
-    log.push({ httpStatus: outcome.status, latencyMs: outcome.latencyMs, error: outcome.ok ? null : outcome.error?.message ?? outcome.transport?.message ?? outcome.problem ?? null });
+    log.push({
+      httpStatus: outcome.status,
+      latencyMs: outcome.latencyMs,
+      error: outcome.ok ? null : outcome.error?.message ?? outcome.transport?.message ?? outcome.problem ?? null
+    });
     if (!isTransient(outcome)) break;
   }
   return outcome;
@@ -9029,7 +9352,13 @@ async function probeAlias(config, d, target, options) {
     return { ...base, skippedReason: `model_info.mode is '${d.mode}'; verify-litellm probes chat and embedding aliases.` };
   }
   const attempts = [];
-  const probe = { alias: d.alias, prompt: options.prompt, temperature: options.temperature, maxTokens: options.maxTokens, params: options.requestParams };
+  const probe = {
+    alias: d.alias,
+    prompt: options.prompt,
+    temperature: options.temperature,
+    maxTokens: options.maxTokens,
+    params: options.requestParams
+  };
   const context = { config, deployment: d, temperature: options.temperature, timeoutMs: options.timeoutMs };
   const explain = (o) => diagnoseTools(o, context) ?? diagnose(o, context);
   const apis = d.mode === "embedding" ? [] : [...new Set(options.apis?.length ? options.apis : ["chat"])];
@@ -9052,7 +9381,13 @@ async function probeAlias(config, d, target, options) {
     const streamAttempts = [];
     const streamed = await withAttempts(options.attempts, options.backoffMs, () => probeStream(target, probe), streamAttempts);
     attempts.push(...streamAttempts);
-    report.stream = { status: streamed.ok ? "pass" : "fail", httpStatus: streamed.status, latencyMs: streamed.latencyMs, firstTokenMs: streamed.firstTokenMs ?? null, error: streamed.ok ? null : failureText(streamed) };
+    report.stream = {
+      status: streamed.ok ? "pass" : "fail",
+      httpStatus: streamed.status,
+      latencyMs: streamed.latencyMs,
+      firstTokenMs: streamed.firstTokenMs ?? null,
+      error: streamed.ok ? null : failureText(streamed)
+    };
     if (!streamed.ok) report = { ...report, status: "fail", diagnosis: streamDiagnosis(diagnose(streamed, context), streamed), error: failureText(streamed) };
   }
   for (const api of [...apis.slice(1), ...options.tools && d.mode !== "embedding" ? ["tools"] : []]) {
@@ -9060,8 +9395,17 @@ async function probeAlias(config, d, target, options) {
     const o = await withAttempts(options.attempts, options.backoffMs, () => send2(api, probe), surfaceAttempts);
     attempts.push(...surfaceAttempts);
     const diagnosis = o.ok ? null : explain(o);
-    report.surfaces.push({ api, status: o.ok ? "pass" : "fail", httpStatus: o.status, latencyMs: o.latencyMs, reply: o.reply ?? null, diagnosis, error: o.ok ? null : failureText(o) });
-    if (!o.ok && report.status === "pass") report = { ...report, status: "fail", diagnosis: { ...diagnosis, summary: `${api}: ${diagnosis.summary}` }, error: failureText(o) };
+    report.surfaces.push({
+      api,
+      status: o.ok ? "pass" : "fail",
+      httpStatus: o.status,
+      latencyMs: o.latencyMs,
+      reply: o.reply ?? null,
+      diagnosis,
+      error: o.ok ? null : failureText(o)
+    });
+    if (!o.ok && report.status === "pass")
+      report = { ...report, status: "fail", diagnosis: { ...diagnosis, summary: `${api}: ${diagnosis.summary}` }, error: failureText(o) };
   }
   if (report.status === "pass" && options.maxLatencyMs !== null && report.latencyMs !== null && report.latencyMs > options.maxLatencyMs) {
     report.latencyExceeded = true;
@@ -9069,7 +9413,11 @@ async function probeAlias(config, d, target, options) {
       report = {
         ...report,
         status: "fail",
-        diagnosis: { code: "slow", summary: `'${d.alias}' answered in ${report.latencyMs} ms, over max-latency-ms ${options.maxLatencyMs}.`, fix: "Check the server's load and the model size, or raise max-latency-ms (latency: warn reports without failing)." }
+        diagnosis: {
+          code: "slow",
+          summary: `'${d.alias}' answered in ${report.latencyMs} ms, over max-latency-ms ${options.maxLatencyMs}.`,
+          fix: "Check the server's load and the model size, or raise max-latency-ms (latency: warn reports without failing)."
+        }
       };
     }
   }
@@ -9093,7 +9441,12 @@ async function findRejectedParam(outcome, diagnosis, probe, send2) {
       return { diagnosis: { ...culprit, summary: `route works without ${name}; ${culprit.summary}` }, withoutTemperature, rejectedParam: name };
     }
   }
-  if (withoutTemperature) return { diagnosis: { ...diagnosis, summary: `the route also fails without temperature (HTTP ${withoutTemperature.httpStatus ?? "-"}); ${diagnosis.summary}` }, withoutTemperature, rejectedParam: null };
+  if (withoutTemperature)
+    return {
+      diagnosis: { ...diagnosis, summary: `the route also fails without temperature (HTTP ${withoutTemperature.httpStatus ?? "-"}); ${diagnosis.summary}` },
+      withoutTemperature,
+      rejectedParam: null
+    };
   return { diagnosis, withoutTemperature, rejectedParam: null };
 }
 function paramDiagnosis(name, d) {
@@ -9126,32 +9479,65 @@ function parseModelInfo(body) {
     if (typeof alias !== "string") return [];
     const params = entry.litellm_params ?? {};
     const info = entry.model_info ?? {};
-    return [{ alias, model: typeof params.model === "string" ? params.model : "(remote)", apiBase: typeof params.api_base === "string" ? params.api_base : null, mode: typeof info.mode === "string" ? info.mode : typeof entry.mode === "string" ? entry.mode : null }];
+    return [
+      {
+        alias,
+        model: typeof params.model === "string" ? params.model : "(remote)",
+        apiBase: typeof params.api_base === "string" ? params.api_base : null,
+        mode: typeof info.mode === "string" ? info.mode : typeof entry.mode === "string" ? entry.mode : null
+      }
+    ];
   });
 }
 async function remoteDeployments(target, models) {
   let found = null;
   for (const path5 of ["/v1/model/info", "/v1/models"]) {
     try {
-      const reply = await httpRequest(`${target.baseUrl}${path5}`, { headers: { authorization: `Bearer ${target.masterKey}` }, timeoutMs: target.timeoutMs, maxBytes: 8 * 1024 * 1024 });
+      const reply = await httpRequest(`${target.baseUrl}${path5}`, {
+        headers: { authorization: `Bearer ${target.masterKey}` },
+        timeoutMs: target.timeoutMs,
+        maxBytes: 8 * 1024 * 1024
+      });
       if (reply.status === 401 || reply.status === 403) {
-        throw new VerifyError(`the proxy at ${target.baseUrl} refused proxy-key (HTTP ${reply.status}).`, "input", { fix: "Pass a key the proxy accepts (its master key or a virtual key) as proxy-key." });
+        throw new VerifyError(`the proxy at ${target.baseUrl} refused proxy-key (HTTP ${reply.status}).`, "input", {
+          fix: "Pass a key the proxy accepts (its master key or a virtual key) as proxy-key."
+        });
       }
       if (reply.status === 200) found = parseModelInfo(parseJson(reply.text));
     } catch (error) {
       if (error instanceof VerifyError) throw error;
-      throw new VerifyError(`cannot reach the proxy at ${target.baseUrl}: ${error.message}.`, "start", { fix: "Check proxy-url (e.g. https://litellm.example.com) and that the runner can reach it." });
+      throw new VerifyError(`cannot reach the proxy at ${target.baseUrl}: ${error.message}.`, "start", {
+        fix: "Check proxy-url (e.g. https://litellm.example.com) and that the runner can reach it."
+      });
     }
     if (found) break;
   }
-  if (!found) throw new VerifyError(`the proxy at ${target.baseUrl} did not list its models (/v1/model/info, /v1/models).`, "start", { fix: "Check that proxy-url points at a LiteLLM proxy, or give the config." });
+  if (!found)
+    throw new VerifyError(`the proxy at ${target.baseUrl} did not list its models (/v1/model/info, /v1/models).`, "start", {
+      fix: "Check that proxy-url points at a LiteLLM proxy, or give the config."
+    });
   const wanted = models === "all" ? null : new Set(models);
   if (wanted) {
     const missing = [...wanted].filter((m) => !found.some((r) => r.alias === m));
-    if (missing.length) throw new VerifyError(`'models' names ${missing.join(", ")}, not served by the proxy (it serves ${found.map((r) => r.alias).join(", ") || "nothing"}).`, "input");
+    if (missing.length)
+      throw new VerifyError(
+        `'models' names ${missing.join(", ")}, not served by the proxy (it serves ${found.map((r) => r.alias).join(", ") || "nothing"}).`,
+        "input"
+      );
   }
   const display = `${target.baseUrl}/v1/models`;
-  const deployments = found.filter((r) => !wanted || wanted.has(r.alias)).map((r, index) => ({ index, alias: r.alias, model: r.model, provider: r.model.includes("/") ? r.model.split("/")[0] : null, apiBase: r.apiBase, params: {}, mode: r.mode, envRefs: [], position: { line: 0, column: 0 }, paramPositions: {} }));
+  const deployments = found.filter((r) => !wanted || wanted.has(r.alias)).map((r, index) => ({
+    index,
+    alias: r.alias,
+    model: r.model,
+    provider: r.model.includes("/") ? r.model.split("/")[0] : null,
+    apiBase: r.apiBase,
+    params: {},
+    mode: r.mode,
+    envRefs: [],
+    position: { line: 0, column: 0 },
+    paramPositions: {}
+  }));
   const config = {
     displayPath: display,
     absolutePath: display,
@@ -9207,9 +9593,16 @@ async function verifyRoutes(options, hooks = {}) {
       masker.add(options.existingProxy.key);
       const remote = fs4.existsSync(options.configPath) ? loadConfig(options.configPath, options.configDisplayPath ?? options.configPath) : null;
       config = remote;
-      const target2 = { baseUrl: options.existingProxy.url.replace(/\/+$/, "").replace(/\/v1$/, ""), masterKey: options.existingProxy.key, timeoutMs: options.timeoutMs, maxBytes: options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES };
+      const target2 = {
+        baseUrl: options.existingProxy.url.replace(/\/+$/, "").replace(/\/v1$/, ""),
+        masterKey: options.existingProxy.key,
+        timeoutMs: options.timeoutMs,
+        maxBytes: options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES
+      };
       const { config: probed, deployments: deployments2 } = remote ? { config: remote, deployments: selectDeployments(remote, options.models) } : await remoteDeployments(target2, options.models);
-      log(`Probing the existing proxy at ${target2.baseUrl}: ${deployments2.length} alias${deployments2.length === 1 ? "" : "es"} (${remote ? `from ${remote.displayPath}` : "from its /v1/models"}).`);
+      log(
+        `Probing the existing proxy at ${target2.baseUrl}: ${deployments2.length} alias${deployments2.length === 1 ? "" : "es"} (${remote ? `from ${remote.displayPath}` : "from its /v1/models"}).`
+      );
       aliases = await probeAll(probed, deployments2, target2);
       return finish(null);
     }
@@ -9231,11 +9624,24 @@ async function verifyRoutes(options, hooks = {}) {
     }
     if (errors.length) {
       const first = errors[0];
-      return finish({ stage: "config", message: `${errors.length} error${errors.length > 1 ? "s" : ""} in ${config.displayPath}; first: line ${first.line}: ${first.message}`, fix: first.fix ?? null });
+      return finish({
+        stage: "config",
+        message: `${errors.length} error${errors.length > 1 ? "s" : ""} in ${config.displayPath}; first: line ${first.line}: ${first.message}`,
+        fix: first.fix ?? null
+      });
     }
-    log(`Config ${config.displayPath}: ${deployments.length} alias${deployments.length === 1 ? "" : "es"} to probe (${deployments.map((d) => d.alias).join(", ")}).`);
+    log(
+      `Config ${config.displayPath}: ${deployments.length} alias${deployments.length === 1 ? "" : "es"} to probe (${deployments.map((d) => d.alias).join(", ")}).`
+    );
     const installStarted = Date.now();
-    const installation = await ensureLiteLLM({ version: options.litellmVersion, cacheRoot: options.cacheRoot, python: options.python, timeoutMs: options.installTimeoutMs, log, remoteCache: hooks.remoteCache });
+    const installation = await ensureLiteLLM({
+      version: options.litellmVersion,
+      cacheRoot: options.cacheRoot,
+      python: options.python,
+      timeoutMs: options.installTimeoutMs,
+      log,
+      remoteCache: hooks.remoteCache
+    });
     timings.installMs = Date.now() - installStarted;
     litellmVersion = installation.version;
     const tempRoot = options.tempRoot ?? os.tmpdir();
@@ -9366,7 +9772,8 @@ function parseUrl(name, raw) {
   } catch {
     throw new VerifyError(`${label(name)} must be an absolute http(s) URL like https://litellm.example.com; found '${raw}'.`, "input");
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new VerifyError(`${label(name)} must use http:// or https://; found '${url.protocol}'.`, "input");
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new VerifyError(`${label(name)} must use http:// or https://; found '${url.protocol}'.`, "input");
   return text;
 }
 function parseList(raw) {
@@ -9406,14 +9813,25 @@ function parseRequestParams(raw, name = "request-params") {
   try {
     value = (0, import_yaml3.parse)(raw, { maxAliasCount: 0 });
   } catch (error) {
-    throw new VerifyError(`${label(name)} must be a JSON or YAML mapping like {"top_p": 0.9}; it does not parse: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`, "input");
+    throw new VerifyError(
+      `${label(name)} must be a JSON or YAML mapping like {"top_p": 0.9}; it does not parse: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+      "input"
+    );
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new VerifyError(`${label(name)} must be a mapping of parameter names to values, like {"top_p": 0.9, "reasoning_effort": "low"}; found ${Array.isArray(value) ? "a list" : typeof value === "object" ? "nothing" : `a ${typeof value}`}.`, "input");
+    throw new VerifyError(
+      `${label(name)} must be a mapping of parameter names to values, like {"top_p": 0.9, "reasoning_effort": "low"}; found ${Array.isArray(value) ? "a list" : typeof value === "object" ? "nothing" : `a ${typeof value}`}.`,
+      "input"
+    );
   }
   const reserved = Object.keys(value).filter((k) => RESERVED_PARAMS.includes(k));
-  if (reserved.length) throw new VerifyError(`${label(name)} may not set ${reserved.join(", ")}: the probe sets ${reserved.length > 1 ? "them" : "it"} (use 'models', 'prompt', 'stream', 'tools').`, "input");
-  if ("temperature" in value) throw new VerifyError(`${label(name)} may not set temperature: use ${name.startsWith("--") ? "--temperature" : "the 'temperature' input"}.`, "input");
+  if (reserved.length)
+    throw new VerifyError(
+      `${label(name)} may not set ${reserved.join(", ")}: the probe sets ${reserved.length > 1 ? "them" : "it"} (use 'models', 'prompt', 'stream', 'tools').`,
+      "input"
+    );
+  if ("temperature" in value)
+    throw new VerifyError(`${label(name)} may not set temperature: use ${name.startsWith("--") ? "--temperature" : "the 'temperature' input"}.`, "input");
   return value;
 }
 function parseBoolean(name, raw, fallback) {

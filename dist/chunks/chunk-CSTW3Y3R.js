@@ -11,12 +11,12 @@ import {
   parseTemperature,
   parseUrl,
   verify
-} from "./chunk-47QBS5YK.js";
+} from "./chunk-2XVNKOF7.js";
 import {
   VerifyError,
   errorMessage,
   stopProcessTree
-} from "./chunk-QAQBTHKL.js";
+} from "./chunk-A2C6ANRK.js";
 
 // src/cli/cli.ts
 import fs from "node:fs";
@@ -38,7 +38,9 @@ function aliasLine(a, style = plain) {
   const latency = a.latencyMs !== null ? style.dim(` ${a.latencyMs} ms`) : "";
   const head = `  ${mark} ${style.bold(a.alias)} -> ${a.model}${a.apiBaseHost ? ` @ ${a.apiBaseHost}` : ""}${latency}`;
   const extra = [
-    ...a.surfaces.map((sfc) => `       ${sfc.status === "pass" ? style.green("pass") : style.red("fail")} ${sfc.api}: ${sfc.status === "pass" ? style.dim(sfc.reply ?? "") : sfc.diagnosis?.summary ?? "failed"}`),
+    ...a.surfaces.map(
+      (sfc) => `       ${sfc.status === "pass" ? style.green("pass") : style.red("fail")} ${sfc.api}: ${sfc.status === "pass" ? style.dim(sfc.reply ?? "") : sfc.diagnosis?.summary ?? "failed"}`
+    ),
     ...a.backendSwap ? [`       ${style.yellow("backend swap")}: configured ${a.backendSwap.configured}, served ${a.backendSwap.served}`] : []
   ];
   if (a.status === "pass") return [`${head}
@@ -63,7 +65,9 @@ function renderText(report, style = plain) {
   }
   const { pass, fail, skipped } = report.counts;
   const verdict = report.result === "pass" ? style.green("PASS") : report.result === "fail" ? style.red("FAIL") : style.yellow("SKIPPED");
-  out.push(`${verdict}: ${pass} passed, ${fail} failed, ${skipped} skipped (LiteLLM ${report.litellmVersion ?? "-"}, ${(report.durationMs / 1e3).toFixed(1)}s)`);
+  out.push(
+    `${verdict}: ${pass} passed, ${fail} failed, ${skipped} skipped (LiteLLM ${report.litellmVersion ?? "-"}, ${(report.durationMs / 1e3).toFixed(1)}s)`
+  );
   return out.join("\n");
 }
 
