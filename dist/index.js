@@ -8,7 +8,7 @@ import {
   Masker,
   parseInputs,
   verifyRoutes
-} from "./chunks/chunk-2XVNKOF7.js";
+} from "./chunks/chunk-OSEDBDJ6.js";
 import {
   VerifyError,
   errorMessage,
@@ -66,7 +66,8 @@ function renderSummary(report) {
       const result = `${ICON[a.status]}${a.httpStatus !== null && a.status === "fail" ? ` (${a.httpStatus})` : ""}`;
       const latency = a.latencyMs !== null ? `${a.latencyMs} ms` : "\u2013";
       const detail = a.status === "pass" ? cell(a.reply ?? "") : a.status === "skipped" ? cell(a.skippedReason ?? "") : `**${cell(a.diagnosis?.summary ?? "failed")}**<br>Fix: ${cell(a.diagnosis?.fix ?? "")}${a.error ? `<br><sub>${cell(a.error.slice(0, 300))}</sub>` : ""}`;
-      lines.push(`| \`${cell(a.alias)}\` | ${routed} | ${result} | ${latency} | ${detail} |`);
+      const name = `\`${cell(a.alias)}\`${a.deploymentId ? ` <sub>id ${cell(a.deploymentId)}</sub>` : ""}`;
+      lines.push(`| ${name} | ${routed} | ${result} | ${latency} | ${detail} |`);
       for (const sfc of a.surfaces) {
         const sResult = `${ICON[sfc.status]}${sfc.httpStatus !== null && sfc.status === "fail" ? ` (${sfc.httpStatus})` : ""}`;
         const sDetail = sfc.status === "pass" ? cell(sfc.reply ?? "") : `**${cell(sfc.diagnosis?.summary ?? "failed")}**<br>Fix: ${cell(sfc.diagnosis?.fix ?? "")}`;

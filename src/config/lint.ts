@@ -426,7 +426,7 @@ export const duplicateAlias: Rule = (config) => {
           'notice',
           'duplicate-alias',
           d.position,
-          `'${d.alias}' is defined again (first at line ${first.position.line}); LiteLLM load-balances between the deployments, so a request may reach either one.`,
+          `'${d.alias}' is defined again (first at line ${first.position.line}); LiteLLM load-balances between the deployments, so a client's request may reach either one; each is probed on its own.`,
           undefined,
           d.alias,
         ),

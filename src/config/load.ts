@@ -46,6 +46,8 @@ export interface Deployment {
   params: Record<string, unknown>;
   /** `model_info.mode`, e.g. `embedding`; null when unset (chat). */
   mode: string | null;
+  /** `model_info.id`: LiteLLM routes a request whose `model` is this id to this one deployment. */
+  modelId: string | null;
   envRefs: EnvRef[];
   position: Position;
   /** Positions of the individual params, for pointed lint messages. */
@@ -219,6 +221,8 @@ export function parseConfig(buffer: Buffer | string, absolutePath: string, displ
     collectEnvRefs(paramsNode, '', envRefs, nodePos, deref);
     const modelInfo = plain.model_info;
     const mode = isPlainObject(modelInfo) && typeof modelInfo.mode === 'string' ? modelInfo.mode : null;
+    const id = isPlainObject(modelInfo) ? modelInfo.id : undefined;
+    const modelId = typeof id === 'string' || typeof id === 'number' ? String(id) : null;
     const modelText = model as string;
     const slash = modelText.indexOf('/');
     deployments.push({
@@ -229,6 +233,7 @@ export function parseConfig(buffer: Buffer | string, absolutePath: string, displ
       apiBase: typeof params.api_base === 'string' ? params.api_base : null,
       params,
       mode,
+      modelId,
       envRefs,
       position: nodePos(effectivePairs(entry, deref).find((p) => p.key === 'model_name')?.value ?? rawItem),
       paramPositions,

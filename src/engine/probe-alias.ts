@@ -60,6 +60,7 @@ export function emptyAliasReport(d: Deployment): AliasReport {
     rejectedParam: null,
     servedModel: null,
     backendSwap: null,
+    deploymentId: null,
     line: d.position.line,
   };
 }
@@ -102,14 +103,24 @@ export async function withAttempts(attempts: number, backoffMs: number, send: ()
   return outcome!;
 }
 
-export async function probeAlias(config: LiteLLMConfig, d: Deployment, target: ProbeTarget, options: AliasProbeOptions): Promise<AliasReport> {
-  const base = emptyAliasReport(d);
+/**
+ * `deploymentId`: for an alias defined more than once, the model_info.id of the one deployment to probe
+ * (LiteLLM routes a request for that id to that deployment only); otherwise requests name the alias.
+ */
+export async function probeAlias(
+  config: LiteLLMConfig,
+  d: Deployment,
+  target: ProbeTarget,
+  options: AliasProbeOptions,
+  deploymentId: string | null = null,
+): Promise<AliasReport> {
+  const base = { ...emptyAliasReport(d), deploymentId };
   if (d.mode !== null && !PROBED_MODES.has(d.mode)) {
     return { ...base, skippedReason: `model_info.mode is '${d.mode}'; verify-litellm probes chat and embedding aliases.` };
   }
   const attempts: Attempt[] = [];
   const probe: ChatProbe = {
-    alias: d.alias,
+    alias: deploymentId ?? d.alias,
     prompt: options.prompt,
     temperature: options.temperature,
     maxTokens: options.maxTokens,
@@ -123,7 +134,7 @@ export async function probeAlias(config: LiteLLMConfig, d: Deployment, target: P
 
   const outcome =
     d.mode === 'embedding'
-      ? await withAttempts(options.attempts, options.backoffMs, () => probeEmbeddings(target, d.alias, options.prompt), attempts)
+      ? await withAttempts(options.attempts, options.backoffMs, () => probeEmbeddings(target, deploymentId ?? d.alias, options.prompt), attempts)
       : await withAttempts(options.attempts, options.backoffMs, () => send(primary, probe), attempts);
   let report: AliasReport = {
     ...base,

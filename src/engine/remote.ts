@@ -26,6 +26,7 @@ export function parseModelInfo(body: unknown): RemoteModel[] | null {
         alias,
         model: typeof params.model === 'string' ? params.model : '(remote)',
         apiBase: typeof params.api_base === 'string' ? params.api_base : null,
+        modelId: null,
         mode: typeof info.mode === 'string' ? info.mode : typeof entry.mode === 'string' ? entry.mode : null,
       },
     ];
@@ -79,6 +80,7 @@ export async function remoteDeployments(target: ProbeTarget, models: readonly st
       apiBase: r.apiBase,
       params: {},
       mode: r.mode,
+      modelId: null,
       envRefs: [],
       position: { line: 0, column: 0 },
       paramPositions: {},

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isMap, parseDocument } from 'yaml';
+import { isAlias, isMap, parseDocument } from 'yaml';
 import { loadConfig, selectDeployments, type Deployment, type LiteLLMConfig } from '../config/load.ts';
 import { lintConfig, type Finding } from '../config/lint.ts';
 import { ensureLiteLLM, type RemoteCache } from '../litellm/install.ts';
@@ -136,7 +136,7 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
       log(
         `Probing the existing proxy at ${target.baseUrl}: ${deployments.length} alias${deployments.length === 1 ? '' : 'es'} (${remote ? `from ${remote.displayPath}` : 'from its /v1/models'}).`,
       );
-      aliases = await probeAll(probed, deployments, target);
+      aliases = await probeAll(probed, probePlan(deployments, false), target);
       return finish(null);
     }
     config = loadConfig(options.configPath, options.configDisplayPath ?? options.configPath);
@@ -153,7 +153,7 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
     const missingSecrets = errors.filter((f) => f.variable !== undefined && f.variable in options.provided);
     if (errors.length && missingSecrets.length === errors.length && options.onMissingSecret === 'skip') {
       const reason = `${missingSecrets.length > 1 ? 'secrets' : 'the secret'} ${[...new Set(missingSecrets.map((f) => f.variable))].join(', ')} is empty (e.g. a pull request from a fork, which gets no secrets); not verified.`;
-      aliases = uniqueByAlias(deployments).map((d) => ({ ...emptyAliasReport(d), skippedReason: reason }));
+      aliases = probePlan(deployments, true).map(({ deployment: d, deploymentId }) => ({ ...emptyAliasReport(d), deploymentId, skippedReason: reason }));
       log(`Skipping: ${reason}`);
       return finish(null);
     }
@@ -203,7 +203,7 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
     log(`Proxy ready on ${proxy.baseUrl} in ${(proxy.startupMs / 1000).toFixed(1)}s.`);
 
     const target: ProbeTarget = { baseUrl: proxy.baseUrl, masterKey, timeoutMs: options.timeoutMs, maxBytes: options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES };
-    aliases = await probeAll(config, deployments, target);
+    aliases = await probeAll(config, probePlan(deployments, true), target);
     if (options.keepRunning && verdictOf(aliases, null) !== 'fail') {
       kept = { pid: proxy.pid, baseUrl: proxy.baseUrl, masterKey, workDir };
       log(`Leaving the proxy running on ${proxy.baseUrl} for the rest of the job.`);
@@ -219,11 +219,13 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
     }
   }
 
-  async function probeAll(loaded: LiteLLMConfig, deployments: readonly Deployment[], target: ProbeTarget): Promise<AliasReport[]> {
+  async function probeAll(loaded: LiteLLMConfig, plan: readonly ProbePlan[], target: ProbeTarget): Promise<AliasReport[]> {
     const probeStarted = Date.now();
-    const results = await mapBounded(uniqueByAlias(deployments), options.concurrency, async (d) => {
+    const results = await mapBounded(plan, options.concurrency, async ({ deployment: d, deploymentId }) => {
       const env = (name: string) => options.provided[name] ?? options.env[name];
-      const result = masker.maskDeep(await probeAlias(loaded, d, target, { ...options, upstreamEnv: options.checkServedModel ? env : undefined }));
+      const result = masker.maskDeep(
+        await probeAlias(loaded, d, target, { ...options, upstreamEnv: options.checkServedModel ? env : undefined }, deploymentId),
+      );
       hooks.alias?.(result);
       return result;
     });
@@ -241,6 +243,13 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
  */
 export function privateCopy(config: LiteLLMConfig): string {
   const doc = parseDocument(config.text);
+  // Deployments of a repeated alias without a model_info.id get one, so each can be probed on its own.
+  for (const { deployment: d, deploymentId } of probePlan(config.deployments, true)) {
+    if (deploymentId === null || d.modelId !== null) continue;
+    const info = doc.getIn(['model_list', d.index, 'model_info'], true);
+    if (isMap(info)) info.set('id', deploymentId);
+    else doc.setIn(['model_list', d.index, 'model_info'], doc.createNode({ ...(isAlias(info) ? (info.resolve(doc)?.toJSON() ?? {}) : {}), id: deploymentId }));
+  }
   for (const key of ['master_key', 'database_url']) if (doc.hasIn(['general_settings', key])) doc.deleteIn(['general_settings', key]);
   const router = doc.get('router_settings');
   if (router === undefined || router === null) doc.set('router_settings', doc.createNode({ disable_cooldowns: true }));
@@ -248,11 +257,32 @@ export function privateCopy(config: LiteLLMConfig): string {
   return doc.toString();
 }
 
-/** Aliases defined twice are load-balanced by LiteLLM: one probe per alias reaches one of them. */
-function uniqueByAlias(deployments: readonly Deployment[]): Deployment[] {
-  const seen = new Set<string>();
-  return deployments.filter((d) => (seen.has(d.alias) ? false : (seen.add(d.alias), true)));
+/** One probe target: a deployment, and the id that reaches it alone when its alias is load-balanced. */
+export interface ProbePlan {
+  deployment: Deployment;
+  deploymentId: string | null;
 }
+
+/**
+ * What to probe. An alias defined once is probed by its name. An alias defined several times is
+ * load-balanced by LiteLLM, so a probe by name reaches one deployment at random; when the proxy is ours,
+ * each deployment is probed by its model_info.id instead (the private copy gives one to those without).
+ * On someone else's proxy only the alias can be probed.
+ */
+export function probePlan(deployments: readonly Deployment[], ownProxy: boolean): ProbePlan[] {
+  const count = new Map<string, number>();
+  for (const d of deployments) count.set(d.alias, (count.get(d.alias) ?? 0) + 1);
+  const seen = new Set<string>();
+  const plan: ProbePlan[] = [];
+  for (const d of deployments) {
+    if ((count.get(d.alias) ?? 0) > 1 && ownProxy) plan.push({ deployment: d, deploymentId: d.modelId ?? generatedId(d) });
+    else if (!seen.has(d.alias)) plan.push({ deployment: d, deploymentId: null });
+    seen.add(d.alias);
+  }
+  return plan;
+}
+
+const generatedId = (d: Deployment) => `verify-litellm-${d.index + 1}`;
 
 /** Runs `fn` over items with at most `limit` at once, keeping the input order in the result. */
 export async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {

@@ -48,6 +48,8 @@ export interface AliasReport {
   servedModel: string | null;
   /** The upstream serves a different model family than the config names: the silent swap behind temperature failures. */
   backendSwap: { configured: string; served: string } | null;
+  /** For an alias defined more than once: the model_info.id each of its deployments was probed by (one row each). */
+  deploymentId: string | null;
   /** Line of the alias's model_name in the config. */
   line: number;
 }

@@ -38,7 +38,9 @@ export function renderSummary(report: Report): string {
           : a.status === 'skipped'
             ? cell(a.skippedReason ?? '')
             : `**${cell(a.diagnosis?.summary ?? 'failed')}**<br>Fix: ${cell(a.diagnosis?.fix ?? '')}${a.error ? `<br><sub>${cell(a.error.slice(0, 300))}</sub>` : ''}`;
-      lines.push(`| \`${cell(a.alias)}\` | ${routed} | ${result} | ${latency} | ${detail} |`);
+      // A load-balanced alias gets a row per deployment, told apart by the model_info.id it was probed by.
+      const name = `\`${cell(a.alias)}\`${a.deploymentId ? ` <sub>id ${cell(a.deploymentId)}</sub>` : ''}`;
+      lines.push(`| ${name} | ${routed} | ${result} | ${latency} | ${detail} |`);
       // Each other API surface (messages, responses, tools) gets its own row under the alias.
       for (const sfc of a.surfaces) {
         const sResult = `${ICON[sfc.status]}${sfc.httpStatus !== null && sfc.status === 'fail' ? ` (${sfc.httpStatus})` : ''}`;

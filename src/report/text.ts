@@ -21,7 +21,7 @@ export const ansi: Style = {
 export function aliasLine(a: AliasReport, style: Style = plain): string {
   const mark = a.status === 'pass' ? style.green('PASS') : a.status === 'fail' ? style.red('FAIL') : style.yellow('SKIP');
   const latency = a.latencyMs !== null ? style.dim(` ${a.latencyMs} ms`) : '';
-  const head = `  ${mark} ${style.bold(a.alias)} -> ${a.model}${a.apiBaseHost ? ` @ ${a.apiBaseHost}` : ''}${latency}`;
+  const head = `  ${mark} ${style.bold(a.alias)}${a.deploymentId ? style.dim(` [id ${a.deploymentId}]`) : ''} -> ${a.model}${a.apiBaseHost ? ` @ ${a.apiBaseHost}` : ''}${latency}`;
   const extra = [
     ...a.surfaces.map(
       (sfc) =>

@@ -126,4 +126,26 @@ describe('API surfaces, tool calls and backend swaps through the real proxy', { 
       'dropped one at a time, in the order sent, temperature first',
     );
   });
+
+  it('probes each deployment of a load-balanced alias on its own, so a broken one cannot hide behind a healthy one', async () => {
+    const yaml = [
+      'model_list:',
+      route('claude-opus-4-5-20251101', 'openai/Qwen/Qwen3-0.6B', upstream.url),
+      route('claude-opus-4-5-20251101', 'openai/Qwen/Qwen9-404B', upstream.url), // a second replica with a typo
+      route('single', 'openai/Qwen/Qwen3-0.6B', upstream.url),
+    ].join('\n');
+    const config = writeConfig(dir, yaml, 'balanced.yaml');
+    const report = await runEngine({ configPath: config, provided: { VLLM_KEY: KEY }, tempRoot: dir, stream: false });
+    assert.deepEqual(
+      report.aliases.map((a) => [a.alias, a.deploymentId, a.status, a.line]),
+      [
+        ['claude-opus-4-5-20251101', 'verify-litellm-1', 'pass', 2],
+        ['claude-opus-4-5-20251101', 'verify-litellm-2', 'fail', 8],
+        ['single', null, 'pass', 14],
+      ],
+    );
+    assert.equal(report.aliases[1]?.diagnosis?.code, 'upstream-model-not-found');
+    assert.equal(report.result, 'fail');
+    assert.equal(fs.readFileSync(config, 'utf8'), yaml, 'the config itself is untouched (ids go into the private copy only)');
+  });
 });

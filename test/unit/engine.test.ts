@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { parseConfig } from '../../src/config/load.ts';
 import { backoffDelay, isTransient } from '../../src/engine/probe-alias.ts';
-import { mapBounded, privateCopy } from '../../src/engine/verify.ts';
+import { mapBounded, privateCopy, probePlan } from '../../src/engine/verify.ts';
 import type { ProbeOutcome } from '../../src/probe/outcome.ts';
 
 describe('mapBounded', () => {
@@ -79,5 +79,36 @@ describe('retry policy', () => {
     assert.equal(backoffDelay(2, 500, 'soon'), 500, 'an unreadable retry-after falls back to the backoff');
     assert.equal(backoffDelay(12, 500), 30_000);
     assert.equal(backoffDelay(2, 500, '3600'), 30_000);
+  });
+});
+
+describe('a load-balanced alias', () => {
+  const dep = (alias: string, model: string, info = '') => `- model_name: ${alias}\n  litellm_params:\n    model: ${model}\n${info}`;
+  const text = `model_list:\n${dep('dup', 'openai/a')}${dep('one', 'openai/b')}${dep('dup', 'openai/c', '  model_info:\n    id: mine\n')}${dep('dup', 'openai/d', '  model_info:\n    mode: chat\n')}`;
+  const config = parseConfig(text, '/w/c.yaml', 'c.yaml');
+
+  it("is probed once per deployment, by model_info.id, on our own proxy; once by name on someone else's", () => {
+    const own = probePlan(config.deployments, true).map((p) => [p.deployment.alias, p.deployment.model, p.deploymentId]);
+    assert.deepEqual(own, [
+      ['dup', 'openai/a', 'verify-litellm-1'],
+      ['one', 'openai/b', null],
+      ['dup', 'openai/c', 'mine'],
+      ['dup', 'openai/d', 'verify-litellm-4'],
+    ]);
+    assert.deepEqual(
+      probePlan(config.deployments, false).map((p) => [p.deployment.alias, p.deploymentId]),
+      [
+        ['dup', null],
+        ['one', null],
+      ],
+    );
+  });
+
+  it('gets those ids in the private copy, keeping model_info it already had', () => {
+    const list = parse(privateCopy(config)).model_list;
+    assert.deepEqual(
+      list.map((e: { model_info?: unknown }) => e.model_info ?? null),
+      [{ id: 'verify-litellm-1' }, null, { id: 'mine' }, { mode: 'chat', id: 'verify-litellm-4' }],
+    );
   });
 });

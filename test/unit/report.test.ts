@@ -31,6 +31,7 @@ function alias(overrides: Partial<AliasReport> = {}): AliasReport {
     rejectedParam: null,
     servedModel: null,
     backendSwap: null,
+    deploymentId: null,
     line: 2,
     ...overrides,
   };

@@ -27,7 +27,7 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
@@ -62,7 +62,7 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap3;
@@ -7580,6 +7580,8 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath) {
     collectEnvRefs(paramsNode, "", envRefs, nodePos, deref);
     const modelInfo = plain.model_info;
     const mode = isPlainObject(modelInfo) && typeof modelInfo.mode === "string" ? modelInfo.mode : null;
+    const id = isPlainObject(modelInfo) ? modelInfo.id : void 0;
+    const modelId = typeof id === "string" || typeof id === "number" ? String(id) : null;
     const modelText = model;
     const slash = modelText.indexOf("/");
     deployments.push({
@@ -7590,6 +7592,7 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath) {
       apiBase: typeof params.api_base === "string" ? params.api_base : null,
       params,
       mode,
+      modelId,
       envRefs,
       position: nodePos(effectivePairs(entry, deref).find((p) => p.key === "model_name")?.value ?? rawItem),
       paramPositions
@@ -8160,7 +8163,7 @@ var duplicateAlias = (config) => {
           "notice",
           "duplicate-alias",
           d.position,
-          `'${d.alias}' is defined again (first at line ${first.position.line}); LiteLLM load-balances between the deployments, so a request may reach either one.`,
+          `'${d.alias}' is defined again (first at line ${first.position.line}); LiteLLM load-balances between the deployments, so a client's request may reach either one; each is probed on its own.`,
           void 0,
           d.alias
         )
@@ -9311,6 +9314,7 @@ function emptyAliasReport(d) {
     rejectedParam: null,
     servedModel: null,
     backendSwap: null,
+    deploymentId: null,
     line: d.position.line
   };
 }
@@ -9346,14 +9350,14 @@ async function withAttempts(attempts, backoffMs, send2, log) {
   }
   return outcome;
 }
-async function probeAlias(config, d, target, options) {
-  const base = emptyAliasReport(d);
+async function probeAlias(config, d, target, options, deploymentId = null) {
+  const base = { ...emptyAliasReport(d), deploymentId };
   if (d.mode !== null && !PROBED_MODES.has(d.mode)) {
     return { ...base, skippedReason: `model_info.mode is '${d.mode}'; verify-litellm probes chat and embedding aliases.` };
   }
   const attempts = [];
   const probe = {
-    alias: d.alias,
+    alias: deploymentId ?? d.alias,
     prompt: options.prompt,
     temperature: options.temperature,
     maxTokens: options.maxTokens,
@@ -9364,7 +9368,7 @@ async function probeAlias(config, d, target, options) {
   const apis = d.mode === "embedding" ? [] : [...new Set(options.apis?.length ? options.apis : ["chat"])];
   const primary = apis[0] ?? "chat";
   const send2 = (api, p) => probeSurface(api, target, p, probeChat);
-  const outcome = d.mode === "embedding" ? await withAttempts(options.attempts, options.backoffMs, () => probeEmbeddings(target, d.alias, options.prompt), attempts) : await withAttempts(options.attempts, options.backoffMs, () => send2(primary, probe), attempts);
+  const outcome = d.mode === "embedding" ? await withAttempts(options.attempts, options.backoffMs, () => probeEmbeddings(target, deploymentId ?? d.alias, options.prompt), attempts) : await withAttempts(options.attempts, options.backoffMs, () => send2(primary, probe), attempts);
   let report = {
     ...base,
     endpoint: outcome.endpoint,
@@ -9484,6 +9488,7 @@ function parseModelInfo(body) {
         alias,
         model: typeof params.model === "string" ? params.model : "(remote)",
         apiBase: typeof params.api_base === "string" ? params.api_base : null,
+        modelId: null,
         mode: typeof info.mode === "string" ? info.mode : typeof entry.mode === "string" ? entry.mode : null
       }
     ];
@@ -9534,6 +9539,7 @@ async function remoteDeployments(target, models) {
     apiBase: r.apiBase,
     params: {},
     mode: r.mode,
+    modelId: null,
     envRefs: [],
     position: { line: 0, column: 0 },
     paramPositions: {}
@@ -9603,7 +9609,7 @@ async function verifyRoutes(options, hooks = {}) {
       log(
         `Probing the existing proxy at ${target2.baseUrl}: ${deployments2.length} alias${deployments2.length === 1 ? "" : "es"} (${remote ? `from ${remote.displayPath}` : "from its /v1/models"}).`
       );
-      aliases = await probeAll(probed, deployments2, target2);
+      aliases = await probeAll(probed, probePlan(deployments2, false), target2);
       return finish(null);
     }
     config = loadConfig(options.configPath, options.configDisplayPath ?? options.configPath);
@@ -9618,7 +9624,7 @@ async function verifyRoutes(options, hooks = {}) {
     const missingSecrets = errors.filter((f) => f.variable !== void 0 && f.variable in options.provided);
     if (errors.length && missingSecrets.length === errors.length && options.onMissingSecret === "skip") {
       const reason = `${missingSecrets.length > 1 ? "secrets" : "the secret"} ${[...new Set(missingSecrets.map((f) => f.variable))].join(", ")} is empty (e.g. a pull request from a fork, which gets no secrets); not verified.`;
-      aliases = uniqueByAlias(deployments).map((d) => ({ ...emptyAliasReport(d), skippedReason: reason }));
+      aliases = probePlan(deployments, true).map(({ deployment: d, deploymentId }) => ({ ...emptyAliasReport(d), deploymentId, skippedReason: reason }));
       log(`Skipping: ${reason}`);
       return finish(null);
     }
@@ -9665,7 +9671,7 @@ async function verifyRoutes(options, hooks = {}) {
     timings.startMs = proxy.startupMs;
     log(`Proxy ready on ${proxy.baseUrl} in ${(proxy.startupMs / 1e3).toFixed(1)}s.`);
     const target = { baseUrl: proxy.baseUrl, masterKey, timeoutMs: options.timeoutMs, maxBytes: options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES };
-    aliases = await probeAll(config, deployments, target);
+    aliases = await probeAll(config, probePlan(deployments, true), target);
     if (options.keepRunning && verdictOf(aliases, null) !== "fail") {
       kept = { pid: proxy.pid, baseUrl: proxy.baseUrl, masterKey, workDir };
       log(`Leaving the proxy running on ${proxy.baseUrl} for the rest of the job.`);
@@ -9680,11 +9686,13 @@ async function verifyRoutes(options, hooks = {}) {
       if (workDir) fs4.rmSync(workDir, { recursive: true, force: true });
     }
   }
-  async function probeAll(loaded, deployments, target) {
+  async function probeAll(loaded, plan, target) {
     const probeStarted = Date.now();
-    const results = await mapBounded(uniqueByAlias(deployments), options.concurrency, async (d) => {
+    const results = await mapBounded(plan, options.concurrency, async ({ deployment: d, deploymentId }) => {
       const env = (name) => options.provided[name] ?? options.env[name];
-      const result = masker.maskDeep(await probeAlias(loaded, d, target, { ...options, upstreamEnv: options.checkServedModel ? env : void 0 }));
+      const result = masker.maskDeep(
+        await probeAlias(loaded, d, target, { ...options, upstreamEnv: options.checkServedModel ? env : void 0 }, deploymentId)
+      );
       hooks.alias?.(result);
       return result;
     });
@@ -9694,16 +9702,31 @@ async function verifyRoutes(options, hooks = {}) {
 }
 function privateCopy(config) {
   const doc = (0, import_yaml2.parseDocument)(config.text);
+  for (const { deployment: d, deploymentId } of probePlan(config.deployments, true)) {
+    if (deploymentId === null || d.modelId !== null) continue;
+    const info = doc.getIn(["model_list", d.index, "model_info"], true);
+    if ((0, import_yaml2.isMap)(info)) info.set("id", deploymentId);
+    else doc.setIn(["model_list", d.index, "model_info"], doc.createNode({ ...(0, import_yaml2.isAlias)(info) ? info.resolve(doc)?.toJSON() ?? {} : {}, id: deploymentId }));
+  }
   for (const key of ["master_key", "database_url"]) if (doc.hasIn(["general_settings", key])) doc.deleteIn(["general_settings", key]);
   const router = doc.get("router_settings");
   if (router === void 0 || router === null) doc.set("router_settings", doc.createNode({ disable_cooldowns: true }));
   else if ((0, import_yaml2.isMap)(router) && !router.has("disable_cooldowns")) router.set("disable_cooldowns", true);
   return doc.toString();
 }
-function uniqueByAlias(deployments) {
+function probePlan(deployments, ownProxy) {
+  const count = /* @__PURE__ */ new Map();
+  for (const d of deployments) count.set(d.alias, (count.get(d.alias) ?? 0) + 1);
   const seen = /* @__PURE__ */ new Set();
-  return deployments.filter((d) => seen.has(d.alias) ? false : (seen.add(d.alias), true));
+  const plan = [];
+  for (const d of deployments) {
+    if ((count.get(d.alias) ?? 0) > 1 && ownProxy) plan.push({ deployment: d, deploymentId: d.modelId ?? generatedId(d) });
+    else if (!seen.has(d.alias)) plan.push({ deployment: d, deploymentId: null });
+    seen.add(d.alias);
+  }
+  return plan;
 }
+var generatedId = (d) => `verify-litellm-${d.index + 1}`;
 async function mapBounded(items, limit, fn) {
   const results = new Array(items.length);
   let next = 0;

@@ -11,7 +11,7 @@ import {
   parseTemperature,
   parseUrl,
   verify
-} from "./chunk-2XVNKOF7.js";
+} from "./chunk-OSEDBDJ6.js";
 import {
   VerifyError,
   errorMessage,
@@ -36,7 +36,7 @@ var ansi = {
 function aliasLine(a, style = plain) {
   const mark = a.status === "pass" ? style.green("PASS") : a.status === "fail" ? style.red("FAIL") : style.yellow("SKIP");
   const latency = a.latencyMs !== null ? style.dim(` ${a.latencyMs} ms`) : "";
-  const head = `  ${mark} ${style.bold(a.alias)} -> ${a.model}${a.apiBaseHost ? ` @ ${a.apiBaseHost}` : ""}${latency}`;
+  const head = `  ${mark} ${style.bold(a.alias)}${a.deploymentId ? style.dim(` [id ${a.deploymentId}]`) : ""} -> ${a.model}${a.apiBaseHost ? ` @ ${a.apiBaseHost}` : ""}${latency}`;
   const extra = [
     ...a.surfaces.map(
       (sfc) => `       ${sfc.status === "pass" ? style.green("pass") : style.red("fail")} ${sfc.api}: ${sfc.status === "pass" ? style.dim(sfc.reply ?? "") : sfc.diagnosis?.summary ?? "failed"}`
