@@ -8,7 +8,7 @@ import {
   Masker,
   parseInputs,
   verifyRoutes
-} from "./chunks/chunk-OSEDBDJ6.js";
+} from "./chunks/chunk-ZKMEOG46.js";
 import {
   VerifyError,
   errorMessage,
@@ -41,13 +41,17 @@ var ICON = { pass: "\u2705 pass", fail: "\u274C fail", skipped: "\u23ED\uFE0F sk
 function cell(text) {
   return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
+function code(text) {
+  const fence = text.includes("`") ? "``" : "`";
+  return `${fence}${fence.length > 1 ? " " : ""}${cell(text)}${fence.length > 1 ? " " : ""}${fence}`;
+}
 function renderSummary(report) {
   const lines = [];
   const { pass, fail, skipped } = report.counts;
   lines.push(`## verify-litellm: ${ICON[report.result]}`);
   lines.push("");
   lines.push(
-    `Config \`${cell(report.config)}\` \xB7 LiteLLM ${report.litellmVersion ?? "not started"} \xB7 ${pass} passed, ${fail} failed, ${skipped} skipped \xB7 ${(report.durationMs / 1e3).toFixed(1)}s`
+    `Config ${code(report.config)} \xB7 LiteLLM ${report.litellmVersion ?? "not started"} \xB7 ${pass} passed, ${fail} failed, ${skipped} skipped \xB7 ${(report.durationMs / 1e3).toFixed(1)}s`
   );
   lines.push("");
   if (report.error) {
@@ -62,16 +66,16 @@ function renderSummary(report) {
     lines.push("| Alias | Routed to | Result | Latency | Reply or diagnosis |");
     lines.push("| --- | --- | --- | ---: | --- |");
     for (const a of report.aliases) {
-      const routed = `\`${cell(a.model)}\`${a.apiBaseHost ? ` @ ${cell(a.apiBaseHost)}` : ""}`;
+      const routed = `${code(a.model)}${a.apiBaseHost ? ` @ ${cell(a.apiBaseHost)}` : ""}`;
       const result = `${ICON[a.status]}${a.httpStatus !== null && a.status === "fail" ? ` (${a.httpStatus})` : ""}`;
       const latency = a.latencyMs !== null ? `${a.latencyMs} ms` : "\u2013";
       const detail = a.status === "pass" ? cell(a.reply ?? "") : a.status === "skipped" ? cell(a.skippedReason ?? "") : `**${cell(a.diagnosis?.summary ?? "failed")}**<br>Fix: ${cell(a.diagnosis?.fix ?? "")}${a.error ? `<br><sub>${cell(a.error.slice(0, 300))}</sub>` : ""}`;
-      const name = `\`${cell(a.alias)}\`${a.deploymentId ? ` <sub>id ${cell(a.deploymentId)}</sub>` : ""}`;
+      const name = `${code(a.alias)}${a.deploymentId ? ` <sub>id ${cell(a.deploymentId)}</sub>` : ""}`;
       lines.push(`| ${name} | ${routed} | ${result} | ${latency} | ${detail} |`);
       for (const sfc of a.surfaces) {
         const sResult = `${ICON[sfc.status]}${sfc.httpStatus !== null && sfc.status === "fail" ? ` (${sfc.httpStatus})` : ""}`;
         const sDetail = sfc.status === "pass" ? cell(sfc.reply ?? "") : `**${cell(sfc.diagnosis?.summary ?? "failed")}**<br>Fix: ${cell(sfc.diagnosis?.fix ?? "")}`;
-        lines.push(`| \u21B3 \`${cell(a.alias)}\` ${sfc.api} | ${routed} | ${sResult} | ${sfc.latencyMs} ms | ${sDetail} |`);
+        lines.push(`| \u21B3 ${code(a.alias)} ${sfc.api} | ${routed} | ${sResult} | ${sfc.latencyMs} ms | ${sDetail} |`);
       }
     }
     lines.push("");
@@ -82,7 +86,7 @@ function renderSummary(report) {
     lines.push(
       "> **Backend swap:** the upstream serves a different model than the config names. Parameters the old model took (temperature) may now be refused."
     );
-    for (const a of swaps) lines.push(`> - \`${cell(a.alias)}\`: configured \`${cell(a.backendSwap.configured)}\`, served \`${cell(a.backendSwap.served)}\``);
+    for (const a of swaps) lines.push(`> - ${code(a.alias)}: configured ${code(a.backendSwap.configured)}, served ${code(a.backendSwap.served)}`);
     lines.push("");
   }
   if (report.findings.length) {

@@ -35,15 +35,10 @@ const BASICS = [
   'https_proxy',
   'no_proxy',
   'XDG_CACHE_HOME',
-  'UV_CACHE_DIR',
-  'PIP_INDEX_URL',
-  'PIP_EXTRA_INDEX_URL',
-  'UV_INDEX_URL',
-  'UV_DEFAULT_INDEX',
-  'UV_INDEX',
-  'PIP_CERT',
-  'UV_NATIVE_TLS',
 ];
+/** What pip and uv need besides the basics: index mirrors (which may carry credentials), caches, TLS. The proxy never gets these. */
+const INSTALLER = ['UV_CACHE_DIR', 'PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_CONFIG_FILE', 'UV_INDEX_URL', 'UV_EXTRA_INDEX_URL', 'UV_DEFAULT_INDEX', 'UV_INDEX', 'PIP_CERT', 'UV_NATIVE_TLS'];
+const INSTALLER_SET = new Set(INSTALLER);
 const BASIC_PREFIXES = ['LC_'];
 const BASIC_SET = new Set(BASICS.map((n) => n.toUpperCase()));
 
@@ -51,10 +46,17 @@ export function isBasic(name: string): boolean {
   return BASIC_SET.has(name.toUpperCase()) || BASIC_PREFIXES.some((p) => name.startsWith(p));
 }
 
-/** Basics only: what an installer or a helper process gets. */
+/** Basics only: what the proxy and helper processes get. */
 export function baseEnvironment(source: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(source)) if (value !== undefined && isBasic(name)) env[name] = value;
+  return env;
+}
+
+/** Basics plus the package-index settings pip and uv read: what the installer gets. */
+export function installerEnvironment(source: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const env = baseEnvironment(source);
+  for (const [name, value] of Object.entries(source)) if (value !== undefined && INSTALLER_SET.has(name.toUpperCase())) env[name] = value;
   return env;
 }
 

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { VerifyError } from '../util/errors.ts';
 import { runCommand, type RunResult } from '../util/process.ts';
-import { baseEnvironment } from './environment.ts';
+import { installerEnvironment } from './environment.ts';
 import { readLock, readUvLock, type Lock } from './lock.ts';
 
 /** Where a virtualenv keeps its programs: `bin/` on POSIX, `Scripts\` with `.exe` names on Windows. */
@@ -270,7 +270,7 @@ async function verifyInstalled(python: string, version: string, timeoutMs: numbe
 
 /** Basics only (no secrets, no VIRTUAL_ENV/PYTHONPATH from the caller's shell), and never a Python download. */
 function installerEnv(): NodeJS.ProcessEnv {
-  return { ...baseEnvironment(), UV_PYTHON_DOWNLOADS: 'never', UV_NO_PROGRESS: '1', PIP_NO_INPUT: '1', PIP_DISABLE_PIP_VERSION_CHECK: '1' };
+  return { ...installerEnvironment(), UV_PYTHON_DOWNLOADS: 'never', UV_NO_PROGRESS: '1', PIP_NO_INPUT: '1', PIP_DISABLE_PIP_VERSION_CHECK: '1' };
 }
 
 function check(result: RunResult, what: string): void {

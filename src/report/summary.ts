@@ -8,13 +8,19 @@ export function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** A Markdown code span for a table cell; a name that itself holds a backtick gets a longer fence. */
+export function code(text: string): string {
+  const fence = text.includes('`') ? '``' : '`';
+  return `${fence}${fence.length > 1 ? ' ' : ''}${cell(text)}${fence.length > 1 ? ' ' : ''}${fence}`;
+}
+
 export function renderSummary(report: Report): string {
   const lines: string[] = [];
   const { pass, fail, skipped } = report.counts;
   lines.push(`## verify-litellm: ${ICON[report.result]}`);
   lines.push('');
   lines.push(
-    `Config \`${cell(report.config)}\` · LiteLLM ${report.litellmVersion ?? 'not started'} · ${pass} passed, ${fail} failed, ${skipped} skipped · ${(report.durationMs / 1000).toFixed(1)}s`,
+    `Config ${code(report.config)} · LiteLLM ${report.litellmVersion ?? 'not started'} · ${pass} passed, ${fail} failed, ${skipped} skipped · ${(report.durationMs / 1000).toFixed(1)}s`,
   );
   lines.push('');
   if (report.error) {
@@ -29,7 +35,7 @@ export function renderSummary(report: Report): string {
     lines.push('| Alias | Routed to | Result | Latency | Reply or diagnosis |');
     lines.push('| --- | --- | --- | ---: | --- |');
     for (const a of report.aliases) {
-      const routed = `\`${cell(a.model)}\`${a.apiBaseHost ? ` @ ${cell(a.apiBaseHost)}` : ''}`;
+      const routed = `${code(a.model)}${a.apiBaseHost ? ` @ ${cell(a.apiBaseHost)}` : ''}`;
       const result = `${ICON[a.status]}${a.httpStatus !== null && a.status === 'fail' ? ` (${a.httpStatus})` : ''}`;
       const latency = a.latencyMs !== null ? `${a.latencyMs} ms` : '–';
       const detail =
@@ -39,14 +45,14 @@ export function renderSummary(report: Report): string {
             ? cell(a.skippedReason ?? '')
             : `**${cell(a.diagnosis?.summary ?? 'failed')}**<br>Fix: ${cell(a.diagnosis?.fix ?? '')}${a.error ? `<br><sub>${cell(a.error.slice(0, 300))}</sub>` : ''}`;
       // A load-balanced alias gets a row per deployment, told apart by the model_info.id it was probed by.
-      const name = `\`${cell(a.alias)}\`${a.deploymentId ? ` <sub>id ${cell(a.deploymentId)}</sub>` : ''}`;
+      const name = `${code(a.alias)}${a.deploymentId ? ` <sub>id ${cell(a.deploymentId)}</sub>` : ''}`;
       lines.push(`| ${name} | ${routed} | ${result} | ${latency} | ${detail} |`);
       // Each other API surface (messages, responses, tools) gets its own row under the alias.
       for (const sfc of a.surfaces) {
         const sResult = `${ICON[sfc.status]}${sfc.httpStatus !== null && sfc.status === 'fail' ? ` (${sfc.httpStatus})` : ''}`;
         const sDetail =
           sfc.status === 'pass' ? cell(sfc.reply ?? '') : `**${cell(sfc.diagnosis?.summary ?? 'failed')}**<br>Fix: ${cell(sfc.diagnosis?.fix ?? '')}`;
-        lines.push(`| ↳ \`${cell(a.alias)}\` ${sfc.api} | ${routed} | ${sResult} | ${sfc.latencyMs} ms | ${sDetail} |`);
+        lines.push(`| ↳ ${code(a.alias)} ${sfc.api} | ${routed} | ${sResult} | ${sfc.latencyMs} ms | ${sDetail} |`);
       }
     }
     lines.push('');
@@ -57,7 +63,7 @@ export function renderSummary(report: Report): string {
     lines.push(
       '> **Backend swap:** the upstream serves a different model than the config names. Parameters the old model took (temperature) may now be refused.',
     );
-    for (const a of swaps) lines.push(`> - \`${cell(a.alias)}\`: configured \`${cell(a.backendSwap!.configured)}\`, served \`${cell(a.backendSwap!.served)}\``);
+    for (const a of swaps) lines.push(`> - ${code(a.alias)}: configured ${code(a.backendSwap!.configured)}, served ${code(a.backendSwap!.served)}`);
     lines.push('');
   }
   if (report.findings.length) {

@@ -2,7 +2,7 @@
 // LiteLLM's own switches. A runner's other credentials never reach a process that may send them upstream.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { baseEnvironment, isBasic, proxyEnvironment } from '../../src/litellm/environment.ts';
+import { baseEnvironment, installerEnvironment, isBasic, proxyEnvironment } from '../../src/litellm/environment.ts';
 
 /** A runner's environment: basics plus the credentials a CI job typically carries. */
 const RUNNER: NodeJS.ProcessEnv = {
@@ -62,11 +62,22 @@ describe('isBasic', () => {
       'HTTPS_PROXY',
       'https_proxy',
       'NO_PROXY',
-      'UV_CACHE_DIR',
-      'PIP_INDEX_URL',
     ]) {
       assert.equal(isBasic(name), true, name);
     }
+  });
+
+  it('keeps package-index settings (which may carry credentials) for the installer, away from the proxy', () => {
+    const source = {
+      PATH: '/usr/bin',
+      PIP_INDEX_URL: 'https://user:token@mirror.internal/simple',
+      UV_INDEX_URL: 'https://user:token@mirror.internal/simple',
+      UV_CACHE_DIR: '/c',
+    };
+    assert.deepEqual(installerEnvironment(source), source);
+    const proxy = proxyEnvironment({ source, referenced: [], provided: {}, masterKey: 'sk-x' });
+    for (const name of ['PIP_INDEX_URL', 'UV_INDEX_URL', 'UV_CACHE_DIR']) assert.equal(name in proxy, false, name);
+    assert.equal(isBasic('PIP_INDEX_URL'), false);
   });
 
   it('does not take names that merely start like a basic', () => {

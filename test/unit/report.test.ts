@@ -352,3 +352,11 @@ describe('no secrets in any rendering', () => {
     assert.match(renderSummary(masked), /Bearer \*\*\*/);
   });
 });
+
+describe('code spans in the summary', () => {
+  it('fences a name that holds a backtick with double backticks, so the table cell stays intact', async () => {
+    const { code } = await import('../../src/report/summary.ts');
+    assert.equal(code('gpt-4o'), '`gpt-4o`');
+    assert.equal(code('we`ird|alias'), '`` we`ird\\|alias ``');
+  });
+});

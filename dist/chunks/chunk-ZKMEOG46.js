@@ -8341,16 +8341,10 @@ var BASICS = [
   "http_proxy",
   "https_proxy",
   "no_proxy",
-  "XDG_CACHE_HOME",
-  "UV_CACHE_DIR",
-  "PIP_INDEX_URL",
-  "PIP_EXTRA_INDEX_URL",
-  "UV_INDEX_URL",
-  "UV_DEFAULT_INDEX",
-  "UV_INDEX",
-  "PIP_CERT",
-  "UV_NATIVE_TLS"
+  "XDG_CACHE_HOME"
 ];
+var INSTALLER = ["UV_CACHE_DIR", "PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL", "PIP_CONFIG_FILE", "UV_INDEX_URL", "UV_EXTRA_INDEX_URL", "UV_DEFAULT_INDEX", "UV_INDEX", "PIP_CERT", "UV_NATIVE_TLS"];
+var INSTALLER_SET = new Set(INSTALLER);
 var BASIC_PREFIXES = ["LC_"];
 var BASIC_SET = new Set(BASICS.map((n) => n.toUpperCase()));
 function isBasic(name) {
@@ -8359,6 +8353,11 @@ function isBasic(name) {
 function baseEnvironment(source = process.env) {
   const env = {};
   for (const [name, value] of Object.entries(source)) if (value !== void 0 && isBasic(name)) env[name] = value;
+  return env;
+}
+function installerEnvironment(source = process.env) {
+  const env = baseEnvironment(source);
+  for (const [name, value] of Object.entries(source)) if (value !== void 0 && INSTALLER_SET.has(name.toUpperCase())) env[name] = value;
   return env;
 }
 function proxyEnvironment(input) {
@@ -8560,7 +8559,7 @@ async function verifyInstalled(python, version, timeoutMs) {
   if (found !== version) throw new VerifyError(`installed LiteLLM is ${found}, expected ${version}; refusing to run it.`, "install");
 }
 function installerEnv() {
-  return { ...baseEnvironment(), UV_PYTHON_DOWNLOADS: "never", UV_NO_PROGRESS: "1", PIP_NO_INPUT: "1", PIP_DISABLE_PIP_VERSION_CHECK: "1" };
+  return { ...installerEnvironment(), UV_PYTHON_DOWNLOADS: "never", UV_NO_PROGRESS: "1", PIP_NO_INPUT: "1", PIP_DISABLE_PIP_VERSION_CHECK: "1" };
 }
 function check(result, what) {
   if (result.timedOut)

@@ -11,7 +11,7 @@ import {
   parseTemperature,
   parseUrl,
   verify
-} from "./chunk-OSEDBDJ6.js";
+} from "./chunk-ZKMEOG46.js";
 import {
   VerifyError,
   errorMessage,
