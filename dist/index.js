@@ -8,7 +8,7 @@ import {
   Masker,
   parseInputs,
   verifyRoutes
-} from "./chunks/chunk-ZKMEOG46.js";
+} from "./chunks/chunk-ZZXLCSCG.js";
 import {
   VerifyError,
   errorMessage,

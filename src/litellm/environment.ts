@@ -37,7 +37,18 @@ const BASICS = [
   'XDG_CACHE_HOME',
 ];
 /** What pip and uv need besides the basics: index mirrors (which may carry credentials), caches, TLS. The proxy never gets these. */
-const INSTALLER = ['UV_CACHE_DIR', 'PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_CONFIG_FILE', 'UV_INDEX_URL', 'UV_EXTRA_INDEX_URL', 'UV_DEFAULT_INDEX', 'UV_INDEX', 'PIP_CERT', 'UV_NATIVE_TLS'];
+const INSTALLER = [
+  'UV_CACHE_DIR',
+  'PIP_INDEX_URL',
+  'PIP_EXTRA_INDEX_URL',
+  'PIP_CONFIG_FILE',
+  'UV_INDEX_URL',
+  'UV_EXTRA_INDEX_URL',
+  'UV_DEFAULT_INDEX',
+  'UV_INDEX',
+  'PIP_CERT',
+  'UV_NATIVE_TLS',
+];
 const INSTALLER_SET = new Set(INSTALLER);
 const BASIC_PREFIXES = ['LC_'];
 const BASIC_SET = new Set(BASICS.map((n) => n.toUpperCase()));

@@ -11,7 +11,7 @@ import {
   parseTemperature,
   parseUrl,
   verify
-} from "./chunk-ZKMEOG46.js";
+} from "./chunk-ZZXLCSCG.js";
 import {
   VerifyError,
   errorMessage,
