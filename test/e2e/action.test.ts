@@ -273,28 +273,30 @@ describe('the bundled action, run as the runner runs it', { timeout: 900_000 }, 
     assert.match(missing.stdout, /nope\.yaml: config file not found/);
   });
 
-  it('a cancelled job (SIGTERM to main) stops the proxy and removes its files; post is then harmless', async () => {
-    const runner = newRunner();
-    runner.writeConfig(`model_list:\n${route('slow', 'openai/hang', upstream.url)}`);
-    const child = runner.spawnMain({ VLLM_KEY: CANARY, timeout: '120' });
-    let stdout = '';
-    child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
-    const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
-    const deadline = Date.now() + 120_000;
-    while (!stdout.includes('Proxy ready') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    assert.ok(stdout.includes('Proxy ready'), stdout);
-    await new Promise((r) => setTimeout(r, 500)); // the probe is now waiting on the silent upstream
-    assert.equal(proxyProcesses(runner.temp).length, 1, 'the proxy runs while main waits');
-    child.kill('SIGTERM');
-    const code = await exited;
-    assert.notEqual(code, 0);
-    assert.match(stdout, /cancelled \(SIGTERM\); the proxy was stopped/);
-    assert.deepEqual(proxyProcesses(runner.temp), [], 'no orphan proxy');
-    assert.deepEqual(runner.leftovers(), [], 'no private files left under RUNNER_TEMP');
-    const post = await runner.post();
-    assert.equal(post.code, 0);
-    assert.match(post.stdout, /already stopped/);
-  });
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    it(`a cancelled job (${signal} to main) stops the proxy and removes its files; post is then harmless`, async () => {
+      const runner = newRunner();
+      runner.writeConfig(`model_list:\n${route('slow', 'openai/hang', upstream.url)}`);
+      const child = runner.spawnMain({ VLLM_KEY: CANARY, timeout: '120' });
+      let stdout = '';
+      child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
+      const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+      const deadline = Date.now() + 120_000;
+      while (!stdout.includes('Proxy ready') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      assert.ok(stdout.includes('Proxy ready'), stdout);
+      await new Promise((r) => setTimeout(r, 500)); // the probe is now waiting on the silent upstream
+      assert.equal(proxyProcesses(runner.temp).length, 1, 'the proxy runs while main waits');
+      child.kill(signal);
+      const code = await exited;
+      assert.notEqual(code, 0);
+      assert.match(stdout, new RegExp(`cancelled \\(${signal}\\); the proxy was stopped`));
+      assert.deepEqual(proxyProcesses(runner.temp), [], 'no orphan proxy');
+      assert.deepEqual(runner.leftovers(), [], 'no private files left under RUNNER_TEMP');
+      const post = await runner.post();
+      assert.equal(post.code, 0);
+      assert.match(post.stdout, /already stopped/);
+    });
+  }
 
   it('keep-running leaves a verified proxy for later steps, proxy-url probes it, report-file matches the README schema, post stops it', async () => {
     const runner = newRunner();
