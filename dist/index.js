@@ -8,7 +8,7 @@ import {
   Masker,
   parseInputs,
   verifyRoutes
-} from "./chunks/chunk-ZZXLCSCG.js";
+} from "./chunks/chunk-C7LUOEBL.js";
 import {
   VerifyError,
   errorMessage,

@@ -11,6 +11,8 @@ interface RemoteModel {
   model: string;
   apiBase: string | null;
   mode: string | null;
+  /** model_info.id: LiteLLM's per-deployment id, which reaches that deployment alone. */
+  modelId: string | null;
 }
 
 export function parseModelInfo(body: unknown): RemoteModel[] | null {
@@ -26,7 +28,7 @@ export function parseModelInfo(body: unknown): RemoteModel[] | null {
         alias,
         model: typeof params.model === 'string' ? params.model : '(remote)',
         apiBase: typeof params.api_base === 'string' ? params.api_base : null,
-        modelId: null,
+        modelId: typeof info.id === 'string' ? info.id : null,
         mode: typeof info.mode === 'string' ? info.mode : typeof entry.mode === 'string' ? entry.mode : null,
       },
     ];
@@ -80,7 +82,7 @@ export async function remoteDeployments(target: ProbeTarget, models: readonly st
       apiBase: r.apiBase,
       params: {},
       mode: r.mode,
-      modelId: null,
+      modelId: r.modelId,
       envRefs: [],
       position: { line: 0, column: 0 },
       paramPositions: {},

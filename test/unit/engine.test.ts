@@ -100,7 +100,9 @@ describe('a load-balanced alias', () => {
       [
         ['dup', null],
         ['one', null],
+        ['dup', 'mine'],
       ],
+      'by name once, plus each deployment whose id the remote proxy told us',
     );
   });
 
@@ -110,5 +112,22 @@ describe('a load-balanced alias', () => {
       list.map((e: { model_info?: unknown }) => e.model_info ?? null),
       [{ id: 'verify-litellm-1' }, null, { id: 'mine' }, { mode: 'chat', id: 'verify-litellm-4' }],
     );
+  });
+});
+
+describe('parseModelInfo (an existing proxy)', () => {
+  it("reads each deployment's alias, routed model, api_base, mode and LiteLLM's id", async () => {
+    const { parseModelInfo } = await import('../../src/engine/remote.ts');
+    const body = {
+      data: [
+        { model_name: 'dup', litellm_params: { model: 'openai/a', api_base: 'http://h/v1' }, model_info: { id: 'h1', mode: 'chat' } },
+        { model_name: 'dup', litellm_params: { model: 'openai/b' }, model_info: { id: 'h2' } },
+      ],
+    };
+    assert.deepEqual(parseModelInfo(body), [
+      { alias: 'dup', model: 'openai/a', apiBase: 'http://h/v1', modelId: 'h1', mode: 'chat' },
+      { alias: 'dup', model: 'openai/b', apiBase: null, modelId: 'h2', mode: null },
+    ]);
+    assert.equal(parseModelInfo({ detail: 'Not Found' }), null);
   });
 });

@@ -11,7 +11,7 @@ import {
   parseTemperature,
   parseUrl,
   verify
-} from "./chunk-ZZXLCSCG.js";
+} from "./chunk-C7LUOEBL.js";
 import {
   VerifyError,
   errorMessage,

@@ -9498,7 +9498,7 @@ function parseModelInfo(body) {
         alias,
         model: typeof params.model === "string" ? params.model : "(remote)",
         apiBase: typeof params.api_base === "string" ? params.api_base : null,
-        modelId: null,
+        modelId: typeof info.id === "string" ? info.id : null,
         mode: typeof info.mode === "string" ? info.mode : typeof entry.mode === "string" ? entry.mode : null
       }
     ];
@@ -9549,7 +9549,7 @@ async function remoteDeployments(target, models) {
     apiBase: r.apiBase,
     params: {},
     mode: r.mode,
-    modelId: null,
+    modelId: r.modelId,
     envRefs: [],
     position: { line: 0, column: 0 },
     paramPositions: {}
@@ -9730,7 +9730,7 @@ function probePlan(deployments, ownProxy) {
   const seen = /* @__PURE__ */ new Set();
   const plan = [];
   for (const d of deployments) {
-    if ((count.get(d.alias) ?? 0) > 1 && ownProxy) plan.push({ deployment: d, deploymentId: d.modelId ?? generatedId(d) });
+    if ((count.get(d.alias) ?? 0) > 1 && (ownProxy || d.modelId)) plan.push({ deployment: d, deploymentId: d.modelId ?? generatedId(d) });
     else if (!seen.has(d.alias)) plan.push({ deployment: d, deploymentId: null });
     seen.add(d.alias);
   }
