@@ -1,14 +1,17 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
+  STATE_CACHE_SAVE,
   STATE_KEEP_RUNNING,
   STATE_PROXY_PID,
-  STATE_WORK_DIR
-} from "./chunks/chunk-NVFX33VI.js";
+  STATE_WORK_DIR,
+  actionsCache,
+  pendingSave
+} from "./chunks/chunk-C2MD3Q54.js";
 import {
   Masker,
   parseInputs,
   verifyRoutes
-} from "./chunks/chunk-C7LUOEBL.js";
+} from "./chunks/chunk-WB5HBAUK.js";
 import {
   VerifyError,
   errorMessage,
@@ -162,7 +165,10 @@ async function run() {
           saveState(STATE_PROXY_PID, String(proxy.pid));
           saveState(STATE_WORK_DIR, proxy.workDir);
         },
-        remoteCache: inputs.cache ? actionsCache() : void 0
+        remoteCache: inputs.cache ? actionsCache : void 0,
+        installed: (installation) => {
+          if (inputs.cache && installation.source === "installed") saveState(STATE_CACHE_SAVE, JSON.stringify(pendingSave(installation)));
+        }
       }
     );
     if (kept) {
@@ -243,22 +249,6 @@ function aliasLogLine(a) {
   if (a.status === "pass") return `PASS ${a.alias} -> ${a.model}${latency}: ${a.reply ?? ""}`;
   if (a.status === "skipped") return `SKIP ${a.alias}: ${a.skippedReason ?? ""}`;
   return `FAIL ${a.alias} -> ${a.model}${latency}: ${a.diagnosis?.summary ?? ""} Fix: ${a.diagnosis?.fix ?? ""}`;
-}
-function actionsCache() {
-  const load = async () => {
-    const cache = await import("./chunks/cache-35V2RYGL.js");
-    return cache.isFeatureAvailable() ? cache : null;
-  };
-  return {
-    restore: async (paths, key) => {
-      const cache = await load();
-      return cache ? await cache.restoreCache(paths, key) !== void 0 : false;
-    },
-    save: async (paths, key) => {
-      const cache = await load();
-      if (cache) await cache.saveCache(paths, key);
-    }
-  };
 }
 
 // src/action/index.ts

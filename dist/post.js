@@ -1,8 +1,10 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
+  STATE_CACHE_SAVE,
   STATE_PROXY_PID,
-  STATE_WORK_DIR
-} from "./chunks/chunk-NVFX33VI.js";
+  STATE_WORK_DIR,
+  savePending
+} from "./chunks/chunk-C2MD3Q54.js";
 import {
   errorMessage,
   stopRecordedProxy
@@ -19,6 +21,11 @@ import "./chunks/chunk-RUMNF2LX.js";
 import fs from "node:fs";
 import path from "node:path";
 async function runPost() {
+  await stopProxy();
+  const pending = getState(STATE_CACHE_SAVE);
+  if (pending) info(await savePending(pending));
+}
+async function stopProxy() {
   try {
     const recorded = getState(STATE_PROXY_PID);
     if (!recorded) {

@@ -5,14 +5,14 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import type { Finding } from '../config/lint.ts';
 import { verifyRoutes } from '../engine/verify.ts';
-import type { RemoteCache } from '../litellm/install.ts';
 import type { AliasReport, Report } from '../report/report.ts';
 import { renderSummary } from '../report/summary.ts';
 import { errorMessage, VerifyError } from '../util/errors.ts';
 import { Masker } from '../util/mask.ts';
 import { stopProcessTree } from '../util/process.ts';
 import { parseInputs, type ActionInputs } from './inputs.ts';
-import { STATE_KEEP_RUNNING, STATE_PROXY_PID, STATE_WORK_DIR } from './state.ts';
+import { actionsCache, pendingSave } from './cache.ts';
+import { STATE_CACHE_SAVE, STATE_KEEP_RUNNING, STATE_PROXY_PID, STATE_WORK_DIR } from './state.ts';
 
 export async function run(): Promise<void> {
   const masker = new Masker();
@@ -77,7 +77,11 @@ export async function run(): Promise<void> {
           core.saveState(STATE_PROXY_PID, String(proxy.pid));
           core.saveState(STATE_WORK_DIR, proxy.workDir);
         },
-        remoteCache: inputs.cache ? actionsCache() : undefined,
+        remoteCache: inputs.cache ? actionsCache : undefined,
+        installed: (installation) => {
+          // A fresh venv is saved by post: after the proxy's first start has compiled its bytecode, and off the verdict's path.
+          if (inputs.cache && installation.source === 'installed') core.saveState(STATE_CACHE_SAVE, JSON.stringify(pendingSave(installation)));
+        },
       },
     );
     if (kept) {
@@ -161,25 +165,4 @@ function aliasLogLine(a: AliasReport): string {
   if (a.status === 'pass') return `PASS ${a.alias} -> ${a.model}${latency}: ${a.reply ?? ''}`;
   if (a.status === 'skipped') return `SKIP ${a.alias}: ${a.skippedReason ?? ''}`;
   return `FAIL ${a.alias} -> ${a.model}${latency}: ${a.diagnosis?.summary ?? ''} Fix: ${a.diagnosis?.fix ?? ''}`;
-}
-
-/**
- * @actions/cache when the runner offers the cache service; otherwise the local cache folder is all there is.
- * Loaded on first use: a hit in the local tool cache never pays for the module (about 11 MB of the step's memory).
- */
-function actionsCache(): RemoteCache {
-  const load = async () => {
-    const cache = await import('@actions/cache');
-    return cache.isFeatureAvailable() ? cache : null;
-  };
-  return {
-    restore: async (paths, key) => {
-      const cache = await load();
-      return cache ? (await cache.restoreCache(paths, key)) !== undefined : false;
-    },
-    save: async (paths, key) => {
-      const cache = await load();
-      if (cache) await cache.saveCache(paths, key);
-    },
-  };
 }

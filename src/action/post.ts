@@ -1,12 +1,20 @@
-// The post step: stops the proxy main started, if it is still running. Harmless when there is nothing to stop.
+// The post step: stops the proxy main started, if it is still running (harmless when there is nothing to stop),
+// then saves a freshly installed LiteLLM venv to the Actions cache.
 import * as core from '@actions/core';
 import { stopRecordedProxy } from '../litellm/proxy.ts';
 import { errorMessage } from '../util/errors.ts';
 import fs from 'node:fs';
 import path from 'node:path';
-import { STATE_PROXY_PID, STATE_WORK_DIR } from './state.ts';
+import { savePending } from './cache.ts';
+import { STATE_CACHE_SAVE, STATE_PROXY_PID, STATE_WORK_DIR } from './state.ts';
 
 export async function runPost(): Promise<void> {
+  await stopProxy();
+  const pending = core.getState(STATE_CACHE_SAVE);
+  if (pending) core.info(await savePending(pending));
+}
+
+async function stopProxy(): Promise<void> {
   try {
     const recorded = core.getState(STATE_PROXY_PID);
     if (!recorded) {

@@ -3,3 +3,4 @@ export const STATE_PROXY_PID = 'proxy-pid';
 export const STATE_IS_POST = 'is-post';
 export const STATE_WORK_DIR = 'work-dir';
 export const STATE_KEEP_RUNNING = 'keep-running';
+export const STATE_CACHE_SAVE = 'cache-save';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { isAlias, isMap, parseDocument } from 'yaml';
 import { loadConfig, selectDeployments, type Deployment, type LiteLLMConfig } from '../config/load.ts';
 import { lintConfig, type Finding } from '../config/lint.ts';
-import { ensureLiteLLM, type RemoteCache } from '../litellm/install.ts';
+import { ensureLiteLLM, type Installation, type RemoteCache } from '../litellm/install.ts';
 import { proxyEnvironment } from '../litellm/environment.ts';
 import { newMasterKey, startProxy, type RunningProxy } from '../litellm/proxy.ts';
 import type { ProbeTarget } from '../probe/outcome.ts';
@@ -78,6 +78,8 @@ export interface VerifyHooks {
    */
   proxyStarted?: (proxy: { pid: number; workDir: string }) => void;
   remoteCache?: RemoteCache;
+  /** LiteLLM is ready to use (from a cache or freshly installed): the action records a fresh venv for its post step to save. */
+  installed?: (installation: Installation) => void;
   /** Secrets the front door knows of besides `provided` (they are masked everywhere too). */
   masker?: Masker;
 }
@@ -180,6 +182,7 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
     });
     timings.installMs = Date.now() - installStarted;
     litellmVersion = installation.version;
+    hooks.installed?.(installation);
 
     const tempRoot = options.tempRoot ?? os.tmpdir();
     fs.mkdirSync(tempRoot, { recursive: true });

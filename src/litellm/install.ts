@@ -64,10 +64,13 @@ export interface PythonInfo {
   executable: string;
 }
 
-/** Storage the front door may offer for the venv across machines (the action wires @actions/cache here). */
+/**
+ * Storage the front door may offer for the venv across machines (the action wires @actions/cache here).
+ * Only restore happens during the install: a fresh venv is saved later by the front door (the action's
+ * post step), once the proxy's first start has written its bytecode and off the path to the verdict.
+ */
 export interface RemoteCache {
   restore(paths: string[], key: string): Promise<boolean>;
-  save(paths: string[], key: string): Promise<void>;
 }
 
 export interface InstallOptions {
@@ -90,6 +93,8 @@ export interface Installation {
   version: string;
   source: 'local-cache' | 'remote-cache' | 'installed';
   durationMs: number;
+  /** The key the venv is cached under (OS, arch, Python, lock hash): what a front door saves it as. */
+  cacheKey: string;
 }
 
 const MARKER = '.verify-litellm-complete';
@@ -149,6 +154,7 @@ export async function ensureLiteLLM(options: InstallOptions): Promise<Installati
     version: lock.version,
     source,
     durationMs: Date.now() - started,
+    cacheKey: key,
   });
 
   if (isComplete(venvDir, platform)) {
@@ -195,13 +201,6 @@ export async function ensureLiteLLM(options: InstallOptions): Promise<Installati
     fs.writeFileSync(path.join(venvDir, MARKER), JSON.stringify({ version: lock.version, lock: lock.sha256, python: python.version }) + '\n');
   } finally {
     fs.rmSync(partial, { recursive: true, force: true });
-  }
-  if (options.remoteCache) {
-    try {
-      await options.remoteCache.save([venvDir], key);
-    } catch (error) {
-      options.log(`Could not save the LiteLLM venv to the cache: ${(error as Error).message}`);
-    }
   }
   options.log(`Installed LiteLLM ${lock.version} in ${((Date.now() - started) / 1000).toFixed(1)}s.`);
   return done('installed');

@@ -11,7 +11,7 @@ import {
   parseTemperature,
   parseUrl,
   verify
-} from "./chunk-C7LUOEBL.js";
+} from "./chunk-WB5HBAUK.js";
 import {
   VerifyError,
   errorMessage,

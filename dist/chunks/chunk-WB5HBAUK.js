@@ -8469,7 +8469,8 @@ async function ensureLiteLLM(options) {
     python: venvPython(venvDir, platform),
     version: lock.version,
     source,
-    durationMs: Date.now() - started
+    durationMs: Date.now() - started,
+    cacheKey: key
   });
   if (isComplete(venvDir, platform)) {
     options.log(`Using cached LiteLLM ${lock.version} (${venvDir}).`);
@@ -8511,13 +8512,6 @@ async function ensureLiteLLM(options) {
     fs3.writeFileSync(path2.join(venvDir, MARKER), JSON.stringify({ version: lock.version, lock: lock.sha256, python: python.version }) + "\n");
   } finally {
     fs3.rmSync(partial, { recursive: true, force: true });
-  }
-  if (options.remoteCache) {
-    try {
-      await options.remoteCache.save([venvDir], key);
-    } catch (error) {
-      options.log(`Could not save the LiteLLM venv to the cache: ${error.message}`);
-    }
   }
   options.log(`Installed LiteLLM ${lock.version} in ${((Date.now() - started) / 1e3).toFixed(1)}s.`);
   return done("installed");
@@ -9660,6 +9654,7 @@ async function verifyRoutes(options, hooks = {}) {
     });
     timings.installMs = Date.now() - installStarted;
     litellmVersion = installation.version;
+    hooks.installed?.(installation);
     const tempRoot = options.tempRoot ?? os.tmpdir();
     fs4.mkdirSync(tempRoot, { recursive: true });
     workDir = fs4.mkdtempSync(path3.join(tempRoot, "verify-litellm-"));
