@@ -372,6 +372,45 @@ describe('the bundled action, run as the runner runs it', { timeout: 900_000 }, 
     assert.deepEqual(runner.leftovers(), [], 'the private config copy (which holds the key here) is removed');
   });
 
+  it(
+    "an install that fails: a clear install error with the installer's words, no key, nothing started or left",
+    { skip: process.platform === 'win32' },
+    async () => {
+      const runner = newRunner();
+      runner.writeConfig(`model_list:\n${route('a', 'openai/Qwen/Qwen3-0.6B', upstream.url)}`);
+      // A Python that answers the version probe, makes "venvs" holding a copy of itself, and fails every pip install
+      // the way a blocked index does; it also tries to print VLLM_KEY, which the installer's environment never has.
+      const fake = path.join(runner.root, 'fake-python');
+      fs.writeFileSync(
+        fake,
+        [
+          '#!/bin/sh',
+          'case "$*" in',
+          '  *sys.version_info*) echo 3.11.7; echo "$0" ;;',
+          '  "-m venv "*) mkdir -p "$3/bin" && cp "$0" "$3/bin/python" ;;',
+          '  *) echo "ERROR: Could not find a version that satisfies the requirement (key: $VLLM_KEY)" >&2; exit 1 ;;',
+          'esac',
+          '',
+        ].join('\n'),
+        { mode: 0o755 },
+      );
+      const toolCache = path.join(runner.root, 'empty-tool-cache');
+      const main = await runner.main({ VLLM_KEY: CANARY, python: fake, cache: 'false' }, { RUNNER_TOOL_CACHE: toolCache, VLLM_KEY: CANARY });
+      assert.equal(main.code, 1, main.stdout);
+      assert.equal(main.outputs.result, 'fail');
+      assert.match(main.stdout, /could not install litellm\[proxy\]==1\.108\.7 \(exit 1\)/);
+      assert.match(main.stdout, /Could not find a version that satisfies the requirement \(key: \)/, "the installer's words, and no key in its environment");
+      assert.equal(main.state['proxy-pid'], undefined, 'nothing was started');
+      assertNoCanary(main, runner);
+      assert.deepEqual(runner.leftovers(), []);
+      assert.deepEqual(
+        fs.readdirSync(path.join(toolCache, 'verify-litellm')).filter((f) => f.includes('.partial-')),
+        [],
+        'no half-built venv is left',
+      );
+    },
+  );
+
   it('post is harmless when main never started a proxy', async () => {
     const post = await newRunner().post();
     assert.equal(post.code, 0);
