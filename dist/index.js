@@ -11,7 +11,7 @@ import {
   Masker,
   parseInputs,
   verifyRoutes
-} from "./chunks/chunk-WB5HBAUK.js";
+} from "./chunks/chunk-BOUWDS5Y.js";
 import {
   VerifyError,
   errorMessage,

@@ -1,11 +1,12 @@
 // Probing one alias: the request(s) the real client would send, retries for transient failures only,
 // the streaming check, the latency threshold, and the diagnosis of whatever failed.
 import type { Deployment, LiteLLMConfig } from '../config/load.ts';
-import { diagnose, isTemperatureDiagnosis, type Diagnosis } from '../diagnose/diagnose.ts';
+import { diagnose, isTemperatureDiagnosis, possibleConnectionCauses, type Diagnosis } from '../diagnose/diagnose.ts';
 import { diagnoseTools } from '../diagnose/tools.ts';
 import { probeChat, sentParams, withoutParam, type ChatProbe } from '../probe/chat.ts';
 import { probeEmbeddings } from '../probe/embeddings.ts';
 import type { ProbeOutcome, ProbeTarget } from '../probe/outcome.ts';
+import { runnerConnectionCheck } from '../probe/reachability.ts';
 import { probeStream } from '../probe/stream.ts';
 import { probeSurface, type Surface } from '../probe/surfaces.ts';
 import { isSwap, servedModel } from '../probe/upstream.ts';
@@ -147,7 +148,14 @@ export async function probeAlias(
   };
 
   if (!outcome.ok) {
-    const found = await findRejectedParam(outcome, explain(outcome), probe, (p) => send(primary, p));
+    let diagnosis = explain(outcome);
+    if (diagnosis.code === 'connection' && d.apiBase && possibleConnectionCauses(d.apiBase).length > 1) {
+      // LiteLLM 1.108.7 says only "Connection error." for refused, DNS and TLS alike: ask the runner why.
+      const seen = await runnerConnectionCheck(d.apiBase, Math.min(options.timeoutMs, 5000));
+      const error = outcome.error ?? { message: '', type: null, param: null, code: null };
+      if (seen) diagnosis = explain({ ...outcome, error: { ...error, message: `${error.message}\n${seen} (seen from the runner)` } });
+    }
+    const found = await findRejectedParam(outcome, diagnosis, probe, (p) => send(primary, p));
     report = { ...report, ...found, error: failureText(outcome) };
   } else if (options.stream && primary === 'chat') {
     const streamAttempts: Attempt[] = [];

@@ -189,7 +189,12 @@ describe('runtime faults through the real LiteLLM proxy', { timeout: 900_000 }, 
       const tls = byAlias(report, 'tls');
       assert.equal(tls.httpStatus, 500);
       assert.equal(tls.diagnosis?.code, 'connection');
-      assert.match(tls.diagnosis?.summary ?? '', /or the TLS handshake fails \(an untrusted or self-signed certificate/);
+      // LiteLLM says only "Connection error."; the runner's own handshake names the cause.
+      assert.match(
+        tls.diagnosis?.summary ?? '',
+        /TLS handshake with 127\.0\.0\.1:\d+ failed for 'tls' \(TLS: self[- ]signed certificate.*\(seen from the runner\)\)/,
+      );
+      assert.doesNotMatch(tls.diagnosis?.fix ?? '', /listening/, 'refused is ruled out by the runner check');
       assert.match(tls.diagnosis?.fix ?? '', /set SSL_CERT_FILE to its CA bundle/);
       assert.match(tls.diagnosis?.fix ?? '', /ssl_verify: false/);
       assert.doesNotMatch(tls.diagnosis?.fix ?? '', /must resolve/);
@@ -197,7 +202,8 @@ describe('runtime faults through the real LiteLLM proxy', { timeout: 900_000 }, 
 
     const scheme = byAlias(report, 'wrong-scheme');
     assert.equal(scheme.diagnosis?.code, 'connection');
-    assert.match(scheme.diagnosis?.fix ?? '', /for a plain-HTTP server use http:\/\//);
+    assert.match(scheme.diagnosis?.summary ?? '', /TLS handshake .*seen from the runner/);
+    assert.match(scheme.diagnosis?.fix ?? '', /use http:\/\//);
 
     const hang = byAlias(report, 'hang');
     assert.equal(hang.httpStatus, 408);

@@ -9119,6 +9119,59 @@ async function probeEmbeddings(target, alias, input) {
   return { ...base, ok: true, reply: `vector of ${vector.length} dimensions`, servedModel: typeof served === "string" ? served : null };
 }
 
+// src/probe/reachability.ts
+import { lookup } from "node:dns/promises";
+import net from "node:net";
+import tls from "node:tls";
+var errorText = (error) => {
+  const e = error;
+  const text = e.reason ?? String(e.message ?? error);
+  return e.code && !text.includes(e.code) ? `${text} (${e.code})` : text;
+};
+function within(promise, ms) {
+  let timer;
+  const timeout2 = new Promise((resolve2) => timer = setTimeout(() => resolve2("timeout"), ms));
+  return Promise.race([promise, timeout2]).finally(() => clearTimeout(timer));
+}
+function connect(open, ready) {
+  return new Promise((resolve2) => {
+    const socket = open();
+    socket.once(ready, () => (socket.destroy(), resolve2(null)));
+    socket.once("error", (error) => (socket.destroy(), resolve2(errorText(error))));
+  });
+}
+async function runnerConnectionCheck(apiBase2, timeoutMs) {
+  let url;
+  try {
+    url = new URL(apiBase2);
+  } catch {
+    return null;
+  }
+  const host2 = url.hostname.replace(/^\[|\]$/g, "");
+  const port = Number(url.port || (url.protocol === "https:" ? 443 : 80));
+  if (net.isIP(host2) === 0) {
+    const resolved = await within(
+      lookup(host2).then(
+        () => null,
+        (error) => `getaddrinfo: ${errorText(error)}`
+      ),
+      timeoutMs
+    );
+    if (resolved !== null) return resolved === "timeout" ? null : resolved;
+  }
+  const tcp = await within(
+    connect(() => net.connect({ host: host2, port }), "connect"),
+    timeoutMs
+  );
+  if (tcp !== null) return tcp === "timeout" ? null : tcp;
+  if (url.protocol !== "https:") return null;
+  const handshake = await within(
+    connect(() => tls.connect({ host: host2, port, servername: net.isIP(host2) ? void 0 : host2 }), "secureConnect"),
+    timeoutMs
+  );
+  return handshake === "timeout" ? null : handshake;
+}
+
 // src/probe/stream.ts
 function readEventStream(body) {
   let text = "";
@@ -9383,7 +9436,14 @@ async function probeAlias(config, d, target, options, deploymentId = null) {
     attempts
   };
   if (!outcome.ok) {
-    const found = await findRejectedParam(outcome, explain(outcome), probe, (p) => send2(primary, p));
+    let diagnosis = explain(outcome);
+    if (diagnosis.code === "connection" && d.apiBase && possibleConnectionCauses(d.apiBase).length > 1) {
+      const seen = await runnerConnectionCheck(d.apiBase, Math.min(options.timeoutMs, 5e3));
+      const error = outcome.error ?? { message: "", type: null, param: null, code: null };
+      if (seen) diagnosis = explain({ ...outcome, error: { ...error, message: `${error.message}
+${seen} (seen from the runner)` } });
+    }
+    const found = await findRejectedParam(outcome, diagnosis, probe, (p) => send2(primary, p));
     report = { ...report, ...found, error: failureText(outcome) };
   } else if (options.stream && primary === "chat") {
     const streamAttempts = [];

@@ -11,7 +11,7 @@ import {
   parseTemperature,
   parseUrl,
   verify
-} from "./chunk-WB5HBAUK.js";
+} from "./chunk-BOUWDS5Y.js";
 import {
   VerifyError,
   errorMessage,

@@ -1,0 +1,61 @@
+// When LiteLLM says only "Connection error.", the runner (where the proxy runs) can tell why: resolve the
+// host, open a TCP connection, then a TLS handshake for https. Each step is bounded; the first failure is
+// returned in Node's words (getaddrinfo ENOTFOUND, connect ECONNREFUSED, a certificate error), which the
+// diagnosis reads like any other message.
+import { lookup } from 'node:dns/promises';
+import net from 'node:net';
+import tls from 'node:tls';
+
+const errorText = (error: unknown) => {
+  // OpenSSL errors carry a long routine prefix in `message` and the plain words in `reason`.
+  const e = error as NodeJS.ErrnoException & { reason?: string };
+  const text = e.reason ?? String(e.message ?? error);
+  return e.code && !text.includes(e.code) ? `${text} (${e.code})` : text;
+};
+
+function within<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function connect(open: () => net.Socket, ready: 'connect' | 'secureConnect'): Promise<null | string> {
+  return new Promise((resolve) => {
+    const socket = open();
+    socket.once(ready, () => (socket.destroy(), resolve(null)));
+    socket.once('error', (error) => (socket.destroy(), resolve(errorText(error))));
+  });
+}
+
+/** The first failure the runner sees reaching api_base, or null when it connects (or an attempt times out). */
+export async function runnerConnectionCheck(apiBase: string, timeoutMs: number): Promise<string | null> {
+  let url: URL;
+  try {
+    url = new URL(apiBase);
+  } catch {
+    return null;
+  }
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+  if (net.isIP(host) === 0) {
+    const resolved = await within(
+      lookup(host).then(
+        () => null,
+        (error: unknown) => `getaddrinfo: ${errorText(error)}`,
+      ),
+      timeoutMs,
+    );
+    if (resolved !== null) return resolved === 'timeout' ? null : resolved;
+  }
+  const tcp = await within(
+    connect(() => net.connect({ host, port }), 'connect'),
+    timeoutMs,
+  );
+  if (tcp !== null) return tcp === 'timeout' ? null : tcp;
+  if (url.protocol !== 'https:') return null;
+  const handshake = await within(
+    connect(() => tls.connect({ host, port, servername: net.isIP(host) ? undefined : host }), 'secureConnect'),
+    timeoutMs,
+  );
+  return handshake === 'timeout' ? null : handshake;
+}
