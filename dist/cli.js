@@ -2,8 +2,8 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-3RMUMOOR.js";
-import "./chunks/chunk-BOUWDS5Y.js";
+} from "./chunks/chunk-SYMODYSQ.js";
+import "./chunks/chunk-GMEUGVGO.js";
 import "./chunks/chunk-A2C6ANRK.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

@@ -11,7 +11,7 @@ import {
   Masker,
   parseInputs,
   verifyRoutes
-} from "./chunks/chunk-BOUWDS5Y.js";
+} from "./chunks/chunk-GMEUGVGO.js";
 import {
   VerifyError,
   errorMessage,

@@ -557,9 +557,28 @@ export const RULES: readonly Rule[] = [
   reasoningTemperature,
 ];
 
+/** Findings kept per rule: a config with thousands of junk keys must not flood the annotations and summary. */
+export const MAX_FINDINGS_PER_RULE = 50;
+
 export function lintConfig(config: LiteLLMConfig, ctx: LintContext): Finding[] {
   const order: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
-  return RULES.flatMap((rule) => rule(config, ctx)).sort((a, b) => order[a.severity] - order[b.severity] || a.line - b.line);
+  return RULES.flatMap((rule) => capped(rule(config, ctx))).sort((a, b) => order[a.severity] - order[b.severity] || a.line - b.line);
+}
+
+function capped(findings: Finding[]): Finding[] {
+  if (findings.length <= MAX_FINDINGS_PER_RULE) return findings;
+  const kept = findings.slice(0, MAX_FINDINGS_PER_RULE);
+  const last = kept[kept.length - 1]!;
+  return [
+    ...kept,
+    {
+      ...last,
+      alias: undefined,
+      variable: undefined,
+      message: `... and ${findings.length - kept.length} more like these (${last.rule}); fix the ones above and run again.`,
+      fix: undefined,
+    },
+  ];
 }
 
 /** A short rendering of a config value for a message; never throws. */

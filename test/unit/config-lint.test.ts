@@ -456,3 +456,21 @@ describe('coverage', () => {
     assert.deepEqual(RULES.map((r) => r.name).sort(), [...tested].sort());
   });
 });
+
+describe('a flood of findings', () => {
+  it('keeps the first findings of a rule and one line saying how many more', async () => {
+    const { parseConfig } = await import('../../src/config/load.ts');
+    const { lintConfig, MAX_FINDINGS_PER_RULE } = await import('../../src/config/lint.ts');
+    const junk = Array.from({ length: 500 }, (_, i) => `junk_${i}: 1`).join('\n');
+    const config = parseConfig(
+      `model_list:\n- model_name: a\n  litellm_params:\n    model: openai/x\n    api_key: k\n    api_base: http://127.0.0.1:1/v1\n${junk}\n`,
+      '/w/c.yaml',
+      'c.yaml',
+    );
+    const findings = lintConfig(config, { deployments: config.deployments, env: () => undefined, temperature: null, inputVariables: [] }).filter(
+      (f) => f.rule === 'unknown-key',
+    );
+    assert.equal(findings.length, MAX_FINDINGS_PER_RULE + 1);
+    assert.match(findings.at(-1)!.message, /and 450 more like these \(unknown-key\)/);
+  });
+});

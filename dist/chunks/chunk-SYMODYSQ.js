@@ -11,7 +11,7 @@ import {
   parseTemperature,
   parseUrl,
   verify
-} from "./chunk-BOUWDS5Y.js";
+} from "./chunk-GMEUGVGO.js";
 import {
   VerifyError,
   errorMessage,

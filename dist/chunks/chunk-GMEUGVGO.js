@@ -8284,9 +8284,25 @@ var RULES = [
   duplicateAlias,
   reasoningTemperature
 ];
+var MAX_FINDINGS_PER_RULE = 50;
 function lintConfig(config, ctx) {
   const order = { error: 0, warning: 1, notice: 2 };
-  return RULES.flatMap((rule) => rule(config, ctx)).sort((a, b) => order[a.severity] - order[b.severity] || a.line - b.line);
+  return RULES.flatMap((rule) => capped(rule(config, ctx))).sort((a, b) => order[a.severity] - order[b.severity] || a.line - b.line);
+}
+function capped(findings) {
+  if (findings.length <= MAX_FINDINGS_PER_RULE) return findings;
+  const kept = findings.slice(0, MAX_FINDINGS_PER_RULE);
+  const last = kept[kept.length - 1];
+  return [
+    ...kept,
+    {
+      ...last,
+      alias: void 0,
+      variable: void 0,
+      message: `... and ${findings.length - kept.length} more like these (${last.rule}); fix the ones above and run again.`,
+      fix: void 0
+    }
+  ];
 }
 function preview(value) {
   try {
