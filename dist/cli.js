@@ -2,9 +2,9 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-SYMODYSQ.js";
-import "./chunks/chunk-GMEUGVGO.js";
-import "./chunks/chunk-A2C6ANRK.js";
+} from "./chunks/chunk-ITKAZGMJ.js";
+import "./chunks/chunk-QG6ZQ35J.js";
+import "./chunks/chunk-R4DSMAB7.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

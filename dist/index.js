@@ -6,17 +6,17 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-C2MD3Q54.js";
+} from "./chunks/chunk-Z44IMDFF.js";
 import {
   Masker,
   parseInputs,
   verifyRoutes
-} from "./chunks/chunk-GMEUGVGO.js";
+} from "./chunks/chunk-QG6ZQ35J.js";
 import {
   VerifyError,
   errorMessage,
   stopProcessTree
-} from "./chunks/chunk-A2C6ANRK.js";
+} from "./chunks/chunk-R4DSMAB7.js";
 import {
   error,
   getInput,
@@ -253,4 +253,4 @@ function aliasLogLine(a) {
 
 // src/action/index.ts
 v8.setFlagsFromString("--liftoff-only");
-void run();
+void run().finally(() => process.exit());

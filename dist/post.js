@@ -4,11 +4,11 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-C2MD3Q54.js";
+} from "./chunks/chunk-Z44IMDFF.js";
 import {
   errorMessage,
   stopRecordedProxy
-} from "./chunks/chunk-A2C6ANRK.js";
+} from "./chunks/chunk-R4DSMAB7.js";
 import {
   getState,
   info,
@@ -47,4 +47,4 @@ async function stopProxy() {
 }
 
 // src/action/post-index.ts
-void runPost();
+void runPost().finally(() => process.exit());

@@ -3,6 +3,10 @@
 // @actions/cache is loaded on first use: a hit in the local tool cache never pays for it (~11 MB).
 import fs from 'node:fs';
 import type { Installation, RemoteCache } from '../litellm/install.ts';
+import { within } from '../util/bound.ts';
+
+/** Bound for the post step's upload (the venv is about 600 MB before compression). */
+const SAVE_TIMEOUT_MS = 10 * 60_000;
 
 type CacheModule = Pick<typeof import('@actions/cache'), 'isFeatureAvailable' | 'restoreCache' | 'saveCache'>;
 
@@ -43,7 +47,9 @@ export async function savePending(recorded: string, load: () => Promise<CacheMod
   try {
     const cache = await available(load);
     if (!cache) return 'The Actions cache service is not available here; the venv stays in the local tool cache.';
-    await cache.saveCache([pending.path], pending.key);
+    if ((await within(cache.saveCache([pending.path], pending.key), SAVE_TIMEOUT_MS)) === 'timeout') {
+      return `The Actions cache upload did not finish within ${SAVE_TIMEOUT_MS / 60_000} minutes; the next run installs again.`;
+    }
     return `Saved the LiteLLM venv to the Actions cache (${pending.key}).`;
   } catch (error) {
     return `Could not save the LiteLLM venv to the Actions cache: ${error instanceof Error ? error.message : String(error)}`;

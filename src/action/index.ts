@@ -6,4 +6,5 @@ import { run } from './main.ts';
 // ~30 MB peak for a parser that handles a few hundred small responses. The baseline tier is plenty here.
 v8.setFlagsFromString('--liftoff-only');
 
-void run();
+// Exit once the step is done: a bounded wait that gave up (a stuck cache service) must not hold the job.
+void run().finally(() => process.exit());

@@ -163,7 +163,16 @@ export const KNOWN_TOP_LEVEL = new Set([
   'policy_attachments',
 ]);
 
-const OPENAI_COMPATIBLE = new Set(['openai', 'hosted_vllm', 'vllm', 'custom_openai', 'openai_like', 'text-completion-openai', 'litellm_proxy']);
+/** Providers whose requests are OpenAI-style calls to api_base (vLLM and friends). */
+export const OPENAI_COMPATIBLE: ReadonlySet<string> = new Set([
+  'openai',
+  'hosted_vllm',
+  'vllm',
+  'custom_openai',
+  'openai_like',
+  'text-completion-openai',
+  'litellm_proxy',
+]);
 
 const finding = (config: LiteLLMConfig, severity: Severity, rule: string, position: Position, message: string, fix?: string, alias?: string): Finding => ({
   severity,

@@ -3,7 +3,7 @@
 import type { Deployment, LiteLLMConfig } from '../config/load.ts';
 import { diagnose, isTemperatureDiagnosis, possibleConnectionCauses, type Diagnosis } from '../diagnose/diagnose.ts';
 import { diagnoseTools } from '../diagnose/tools.ts';
-import { probeChat, sentParams, withoutParam, type ChatProbe } from '../probe/chat.ts';
+import { sentParams, withoutParam, type ChatProbe } from '../probe/chat.ts';
 import { probeEmbeddings } from '../probe/embeddings.ts';
 import type { ProbeOutcome, ProbeTarget } from '../probe/outcome.ts';
 import { runnerConnectionCheck } from '../probe/reachability.ts';
@@ -89,8 +89,8 @@ export function backoffDelay(n: number, baseMs: number, retryAfter?: string): nu
   return Math.min(baseMs * 2 ** (n - 2), MAX_BACKOFF_MS);
 }
 
-export async function withAttempts(attempts: number, backoffMs: number, send: () => Promise<ProbeOutcome>, log: Attempt[]): Promise<ProbeOutcome> {
-  let outcome: ProbeOutcome | undefined;
+export async function withAttempts<T extends ProbeOutcome>(attempts: number, backoffMs: number, send: () => Promise<T>, log: Attempt[]): Promise<T> {
+  let outcome: T | undefined;
   for (let n = 1; n <= Math.max(1, attempts); n++) {
     if (n > 1) await sleep(backoffDelay(n, backoffMs, outcome?.retryAfter));
     outcome = await send();
@@ -131,7 +131,7 @@ export async function probeAlias(
   const explain = (o: ProbeOutcome) => diagnoseTools(o, context) ?? diagnose(o, context);
   const apis = d.mode === 'embedding' ? [] : [...new Set(options.apis?.length ? options.apis : (['chat'] as Surface[]))];
   const primary = apis[0] ?? 'chat';
-  const send = (api: Surface | 'tools', p: ChatProbe) => probeSurface(api, target, p, probeChat);
+  const send = (api: Surface | 'tools', p: ChatProbe) => probeSurface(api, target, p);
 
   const outcome =
     d.mode === 'embedding'
@@ -165,7 +165,7 @@ export async function probeAlias(
       status: streamed.ok ? 'pass' : 'fail',
       httpStatus: streamed.status,
       latencyMs: streamed.latencyMs,
-      firstTokenMs: (streamed as { firstTokenMs?: number | null }).firstTokenMs ?? null,
+      firstTokenMs: streamed.firstTokenMs ?? null,
       error: streamed.ok ? null : failureText(streamed),
     };
     if (!streamed.ok) report = { ...report, status: 'fail', diagnosis: streamDiagnosis(diagnose(streamed, context), streamed), error: failureText(streamed) };
@@ -205,8 +205,11 @@ export async function probeAlias(
     }
   }
 
-  if (options.upstreamEnv && d.mode !== 'embedding') {
-    report.servedModel = await servedModel(d, options.upstreamEnv, options.timeoutMs);
+  // Only worth asking an upstream that answered: after a connection failure or a timeout the direct request
+  // would just wait out the same bound again.
+  const unreachable = report.diagnosis?.code === 'connection' || report.diagnosis?.code === 'timeout';
+  if (options.upstreamEnv && d.mode !== 'embedding' && !unreachable) {
+    report.servedModel = await servedModel(d, options.upstreamEnv, Math.min(options.timeoutMs, SERVED_MODEL_TIMEOUT_MS));
     const configured = d.provider ? d.model.slice(d.provider.length + 1) : d.model;
     if (report.servedModel && isSwap(configured, report.servedModel)) report.backendSwap = { configured, served: report.servedModel };
   }
@@ -214,6 +217,8 @@ export async function probeAlias(
 }
 
 const MAX_PARAM_TRIES = 6;
+/** A 1-token request: enough for a model that is loaded; a cold one is not worth holding the verdict for. */
+const SERVED_MODEL_TIMEOUT_MS = 15_000;
 
 /**
  * After a refused request, sends it again without one parameter at a time (temperature first, then each

@@ -95,6 +95,8 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
   const masker = hooks.masker ?? new Masker();
   for (const value of Object.values(options.provided)) masker.add(value);
   const log = (line: string) => hooks.log?.(masker.mask(line));
+  /** What `os.environ/NAME` reads: the inputs that stand for variables first, then the environment. */
+  const envLookup = (name: string) => options.provided[name] ?? options.env[name];
   const timings: Report['timings'] = { installMs: null, startMs: null, probeMs: null };
   const findings: Finding[] = [];
   let aliases: AliasReport[] = [];
@@ -143,7 +145,6 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
     }
     config = loadConfig(options.configPath, options.configDisplayPath ?? options.configPath);
     const deployments = selectDeployments(config, options.models);
-    const envLookup = (name: string) => options.provided[name] ?? options.env[name];
     // Every value a referenced variable holds is treated as a secret, whatever its name.
     for (const d of config.deployments) for (const ref of d.envRefs) masker.add(envLookup(ref.name));
 
@@ -225,9 +226,8 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
   async function probeAll(loaded: LiteLLMConfig, plan: readonly ProbePlan[], target: ProbeTarget): Promise<AliasReport[]> {
     const probeStarted = Date.now();
     const results = await mapBounded(plan, options.concurrency, async ({ deployment: d, deploymentId }) => {
-      const env = (name: string) => options.provided[name] ?? options.env[name];
       const result = masker.maskDeep(
-        await probeAlias(loaded, d, target, { ...options, upstreamEnv: options.checkServedModel ? env : undefined }, deploymentId),
+        await probeAlias(loaded, d, target, { ...options, upstreamEnv: options.checkServedModel ? envLookup : undefined }, deploymentId),
       );
       hooks.alias?.(result);
       return result;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { VerifyError } from '../util/errors.ts';
 import { runCommand, type RunResult } from '../util/process.ts';
 import { installerEnvironment } from './environment.ts';
+import { within } from '../util/bound.ts';
 import { readLock, readUvLock, type Lock } from './lock.ts';
 
 /** Where a virtualenv keeps its programs: `bin/` on POSIX, `Scripts\` with `.exe` names on Windows. */
@@ -163,7 +164,10 @@ export async function ensureLiteLLM(options: InstallOptions): Promise<Installati
   }
   if (options.remoteCache) {
     try {
-      if ((await options.remoteCache.restore([venvDir], key)) && isComplete(venvDir, platform)) {
+      // The cache service has its own timeouts; this bound keeps a stuck one inside install-timeout.
+      const restored = await within(options.remoteCache.restore([venvDir], key), remaining());
+      if (restored === 'timeout') options.log('Cache restore did not finish in time; installing instead.');
+      if (restored === true && isComplete(venvDir, platform)) {
         options.log(`Restored LiteLLM ${lock.version} from the cache (${key}).`);
         return done('remote-cache');
       }

@@ -1,6 +1,6 @@
 // The chat probe: POST /v1/chat/completions through the proxy, shaped like the real client's request.
 import { HttpFailure, httpRequest, type HttpReply } from './http.ts';
-import { excerpt, type ProbeOutcome, type ProbeTarget } from './outcome.ts';
+import { excerpt, type Endpoint, type ProbeOutcome, type ProbeTarget } from './outcome.ts';
 import { parseChatReply, parseJson, parseProxyError } from './responses.ts';
 
 export interface ChatProbe {
@@ -37,31 +37,52 @@ export function sentParams(probe: ChatProbe): string[] {
 }
 
 export async function probeChat(target: ProbeTarget, probe: ChatProbe): Promise<ProbeOutcome> {
-  let reply: HttpReply;
-  try {
-    reply = await httpRequest(`${target.baseUrl}/v1/chat/completions`, {
-      body: chatRequestBody(probe),
-      headers: { authorization: `Bearer ${target.masterKey}` },
-      timeoutMs: target.timeoutMs,
-      maxBytes: target.maxBytes,
-    });
-  } catch (error) {
-    return transportOutcome('chat', error);
-  }
-  return interpretChat(reply);
+  const { reply, failed } = await sendToProxy(target, 'chat', '/v1/chat/completions', chatRequestBody(probe));
+  return reply ? interpretChat(reply) : failed!;
 }
 
 export function interpretChat(reply: HttpReply): ProbeOutcome {
-  const base = { endpoint: 'chat' as const, status: reply.status, latencyMs: reply.latencyMs };
+  return interpretReply('chat', reply, (json) => {
+    const chat = parseChatReply(json);
+    if (!chat) return null;
+    const base = { endpoint: 'chat' as const, status: reply.status, latencyMs: reply.latencyMs };
+    // A thinking model with a small max_tokens may answer only in reasoning: the route still works.
+    const text = chat.content.trim() || chat.reasoning.trim();
+    if (!text) return { ...base, ok: false, problem: 'empty-reply', servedModel: chat.servedModel };
+    return { ...base, ok: true, reply: excerpt(text), servedModel: chat.servedModel };
+  });
+}
+
+/** One POST through the proxy with its master key: the reply, or the transport failure as an outcome. Every probe sends this way. */
+export async function sendToProxy(
+  target: ProbeTarget,
+  endpoint: Endpoint,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ reply?: HttpReply; failed?: ProbeOutcome }> {
+  try {
+    return {
+      reply: await httpRequest(`${target.baseUrl}${path}`, {
+        body,
+        headers: { authorization: `Bearer ${target.masterKey}`, ...headers },
+        timeoutMs: target.timeoutMs,
+        maxBytes: target.maxBytes,
+      }),
+    };
+  } catch (error) {
+    return { failed: transportOutcome(endpoint, error) };
+  }
+}
+
+/** Common handling of a reply: non-200, truncated, not JSON; `read` interprets a JSON 200 (null: nothing usable in it). */
+export function interpretReply(endpoint: Endpoint, reply: HttpReply, read: (body: unknown) => ProbeOutcome | null): ProbeOutcome {
+  const base = { endpoint, status: reply.status, latencyMs: reply.latencyMs };
   const body = parseJson(reply.text);
   if (reply.status !== 200) return errorOutcome(base, reply, body);
   if (reply.truncated) return { ...base, ok: false, problem: 'truncated' };
-  const chat = parseChatReply(body);
-  if (!chat) return { ...base, ok: false, problem: body === undefined ? 'not-json' : 'empty-reply', reply: excerpt(reply.text) };
-  // A thinking model with a small max_tokens may answer only in reasoning: the route still works.
-  const text = chat.content.trim() || chat.reasoning.trim();
-  if (!text) return { ...base, ok: false, problem: 'empty-reply', servedModel: chat.servedModel };
-  return { ...base, ok: true, reply: excerpt(text), servedModel: chat.servedModel };
+  if (body === undefined) return { ...base, ok: false, problem: 'not-json', reply: excerpt(reply.text) };
+  return read(body) ?? { ...base, ok: false, problem: 'empty-reply', reply: excerpt(reply.text) };
 }
 
 export function errorOutcome(base: Pick<ProbeOutcome, 'endpoint' | 'status' | 'latencyMs'>, reply: HttpReply, body: unknown): ProbeOutcome {

@@ -5,6 +5,7 @@
 import { lookup } from 'node:dns/promises';
 import net from 'node:net';
 import tls from 'node:tls';
+import { within } from '../util/bound.ts';
 
 const errorText = (error: unknown) => {
   // OpenSSL errors carry a long routine prefix in `message` and the plain words in `reason`.
@@ -13,17 +14,14 @@ const errorText = (error: unknown) => {
   return e.code && !text.includes(e.code) ? `${text} (${e.code})` : text;
 };
 
-function within<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), ms)));
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-function connect(open: () => net.Socket, ready: 'connect' | 'secureConnect'): Promise<null | string> {
+/** Resolves null on success, Node's words on failure, 'timeout' past the bound; the socket is destroyed either way. */
+function connect(open: () => net.Socket, ready: 'connect' | 'secureConnect', timeoutMs: number): Promise<null | string | 'timeout'> {
   return new Promise((resolve) => {
     const socket = open();
-    socket.once(ready, () => (socket.destroy(), resolve(null)));
-    socket.once('error', (error) => (socket.destroy(), resolve(errorText(error))));
+    const done = (result: null | string | 'timeout') => (socket.destroy(), resolve(result));
+    socket.setTimeout(timeoutMs, () => done('timeout'));
+    socket.once(ready, () => done(null));
+    socket.once('error', (error) => done(errorText(error)));
   });
 }
 
@@ -47,15 +45,9 @@ export async function runnerConnectionCheck(apiBase: string, timeoutMs: number):
     );
     if (resolved !== null) return resolved === 'timeout' ? null : resolved;
   }
-  const tcp = await within(
-    connect(() => net.connect({ host, port }), 'connect'),
-    timeoutMs,
-  );
+  const tcp = await connect(() => net.connect({ host, port }), 'connect', timeoutMs);
   if (tcp !== null) return tcp === 'timeout' ? null : tcp;
   if (url.protocol !== 'https:') return null;
-  const handshake = await within(
-    connect(() => tls.connect({ host, port, servername: net.isIP(host) ? undefined : host }), 'secureConnect'),
-    timeoutMs,
-  );
+  const handshake = await connect(() => tls.connect({ host, port, servername: net.isIP(host) ? undefined : host }), 'secureConnect', timeoutMs);
   return handshake === 'timeout' ? null : handshake;
 }

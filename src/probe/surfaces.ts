@@ -1,9 +1,8 @@
 // Probes for the other API surfaces agents use through the proxy: Anthropic-format Messages (Claude Code
 // style clients), the OpenAI Responses API (Codex style clients), and a chat request that requires a tool call.
-import { chatRequestBody, errorOutcome, transportOutcome, type ChatProbe } from './chat.ts';
-import { httpRequest, type HttpReply } from './http.ts';
-import { excerpt, type Endpoint, type ProbeOutcome, type ProbeTarget } from './outcome.ts';
-import { parseJson, parseMessagesReply, parseResponsesReply, parseToolCall } from './responses.ts';
+import { chatRequestBody, interpretReply, probeChat, sendToProxy, type ChatProbe } from './chat.ts';
+import { excerpt, type ProbeOutcome, type ProbeTarget } from './outcome.ts';
+import { parseMessagesReply, parseResponsesReply, parseToolCall } from './responses.ts';
 
 export type Surface = 'chat' | 'messages' | 'responses';
 export const SURFACES: readonly Surface[] = ['chat', 'messages', 'responses'];
@@ -18,37 +17,6 @@ export const PROBE_TOOL = {
   },
 } as const;
 
-async function send(
-  target: ProbeTarget,
-  endpoint: Endpoint,
-  path: string,
-  body: unknown,
-  headers: Record<string, string> = {},
-): Promise<{ reply?: HttpReply; failed?: ProbeOutcome }> {
-  try {
-    return {
-      reply: await httpRequest(`${target.baseUrl}${path}`, {
-        body,
-        headers: { authorization: `Bearer ${target.masterKey}`, ...headers },
-        timeoutMs: target.timeoutMs,
-        maxBytes: target.maxBytes,
-      }),
-    };
-  } catch (error) {
-    return { failed: transportOutcome(endpoint, error) };
-  }
-}
-
-/** Common handling of a reply: non-200, truncated, not JSON; `read` interprets a JSON 200. */
-function interpret(endpoint: Endpoint, reply: HttpReply, read: (body: unknown) => ProbeOutcome | null): ProbeOutcome {
-  const base = { endpoint, status: reply.status, latencyMs: reply.latencyMs };
-  const body = parseJson(reply.text);
-  if (reply.status !== 200) return errorOutcome(base, reply, body);
-  if (reply.truncated) return { ...base, ok: false, problem: 'truncated' };
-  if (body === undefined) return { ...base, ok: false, problem: 'not-json', reply: excerpt(reply.text) };
-  return read(body) ?? { ...base, ok: false, problem: 'empty-reply', reply: excerpt(reply.text) };
-}
-
 /** POST /v1/messages in Anthropic's format, as Claude Code sends it (anthropic-version header, max_tokens). */
 export async function probeMessages(target: ProbeTarget, probe: ChatProbe): Promise<ProbeOutcome> {
   const body: Record<string, unknown> = {
@@ -58,9 +26,9 @@ export async function probeMessages(target: ProbeTarget, probe: ChatProbe): Prom
     messages: [{ role: 'user', content: probe.prompt }],
   };
   if (probe.temperature !== null) body.temperature = probe.temperature;
-  const { reply, failed } = await send(target, 'messages', '/v1/messages', body, { 'anthropic-version': '2023-06-01', 'x-api-key': target.masterKey });
+  const { reply, failed } = await sendToProxy(target, 'messages', '/v1/messages', body, { 'anthropic-version': '2023-06-01', 'x-api-key': target.masterKey });
   if (!reply) return failed!;
-  return interpret('messages', reply, (json) => {
+  return interpretReply('messages', reply, (json) => {
     const parsed = parseMessagesReply(json);
     if (!parsed || !parsed.text.trim()) return null;
     return { endpoint: 'messages', ok: true, status: reply.status, latencyMs: reply.latencyMs, reply: excerpt(parsed.text), servedModel: parsed.servedModel };
@@ -71,9 +39,9 @@ export async function probeMessages(target: ProbeTarget, probe: ChatProbe): Prom
 export async function probeResponses(target: ProbeTarget, probe: ChatProbe): Promise<ProbeOutcome> {
   const body: Record<string, unknown> = { ...probe.params, model: probe.alias, input: probe.prompt, max_output_tokens: probe.maxTokens };
   if (probe.temperature !== null) body.temperature = probe.temperature;
-  const { reply, failed } = await send(target, 'responses', '/v1/responses', body);
+  const { reply, failed } = await sendToProxy(target, 'responses', '/v1/responses', body);
   if (!reply) return failed!;
-  return interpret('responses', reply, (json) => {
+  return interpretReply('responses', reply, (json) => {
     const parsed = parseResponsesReply(json);
     if (!parsed || !parsed.text.trim()) return null;
     return { endpoint: 'responses', ok: true, status: reply.status, latencyMs: reply.latencyMs, reply: excerpt(parsed.text), servedModel: parsed.servedModel };
@@ -83,9 +51,9 @@ export async function probeResponses(target: ProbeTarget, probe: ChatProbe): Pro
 /** Chat with one trivial tool and `tool_choice: "required"`: passes on a tool call with JSON object arguments. */
 export async function probeTools(target: ProbeTarget, probe: ChatProbe): Promise<ProbeOutcome> {
   const body = { ...chatRequestBody({ ...probe, prompt: 'What time is it in UTC? Use the tool.' }), tools: [PROBE_TOOL], tool_choice: 'required' };
-  const { reply, failed } = await send(target, 'tools', '/v1/chat/completions', body);
+  const { reply, failed } = await sendToProxy(target, 'tools', '/v1/chat/completions', body);
   if (!reply) return failed!;
-  return interpret('tools', reply, (json) => {
+  return interpretReply('tools', reply, (json) => {
     const base = { endpoint: 'tools' as const, status: reply.status, latencyMs: reply.latencyMs };
     const call = parseToolCall(json);
     if (!call) return { ...base, ok: false, problem: 'no-tool-call', reply: excerpt(reply.text) };
@@ -94,12 +62,7 @@ export async function probeTools(target: ProbeTarget, probe: ChatProbe): Promise
   });
 }
 
-export function probeSurface(
-  surface: Surface | 'tools',
-  target: ProbeTarget,
-  probe: ChatProbe,
-  chat: (t: ProbeTarget, p: ChatProbe) => Promise<ProbeOutcome>,
-): Promise<ProbeOutcome> {
+export function probeSurface(surface: Surface | 'tools', target: ProbeTarget, probe: ChatProbe): Promise<ProbeOutcome> {
   switch (surface) {
     case 'messages':
       return probeMessages(target, probe);
@@ -108,6 +71,6 @@ export function probeSurface(
     case 'tools':
       return probeTools(target, probe);
     default:
-      return chat(target, probe);
+      return probeChat(target, probe);
   }
 }

@@ -1,12 +1,10 @@
 // One request straight to an OpenAI-compatible upstream, bypassing the proxy, to learn which model really
 // answers. Needed because LiteLLM (since 1.81.7) rewrites the `model` of every reply to the alias the client
 // asked for, which hides a backend swapped behind an old alias (BerriAI/litellm#22709).
+import { OPENAI_COMPATIBLE } from '../config/lint.ts';
 import type { Deployment } from '../config/load.ts';
 import { httpRequest } from './http.ts';
 import { parseJson } from './responses.ts';
-
-/** Providers whose requests are plain OpenAI chat completions to api_base. */
-const OPENAI_COMPATIBLE = new Set(['openai', 'hosted_vllm', 'vllm', 'custom_openai', 'openai_like', 'litellm_proxy']);
 
 /** The value a config param resolves to: `os.environ/NAME` through the environment, else the literal. */
 function resolve(value: unknown, env: (name: string) => string | undefined): string | undefined {

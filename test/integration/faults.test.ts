@@ -4,7 +4,6 @@
 // LiteLLM retries internally (two more tries, honouring the upstream's retry-after), so the slowest alias,
 // the 429, takes about 25 s; the aliases are probed in parallel.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
@@ -15,9 +14,9 @@ import type { AliasReport, Report } from '../../src/report/report.ts';
 import { startStandin, type Standin } from '../../src/standin/server.ts';
 import { freePort } from '../../src/util/port.ts';
 import { proxyProcesses, ROOT, route, runEngine, tempDir, testLiteLLM, writeConfig } from '../helpers/litellm.ts';
+import { HAS_OPENSSL, selfSignedCert } from '../helpers/tls.ts';
 
 const KEY = 'vk-faults-27182818';
-const HAS_OPENSSL = spawnSync('openssl', ['version'], { stdio: 'ignore' }).status === 0;
 const fixture = JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'proxy-errors', 'litellm-1.108.7-faults.json'), 'utf8')) as {
   upstreamKey: string;
   responses: Record<string, { body?: { error: { message: string } } }>;
@@ -65,31 +64,9 @@ describe('runtime faults through the real LiteLLM proxy', { timeout: 900_000 }, 
     });
     if (HAS_OPENSSL) {
       // Self-signed, valid for 127.0.0.1: trusted once SSL_CERT_FILE points at it, refused otherwise.
-      const key = path.join(dir, 'key.pem');
-      certFile = path.join(dir, 'cert.pem');
-      const made = spawnSync(
-        'openssl',
-        [
-          'req',
-          '-x509',
-          '-newkey',
-          'rsa:2048',
-          '-nodes',
-          '-keyout',
-          key,
-          '-out',
-          certFile,
-          '-days',
-          '1',
-          '-subj',
-          '/CN=localhost',
-          '-addext',
-          'subjectAltName=IP:127.0.0.1,DNS:localhost',
-        ],
-        { encoding: 'utf8' },
-      );
-      assert.equal(made.status, 0, made.stderr);
-      tlsServer = https.createServer({ key: fs.readFileSync(key), cert: fs.readFileSync(certFile) }, (req, res) => {
+      const made = selfSignedCert(dir);
+      certFile = made.certFile;
+      tlsServer = https.createServer({ key: made.key, cert: made.cert }, (req, res) => {
         req.resume();
         req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(CHAT_REPLY));
       });

@@ -131,3 +131,13 @@ describe('parseModelInfo (an existing proxy)', () => {
     assert.equal(parseModelInfo({ detail: 'Not Found' }), null);
   });
 });
+
+describe('within', () => {
+  it('gives the value when it comes in time, and "timeout" at the bound without waiting for the rest', async () => {
+    const { within } = await import('../../src/util/bound.ts');
+    assert.equal(await within(Promise.resolve(7), 1000), 7);
+    const started = Date.now();
+    assert.equal(await within(new Promise(() => {}), 50), 'timeout');
+    assert.ok(Date.now() - started < 1000);
+  });
+});

@@ -1,6 +1,5 @@
 // The runner-side check that names why LiteLLM could not connect: DNS, refused, TLS.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
@@ -11,8 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
 import { runnerConnectionCheck } from '../../src/probe/reachability.ts';
 import { connectionCauseIn } from '../../src/diagnose/diagnose.ts';
-
-const HAS_OPENSSL = spawnSync('openssl', ['version'], { stdio: 'ignore' }).status === 0;
+import { HAS_OPENSSL, selfSignedCert } from '../helpers/tls.ts';
 
 async function listen(server: net.Server): Promise<number> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -62,31 +60,8 @@ describe('runnerConnectionCheck', () => {
 
   it('names a self-signed certificate as TLS', { skip: !HAS_OPENSSL && 'openssl not found' }, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vl-reach-'));
-    const key = path.join(dir, 'key.pem');
-    const cert = path.join(dir, 'cert.pem');
-    const made = spawnSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-keyout',
-        key,
-        '-out',
-        cert,
-        '-days',
-        '1',
-        '-subj',
-        '/CN=localhost',
-        '-addext',
-        'subjectAltName=DNS:localhost',
-      ],
-      { encoding: 'utf8' },
-    );
-    assert.equal(made.status, 0, made.stderr);
-    const server = https.createServer({ key: fs.readFileSync(key), cert: fs.readFileSync(cert) }, (_, res) => res.end('ok'));
+    const { key, cert } = selfSignedCert(dir);
+    const server = https.createServer({ key, cert }, (_, res) => res.end('ok'));
     const port = await listen(server);
     try {
       const seen = await runnerConnectionCheck(`https://localhost:${port}/v1`, 5000);

@@ -5,8 +5,9 @@ import {
   newMasterKey,
   runCommand,
   sleep,
-  startProxy
-} from "./chunk-A2C6ANRK.js";
+  startProxy,
+  within
+} from "./chunk-R4DSMAB7.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
@@ -7920,7 +7921,15 @@ var KNOWN_TOP_LEVEL = /* @__PURE__ */ new Set([
   "policies",
   "policy_attachments"
 ]);
-var OPENAI_COMPATIBLE = /* @__PURE__ */ new Set(["openai", "hosted_vllm", "vllm", "custom_openai", "openai_like", "text-completion-openai", "litellm_proxy"]);
+var OPENAI_COMPATIBLE = /* @__PURE__ */ new Set([
+  "openai",
+  "hosted_vllm",
+  "vllm",
+  "custom_openai",
+  "openai_like",
+  "text-completion-openai",
+  "litellm_proxy"
+]);
 var finding = (config, severity, rule, position, message, fix, alias) => ({
   severity,
   rule,
@@ -8494,7 +8503,9 @@ async function ensureLiteLLM(options) {
   }
   if (options.remoteCache) {
     try {
-      if (await options.remoteCache.restore([venvDir], key) && isComplete(venvDir, platform)) {
+      const restored = await within(options.remoteCache.restore([venvDir], key), remaining());
+      if (restored === "timeout") options.log("Cache restore did not finish in time; installing instead.");
+      if (restored === true && isComplete(venvDir, platform)) {
         options.log(`Restored LiteLLM ${lock.version} from the cache (${key}).`);
         return done("remote-cache");
       }
@@ -9073,29 +9084,40 @@ function sentParams(probe) {
   return [...probe.temperature !== null ? ["temperature"] : [], ...Object.keys(probe.params ?? {})];
 }
 async function probeChat(target, probe) {
-  let reply;
-  try {
-    reply = await httpRequest(`${target.baseUrl}/v1/chat/completions`, {
-      body: chatRequestBody(probe),
-      headers: { authorization: `Bearer ${target.masterKey}` },
-      timeoutMs: target.timeoutMs,
-      maxBytes: target.maxBytes
-    });
-  } catch (error) {
-    return transportOutcome("chat", error);
-  }
-  return interpretChat(reply);
+  const { reply, failed } = await sendToProxy(target, "chat", "/v1/chat/completions", chatRequestBody(probe));
+  return reply ? interpretChat(reply) : failed;
 }
 function interpretChat(reply) {
-  const base = { endpoint: "chat", status: reply.status, latencyMs: reply.latencyMs };
+  return interpretReply("chat", reply, (json) => {
+    const chat = parseChatReply(json);
+    if (!chat) return null;
+    const base = { endpoint: "chat", status: reply.status, latencyMs: reply.latencyMs };
+    const text = chat.content.trim() || chat.reasoning.trim();
+    if (!text) return { ...base, ok: false, problem: "empty-reply", servedModel: chat.servedModel };
+    return { ...base, ok: true, reply: excerpt(text), servedModel: chat.servedModel };
+  });
+}
+async function sendToProxy(target, endpoint, path5, body, headers = {}) {
+  try {
+    return {
+      reply: await httpRequest(`${target.baseUrl}${path5}`, {
+        body,
+        headers: { authorization: `Bearer ${target.masterKey}`, ...headers },
+        timeoutMs: target.timeoutMs,
+        maxBytes: target.maxBytes
+      })
+    };
+  } catch (error) {
+    return { failed: transportOutcome(endpoint, error) };
+  }
+}
+function interpretReply(endpoint, reply, read) {
+  const base = { endpoint, status: reply.status, latencyMs: reply.latencyMs };
   const body = parseJson(reply.text);
   if (reply.status !== 200) return errorOutcome(base, reply, body);
   if (reply.truncated) return { ...base, ok: false, problem: "truncated" };
-  const chat = parseChatReply(body);
-  if (!chat) return { ...base, ok: false, problem: body === void 0 ? "not-json" : "empty-reply", reply: excerpt(reply.text) };
-  const text = chat.content.trim() || chat.reasoning.trim();
-  if (!text) return { ...base, ok: false, problem: "empty-reply", servedModel: chat.servedModel };
-  return { ...base, ok: true, reply: excerpt(text), servedModel: chat.servedModel };
+  if (body === void 0) return { ...base, ok: false, problem: "not-json", reply: excerpt(reply.text) };
+  return read(body) ?? { ...base, ok: false, problem: "empty-reply", reply: excerpt(reply.text) };
 }
 function errorOutcome(base, reply, body) {
   const retryAfter = reply.headers["retry-after"];
@@ -9114,25 +9136,15 @@ function transportOutcome(endpoint, error) {
 
 // src/probe/embeddings.ts
 async function probeEmbeddings(target, alias, input) {
-  let reply;
-  try {
-    reply = await httpRequest(`${target.baseUrl}/v1/embeddings`, {
-      body: { model: alias, input },
-      headers: { authorization: `Bearer ${target.masterKey}` },
-      timeoutMs: target.timeoutMs,
-      maxBytes: target.maxBytes
-    });
-  } catch (error) {
-    return transportOutcome("embeddings", error);
-  }
-  const base = { endpoint: "embeddings", status: reply.status, latencyMs: reply.latencyMs };
-  const body = parseJson(reply.text);
-  if (reply.status !== 200) return errorOutcome(base, reply, body);
-  if (reply.truncated) return { ...base, ok: false, problem: "truncated" };
-  const vector = parseEmbedding(body);
-  if (!vector || vector.length === 0) return { ...base, ok: false, problem: body === void 0 ? "not-json" : "no-vector" };
-  const served = body.model;
-  return { ...base, ok: true, reply: `vector of ${vector.length} dimensions`, servedModel: typeof served === "string" ? served : null };
+  const { reply, failed } = await sendToProxy(target, "embeddings", "/v1/embeddings", { model: alias, input });
+  if (!reply) return failed;
+  return interpretReply("embeddings", reply, (json) => {
+    const base = { endpoint: "embeddings", status: reply.status, latencyMs: reply.latencyMs };
+    const vector = parseEmbedding(json);
+    if (!vector || vector.length === 0) return { ...base, ok: false, problem: "no-vector" };
+    const served = json.model;
+    return { ...base, ok: true, reply: `vector of ${vector.length} dimensions`, servedModel: typeof served === "string" ? served : null };
+  });
 }
 
 // src/probe/reachability.ts
@@ -9144,16 +9156,13 @@ var errorText = (error) => {
   const text = e.reason ?? String(e.message ?? error);
   return e.code && !text.includes(e.code) ? `${text} (${e.code})` : text;
 };
-function within(promise, ms) {
-  let timer;
-  const timeout2 = new Promise((resolve2) => timer = setTimeout(() => resolve2("timeout"), ms));
-  return Promise.race([promise, timeout2]).finally(() => clearTimeout(timer));
-}
-function connect(open, ready) {
+function connect(open, ready, timeoutMs) {
   return new Promise((resolve2) => {
     const socket = open();
-    socket.once(ready, () => (socket.destroy(), resolve2(null)));
-    socket.once("error", (error) => (socket.destroy(), resolve2(errorText(error))));
+    const done = (result) => (socket.destroy(), resolve2(result));
+    socket.setTimeout(timeoutMs, () => done("timeout"));
+    socket.once(ready, () => done(null));
+    socket.once("error", (error) => done(errorText(error)));
   });
 }
 async function runnerConnectionCheck(apiBase2, timeoutMs) {
@@ -9175,16 +9184,10 @@ async function runnerConnectionCheck(apiBase2, timeoutMs) {
     );
     if (resolved !== null) return resolved === "timeout" ? null : resolved;
   }
-  const tcp = await within(
-    connect(() => net.connect({ host: host2, port }), "connect"),
-    timeoutMs
-  );
+  const tcp = await connect(() => net.connect({ host: host2, port }), "connect", timeoutMs);
   if (tcp !== null) return tcp === "timeout" ? null : tcp;
   if (url.protocol !== "https:") return null;
-  const handshake = await within(
-    connect(() => tls.connect({ host: host2, port, servername: net.isIP(host2) ? void 0 : host2 }), "secureConnect"),
-    timeoutMs
-  );
+  const handshake = await connect(() => tls.connect({ host: host2, port, servername: net.isIP(host2) ? void 0 : host2 }), "secureConnect", timeoutMs);
   return handshake === "timeout" ? null : handshake;
 }
 
@@ -9256,28 +9259,6 @@ var PROBE_TOOL = {
     parameters: { type: "object", properties: { timezone: { type: "string", description: "IANA time zone, e.g. UTC" } }, required: ["timezone"] }
   }
 };
-async function send(target, endpoint, path5, body, headers = {}) {
-  try {
-    return {
-      reply: await httpRequest(`${target.baseUrl}${path5}`, {
-        body,
-        headers: { authorization: `Bearer ${target.masterKey}`, ...headers },
-        timeoutMs: target.timeoutMs,
-        maxBytes: target.maxBytes
-      })
-    };
-  } catch (error) {
-    return { failed: transportOutcome(endpoint, error) };
-  }
-}
-function interpret(endpoint, reply, read) {
-  const base = { endpoint, status: reply.status, latencyMs: reply.latencyMs };
-  const body = parseJson(reply.text);
-  if (reply.status !== 200) return errorOutcome(base, reply, body);
-  if (reply.truncated) return { ...base, ok: false, problem: "truncated" };
-  if (body === void 0) return { ...base, ok: false, problem: "not-json", reply: excerpt(reply.text) };
-  return read(body) ?? { ...base, ok: false, problem: "empty-reply", reply: excerpt(reply.text) };
-}
 async function probeMessages(target, probe) {
   const body = {
     ...probe.params,
@@ -9286,9 +9267,9 @@ async function probeMessages(target, probe) {
     messages: [{ role: "user", content: probe.prompt }]
   };
   if (probe.temperature !== null) body.temperature = probe.temperature;
-  const { reply, failed } = await send(target, "messages", "/v1/messages", body, { "anthropic-version": "2023-06-01", "x-api-key": target.masterKey });
+  const { reply, failed } = await sendToProxy(target, "messages", "/v1/messages", body, { "anthropic-version": "2023-06-01", "x-api-key": target.masterKey });
   if (!reply) return failed;
-  return interpret("messages", reply, (json) => {
+  return interpretReply("messages", reply, (json) => {
     const parsed = parseMessagesReply(json);
     if (!parsed || !parsed.text.trim()) return null;
     return { endpoint: "messages", ok: true, status: reply.status, latencyMs: reply.latencyMs, reply: excerpt(parsed.text), servedModel: parsed.servedModel };
@@ -9297,9 +9278,9 @@ async function probeMessages(target, probe) {
 async function probeResponses(target, probe) {
   const body = { ...probe.params, model: probe.alias, input: probe.prompt, max_output_tokens: probe.maxTokens };
   if (probe.temperature !== null) body.temperature = probe.temperature;
-  const { reply, failed } = await send(target, "responses", "/v1/responses", body);
+  const { reply, failed } = await sendToProxy(target, "responses", "/v1/responses", body);
   if (!reply) return failed;
-  return interpret("responses", reply, (json) => {
+  return interpretReply("responses", reply, (json) => {
     const parsed = parseResponsesReply(json);
     if (!parsed || !parsed.text.trim()) return null;
     return { endpoint: "responses", ok: true, status: reply.status, latencyMs: reply.latencyMs, reply: excerpt(parsed.text), servedModel: parsed.servedModel };
@@ -9307,9 +9288,9 @@ async function probeResponses(target, probe) {
 }
 async function probeTools(target, probe) {
   const body = { ...chatRequestBody({ ...probe, prompt: "What time is it in UTC? Use the tool." }), tools: [PROBE_TOOL], tool_choice: "required" };
-  const { reply, failed } = await send(target, "tools", "/v1/chat/completions", body);
+  const { reply, failed } = await sendToProxy(target, "tools", "/v1/chat/completions", body);
   if (!reply) return failed;
-  return interpret("tools", reply, (json) => {
+  return interpretReply("tools", reply, (json) => {
     const base = { endpoint: "tools", status: reply.status, latencyMs: reply.latencyMs };
     const call = parseToolCall(json);
     if (!call) return { ...base, ok: false, problem: "no-tool-call", reply: excerpt(reply.text) };
@@ -9317,7 +9298,7 @@ async function probeTools(target, probe) {
     return { ...base, ok: true, reply: excerpt(`${call.name}(${call.arguments})`) };
   });
 }
-function probeSurface(surface, target, probe, chat) {
+function probeSurface(surface, target, probe) {
   switch (surface) {
     case "messages":
       return probeMessages(target, probe);
@@ -9326,18 +9307,17 @@ function probeSurface(surface, target, probe, chat) {
     case "tools":
       return probeTools(target, probe);
     default:
-      return chat(target, probe);
+      return probeChat(target, probe);
   }
 }
 
 // src/probe/upstream.ts
-var OPENAI_COMPATIBLE2 = /* @__PURE__ */ new Set(["openai", "hosted_vllm", "vllm", "custom_openai", "openai_like", "litellm_proxy"]);
 function resolve(value, env) {
   if (typeof value !== "string") return void 0;
   return value.startsWith("os.environ/") ? env(value.slice("os.environ/".length)) || void 0 : value;
 }
 async function servedModel(d, env, timeoutMs) {
-  if (!d.provider || !OPENAI_COMPATIBLE2.has(d.provider)) return null;
+  if (!d.provider || !OPENAI_COMPATIBLE.has(d.provider)) return null;
   const base = resolve(d.params.api_base, env);
   if (!base || !/^https?:\/\//.test(base)) return null;
   const key = resolve(d.params.api_key, env);
@@ -9409,11 +9389,11 @@ function backoffDelay(n, baseMs, retryAfter) {
   if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1e3, MAX_BACKOFF_MS);
   return Math.min(baseMs * 2 ** (n - 2), MAX_BACKOFF_MS);
 }
-async function withAttempts(attempts, backoffMs, send2, log) {
+async function withAttempts(attempts, backoffMs, send, log) {
   let outcome;
   for (let n = 1; n <= Math.max(1, attempts); n++) {
     if (n > 1) await sleep(backoffDelay(n, backoffMs, outcome?.retryAfter));
-    outcome = await send2();
+    outcome = await send();
     log.push({
       httpStatus: outcome.status,
       latencyMs: outcome.latencyMs,
@@ -9440,8 +9420,8 @@ async function probeAlias(config, d, target, options, deploymentId = null) {
   const explain = (o) => diagnoseTools(o, context) ?? diagnose(o, context);
   const apis = d.mode === "embedding" ? [] : [...new Set(options.apis?.length ? options.apis : ["chat"])];
   const primary = apis[0] ?? "chat";
-  const send2 = (api, p) => probeSurface(api, target, p, probeChat);
-  const outcome = d.mode === "embedding" ? await withAttempts(options.attempts, options.backoffMs, () => probeEmbeddings(target, deploymentId ?? d.alias, options.prompt), attempts) : await withAttempts(options.attempts, options.backoffMs, () => send2(primary, probe), attempts);
+  const send = (api, p) => probeSurface(api, target, p);
+  const outcome = d.mode === "embedding" ? await withAttempts(options.attempts, options.backoffMs, () => probeEmbeddings(target, deploymentId ?? d.alias, options.prompt), attempts) : await withAttempts(options.attempts, options.backoffMs, () => send(primary, probe), attempts);
   let report = {
     ...base,
     endpoint: outcome.endpoint,
@@ -9459,7 +9439,7 @@ async function probeAlias(config, d, target, options, deploymentId = null) {
       if (seen) diagnosis = explain({ ...outcome, error: { ...error, message: `${error.message}
 ${seen} (seen from the runner)` } });
     }
-    const found = await findRejectedParam(outcome, diagnosis, probe, (p) => send2(primary, p));
+    const found = await findRejectedParam(outcome, diagnosis, probe, (p) => send(primary, p));
     report = { ...report, ...found, error: failureText(outcome) };
   } else if (options.stream && primary === "chat") {
     const streamAttempts = [];
@@ -9476,7 +9456,7 @@ ${seen} (seen from the runner)` } });
   }
   for (const api of [...apis.slice(1), ...options.tools && d.mode !== "embedding" ? ["tools"] : []]) {
     const surfaceAttempts = [];
-    const o = await withAttempts(options.attempts, options.backoffMs, () => send2(api, probe), surfaceAttempts);
+    const o = await withAttempts(options.attempts, options.backoffMs, () => send(api, probe), surfaceAttempts);
     attempts.push(...surfaceAttempts);
     const diagnosis = o.ok ? null : explain(o);
     report.surfaces.push({
@@ -9505,20 +9485,22 @@ ${seen} (seen from the runner)` } });
       };
     }
   }
-  if (options.upstreamEnv && d.mode !== "embedding") {
-    report.servedModel = await servedModel(d, options.upstreamEnv, options.timeoutMs);
+  const unreachable = report.diagnosis?.code === "connection" || report.diagnosis?.code === "timeout";
+  if (options.upstreamEnv && d.mode !== "embedding" && !unreachable) {
+    report.servedModel = await servedModel(d, options.upstreamEnv, Math.min(options.timeoutMs, SERVED_MODEL_TIMEOUT_MS));
     const configured = d.provider ? d.model.slice(d.provider.length + 1) : d.model;
     if (report.servedModel && isSwap(configured, report.servedModel)) report.backendSwap = { configured, served: report.servedModel };
   }
   return report;
 }
 var MAX_PARAM_TRIES = 6;
-async function findRejectedParam(outcome, diagnosis, probe, send2) {
+var SERVED_MODEL_TIMEOUT_MS = 15e3;
+async function findRejectedParam(outcome, diagnosis, probe, send) {
   const refused = outcome.status === 400 || outcome.status === 422;
   const candidates = isTemperatureDiagnosis(diagnosis) ? ["temperature"] : refused && diagnosis.code !== "unknown-alias" ? sentParams(probe) : [];
   let withoutTemperature = null;
   for (const name of candidates.slice(0, MAX_PARAM_TRIES)) {
-    const again = await send2(withoutParam(probe, name));
+    const again = await send(withoutParam(probe, name));
     if (name === "temperature") withoutTemperature = { status: again.ok ? "pass" : "fail", httpStatus: again.status };
     if (again.ok) {
       const culprit = isTemperatureDiagnosis(diagnosis) || diagnosis.code === "unsupported-param" ? diagnosis : paramDiagnosis(name, diagnosis);
@@ -9650,6 +9632,7 @@ async function verifyRoutes(options, hooks = {}) {
   const masker = hooks.masker ?? new Masker();
   for (const value of Object.values(options.provided)) masker.add(value);
   const log = (line) => hooks.log?.(masker.mask(line));
+  const envLookup = (name) => options.provided[name] ?? options.env[name];
   const timings = { installMs: null, startMs: null, probeMs: null };
   const findings = [];
   let aliases = [];
@@ -9694,7 +9677,6 @@ async function verifyRoutes(options, hooks = {}) {
     }
     config = loadConfig(options.configPath, options.configDisplayPath ?? options.configPath);
     const deployments = selectDeployments(config, options.models);
-    const envLookup = (name) => options.provided[name] ?? options.env[name];
     for (const d of config.deployments) for (const ref of d.envRefs) masker.add(envLookup(ref.name));
     for (const f of lintConfig(config, { deployments, env: envLookup, temperature: options.temperature, inputVariables: Object.keys(options.provided) })) {
       findings.push(f);
@@ -9770,9 +9752,8 @@ async function verifyRoutes(options, hooks = {}) {
   async function probeAll(loaded, plan, target) {
     const probeStarted = Date.now();
     const results = await mapBounded(plan, options.concurrency, async ({ deployment: d, deploymentId }) => {
-      const env = (name) => options.provided[name] ?? options.env[name];
       const result = masker.maskDeep(
-        await probeAlias(loaded, d, target, { ...options, upstreamEnv: options.checkServedModel ? env : void 0 }, deploymentId)
+        await probeAlias(loaded, d, target, { ...options, upstreamEnv: options.checkServedModel ? envLookup : void 0 }, deploymentId)
       );
       hooks.alias?.(result);
       return result;

@@ -274,12 +274,23 @@ function looksLikeLiteLLM(pid) {
   }
 }
 
+// src/util/bound.ts
+function within(promise, ms) {
+  let timer;
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(() => resolve("timeout"), ms);
+    timer.unref();
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 export {
   VerifyError,
   errorMessage,
   runCommand,
   stopProcessTree,
   sleep,
+  within,
   newMasterKey,
   startProxy,
   stopRecordedProxy

@@ -11,12 +11,12 @@ import {
   parseTemperature,
   parseUrl,
   verify
-} from "./chunk-GMEUGVGO.js";
+} from "./chunk-QG6ZQ35J.js";
 import {
   VerifyError,
   errorMessage,
   stopProcessTree
-} from "./chunk-A2C6ANRK.js";
+} from "./chunk-R4DSMAB7.js";
 
 // src/cli/cli.ts
 import fs from "node:fs";

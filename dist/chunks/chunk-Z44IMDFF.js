@@ -1,7 +1,11 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
+import {
+  within
+} from "./chunk-R4DSMAB7.js";
 
 // src/action/cache.ts
 import fs from "node:fs";
+var SAVE_TIMEOUT_MS = 10 * 6e4;
 var pendingSave = (installation) => ({ path: installation.venvDir, key: installation.cacheKey });
 async function available(load) {
   const cache = await load();
@@ -25,7 +29,9 @@ async function savePending(recorded, load = loadActionsCache) {
   try {
     const cache = await available(load);
     if (!cache) return "The Actions cache service is not available here; the venv stays in the local tool cache.";
-    await cache.saveCache([pending.path], pending.key);
+    if (await within(cache.saveCache([pending.path], pending.key), SAVE_TIMEOUT_MS) === "timeout") {
+      return `The Actions cache upload did not finish within ${SAVE_TIMEOUT_MS / 6e4} minutes; the next run installs again.`;
+    }
     return `Saved the LiteLLM venv to the Actions cache (${pending.key}).`;
   } catch (error) {
     return `Could not save the LiteLLM venv to the Actions cache: ${error instanceof Error ? error.message : String(error)}`;
