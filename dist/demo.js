@@ -1,9 +1,9 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-ITKAZGMJ.js";
-import "./chunks/chunk-QG6ZQ35J.js";
-import "./chunks/chunk-R4DSMAB7.js";
+} from "./chunks/chunk-QN5GYPDV.js";
+import "./chunks/chunk-PLEJJ5EU.js";
+import "./chunks/chunk-EXO7R7MG.js";
 import {
   startStandin
 } from "./chunks/chunk-PEW6GIHQ.js";

@@ -6,17 +6,17 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-Z44IMDFF.js";
+} from "./chunks/chunk-5UGS42JW.js";
 import {
   Masker,
   parseInputs,
   verifyRoutes
-} from "./chunks/chunk-QG6ZQ35J.js";
+} from "./chunks/chunk-PLEJJ5EU.js";
 import {
   VerifyError,
   errorMessage,
   stopProcessTree
-} from "./chunks/chunk-R4DSMAB7.js";
+} from "./chunks/chunk-EXO7R7MG.js";
 import {
   error,
   getInput,

@@ -4,11 +4,11 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-Z44IMDFF.js";
+} from "./chunks/chunk-5UGS42JW.js";
 import {
   errorMessage,
   stopRecordedProxy
-} from "./chunks/chunk-R4DSMAB7.js";
+} from "./chunks/chunk-EXO7R7MG.js";
 import {
   getState,
   info,

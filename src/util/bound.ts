@@ -4,9 +4,6 @@
 /** The promise's value, or 'timeout' once `ms` have passed. */
 export function within<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), ms);
-    timer.unref(); // the deadline alone must not keep the process alive
-  });
+  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), ms)));
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

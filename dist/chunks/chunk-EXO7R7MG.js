@@ -277,10 +277,7 @@ function looksLikeLiteLLM(pid) {
 // src/util/bound.ts
 function within(promise, ms) {
   let timer;
-  const timeout = new Promise((resolve) => {
-    timer = setTimeout(() => resolve("timeout"), ms);
-    timer.unref();
-  });
+  const timeout = new Promise((resolve) => timer = setTimeout(() => resolve("timeout"), ms));
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 

@@ -11,12 +11,12 @@ import {
   parseTemperature,
   parseUrl,
   verify
-} from "./chunk-QG6ZQ35J.js";
+} from "./chunk-PLEJJ5EU.js";
 import {
   VerifyError,
   errorMessage,
   stopProcessTree
-} from "./chunk-R4DSMAB7.js";
+} from "./chunk-EXO7R7MG.js";
 
 // src/cli/cli.ts
 import fs from "node:fs";

@@ -7,7 +7,7 @@ import {
   sleep,
   startProxy,
   within
-} from "./chunk-R4DSMAB7.js";
+} from "./chunk-EXO7R7MG.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";

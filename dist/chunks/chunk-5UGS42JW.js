@@ -1,7 +1,7 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   within
-} from "./chunk-R4DSMAB7.js";
+} from "./chunk-EXO7R7MG.js";
 
 // src/action/cache.ts
 import fs from "node:fs";
