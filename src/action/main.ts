@@ -9,6 +9,7 @@ import type { AliasReport, Report } from '../report/report.ts';
 import { renderSummary } from '../report/summary.ts';
 import { errorMessage, VerifyError } from '../util/errors.ts';
 import { Masker } from '../util/mask.ts';
+import { oneLine, safeLines, sanitizeDeep } from '../util/sanitize.ts';
 import { stopProcessTree } from '../util/process.ts';
 import { parseInputs, type ActionInputs } from './inputs.ts';
 import { actionsCache, pendingSave } from './cache.ts';
@@ -69,9 +70,10 @@ export async function run(): Promise<void> {
       },
       {
         masker,
-        log: (line) => core.info(line),
-        finding: annotateFinding,
-        alias: (a) => core.info(aliasLogLine(a)),
+        // Every line here may quote outside text (upstream bodies, proxy logs, config strings): sanitized at the sink.
+        log: (line) => core.info(masker.mask(safeLines(line))),
+        finding: (f) => annotateFinding(f, masker),
+        alias: (a) => core.info(masker.mask(safeLines(aliasLogLine(a)))),
         proxyStarted: (proxy) => {
           running = proxy;
           core.saveState(STATE_PROXY_PID, String(proxy.pid));
@@ -95,7 +97,7 @@ export async function run(): Promise<void> {
     await publish(report, inputs, masker);
   } catch (error) {
     // Only input errors reach here: the engine turns everything else into a report.
-    const message = masker.mask(errorMessage(error));
+    const message = masker.mask(safeLines(errorMessage(error)));
     core.setOutput('result', 'fail');
     core.setFailed(error instanceof VerifyError && error.detail?.fix ? `${message}\nFix: ${error.detail.fix}` : message);
   } finally {
@@ -104,7 +106,10 @@ export async function run(): Promise<void> {
   }
 }
 
-async function publish(report: Report, inputs: ActionInputs, masker: Masker): Promise<void> {
+async function publish(unsafe: Report, inputs: ActionInputs, masker: Masker): Promise<void> {
+  // Sanitized before masking, so a control character spliced into an echoed key cannot hide it from the masker.
+  const report = masker.maskDeep(sanitizeDeep(unsafe));
+  const say = (text: string) => masker.mask(safeLines(text));
   const json = masker.mask(JSON.stringify(report));
   core.setOutput('result', report.result);
   core.setOutput('report', json);
@@ -117,19 +122,21 @@ async function publish(report: Report, inputs: ActionInputs, masker: Masker): Pr
   }
   for (const a of report.aliases) {
     if (a.latencyExceeded && a.status === 'pass')
-      core.warning(`'${a.alias}' answered in ${a.latencyMs} ms, over max-latency-ms ${inputs.maxLatencyMs}.`, {
+      core.warning(say(`'${oneLine(a.alias)}' answered in ${a.latencyMs} ms, over max-latency-ms ${inputs.maxLatencyMs}.`), {
         title: 'verify-litellm: slow route',
         file: report.config,
         startLine: a.line || undefined,
       });
     if (a.backendSwap)
       core.warning(
-        `'${a.alias}' is configured as ${a.backendSwap.configured} but the upstream answers as ${a.backendSwap.served}: a backend swap. Parameters the old model took (temperature) may be refused.`,
+        say(
+          `'${oneLine(a.alias)}' is configured as ${oneLine(a.backendSwap.configured)} but the upstream answers as ${oneLine(a.backendSwap.served)}: a backend swap. Parameters the old model took (temperature) may be refused.`,
+        ),
         { title: 'verify-litellm: backend swap', file: report.config, startLine: a.line || undefined },
       );
     if (a.status !== 'fail' || !a.diagnosis) continue;
-    core.error(masker.mask(`${a.diagnosis.summary}\nFix: ${a.diagnosis.fix}`), {
-      title: `verify-litellm: '${a.alias}' failed`,
+    core.error(say(`${a.diagnosis.summary}\nFix: ${a.diagnosis.fix}`), {
+      title: say(`verify-litellm: '${oneLine(a.alias)}' failed`),
       file: a.line ? report.config : undefined,
       startLine: a.line || undefined,
     });
@@ -137,32 +144,34 @@ async function publish(report: Report, inputs: ActionInputs, masker: Masker): Pr
   try {
     await core.summary.addRaw(masker.mask(renderSummary(report)), true).write();
   } catch (error) {
-    core.warning(`Could not write the job summary: ${errorMessage(error)}`);
+    core.warning(say(`Could not write the job summary: ${errorMessage(error)}`));
   }
   if (report.result === 'fail') {
     const failed = report.aliases.filter((a) => a.status === 'fail');
     const headline = report.error
       ? `${report.error.message}${report.error.fix ? `\nFix: ${report.error.fix}` : ''}`
-      : `${failed.length} of ${report.aliases.length} LiteLLM route${report.aliases.length === 1 ? '' : 's'} failed: ${failed.map((a) => `'${a.alias}' (${a.diagnosis?.summary ?? 'failed'})`).join('; ')}`;
-    core.setFailed(masker.mask(headline));
+      : `${failed.length} of ${report.aliases.length} LiteLLM route${report.aliases.length === 1 ? '' : 's'} failed: ${failed.map((a) => `'${oneLine(a.alias)}' (${oneLine(a.diagnosis?.summary ?? 'failed')})`).join('; ')}`;
+    core.setFailed(say(headline));
   } else if (report.result === 'skipped') {
     const reason = report.aliases[0]?.skippedReason ?? 'nothing to probe';
-    if (inputs.onMissingKey === 'warn') core.warning(`verify-litellm skipped: ${reason}`);
-    else core.notice(`verify-litellm skipped: ${reason}`);
+    if (inputs.onMissingKey === 'warn') core.warning(say(`verify-litellm skipped: ${reason}`));
+    else core.notice(say(`verify-litellm skipped: ${reason}`));
   }
 }
 
-function annotateFinding(f: Finding): void {
-  const props = { title: `verify-litellm: ${f.rule}`, file: f.file, startLine: f.line || undefined, startColumn: f.column || undefined };
-  const text = f.fix ? `${f.message}\nFix: ${f.fix}` : f.message;
+function annotateFinding(f: Finding, masker: Masker): void {
+  const props = { title: `verify-litellm: ${oneLine(f.rule)}`, file: oneLine(f.file), startLine: f.line || undefined, startColumn: f.column || undefined };
+  const text = masker.mask(safeLines(f.fix ? `${f.message}\nFix: ${f.fix}` : f.message));
   if (f.severity === 'error') core.error(text, props);
   else if (f.severity === 'warning') core.warning(text, props);
   else core.notice(text, props);
 }
 
+/** One log line per alias: every field is outside text (alias and model from the config, reply and diagnosis from upstream). */
 function aliasLogLine(a: AliasReport): string {
   const latency = a.latencyMs !== null ? ` ${a.latencyMs} ms` : '';
-  if (a.status === 'pass') return `PASS ${a.alias} -> ${a.model}${latency}: ${a.reply ?? ''}`;
-  if (a.status === 'skipped') return `SKIP ${a.alias}: ${a.skippedReason ?? ''}`;
-  return `FAIL ${a.alias} -> ${a.model}${latency}: ${a.diagnosis?.summary ?? ''} Fix: ${a.diagnosis?.fix ?? ''}`;
+  const [alias, model] = [oneLine(a.alias), oneLine(a.model)];
+  if (a.status === 'pass') return `PASS ${alias} -> ${model}${latency}: ${oneLine(a.reply ?? '')}`;
+  if (a.status === 'skipped') return `SKIP ${alias}: ${oneLine(a.skippedReason ?? '')}`;
+  return `FAIL ${alias} -> ${model}${latency}: ${oneLine(a.diagnosis?.summary ?? '')} Fix: ${oneLine(a.diagnosis?.fix ?? '')}`;
 }

@@ -11,6 +11,7 @@ import type { Report } from '../report/report.ts';
 import { aliasLine, ansi, plain, renderText, type Style } from '../report/text.ts';
 import { errorMessage, VerifyError } from '../util/errors.ts';
 import { Masker } from '../util/mask.ts';
+import { oneLine, safeLines, sanitizeDeep } from '../util/sanitize.ts';
 import { stopProcessTree } from '../util/process.ts';
 
 export const HELP = `verify-litellm: prove every route in a LiteLLM proxy config works, through a real LiteLLM proxy.
@@ -120,7 +121,13 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
   const masker = new Masker();
   const key = io.env.VLLM_KEY ?? '';
   masker.add(key);
+  // Outside text (upstream bodies, proxy logs, config strings) reaches the terminal only through here or renderText:
+  // no escape sequences, no line that a runner would read as a workflow command.
   const say = (line: string) => {
+    if (!args.json) io.stderr(`${masker.mask(safeLines(line))}\n`);
+  };
+  /** A line renderText/aliasLine built: its fields are sanitized there, and its colours are ours. */
+  const sayRendered = (line: string) => {
     if (!args.json) io.stderr(`${masker.mask(line)}\n`);
   };
   let running: { pid: number; workDir: string } | undefined;
@@ -171,22 +178,22 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
       {
         masker,
         log: (line) => {
-          spinner?.update(line);
+          spinner?.update(oneLine(line));
           say(`• ${line}`);
         },
-        alias: (a) => say(aliasLine(a, style)),
+        alias: (a) => sayRendered(aliasLine(a, style)),
         proxyStarted: (proxy) => (running = proxy),
       },
     );
     spinner?.stop();
-    const json = masker.mask(JSON.stringify(report, null, 2));
+    const json = masker.mask(JSON.stringify(masker.maskDeep(sanitizeDeep(report)), null, 2));
     if (args['report-file']) fs.writeFileSync(path.resolve(io.cwd, args['report-file']), json + '\n');
     if (args.json) io.stdout(json + '\n');
     else io.stdout(masker.mask(renderText(report, style)) + '\n');
     return exitCode(report);
   } catch (error) {
     spinner?.stop();
-    io.stderr(`verify-litellm: ${masker.mask(errorMessage(error))}\n`);
+    io.stderr(`verify-litellm: ${masker.mask(safeLines(errorMessage(error)))}\n`);
     return error instanceof VerifyError ? error.exitCode : 1;
   } finally {
     process.removeListener('SIGINT', onSignal);

@@ -4,6 +4,7 @@ import { isIP } from 'node:net';
 import type { Deployment, LiteLLMConfig } from '../config/load.ts';
 import { dropsTemperature } from '../config/lint.ts';
 import { excerpt, type ProbeOutcome } from '../probe/outcome.ts';
+import { paramName } from '../util/sanitize.ts';
 
 export type DiagnosisCode =
   | 'temperature-rejected-by-litellm'
@@ -93,17 +94,18 @@ const temperatureByUpstream: Matcher = (o, ctx) => {
 
 const unsupportedParam: Matcher = (o, ctx) => {
   const m = msg(o);
-  const listed = /does not support parameters: \[([^\]]+)\]/.exec(m)?.[1]; // LiteLLM: "openai does not support parameters: ['top_p'], for model=gpt-5"
+  const listed = /does not support parameters: \[([^\]\n\r]+)\]/.exec(m)?.[1]; // LiteLLM: "openai does not support parameters: ['top_p'], for model=gpt-5"
+  // Names are quoted from upstream text: only what a parameter name can hold ([\w.-]) is taken, never a line break.
   const one =
-    /Unsupported (?:parameter|value): '([^']+)'/.exec(m)?.[1] ??
-    /doesn't support ([a-z_]+)=/.exec(m)?.[1] ??
-    /Unrecognized request arguments? supplied: ([a-z_]+)/.exec(m)?.[1] ?? // OpenAI, for a parameter it does not know
-    (o.error?.param && /unsupported|not supported/i.test(m) ? o.error.param : undefined);
+    /Unsupported (?:parameter|value): '([\w.-]+)'/.exec(m)?.[1] ??
+    /doesn't support ([\w.-]+)=/.exec(m)?.[1] ??
+    /Unrecognized request arguments? supplied: ([\w.-]+)/.exec(m)?.[1] ?? // OpenAI, for a parameter it does not know
+    (o.error?.param && /unsupported|not supported/i.test(m) ? (paramName(o.error.param) ?? undefined) : undefined);
   const names = listed
     ? listed
         .split(',')
-        .map((n) => n.trim().replace(/^['"]|['"]$/g, ''))
-        .filter(Boolean)
+        .map((n) => paramName(n.trim().replace(/^['"]|['"]$/g, '')))
+        .filter((n): n is string => n !== null)
     : one
       ? [one]
       : [];

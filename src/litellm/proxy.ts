@@ -152,16 +152,20 @@ export function readLogTail(logFile: string, lines = LOG_TAIL_LINES): string {
   }
 }
 
-/** For the post step: stop a proxy recorded by pid, harmless when it is gone. */
-export async function stopRecordedProxy(pid: number, graceMs = 5000): Promise<'not-running' | 'terminated' | 'killed'> {
-  if (!Number.isInteger(pid) || pid <= 1 || !isAlive(pid) || !looksLikeLiteLLM(pid)) return 'not-running';
+/**
+ * For the post step: stop a proxy recorded by pid, harmless when it is gone. `configFile` is the private copy
+ * the proxy was started with: where the OS tells, only a process running exactly that config is stopped (a
+ * reused pid, or a pid forged into the saved state, is left alone).
+ */
+export async function stopRecordedProxy(pid: number, graceMs = 5000, configFile?: string): Promise<'not-running' | 'terminated' | 'killed'> {
+  if (!Number.isInteger(pid) || pid <= 1 || !isAlive(pid) || !looksLikeOurProxy(pid, configFile)) return 'not-running';
   return stopProcessTree(pid, graceMs);
 }
 
-/** A recorded pid may have been reused once the proxy died; where the OS tells, only stop a LiteLLM process. */
-function looksLikeLiteLLM(pid: number): boolean {
+function looksLikeOurProxy(pid: number, configFile?: string): boolean {
   try {
-    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('litellm');
+    const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    return args.some((a) => a.includes('litellm')) && (configFile === undefined || args.includes(configFile));
   } catch {
     return process.platform !== 'linux'; // no /proc to ask: trust the record
   }

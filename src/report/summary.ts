@@ -1,17 +1,29 @@
 // The job summary: a verdict line, the table (alias | routed to | result | latency | reply or diagnosis), findings.
+import { oneLine, safeLines } from '../util/sanitize.ts';
 import type { Report } from './report.ts';
 
 const ICON = { pass: '✅ pass', fail: '❌ fail', skipped: '⏭️ skipped' } as const;
 
-/** Escapes text for a Markdown table cell. */
+/**
+ * Escapes text for a Markdown table cell: one line (a lone \r is a line break to Markdown too), no control
+ * characters, no HTML, and no link or image syntax (a reply must not put a clickable link or a tracking image in the summary).
+ */
 export function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  // Brackets are escaped outside code spans only: inside one a backslash would show (our fixes quote `["temperature"]`).
+  return tableSafe(text)
+    .split(/(`+[^`]*`+)/)
+    .map((part, i) => (i % 2 ? part : part.replace(/([[\]])/g, '\\$1')))
+    .join('');
+}
+
+function tableSafe(text: string): string {
+  return oneLine(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** A Markdown code span for a table cell; a name that itself holds a backtick gets a longer fence. */
 export function code(text: string): string {
   const fence = text.includes('`') ? '``' : '`';
-  return `${fence}${fence.length > 1 ? ' ' : ''}${cell(text)}${fence.length > 1 ? ' ' : ''}${fence}`;
+  return `${fence}${fence.length > 1 ? ' ' : ''}${tableSafe(text)}${fence.length > 1 ? ' ' : ''}${fence}`;
 }
 
 export function renderSummary(report: Report): string {
@@ -25,10 +37,10 @@ export function renderSummary(report: Report): string {
   lines.push('');
   if (report.error) {
     lines.push(`> [!CAUTION]`);
-    lines.push(`> **Stopped at ${report.error.stage}:** ${cell(report.error.message.split('\n')[0] ?? '')}`);
+    lines.push(`> **Stopped at ${cell(report.error.stage)}:** ${cell(safeLines(report.error.message).split('\n')[0] ?? '')}`);
     if (report.error.fix) lines.push(`> **Fix:** ${cell(report.error.fix)}`);
-    const rest = report.error.message.split('\n').slice(1).join('\n').trim();
-    if (rest) lines.push('', '<details><summary>Details</summary>', '', '```text', rest.replace(/```/g, "'''"), '```', '', '</details>');
+    const rest = safeLines(report.error.message).split('\n').slice(1).join('\n').trim();
+    if (rest) lines.push('', '<details><summary>Details</summary>', '', '```text', rest.replace(/`{3,}|~{3,}/g, "'''"), '```', '', '</details>');
     lines.push('');
   }
   if (report.aliases.length) {

@@ -1,4 +1,5 @@
 // Plain-text rendering of the report for terminals (the CLI and the demo).
+import { oneLine, safeLines } from '../util/sanitize.ts';
 import type { AliasReport, Report } from './report.ts';
 
 export interface Style {
@@ -18,22 +19,25 @@ export const ansi: Style = {
   bold: (s) => `\x1b[1m${s}\x1b[22m`,
 };
 
+/** Every report field is outside text (config strings, upstream replies): one clean line each, before any styling. */
+const t = (text: string | null | undefined) => oneLine(text ?? '');
+
 export function aliasLine(a: AliasReport, style: Style = plain): string {
   const mark = a.status === 'pass' ? style.green('PASS') : a.status === 'fail' ? style.red('FAIL') : style.yellow('SKIP');
   const latency = a.latencyMs !== null ? style.dim(` ${a.latencyMs} ms`) : '';
-  const head = `  ${mark} ${style.bold(a.alias)}${a.deploymentId ? style.dim(` [id ${a.deploymentId}]`) : ''} -> ${a.model}${a.apiBaseHost ? ` @ ${a.apiBaseHost}` : ''}${latency}`;
+  const head = `  ${mark} ${style.bold(t(a.alias))}${a.deploymentId ? style.dim(` [id ${t(a.deploymentId)}]`) : ''} -> ${t(a.model)}${a.apiBaseHost ? ` @ ${t(a.apiBaseHost)}` : ''}${latency}`;
   const extra = [
     ...a.surfaces.map(
       (sfc) =>
-        `       ${sfc.status === 'pass' ? style.green('pass') : style.red('fail')} ${sfc.api}: ${sfc.status === 'pass' ? style.dim(sfc.reply ?? '') : (sfc.diagnosis?.summary ?? 'failed')}`,
+        `       ${sfc.status === 'pass' ? style.green('pass') : style.red('fail')} ${sfc.api}: ${sfc.status === 'pass' ? style.dim(t(sfc.reply)) : t(sfc.diagnosis?.summary ?? 'failed')}`,
     ),
-    ...(a.backendSwap ? [`       ${style.yellow('backend swap')}: configured ${a.backendSwap.configured}, served ${a.backendSwap.served}`] : []),
+    ...(a.backendSwap ? [`       ${style.yellow('backend swap')}: configured ${t(a.backendSwap.configured)}, served ${t(a.backendSwap.served)}`] : []),
   ];
-  if (a.status === 'pass') return [`${head}\n       ${style.dim(a.reply ?? '')}`, ...extra].join('\n');
-  if (a.status === 'skipped') return `${head}\n       ${a.skippedReason ?? ''}`;
-  const lines = [head, `       ${a.diagnosis?.summary ?? 'failed'}`];
-  if (a.diagnosis?.fix) lines.push(`       fix: ${a.diagnosis.fix}`);
-  if (a.error) lines.push(`       ${style.dim(`proxy said: ${a.error.split('\n')[0]}`)}`);
+  if (a.status === 'pass') return [`${head}\n       ${style.dim(t(a.reply))}`, ...extra].join('\n');
+  if (a.status === 'skipped') return `${head}\n       ${t(a.skippedReason)}`;
+  const lines = [head, `       ${t(a.diagnosis?.summary ?? 'failed')}`];
+  if (a.diagnosis?.fix) lines.push(`       fix: ${t(a.diagnosis.fix)}`);
+  if (a.error) lines.push(`       ${style.dim(`proxy said: ${t(safeLines(a.error).split('\n')[0])}`)}`);
   return [...lines, ...extra].join('\n');
 }
 
@@ -41,16 +45,16 @@ export function renderText(report: Report, style: Style = plain): string {
   const out: string[] = [];
   for (const f of report.findings) {
     const tag = f.severity === 'error' ? style.red('error') : f.severity === 'warning' ? style.yellow('warning') : style.dim('notice');
-    out.push(`${tag} ${f.file}:${f.line}:${f.column} ${f.message}${f.fix ? `\n       fix: ${f.fix}` : ''}`);
+    out.push(`${tag} ${t(f.file)}:${f.line}:${f.column} ${t(f.message)}${f.fix ? `\n       fix: ${t(f.fix)}` : ''}`);
   }
   if (report.error) {
-    out.push(style.red(`Stopped at ${report.error.stage}: ${report.error.message}`));
-    if (report.error.fix) out.push(`fix: ${report.error.fix}`);
+    out.push(style.red(`Stopped at ${t(report.error.stage)}: ${safeLines(report.error.message)}`));
+    if (report.error.fix) out.push(`fix: ${t(report.error.fix)}`);
   }
   const { pass, fail, skipped } = report.counts;
   const verdict = report.result === 'pass' ? style.green('PASS') : report.result === 'fail' ? style.red('FAIL') : style.yellow('SKIPPED');
   out.push(
-    `${verdict}: ${pass} passed, ${fail} failed, ${skipped} skipped (LiteLLM ${report.litellmVersion ?? '-'}, ${(report.durationMs / 1000).toFixed(1)}s)`,
+    `${verdict}: ${pass} passed, ${fail} failed, ${skipped} skipped (LiteLLM ${t(report.litellmVersion ?? '-')}, ${(report.durationMs / 1000).toFixed(1)}s)`,
   );
   return out.join('\n');
 }

@@ -29,6 +29,8 @@ export interface StandinModel {
   tools?: 'call' | 'no-parser' | 'ignore';
   /** Request parameters this server refuses, as OpenAI does for arguments a model does not take. */
   rejectParams?: string[];
+  /** A hostile upstream: every chat request gets a 400 whose error message is this text, verbatim. */
+  errorMessage?: string;
 }
 
 export type StandinFault =
@@ -147,6 +149,14 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
               code: null,
             };
       return sendRaw(res, 400, JSON.stringify({ error }, null, 2) + '\n', 'application/json');
+    }
+    if (model.errorMessage !== undefined) {
+      return sendRaw(
+        res,
+        400,
+        JSON.stringify({ error: { message: model.errorMessage, type: 'invalid_request_error', param: null, code: null } }),
+        'application/json',
+      );
     }
     const refused = model.rejectParams?.find((name) => body !== undefined && name in body);
     if (refused) {

@@ -1,0 +1,100 @@
+// The attacks of issue 12, each reproduced against the bundled action (dist/) as the runner runs it.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { startStandin, type Standin } from '../../src/standin/server.ts';
+import { proxyProcesses, ROOT, route, tempDir, testLiteLLM } from '../helpers/litellm.ts';
+import { logCommands, logCommandState, Runner } from '../helpers/runner.ts';
+
+const CANARY = 'vk-canary-sec-7f3e9a1c55';
+/** Workflow commands the action itself writes to its log. */
+const OWN_COMMANDS = new Set(['add-mask', 'error', 'warning', 'notice', 'debug', 'group', 'endgroup']);
+
+describe('the bundled action against hostile text', { timeout: 900_000 }, () => {
+  let upstream: Standin;
+  const roots: string[] = [];
+  const newRunner = () => {
+    const root = tempDir('vl-sec-');
+    roots.push(root);
+    return new Runner(root);
+  };
+
+  before(async () => {
+    assert.ok(fs.existsSync(path.join(ROOT, 'dist', 'index.js')), 'dist/ is built (npm run bundle)');
+    await testLiteLLM();
+    const forged = (key: string) => `{"path":"${ROOT.replace(/\\/g, '/')}","key":"${key}"}`;
+    upstream = await startStandin({
+      apiKey: CANARY,
+      models: [
+        // Issue 12, item 1: the unsupported-parameter pattern captured across the newline, and the FAIL line printed it.
+        { id: 'hostile-error', errorMessage: `Unsupported parameter: 'top_k\n::save-state name=cache-save::${forged('stolen-1')}\n'` },
+        // `##[` is matched anywhere in a line, a lone \r starts a new one; the terminal escape clears a screen.
+        {
+          id: 'hostile-reply',
+          reply: `Hi ##[save-state name=cache-save]${forged('stolen-2')} \r::save-state name=proxy-pid::1\r\x1b[2J| x | y |\r# Heading`,
+        },
+      ],
+    });
+  });
+
+  after(async () => {
+    await upstream?.close();
+    for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('upstream bodies, replies and alias names reach no workflow command, no escape, no summary structure; post saves nothing', async () => {
+    const runner = newRunner();
+    runner.writeConfig(
+      [
+        'model_list:',
+        route('bad-param', 'openai/hostile-error', upstream.url),
+        route('passes', 'openai/hostile-reply', upstream.url),
+        route('evil\\n::save-state name=work-dir::/\\r##[save-state name=proxy-pid]1', 'openai/hostile-reply', upstream.url),
+      ].join('\n'),
+    );
+    const main = await runner.main({ VLLM_KEY: CANARY, 'report-file': 'report.json' });
+    assert.equal(main.code, 1, main.stdout);
+    assert.match(main.stdout, /FAIL bad-param/);
+    assert.match(main.stdout, /PASS passes/);
+    const commands = logCommands(main.stdout);
+    assert.deepEqual(
+      commands.filter((c) => !OWN_COMMANDS.has(c)),
+      [],
+      `only the action's own commands in its log:\n${main.stdout}`,
+    );
+    assert.deepEqual(logCommandState(main.stdout), {}, 'no state saved through the log');
+    for (const [where, text] of Object.entries({ stdout: main.stdout, summary: main.summary, report: main.outputs.report ?? '' })) {
+      assert.equal(text.includes('\x1b'), false, `no terminal escape in ${where}`);
+    }
+    assert.equal(main.summary.includes('\r'), false, 'no lone CR in the summary');
+    assert.equal(/^# Heading/m.test(main.summary), false, 'a reply cannot add a heading to the summary');
+    assert.equal(fs.readFileSync(path.join(runner.workspace, 'report.json'), 'utf8').includes('\x1b'), false);
+
+    const post = await runner.post();
+    assert.equal(post.code, 0, post.stdout);
+    assert.doesNotMatch(post.stdout, /stolen|Saved the LiteLLM venv|not available here/, 'post saves nothing main did not install');
+    assert.deepEqual(proxyProcesses(runner.temp), []);
+  });
+
+  it('post ignores forged state even when it reaches the state file: no upload of another path, no kill, no delete', async () => {
+    const runner = newRunner();
+    const bystander = spawn('sleep', ['60'], { stdio: 'ignore' });
+    const victim = path.join(runner.root, 'victim');
+    fs.mkdirSync(victim);
+    fs.writeFileSync(path.join(victim, 'keep'), 'x');
+    fs.writeFileSync(
+      runner.files.state,
+      [`cache-save=${JSON.stringify({ path: runner.workspace, key: 'attacker-chosen' })}`, `proxy-pid=${bystander.pid}`, `work-dir=${victim}`, ''].join('\n'),
+    );
+    const post = await runner.post().finally(() => undefined);
+    const alive = bystander.exitCode === null && bystander.signalCode === null;
+    bystander.kill('SIGKILL');
+    assert.equal(post.code, 0, post.stdout + post.stderr);
+    assert.ok(alive, 'the process named in forged state is not stopped');
+    assert.match(post.stdout, /Ignored a saved proxy state/);
+    assert.match(post.stdout, /Ignored a cache-save state/);
+    assert.ok(fs.existsSync(path.join(victim, 'keep')), 'the folder named in forged state is not deleted');
+  });
+});

@@ -1,0 +1,139 @@
+// The one sanitizer every sink uses, and the sinks that use it: hostile text (upstream bodies, alias names)
+// must never become a workflow command, a terminal escape, or Markdown structure in the summary.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { oneLine, paramName, safeLines, sanitizeDeep } from '../../src/util/sanitize.ts';
+import { renderSummary } from '../../src/report/summary.ts';
+import { aliasLine, ansi, renderText } from '../../src/report/text.ts';
+import { diagnose } from '../../src/diagnose/diagnose.ts';
+import { parseConfig } from '../../src/config/load.ts';
+import type { AliasReport, Report } from '../../src/report/report.ts';
+
+/** A line the runner would act on: `::cmd` after leading whitespace, or `##[` anywhere (actions/runner ActionCommand). */
+function runnerCommands(text: string): string[] {
+  return text.split(/\r\n|\n|\r/).filter((line) => /^\s*::/.test(line) || line.includes('##['));
+}
+
+const FORGED = `::save-state name=cache-save::{"path":"/home/runner/work","key":"x"}`;
+
+describe('sanitize', () => {
+  it('oneLine flattens every line break (CR, LF, CRLF, VT, FF, NEL, LS, PS) and defuses a leading ::', () => {
+    for (const br of ['\n', '\r', '\r\n', '\v', '\f', '\u0085', '\u2028', '\u2029']) {
+      const out = oneLine(`top_k'${br}${FORGED}${br}`);
+      assert.equal(/[\n\r\v\f\u0085\u2028\u2029]/.test(out), false, JSON.stringify(out));
+      assert.deepEqual(runnerCommands(out), []);
+    }
+    assert.equal(oneLine('::add-mask::x'), ': :add-mask::x');
+    assert.equal(oneLine(' \t::warning::x'), ' \t: :warning::x');
+    assert.equal(oneLine('a ##[save-state name=x]y'), 'a ## [save-state name=x]y');
+  });
+
+  it('safeLines keeps line structure but defuses each line; a lone \\r is a line break', () => {
+    const out = safeLines(`first\r${FORGED}\n  ##[error]x\r\nlast`);
+    assert.deepEqual(out.split('\n').length, 4);
+    assert.deepEqual(runnerCommands(out), []);
+  });
+
+  it('removes terminal escapes (CSI, OSC, 8-bit CSI), other controls and bidi overrides', () => {
+    assert.equal(oneLine('a\x1b[2J\x1b[31mred\x1b[0m b'), 'ared b');
+    assert.equal(oneLine('x\x1b]8;;http://evil\x07link\x1b]8;;\x07y'), 'xlinky');
+    assert.equal(oneLine('x\x1b]0;title\x1b\\y'), 'xy');
+    assert.equal(oneLine('x\x9b2Jy\x00\x07\x08\x7f'), 'xy');
+    assert.equal(oneLine('ab\u202ecd\u2066e'), 'abcde');
+    assert.equal(oneLine('tab\tstays'), 'tab\tstays');
+  });
+
+  it('sanitizeDeep cleans every string of a report, keys too', () => {
+    const out = sanitizeDeep({ a: [`x\n${FORGED}`], [`k\r${FORGED}`]: 1, n: 2, b: true, z: null });
+    assert.deepEqual(runnerCommands(JSON.stringify(out)), []);
+    for (const v of [...Object.keys(out), ...(out.a as string[])]) assert.deepEqual(runnerCommands(v), []);
+    assert.equal(out.n, 2);
+  });
+
+  it('paramName takes only [\\w.-]', () => {
+    assert.equal(paramName('top_k'), 'top_k');
+    assert.equal(paramName('reasoning.effort'), 'reasoning.effort');
+    assert.equal(paramName(`top_k\n${FORGED}`), null);
+    assert.equal(paramName(''), null);
+  });
+});
+
+const config = parseConfig(
+  `model_list:\n- model_name: "evil\\n::save-state name=cache-save::{}"\n  litellm_params:\n    model: openai/x\n    api_base: http://127.0.0.1:9/v1\n`,
+  '/tmp/c.yaml',
+  'c.yaml',
+);
+
+describe('a hostile upstream body, through diagnose and every renderer', () => {
+  const hostile = `litellm.BadRequestError: OpenAIException - Unsupported parameter: 'top_k\n${FORGED}\n'`;
+  const deployment = config.deployments[0]!;
+
+  it('the unsupported-parameter matcher never captures across a line break', () => {
+    const d = diagnose({ endpoint: 'chat', ok: false, status: 400, latencyMs: 1, error: { message: hostile, type: null, param: null, code: '400' } } as never, {
+      config,
+      deployment,
+      temperature: 0.7,
+      timeoutMs: 1000,
+    });
+    // Quoting the message (flattened) is fine; naming `top_k\n::save-state...` as the parameter to drop is not.
+    assert.notEqual(d.code, 'unsupported-param', d.summary);
+    assert.equal(/drop_params: \[[^\]]*save-state/.test(d.fix), false, d.fix);
+  });
+
+  const alias: AliasReport = {
+    alias: deployment.alias,
+    model: 'openai/x',
+    apiBaseHost: '127.0.0.1:9',
+    endpoint: null,
+    status: 'fail',
+    httpStatus: 400,
+    latencyMs: 5,
+    reply: null,
+    diagnosis: { code: 'unknown', summary: `s\r${FORGED}`, fix: `f\r\n##[save-state name=x]y` } as never,
+    error: `${hostile}\r| injected | row |\r# heading\r![img](http://evil/p.png) [click](http://evil)`,
+    skippedReason: null,
+    withoutTemperature: null,
+    stream: null,
+    attempts: [],
+    latencyExceeded: false,
+    surfaces: [],
+    rejectedParam: null,
+    servedModel: null,
+    backendSwap: null,
+    deploymentId: null,
+    line: 2,
+  };
+  const report: Report = {
+    schema: 'verify-litellm/report@1',
+    result: 'fail',
+    config: 'c.yaml',
+    litellmVersion: '1.108.7',
+    startedAt: new Date(0).toISOString(),
+    durationMs: 1,
+    timings: { installMs: null, startMs: null, probeMs: null },
+    error: { stage: 'start', message: `LiteLLM exited.\nLast lines:\n${FORGED}\r\x1b[2Jgone\r\`\`\`\r</details>`, fix: null },
+    findings: [],
+    aliases: [alias],
+    counts: { pass: 0, fail: 1, skipped: 0 },
+  };
+
+  it('the job summary: no extra table row, no heading, link or image, no raw HTML; a lone \\r is not a line break', () => {
+    const md = renderSummary(report);
+    const row = md.split('\n').filter((l) => l.includes('evil'));
+    assert.equal(row.length, 1, md);
+    assert.equal(/\r/.test(md), false);
+    assert.equal(/(^|[^\\])!?\[(img|click)\]\(/.test(md), false, 'no link or image syntax');
+    // The hostile `\`\`\`` cannot close the details fence early (so its `</details>` stays text inside the block).
+    const fenced = md.split('```text\n')[1]!.split('\n```\n')[0]!;
+    assert.equal(/^\s*(`{3,}|~{3,})/m.test(fenced), false, fenced);
+    assert.match(fenced, /<\/details>/);
+    assert.equal(md.includes('\x1b'), false);
+  });
+
+  it('the terminal text (colours on): only our own escapes, no runner command on any line', () => {
+    const text = renderText(report, ansi) + '\n' + aliasLine(alias, ansi);
+    assert.deepEqual(runnerCommands(text), []);
+    assert.equal(text.includes('\x1b[2J'), false);
+    assert.equal(/\r/.test(text), false);
+  });
+});
