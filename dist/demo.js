@@ -1,12 +1,12 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-QN5GYPDV.js";
-import "./chunks/chunk-PLEJJ5EU.js";
-import "./chunks/chunk-EXO7R7MG.js";
+} from "./chunks/chunk-GJMY3N3M.js";
+import "./chunks/chunk-7LGGGZIZ.js";
+import "./chunks/chunk-U4RAMICV.js";
 import {
   startStandin
-} from "./chunks/chunk-PEW6GIHQ.js";
+} from "./chunks/chunk-PPLMK2FM.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

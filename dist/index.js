@@ -6,17 +6,20 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-5UGS42JW.js";
+} from "./chunks/chunk-EX3CIZOX.js";
 import {
   Masker,
   parseInputs,
   verifyRoutes
-} from "./chunks/chunk-PLEJJ5EU.js";
+} from "./chunks/chunk-7LGGGZIZ.js";
 import {
   VerifyError,
   errorMessage,
+  oneLine,
+  safeLines,
+  sanitizeDeep,
   stopProcessTree
-} from "./chunks/chunk-EXO7R7MG.js";
+} from "./chunks/chunk-U4RAMICV.js";
 import {
   error,
   getInput,
@@ -42,11 +45,14 @@ import path from "node:path";
 // src/report/summary.ts
 var ICON = { pass: "\u2705 pass", fail: "\u274C fail", skipped: "\u23ED\uFE0F skipped" };
 function cell(text) {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return tableSafe(text).split(/(`+[^`]*`+)/).map((part, i) => i % 2 ? part : part.replace(/([[\]])/g, "\\$1")).join("");
+}
+function tableSafe(text) {
+  return oneLine(text).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 function code(text) {
   const fence = text.includes("`") ? "``" : "`";
-  return `${fence}${fence.length > 1 ? " " : ""}${cell(text)}${fence.length > 1 ? " " : ""}${fence}`;
+  return `${fence}${fence.length > 1 ? " " : ""}${tableSafe(text)}${fence.length > 1 ? " " : ""}${fence}`;
 }
 function renderSummary(report) {
   const lines = [];
@@ -59,10 +65,10 @@ function renderSummary(report) {
   lines.push("");
   if (report.error) {
     lines.push(`> [!CAUTION]`);
-    lines.push(`> **Stopped at ${report.error.stage}:** ${cell(report.error.message.split("\n")[0] ?? "")}`);
+    lines.push(`> **Stopped at ${cell(report.error.stage)}:** ${cell(safeLines(report.error.message).split("\n")[0] ?? "")}`);
     if (report.error.fix) lines.push(`> **Fix:** ${cell(report.error.fix)}`);
-    const rest = report.error.message.split("\n").slice(1).join("\n").trim();
-    if (rest) lines.push("", "<details><summary>Details</summary>", "", "```text", rest.replace(/```/g, "'''"), "```", "", "</details>");
+    const rest = safeLines(report.error.message).split("\n").slice(1).join("\n").trim();
+    if (rest) lines.push("", "<details><summary>Details</summary>", "", "```text", rest.replace(/`{3,}|~{3,}/g, "'''"), "```", "", "</details>");
     lines.push("");
   }
   if (report.aliases.length) {
@@ -157,9 +163,10 @@ async function run() {
       },
       {
         masker,
-        log: (line) => info(line),
-        finding: annotateFinding,
-        alias: (a) => info(aliasLogLine(a)),
+        // Every line here may quote outside text (upstream bodies, proxy logs, config strings): sanitized at the sink.
+        log: (line) => info(masker.mask(safeLines(line))),
+        finding: (f) => annotateFinding(f, masker),
+        alias: (a) => info(masker.mask(safeLines(aliasLogLine(a)))),
         proxyStarted: (proxy) => {
           running = proxy;
           saveState(STATE_PROXY_PID, String(proxy.pid));
@@ -180,7 +187,7 @@ async function run() {
     }
     await publish(report, inputs, masker);
   } catch (error2) {
-    const message = masker.mask(errorMessage(error2));
+    const message = masker.mask(safeLines(errorMessage(error2)));
     setOutput("result", "fail");
     setFailed(error2 instanceof VerifyError && error2.detail?.fix ? `${message}
 Fix: ${error2.detail.fix}` : message);
@@ -189,7 +196,9 @@ Fix: ${error2.detail.fix}` : message);
     process.removeListener("SIGINT", onSignal);
   }
 }
-async function publish(report, inputs, masker) {
+async function publish(unsafe, inputs, masker) {
+  const report = masker.maskDeep(sanitizeDeep(unsafe));
+  const say = (text) => masker.mask(safeLines(text));
   const json = masker.mask(JSON.stringify(report));
   setOutput("result", report.result);
   setOutput("report", json);
@@ -202,20 +211,22 @@ async function publish(report, inputs, masker) {
   }
   for (const a of report.aliases) {
     if (a.latencyExceeded && a.status === "pass")
-      warning(`'${a.alias}' answered in ${a.latencyMs} ms, over max-latency-ms ${inputs.maxLatencyMs}.`, {
+      warning(say(`'${oneLine(a.alias)}' answered in ${a.latencyMs} ms, over max-latency-ms ${inputs.maxLatencyMs}.`), {
         title: "verify-litellm: slow route",
         file: report.config,
         startLine: a.line || void 0
       });
     if (a.backendSwap)
       warning(
-        `'${a.alias}' is configured as ${a.backendSwap.configured} but the upstream answers as ${a.backendSwap.served}: a backend swap. Parameters the old model took (temperature) may be refused.`,
+        say(
+          `'${oneLine(a.alias)}' is configured as ${oneLine(a.backendSwap.configured)} but the upstream answers as ${oneLine(a.backendSwap.served)}: a backend swap. Parameters the old model took (temperature) may be refused.`
+        ),
         { title: "verify-litellm: backend swap", file: report.config, startLine: a.line || void 0 }
       );
     if (a.status !== "fail" || !a.diagnosis) continue;
-    error(masker.mask(`${a.diagnosis.summary}
+    error(say(`${a.diagnosis.summary}
 Fix: ${a.diagnosis.fix}`), {
-      title: `verify-litellm: '${a.alias}' failed`,
+      title: say(`verify-litellm: '${oneLine(a.alias)}' failed`),
       file: a.line ? report.config : void 0,
       startLine: a.line || void 0
     });
@@ -223,32 +234,33 @@ Fix: ${a.diagnosis.fix}`), {
   try {
     await summary.addRaw(masker.mask(renderSummary(report)), true).write();
   } catch (error2) {
-    warning(`Could not write the job summary: ${errorMessage(error2)}`);
+    warning(say(`Could not write the job summary: ${errorMessage(error2)}`));
   }
   if (report.result === "fail") {
     const failed = report.aliases.filter((a) => a.status === "fail");
     const headline = report.error ? `${report.error.message}${report.error.fix ? `
-Fix: ${report.error.fix}` : ""}` : `${failed.length} of ${report.aliases.length} LiteLLM route${report.aliases.length === 1 ? "" : "s"} failed: ${failed.map((a) => `'${a.alias}' (${a.diagnosis?.summary ?? "failed"})`).join("; ")}`;
-    setFailed(masker.mask(headline));
+Fix: ${report.error.fix}` : ""}` : `${failed.length} of ${report.aliases.length} LiteLLM route${report.aliases.length === 1 ? "" : "s"} failed: ${failed.map((a) => `'${oneLine(a.alias)}' (${oneLine(a.diagnosis?.summary ?? "failed")})`).join("; ")}`;
+    setFailed(say(headline));
   } else if (report.result === "skipped") {
     const reason = report.aliases[0]?.skippedReason ?? "nothing to probe";
-    if (inputs.onMissingKey === "warn") warning(`verify-litellm skipped: ${reason}`);
-    else notice(`verify-litellm skipped: ${reason}`);
+    if (inputs.onMissingKey === "warn") warning(say(`verify-litellm skipped: ${reason}`));
+    else notice(say(`verify-litellm skipped: ${reason}`));
   }
 }
-function annotateFinding(f) {
-  const props = { title: `verify-litellm: ${f.rule}`, file: f.file, startLine: f.line || void 0, startColumn: f.column || void 0 };
-  const text = f.fix ? `${f.message}
-Fix: ${f.fix}` : f.message;
+function annotateFinding(f, masker) {
+  const props = { title: `verify-litellm: ${oneLine(f.rule)}`, file: oneLine(f.file), startLine: f.line || void 0, startColumn: f.column || void 0 };
+  const text = masker.mask(safeLines(f.fix ? `${f.message}
+Fix: ${f.fix}` : f.message));
   if (f.severity === "error") error(text, props);
   else if (f.severity === "warning") warning(text, props);
   else notice(text, props);
 }
 function aliasLogLine(a) {
   const latency = a.latencyMs !== null ? ` ${a.latencyMs} ms` : "";
-  if (a.status === "pass") return `PASS ${a.alias} -> ${a.model}${latency}: ${a.reply ?? ""}`;
-  if (a.status === "skipped") return `SKIP ${a.alias}: ${a.skippedReason ?? ""}`;
-  return `FAIL ${a.alias} -> ${a.model}${latency}: ${a.diagnosis?.summary ?? ""} Fix: ${a.diagnosis?.fix ?? ""}`;
+  const [alias, model] = [oneLine(a.alias), oneLine(a.model)];
+  if (a.status === "pass") return `PASS ${alias} -> ${model}${latency}: ${oneLine(a.reply ?? "")}`;
+  if (a.status === "skipped") return `SKIP ${alias}: ${oneLine(a.skippedReason ?? "")}`;
+  return `FAIL ${alias} -> ${model}${latency}: ${oneLine(a.diagnosis?.summary ?? "")} Fix: ${oneLine(a.diagnosis?.fix ?? "")}`;
 }
 
 // src/action/index.ts

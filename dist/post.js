@@ -4,11 +4,12 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-5UGS42JW.js";
+} from "./chunks/chunk-EX3CIZOX.js";
 import {
   errorMessage,
+  safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-EXO7R7MG.js";
+} from "./chunks/chunk-U4RAMICV.js";
 import {
   getState,
   info,
@@ -18,12 +19,56 @@ import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/action/post.ts
+import fs2 from "node:fs";
+import os2 from "node:os";
+import path2 from "node:path";
+
+// src/action/post-state.ts
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
+function actionCacheRoot(env) {
+  return path.join(env.RUNNER_TOOL_CACHE || path.join(os.homedir(), ".cache"), "verify-litellm");
+}
+var CACHE_KEY = /^verify-litellm-[\w.-]{1,200}$/;
+var WORK_DIR = /^verify-litellm-[A-Za-z0-9]{6}$/;
+function trustedPendingSave(recorded, cacheRoot) {
+  let parsed;
+  try {
+    parsed = JSON.parse(recorded);
+  } catch {
+    return null;
+  }
+  const { key, path: recordedPath } = parsed ?? {};
+  if (typeof key !== "string" || !CACHE_KEY.test(key) || key.includes("..")) return null;
+  const derived = path.join(cacheRoot, key);
+  if (recordedPath !== derived || !isPlainDirectory(derived)) return null;
+  return { path: derived, key };
+}
+function trustedWorkDir(recorded, tempRoot) {
+  if (!recorded || !path.isAbsolute(recorded) || !WORK_DIR.test(path.basename(recorded))) return null;
+  try {
+    return fs.realpathSync(path.dirname(recorded)) === fs.realpathSync(tempRoot) ? recorded : null;
+  } catch {
+    return null;
+  }
+}
+function isPlainDirectory(dir) {
+  try {
+    return fs.lstatSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// src/action/post.ts
 async function runPost() {
   await stopProxy();
   const pending = getState(STATE_CACHE_SAVE);
-  if (pending) info(await savePending(pending));
+  if (!pending) return;
+  const trusted = trustedPendingSave(pending, actionCacheRoot(process.env));
+  if (!trusted) warning("Ignored a cache-save state that does not name the venv this action installs; nothing was saved.");
+  else info(safeLines(await savePending(JSON.stringify(trusted))));
 }
 async function stopProxy() {
   try {
@@ -32,17 +77,21 @@ async function stopProxy() {
       info("No LiteLLM proxy was started; nothing to stop.");
       return;
     }
-    const outcome = await stopRecordedProxy(Number(recorded));
+    const workDir = trustedWorkDir(getState(STATE_WORK_DIR), process.env.RUNNER_TEMP || os2.tmpdir());
+    if (!/^\d{1,10}$/.test(recorded) || !workDir) {
+      warning("Ignored a saved proxy state that this action did not write; nothing was stopped.");
+      return;
+    }
+    const outcome = await stopRecordedProxy(Number(recorded), 5e3, path2.join(workDir, "config.yaml"));
     info(
       outcome === "not-running" ? `The LiteLLM proxy (pid ${recorded}) has already stopped.` : `Stopped the LiteLLM proxy (pid ${recorded}, ${outcome}).`
     );
-    const workDir = getState(STATE_WORK_DIR);
-    if (workDir && path.basename(workDir).startsWith("verify-litellm-") && fs.existsSync(workDir)) {
-      fs.rmSync(workDir, { recursive: true, force: true });
+    if (isPlainDirectory(workDir)) {
+      fs2.rmSync(workDir, { recursive: true, force: true });
       info("Removed the proxy's private folder.");
     }
   } catch (error) {
-    warning(`Could not stop the LiteLLM proxy: ${errorMessage(error)}`);
+    warning(safeLines(`Could not stop the LiteLLM proxy: ${errorMessage(error)}`));
   }
 }
 

@@ -1,7 +1,7 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   startStandin
-} from "./chunks/chunk-PEW6GIHQ.js";
+} from "./chunks/chunk-PPLMK2FM.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/standin/bin.ts

@@ -3,11 +3,12 @@ import {
   VerifyError,
   errorMessage,
   newMasterKey,
+  paramName,
   runCommand,
   sleep,
   startProxy,
   within
-} from "./chunk-EXO7R7MG.js";
+} from "./chunk-U4RAMICV.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
@@ -8669,10 +8670,10 @@ var temperatureByUpstream = (o, ctx) => {
 };
 var unsupportedParam = (o, ctx) => {
   const m = msg(o);
-  const listed = /does not support parameters: \[([^\]]+)\]/.exec(m)?.[1];
-  const one = /Unsupported (?:parameter|value): '([^']+)'/.exec(m)?.[1] ?? /doesn't support ([a-z_]+)=/.exec(m)?.[1] ?? /Unrecognized request arguments? supplied: ([a-z_]+)/.exec(m)?.[1] ?? // OpenAI, for a parameter it does not know
-  (o.error?.param && /unsupported|not supported/i.test(m) ? o.error.param : void 0);
-  const names = listed ? listed.split(",").map((n) => n.trim().replace(/^['"]|['"]$/g, "")).filter(Boolean) : one ? [one] : [];
+  const listed = /does not support parameters: \[([^\]\n\r]+)\]/.exec(m)?.[1];
+  const one = /Unsupported (?:parameter|value): '([\w.-]+)'/.exec(m)?.[1] ?? /doesn't support ([\w.-]+)=/.exec(m)?.[1] ?? /Unrecognized request arguments? supplied: ([\w.-]+)/.exec(m)?.[1] ?? // OpenAI, for a parameter it does not know
+  (o.error?.param && /unsupported|not supported/i.test(m) ? paramName(o.error.param) ?? void 0 : void 0);
+  const names = listed ? listed.split(",").map((n) => paramName(n.trim().replace(/^['"]|['"]$/g, ""))).filter((n) => n !== null) : one ? [one] : [];
   const byLiteLLM = /UnsupportedParamsError/.test(m);
   if (!names.length && !byLiteLLM) return null;
   const d = ctx.deployment;

@@ -11,12 +11,15 @@ import {
   parseTemperature,
   parseUrl,
   verify
-} from "./chunk-PLEJJ5EU.js";
+} from "./chunk-7LGGGZIZ.js";
 import {
   VerifyError,
   errorMessage,
+  oneLine,
+  safeLines,
+  sanitizeDeep,
   stopProcessTree
-} from "./chunk-EXO7R7MG.js";
+} from "./chunk-U4RAMICV.js";
 
 // src/cli/cli.ts
 import fs from "node:fs";
@@ -33,40 +36,41 @@ var ansi = {
   dim: (s) => `\x1B[2m${s}\x1B[22m`,
   bold: (s) => `\x1B[1m${s}\x1B[22m`
 };
+var t = (text) => oneLine(text ?? "");
 function aliasLine(a, style = plain) {
   const mark = a.status === "pass" ? style.green("PASS") : a.status === "fail" ? style.red("FAIL") : style.yellow("SKIP");
   const latency = a.latencyMs !== null ? style.dim(` ${a.latencyMs} ms`) : "";
-  const head = `  ${mark} ${style.bold(a.alias)}${a.deploymentId ? style.dim(` [id ${a.deploymentId}]`) : ""} -> ${a.model}${a.apiBaseHost ? ` @ ${a.apiBaseHost}` : ""}${latency}`;
+  const head = `  ${mark} ${style.bold(t(a.alias))}${a.deploymentId ? style.dim(` [id ${t(a.deploymentId)}]`) : ""} -> ${t(a.model)}${a.apiBaseHost ? ` @ ${t(a.apiBaseHost)}` : ""}${latency}`;
   const extra = [
     ...a.surfaces.map(
-      (sfc) => `       ${sfc.status === "pass" ? style.green("pass") : style.red("fail")} ${sfc.api}: ${sfc.status === "pass" ? style.dim(sfc.reply ?? "") : sfc.diagnosis?.summary ?? "failed"}`
+      (sfc) => `       ${sfc.status === "pass" ? style.green("pass") : style.red("fail")} ${sfc.api}: ${sfc.status === "pass" ? style.dim(t(sfc.reply)) : t(sfc.diagnosis?.summary ?? "failed")}`
     ),
-    ...a.backendSwap ? [`       ${style.yellow("backend swap")}: configured ${a.backendSwap.configured}, served ${a.backendSwap.served}`] : []
+    ...a.backendSwap ? [`       ${style.yellow("backend swap")}: configured ${t(a.backendSwap.configured)}, served ${t(a.backendSwap.served)}`] : []
   ];
   if (a.status === "pass") return [`${head}
-       ${style.dim(a.reply ?? "")}`, ...extra].join("\n");
+       ${style.dim(t(a.reply))}`, ...extra].join("\n");
   if (a.status === "skipped") return `${head}
-       ${a.skippedReason ?? ""}`;
-  const lines = [head, `       ${a.diagnosis?.summary ?? "failed"}`];
-  if (a.diagnosis?.fix) lines.push(`       fix: ${a.diagnosis.fix}`);
-  if (a.error) lines.push(`       ${style.dim(`proxy said: ${a.error.split("\n")[0]}`)}`);
+       ${t(a.skippedReason)}`;
+  const lines = [head, `       ${t(a.diagnosis?.summary ?? "failed")}`];
+  if (a.diagnosis?.fix) lines.push(`       fix: ${t(a.diagnosis.fix)}`);
+  if (a.error) lines.push(`       ${style.dim(`proxy said: ${t(safeLines(a.error).split("\n")[0])}`)}`);
   return [...lines, ...extra].join("\n");
 }
 function renderText(report, style = plain) {
   const out = [];
   for (const f of report.findings) {
     const tag = f.severity === "error" ? style.red("error") : f.severity === "warning" ? style.yellow("warning") : style.dim("notice");
-    out.push(`${tag} ${f.file}:${f.line}:${f.column} ${f.message}${f.fix ? `
-       fix: ${f.fix}` : ""}`);
+    out.push(`${tag} ${t(f.file)}:${f.line}:${f.column} ${t(f.message)}${f.fix ? `
+       fix: ${t(f.fix)}` : ""}`);
   }
   if (report.error) {
-    out.push(style.red(`Stopped at ${report.error.stage}: ${report.error.message}`));
-    if (report.error.fix) out.push(`fix: ${report.error.fix}`);
+    out.push(style.red(`Stopped at ${t(report.error.stage)}: ${safeLines(report.error.message)}`));
+    if (report.error.fix) out.push(`fix: ${t(report.error.fix)}`);
   }
   const { pass, fail, skipped } = report.counts;
   const verdict = report.result === "pass" ? style.green("PASS") : report.result === "fail" ? style.red("FAIL") : style.yellow("SKIPPED");
   out.push(
-    `${verdict}: ${pass} passed, ${fail} failed, ${skipped} skipped (LiteLLM ${report.litellmVersion ?? "-"}, ${(report.durationMs / 1e3).toFixed(1)}s)`
+    `${verdict}: ${pass} passed, ${fail} failed, ${skipped} skipped (LiteLLM ${t(report.litellmVersion ?? "-")}, ${(report.durationMs / 1e3).toFixed(1)}s)`
   );
   return out.join("\n");
 }
@@ -113,8 +117,8 @@ Environment:
 Exit codes: 0 all routes pass (or skipped), 1 a route failed or the proxy did not start, 2 usage or config error.
 `;
 var defaultIo = () => ({
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
+  stdout: (t2) => process.stdout.write(t2),
+  stderr: (t2) => process.stderr.write(t2),
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
   cwd: process.cwd()
@@ -172,6 +176,10 @@ Run 'verify-litellm --help' for usage.
   const key = io.env.VLLM_KEY ?? "";
   masker.add(key);
   const say = (line) => {
+    if (!args.json) io.stderr(`${masker.mask(safeLines(line))}
+`);
+  };
+  const sayRendered = (line) => {
     if (!args.json) io.stderr(`${masker.mask(line)}
 `);
   };
@@ -221,22 +229,22 @@ Run 'verify-litellm --help' for usage.
       {
         masker,
         log: (line) => {
-          spinner?.update(line);
+          spinner?.update(oneLine(line));
           say(`\u2022 ${line}`);
         },
-        alias: (a) => say(aliasLine(a, style)),
+        alias: (a) => sayRendered(aliasLine(a, style)),
         proxyStarted: (proxy) => running = proxy
       }
     );
     spinner?.stop();
-    const json = masker.mask(JSON.stringify(report, null, 2));
+    const json = masker.mask(JSON.stringify(masker.maskDeep(sanitizeDeep(report)), null, 2));
     if (args["report-file"]) fs.writeFileSync(path.resolve(io.cwd, args["report-file"]), json + "\n");
     if (args.json) io.stdout(json + "\n");
     else io.stdout(masker.mask(renderText(report, style)) + "\n");
     return exitCode(report);
   } catch (error) {
     spinner?.stop();
-    io.stderr(`verify-litellm: ${masker.mask(errorMessage(error))}
+    io.stderr(`verify-litellm: ${masker.mask(safeLines(errorMessage(error)))}
 `);
     return error instanceof VerifyError ? error.exitCode : 1;
   } finally {

@@ -1,7 +1,7 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   within
-} from "./chunk-EXO7R7MG.js";
+} from "./chunk-U4RAMICV.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

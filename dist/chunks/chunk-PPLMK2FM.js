@@ -76,6 +76,14 @@ async function startStandin(opts) {
       };
       return sendRaw(res, 400, JSON.stringify({ error }, null, 2) + "\n", "application/json");
     }
+    if (model.errorMessage !== void 0) {
+      return sendRaw(
+        res,
+        400,
+        JSON.stringify({ error: { message: model.errorMessage, type: "invalid_request_error", param: null, code: null } }),
+        "application/json"
+      );
+    }
     const refused = model.rejectParams?.find((name) => body !== void 0 && name in body);
     if (refused) {
       return sendRaw(

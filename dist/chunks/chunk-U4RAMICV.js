@@ -262,16 +262,47 @@ function readLogTail(logFile, lines = LOG_TAIL_LINES) {
     return "";
   }
 }
-async function stopRecordedProxy(pid, graceMs = 5e3) {
-  if (!Number.isInteger(pid) || pid <= 1 || !isAlive(pid) || !looksLikeLiteLLM(pid)) return "not-running";
+async function stopRecordedProxy(pid, graceMs = 5e3, configFile) {
+  if (!Number.isInteger(pid) || pid <= 1 || !isAlive(pid) || !looksLikeOurProxy(pid, configFile)) return "not-running";
   return stopProcessTree(pid, graceMs);
 }
-function looksLikeLiteLLM(pid) {
+function looksLikeOurProxy(pid, configFile) {
   try {
-    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("litellm");
+    const args = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    return args.some((a) => a.includes("litellm")) && (configFile === void 0 || args.includes(configFile));
   } catch {
     return process.platform !== "linux";
   }
+}
+
+// src/util/sanitize.ts
+var ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[\s\S]?|\x9b[0-?]*[ -/]*[@-~]/g;
+var BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+var CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x9f]/g;
+var INVISIBLE = /[\u202a-\u202e\u2066-\u2069]/g;
+function clean(text) {
+  return text.replace(ESCAPES, "").replace(CONTROLS, "").replace(INVISIBLE, "");
+}
+function defuse(line) {
+  return line.replace(/^(\s*):(?=:)/, "$1: ").replace(/##\[/g, "## [");
+}
+function oneLine(text) {
+  return defuse(clean(text.replace(BREAKS, " ")));
+}
+function safeLines(text) {
+  return clean(text.replace(BREAKS, "\n")).split("\n").map(defuse).join("\n");
+}
+function sanitizeDeep(value) {
+  const walk = (v) => {
+    if (typeof v === "string") return safeLines(v);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, inner]) => [safeLines(k), walk(inner)]));
+    return v;
+  };
+  return walk(value);
+}
+function paramName(text) {
+  return /^[\w.-]{1,64}$/.test(text) ? text : null;
 }
 
 // src/util/bound.ts
@@ -290,5 +321,9 @@ export {
   within,
   newMasterKey,
   startProxy,
-  stopRecordedProxy
+  stopRecordedProxy,
+  oneLine,
+  safeLines,
+  sanitizeDeep,
+  paramName
 };
