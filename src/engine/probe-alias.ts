@@ -10,7 +10,7 @@ import { runnerConnectionCheck } from '../probe/reachability.ts';
 import { probeStream } from '../probe/stream.ts';
 import { probeSurface, type Surface } from '../probe/surfaces.ts';
 import { isSwap, servedModel } from '../probe/upstream.ts';
-import type { AliasReport, Attempt } from '../report/report.ts';
+import type { AliasReport, Attempt, SurfaceReport } from '../report/report.ts';
 import { sleep } from '../util/process.ts';
 
 export interface AliasProbeOptions {
@@ -29,7 +29,7 @@ export interface AliasProbeOptions {
   latencyPolicy: 'fail' | 'warn';
   /** API surfaces to probe each chat alias through (the first is the main probe); default chat only. */
   apis?: readonly Surface[];
-  /** Also require a tool call (one trivial function, tool_choice "required"). */
+  /** Also require a tool call on each probed surface (one ordinary function, tool_choice auto as agents send it). */
   tools?: boolean;
   /** Parameters the real client sends, merged into every probe (`request-params`). */
   requestParams?: Readonly<Record<string, unknown>>;
@@ -131,7 +131,7 @@ export async function probeAlias(
   const explain = (o: ProbeOutcome) => diagnoseTools(o, context) ?? diagnose(o, context);
   const apis = d.mode === 'embedding' ? [] : [...new Set(options.apis?.length ? options.apis : (['chat'] as Surface[]))];
   const primary = apis[0] ?? 'chat';
-  const send = (api: Surface | 'tools', p: ChatProbe) => probeSurface(api, target, p);
+  const send = (api: Surface | SurfaceReport['api'], p: ChatProbe) => probeSurface(api === 'tools' ? 'tools' : api, target, p);
 
   const outcome =
     d.mode === 'embedding'
@@ -172,7 +172,8 @@ export async function probeAlias(
   }
 
   // The other surfaces the real clients use, each with its own verdict; the first failure explains the alias.
-  for (const api of [...apis.slice(1), ...(options.tools && d.mode !== 'embedding' ? (['tools'] as const) : [])]) {
+  const toolProbes: SurfaceReport['api'][] = options.tools && d.mode !== 'embedding' ? apis.map((a) => (a === 'chat' ? 'tools' : (`${a}-tools` as const))) : [];
+  for (const api of [...apis.slice(1), ...toolProbes]) {
     const surfaceAttempts: Attempt[] = [];
     const o = await withAttempts(options.attempts, options.backoffMs, () => send(api, probe), surfaceAttempts);
     attempts.push(...surfaceAttempts);

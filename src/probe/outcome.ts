@@ -1,6 +1,6 @@
 import type { ProxyError } from './responses.ts';
 
-export type Endpoint = 'chat' | 'embeddings' | 'stream' | 'messages' | 'responses' | 'tools';
+export type Endpoint = 'chat' | 'embeddings' | 'stream' | 'messages' | 'responses' | 'tools' | 'messages-tools' | 'responses-tools';
 
 /** What one probe request through the proxy produced, before any interpretation. */
 export interface ProbeOutcome {

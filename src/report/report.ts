@@ -55,7 +55,8 @@ export interface AliasReport {
 }
 
 export interface SurfaceReport {
-  api: 'chat' | 'messages' | 'responses' | 'tools';
+  /** `tools` is the tool-call probe on chat; `messages-tools` / `responses-tools` the same on those surfaces. */
+  api: 'chat' | 'messages' | 'responses' | 'tools' | 'messages-tools' | 'responses-tools';
   status: 'pass' | 'fail';
   httpStatus: number | null;
   latencyMs: number;

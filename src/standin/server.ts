@@ -1,9 +1,13 @@
 // A stand-in for the model server behind LiteLLM: speaks vLLM's OpenAI-compatible API and can fail the
-// way real upstreams fail (OpenAI's GPT-5 temperature rejection, vLLM's 401/404, hangs, 429, 5xx, ...).
-// It ships with the package because the demo needs it; the tests drive the same server.
+// way real upstreams fail (OpenAI's GPT-5 temperature rejection, vLLM's 401/404, tool and context-window
+// refusals, hangs, 429, 5xx, ...). What vLLM decides is in vllm.ts, cited to its source; the bodies it
+// answers with are in replies.ts. It ships with the package because the demo needs it; the tests drive it too.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
+import { chatBody, responsesBody, streamChat, streamResponses, type ReasoningField, type ReplyModel } from './replies.ts';
+import { toolDecision } from './tools.ts';
+import { chatContextRefusal, chatToolRefusal, responsesContextRefusal, vllmError, type VllmRefusal } from './vllm.ts';
 
 /** How one served model behaves. Faults are per model so one server can host a whole test matrix. */
 export interface StandinModel {
@@ -24,9 +28,17 @@ export interface StandinModel {
   failFirst?: number;
   /** Milliseconds to wait before answering (a slow model). */
   delayMs?: number;
-  /** Tool calls: `call` (default) answers with a tool call when tools are sent; `no-parser` answers vLLM's 400 for a
-   * server started without --enable-auto-tool-choice / --tool-call-parser; `ignore` answers plain text. */
+  /**
+   * Tool calling as vLLM does it. `call` (default): started with `--enable-auto-tool-choice --tool-call-parser`,
+   * answers a tool call. `no-parser`: started without them: chat refuses `auto` (and tools without tool_choice),
+   * serves `required` / a named tool by guided decoding, and /v1/responses answers the call as unparsed text.
+   * `ignore`: a parser that does not match the model: the call arrives as text that only looks like one.
+   */
   tools?: 'call' | 'no-parser' | 'ignore';
+  /** vLLM's --max-model-len: requests past the window are refused as vLLM refuses them (see vllm.ts). */
+  maxModelLen?: number;
+  /** Which field carries the thought (vLLM renamed `reasoning_content` to `reasoning`); default `reasoning`. */
+  reasoningField?: ReasoningField;
   /** Request parameters this server refuses, as OpenAI does for arguments a model does not take. */
   rejectParams?: string[];
   /** A hostile upstream: every chat request gets a 400 whose error message is this text, verbatim. */
@@ -108,7 +120,15 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
     if (path === '/v1/models' && req.method === 'GET') {
       return sendJson(res, 200, {
         object: 'list',
-        data: opts.models.map((m) => ({ id: m.id, object: 'model', created: 1730000000, owned_by: 'vllm', root: m.id, parent: null, max_model_len: 32768 })),
+        data: opts.models.map((m) => ({
+          id: m.id,
+          object: 'model',
+          created: 1730000000,
+          owned_by: 'vllm',
+          root: m.id,
+          parent: null,
+          max_model_len: m.maxModelLen ?? 32768,
+        })),
       });
     }
     if (req.method !== 'POST' || (path !== '/v1/chat/completions' && path !== '/v1/embeddings' && path !== '/v1/responses')) {
@@ -117,8 +137,8 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
     const name = typeof body?.model === 'string' ? body.model : '';
     const model = models.get(name);
     if (!model) {
-      // vLLM's body for a model it does not serve.
-      return sendJson(res, 404, { object: 'error', message: `The model \`${name}\` does not exist.`, type: 'NotFoundError', param: null, code: 404 });
+      // vLLM's `_check_model` (engine/serving.py, see vllm.ts).
+      return refuse(res, vllmError(`The model \`${name}\` does not exist.`, 'NotFoundError', 404, 'model'));
     }
     if (model.delayMs) {
       setTimeout(() => answer(req, res, path, body, model), model.delayMs);
@@ -171,21 +191,24 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
         'application/json',
       );
     }
-    const tools = Array.isArray(body?.tools) && body.tools.length > 0;
-    if (tools && model.tools === 'no-parser') {
-      // vLLM's answer when the server was started without tool calling enabled.
-      return sendJson(res, 400, {
-        object: 'error',
-        message: '"auto" tool choice requires --enable-auto-tool-choice and --tool-call-parser to be set',
-        type: 'BadRequestError',
-        param: null,
-        code: 400,
-      });
+    const responses = path === '/v1/responses';
+    // vLLM checks tool_choice before it renders the prompt, then the window (serving_chat.py order).
+    const toolRefusal = responses ? null : chatToolRefusal(body, model.tools !== 'no-parser');
+    if (toolRefusal) return refuse(res, toolRefusal);
+    if (model.maxModelLen !== undefined) {
+      const tooLong = responses ? responsesContextRefusal(body, model.maxModelLen) : chatContextRefusal(body, model.maxModelLen);
+      if (tooLong) return refuse(res, tooLong);
     }
-    if (path === '/v1/responses') return responses(res, model);
-    if (body?.stream === true) return stream(res, model);
-    if (tools && model.tools !== 'ignore') return toolCall(res, model, body!.tools as Array<{ function?: { name?: string } }>);
-    return chat(res, model);
+    const { call, text } = toolDecision(model, body, responses);
+    const reply: ReplyModel = {
+      name: model.servedAs ?? model.id,
+      text: model.fault === 'empty' ? '' : (text ?? model.reply ?? 'Hello! How can I help you today?'),
+      reasoning: model.reasoning && model.fault !== 'empty' ? 'The user greets me; I should greet back briefly.' : null,
+      reasoningField: model.reasoningField ?? 'reasoning',
+    };
+    if (responses) return body?.stream === true ? streamResponses(res, reply, call, body) : sendJson(res, 200, responsesBody(reply, call, body));
+    if (body?.stream === true) return streamChat(res, reply, call, model.fault === 'stream-error');
+    return sendJson(res, 200, chatBody(reply, call));
   }
 
   /** Returns true when the model's fault has produced (or withheld) the answer. */
@@ -198,7 +221,7 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
         sendJson(res, 429, { error: { message: 'Rate limit reached for requests', type: 'requests', param: null, code: 'rate_limit_exceeded' } });
         return true;
       case 'server-error':
-        sendJson(res, 500, { object: 'error', message: 'CUDA out of memory', type: 'InternalServerError', param: null, code: 500 });
+        refuse(res, vllmError('CUDA out of memory', 'InternalServerError', 500));
         return true;
       case 'not-json':
         sendRaw(res, 200, '<html><body>Welcome to nginx!</body></html>', 'text/html');
@@ -217,7 +240,7 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
         const n = failures.get(model.id) ?? 0;
         if (n < (model.failFirst ?? 2)) {
           failures.set(model.id, n + 1);
-          sendJson(res, 503, { object: 'error', message: 'Service temporarily unavailable', type: 'ServiceUnavailableError', param: null, code: 503 });
+          refuse(res, vllmError('Service temporarily unavailable', 'ServiceUnavailableError', 503));
           return true;
         }
         return false;
@@ -225,117 +248,6 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
       default:
         return false;
     }
-  }
-
-  function chat(res: http.ServerResponse, model: StandinModel): void {
-    const empty = model.fault === 'empty';
-    const message: Record<string, unknown> = { role: 'assistant', content: empty ? '' : (model.reply ?? 'Hello! How can I help you today?'), tool_calls: [] };
-    if (model.reasoning && !empty) message.reasoning_content = 'The user greets me; I should greet back briefly.';
-    sendJson(res, 200, {
-      id: `chatcmpl-${randomBytes(8).toString('hex')}`,
-      object: 'chat.completion',
-      created: Math.floor(Date.now() / 1000),
-      model: model.servedAs ?? model.id,
-      choices: [{ index: 0, message, logprobs: null, finish_reason: 'stop', stop_reason: null }],
-      usage: { prompt_tokens: 12, total_tokens: 30, completion_tokens: 18, prompt_tokens_details: null },
-      prompt_logprobs: null,
-    });
-  }
-
-  function toolCall(res: http.ServerResponse, model: StandinModel, tools: Array<{ function?: { name?: string } }>): void {
-    const name = tools[0]?.function?.name ?? 'tool';
-    sendJson(res, 200, {
-      id: `chatcmpl-${randomBytes(8).toString('hex')}`,
-      object: 'chat.completion',
-      created: Math.floor(Date.now() / 1000),
-      model: model.servedAs ?? model.id,
-      choices: [
-        {
-          index: 0,
-          message: {
-            role: 'assistant',
-            content: null,
-            tool_calls: [{ id: `chatcmpl-tool-${randomBytes(8).toString('hex')}`, type: 'function', function: { name, arguments: '{"timezone": "UTC"}' } }],
-          },
-          logprobs: null,
-          finish_reason: 'tool_calls',
-          stop_reason: null,
-        },
-      ],
-      usage: { prompt_tokens: 150, total_tokens: 170, completion_tokens: 20, prompt_tokens_details: null },
-      prompt_logprobs: null,
-    });
-  }
-
-  /** vLLM's Responses API (/v1/responses), which LiteLLM also uses for Anthropic-format /v1/messages on openai/ routes. */
-  function responses(res: http.ServerResponse, model: StandinModel): void {
-    const output: unknown[] = [];
-    if (model.reasoning)
-      output.push({
-        id: `rs_${randomBytes(8).toString('hex')}`,
-        type: 'reasoning',
-        summary: [],
-        content: [{ type: 'reasoning_text', text: 'The user greets me; I should greet back briefly.' }],
-        encrypted_content: null,
-        status: null,
-      });
-    const text = model.fault === 'empty' ? '' : (model.reply ?? 'Hello! How can I help you today?');
-    output.push({
-      id: `msg_${randomBytes(8).toString('hex')}`,
-      type: 'message',
-      role: 'assistant',
-      status: 'completed',
-      content: [{ type: 'output_text', text, annotations: [], logprobs: null }],
-    });
-    sendJson(res, 200, {
-      id: `resp_${randomBytes(8).toString('hex')}`,
-      created_at: Math.floor(Date.now() / 1000),
-      instructions: null,
-      metadata: null,
-      model: model.servedAs ?? model.id,
-      object: 'response',
-      output,
-      parallel_tool_calls: true,
-      temperature: 1,
-      tool_choice: 'auto',
-      tools: [],
-      top_p: 1,
-      background: false,
-      max_output_tokens: 64,
-      previous_response_id: null,
-      reasoning: null,
-      status: 'completed',
-      text: null,
-      truncation: 'disabled',
-      usage: {
-        input_tokens: 12,
-        input_tokens_details: { cached_tokens: 0 },
-        output_tokens: 18,
-        output_tokens_details: { reasoning_tokens: 0 },
-        total_tokens: 30,
-      },
-      user: null,
-    });
-  }
-
-  function stream(res: http.ServerResponse, model: StandinModel): void {
-    const id = `chatcmpl-${randomBytes(8).toString('hex')}`;
-    const base = { id, object: 'chat.completion.chunk', created: Math.floor(Date.now() / 1000), model: model.servedAs ?? model.id };
-    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
-    const event = (delta: Record<string, unknown>, finish: string | null = null) =>
-      res.write(`data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] })}\n\n`);
-    event({ role: 'assistant', content: '' });
-    if (model.fault === 'stream-error') {
-      res.write(
-        `data: ${JSON.stringify({ error: { object: 'error', message: 'model crashed mid-stream', type: 'InternalServerError', param: null, code: 500 } })}\n\n`,
-      );
-      res.end();
-      return;
-    }
-    if (model.reasoning) event({ reasoning_content: 'Greeting back.' });
-    for (const word of (model.reply ?? 'Hello! How can I help you today?').split(/(?<= )/)) event({ content: word });
-    event({}, 'stop');
-    res.end('data: [DONE]\n\n');
   }
 
   function embeddings(res: http.ServerResponse, model: StandinModel, body: Record<string, unknown> | undefined): void {
@@ -365,6 +277,10 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
         server.close(() => resolve());
       }),
   };
+}
+
+function refuse(res: http.ServerResponse, refusal: VllmRefusal): void {
+  sendJson(res, refusal.status, refusal.body);
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {

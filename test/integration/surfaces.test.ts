@@ -61,31 +61,52 @@ describe('API surfaces, tool calls and backend swaps through the real proxy', { 
         ['messages', 'pass'],
         ['responses', 'pass'],
         ['tools', 'pass'],
+        ['messages-tools', 'pass'],
+        ['responses-tools', 'pass'],
       ],
     );
     assert.match(seed.surfaces.find((s) => s.api === 'messages')?.reply ?? '', /Hello/);
-    assert.match(seed.surfaces.find((s) => s.api === 'tools')?.reply ?? '', /^get_current_time\(\{/);
+    for (const api of ['tools', 'messages-tools', 'responses-tools'])
+      assert.match(seed.surfaces.find((s) => s.api === api)?.reply ?? '', /^get_current_time\(\{/, api);
     assert.equal(seed.servedModel, 'Qwen/Qwen3-0.6B');
     assert.equal(seed.backendSwap, null);
-    // Through the proxy each surface arrived at the upstream in its own shape (messages via LiteLLM's Responses bridge).
+    // Through the proxy each surface arrived at the upstream in its own shape (messages via LiteLLM's Responses bridge),
+    // and every tool request with tool_choice auto, as agents send it.
     assert.ok(upstream.seen.some((r) => r.path === '/v1/responses' && r.body?.model === 'Qwen/Qwen3-0.6B'));
-    assert.ok(upstream.seen.some((r) => r.path === '/v1/chat/completions' && Array.isArray(r.body?.tools) && r.body?.tool_choice === 'required'));
+    const toolRequests = upstream.seen.filter((r) => r.body?.model === 'Qwen/Qwen3-0.6B' && Array.isArray(r.body?.tools));
+    assert.deepEqual(
+      toolRequests.map((r) => [r.path, r.body?.tool_choice]),
+      [
+        ['/v1/chat/completions', 'auto'],
+        ['/v1/responses', 'auto'],
+        ['/v1/responses', 'auto'],
+      ],
+    );
 
+    // A vLLM without a tool parser: chat refuses auto; /v1/responses answers the call as text. All three fail with the flags.
     const noTools = byAlias(report, 'no-tools');
     assert.equal(noTools.status, 'fail');
     assert.equal(noTools.diagnosis?.code, 'tools-unsupported');
     assert.match(noTools.diagnosis?.summary ?? '', /^tools: /);
-    assert.match(noTools.diagnosis?.fix ?? '', /--enable-auto-tool-choice --tool-call-parser/);
     assert.deepEqual(
-      noTools.surfaces.map((s) => s.status),
-      ['pass', 'pass', 'fail'],
-      'messages and responses still work',
+      noTools.surfaces.map((s) => [s.api, s.status, s.diagnosis?.code ?? null]),
+      [
+        ['messages', 'pass', null],
+        ['responses', 'pass', null],
+        ['tools', 'fail', 'tools-unsupported'],
+        ['messages-tools', 'fail', 'tools-unsupported'],
+        ['responses-tools', 'fail', 'tools-unsupported'],
+      ],
+      'plain messages and responses still work',
     );
+    for (const s of noTools.surfaces.slice(2)) assert.match(s.diagnosis?.fix ?? '', /--enable-auto-tool-choice --tool-call-parser/);
     assert.equal(noTools.surfaces[2]?.httpStatus, 400);
+    assert.match(noTools.surfaces[2]?.error ?? '', /"auto" tool choice requires --enable-auto-tool-choice and --tool-call-parser to be set/);
+    assert.match(noTools.surfaces[4]?.diagnosis?.summary ?? '', /only looks like a tool call/);
 
     const plain = byAlias(report, 'plain-text');
     assert.equal(plain.diagnosis?.code, 'tools-unsupported');
-    assert.match(plain.diagnosis?.summary ?? '', /plain text/);
+    assert.match(plain.diagnosis?.summary ?? '', /only looks like a tool call/);
 
     const swapped = byAlias(report, 'gpt-4o');
     assert.equal(swapped.status, 'fail');

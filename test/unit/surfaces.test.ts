@@ -7,6 +7,7 @@ import { parseConfig } from '../../src/config/load.ts';
 import { diagnoseTools } from '../../src/diagnose/tools.ts';
 import { sentParams, withoutParam, chatRequestBody } from '../../src/probe/chat.ts';
 import { parseMessagesReply, parseResponsesReply, parseToolCall } from '../../src/probe/responses.ts';
+import { judgeToolReply, looksLikeToolCall, toolRequest } from '../../src/probe/tools.ts';
 import { isSwap, modelFamily, servedModel } from '../../src/probe/upstream.ts';
 
 const config = parseConfig(
@@ -150,5 +151,41 @@ describe('backend swap', () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe('the tool probe as agents send it', () => {
+  const probe = { alias: 'a', prompt: 'hi', temperature: null, maxTokens: 256 };
+
+  it('sends tool_choice auto as each API spells it, with a question whose answer is the call', () => {
+    assert.equal(toolRequest('chat', probe).body.tool_choice, 'auto');
+    assert.deepEqual(toolRequest('messages', probe).body.tool_choice, { type: 'auto' });
+    assert.equal(toolRequest('responses', probe).body.tool_choice, 'auto');
+    assert.deepEqual(Object.keys((toolRequest('messages', probe).body.tools as object[])[0]!), ['name', 'description', 'input_schema']);
+    assert.equal((toolRequest('responses', probe).body.tools as Array<{ name: string }>)[0]!.name, 'get_current_time');
+    for (const s of ['chat', 'messages', 'responses'] as const) assert.match(JSON.stringify(toolRequest(s, probe).body), /get_current_time tool/);
+  });
+
+  it('passes only a structured call on each surface; text that looks like one fails as tools-unsupported', () => {
+    const messages = { type: 'message', content: [{ type: 'tool_use', id: 't', name: 'get_current_time', input: { timezone: 'UTC' } }] };
+    const responses = { object: 'response', output: [{ type: 'function_call', name: 'get_current_time', arguments: '{"timezone":"UTC"}' }] };
+    assert.equal(judgeToolReply('messages-tools', messages, 200, 1, '').ok, true);
+    assert.equal(judgeToolReply('responses-tools', responses, 200, 1, '').ok, true);
+    const asText = {
+      type: 'message',
+      content: [{ type: 'text', text: '<tool_call>\n{"name": "get_current_time", "arguments": {"timezone": "UTC"}}\n</tool_call>' }],
+    };
+    const outcome = judgeToolReply('messages-tools', asText, 200, 1, '');
+    assert.equal(outcome.problem, 'no-tool-call');
+    const d = diagnoseTools(outcome, ctx);
+    assert.equal(d?.code, 'tools-unsupported');
+    assert.match(d?.summary ?? '', /only looks like a tool call/);
+    assert.match(d?.fix ?? '', /--enable-auto-tool-choice --tool-call-parser/);
+    assert.equal(
+      judgeToolReply('responses-tools', { object: 'response', output: [{ type: 'function_call', name: 'f', arguments: 'x=1' }] }, 200, 1, '').problem,
+      'bad-tool-arguments',
+    );
+    assert.equal(looksLikeToolCall('{"name": "get_current_time", "arguments": {}}'), true);
+    assert.equal(looksLikeToolCall('It is noon.'), false);
   });
 });
