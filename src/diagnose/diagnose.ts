@@ -5,6 +5,7 @@ import type { Deployment, LiteLLMConfig } from '../config/load.ts';
 import { dropsTemperature } from '../config/lint.ts';
 import { excerpt, type ProbeOutcome } from '../probe/outcome.ts';
 import { paramName } from '../util/sanitize.ts';
+import { diagnoseContext } from './context.ts';
 
 export type DiagnosisCode =
   | 'temperature-rejected-by-litellm'
@@ -24,6 +25,7 @@ export type DiagnosisCode =
   | 'stream-broken'
   | 'slow'
   | 'tools-unsupported'
+  | 'context-window'
   | 'unknown';
 
 export interface Diagnosis {
@@ -374,6 +376,7 @@ const streamBroken: Matcher = (o) =>
 /** Order matters: the most specific explanation wins. */
 const MATCHERS: readonly Matcher[] = [
   streamBroken,
+  diagnoseContext,
   temperatureByLiteLLM,
   temperatureByUpstream,
   unsupportedParam,

@@ -218,6 +218,8 @@ export async function probeAlias(
 }
 
 const MAX_PARAM_TRIES = 6;
+/** Refusals whose cause is known and is not one optional parameter: no point re-sending without each. */
+const NOT_ABOUT_A_PARAM = new Set(['unknown-alias', 'context-window', 'tools-unsupported']);
 /** A 1-token request: enough for a model that is loaded; a cold one is not worth holding the verdict for. */
 const SERVED_MODEL_TIMEOUT_MS = 15_000;
 
@@ -233,7 +235,7 @@ async function findRejectedParam(
 ): Promise<Pick<AliasReport, 'diagnosis' | 'withoutTemperature' | 'rejectedParam'>> {
   // Only a request the server calls invalid (400, 422) can be about a parameter; auth, 404, 409, 429 are not.
   const refused = outcome.status === 400 || outcome.status === 422;
-  const candidates = isTemperatureDiagnosis(diagnosis) ? ['temperature'] : refused && diagnosis.code !== 'unknown-alias' ? sentParams(probe) : [];
+  const candidates = isTemperatureDiagnosis(diagnosis) ? ['temperature'] : refused && !NOT_ABOUT_A_PARAM.has(diagnosis.code) ? sentParams(probe) : [];
   let withoutTemperature: AliasReport['withoutTemperature'] = null;
   for (const name of candidates.slice(0, MAX_PARAM_TRIES)) {
     const again = await send(withoutParam(probe, name));

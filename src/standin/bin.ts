@@ -1,7 +1,9 @@
 // `node dist/standin.js [--port N] [--host H] [--key K] [--model ID[:fault]]...`: runs the stand-in upstream
 // on its own, e.g. in a workflow step before the action (self-test) or to try the CLI by hand.
-// Traits: reject-temperature (GPT-5's 400), reasoning (Qwen3 thinking), embedding, no-tool-parser, served-as=NAME, hang, rate-limit,
-// server-error, not-json, empty, drop, stream-error, flaky.
+// Traits: reject-temperature (GPT-5's 400), reasoning (Qwen3 thinking), reasoning-content (the older field name), embedding,
+// no-tool-parser (vLLM without --enable-auto-tool-choice: refuses only tool_choice auto), tool-parser-mismatch (calls arrive as
+// text), max-model-len=N (vLLM's --max-model-len), served-as=NAME, hang, rate-limit, server-error, not-json, empty, drop,
+// stream-error, flaky.
 import { parseArgs } from 'node:util';
 import { startStandin, type StandinModel } from './server.ts';
 
@@ -21,7 +23,10 @@ export function parseModel(spec: string): StandinModel {
     if (trait === 'reject-temperature') model.temperature = 'reject-value';
     else if (trait === 'reasoning') model.reasoning = true;
     else if (trait === 'embedding') model.embedding = true;
+    else if (trait === 'reasoning-content') model.reasoningField = 'reasoning_content';
     else if (trait === 'no-tool-parser') model.tools = 'no-parser';
+    else if (trait === 'tool-parser-mismatch') model.tools = 'ignore';
+    else if (trait.startsWith('max-model-len=')) model.maxModelLen = Number(trait.slice('max-model-len='.length));
     else if (trait.startsWith('served-as=')) model.servedAs = trait.slice('served-as='.length);
     else model.fault = trait as StandinModel['fault'];
   }
