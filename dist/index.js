@@ -11,7 +11,7 @@ import {
   Masker,
   parseInputs,
   verifyRoutes
-} from "./chunks/chunk-7LGGGZIZ.js";
+} from "./chunks/chunk-OHGRKZMW.js";
 import {
   VerifyError,
   errorMessage,

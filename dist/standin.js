@@ -1,7 +1,7 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   startStandin
-} from "./chunks/chunk-PPLMK2FM.js";
+} from "./chunks/chunk-ZEI4SQ4I.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/standin/bin.ts
@@ -21,7 +21,10 @@ function parseModel(spec) {
     if (trait === "reject-temperature") model.temperature = "reject-value";
     else if (trait === "reasoning") model.reasoning = true;
     else if (trait === "embedding") model.embedding = true;
+    else if (trait === "reasoning-content") model.reasoningField = "reasoning_content";
     else if (trait === "no-tool-parser") model.tools = "no-parser";
+    else if (trait === "tool-parser-mismatch") model.tools = "ignore";
+    else if (trait.startsWith("max-model-len=")) model.maxModelLen = Number(trait.slice("max-model-len=".length));
     else if (trait.startsWith("served-as=")) model.servedAs = trait.slice("served-as=".length);
     else model.fault = trait;
   }

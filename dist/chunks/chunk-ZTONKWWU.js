@@ -11,7 +11,7 @@ import {
   parseTemperature,
   parseUrl,
   verify
-} from "./chunk-7LGGGZIZ.js";
+} from "./chunk-OHGRKZMW.js";
 import {
   VerifyError,
   errorMessage,
@@ -100,7 +100,7 @@ Options:
   --attempts N           tries per request for transient failures (connection, timeout, 429, 5xx) (default: 1)
   --max-latency-ms MS    fail an alias that answers slower than this
   --api LIST             surfaces to probe: chat, messages (Anthropic format), responses (default: chat)
-  --tools                also require a tool call (one trivial function, tool_choice: required)
+  --tools                also require a tool call on each probed API (tool_choice auto, as agents send it)
   --request-params JSON  parameters merged into every probe, e.g. '{"top_p": 0.9}'
   --no-served-model-check  do not ask OpenAI-compatible upstreams directly which model answers
   --json                 print the JSON report (the action's 'report' output) instead of text

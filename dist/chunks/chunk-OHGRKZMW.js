@@ -2363,9 +2363,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2405,8 +2405,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2845,8 +2845,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -3048,23 +3048,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -8631,6 +8631,48 @@ var excerpt = (text, max = 120) => {
   return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
 };
 
+// src/diagnose/context.ts
+var num = (s) => s === void 0 ? null : Number(s);
+function readContextRefusal(message) {
+  let m = /is too large: (\d+)\. This model's maximum context length is (\d+) tokens and your request has (\d+) input tokens/.exec(message);
+  if (m) return { asked: num(m[1]), window: num(m[2]), input: num(m[3]) };
+  m = /maximum context length is (\d+) tokens\. However, you requested \d+ tokens \((\d+) in the messages, (\d+) in the completion\)/.exec(message);
+  if (m) return { window: num(m[1]), input: num(m[2]), asked: num(m[3]) };
+  m = /maximum context length is (\d+) tokens\. However, (?:your request has (\d+) input tokens|you requested (\d+) tokens in the messages)/.exec(message);
+  if (m) return { window: num(m[1]), input: num(m[2] ?? m[3]), asked: null };
+  m = /engine prompt length (\d+) exceeds the max_model_len (\d+)/.exec(message);
+  if (m) return { window: num(m[2]), input: num(m[1]), asked: null };
+  if (/ContextWindowExceededError|maximum context length|context length exceeded|context_length_exceeded/i.test(message))
+    return { window: null, asked: null, input: null };
+  return null;
+}
+function lineOf(config, d) {
+  return `${config.displayPath}:${d.position.line}`;
+}
+function diagnoseContext(o, ctx, asked = null) {
+  if (o.status === null || o.status >= 500) return null;
+  const found = readContextRefusal(o.error?.message ?? "");
+  if (!found) return null;
+  const d = ctx.deployment;
+  const output = found.asked ?? asked;
+  const window = found.window !== null ? `${found.window} tokens` : "a context window";
+  const promptOnly = found.asked === null && found.input !== null && found.window !== null && found.input >= found.window;
+  if (promptOnly) {
+    return {
+      code: "context-window",
+      summary: `the upstream behind '${d.alias}' serves ${window} of context, and the prompt alone (${found.input} tokens) fills it.`,
+      fix: `Start vLLM with a larger \`--max-model-len\` (the model's own limit allows more for most models), or route '${d.alias}' to a server with a longer context; agents send long system prompts and tool lists.`
+    };
+  }
+  const room = found.window !== null && found.input !== null ? found.window - found.input : null;
+  const cap = found.window !== null ? Math.max(1, Math.floor((room ?? found.window) * 0.5)) : "<N>";
+  return {
+    code: "context-window",
+    summary: `the upstream behind '${d.alias}' serves ${window} of context${found.input !== null ? ` (${found.input} taken by the prompt)` : ""}, and the client asked for ${output !== null ? `max_tokens ${output}` : "more output than fits"}: vLLM refuses instead of shortening the answer.`,
+    fix: `Either start vLLM with \`--max-model-len\` of at least prompt + ${output ?? "max_tokens"} (it refuses rather than clamps on chat), or cap the output in the config: \`model_info: {max_output_tokens: ${cap}}\` on '${d.alias}' (${lineOf(ctx.config, d)}) together with \`litellm_settings: {modify_params: true}\` (LiteLLM 1.108.7 lowers max_tokens only with both; \`litellm_params.max_tokens\` does not cap, the client's own max_tokens wins), or make the client ask for less (Claude Code: \`CLAUDE_CODE_MAX_OUTPUT_TOKENS\`).`
+  };
+}
+
 // src/diagnose/diagnose.ts
 var msg = (o) => o.error?.message ?? "";
 var where = (ctx) => `${ctx.config.displayPath}:${ctx.deployment.position.line}`;
@@ -8863,6 +8905,7 @@ var streamBroken = (o) => o.endpoint === "stream" && (o.status === 200 && o.erro
 } : null;
 var MATCHERS = [
   streamBroken,
+  diagnoseContext,
   temperatureByLiteLLM,
   temperatureByUpstream,
   unsupportedParam,
@@ -8892,36 +8935,6 @@ function diagnose(outcome, ctx) {
 }
 function isTemperatureDiagnosis(d) {
   return d.code === "temperature-rejected-by-litellm" || d.code === "temperature-rejected-by-upstream";
-}
-
-// src/diagnose/tools.ts
-var NO_PARSER = /enable-auto-tool-choice|tool-call-parser|tool[ _]choice.*(not supported|requires)|does not support (tools|tool calling|function calling)|tools? (is|are) not supported/i;
-var FIX = "Start vLLM with `--enable-auto-tool-choice --tool-call-parser <parser>` (e.g. `hermes` for Qwen3, `llama3_json` for Llama 3.1+), or route this alias to a server with tool calling.";
-function diagnoseTools(o, ctx) {
-  if (o.endpoint !== "tools") return null;
-  const message = o.error?.message ?? "";
-  if (o.status !== null && o.status >= 400 && o.status < 500 && NO_PARSER.test(message)) {
-    return {
-      code: "tools-unsupported",
-      summary: `the upstream behind '${ctx.deployment.alias}' refuses tool calls: the server was started without tool calling enabled.`,
-      fix: FIX
-    };
-  }
-  if (o.problem === "no-tool-call") {
-    return {
-      code: "tools-unsupported",
-      summary: `'${ctx.deployment.alias}' answered a request that requires a tool call with plain text (no tool parser, or a model without tool use).`,
-      fix: FIX
-    };
-  }
-  if (o.problem === "bad-tool-arguments") {
-    return {
-      code: "tools-unsupported",
-      summary: `'${ctx.deployment.alias}' returned a tool call whose arguments are not a JSON object: ${o.reply ?? ""}`,
-      fix: "Use the tool-call parser that matches the model's chat template (`--tool-call-parser`)."
-    };
-  }
-  return null;
 }
 
 // src/probe/http.ts
@@ -9135,6 +9148,133 @@ function transportOutcome(endpoint, error) {
   return { endpoint, ok: false, status: null, latencyMs: 0, transport: { kind: "connection", message: String(error) } };
 }
 
+// src/probe/tools.ts
+var TOOL_PROMPT = "What time is it in UTC right now? Use the get_current_time tool to find out.";
+var NAME = "get_current_time";
+var DESCRIPTION = "Returns the current time in a time zone.";
+var SCHEMA = {
+  type: "object",
+  properties: { timezone: { type: "string", description: "IANA time zone, e.g. UTC" } },
+  required: ["timezone"]
+};
+var PROBE_TOOL = { type: "function", function: { name: NAME, description: DESCRIPTION, parameters: SCHEMA } };
+var TOOL_ENDPOINT = { chat: "tools", messages: "messages-tools", responses: "responses-tools" };
+function toolRequest(surface, probe) {
+  const temperature = probe.temperature !== null ? { temperature: probe.temperature } : {};
+  if (surface === "messages") {
+    return {
+      path: "/v1/messages",
+      headers: { "anthropic-version": "2023-06-01" },
+      body: {
+        ...probe.params,
+        model: probe.alias,
+        max_tokens: probe.maxTokens,
+        ...temperature,
+        messages: [{ role: "user", content: TOOL_PROMPT }],
+        tools: [{ name: NAME, description: DESCRIPTION, input_schema: SCHEMA }],
+        tool_choice: { type: "auto" }
+      }
+    };
+  }
+  if (surface === "responses") {
+    return {
+      path: "/v1/responses",
+      headers: {},
+      body: {
+        ...probe.params,
+        model: probe.alias,
+        max_output_tokens: probe.maxTokens,
+        ...temperature,
+        input: TOOL_PROMPT,
+        tools: [{ type: "function", name: NAME, description: DESCRIPTION, parameters: SCHEMA }],
+        tool_choice: "auto"
+      }
+    };
+  }
+  return {
+    path: "/v1/chat/completions",
+    headers: {},
+    body: { ...chatRequestBody({ ...probe, prompt: TOOL_PROMPT }), tools: [PROBE_TOOL], tool_choice: "auto" }
+  };
+}
+async function probeToolCall(surface, target, probe) {
+  const endpoint = TOOL_ENDPOINT[surface];
+  const { path: path5, body, headers } = toolRequest(surface, probe);
+  const { reply, failed } = await sendToProxy(target, endpoint, path5, body, surface === "messages" ? { ...headers, "x-api-key": target.masterKey } : headers);
+  if (!reply) return failed;
+  return interpretReply(endpoint, reply, (json) => judgeToolReply(endpoint, json, reply.status, reply.latencyMs, reply.text));
+}
+function judgeToolReply(endpoint, json, status, latencyMs, text) {
+  const base = { endpoint, status, latencyMs };
+  const call = endpoint === "messages-tools" ? messagesToolCall(json) : endpoint === "responses-tools" ? responsesToolCall(json) : parseToolCall(json);
+  if (!call) return { ...base, ok: false, problem: "no-tool-call", reply: excerpt(replyText(json) || text) };
+  if (!call.argumentsValid) return { ...base, ok: false, problem: "bad-tool-arguments", reply: excerpt(`${call.name}(${call.arguments})`) };
+  return { ...base, ok: true, reply: excerpt(`${call.name}(${call.arguments})`) };
+}
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function messagesToolCall(body) {
+  if (!isObject(body) || !Array.isArray(body.content)) return null;
+  const block = body.content.find((b) => isObject(b) && b.type === "tool_use");
+  if (!block) return null;
+  return { name: String(block.name ?? ""), arguments: JSON.stringify(block.input ?? null), argumentsValid: isObject(block.input) };
+}
+function responsesToolCall(body) {
+  if (!isObject(body) || !Array.isArray(body.output)) return null;
+  const item = body.output.find((i) => isObject(i) && i.type === "function_call");
+  if (!item) return null;
+  const args = typeof item.arguments === "string" ? item.arguments : "";
+  return { name: String(item.name ?? ""), arguments: args, argumentsValid: isObject(parseJson(args)) };
+}
+function replyText(body) {
+  if (!isObject(body)) return "";
+  const pieces = [];
+  const walk = (v, depth) => {
+    if (depth > 6) return;
+    if (Array.isArray(v)) v.forEach((x) => walk(x, depth + 1));
+    else if (isObject(v)) {
+      for (const key of ["text", "content"]) if (typeof v[key] === "string") pieces.push(v[key]);
+      for (const key of ["choices", "message", "content", "output"]) if (typeof v[key] === "object") walk(v[key], depth + 1);
+    }
+  };
+  walk(body, 0);
+  return pieces.join(" ");
+}
+function looksLikeToolCall(text) {
+  return /<tool_call>|<\|tool_call|"name"\s*:\s*"[^"]+"\s*,\s*"(arguments|parameters)"\s*:/.test(text);
+}
+
+// src/diagnose/tools.ts
+var NO_PARSER = /enable-auto-tool-choice|tool-call-parser|tool[ _]choice.*(not supported|requires)|does not support (tools|tool calling|function calling)|tools? (is|are) not supported/i;
+var FIX = "Start vLLM with `--enable-auto-tool-choice --tool-call-parser <parser>` (e.g. `hermes` for Qwen3, `llama3_json` for Llama 3.1+), or route this alias to a server with tool calling.";
+var TOOL_ENDPOINTS = /* @__PURE__ */ new Set(["tools", "messages-tools", "responses-tools"]);
+function diagnoseTools(o, ctx) {
+  if (!TOOL_ENDPOINTS.has(o.endpoint)) return null;
+  const message = o.error?.message ?? "";
+  if (o.status !== null && o.status >= 400 && o.status < 500 && NO_PARSER.test(message)) {
+    return {
+      code: "tools-unsupported",
+      summary: `the upstream behind '${ctx.deployment.alias}' refuses \`tool_choice: auto\`, which every agent sends: the server was started without tool calling enabled.`,
+      fix: FIX
+    };
+  }
+  if (o.problem === "no-tool-call") {
+    const reply = o.reply ?? "";
+    return {
+      code: "tools-unsupported",
+      summary: looksLikeToolCall(reply) ? `'${ctx.deployment.alias}' answered with text that only looks like a tool call (${reply}): no tool-call parser turned it into a structured call, so an agent sees text.` : `'${ctx.deployment.alias}' answered a request whose natural answer is a tool call with plain text (no tool parser, or a model without tool use).`,
+      fix: FIX
+    };
+  }
+  if (o.problem === "bad-tool-arguments") {
+    return {
+      code: "tools-unsupported",
+      summary: `'${ctx.deployment.alias}' returned a tool call whose arguments are not a JSON object: ${o.reply ?? ""}`,
+      fix: "Use the tool-call parser that matches the model's chat template (`--tool-call-parser`)."
+    };
+  }
+  return null;
+}
+
 // src/probe/embeddings.ts
 async function probeEmbeddings(target, alias, input) {
   const { reply, failed } = await sendToProxy(target, "embeddings", "/v1/embeddings", { model: alias, input });
@@ -9252,14 +9392,6 @@ async function probeStream(target, probe) {
 
 // src/probe/surfaces.ts
 var SURFACES = ["chat", "messages", "responses"];
-var PROBE_TOOL = {
-  type: "function",
-  function: {
-    name: "get_current_time",
-    description: "Returns the current time in a time zone.",
-    parameters: { type: "object", properties: { timezone: { type: "string", description: "IANA time zone, e.g. UTC" } }, required: ["timezone"] }
-  }
-};
 async function probeMessages(target, probe) {
   const body = {
     ...probe.params,
@@ -9287,26 +9419,19 @@ async function probeResponses(target, probe) {
     return { endpoint: "responses", ok: true, status: reply.status, latencyMs: reply.latencyMs, reply: excerpt(parsed.text), servedModel: parsed.servedModel };
   });
 }
-async function probeTools(target, probe) {
-  const body = { ...chatRequestBody({ ...probe, prompt: "What time is it in UTC? Use the tool." }), tools: [PROBE_TOOL], tool_choice: "required" };
-  const { reply, failed } = await sendToProxy(target, "tools", "/v1/chat/completions", body);
-  if (!reply) return failed;
-  return interpretReply("tools", reply, (json) => {
-    const base = { endpoint: "tools", status: reply.status, latencyMs: reply.latencyMs };
-    const call = parseToolCall(json);
-    if (!call) return { ...base, ok: false, problem: "no-tool-call", reply: excerpt(reply.text) };
-    if (!call.argumentsValid) return { ...base, ok: false, problem: "bad-tool-arguments", reply: excerpt(`${call.name}(${call.arguments})`) };
-    return { ...base, ok: true, reply: excerpt(`${call.name}(${call.arguments})`) };
-  });
-}
 function probeSurface(surface, target, probe) {
   switch (surface) {
+    case "chat-tools":
     case "messages":
       return probeMessages(target, probe);
     case "responses":
       return probeResponses(target, probe);
     case "tools":
-      return probeTools(target, probe);
+      return probeToolCall("chat", target, probe);
+    case "messages-tools":
+      return probeToolCall("messages", target, probe);
+    case "responses-tools":
+      return probeToolCall("responses", target, probe);
     default:
       return probeChat(target, probe);
   }
@@ -9421,7 +9546,7 @@ async function probeAlias(config, d, target, options, deploymentId = null) {
   const explain = (o) => diagnoseTools(o, context) ?? diagnose(o, context);
   const apis = d.mode === "embedding" ? [] : [...new Set(options.apis?.length ? options.apis : ["chat"])];
   const primary = apis[0] ?? "chat";
-  const send = (api, p) => probeSurface(api, target, p);
+  const send = (api, p) => probeSurface(api === "tools" ? "tools" : api, target, p);
   const outcome = d.mode === "embedding" ? await withAttempts(options.attempts, options.backoffMs, () => probeEmbeddings(target, deploymentId ?? d.alias, options.prompt), attempts) : await withAttempts(options.attempts, options.backoffMs, () => send(primary, probe), attempts);
   let report = {
     ...base,
@@ -9455,7 +9580,8 @@ ${seen} (seen from the runner)` } });
     };
     if (!streamed.ok) report = { ...report, status: "fail", diagnosis: streamDiagnosis(diagnose(streamed, context), streamed), error: failureText(streamed) };
   }
-  for (const api of [...apis.slice(1), ...options.tools && d.mode !== "embedding" ? ["tools"] : []]) {
+  const toolProbes = options.tools && d.mode !== "embedding" ? apis.map((a) => a === "chat" ? "tools" : `${a}-tools`) : [];
+  for (const api of [...apis.slice(1), ...toolProbes]) {
     const surfaceAttempts = [];
     const o = await withAttempts(options.attempts, options.backoffMs, () => send(api, probe), surfaceAttempts);
     attempts.push(...surfaceAttempts);
@@ -9495,10 +9621,11 @@ ${seen} (seen from the runner)` } });
   return report;
 }
 var MAX_PARAM_TRIES = 6;
+var NOT_ABOUT_A_PARAM = /* @__PURE__ */ new Set(["unknown-alias", "context-window", "tools-unsupported"]);
 var SERVED_MODEL_TIMEOUT_MS = 15e3;
 async function findRejectedParam(outcome, diagnosis, probe, send) {
   const refused = outcome.status === 400 || outcome.status === 422;
-  const candidates = isTemperatureDiagnosis(diagnosis) ? ["temperature"] : refused && diagnosis.code !== "unknown-alias" ? sentParams(probe) : [];
+  const candidates = isTemperatureDiagnosis(diagnosis) ? ["temperature"] : refused && !NOT_ABOUT_A_PARAM.has(diagnosis.code) ? sentParams(probe) : [];
   let withoutTemperature = null;
   for (const name of candidates.slice(0, MAX_PARAM_TRIES)) {
     const again = await send(withoutParam(probe, name));

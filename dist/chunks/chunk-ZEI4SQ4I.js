@@ -1,0 +1,418 @@
+import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
+
+// src/standin/server.ts
+import http from "node:http";
+import { randomBytes as randomBytes2 } from "node:crypto";
+
+// src/standin/replies.ts
+import { randomBytes } from "node:crypto";
+var id = (prefix) => `${prefix}${randomBytes(8).toString("hex")}`;
+var now = () => Math.floor(Date.now() / 1e3);
+function chatBody(m, call) {
+  const message = call ? { role: "assistant", content: null, tool_calls: [{ id: id("chatcmpl-tool-"), type: "function", function: call }] } : { role: "assistant", content: m.text, tool_calls: [] };
+  if (m.reasoning !== null) message[m.reasoningField] = m.reasoning;
+  return {
+    id: id("chatcmpl-"),
+    object: "chat.completion",
+    created: now(),
+    model: m.name,
+    choices: [{ index: 0, message, logprobs: null, finish_reason: call ? "tool_calls" : "stop", stop_reason: null }],
+    usage: { prompt_tokens: 150, total_tokens: 170, completion_tokens: 20, prompt_tokens_details: null },
+    prompt_logprobs: null
+  };
+}
+function streamChat(res, m, call, midStreamError) {
+  const base = { id: id("chatcmpl-"), object: "chat.completion.chunk", created: now(), model: m.name };
+  res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache" });
+  const event = (delta, finish = null) => res.write(`data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] })}
+
+`);
+  event({ role: "assistant", content: "" });
+  if (midStreamError) {
+    res.write(`data: ${JSON.stringify({ error: { message: "model crashed mid-stream", type: "InternalServerError", param: null, code: 500 } })}
+
+`);
+    res.end();
+    return;
+  }
+  if (m.reasoning !== null) event({ [m.reasoningField]: m.reasoning });
+  if (call) {
+    event({ tool_calls: [{ index: 0, id: id("chatcmpl-tool-"), type: "function", function: { name: call.name, arguments: "" } }] });
+    event({ tool_calls: [{ index: 0, function: { arguments: call.arguments } }] });
+    event({}, "tool_calls");
+  } else {
+    for (const word of m.text.split(/(?<= )/)) event({ content: word });
+    event({}, "stop");
+  }
+  res.end("data: [DONE]\n\n");
+}
+function responsesOutput(m, call) {
+  const output = [];
+  if (m.reasoning !== null)
+    output.push({
+      id: id("rs_"),
+      type: "reasoning",
+      summary: [],
+      content: [{ type: "reasoning_text", text: m.reasoning }],
+      encrypted_content: null,
+      status: null
+    });
+  if (call) output.push({ id: id("fc_"), type: "function_call", call_id: id("call_"), name: call.name, arguments: call.arguments, status: "completed" });
+  else
+    output.push({
+      id: id("msg_"),
+      type: "message",
+      role: "assistant",
+      status: "completed",
+      content: [{ type: "output_text", text: m.text, annotations: [], logprobs: null }]
+    });
+  return output;
+}
+function responsesBody(m, call, request, status = "completed") {
+  return {
+    id: id("resp_"),
+    created_at: now(),
+    instructions: request?.instructions ?? null,
+    metadata: null,
+    model: m.name,
+    object: "response",
+    output: status === "completed" ? responsesOutput(m, call) : [],
+    parallel_tool_calls: true,
+    temperature: 1,
+    tool_choice: request?.tool_choice ?? "auto",
+    tools: Array.isArray(request?.tools) ? request.tools : [],
+    top_p: 1,
+    background: false,
+    max_output_tokens: typeof request?.max_output_tokens === "number" ? request.max_output_tokens : null,
+    previous_response_id: null,
+    reasoning: null,
+    status,
+    text: null,
+    truncation: "disabled",
+    usage: status === "completed" ? { input_tokens: 12, input_tokens_details: { cached_tokens: 0 }, output_tokens: 18, output_tokens_details: { reasoning_tokens: 0 }, total_tokens: 30 } : null,
+    user: null
+  };
+}
+function streamResponses(res, m, call, request) {
+  res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache" });
+  let seq = 0;
+  const send = (type, fields) => res.write(`event: ${type}
+data: ${JSON.stringify({ type, sequence_number: seq++, ...fields })}
+
+`);
+  const final = responsesBody(m, call, request);
+  send("response.created", { response: { ...final, status: "in_progress", output: [], usage: null } });
+  send("response.in_progress", { response: { ...final, status: "in_progress", output: [], usage: null } });
+  final.output.forEach((item, output_index) => {
+    const itemId = item.id;
+    if (item.type === "reasoning") {
+      send("response.output_item.added", { output_index, item: { ...item, content: [] } });
+      send("response.reasoning_text.delta", { item_id: itemId, output_index, content_index: 0, delta: m.reasoning });
+      send("response.reasoning_text.done", { item_id: itemId, output_index, content_index: 0, text: m.reasoning });
+    } else if (item.type === "function_call") {
+      send("response.output_item.added", { output_index, item: { ...item, arguments: "", status: "in_progress" } });
+      send("response.function_call_arguments.delta", { item_id: itemId, output_index, delta: item.arguments });
+      send("response.function_call_arguments.done", { item_id: itemId, output_index, arguments: item.arguments });
+    } else {
+      const part = { type: "output_text", text: "", annotations: [], logprobs: [] };
+      send("response.output_item.added", { output_index, item: { ...item, status: "in_progress", content: [] } });
+      send("response.content_part.added", { item_id: itemId, output_index, content_index: 0, part });
+      for (const word of m.text.split(/(?<= )/))
+        send("response.output_text.delta", { item_id: itemId, output_index, content_index: 0, delta: word, logprobs: [] });
+      send("response.output_text.done", { item_id: itemId, output_index, content_index: 0, text: m.text, logprobs: [] });
+      send("response.content_part.done", { item_id: itemId, output_index, content_index: 0, part: { ...part, text: m.text } });
+    }
+    send("response.output_item.done", { output_index, item });
+  });
+  send("response.completed", { response: final });
+  res.end();
+}
+
+// src/standin/vllm.ts
+function vllmError(message, type = "BadRequestError", status = 400, param = null) {
+  return { status, body: { error: { message, type, param, code: status } } };
+}
+function toolChoiceOf(body) {
+  const tools = body?.tools;
+  if (!Array.isArray(tools) || tools.length === 0) return null;
+  const choice = body?.tool_choice;
+  if (choice === void 0 || choice === null || choice === "auto") return "auto";
+  if (choice === "required" || choice === "none") return choice;
+  if (typeof choice === "object") {
+    const c = choice;
+    if (c.type === "auto") return "auto";
+    if (c.type === "required" || c.type === "any") return "required";
+    return "named";
+  }
+  return "auto";
+}
+function chatToolRefusal(body, hasParser) {
+  if (hasParser || toolChoiceOf(body) !== "auto") return null;
+  return vllmError('"auto" tool choice requires --enable-auto-tool-choice and --tool-call-parser to be set');
+}
+function promptTokens(body) {
+  const parts = [body?.messages, body?.input, body?.instructions, body?.tools].filter((p) => p !== void 0);
+  return Math.max(1, Math.ceil(JSON.stringify(parts).length / 4));
+}
+function chatContextRefusal(body, maxModelLen) {
+  const input = promptTokens(body);
+  if (input >= maxModelLen) {
+    return vllmError(
+      `This model's maximum context length is ${maxModelLen} tokens. However, your request has ${input} input tokens. Please reduce the length of the input messages. (parameter=input_tokens, value=${input})`,
+      "BadRequestError",
+      400,
+      "input_tokens"
+    );
+  }
+  const asked = [body?.max_completion_tokens, body?.max_tokens].find((v) => typeof v === "number");
+  if (asked !== void 0 && input + asked > maxModelLen) {
+    return vllmError(
+      `'max_tokens' or 'max_completion_tokens' is too large: ${asked}. This model's maximum context length is ${maxModelLen} tokens and your request has ${input} input tokens (${asked} > ${maxModelLen} - ${input}). (parameter=max_tokens, value=${asked})`,
+      "BadRequestError",
+      400,
+      "max_tokens"
+    );
+  }
+  return null;
+}
+function responsesContextRefusal(body, maxModelLen) {
+  const input = promptTokens(body);
+  if (input < maxModelLen) return null;
+  return vllmError(`The engine prompt length ${input} exceeds the max_model_len ${maxModelLen}. Please reduce prompt.`, "invalid_request_error", 400, "input");
+}
+
+// src/standin/tools.ts
+function callAsText(call) {
+  return `<tool_call>
+{"name": "${call.name}", "arguments": ${call.arguments}}
+</tool_call>`;
+}
+function toolDecision(model, body, responses) {
+  const choice = toolChoiceOf(body);
+  if (choice === null || choice === "none") return { call: null, text: null };
+  const call = pickCall(body);
+  if (choice === "required" || choice === "named") return { call, text: null };
+  if (hasToolResult(body)) return { call: null, text: "It is 12:00 UTC." };
+  if (model.tools === "ignore" || responses && model.tools === "no-parser") return { call: null, text: callAsText(call) };
+  return { call, text: null };
+}
+function hasToolResult(body) {
+  const last = (list) => Array.isArray(list) ? list[list.length - 1] : void 0;
+  return last(body?.messages)?.role === "tool" || last(body?.input)?.type === "function_call_output";
+}
+function pickCall(body) {
+  const tools = (body?.tools).map((t) => ({
+    name: String(t.function?.name ?? t.name ?? "tool"),
+    parameters: t.function?.parameters ?? t.parameters ?? {}
+  }));
+  const choice = body?.tool_choice;
+  const named = typeof choice === "object" ? choice?.function?.name ?? choice?.name : void 0;
+  const words = JSON.stringify(body?.messages ?? body?.input ?? "").slice(-400).toLowerCase();
+  const tool = tools.find((t) => t.name === named) ?? tools.find((t) => words.includes(t.name.toLowerCase())) ?? tools[0];
+  const args = {};
+  for (const key of tool.parameters.required ?? []) {
+    const type = tool.parameters.properties?.[key]?.type;
+    args[key] = type === "number" || type === "integer" ? 1 : type === "boolean" ? true : /command|cmd/i.test(key) ? "date -u" : "UTC";
+  }
+  return { name: tool.name, arguments: JSON.stringify(args) };
+}
+
+// src/standin/server.ts
+var MAX_BODY = 1 << 20;
+async function startStandin(opts) {
+  const models = new Map(opts.models.map((m) => [m.id, m]));
+  const failures = /* @__PURE__ */ new Map();
+  const seen = [];
+  const sockets = /* @__PURE__ */ new Set();
+  const server = http.createServer((req, res) => {
+    let size = 0;
+    const chunks = [];
+    req.on("data", (c) => {
+      size += c.length;
+      if (size <= MAX_BODY) chunks.push(c);
+    });
+    req.on("end", () => {
+      let body;
+      try {
+        body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString("utf8")) : void 0;
+      } catch {
+        body = void 0;
+      }
+      const path = (req.url ?? "/").split("?")[0] ?? "/";
+      seen.push({ method: req.method ?? "GET", path, authorization: req.headers.authorization, body });
+      handle(req, res, path, body);
+    });
+  });
+  server.on("connection", (s) => {
+    sockets.add(s);
+    s.on("close", () => sockets.delete(s));
+  });
+  function handle(req, res, path, body) {
+    if (path === "/health" && req.method === "GET") return sendRaw(res, 200, "", "text/plain");
+    if (opts.apiKey !== void 0 && req.headers.authorization !== `Bearer ${opts.apiKey}`) {
+      return sendJson(res, 401, { error: "Unauthorized" });
+    }
+    if (path === "/v1/models" && req.method === "GET") {
+      return sendJson(res, 200, {
+        object: "list",
+        data: opts.models.map((m) => ({
+          id: m.id,
+          object: "model",
+          created: 173e7,
+          owned_by: "vllm",
+          root: m.id,
+          parent: null,
+          max_model_len: m.maxModelLen ?? 32768
+        }))
+      });
+    }
+    if (req.method !== "POST" || path !== "/v1/chat/completions" && path !== "/v1/embeddings" && path !== "/v1/responses") {
+      return sendJson(res, 404, { detail: "Not Found" });
+    }
+    const name = typeof body?.model === "string" ? body.model : "";
+    const model = models.get(name);
+    if (!model) {
+      return refuse(res, vllmError(`The model \`${name}\` does not exist.`, "NotFoundError", 404, "model"));
+    }
+    if (model.delayMs) {
+      setTimeout(() => answer(req, res, path, body, model), model.delayMs);
+      return;
+    }
+    answer(req, res, path, body, model);
+  }
+  function answer(req, res, path, body, model) {
+    if (res.destroyed) return;
+    if (fault(model, req, res)) return;
+    if (path === "/v1/embeddings") return embeddings(res, model, body);
+    const temperature = body?.temperature;
+    if (typeof temperature === "number" && temperature !== 1 && model.temperature && model.temperature !== "accept") {
+      const error = model.temperature === "reject-value" ? {
+        message: `Unsupported value: 'temperature' does not support ${temperature} with this model. Only the default (1) value is supported.`,
+        type: "invalid_request_error",
+        param: "temperature",
+        code: "unsupported_value"
+      } : {
+        message: "Unsupported parameter: 'temperature' is not supported with this model.",
+        type: "invalid_request_error",
+        param: "temperature",
+        code: null
+      };
+      return sendRaw(res, 400, JSON.stringify({ error }, null, 2) + "\n", "application/json");
+    }
+    if (model.errorMessage !== void 0) {
+      return sendRaw(
+        res,
+        400,
+        JSON.stringify({ error: { message: model.errorMessage, type: "invalid_request_error", param: null, code: null } }),
+        "application/json"
+      );
+    }
+    const refused = model.rejectParams?.find((name) => body !== void 0 && name in body);
+    if (refused) {
+      return sendRaw(
+        res,
+        400,
+        JSON.stringify(
+          { error: { message: `Unrecognized request argument supplied: ${refused}`, type: "invalid_request_error", param: null, code: null } },
+          null,
+          2
+        ) + "\n",
+        "application/json"
+      );
+    }
+    const responses = path === "/v1/responses";
+    const toolRefusal = responses ? null : chatToolRefusal(body, model.tools !== "no-parser");
+    if (toolRefusal) return refuse(res, toolRefusal);
+    if (model.maxModelLen !== void 0) {
+      const tooLong = responses ? responsesContextRefusal(body, model.maxModelLen) : chatContextRefusal(body, model.maxModelLen);
+      if (tooLong) return refuse(res, tooLong);
+    }
+    const { call, text } = toolDecision(model, body, responses);
+    const reply = {
+      name: model.servedAs ?? model.id,
+      text: model.fault === "empty" ? "" : text ?? model.reply ?? "Hello! How can I help you today?",
+      reasoning: model.reasoning && model.fault !== "empty" ? "The user greets me; I should greet back briefly." : null,
+      reasoningField: model.reasoningField ?? "reasoning"
+    };
+    if (responses) return body?.stream === true ? streamResponses(res, reply, call, body) : sendJson(res, 200, responsesBody(reply, call, body));
+    if (body?.stream === true) return streamChat(res, reply, call, model.fault === "stream-error");
+    return sendJson(res, 200, chatBody(reply, call));
+  }
+  function fault(model, req, res) {
+    switch (model.fault) {
+      case "hang":
+        return true;
+      // the socket stays open until close() destroys it
+      case "rate-limit":
+        res.setHeader("retry-after", "7");
+        sendJson(res, 429, { error: { message: "Rate limit reached for requests", type: "requests", param: null, code: "rate_limit_exceeded" } });
+        return true;
+      case "server-error":
+        refuse(res, vllmError("CUDA out of memory", "InternalServerError", 500));
+        return true;
+      case "not-json":
+        sendRaw(res, 200, "<html><body>Welcome to nginx!</body></html>", "text/html");
+        return true;
+      case "drop":
+        res.writeHead(200, { "content-type": "application/json", "content-length": "4096" });
+        res.write('{"id":"chatcmpl-');
+        setTimeout(() => req.socket.destroy(), 20);
+        return true;
+      case "echo-key":
+        sendJson(res, 400, {
+          error: { message: `Bad request from ${req.headers.authorization ?? "nobody"}`, type: "invalid_request_error", param: null, code: null }
+        });
+        return true;
+      case "flaky": {
+        const n = failures.get(model.id) ?? 0;
+        if (n < (model.failFirst ?? 2)) {
+          failures.set(model.id, n + 1);
+          refuse(res, vllmError("Service temporarily unavailable", "ServiceUnavailableError", 503));
+          return true;
+        }
+        return false;
+      }
+      default:
+        return false;
+    }
+  }
+  function embeddings(res, model, body) {
+    const inputs = Array.isArray(body?.input) ? body.input : [body?.input ?? ""];
+    sendJson(res, 200, {
+      id: `embd-${randomBytes2(8).toString("hex")}`,
+      object: "list",
+      created: Math.floor(Date.now() / 1e3),
+      model: model.servedAs ?? model.id,
+      data: inputs.map((_, index) => ({ index, object: "embedding", embedding: [0.0123, -0.0456, 0.0789, 0.1011] })),
+      usage: { prompt_tokens: 4, total_tokens: 4, completion_tokens: 0, prompt_tokens_details: null }
+    });
+  }
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port ?? 0, opts.host ?? "127.0.0.1", () => resolve());
+  });
+  const port = server.address().port;
+  return {
+    url: `http://${opts.host ?? "127.0.0.1"}:${port}/v1`,
+    port,
+    seen,
+    close: () => new Promise((resolve) => {
+      for (const s of sockets) s.destroy();
+      server.close(() => resolve());
+    })
+  };
+}
+function refuse(res, refusal) {
+  sendJson(res, refusal.status, refusal.body);
+}
+function sendJson(res, status, body) {
+  sendRaw(res, status, JSON.stringify(body), "application/json");
+}
+function sendRaw(res, status, text, type) {
+  res.writeHead(status, { "content-type": type, "content-length": Buffer.byteLength(text) });
+  res.end(text);
+}
+
+export {
+  startStandin
+};
