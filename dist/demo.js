@@ -1,8 +1,8 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-ZTONKWWU.js";
-import "./chunks/chunk-OHGRKZMW.js";
+} from "./chunks/chunk-JGOZFGXL.js";
+import "./chunks/chunk-7XNWC7HM.js";
 import "./chunks/chunk-U4RAMICV.js";
 import {
   startStandin

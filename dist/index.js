@@ -11,7 +11,7 @@ import {
   Masker,
   parseInputs,
   verifyRoutes
-} from "./chunks/chunk-OHGRKZMW.js";
+} from "./chunks/chunk-7XNWC7HM.js";
 import {
   VerifyError,
   errorMessage,

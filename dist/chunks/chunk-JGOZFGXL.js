@@ -11,7 +11,7 @@ import {
   parseTemperature,
   parseUrl,
   verify
-} from "./chunk-OHGRKZMW.js";
+} from "./chunk-7XNWC7HM.js";
 import {
   VerifyError,
   errorMessage,

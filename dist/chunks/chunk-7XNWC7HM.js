@@ -95,17 +95,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path5) {
-      const ctrl = callVisitor(key, node, visitor, path5);
+    function visit_(key, node, visitor, path7) {
+      const ctrl = callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key, path7, ctrl);
+        return visit_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path5);
+            const ci = visit_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -116,13 +116,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = visit_("key", node.key, visitor, path5);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = visit_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path5);
+          const cv = visit_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -143,17 +143,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path5) {
-      const ctrl = await callVisitor(key, node, visitor, path5);
+    async function visitAsync_(key, node, visitor, path7) {
+      const ctrl = await callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key, path7, ctrl);
+        return visitAsync_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -164,13 +164,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path5);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path5);
+          const cv = await visitAsync_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -197,23 +197,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path5) {
+    function callVisitor(key, node, visitor, path7) {
       if (typeof visitor === "function")
-        return visitor(key, node, path5);
+        return visitor(key, node, path7);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path5);
+        return visitor.Map?.(key, node, path7);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path5);
+        return visitor.Seq?.(key, node, path7);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path5);
+        return visitor.Pair?.(key, node, path7);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path5);
+        return visitor.Scalar?.(key, node, path7);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path5);
+        return visitor.Alias?.(key, node, path7);
       return void 0;
     }
-    function replaceNode(key, path5, node) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key, path7, node) {
+      const parent = path7[path7.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -825,10 +825,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path5, value) {
+    function collectionFromPath(schema, path7, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+      for (let i = path7.length - 1; i >= 0; --i) {
+        const k = path7[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -847,7 +847,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -877,11 +877,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path7, value) {
+        if (isEmptyPath(path7))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
+          const [key, ...rest] = path7;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -895,8 +895,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -910,8 +910,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
+      getIn(path7, keepScalar) {
+        const [key, ...rest] = path7;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -929,8 +929,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -940,8 +940,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path7, value) {
+        const [key, ...rest] = path7;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3456,9 +3456,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path7, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path7, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3533,14 +3533,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection.isEmptyPath(path5)) {
+      deleteIn(path7) {
+        if (Collection.isEmptyPath(path7)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3555,10 +3555,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection.isEmptyPath(path5))
+      getIn(path7, keepScalar) {
+        if (Collection.isEmptyPath(path7))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3569,10 +3569,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection.isEmptyPath(path5))
+      hasIn(path7) {
+        if (Collection.isEmptyPath(path7))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3589,13 +3589,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection.isEmptyPath(path5)) {
+      setIn(path7, value) {
+        if (Collection.isEmptyPath(path7)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path7, value);
         }
       }
       /**
@@ -5556,9 +5556,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path5) => {
+    visit.itemAtPath = (cst, path7) => {
       let item = cst;
-      for (const [field, index] of path5) {
+      for (const [field, index] of path7) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5567,23 +5567,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path5) => {
-      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
-      const field = path5[path5.length - 1][0];
+    visit.parentCollection = (cst, path7) => {
+      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
+      const field = path7[path7.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path7, item, visitor) {
+      let ctrl = visitor(item, path7);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5594,10 +5594,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path7);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6899,14 +6899,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs5 = this.flowScalar(this.type);
+              const fs7 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs5, sep: [] });
+                map.items.push({ start, key: fs7, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs5);
+                this.stack.push(fs7);
               } else {
-                Object.assign(it, { key: fs5, sep: [] });
+                Object.assign(it, { key: fs7, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7034,13 +7034,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs5 = this.flowScalar(this.type);
+              const fs7 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs5, sep: [] });
+                fc.items.push({ start: [], key: fs7, sep: [] });
               else if (it.sep)
-                this.stack.push(fs5);
+                this.stack.push(fs7);
               else
-                Object.assign(it, { key: fs5, sep: [] });
+                Object.assign(it, { key: fs7, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7441,9 +7441,9 @@ var Masker = class {
 
 // src/engine/verify.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import fs4 from "node:fs";
+import fs6 from "node:fs";
 import os from "node:os";
-import path3 from "node:path";
+import path5 from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -7623,20 +7623,20 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath) {
     text
   };
 }
-function collectEnvRefs(start, path5, out, nodePos, deref, open = /* @__PURE__ */ new Set()) {
+function collectEnvRefs(start, path7, out, nodePos, deref, open = /* @__PURE__ */ new Set()) {
   const node = deref(start);
   if (!node || open.has(node)) return;
   if ((0, import_yaml.isScalar)(node)) {
     if (typeof node.value === "string" && node.value.trim().startsWith(ENV_PREFIX)) {
-      out.push({ name: node.value.trim().slice(ENV_PREFIX.length), param: path5, position: nodePos(node) });
+      out.push({ name: node.value.trim().slice(ENV_PREFIX.length), param: path7, position: nodePos(node) });
     }
   } else if ((0, import_yaml.isMap)(node)) {
     open.add(node);
-    for (const pair of effectivePairs(node, deref)) collectEnvRefs(pair.value, path5 ? `${path5}.${pair.key}` : pair.key, out, nodePos, deref, open);
+    for (const pair of effectivePairs(node, deref)) collectEnvRefs(pair.value, path7 ? `${path7}.${pair.key}` : pair.key, out, nodePos, deref, open);
     open.delete(node);
   } else if ((0, import_yaml.isSeq)(node)) {
     open.add(node);
-    node.items.forEach((child, i) => collectEnvRefs(child, `${path5}[${i}]`, out, nodePos, deref, open));
+    node.items.forEach((child, i) => collectEnvRefs(child, `${path7}[${i}]`, out, nodePos, deref, open));
     open.delete(node);
   }
 }
@@ -8331,8 +8331,12 @@ function editDistance(a, b) {
 
 // src/litellm/install.ts
 import crypto2 from "node:crypto";
-import fs3 from "node:fs";
-import path2 from "node:path";
+import fs5 from "node:fs";
+import path4 from "node:path";
+
+// src/litellm/installer.ts
+import fs4 from "node:fs";
+import path3 from "node:path";
 
 // src/litellm/environment.ts
 var BASICS = [
@@ -8379,7 +8383,18 @@ var INSTALLER = [
   "UV_DEFAULT_INDEX",
   "UV_INDEX",
   "PIP_CERT",
-  "UV_NATIVE_TLS"
+  "PIP_CLIENT_CERT",
+  "PIP_TRUSTED_HOST",
+  "PIP_FIND_LINKS",
+  "PIP_NO_INDEX",
+  "PIP_DEFAULT_TIMEOUT",
+  "PIP_RETRIES",
+  "PIP_PROXY",
+  "UV_NATIVE_TLS",
+  "UV_SYSTEM_CERTS",
+  "UV_INSECURE_HOST",
+  "UV_INDEX_STRATEGY",
+  "UV_FIND_LINKS"
 ];
 var INSTALLER_SET = new Set(INSTALLER);
 var BASIC_PREFIXES = ["LC_"];
@@ -8417,7 +8432,71 @@ function proxyEnvironment(input) {
   };
 }
 
-// src/litellm/install.ts
+// src/litellm/index-settings.ts
+function parsePipConfig(text) {
+  const rank = (section) => section === ":env:" ? 3 : section === "install" ? 2 : section === "global" ? 1 : 0;
+  const best = /* @__PURE__ */ new Map();
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^(:env:|[\w-]+)\.([\w-]+)=(['"]?)(.*)\3$/.exec(line.trim());
+    if (!m) continue;
+    const [, section = "", key = "", , value = ""] = m;
+    const r = rank(section);
+    if (r === 0) continue;
+    const seen = best.get(key);
+    if (!seen || seen.rank <= r) best.set(key, { value, rank: r });
+  }
+  return new Map([...best].map(([k, v]) => [k, v.value]));
+}
+var words = (value) => (value ?? "").split(/\s+/).filter(Boolean);
+var pipTrue = (value) => /^(1|true|yes|on)$/i.test(value ?? "");
+function redactUrl(url) {
+  return url.replace(/^([a-z][\w+.-]*:\/\/)[^/@\s]*@/i, "$1***@");
+}
+function uvIndexSettings(pip, callerEnv) {
+  const env = {};
+  const args = [];
+  const taken = [];
+  const set = (name, value) => {
+    if (callerEnv[name] === void 0) env[name] = value;
+  };
+  set("UV_SYSTEM_CERTS", "1");
+  const index = pip.get("index-url");
+  if (index) {
+    set("UV_DEFAULT_INDEX", index);
+    taken.push(`index-url ${redactUrl(index)}`);
+  }
+  for (const host2 of words(pip.get("trusted-host"))) args.push("--allow-insecure-host", host2);
+  if (pip.get("trusted-host")) taken.push(`trusted-host ${pip.get("trusted-host")}`);
+  const cert = pip.get("cert");
+  if (cert) {
+    set("SSL_CERT_FILE", cert);
+    taken.push(`cert ${cert}`);
+  }
+  const clientCert = pip.get("client-cert");
+  if (clientCert) {
+    set("SSL_CLIENT_CERT", clientCert);
+    taken.push("client-cert");
+  }
+  if (pipTrue(pip.get("no-index"))) {
+    args.push("--no-index");
+    taken.push("no-index");
+  }
+  return { args, env, taken };
+}
+async function readPipSettings(python, env, timeoutMs, run = runCommand) {
+  const result = await run(python.command, [...python.args, "-m", "pip", "config", "list"], { timeoutMs: Math.min(timeoutMs, 3e4), env });
+  return result.code === 0 ? parsePipConfig(result.stdout) : /* @__PURE__ */ new Map();
+}
+var TLS_FAILURE = /invalid peer certificate|UnknownIssuer|CERTIFICATE_VERIFY_FAILED|certificate verify failed|self[- ]signed certificate|unable to get local issuer certificate/i;
+function isTlsFailure(output) {
+  return TLS_FAILURE.test(output);
+}
+var TLS_FIX = "The runner does not trust the package index's TLS certificate (a TLS-inspecting proxy's CA?). Put that CA in the system bundle, or point SSL_CERT_FILE (or pip's `cert` setting / PIP_CERT) at a CA bundle that holds it; verify-litellm hands pip's settings and the system trust store to uv, and falls back to pip.";
+
+// src/litellm/python.ts
+import fs3 from "node:fs";
+import path2 from "node:path";
+var MIN_PYTHON = [3, 10];
 function venvLayout(platform = process.platform) {
   return platform === "win32" ? { binDir: "Scripts", exeSuffix: ".exe", path: path2.win32 } : { binDir: "bin", exeSuffix: "", path: path2.posix };
 }
@@ -8443,8 +8522,6 @@ function explicitPython(value, exists = fs3.existsSync) {
   const [command = trimmed, ...args] = trimmed.split(/\s+/);
   return { command, args };
 }
-var MARKER = ".verify-litellm-complete";
-var MIN_PYTHON = [3, 10];
 async function findPython(platform = process.platform, explicit, run = runCommand) {
   const candidates = explicit ? [explicitPython(explicit)] : pythonCandidates(platform);
   const tried = [];
@@ -8468,6 +8545,107 @@ async function findPython(platform = process.platform, explicit, run = runComman
     fix: "Add 'actions/setup-python' with python-version: '3.12' before this step, or set the 'python' input."
   });
 }
+
+// src/litellm/installer.ts
+var MARKER = ".verify-litellm-complete";
+function installerEnv() {
+  return { ...installerEnvironment(), UV_PYTHON_DOWNLOADS: "never", UV_NO_PROGRESS: "1", PIP_NO_INPUT: "1", PIP_DISABLE_PIP_VERSION_CHECK: "1" };
+}
+async function installLock(job) {
+  const env = installerEnv();
+  const uv = await bootstrapUv(job.cacheRoot, job.python, job.platform, job.remaining, job.log);
+  let uvFailure;
+  if (uv) {
+    const settings = job.wheelsDir ? { args: ["--offline", "--no-index", "--find-links", job.wheelsDir], env: {}, taken: [] } : uvIndexSettings(await readPipSettings(job.python, env, job.remaining()), env);
+    if (settings.taken.length) job.log(`Package index settings from pip: ${settings.taken.join("; ")}.`);
+    check(
+      await runCommand(uv, ["venv", "--quiet", "--python", job.python.executable, job.venvDir], { timeoutMs: job.remaining(), env }),
+      "create a virtualenv"
+    );
+    const python = venvPython(job.venvDir, job.platform);
+    const result = await runCommand(
+      uv,
+      ["pip", "install", "--python", python, "--require-hashes", "--no-deps", "--no-progress", ...settings.args, "-r", job.lockFile],
+      { timeoutMs: job.remaining(), env: { ...env, ...settings.env } }
+    );
+    if (result.code === 0) return "uv";
+    if (result.timedOut || job.wheelsDir) check(result, `install ${job.what}`);
+    uvFailure = result;
+    job.log(`uv could not install ${job.what} (${tail(result.stderr || result.stdout, 1)}); trying the same lock with pip.`);
+    fs4.rmSync(job.venvDir, { recursive: true, force: true });
+  }
+  check(await runCommand(job.python.command, [...job.python.args, "-m", "venv", job.venvDir], { timeoutMs: job.remaining(), env }), "create a virtualenv");
+  const pip = await runCommand(
+    venvPython(job.venvDir, job.platform),
+    ["-m", "pip", "install", "--require-hashes", "--no-deps", "--no-input", "--disable-pip-version-check", "-q", "-r", job.lockFile],
+    { timeoutMs: job.remaining(), env }
+  );
+  check(pip, `install ${job.what}`, uvFailure);
+  return "pip";
+}
+async function bootstrapUv(cacheRoot, python, platform, remaining, log) {
+  const lock = readUvLock();
+  const dir = path3.join(cacheRoot, `uv-${lock.version}-py${python.version}-${lock.sha256.slice(0, 8)}`);
+  const uv = venvExecutable(dir, "uv", platform);
+  if (fs4.existsSync(path3.join(dir, MARKER)) && fs4.existsSync(uv)) return uv;
+  fs4.rmSync(dir, { recursive: true, force: true });
+  const pipArgs = ["-m", "pip", "install", "--require-hashes", "--no-deps", "--no-input", "--disable-pip-version-check", "-q", "-r", lock.file];
+  if (platform !== "win32") {
+    const target = await runCommand(python.command, [...python.args, ...pipArgs, "--target", dir], {
+      timeoutMs: Math.min(remaining(), 18e4),
+      env: installerEnv()
+    });
+    if (target.code === 0 && fs4.existsSync(uv)) {
+      fs4.writeFileSync(path3.join(dir, MARKER), `${lock.version}
+`);
+      return uv;
+    }
+    fs4.rmSync(dir, { recursive: true, force: true });
+  }
+  const venv = await runCommand(python.command, [...python.args, "-m", "venv", dir], { timeoutMs: Math.min(remaining(), 12e4), env: installerEnv() });
+  if (venv.code === 0) {
+    const pip = await runCommand(venvPython(dir, platform), pipArgs, { timeoutMs: Math.min(remaining(), 18e4), env: installerEnv() });
+    if (pip.code === 0 && fs4.existsSync(uv)) {
+      fs4.writeFileSync(path3.join(dir, MARKER), `${lock.version}
+`);
+      return uv;
+    }
+    log(`uv ${lock.version} could not be installed (${tail(pip.stderr || pip.stdout)}); using pip instead.`);
+  } else {
+    log(`Could not create a venv for uv (${tail(venv.stderr)}); using pip instead.`);
+  }
+  fs4.rmSync(dir, { recursive: true, force: true });
+  return null;
+}
+function check(result, what, earlier) {
+  if (result.timedOut)
+    throw new VerifyError(`could not ${what}: timed out.`, "install", { fix: "Raise install-timeout, or check the runner can reach the package index." });
+  if (result.code === 0) return;
+  const words2 = tail(result.stderr || result.stdout, 20);
+  const earlierWords = earlier ? tail(earlier.stderr || earlier.stdout, 20) : "";
+  if (isTlsFailure(words2) || isTlsFailure(earlierWords)) {
+    const uvPart = earlierWords ? `
+uv said:
+${tail(earlierWords, 6)}` : "";
+    throw new VerifyError(
+      `could not ${what}: the package index's TLS certificate is not trusted (exit ${result.code ?? result.signal}):
+${words2}${uvPart}`,
+      "install",
+      {
+        fix: TLS_FIX
+      }
+    );
+  }
+  throw new VerifyError(`could not ${what} (exit ${result.code ?? result.signal}):
+${words2}`, "install", {
+    fix: "Check that the runner can reach the Python package index; a hash mismatch means the downloaded file is not the locked one."
+  });
+}
+function tail(text, lines = 3) {
+  return text.trim().split(/\r?\n/).slice(-lines).join("\n");
+}
+
+// src/litellm/install.ts
 function cacheKey(lock, python, platform, arch) {
   const interpreter = crypto2.createHash("sha256").update(python.executable).digest("hex").slice(0, 8);
   const [major, minor] = python.version.split(".");
@@ -8489,7 +8667,7 @@ async function ensureLiteLLM(options) {
   const lock = readLock(options.version);
   const python = await findPython(platform, options.python);
   const key = cacheKey(lock, python, platform, arch);
-  const venvDir = path2.join(options.cacheRoot, key);
+  const venvDir = path4.join(options.cacheRoot, key);
   const done = (source) => ({
     venvDir,
     python: venvPython(venvDir, platform),
@@ -8514,98 +8692,41 @@ async function ensureLiteLLM(options) {
       options.log(`Cache restore failed, installing instead: ${error.message}`);
     }
   }
-  fs3.mkdirSync(options.cacheRoot, { recursive: true });
-  options.log(`Installing litellm[proxy]==${lock.version} from the hash lock (${path2.basename(lock.file)}) with Python ${python.version}...`);
-  const installer = await bootstrapUv(options.cacheRoot, python, platform, remaining, options.log);
+  fs5.mkdirSync(options.cacheRoot, { recursive: true });
+  options.log(`Installing litellm[proxy]==${lock.version} from the hash lock (${path4.basename(lock.file)}) with Python ${python.version}...`);
   const partial = `${venvDir}.partial-${process.pid}-${crypto2.randomBytes(3).toString("hex")}`;
   try {
-    await createVenv(installer, python, partial, remaining);
-    const partialPython = venvPython(partial, platform);
-    const env = installerEnv();
-    const result = installer ? await runCommand(installer, ["pip", "install", "--python", partialPython, "--require-hashes", "--no-deps", "--no-progress", "-r", lock.file], {
-      timeoutMs: remaining(),
-      env
-    }) : await runCommand(
-      partialPython,
-      ["-m", "pip", "install", "--require-hashes", "--no-deps", "--no-input", "--disable-pip-version-check", "-q", "-r", lock.file],
-      { timeoutMs: remaining(), env }
-    );
-    check(result, `install litellm[proxy]==${lock.version}`);
-    await verifyInstalled(partialPython, lock.version, remaining());
+    await installLock({
+      lockFile: lock.file,
+      what: `litellm[proxy]==${lock.version}`,
+      venvDir: partial,
+      python,
+      platform,
+      cacheRoot: options.cacheRoot,
+      remaining,
+      log: options.log
+    });
+    await verifyInstalled(venvPython(partial, platform), lock.version, remaining());
     try {
-      fs3.renameSync(partial, venvDir);
+      fs5.renameSync(partial, venvDir);
     } catch (error) {
       if (!isComplete(venvDir, platform)) throw error;
     }
-    fs3.writeFileSync(path2.join(venvDir, MARKER), JSON.stringify({ version: lock.version, lock: lock.sha256, python: python.version }) + "\n");
+    fs5.writeFileSync(path4.join(venvDir, MARKER), JSON.stringify({ version: lock.version, lock: lock.sha256, python: python.version }) + "\n");
   } finally {
-    fs3.rmSync(partial, { recursive: true, force: true });
+    fs5.rmSync(partial, { recursive: true, force: true });
   }
   options.log(`Installed LiteLLM ${lock.version} in ${((Date.now() - started) / 1e3).toFixed(1)}s.`);
   return done("installed");
 }
 function isComplete(venvDir, platform) {
-  return fs3.existsSync(path2.join(venvDir, MARKER)) && fs3.existsSync(venvPython(venvDir, platform));
-}
-async function bootstrapUv(cacheRoot, python, platform, remaining, log) {
-  const lock = readUvLock();
-  const dir = path2.join(cacheRoot, `uv-${lock.version}-py${python.version}-${lock.sha256.slice(0, 8)}`);
-  const uv = venvExecutable(dir, "uv", platform);
-  if (fs3.existsSync(path2.join(dir, MARKER)) && fs3.existsSync(uv)) return uv;
-  fs3.rmSync(dir, { recursive: true, force: true });
-  const pipArgs = ["-m", "pip", "install", "--require-hashes", "--no-deps", "--no-input", "--disable-pip-version-check", "-q", "-r", lock.file];
-  if (platform !== "win32") {
-    const target = await runCommand(python.command, [...python.args, ...pipArgs, "--target", dir], {
-      timeoutMs: Math.min(remaining(), 18e4),
-      env: installerEnv()
-    });
-    if (target.code === 0 && fs3.existsSync(uv)) {
-      fs3.writeFileSync(path2.join(dir, MARKER), `${lock.version}
-`);
-      return uv;
-    }
-    fs3.rmSync(dir, { recursive: true, force: true });
-  }
-  const venv = await runCommand(python.command, [...python.args, "-m", "venv", dir], { timeoutMs: Math.min(remaining(), 12e4), env: installerEnv() });
-  if (venv.code === 0) {
-    const pip = await runCommand(venvPython(dir, platform), pipArgs, { timeoutMs: Math.min(remaining(), 18e4), env: installerEnv() });
-    if (pip.code === 0 && fs3.existsSync(uv)) {
-      fs3.writeFileSync(path2.join(dir, MARKER), `${lock.version}
-`);
-      return uv;
-    }
-    log(`uv ${lock.version} could not be installed (${tail(pip.stderr || pip.stdout)}); using pip instead.`);
-  } else {
-    log(`Could not create a venv for uv (${tail(venv.stderr)}); using pip instead.`);
-  }
-  fs3.rmSync(dir, { recursive: true, force: true });
-  return null;
-}
-async function createVenv(uv, python, dir, remaining) {
-  const result = uv ? await runCommand(uv, ["venv", "--quiet", "--python", python.executable, dir], { timeoutMs: remaining(), env: installerEnv() }) : await runCommand(python.command, [...python.args, "-m", "venv", dir], { timeoutMs: remaining(), env: installerEnv() });
-  check(result, `create a virtualenv with Python ${python.version}`);
+  return fs5.existsSync(path4.join(venvDir, MARKER)) && fs5.existsSync(venvPython(venvDir, platform));
 }
 async function verifyInstalled(python, version, timeoutMs) {
   const result = await runCommand(python, ["-c", "import importlib.metadata as m; print(m.version('litellm'))"], { timeoutMs });
   check(result, "read the installed LiteLLM version");
   const found = result.stdout.trim();
   if (found !== version) throw new VerifyError(`installed LiteLLM is ${found}, expected ${version}; refusing to run it.`, "install");
-}
-function installerEnv() {
-  return { ...installerEnvironment(), UV_PYTHON_DOWNLOADS: "never", UV_NO_PROGRESS: "1", PIP_NO_INPUT: "1", PIP_DISABLE_PIP_VERSION_CHECK: "1" };
-}
-function check(result, what) {
-  if (result.timedOut)
-    throw new VerifyError(`could not ${what}: timed out.`, "install", { fix: "Raise install-timeout, or check the runner can reach the package index." });
-  if (result.code !== 0) {
-    throw new VerifyError(`could not ${what} (exit ${result.code ?? result.signal}):
-${tail(result.stderr || result.stdout, 20)}`, "install", {
-      fix: "Check that the runner can reach the Python package index; a hash mismatch means the downloaded file is not the locked one."
-    });
-  }
-}
-function tail(text, lines = 3) {
-  return text.trim().split(/\r?\n/).slice(-lines).join("\n");
 }
 
 // src/report/report.ts
@@ -9111,10 +9232,10 @@ function interpretChat(reply) {
     return { ...base, ok: true, reply: excerpt(text), servedModel: chat.servedModel };
   });
 }
-async function sendToProxy(target, endpoint, path5, body, headers = {}) {
+async function sendToProxy(target, endpoint, path7, body, headers = {}) {
   try {
     return {
-      reply: await httpRequest(`${target.baseUrl}${path5}`, {
+      reply: await httpRequest(`${target.baseUrl}${path7}`, {
         body,
         headers: { authorization: `Bearer ${target.masterKey}`, ...headers },
         timeoutMs: target.timeoutMs,
@@ -9199,8 +9320,8 @@ function toolRequest(surface, probe) {
 }
 async function probeToolCall(surface, target, probe) {
   const endpoint = TOOL_ENDPOINT[surface];
-  const { path: path5, body, headers } = toolRequest(surface, probe);
-  const { reply, failed } = await sendToProxy(target, endpoint, path5, body, surface === "messages" ? { ...headers, "x-api-key": target.masterKey } : headers);
+  const { path: path7, body, headers } = toolRequest(surface, probe);
+  const { reply, failed } = await sendToProxy(target, endpoint, path7, body, surface === "messages" ? { ...headers, "x-api-key": target.masterKey } : headers);
   if (!reply) return failed;
   return interpretReply(endpoint, reply, (json) => judgeToolReply(endpoint, json, reply.status, reply.latencyMs, reply.text));
 }
@@ -9686,9 +9807,9 @@ function parseModelInfo(body) {
 }
 async function remoteDeployments(target, models) {
   let found = null;
-  for (const path5 of ["/v1/model/info", "/v1/models"]) {
+  for (const path7 of ["/v1/model/info", "/v1/models"]) {
     try {
-      const reply = await httpRequest(`${target.baseUrl}${path5}`, {
+      const reply = await httpRequest(`${target.baseUrl}${path7}`, {
         headers: { authorization: `Bearer ${target.masterKey}` },
         timeoutMs: target.timeoutMs,
         maxBytes: 8 * 1024 * 1024
@@ -9788,7 +9909,7 @@ async function verifyRoutes(options, hooks = {}) {
   try {
     if (options.existingProxy) {
       masker.add(options.existingProxy.key);
-      const remote = fs4.existsSync(options.configPath) ? loadConfig(options.configPath, options.configDisplayPath ?? options.configPath) : null;
+      const remote = fs6.existsSync(options.configPath) ? loadConfig(options.configPath, options.configDisplayPath ?? options.configPath) : null;
       config = remote;
       const target2 = {
         baseUrl: options.existingProxy.url.replace(/\/+$/, "").replace(/\/v1$/, ""),
@@ -9842,10 +9963,10 @@ async function verifyRoutes(options, hooks = {}) {
     litellmVersion = installation.version;
     hooks.installed?.(installation);
     const tempRoot = options.tempRoot ?? os.tmpdir();
-    fs4.mkdirSync(tempRoot, { recursive: true });
-    workDir = fs4.mkdtempSync(path3.join(tempRoot, "verify-litellm-"));
-    const configFile = path3.join(workDir, "config.yaml");
-    fs4.writeFileSync(configFile, privateCopy(config), { mode: 384 });
+    fs6.mkdirSync(tempRoot, { recursive: true });
+    workDir = fs6.mkdtempSync(path5.join(tempRoot, "verify-litellm-"));
+    const configFile = path5.join(workDir, "config.yaml");
+    fs6.writeFileSync(configFile, privateCopy(config), { mode: 384 });
     const masterKey = newMasterKey();
     masker.add(masterKey);
     const referenced = [...new Set(config.deployments.flatMap((d) => d.envRefs.map((r) => r.name)))];
@@ -9855,7 +9976,7 @@ async function verifyRoutes(options, hooks = {}) {
       configFile,
       env: proxyEnvironment({ source: options.env, referenced, provided: options.provided, masterKey }),
       masterKey,
-      logFile: path3.join(workDir, "proxy.log"),
+      logFile: path5.join(workDir, "proxy.log"),
       readyTimeoutMs: options.startTimeoutMs,
       onSpawn: (pid) => hooks.proxyStarted?.({ pid, workDir })
     });
@@ -9874,7 +9995,7 @@ async function verifyRoutes(options, hooks = {}) {
   } finally {
     if (!kept) {
       if (proxy) await proxy.stop();
-      if (workDir) fs4.rmSync(workDir, { recursive: true, force: true });
+      if (workDir) fs6.rmSync(workDir, { recursive: true, force: true });
     }
   }
   async function probeAll(loaded, plan, target) {
@@ -9932,18 +10053,18 @@ async function mapBounded(items, limit, fn) {
 
 // src/action/inputs.ts
 import os2 from "node:os";
-import path4 from "node:path";
+import path6 from "node:path";
 var import_yaml3 = __toESM(require_dist(), 1);
 var DEFAULT_CONFIG = "example_configs/test-local/config-litellm.yaml";
 var DEFAULT_PROMPT = "Say hello in one short sentence.";
 function parseInputs(get, env) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const config = get("config") || DEFAULT_CONFIG;
-  const configPath = path4.resolve(workspace, config);
-  const relative = path4.relative(workspace, configPath);
+  const configPath = path6.resolve(workspace, config);
+  const relative = path6.relative(workspace, configPath);
   const litellmVersion = get("litellm-version") || DEFAULT_LITELLM_VERSION;
   checkVersion(litellmVersion);
-  const configDisplayPath = (relative && !relative.startsWith("..") && !path4.isAbsolute(relative) ? relative : configPath).split(path4.sep).join("/");
+  const configDisplayPath = (relative && !relative.startsWith("..") && !path6.isAbsolute(relative) ? relative : configPath).split(path6.sep).join("/");
   return {
     configPath,
     configDisplayPath,
@@ -9959,9 +10080,9 @@ function parseInputs(get, env) {
     concurrency: parseNumber("concurrency", get("concurrency"), 4, 1, 64),
     python: get("python") || void 0,
     onMissingKey: parseChoice("on-missing-key", get("on-missing-key"), ["fail", "skip", "warn"], "fail"),
-    reportFile: get("report-file") ? path4.resolve(workspace, get("report-file")) : void 0,
+    reportFile: get("report-file") ? path6.resolve(workspace, get("report-file")) : void 0,
     cache: parseBoolean("cache", get("cache"), true),
-    cacheRoot: path4.join(env.RUNNER_TOOL_CACHE || path4.join(os2.homedir(), ".cache"), "verify-litellm"),
+    cacheRoot: path6.join(env.RUNNER_TOOL_CACHE || path6.join(os2.homedir(), ".cache"), "verify-litellm"),
     tempRoot: env.RUNNER_TEMP || os2.tmpdir(),
     stream: parseBoolean("stream", get("stream"), true),
     attempts: parseNumber("attempts", get("attempts"), 1, 1, 10),

@@ -1,0 +1,111 @@
+// The bundled action's install on a fresh runner whose only trust settings are the system CA bundle and pip's
+// configuration (pip.conf / PIP_*): SSL_CERT_FILE, REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE and friends are absent
+// from the action's environment, the tool cache and uv's/pip's caches are empty. Behind this machine's
+// TLS-inspecting proxy bare uv fails there (`invalid peer certificate: UnknownIssuer`) while pip works.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { startStandin, type Standin } from '../../src/standin/server.ts';
+import { runCommand } from '../../src/util/process.ts';
+import { ROOT, route, tempDir } from '../helpers/litellm.ts';
+import { HAS_OPENSSL, selfSignedCert } from '../helpers/tls.ts';
+
+const KEY = 'vk-install-e2e-3f9a1c';
+const TRUST_VARIABLES = /^(SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE|PIP_CERT|UV_NATIVE_TLS|UV_SYSTEM_CERTS|NODE_EXTRA_CA_CERTS)$/;
+
+/** Runs dist/index.js as the runner does, with only PATH and HOME from this environment plus `extra`. */
+function runMain(root: string, inputs: Record<string, string>, extra: Record<string, string>): Promise<{ code: number | null; out: string; output: string }> {
+  const files = { output: path.join(root, 'output'), summary: path.join(root, 'summary'), state: path.join(root, 'state') };
+  for (const f of Object.values(files)) fs.writeFileSync(f, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    GITHUB_WORKSPACE: path.join(root, 'workspace'),
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_STATE: files.state,
+    RUNNER_TEMP: path.join(root, 'temp'),
+    RUNNER_TOOL_CACHE: path.join(root, 'toolcache'), // empty: nothing installed before
+    XDG_CACHE_HOME: path.join(root, 'xdg'), // uv's and pip's caches start empty too
+    ...extra,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  for (const name of Object.keys(env)) assert.equal(TRUST_VARIABLES.test(name) && !(name in extra), false, `${name} is not in the action's environment`);
+  fs.mkdirSync(env.RUNNER_TEMP!, { recursive: true });
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'index.js')], { env, cwd: env.GITHUB_WORKSPACE });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 600_000);
+    child.once('error', reject);
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, out, output: fs.readFileSync(files.output, 'utf8') });
+    });
+  });
+}
+
+describe('installing on a runner with only the system trust store and pip.conf', { timeout: 900_000, skip: process.platform === 'win32' }, () => {
+  let upstream: Standin;
+  const roots: string[] = [];
+  const newRoot = () => {
+    const root = tempDir('vl-install-e2e-');
+    roots.push(root);
+    const config = path.join(root, 'workspace', 'config.yaml');
+    fs.mkdirSync(path.dirname(config), { recursive: true });
+    fs.writeFileSync(config, `model_list:\n${route('claude-opus-4-5-20251101', 'openai/Qwen/Qwen3-0.6B', upstream.url)}`);
+    return root;
+  };
+
+  before(async () => {
+    assert.ok(fs.existsSync(path.join(ROOT, 'dist', 'index.js')), 'dist/ is built (npm run bundle)');
+    upstream = await startStandin({ apiKey: KEY, models: [{ id: 'Qwen/Qwen3-0.6B', reasoning: true }] });
+  });
+
+  after(async () => {
+    await upstream?.close();
+    for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('installs from an empty tool cache and caches, passes the seed config; bare uv on the same runner fails on TLS', async () => {
+    const root = newRoot();
+    const run = await runMain(root, { config: 'config.yaml', vllm_key: KEY, cache: 'false' }, {});
+    assert.equal(run.code, 0, run.out);
+    assert.match(run.output, /^result(=|<<.*\n)pass$/m);
+    assert.match(run.out, /Installing litellm\[proxy\]==1\.108\.7 from the hash lock/);
+
+    // The premise, checked with the uv the action just bootstrapped: without pip's settings and the system
+    // store it cannot reach the index from here (on a runner without a TLS-inspecting proxy it can, and this says so).
+    const uvDir = fs.readdirSync(path.join(root, 'toolcache', 'verify-litellm')).find((d) => d.startsWith('uv-'));
+    assert.ok(uvDir, 'uv was bootstrapped into the tool cache');
+    const requirements = path.join(root, 'requirements.in');
+    fs.writeFileSync(requirements, 'six==1.16.0\n');
+    const bare = await runCommand(
+      path.join(root, 'toolcache', 'verify-litellm', uvDir, 'bin', 'uv'),
+      ['pip', 'compile', '--no-header', '--no-cache', requirements],
+      { timeoutMs: 120_000, env: { PATH: process.env.PATH, HOME: process.env.HOME, UV_PYTHON_DOWNLOADS: 'never' } },
+    );
+    if (bare.code !== 0) {
+      assert.match(bare.stderr, /invalid peer certificate|UnknownIssuer|certificate/i, bare.stderr);
+      assert.match(run.out, /Package index settings from pip: .*cert /, 'the action handed pip.conf to uv');
+    } else console.log('# bare uv reaches the index from here: no TLS-inspecting proxy to reproduce');
+  });
+
+  it('a certificate the runner does not trust is diagnosed as TLS, naming SSL_CERT_FILE and the CA bundle', { skip: !HAS_OPENSSL }, async () => {
+    const root = newRoot();
+    const { certFile } = selfSignedCert(root); // a CA bundle that does not hold the index's CA
+    const run = await runMain(
+      root,
+      { config: 'config.yaml', vllm_key: KEY, cache: 'false' },
+      { PIP_CERT: certFile, SSL_CERT_FILE: certFile, UV_SYSTEM_CERTS: 'false', PIP_CONFIG_FILE: '/dev/null' },
+    );
+    assert.equal(run.code, 1, run.out);
+    assert.match(run.out, /TLS certificate is not trusted/);
+    assert.match(run.out, /SSL_CERT_FILE/);
+    assert.match(run.out, /CA bundle/);
+    assert.doesNotMatch(run.out.replace(`::add-mask::${KEY}`, ''), new RegExp(KEY));
+  });
+});
