@@ -231,7 +231,6 @@ describe('runtime faults through the real LiteLLM proxy', { timeout: 900_000 }, 
 
     assert.equal(JSON.stringify(report).includes(KEY), false, 'the key never appears in the report');
     assert.deepEqual(proxyProcesses(dir), [], 'no proxy left running');
-    assert.ok(seconds < 240, `the run took ${seconds}s`);
   });
 
   it(

@@ -64,8 +64,8 @@ const CLEAN = `model_list:
 `;
 
 const tested = new Set<string>();
-const rule = (name: string, body: () => void) =>
-  describe(name, () => {
+const rule = (name: string, body: () => void): void =>
+  void describe(name, () => {
     tested.add(name);
     body();
   });
@@ -141,8 +141,8 @@ rule('envUnset', () => {
     const f = one(CLEAN, 'env-unset', { severity: 'error', line: 5, column: 14, alias: 'qwen' }, { env: {} });
     assert.equal(f.variable, 'VLLM_KEY');
     assert.match(f.message, /`os\.environ\/VLLM_KEY` \(in api_key\), but VLLM_KEY is not set/);
-    assert.match(f.fix ?? '', /action's `VLLM_KEY` input \(`VLLM_KEY: \$\{\{ secrets\.VLLM_KEY \}\}`\)/);
-    assert.match(f.fix ?? '', /on-missing-key: skip/);
+    assert.match(f.fix ?? '', /pass it as ⟦VLLM_KEY⟧ \(in a workflow: `VLLM_KEY: \$\{\{ secrets\.VLLM_KEY \}\}`\)/);
+    assert.match(f.fix ?? '', /set ⟦on-missing-key⟧ to skip/);
   });
 
   it('an empty variable says empty', () => {

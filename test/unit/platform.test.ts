@@ -196,7 +196,8 @@ describe('stopping the proxy and its children', () => {
     assert.deepEqual(system.calls, ['kill -4242 SIGTERM', 'kill -4242 SIGKILL']);
   });
 
-  it('on Windows forces the tree at once, without waiting out the grace period', async () => {
+  // A 60 s grace period waited out would overrun the test's 20 s timeout: that is the check, no stopwatch.
+  it('on Windows forces the tree at once, without waiting out the grace period', { timeout: 20_000 }, async () => {
     let alive = true;
     const system = new FakeSystem(() => alive);
     system.run = (command, args) => {
@@ -204,9 +205,7 @@ describe('stopping the proxy and its children', () => {
       alive = false;
       return true;
     };
-    const started = Date.now();
     assert.equal(await stopProcessTree(4242, 60_000, { platform: 'win32', system }), 'killed');
-    assert.ok(Date.now() - started < 5000, 'no grace period on Windows');
     assert.deepEqual(system.calls, ['taskkill /PID 4242 /T /F']);
   });
 
