@@ -11,9 +11,11 @@ import { errorMessage, VerifyError } from '../util/errors.ts';
 import { Masker } from '../util/mask.ts';
 import { oneLine, safeLines, sanitizeDeep } from '../util/sanitize.ts';
 import { stopProcessTree } from '../util/process.ts';
+import { toVerifyOptions } from '../options/options.ts';
+import { renderSettings, renderSettingsDeep } from '../options/settings.ts';
 import { parseInputs, type ActionInputs } from './inputs.ts';
 import { actionsCache, pendingSave } from './cache.ts';
-import { STATE_CACHE_SAVE, STATE_KEEP_RUNNING, STATE_PROXY_PID, STATE_WORK_DIR } from './state.ts';
+import { STATE_CACHE_SAVE, STATE_PROXY_PID, STATE_WORK_DIR } from './state.ts';
 
 export async function run(): Promise<void> {
   const masker = new Masker();
@@ -37,61 +39,29 @@ export async function run(): Promise<void> {
       if (secret) core.setSecret(secret);
       masker.add(secret);
     }
-    const { report, kept } = await verifyRoutes(
-      {
-        configPath: inputs.configPath,
-        configDisplayPath: inputs.configDisplayPath,
-        models: inputs.models,
-        prompt: inputs.prompt,
-        temperature: inputs.temperature,
-        maxTokens: inputs.maxTokens,
-        timeoutMs: inputs.timeoutMs,
-        litellmVersion: inputs.litellmVersion,
-        provided: { VLLM_KEY: inputs.vllmKey },
-        env: process.env,
-        cacheRoot: inputs.cacheRoot,
-        tempRoot: inputs.tempRoot,
-        python: inputs.python,
-        installTimeoutMs: inputs.installTimeoutMs,
-        startTimeoutMs: inputs.startTimeoutMs,
-        concurrency: inputs.concurrency,
-        onMissingSecret: inputs.onMissingKey === 'fail' ? 'fail' : 'skip',
-        stream: inputs.stream,
-        attempts: inputs.attempts,
-        backoffMs: 2000,
-        maxLatencyMs: inputs.maxLatencyMs,
-        latencyPolicy: inputs.latencyPolicy,
-        keepRunning: inputs.keepRunning,
-        existingProxy: inputs.proxyUrl ? { url: inputs.proxyUrl, key: inputs.proxyKey } : undefined,
-        apis: inputs.apis,
-        tools: inputs.tools,
-        requestParams: inputs.requestParams,
-        checkServedModel: inputs.checkServedModel,
+    const { report: raw, kept } = await verifyRoutes(toVerifyOptions(inputs, process.env), {
+      masker,
+      // Every line here may quote outside text (upstream bodies, proxy logs, config strings): sanitized at the sink.
+      log: (line) => core.info(masker.mask(safeLines(renderSettings(line, 'action')))),
+      finding: (f) => annotateFinding(renderSettingsDeep(f, 'action'), masker),
+      alias: (a) => core.info(masker.mask(safeLines(aliasLogLine(renderSettingsDeep(a, 'action'))))),
+      proxyStarted: (proxy) => {
+        running = proxy;
+        core.saveState(STATE_PROXY_PID, String(proxy.pid));
+        core.saveState(STATE_WORK_DIR, proxy.workDir);
       },
-      {
-        masker,
-        // Every line here may quote outside text (upstream bodies, proxy logs, config strings): sanitized at the sink.
-        log: (line) => core.info(masker.mask(safeLines(line))),
-        finding: (f) => annotateFinding(f, masker),
-        alias: (a) => core.info(masker.mask(safeLines(aliasLogLine(a)))),
-        proxyStarted: (proxy) => {
-          running = proxy;
-          core.saveState(STATE_PROXY_PID, String(proxy.pid));
-          core.saveState(STATE_WORK_DIR, proxy.workDir);
-        },
-        remoteCache: inputs.cache ? actionsCache : undefined,
-        installed: (installation) => {
-          // A fresh venv is saved by post: after the proxy's first start has compiled its bytecode, and off the verdict's path.
-          if (inputs.cache && installation.source === 'installed') core.saveState(STATE_CACHE_SAVE, JSON.stringify(pendingSave(installation)));
-        },
+      remoteCache: inputs.cache ? actionsCache : undefined,
+      installed: (installation) => {
+        // A fresh venv is saved by post: after the proxy's first start has compiled its bytecode, and off the verdict's path.
+        if (inputs.cache && installation.source === 'installed') core.saveState(STATE_CACHE_SAVE, JSON.stringify(pendingSave(installation)));
       },
-    );
+    });
+    const report = renderSettingsDeep(raw, 'action');
     if (kept) {
       // The post step (end of job) stops it; the state recorded at spawn time is what it reads.
       core.setSecret(kept.masterKey);
       core.setOutput('base-url', kept.baseUrl);
       core.setOutput('api-key', kept.masterKey);
-      core.saveState(STATE_KEEP_RUNNING, 'true');
       running = undefined; // a cancellation after this point is post's to clean up
     }
     await publish(report, inputs, masker);

@@ -1,6 +1,7 @@
 // Static checks on a LiteLLM config, run before anything is installed or started.
 // Each rule is a small pure function: (config, context) -> findings. Add a rule by adding a function to RULES.
 import { isPlainObject, type Deployment, type LiteLLMConfig, type Position } from './load.ts';
+import { setting } from '../options/settings.ts';
 
 export type Severity = 'error' | 'warning' | 'notice';
 
@@ -193,7 +194,7 @@ export const envUnset: Rule = (config, ctx) => {
       const value = ctx.env(ref.name) ?? (typeof fromConfig[ref.name] === 'string' ? (fromConfig[ref.name] as string) : undefined);
       if (value !== undefined && value !== '') continue;
       const how = ctx.inputVariables.includes(ref.name)
-        ? `pass it with the action's \`${ref.name}\` input (\`${ref.name}: \${{ secrets.${ref.name} }}\`)`
+        ? `pass it as ${setting(ref.name)} (in a workflow: \`${ref.name}: \${{ secrets.${ref.name} }}\`)`
         : `pass it in the step's \`env:\` (\`${ref.name}: \${{ secrets.${ref.name} }}\`) or export it before running the CLI`;
       out.push({
         ...finding(
@@ -202,7 +203,7 @@ export const envUnset: Rule = (config, ctx) => {
           'env-unset',
           ref.position,
           `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}), but ${ref.name} is ${value === '' ? 'empty' : 'not set'}. LiteLLM would silently turn it into null and the route would fail (or send another key).`,
-          `Set ${ref.name}: ${how}.${ctx.inputVariables.includes(ref.name) ? " Pull requests from forks get no secrets: set 'on-missing-key: skip' to pass such runs as skipped." : ''}`,
+          `Set ${ref.name}: ${how}.${ctx.inputVariables.includes(ref.name) ? ` Pull requests from forks get no secrets: set ${setting('on-missing-key')} to skip to pass such runs as skipped.` : ''}`,
           d.alias,
         ),
         variable: ref.name,

@@ -17,6 +17,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { VerifyError } from '../util/errors.ts';
+import { setting } from '../options/settings.ts';
 
 /** 1-based position in the config file. */
 export interface Position {
@@ -90,7 +91,7 @@ export function loadConfig(absolutePath: string, displayPath = absolutePath): Li
       throw new VerifyError(`${displayPath}: expected a LiteLLM config file, found a directory or special file.`, 'config', { file: displayPath });
     if (stat.size > MAX_CONFIG_BYTES) {
       throw new VerifyError(
-        `${displayPath}: the config is ${stat.size} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point 'config' at the proxy config file.`,
+        `${displayPath}: the config is ${stat.size} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point ${setting('config')} at the proxy config file.`,
         'config',
         { file: displayPath },
       );
@@ -101,7 +102,7 @@ export function loadConfig(absolutePath: string, displayPath = absolutePath): Li
     const code = (error as NodeJS.ErrnoException).code;
     throw new VerifyError(
       code === 'ENOENT'
-        ? `${displayPath}: config file not found. Set the 'config' input to the path of your LiteLLM proxy config (relative to the repository root).`
+        ? `${displayPath}: config file not found. Set ${setting('config')} to the path of your LiteLLM proxy config (relative to the repository root).`
         : `${displayPath}: cannot read the config file (${code ?? String(error)}).`,
       'config',
       { file: displayPath },
@@ -119,7 +120,7 @@ export function parseConfig(buffer: Buffer | string, absolutePath: string, displ
   };
   if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) {
     throw fail(
-      `the config is ${Buffer.byteLength(text)} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point 'config' at the proxy config file.`,
+      `the config is ${Buffer.byteLength(text)} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point ${setting('config')} at the proxy config file.`,
     );
   }
   if (text.includes('\0')) throw fail('the file is binary (it contains NUL bytes); expected a YAML LiteLLM config.');

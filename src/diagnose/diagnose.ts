@@ -6,6 +6,7 @@ import { dropsTemperature } from '../config/lint.ts';
 import { excerpt, type ProbeOutcome } from '../probe/outcome.ts';
 import { paramName } from '../util/sanitize.ts';
 import { diagnoseContext } from './context.ts';
+import { setting } from '../options/settings.ts';
 
 export type DiagnosisCode =
   | 'temperature-rejected-by-litellm'
@@ -204,7 +205,7 @@ const timeout: Matcher = (o, ctx) => {
     summary: o.transport
       ? `no answer through the proxy within ${Math.round(ctx.timeoutMs / 1000)}s.`
       : `the upstream at ${host(ctx.deployment)} did not answer '${ctx.deployment.alias}' ${limit ? `within LiteLLM's timeout of ${Number(limit)}s` : 'in time'}.`,
-    fix: `Check the server is up and not overloaded; for a slow first token raise \`timeout\` (the input) and litellm_params.timeout${ctx.deployment.paramPositions.timeout ? ` at ${paramAt(ctx, 'timeout')}` : ''}.`,
+    fix: `Check the server is up and not overloaded; for a slow first token raise ${setting('timeout')} and litellm_params.timeout${ctx.deployment.paramPositions.timeout ? ` at ${paramAt(ctx, 'timeout')}` : ''}.`,
   };
 };
 

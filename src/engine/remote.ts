@@ -5,6 +5,7 @@ import { httpRequest } from '../probe/http.ts';
 import type { ProbeTarget } from '../probe/outcome.ts';
 import { parseJson } from '../probe/responses.ts';
 import { VerifyError } from '../util/errors.ts';
+import { setting } from '../options/settings.ts';
 
 interface RemoteModel {
   alias: string;
@@ -46,7 +47,7 @@ export async function remoteDeployments(target: ProbeTarget, models: readonly st
       });
       if (reply.status === 401 || reply.status === 403) {
         throw new VerifyError(`the proxy at ${target.baseUrl} refused proxy-key (HTTP ${reply.status}).`, 'input', {
-          fix: 'Pass a key the proxy accepts (its master key or a virtual key) as proxy-key.',
+          fix: `Pass a key the proxy accepts (its master key or a virtual key) as ${setting('proxy-key')}.`,
         });
       }
       if (reply.status === 200) found = parseModelInfo(parseJson(reply.text));

@@ -10,6 +10,7 @@ import { within } from '../util/bound.ts';
 import { check, installLock, MARKER } from './installer.ts';
 import { readLock, type Lock } from './lock.ts';
 import { findPython, venvPython, type PythonInfo } from './python.ts';
+import { setting } from '../options/settings.ts';
 
 export { explicitPython, findPython, pythonCandidates, venvExecutable, venvLayout, venvPython, type PythonCommand, type PythonInfo } from './python.ts';
 export { bootstrapUv } from './installer.ts';
@@ -63,7 +64,7 @@ export async function ensureLiteLLM(options: InstallOptions): Promise<Installati
     const left = deadline - Date.now();
     if (left <= 0)
       throw new VerifyError(`installing LiteLLM took longer than ${Math.round(options.timeoutMs / 1000)}s and was stopped.`, 'install', {
-        fix: 'Raise install-timeout, or check the runner can reach the package index.',
+        fix: `Raise ${setting('install-timeout')}, or check the runner can reach the package index.`,
       });
     return left;
   };

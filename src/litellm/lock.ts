@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VerifyError } from '../util/errors.ts';
+import { setting } from '../options/settings.ts';
 
 /** The LiteLLM version whose lock ships in `locks/`: the newest LTS release whose `[proxy]` extra fully resolves. */
 export const DEFAULT_LITELLM_VERSION = '1.108.7';
@@ -43,13 +44,13 @@ export function checkVersion(version: string): void {
       `litellm ${version} is refused: it was ${refused}. Use ${DEFAULT_LITELLM_VERSION} (the default) or any release without a known compromise.`,
       'input',
       {
-        fix: `Remove the litellm-version input to use ${DEFAULT_LITELLM_VERSION}.`,
+        fix: `Remove ${setting('litellm-version')} to use ${DEFAULT_LITELLM_VERSION}.`,
       },
     );
   }
   if (!VERSION.test(version)) {
     throw new VerifyError(
-      `litellm-version must be an exact release like ${DEFAULT_LITELLM_VERSION}; found '${version}'. Ranges are not accepted: the install is hash-locked.`,
+      `${setting('litellm-version')} must be an exact release like ${DEFAULT_LITELLM_VERSION}; found '${version}'. Ranges are not accepted: the install is hash-locked.`,
       'input',
     );
   }
@@ -64,7 +65,7 @@ export function readLock(version: string, dir = locksDir()): Lock {
       .filter((f) => f.startsWith('litellm-'))
       .map((f) => f.slice('litellm-'.length, -'.txt'.length));
     throw new VerifyError(`no hash lock ships for litellm ${version}; this action installs only hash-verified releases (${shipped.join(', ')}).`, 'input', {
-      fix: `Use litellm-version ${DEFAULT_LITELLM_VERSION}, or add a lock with 'npm run lock:litellm -- ${version}' in a fork.`,
+      fix: `Use ${setting('litellm-version')} ${DEFAULT_LITELLM_VERSION}, or add a lock with 'npm run lock:litellm -- ${version}' in a fork.`,
     });
   }
   return readLockFile(version, file);

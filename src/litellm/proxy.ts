@@ -5,6 +5,7 @@ import { request } from 'undici';
 import { VerifyError } from '../util/errors.ts';
 import { freePort } from '../util/port.ts';
 import { isAlive, sleep, spawnDetached, stopProcessTree } from '../util/process.ts';
+import { setting } from '../options/settings.ts';
 
 export interface ProxyOptions {
   python: string; // the venv's interpreter
@@ -90,7 +91,7 @@ async function startOnce(options: ProxyOptions, port: number): Promise<RunningPr
   throw startFailure(
     `LiteLLM did not become ready within ${Math.round(options.readyTimeoutMs / 1000)}s.`,
     options.logFile,
-    'Raise start-timeout; a first start compiles Python files and is slower.',
+    `Raise ${setting('start-timeout')}; a first start compiles Python files and is slower.`,
   );
 }
 

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { VerifyError } from '../util/errors.ts';
 import { runCommand } from '../util/process.ts';
+import { setting } from '../options/settings.ts';
 
 const MIN_PYTHON: [number, number] = [3, 10];
 
@@ -81,6 +82,6 @@ export async function findPython(platform: NodeJS.Platform = process.platform, e
     return { ...candidate, version, executable };
   }
   throw new VerifyError(`LiteLLM needs Python ${MIN_PYTHON.join('.')} or newer; found none (${tried.join('; ')}).`, 'install', {
-    fix: "Add 'actions/setup-python' with python-version: '3.12' before this step, or set the 'python' input.",
+    fix: `Add 'actions/setup-python' with python-version: '3.12' before this step, or set ${setting('python')}.`,
   });
 }

@@ -77,7 +77,11 @@ describe('loadConfig: the seed config', () => {
   });
 
   it('a missing file names the path as given and says how to point at the config', () => {
-    configError(() => loadConfig(path.join(dir, 'nope.yaml'), 'configs/nope.yaml'), { file: 'configs/nope.yaml' }, /config file not found.*'config' input/);
+    configError(
+      () => loadConfig(path.join(dir, 'nope.yaml'), 'configs/nope.yaml'),
+      { file: 'configs/nope.yaml' },
+      /config file not found\. Set ⟦config⟧ to the path/,
+    );
   });
 
   it('a directory is not a config file', () => {

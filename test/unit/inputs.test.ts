@@ -5,20 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import {
-  DEFAULT_CONFIG,
-  DEFAULT_PROMPT,
-  parseBoolean,
-  parseChoice,
-  parseInputs,
-  parseList,
-  parseApis,
-  parseNumber,
-  parseRequestParams,
-  parseTemperature,
-  parseUrl,
-  type ActionInputs,
-} from '../../src/action/inputs.ts';
+import { parseInputs, type ActionInputs } from '../../src/action/inputs.ts';
+import { DEFAULTS as TABLE } from '../../src/options/defaults.ts';
+import { parseApis, parseBoolean, parseChoice, parseList, parseNumber, parseRequestParams, parseTemperature, parseUrl } from '../../src/options/parse.ts';
+import { renderSettings } from '../../src/options/settings.ts';
 import { DEFAULT_LITELLM_VERSION } from '../../src/litellm/lock.ts';
 import { VerifyError } from '../../src/util/errors.ts';
 import { ROOT } from '../helpers/litellm.ts';
@@ -49,11 +39,11 @@ function rejects(values: Record<string, string>, name: string, found: string): v
 }
 
 const DEFAULTS: ActionInputs = {
-  configPath: path.join(WORKSPACE, DEFAULT_CONFIG),
-  configDisplayPath: DEFAULT_CONFIG,
+  configPath: path.join(WORKSPACE, TABLE.config),
+  configDisplayPath: TABLE.config,
   vllmKey: '',
   models: 'all',
-  prompt: DEFAULT_PROMPT,
+  prompt: TABLE.prompt,
   temperature: 0.7,
   maxTokens: 512,
   timeoutMs: 60_000,
@@ -194,8 +184,11 @@ describe('numeric inputs', () => {
   });
 
   it('parseNumber uses the name it is given (the CLI passes --flag names)', () => {
-    assert.throws(() => parseNumber('--attempts', '0', 1, 1, 10), /option '--attempts' must be a whole number from 1 to 10; found '0'/);
-    assert.equal(parseNumber('--attempts', '', 1, 1, 10), 1);
+    assert.throws(
+      () => parseNumber('attempts', '0', 1, 1, 10),
+      (e: Error) => /option '--attempts' must be a whole number from 1 to 10; found '0'/.test(renderSettings(e.message, 'cli')),
+    );
+    assert.equal(parseNumber('attempts', '', 1, 1, 10), 1);
   });
 
   it('rejects fractions where only whole numbers make sense (max-tokens, concurrency, attempts)', () => {
@@ -233,7 +226,7 @@ describe('litellm-version', () => {
     for (const raw of ['latest', '>=1.80', '1.80', 'v1.80.0', '1.80.*']) {
       assert.throws(
         () => inputs({ 'litellm-version': raw }),
-        new RegExp(`litellm-version must be an exact release.*found '${raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'`),
+        new RegExp(`input 'litellm-version' must be an exact release.*found '${raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'`),
       );
     }
   });
@@ -327,13 +320,16 @@ describe('request-params', () => {
   });
 
   it('refuses YAML aliases (no expansion bombs)', () => {
-    assert.throws(() => parseRequestParams('a: &x [1, 2]\nb: *x\n'), /input 'request-params'/);
+    assert.throws(
+      () => parseRequestParams('a: &x [1, 2]\nb: *x\n'),
+      (e: Error) => renderSettings(e.message, 'action').includes("input 'request-params'"),
+    );
   });
 
   it('refuses keys the probe sets itself, and temperature (its own input)', () => {
     for (const key of ['model', 'messages', 'input', 'stream', 'tools', 'tool_choice']) {
       assert.throws(() => inputs({ 'request-params': `{"${key}": 1}` }), new RegExp(`input 'request-params' may not set ${key}`), key);
     }
-    assert.throws(() => inputs({ 'request-params': '{"temperature": 1}' }), /may not set temperature: use the 'temperature' input/);
+    assert.throws(() => inputs({ 'request-params': '{"temperature": 1}' }), /may not set temperature: use input 'temperature'/);
   });
 });

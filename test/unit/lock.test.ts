@@ -7,6 +7,7 @@ import { after, describe, it } from 'node:test';
 import { checkVersion, DEFAULT_LITELLM_VERSION, locksDir, readLock, readUvLock, REFUSED_VERSIONS } from '../../src/litellm/lock.ts';
 import { VerifyError } from '../../src/util/errors.ts';
 import { ROOT, tempDir } from '../helpers/litellm.ts';
+import { setting } from '../../src/options/settings.ts';
 
 const LOCKS = path.join(ROOT, 'locks');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -54,7 +55,7 @@ describe('checkVersion', () => {
           assert.equal(e.stage, 'input');
           assert.match(e.message, new RegExp(`^litellm ${escape(v)} is refused: it was published on 2026-03-24 with a credential stealer`));
           assert.ok(e.message.includes(DEFAULT_LITELLM_VERSION));
-          assert.equal(e.detail?.fix, `Remove the litellm-version input to use ${DEFAULT_LITELLM_VERSION}.`);
+          assert.equal(e.detail?.fix, `Remove ${setting('litellm-version')} to use ${DEFAULT_LITELLM_VERSION}.`);
           return true;
         },
       );

@@ -1,0 +1,129 @@
+// Settings -> the engine's options, the same way for every front door. A door supplies `get` (the raw text the
+// user gave for a setting, '' when unset) and where it keeps files; everything else is decided here, once.
+import path from 'node:path';
+import type { VerifyOptions } from '../engine/verify.ts';
+import { checkVersion, DEFAULT_LITELLM_VERSION } from '../litellm/lock.ts';
+import type { Surface } from '../probe/surfaces.ts';
+import { DEFAULTS, BACKOFF_MS, type SettingName } from './defaults.ts';
+import { parseApis, parseBoolean, parseChoice, parseList, parseNumber, parseRequestParams, parseTemperature, parseUrl } from './parse.ts';
+
+export type OnMissingKey = 'fail' | 'skip' | 'warn';
+
+/** Every setting, parsed and checked. */
+export interface Options {
+  configPath: string; // absolute
+  configDisplayPath: string; // relative to the workspace when inside it, for annotations
+  vllmKey: string;
+  models: string[] | 'all';
+  prompt: string;
+  temperature: number | null;
+  maxTokens: number;
+  timeoutMs: number;
+  litellmVersion: string;
+  installTimeoutMs: number;
+  startTimeoutMs: number;
+  concurrency: number;
+  python: string | undefined;
+  onMissingKey: OnMissingKey;
+  reportFile: string | undefined;
+  cache: boolean;
+  cacheRoot: string;
+  tempRoot: string;
+  stream: boolean;
+  attempts: number;
+  maxLatencyMs: number | null;
+  latencyPolicy: 'fail' | 'warn';
+  proxyUrl: string | undefined;
+  proxyKey: string;
+  keepRunning: boolean;
+  apis: Surface[];
+  tools: boolean;
+  requestParams: Record<string, unknown>;
+  checkServedModel: boolean;
+}
+
+/** Where a door runs: relative paths resolve against `workspace`; the LiteLLM venv lives under `cacheRoot`. */
+export interface DoorContext {
+  workspace: string;
+  cacheRoot: string;
+  tempRoot: string;
+}
+
+export function parseOptions(get: (name: SettingName) => string, ctx: DoorContext): Options {
+  // An unset setting takes the table's default; `raw` is what the parsers see.
+  const raw = (name: SettingName): string => {
+    const given = get(name);
+    return given.trim() === '' ? DEFAULTS[name] : given;
+  };
+  const configPath = path.resolve(ctx.workspace, raw('config'));
+  const relative = path.relative(ctx.workspace, configPath);
+  const litellmVersion = raw('litellm-version') || DEFAULT_LITELLM_VERSION;
+  checkVersion(litellmVersion); // refused releases fail here, before anything is read or downloaded
+  const reportFile = raw('report-file');
+  const maxLatency = raw('max-latency-ms');
+  return {
+    configPath,
+    configDisplayPath: (relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : configPath).split(path.sep).join('/'),
+    vllmKey: get('VLLM_KEY'),
+    models: parseList(raw('models')),
+    prompt: raw('prompt'),
+    temperature: parseTemperature(raw('temperature')),
+    maxTokens: parseNumber('max-tokens', raw('max-tokens'), 0, 1, 1_000_000),
+    timeoutMs: parseNumber('timeout', raw('timeout'), 0, 1, 3600) * 1000,
+    litellmVersion,
+    installTimeoutMs: parseNumber('install-timeout', raw('install-timeout'), 0, 10, 7200) * 1000,
+    startTimeoutMs: parseNumber('start-timeout', raw('start-timeout'), 0, 5, 1800) * 1000,
+    concurrency: parseNumber('concurrency', raw('concurrency'), 0, 1, 64),
+    python: raw('python') || undefined,
+    onMissingKey: parseChoice('on-missing-key', raw('on-missing-key'), ['fail', 'skip', 'warn'] as const, 'fail'),
+    reportFile: reportFile ? path.resolve(ctx.workspace, reportFile) : undefined,
+    cache: parseBoolean('cache', raw('cache'), true),
+    cacheRoot: ctx.cacheRoot,
+    tempRoot: ctx.tempRoot,
+    stream: parseBoolean('stream', raw('stream'), true),
+    attempts: parseNumber('attempts', raw('attempts'), 0, 1, 10),
+    maxLatencyMs: maxLatency.trim() ? parseNumber('max-latency-ms', maxLatency, 0, 1, 3_600_000) : null,
+    latencyPolicy: parseChoice('latency', raw('latency'), ['fail', 'warn'] as const, 'fail'),
+    proxyUrl: parseUrl('proxy-url', raw('proxy-url')),
+    proxyKey: get('proxy-key'),
+    keepRunning: parseBoolean('keep-running', raw('keep-running'), false),
+    apis: parseApis(raw('api')),
+    tools: parseBoolean('tools', raw('tools'), false),
+    requestParams: parseRequestParams(raw('request-params')),
+    checkServedModel: parseBoolean('check-served-model', raw('check-served-model'), true),
+  };
+}
+
+/** The engine's options: what is probed and how is decided by the settings alone, never by the door. */
+export function toVerifyOptions(options: Options, env: NodeJS.ProcessEnv): VerifyOptions {
+  return {
+    configPath: options.configPath,
+    configDisplayPath: options.configDisplayPath,
+    models: options.models,
+    prompt: options.prompt,
+    temperature: options.temperature,
+    maxTokens: options.maxTokens,
+    timeoutMs: options.timeoutMs,
+    litellmVersion: options.litellmVersion,
+    provided: { VLLM_KEY: options.vllmKey },
+    env,
+    cacheRoot: options.cacheRoot,
+    tempRoot: options.tempRoot,
+    python: options.python,
+    installTimeoutMs: options.installTimeoutMs,
+    startTimeoutMs: options.startTimeoutMs,
+    concurrency: options.concurrency,
+    onMissingSecret: options.onMissingKey === 'fail' ? 'fail' : 'skip',
+    stream: options.stream,
+    attempts: options.attempts,
+    backoffMs: BACKOFF_MS,
+    maxLatencyMs: options.maxLatencyMs,
+    latencyPolicy: options.latencyPolicy,
+    keepRunning: options.keepRunning,
+    existingProxy: options.proxyUrl ? { url: options.proxyUrl, key: options.proxyKey } : undefined,
+    apis: options.apis,
+    tools: options.tools,
+    requestParams: options.requestParams,
+    checkServedModel: options.checkServedModel,
+  };
+}
