@@ -2,13 +2,20 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-JGOZFGXL.js";
-import "./chunks/chunk-7XNWC7HM.js";
-import "./chunks/chunk-U4RAMICV.js";
+} from "./chunks/chunk-4MAGLUVR.js";
+import "./chunks/chunk-JDBF74Q3.js";
+import "./chunks/chunk-M2HQWK53.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/cli/bin.ts
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`verify-litellm: internal error: ${error instanceof Error ? error.message : String(error)}
+`);
+    process.exitCode = 1;
+  }
+);

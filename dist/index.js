@@ -1,25 +1,27 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   STATE_CACHE_SAVE,
-  STATE_KEEP_RUNNING,
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-EX3CIZOX.js";
+} from "./chunks/chunk-MBFASQ3F.js";
 import {
   Masker,
-  parseInputs,
+  parseOptions,
+  toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-7XNWC7HM.js";
+} from "./chunks/chunk-JDBF74Q3.js";
 import {
   VerifyError,
   errorMessage,
   oneLine,
+  renderSettings,
+  renderSettingsDeep,
   safeLines,
   sanitizeDeep,
   stopProcessTree
-} from "./chunks/chunk-U4RAMICV.js";
+} from "./chunks/chunk-M2HQWK53.js";
 import {
   error,
   getInput,
@@ -40,7 +42,7 @@ import v8 from "node:v8";
 
 // src/action/main.ts
 import fs from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 
 // src/report/summary.ts
 var ICON = { pass: "\u2705 pass", fail: "\u274C fail", skipped: "\u23ED\uFE0F skipped" };
@@ -108,6 +110,24 @@ function renderSummary(report) {
   return lines.join("\n");
 }
 
+// src/action/inputs.ts
+import os from "node:os";
+import path from "node:path";
+function parseInputs(get, env) {
+  try {
+    return parseOptions(get, {
+      workspace: env.GITHUB_WORKSPACE || process.cwd(),
+      cacheRoot: path.join(env.RUNNER_TOOL_CACHE || path.join(os.homedir(), ".cache"), "verify-litellm"),
+      tempRoot: env.RUNNER_TEMP || os.tmpdir()
+    });
+  } catch (error2) {
+    throw error2 instanceof VerifyError ? new VerifyError(renderSettings(error2.message, "action"), error2.stage, error2.detail && renderDetail(error2.detail)) : error2;
+  }
+}
+function renderDetail(detail) {
+  return detail.fix ? { ...detail, fix: renderSettings(detail.fix, "action") } : detail;
+}
+
 // src/action/main.ts
 async function run() {
   const masker = new Masker();
@@ -130,59 +150,27 @@ async function run() {
       if (secret) setSecret(secret);
       masker.add(secret);
     }
-    const { report, kept } = await verifyRoutes(
-      {
-        configPath: inputs.configPath,
-        configDisplayPath: inputs.configDisplayPath,
-        models: inputs.models,
-        prompt: inputs.prompt,
-        temperature: inputs.temperature,
-        maxTokens: inputs.maxTokens,
-        timeoutMs: inputs.timeoutMs,
-        litellmVersion: inputs.litellmVersion,
-        provided: { VLLM_KEY: inputs.vllmKey },
-        env: process.env,
-        cacheRoot: inputs.cacheRoot,
-        tempRoot: inputs.tempRoot,
-        python: inputs.python,
-        installTimeoutMs: inputs.installTimeoutMs,
-        startTimeoutMs: inputs.startTimeoutMs,
-        concurrency: inputs.concurrency,
-        onMissingSecret: inputs.onMissingKey === "fail" ? "fail" : "skip",
-        stream: inputs.stream,
-        attempts: inputs.attempts,
-        backoffMs: 2e3,
-        maxLatencyMs: inputs.maxLatencyMs,
-        latencyPolicy: inputs.latencyPolicy,
-        keepRunning: inputs.keepRunning,
-        existingProxy: inputs.proxyUrl ? { url: inputs.proxyUrl, key: inputs.proxyKey } : void 0,
-        apis: inputs.apis,
-        tools: inputs.tools,
-        requestParams: inputs.requestParams,
-        checkServedModel: inputs.checkServedModel
+    const { report: raw, kept } = await verifyRoutes(toVerifyOptions(inputs, process.env), {
+      masker,
+      // Every line here may quote outside text (upstream bodies, proxy logs, config strings): sanitized at the sink.
+      log: (line) => info(masker.mask(safeLines(renderSettings(line, "action")))),
+      finding: (f) => annotateFinding(renderSettingsDeep(f, "action"), masker),
+      alias: (a) => info(masker.mask(safeLines(aliasLogLine(renderSettingsDeep(a, "action"))))),
+      proxyStarted: (proxy) => {
+        running = proxy;
+        saveState(STATE_PROXY_PID, String(proxy.pid));
+        saveState(STATE_WORK_DIR, proxy.workDir);
       },
-      {
-        masker,
-        // Every line here may quote outside text (upstream bodies, proxy logs, config strings): sanitized at the sink.
-        log: (line) => info(masker.mask(safeLines(line))),
-        finding: (f) => annotateFinding(f, masker),
-        alias: (a) => info(masker.mask(safeLines(aliasLogLine(a)))),
-        proxyStarted: (proxy) => {
-          running = proxy;
-          saveState(STATE_PROXY_PID, String(proxy.pid));
-          saveState(STATE_WORK_DIR, proxy.workDir);
-        },
-        remoteCache: inputs.cache ? actionsCache : void 0,
-        installed: (installation) => {
-          if (inputs.cache && installation.source === "installed") saveState(STATE_CACHE_SAVE, JSON.stringify(pendingSave(installation)));
-        }
+      remoteCache: inputs.cache ? actionsCache : void 0,
+      installed: (installation) => {
+        if (inputs.cache && installation.source === "installed") saveState(STATE_CACHE_SAVE, JSON.stringify(pendingSave(installation)));
       }
-    );
+    });
+    const report = renderSettingsDeep(raw, "action");
     if (kept) {
       setSecret(kept.masterKey);
       setOutput("base-url", kept.baseUrl);
       setOutput("api-key", kept.masterKey);
-      saveState(STATE_KEEP_RUNNING, "true");
       running = void 0;
     }
     await publish(report, inputs, masker);
@@ -206,7 +194,7 @@ async function publish(unsafe, inputs, masker) {
   setOutput("passed", String(report.counts.pass));
   setOutput("failed", String(report.counts.fail));
   if (inputs.reportFile) {
-    fs.mkdirSync(path.dirname(inputs.reportFile), { recursive: true });
+    fs.mkdirSync(path2.dirname(inputs.reportFile), { recursive: true });
     fs.writeFileSync(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + "\n");
   }
   for (const a of report.aliases) {

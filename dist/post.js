@@ -4,12 +4,12 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-EX3CIZOX.js";
+} from "./chunks/chunk-MBFASQ3F.js";
 import {
   errorMessage,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-U4RAMICV.js";
+} from "./chunks/chunk-M2HQWK53.js";
 import {
   getState,
   info,

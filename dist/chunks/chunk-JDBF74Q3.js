@@ -5,10 +5,11 @@ import {
   newMasterKey,
   paramName,
   runCommand,
+  setting,
   sleep,
   startProxy,
   within
-} from "./chunk-U4RAMICV.js";
+} from "./chunk-M2HQWK53.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
@@ -7210,13 +7211,13 @@ var require_public_api = __commonJS({
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
-    function parseOptions(options) {
+    function parseOptions2(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
     function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
@@ -7230,7 +7231,7 @@ var require_public_api = __commonJS({
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument2(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
@@ -7375,13 +7376,13 @@ function checkVersion(version) {
       `litellm ${version} is refused: it was ${refused}. Use ${DEFAULT_LITELLM_VERSION} (the default) or any release without a known compromise.`,
       "input",
       {
-        fix: `Remove the litellm-version input to use ${DEFAULT_LITELLM_VERSION}.`
+        fix: `Remove ${setting("litellm-version")} to use ${DEFAULT_LITELLM_VERSION}.`
       }
     );
   }
   if (!VERSION.test(version)) {
     throw new VerifyError(
-      `litellm-version must be an exact release like ${DEFAULT_LITELLM_VERSION}; found '${version}'. Ranges are not accepted: the install is hash-locked.`,
+      `${setting("litellm-version")} must be an exact release like ${DEFAULT_LITELLM_VERSION}; found '${version}'. Ranges are not accepted: the install is hash-locked.`,
       "input"
     );
   }
@@ -7392,7 +7393,7 @@ function readLock(version, dir = locksDir()) {
   if (!fs.existsSync(file)) {
     const shipped = fs.readdirSync(dir).filter((f) => f.startsWith("litellm-")).map((f) => f.slice("litellm-".length, -".txt".length));
     throw new VerifyError(`no hash lock ships for litellm ${version}; this action installs only hash-verified releases (${shipped.join(", ")}).`, "input", {
-      fix: `Use litellm-version ${DEFAULT_LITELLM_VERSION}, or add a lock with 'npm run lock:litellm -- ${version}' in a fork.`
+      fix: `Use ${setting("litellm-version")} ${DEFAULT_LITELLM_VERSION}, or add a lock with 'npm run lock:litellm -- ${version}' in a fork.`
     });
   }
   return readLockFile(version, file);
@@ -7460,7 +7461,7 @@ function loadConfig(absolutePath, displayPath = absolutePath) {
       throw new VerifyError(`${displayPath}: expected a LiteLLM config file, found a directory or special file.`, "config", { file: displayPath });
     if (stat.size > MAX_CONFIG_BYTES) {
       throw new VerifyError(
-        `${displayPath}: the config is ${stat.size} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point 'config' at the proxy config file.`,
+        `${displayPath}: the config is ${stat.size} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point ${setting("config")} at the proxy config file.`,
         "config",
         { file: displayPath }
       );
@@ -7470,7 +7471,7 @@ function loadConfig(absolutePath, displayPath = absolutePath) {
     if (error instanceof VerifyError) throw error;
     const code = error.code;
     throw new VerifyError(
-      code === "ENOENT" ? `${displayPath}: config file not found. Set the 'config' input to the path of your LiteLLM proxy config (relative to the repository root).` : `${displayPath}: cannot read the config file (${code ?? String(error)}).`,
+      code === "ENOENT" ? `${displayPath}: config file not found. Set ${setting("config")} to the path of your LiteLLM proxy config (relative to the repository root).` : `${displayPath}: cannot read the config file (${code ?? String(error)}).`,
       "config",
       { file: displayPath }
     );
@@ -7486,7 +7487,7 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath) {
   };
   if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) {
     throw fail(
-      `the config is ${Buffer.byteLength(text)} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point 'config' at the proxy config file.`
+      `the config is ${Buffer.byteLength(text)} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point ${setting("config")} at the proxy config file.`
     );
   }
   if (text.includes("\0")) throw fail("the file is binary (it contains NUL bytes); expected a YAML LiteLLM config.");
@@ -7948,7 +7949,7 @@ var envUnset = (config, ctx) => {
     for (const ref of d.envRefs) {
       const value = ctx.env(ref.name) ?? (typeof fromConfig[ref.name] === "string" ? fromConfig[ref.name] : void 0);
       if (value !== void 0 && value !== "") continue;
-      const how = ctx.inputVariables.includes(ref.name) ? `pass it with the action's \`${ref.name}\` input (\`${ref.name}: \${{ secrets.${ref.name} }}\`)` : `pass it in the step's \`env:\` (\`${ref.name}: \${{ secrets.${ref.name} }}\`) or export it before running the CLI`;
+      const how = ctx.inputVariables.includes(ref.name) ? `pass it as ${setting(ref.name)} (in a workflow: \`${ref.name}: \${{ secrets.${ref.name} }}\`)` : `pass it in the step's \`env:\` (\`${ref.name}: \${{ secrets.${ref.name} }}\`) or export it before running the CLI`;
       out.push({
         ...finding(
           config,
@@ -7956,7 +7957,7 @@ var envUnset = (config, ctx) => {
           "env-unset",
           ref.position,
           `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}), but ${ref.name} is ${value === "" ? "empty" : "not set"}. LiteLLM would silently turn it into null and the route would fail (or send another key).`,
-          `Set ${ref.name}: ${how}.${ctx.inputVariables.includes(ref.name) ? " Pull requests from forks get no secrets: set 'on-missing-key: skip' to pass such runs as skipped." : ""}`,
+          `Set ${ref.name}: ${how}.${ctx.inputVariables.includes(ref.name) ? ` Pull requests from forks get no secrets: set ${setting("on-missing-key")} to skip to pass such runs as skipped.` : ""}`,
           d.alias
         ),
         variable: ref.name
@@ -8542,7 +8543,7 @@ async function findPython(platform = process.platform, explicit, run = runComman
     return { ...candidate, version, executable };
   }
   throw new VerifyError(`LiteLLM needs Python ${MIN_PYTHON.join(".")} or newer; found none (${tried.join("; ")}).`, "install", {
-    fix: "Add 'actions/setup-python' with python-version: '3.12' before this step, or set the 'python' input."
+    fix: `Add 'actions/setup-python' with python-version: '3.12' before this step, or set ${setting("python")}.`
   });
 }
 
@@ -8619,7 +8620,7 @@ async function bootstrapUv(cacheRoot, python, platform, remaining, log) {
 }
 function check(result, what, earlier) {
   if (result.timedOut)
-    throw new VerifyError(`could not ${what}: timed out.`, "install", { fix: "Raise install-timeout, or check the runner can reach the package index." });
+    throw new VerifyError(`could not ${what}: timed out.`, "install", { fix: `Raise ${setting("install-timeout")}, or check the runner can reach the package index.` });
   if (result.code === 0) return;
   const words2 = tail(result.stderr || result.stdout, 20);
   const earlierWords = earlier ? tail(earlier.stderr || earlier.stdout, 20) : "";
@@ -8660,7 +8661,7 @@ async function ensureLiteLLM(options) {
     const left = deadline - Date.now();
     if (left <= 0)
       throw new VerifyError(`installing LiteLLM took longer than ${Math.round(options.timeoutMs / 1e3)}s and was stopped.`, "install", {
-        fix: "Raise install-timeout, or check the runner can reach the package index."
+        fix: `Raise ${setting("install-timeout")}, or check the runner can reach the package index.`
       });
     return left;
   };
@@ -8903,7 +8904,7 @@ var timeout = (o, ctx) => {
   return {
     code: "timeout",
     summary: o.transport ? `no answer through the proxy within ${Math.round(ctx.timeoutMs / 1e3)}s.` : `the upstream at ${host(ctx.deployment)} did not answer '${ctx.deployment.alias}' ${limit ? `within LiteLLM's timeout of ${Number(limit)}s` : "in time"}.`,
-    fix: `Check the server is up and not overloaded; for a slow first token raise \`timeout\` (the input) and litellm_params.timeout${ctx.deployment.paramPositions.timeout ? ` at ${paramAt(ctx, "timeout")}` : ""}.`
+    fix: `Check the server is up and not overloaded; for a slow first token raise ${setting("timeout")} and litellm_params.timeout${ctx.deployment.paramPositions.timeout ? ` at ${paramAt(ctx, "timeout")}` : ""}.`
   };
 };
 var CAUSES = [
@@ -9816,7 +9817,7 @@ async function remoteDeployments(target, models) {
       });
       if (reply.status === 401 || reply.status === 403) {
         throw new VerifyError(`the proxy at ${target.baseUrl} refused proxy-key (HTTP ${reply.status}).`, "input", {
-          fix: "Pass a key the proxy accepts (its master key or a virtual key) as proxy-key."
+          fix: `Pass a key the proxy accepts (its master key or a virtual key) as ${setting("proxy-key")}.`
         });
       }
       if (reply.status === 200) found = parseModelInfo(parseJson(reply.text));
@@ -10051,52 +10052,44 @@ async function mapBounded(items, limit, fn) {
   return results;
 }
 
-// src/action/inputs.ts
-import os2 from "node:os";
+// src/options/defaults.ts
+var DEFAULTS = {
+  config: "example_configs/test-local/config-litellm.yaml",
+  VLLM_KEY: "",
+  models: "all",
+  prompt: "Say hello in one short sentence.",
+  temperature: "0.7",
+  "max-tokens": "512",
+  timeout: "60",
+  "litellm-version": "",
+  // the shipped lock (DEFAULT_LITELLM_VERSION)
+  "on-missing-key": "fail",
+  "report-file": "",
+  concurrency: "4",
+  "install-timeout": "600",
+  "start-timeout": "120",
+  python: "",
+  stream: "true",
+  attempts: "1",
+  "max-latency-ms": "",
+  latency: "fail",
+  "proxy-url": "",
+  "proxy-key": "",
+  "keep-running": "false",
+  api: "chat",
+  tools: "false",
+  "request-params": "",
+  "check-served-model": "true",
+  cache: "true"
+};
+var SETTING_NAMES = Object.keys(DEFAULTS);
+var BACKOFF_MS = 2e3;
+
+// src/options/options.ts
 import path6 from "node:path";
+
+// src/options/parse.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-var DEFAULT_CONFIG = "example_configs/test-local/config-litellm.yaml";
-var DEFAULT_PROMPT = "Say hello in one short sentence.";
-function parseInputs(get, env) {
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const config = get("config") || DEFAULT_CONFIG;
-  const configPath = path6.resolve(workspace, config);
-  const relative = path6.relative(workspace, configPath);
-  const litellmVersion = get("litellm-version") || DEFAULT_LITELLM_VERSION;
-  checkVersion(litellmVersion);
-  const configDisplayPath = (relative && !relative.startsWith("..") && !path6.isAbsolute(relative) ? relative : configPath).split(path6.sep).join("/");
-  return {
-    configPath,
-    configDisplayPath,
-    vllmKey: get("VLLM_KEY"),
-    models: parseList(get("models")),
-    prompt: get("prompt") || DEFAULT_PROMPT,
-    temperature: parseTemperature(get("temperature")),
-    maxTokens: parseNumber("max-tokens", get("max-tokens"), 512, 1, 1e6),
-    timeoutMs: parseNumber("timeout", get("timeout"), 60, 1, 3600) * 1e3,
-    litellmVersion,
-    installTimeoutMs: parseNumber("install-timeout", get("install-timeout"), 600, 10, 7200) * 1e3,
-    startTimeoutMs: parseNumber("start-timeout", get("start-timeout"), 120, 5, 1800) * 1e3,
-    concurrency: parseNumber("concurrency", get("concurrency"), 4, 1, 64),
-    python: get("python") || void 0,
-    onMissingKey: parseChoice("on-missing-key", get("on-missing-key"), ["fail", "skip", "warn"], "fail"),
-    reportFile: get("report-file") ? path6.resolve(workspace, get("report-file")) : void 0,
-    cache: parseBoolean("cache", get("cache"), true),
-    cacheRoot: path6.join(env.RUNNER_TOOL_CACHE || path6.join(os2.homedir(), ".cache"), "verify-litellm"),
-    tempRoot: env.RUNNER_TEMP || os2.tmpdir(),
-    stream: parseBoolean("stream", get("stream"), true),
-    attempts: parseNumber("attempts", get("attempts"), 1, 1, 10),
-    maxLatencyMs: get("max-latency-ms").trim() ? parseNumber("max-latency-ms", get("max-latency-ms"), 0, 1, 36e5) : null,
-    latencyPolicy: parseChoice("latency", get("latency"), ["fail", "warn"], "fail"),
-    proxyUrl: parseUrl("proxy-url", get("proxy-url")),
-    proxyKey: get("proxy-key"),
-    keepRunning: parseBoolean("keep-running", get("keep-running"), false),
-    apis: parseApis(get("api")),
-    tools: parseBoolean("tools", get("tools"), false),
-    requestParams: parseRequestParams(get("request-params")),
-    checkServedModel: parseBoolean("check-served-model", get("check-served-model"), true)
-  };
-}
 function parseUrl(name, raw) {
   const text = raw.trim();
   if (!text) return void 0;
@@ -10104,10 +10097,10 @@ function parseUrl(name, raw) {
   try {
     url = new URL(text);
   } catch {
-    throw new VerifyError(`${label(name)} must be an absolute http(s) URL like https://litellm.example.com; found '${raw}'.`, "input");
+    throw new VerifyError(`${setting(name)} must be an absolute http(s) URL like https://litellm.example.com; found '${raw}'.`, "input");
   }
   if (url.protocol !== "http:" && url.protocol !== "https:")
-    throw new VerifyError(`${label(name)} must use http:// or https://; found '${url.protocol}'.`, "input");
+    throw new VerifyError(`${setting(name)} must use http:// or https://; found '${url.protocol}'.`, "input");
   return text;
 }
 function parseList(raw) {
@@ -10120,16 +10113,15 @@ function parseTemperature(raw, name = "temperature") {
   if (/^(none|null|omit)$/i.test(text)) return null;
   const value = Number(text);
   if (!Number.isFinite(value) || value < 0 || value > 2) {
-    throw new VerifyError(`${label(name)} must be a number from 0 to 2, or 'none' to omit it; found '${raw}'.`, "input");
+    throw new VerifyError(`${setting(name)} must be a number from 0 to 2, or 'none' to omit it; found '${raw}'.`, "input");
   }
   return value;
 }
-var label = (name) => name.startsWith("--") ? `option '${name}'` : `input '${name}'`;
 function parseNumber(name, raw, fallback, min, max) {
   if (raw.trim() === "") return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new VerifyError(`${label(name)} must be a whole number from ${min} to ${max}; found '${raw}'.`, "input");
+    throw new VerifyError(`${setting(name)} must be a whole number from ${min} to ${max}; found '${raw}'.`, "input");
   }
   return value;
 }
@@ -10137,7 +10129,7 @@ function parseApis(raw, name = "api") {
   const items = raw.split(/[,\s]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
   if (items.length === 0) return ["chat"];
   const unknown = items.filter((i) => !SURFACES.includes(i));
-  if (unknown.length) throw new VerifyError(`${label(name)} takes ${SURFACES.join(", ")} (comma-separated); found '${unknown.join(", ")}'.`, "input");
+  if (unknown.length) throw new VerifyError(`${setting(name)} takes ${SURFACES.join(", ")} (comma-separated); found '${unknown.join(", ")}'.`, "input");
   return [...new Set(items)];
 }
 var RESERVED_PARAMS = ["model", "messages", "input", "stream", "tools", "tool_choice"];
@@ -10148,24 +10140,23 @@ function parseRequestParams(raw, name = "request-params") {
     value = (0, import_yaml3.parse)(raw, { maxAliasCount: 0 });
   } catch (error) {
     throw new VerifyError(
-      `${label(name)} must be a JSON or YAML mapping like {"top_p": 0.9}; it does not parse: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+      `${setting(name)} must be a JSON or YAML mapping like {"top_p": 0.9}; it does not parse: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
       "input"
     );
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new VerifyError(
-      `${label(name)} must be a mapping of parameter names to values, like {"top_p": 0.9, "reasoning_effort": "low"}; found ${Array.isArray(value) ? "a list" : typeof value === "object" ? "nothing" : `a ${typeof value}`}.`,
+      `${setting(name)} must be a mapping of parameter names to values, like {"top_p": 0.9, "reasoning_effort": "low"}; found ${Array.isArray(value) ? "a list" : typeof value === "object" ? "nothing" : `a ${typeof value}`}.`,
       "input"
     );
   }
   const reserved = Object.keys(value).filter((k) => RESERVED_PARAMS.includes(k));
   if (reserved.length)
     throw new VerifyError(
-      `${label(name)} may not set ${reserved.join(", ")}: the probe sets ${reserved.length > 1 ? "them" : "it"} (use 'models', 'prompt', 'stream', 'tools').`,
+      `${setting(name)} may not set ${reserved.join(", ")}: the probe sets ${reserved.length > 1 ? "them" : "it"} (use ${["models", "prompt", "stream", "tools"].map(setting).join(", ")}).`,
       "input"
     );
-  if ("temperature" in value)
-    throw new VerifyError(`${label(name)} may not set temperature: use ${name.startsWith("--") ? "--temperature" : "the 'temperature' input"}.`, "input");
+  if ("temperature" in value) throw new VerifyError(`${setting(name)} may not set temperature: use ${setting("temperature")}.`, "input");
   return value;
 }
 function parseBoolean(name, raw, fallback) {
@@ -10173,13 +10164,90 @@ function parseBoolean(name, raw, fallback) {
   if (text === "") return fallback;
   if (["true", "yes", "on", "1"].includes(text)) return true;
   if (["false", "no", "off", "0"].includes(text)) return false;
-  throw new VerifyError(`${label(name)} must be true or false; found '${raw}'.`, "input");
+  throw new VerifyError(`${setting(name)} must be true or false; found '${raw}'.`, "input");
 }
 function parseChoice(name, raw, choices, fallback) {
   const text = raw.trim().toLowerCase();
   if (text === "") return fallback;
   if (choices.includes(text)) return text;
-  throw new VerifyError(`${label(name)} must be one of ${choices.join(", ")}; found '${raw}'.`, "input");
+  throw new VerifyError(`${setting(name)} must be one of ${choices.join(", ")}; found '${raw}'.`, "input");
+}
+
+// src/options/options.ts
+function parseOptions(get, ctx) {
+  const raw = (name) => {
+    const given = get(name);
+    return given.trim() === "" ? DEFAULTS[name] : given;
+  };
+  const configPath = path6.resolve(ctx.workspace, raw("config"));
+  const relative = path6.relative(ctx.workspace, configPath);
+  const litellmVersion = raw("litellm-version") || DEFAULT_LITELLM_VERSION;
+  checkVersion(litellmVersion);
+  const reportFile = raw("report-file");
+  const maxLatency = raw("max-latency-ms");
+  return {
+    configPath,
+    configDisplayPath: (relative && !relative.startsWith("..") && !path6.isAbsolute(relative) ? relative : configPath).split(path6.sep).join("/"),
+    vllmKey: get("VLLM_KEY"),
+    models: parseList(raw("models")),
+    prompt: raw("prompt"),
+    temperature: parseTemperature(raw("temperature")),
+    maxTokens: parseNumber("max-tokens", raw("max-tokens"), 0, 1, 1e6),
+    timeoutMs: parseNumber("timeout", raw("timeout"), 0, 1, 3600) * 1e3,
+    litellmVersion,
+    installTimeoutMs: parseNumber("install-timeout", raw("install-timeout"), 0, 10, 7200) * 1e3,
+    startTimeoutMs: parseNumber("start-timeout", raw("start-timeout"), 0, 5, 1800) * 1e3,
+    concurrency: parseNumber("concurrency", raw("concurrency"), 0, 1, 64),
+    python: raw("python") || void 0,
+    onMissingKey: parseChoice("on-missing-key", raw("on-missing-key"), ["fail", "skip", "warn"], "fail"),
+    reportFile: reportFile ? path6.resolve(ctx.workspace, reportFile) : void 0,
+    cache: parseBoolean("cache", raw("cache"), true),
+    cacheRoot: ctx.cacheRoot,
+    tempRoot: ctx.tempRoot,
+    stream: parseBoolean("stream", raw("stream"), true),
+    attempts: parseNumber("attempts", raw("attempts"), 0, 1, 10),
+    maxLatencyMs: maxLatency.trim() ? parseNumber("max-latency-ms", maxLatency, 0, 1, 36e5) : null,
+    latencyPolicy: parseChoice("latency", raw("latency"), ["fail", "warn"], "fail"),
+    proxyUrl: parseUrl("proxy-url", raw("proxy-url")),
+    proxyKey: get("proxy-key"),
+    keepRunning: parseBoolean("keep-running", raw("keep-running"), false),
+    apis: parseApis(raw("api")),
+    tools: parseBoolean("tools", raw("tools"), false),
+    requestParams: parseRequestParams(raw("request-params")),
+    checkServedModel: parseBoolean("check-served-model", raw("check-served-model"), true)
+  };
+}
+function toVerifyOptions(options, env) {
+  return {
+    configPath: options.configPath,
+    configDisplayPath: options.configDisplayPath,
+    models: options.models,
+    prompt: options.prompt,
+    temperature: options.temperature,
+    maxTokens: options.maxTokens,
+    timeoutMs: options.timeoutMs,
+    litellmVersion: options.litellmVersion,
+    provided: { VLLM_KEY: options.vllmKey },
+    env,
+    cacheRoot: options.cacheRoot,
+    tempRoot: options.tempRoot,
+    python: options.python,
+    installTimeoutMs: options.installTimeoutMs,
+    startTimeoutMs: options.startTimeoutMs,
+    concurrency: options.concurrency,
+    onMissingSecret: options.onMissingKey === "fail" ? "fail" : "skip",
+    stream: options.stream,
+    attempts: options.attempts,
+    backoffMs: BACKOFF_MS,
+    maxLatencyMs: options.maxLatencyMs,
+    latencyPolicy: options.latencyPolicy,
+    keepRunning: options.keepRunning,
+    existingProxy: options.proxyUrl ? { url: options.proxyUrl, key: options.proxyKey } : void 0,
+    apis: options.apis,
+    tools: options.tools,
+    requestParams: options.requestParams,
+    checkServedModel: options.checkServedModel
+  };
 }
 
 export {
@@ -10187,13 +10255,7 @@ export {
   Masker,
   verify,
   verifyRoutes,
-  DEFAULT_CONFIG,
-  DEFAULT_PROMPT,
-  parseInputs,
-  parseUrl,
-  parseList,
-  parseTemperature,
-  parseNumber,
-  parseApis,
-  parseRequestParams
+  DEFAULTS,
+  parseOptions,
+  toVerifyOptions
 };

@@ -1,7 +1,7 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   within
-} from "./chunk-U4RAMICV.js";
+} from "./chunk-M2HQWK53.js";
 
 // src/action/cache.ts
 import fs from "node:fs";
@@ -41,7 +41,6 @@ async function savePending(recorded, load = loadActionsCache) {
 // src/action/state.ts
 var STATE_PROXY_PID = "proxy-pid";
 var STATE_WORK_DIR = "work-dir";
-var STATE_KEEP_RUNNING = "keep-running";
 var STATE_CACHE_SAVE = "cache-save";
 
 export {
@@ -50,6 +49,5 @@ export {
   savePending,
   STATE_PROXY_PID,
   STATE_WORK_DIR,
-  STATE_KEEP_RUNNING,
   STATE_CACHE_SAVE
 };

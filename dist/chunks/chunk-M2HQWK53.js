@@ -24,6 +24,29 @@ function errorMessage(error) {
   return error instanceof Error ? error.message : String(error);
 }
 
+// src/options/settings.ts
+var OPEN = "\u27E6";
+var CLOSE = "\u27E7";
+var MARKER = new RegExp(`${OPEN}([A-Za-z0-9_-]+)${CLOSE}`, "g");
+var setting = (name) => `${OPEN}${name}${CLOSE}`;
+var CLI_SPELLING = {
+  VLLM_KEY: "the VLLM_KEY environment variable",
+  "proxy-key": "the LITELLM_PROXY_KEY environment variable",
+  "check-served-model": "option '--no-served-model-check'",
+  cache: "option '--cache-dir'"
+};
+function settingName(name, door) {
+  if (door === "action") return name === "VLLM_KEY" ? "the 'VLLM_KEY' input" : `input '${name}'`;
+  return CLI_SPELLING[name] ?? `option '--${name}'`;
+}
+var renderSettings = (text, door) => text.replace(MARKER, (_, name) => settingName(name, door));
+function renderSettingsDeep(value, door) {
+  if (typeof value === "string") return renderSettings(value, door);
+  if (Array.isArray(value)) return value.map((v) => renderSettingsDeep(v, door));
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderSettingsDeep(v, door)]));
+  return value;
+}
+
 // src/util/process.ts
 import { spawn, spawnSync } from "node:child_process";
 var MAX_CAPTURE = 256 * 1024;
@@ -211,7 +234,7 @@ async function startOnce(options, port) {
   throw startFailure(
     `LiteLLM did not become ready within ${Math.round(options.readyTimeoutMs / 1e3)}s.`,
     options.logFile,
-    "Raise start-timeout; a first start compiles Python files and is slower."
+    `Raise ${setting("start-timeout")}; a first start compiles Python files and is slower.`
   );
 }
 async function isLive(baseUrl) {
@@ -315,6 +338,9 @@ function within(promise, ms) {
 export {
   VerifyError,
   errorMessage,
+  setting,
+  renderSettings,
+  renderSettingsDeep,
   runCommand,
   stopProcessTree,
   sleep,

@@ -1,25 +1,22 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
-  DEFAULT_CONFIG,
+  DEFAULTS,
   DEFAULT_LITELLM_VERSION,
-  DEFAULT_PROMPT,
   Masker,
-  parseApis,
-  parseList,
-  parseNumber,
-  parseRequestParams,
-  parseTemperature,
-  parseUrl,
+  parseOptions,
+  toVerifyOptions,
   verify
-} from "./chunk-7XNWC7HM.js";
+} from "./chunk-JDBF74Q3.js";
 import {
   VerifyError,
   errorMessage,
   oneLine,
+  renderSettings,
+  renderSettingsDeep,
   safeLines,
   sanitizeDeep,
   stopProcessTree
-} from "./chunk-U4RAMICV.js";
+} from "./chunk-M2HQWK53.js";
 
 // src/cli/cli.ts
 import fs from "node:fs";
@@ -76,30 +73,37 @@ function renderText(report, style = plain) {
 }
 
 // src/cli/cli.ts
+var d = DEFAULTS;
 var HELP = `verify-litellm: prove every route in a LiteLLM proxy config works, through a real LiteLLM proxy.
 
 Usage: verify-litellm [options]
 
 Reads the config, lints it, installs a hash-locked LiteLLM (cached), starts the proxy on 127.0.0.1,
 sends each alias a request like your client does, and reports what failed and how to fix it.
+Every default is the GitHub Action's, so a local run sends the requests CI sends.
 
 Options:
-  --config PATH          LiteLLM proxy config (default: ${DEFAULT_CONFIG})
+  --config PATH          LiteLLM proxy config (default: ${d.config})
   --models A,B           aliases to probe (default: every alias)
-  --prompt TEXT          probe prompt (default: "${DEFAULT_PROMPT}")
-  --temperature X|none   temperature sent with each probe, or none to omit it (default: 0.7)
-  --max-tokens N         max_tokens of each probe (default: 512; thinking models need room)
-  --timeout S            seconds per request (default: 60)
+  --prompt TEXT          probe prompt (default: "${d.prompt}")
+  --temperature X|none   temperature sent with each probe, or none to omit it (default: ${d.temperature})
+  --max-tokens N         max_tokens of each probe (default: ${d["max-tokens"]}; thinking models need room)
+  --timeout S            seconds per request (default: ${d.timeout})
   --litellm-version V    LiteLLM release to run; must have a shipped hash lock (default: ${DEFAULT_LITELLM_VERSION})
   --python PATH          base Python (3.10+) for the LiteLLM venv (default: python3 on PATH)
-  --concurrency N        aliases probed at once (default: 4)
+  --concurrency N        aliases probed at once (default: ${d.concurrency})
+  --install-timeout S    seconds allowed for installing LiteLLM when it is not cached (default: ${d["install-timeout"]})
+  --start-timeout S      seconds allowed for the proxy to become ready (default: ${d["start-timeout"]})
   --cache-dir DIR        where the LiteLLM venv is kept (default: ~/.cache/verify-litellm)
   --proxy-url URL        probe an already-running LiteLLM proxy instead of starting one
                          (key from LITELLM_PROXY_KEY; aliases from --config if it exists, else /v1/models)
-  --stream               also probe each chat alias with stream: true (SSE, must end with [DONE])
-  --attempts N           tries per request for transient failures (connection, timeout, 429, 5xx) (default: 1)
-  --max-latency-ms MS    fail an alias that answers slower than this
-  --api LIST             surfaces to probe: chat, messages (Anthropic format), responses (default: chat)
+  --stream               also probe each chat alias with stream: true (the default)
+  --no-stream            do not send the streaming probe
+  --attempts N           tries per request for transient failures (connection, timeout, 429, 5xx) (default: ${d.attempts})
+  --max-latency-ms MS    an alias that answers slower than this fails (or warns, with --latency warn)
+  --latency fail|warn    what exceeding --max-latency-ms does (default: ${d.latency})
+  --on-missing-key X     when VLLM_KEY is empty although the config reads it: fail, skip or warn (default: ${d["on-missing-key"]})
+  --api LIST             surfaces to probe: chat, messages (Anthropic format), responses (default: ${d.api})
   --tools                also require a tool call on each probed API (tool_choice auto, as agents send it)
   --request-params JSON  parameters merged into every probe, e.g. '{"top_p": 0.9}'
   --no-served-model-check  do not ask OpenAI-compatible upstreams directly which model answers
@@ -144,11 +148,16 @@ async function main(argv, io = defaultIo()) {
         tools: { type: "boolean" },
         "request-params": { type: "string" },
         "no-served-model-check": { type: "boolean" },
+        "install-timeout": { type: "string" },
+        "start-timeout": { type: "string" },
         "cache-dir": { type: "string" },
         "proxy-url": { type: "string" },
         stream: { type: "boolean" },
+        "no-stream": { type: "boolean" },
         attempts: { type: "string" },
         "max-latency-ms": { type: "string" },
+        latency: { type: "string" },
+        "on-missing-key": { type: "string" },
         json: { type: "boolean" },
         "report-file": { type: "string" },
         "no-color": { type: "boolean" },
@@ -197,60 +206,62 @@ Run 'verify-litellm --help' for usage.
   process.once("SIGTERM", onSignal);
   const spinner = io.isTTY && !args.json ? startSpinner(io) : null;
   try {
-    const config = args.config ?? DEFAULT_CONFIG;
-    const report = await verify(
-      {
-        configPath: path.resolve(io.cwd, config),
-        configDisplayPath: config,
-        models: parseList(args.models ?? ""),
-        prompt: args.prompt ?? DEFAULT_PROMPT,
-        temperature: parseTemperature(args.temperature ?? "", "--temperature"),
-        maxTokens: parseNumber("--max-tokens", args["max-tokens"] ?? "", 512, 1, 1e6),
-        timeoutMs: parseNumber("--timeout", args.timeout ?? "", 60, 1, 3600) * 1e3,
-        litellmVersion: args["litellm-version"] ?? DEFAULT_LITELLM_VERSION,
-        provided: { VLLM_KEY: key },
-        env: io.env,
-        cacheRoot: args["cache-dir"] ?? path.join(io.env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache"), "verify-litellm"),
-        python: args.python,
-        installTimeoutMs: 6e5,
-        startTimeoutMs: 12e4,
-        concurrency: parseNumber("--concurrency", args.concurrency ?? "", 4, 1, 64),
-        stream: Boolean(args.stream),
-        attempts: parseNumber("--attempts", args.attempts ?? "", 1, 1, 10),
-        backoffMs: 1e3,
-        maxLatencyMs: args["max-latency-ms"] ? parseNumber("--max-latency-ms", args["max-latency-ms"], 0, 1, 36e5) : null,
-        latencyPolicy: "fail",
-        existingProxy: args["proxy-url"] ? { url: parseUrl("--proxy-url", args["proxy-url"]), key: io.env.LITELLM_PROXY_KEY ?? io.env.LITELLM_MASTER_KEY ?? "" } : void 0,
-        apis: parseApis(args.api ?? "", "--api"),
-        tools: Boolean(args.tools),
-        requestParams: parseRequestParams(args["request-params"] ?? "", "--request-params"),
-        checkServedModel: !args["no-served-model-check"]
+    const options = cliOptions(args, io);
+    const report = await verify(toVerifyOptions(options, io.env), {
+      masker,
+      log: (line) => {
+        spinner?.update(oneLine(renderSettings(line, "cli")));
+        say(`\u2022 ${renderSettings(line, "cli")}`);
       },
-      {
-        masker,
-        log: (line) => {
-          spinner?.update(oneLine(line));
-          say(`\u2022 ${line}`);
-        },
-        alias: (a) => sayRendered(aliasLine(a, style)),
-        proxyStarted: (proxy) => running = proxy
-      }
-    );
+      alias: (a) => sayRendered(aliasLine(renderSettingsDeep(a, "cli"), style)),
+      proxyStarted: (proxy) => running = proxy
+    });
     spinner?.stop();
-    const json = masker.mask(JSON.stringify(masker.maskDeep(sanitizeDeep(report)), null, 2));
-    if (args["report-file"]) fs.writeFileSync(path.resolve(io.cwd, args["report-file"]), json + "\n");
+    const shown = renderSettingsDeep(sanitizeDeep(report), "cli");
+    const json = masker.mask(JSON.stringify(masker.maskDeep(shown), null, 2));
+    if (options.reportFile) fs.writeFileSync(options.reportFile, json + "\n");
     if (args.json) io.stdout(json + "\n");
-    else io.stdout(masker.mask(renderText(report, style)) + "\n");
+    else io.stdout(masker.mask(renderText(shown, style)) + "\n");
+    if (options.onMissingKey === "warn" && report.result === "skipped") say(`warning: skipped: ${shown.aliases[0]?.skippedReason ?? "nothing to probe"}`);
     return exitCode(report);
   } catch (error) {
     spinner?.stop();
-    io.stderr(`verify-litellm: ${masker.mask(safeLines(errorMessage(error)))}
+    io.stderr(`verify-litellm: ${masker.mask(safeLines(renderSettings(errorMessage(error), "cli")))}
 `);
     return error instanceof VerifyError ? error.exitCode : 1;
   } finally {
     process.removeListener("SIGINT", onSignal);
     process.removeListener("SIGTERM", onSignal);
   }
+}
+function cliOptions(args, io) {
+  const text = (name) => typeof args[name] === "string" ? args[name] : "";
+  const flag = (on, off) => args[on] ? "true" : off && args[off] ? "false" : "";
+  const get = (name) => {
+    switch (name) {
+      case "VLLM_KEY":
+        return io.env.VLLM_KEY ?? "";
+      case "proxy-key":
+        return io.env.LITELLM_PROXY_KEY ?? io.env.LITELLM_MASTER_KEY ?? "";
+      case "stream":
+        return flag("stream", "no-stream");
+      case "tools":
+        return flag("tools");
+      case "check-served-model":
+        return args["no-served-model-check"] ? "false" : "";
+      case "keep-running":
+      case "cache":
+        return "";
+      // the action's: a CLI run ends with its process, and keeps its venv in --cache-dir
+      default:
+        return text(name);
+    }
+  };
+  return parseOptions(get, {
+    workspace: io.cwd,
+    cacheRoot: text("cache-dir") || path.join(io.env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache"), "verify-litellm"),
+    tempRoot: os.tmpdir()
+  });
 }
 function exitCode(report) {
   if (report.result !== "fail") return 0;
