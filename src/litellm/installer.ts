@@ -113,7 +113,9 @@ export async function bootstrapUv(
 /** Turns a failed installer run into an install error with the installer's last words; a TLS failure is named as such. */
 export function check(result: RunResult, what: string, earlier?: RunResult): void {
   if (result.timedOut)
-    throw new VerifyError(`could not ${what}: timed out.`, 'install', { fix: `Raise ${setting('install-timeout')}, or check the runner can reach the package index.` });
+    throw new VerifyError(`could not ${what}: timed out.`, 'install', {
+      fix: `Raise ${setting('install-timeout')}, or check the runner can reach the package index.`,
+    });
   if (result.code === 0) return;
   const words = tail(result.stderr || result.stdout, 20);
   const earlierWords = earlier ? tail(earlier.stderr || earlier.stdout, 20) : '';
