@@ -2,8 +2,8 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-4MAGLUVR.js";
-import "./chunks/chunk-JDBF74Q3.js";
+} from "./chunks/chunk-LH3X36XT.js";
+import "./chunks/chunk-RKQGBGTE.js";
 import "./chunks/chunk-M2HQWK53.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

@@ -1,8 +1,8 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-4MAGLUVR.js";
-import "./chunks/chunk-JDBF74Q3.js";
+} from "./chunks/chunk-LH3X36XT.js";
+import "./chunks/chunk-RKQGBGTE.js";
 import "./chunks/chunk-M2HQWK53.js";
 import {
   startStandin

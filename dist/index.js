@@ -11,7 +11,7 @@ import {
   parseOptions,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-JDBF74Q3.js";
+} from "./chunks/chunk-RKQGBGTE.js";
 import {
   VerifyError,
   errorMessage,

@@ -8620,7 +8620,9 @@ async function bootstrapUv(cacheRoot, python, platform, remaining, log) {
 }
 function check(result, what, earlier) {
   if (result.timedOut)
-    throw new VerifyError(`could not ${what}: timed out.`, "install", { fix: `Raise ${setting("install-timeout")}, or check the runner can reach the package index.` });
+    throw new VerifyError(`could not ${what}: timed out.`, "install", {
+      fix: `Raise ${setting("install-timeout")}, or check the runner can reach the package index.`
+    });
   if (result.code === 0) return;
   const words2 = tail(result.stderr || result.stdout, 20);
   const earlierWords = earlier ? tail(earlier.stderr || earlier.stdout, 20) : "";

@@ -6,7 +6,7 @@ import {
   parseOptions,
   toVerifyOptions,
   verify
-} from "./chunk-JDBF74Q3.js";
+} from "./chunk-RKQGBGTE.js";
 import {
   VerifyError,
   errorMessage,
