@@ -48,6 +48,7 @@ Options:
   --on-missing-key X     when VLLM_KEY is empty although the config reads it: fail, skip or warn (default: ${d['on-missing-key']})
   --api LIST             surfaces to probe: chat, messages (Anthropic format), responses (default: ${d.api})
   --tools                also require a tool call on each probed API (tool_choice auto, as agents send it)
+  --client LIST          also send what these clients send (first turn + tool round trip): claude-code, codex, openai
   --request-params JSON  parameters merged into every probe, e.g. '{"top_p": 0.9}'
   --no-served-model-check  do not ask OpenAI-compatible upstreams directly which model answers
   --json                 print the JSON report (the action's 'report' output) instead of text
@@ -99,6 +100,7 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         concurrency: { type: 'string' },
         api: { type: 'string' },
         tools: { type: 'boolean' },
+        client: { type: 'string' },
         'request-params': { type: 'string' },
         'no-served-model-check': { type: 'boolean' },
         'install-timeout': { type: 'string' },

@@ -1,7 +1,7 @@
 // Probing one alias: the request(s) the real client would send, retries for transient failures only,
 // the streaming check, the latency threshold, and the diagnosis of whatever failed.
 import type { Deployment, LiteLLMConfig } from '../config/load.ts';
-import { diagnose, isTemperatureDiagnosis, possibleConnectionCauses, type Diagnosis } from '../diagnose/diagnose.ts';
+import { diagnose, isTemperatureDiagnosis, possibleConnectionCauses, type DiagnoseContext, type Diagnosis } from '../diagnose/diagnose.ts';
 import { diagnoseTools } from '../diagnose/tools.ts';
 import { sentParams, withoutParam, type ChatProbe } from '../probe/chat.ts';
 import { probeEmbeddings } from '../probe/embeddings.ts';
@@ -10,7 +10,10 @@ import { runnerConnectionCheck } from '../probe/reachability.ts';
 import { probeStream } from '../probe/stream.ts';
 import { probeSurface, type Surface } from '../probe/surfaces.ts';
 import { isSwap, servedModel } from '../probe/upstream.ts';
-import type { AliasReport, Attempt, SurfaceReport } from '../report/report.ts';
+import type { AliasReport, Attempt, ClientReport, SurfaceReport } from '../report/report.ts';
+import type { ClientProfile } from '../probe/clients/profile.ts';
+import { runClient, type ClientRun } from '../probe/clients/run.ts';
+import { diagnoseContext } from '../diagnose/context.ts';
 import { sleep } from '../util/process.ts';
 
 export interface AliasProbeOptions {
@@ -33,6 +36,8 @@ export interface AliasProbeOptions {
   tools?: boolean;
   /** Parameters the real client sends, merged into every probe (`request-params`). */
   requestParams?: Readonly<Record<string, unknown>>;
+  /** Client profiles (`client`): each alias also gets the requests these clients really send. */
+  clients?: readonly ClientProfile[];
   /** When set, asks OpenAI-compatible upstreams directly which model serves the alias (backend swap check). */
   upstreamEnv?: (name: string) => string | undefined;
 }
@@ -63,6 +68,7 @@ export function emptyAliasReport(d: Deployment): AliasReport {
     backendSwap: null,
     deploymentId: null,
     line: d.position.line,
+    clients: [],
   };
 }
 
@@ -191,6 +197,19 @@ export async function probeAlias(
       report = { ...report, status: 'fail', diagnosis: { ...diagnosis!, summary: `${api}: ${diagnosis!.summary}` }, error: failureText(o) };
   }
 
+  for (const profile of d.mode === 'embedding' ? [] : (options.clients ?? [])) {
+    const client = await probeClient(profile, target, deploymentId ?? d.alias, options, context, attempts);
+    report.clients.push(client);
+    if (client.status === 'fail' && report.status === 'pass')
+      report = {
+        ...report,
+        status: 'fail',
+        httpStatus: client.httpStatus,
+        diagnosis: { ...client.diagnosis!, summary: `${profile.client}: FAIL on the ${client.step}: ${client.diagnosis!.summary}` },
+        error: client.error,
+      };
+  }
+
   if (report.status === 'pass' && options.maxLatencyMs !== null && report.latencyMs !== null && report.latencyMs > options.maxLatencyMs) {
     report.latencyExceeded = true;
     if (options.latencyPolicy === 'fail') {
@@ -215,6 +234,59 @@ export async function probeAlias(
     if (report.servedModel && isSwap(configured, report.servedModel)) report.backendSwap = { configured, served: report.servedModel };
   }
   return report;
+}
+
+/**
+ * One client's requests through the proxy. A refused first turn is sent again without each of the client's
+ * optional fields in turn, to name the one the upstream refuses (a Responses-only field LiteLLM forwards).
+ */
+async function probeClient(
+  profile: ClientProfile,
+  target: ProbeTarget,
+  alias: string,
+  options: AliasProbeOptions,
+  context: DiagnoseContext,
+  log: Attempt[],
+): Promise<ClientReport> {
+  let run: ClientRun | undefined;
+  await withAttempts(options.attempts, options.backoffMs, async () => (run = await runClient(profile, target, alias)).outcome, log);
+  const { step, outcome, askedTokens } = run!;
+  const base = {
+    client: profile.client,
+    step,
+    status: outcome.ok ? ('pass' as const) : ('fail' as const),
+    httpStatus: outcome.status,
+    latencyMs: outcome.latencyMs,
+  };
+  if (outcome.ok) return { ...base, reply: outcome.reply ?? null, diagnosis: null, error: null };
+  let diagnosis = diagnoseTools(outcome, context) ?? diagnoseContext(outcome, context, askedTokens) ?? diagnose(outcome, context);
+  if (step === 'first turn' && (outcome.status === 400 || outcome.status === 422) && !NOT_ABOUT_A_PARAM.has(diagnosis.code)) {
+    for (const name of profile.optionalParams.slice(0, MAX_PARAM_TRIES)) {
+      const again = await runClient(profile, target, alias, name);
+      if (again.step === 'first turn' && again.outcome.ok) {
+        const culprit = diagnosis.code === 'unsupported-param' ? diagnosis : paramDiagnosis(name, diagnosis);
+        diagnosis = { ...culprit, summary: `the request works without \`${name}\`; ${culprit.summary}` };
+        break;
+      }
+    }
+  }
+  return { ...base, reply: null, diagnosis, error: failureText(outcome) };
+}
+
+/** Said in the report when a client uses models the config has no alias for (Claude Code's background model). */
+export function clientNotes(profiles: readonly ClientProfile[], aliases: readonly string[]): string[] {
+  const notes: string[] = [];
+  for (const p of profiles) {
+    if (!p.background) continue;
+    const pattern = new RegExp(p.background.aliasPattern, 'i');
+    const found = aliases.filter((a) => pattern.test(a));
+    notes.push(
+      found.length
+        ? `${p.client}: ${found.map((a) => `'${a}'`).join(', ')} probed as ${p.client}'s small/fast background model (its background request, no tools).`
+        : `${p.client}: the config has no alias for ${p.client}'s small/fast background model (a name with '${p.background.aliasPattern}'); ${p.client} sends background work to it (ANTHROPIC_DEFAULT_HAIKU_MODEL / ANTHROPIC_SMALL_FAST_MODEL), so point that setting at an alias the config has, or add one.`,
+    );
+  }
+  return [...new Set(notes)];
 }
 
 const MAX_PARAM_TRIES = 6;

@@ -11,7 +11,7 @@ import { proxyEnvironment } from '../litellm/environment.ts';
 import { newMasterKey, startProxy, type RunningProxy } from '../litellm/proxy.ts';
 import type { ProbeTarget } from '../probe/outcome.ts';
 import { countAliases, REPORT_SCHEMA, verdictOf, type AliasReport, type Report } from '../report/report.ts';
-import { emptyAliasReport, probeAlias, type AliasProbeOptions } from './probe-alias.ts';
+import { clientNotes, emptyAliasReport, probeAlias, type AliasProbeOptions } from './probe-alias.ts';
 import { remoteDeployments } from './remote.ts';
 import { errorMessage, VerifyError } from '../util/errors.ts';
 import { Masker } from '../util/mask.ts';
@@ -118,6 +118,7 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
       timings,
       error,
       findings,
+      notes: clientNotes(options.clients ?? [], config?.deployments.map((d) => d.alias) ?? []),
       aliases,
       counts: countAliases(aliases),
     } satisfies Report),

@@ -26,6 +26,7 @@ export const DEFAULTS = {
   'keep-running': 'false',
   api: 'chat',
   tools: 'false',
+  client: '',
   'request-params': '',
   'check-served-model': 'true',
   cache: 'true',

@@ -5,7 +5,8 @@ import type { VerifyOptions } from '../engine/verify.ts';
 import { checkVersion, DEFAULT_LITELLM_VERSION } from '../litellm/lock.ts';
 import type { Surface } from '../probe/surfaces.ts';
 import { DEFAULTS, BACKOFF_MS, type SettingName } from './defaults.ts';
-import { parseApis, parseBoolean, parseChoice, parseList, parseNumber, parseRequestParams, parseTemperature, parseUrl } from './parse.ts';
+import { clientProfile, type ClientName } from '../probe/clients/profile.ts';
+import { parseApis, parseBoolean, parseClientList, parseChoice, parseList, parseNumber, parseRequestParams, parseTemperature, parseUrl } from './parse.ts';
 
 export type OnMissingKey = 'fail' | 'skip' | 'warn';
 
@@ -38,6 +39,7 @@ export interface Options {
   keepRunning: boolean;
   apis: Surface[];
   tools: boolean;
+  clients: ClientName[];
   requestParams: Record<string, unknown>;
   checkServedModel: boolean;
 }
@@ -89,6 +91,7 @@ export function parseOptions(get: (name: SettingName) => string, ctx: DoorContex
     keepRunning: parseBoolean('keep-running', raw('keep-running'), false),
     apis: parseApis(raw('api')),
     tools: parseBoolean('tools', raw('tools'), false),
+    clients: parseClientList(raw('client')),
     requestParams: parseRequestParams(raw('request-params')),
     checkServedModel: parseBoolean('check-served-model', raw('check-served-model'), true),
   };
@@ -123,6 +126,7 @@ export function toVerifyOptions(options: Options, env: NodeJS.ProcessEnv): Verif
     existingProxy: options.proxyUrl ? { url: options.proxyUrl, key: options.proxyKey } : undefined,
     apis: options.apis,
     tools: options.tools,
+    clients: options.clients.map(clientProfile),
     requestParams: options.requestParams,
     checkServedModel: options.checkServedModel,
   };

@@ -1,5 +1,6 @@
 // The parsers behind every setting, shared by both front doors. Each error names the setting with
 // `setting(name)` (rendered by the door as input 'x' or --x), says what is accepted and quotes what was found.
+import { CLIENT_NAMES, parseClients, type ClientName } from '../probe/clients/profile.ts';
 import { parse as parseYaml } from 'yaml';
 import { SURFACES, type Surface } from '../probe/surfaces.ts';
 import { VerifyError } from '../util/errors.ts';
@@ -59,6 +60,13 @@ export function parseApis(raw: string, name = 'api'): Surface[] {
   const unknown = items.filter((i) => !(SURFACES as readonly string[]).includes(i));
   if (unknown.length) throw new VerifyError(`${setting(name)} takes ${SURFACES.join(', ')} (comma-separated); found '${unknown.join(', ')}'.`, 'input');
   return [...new Set(items)] as Surface[];
+}
+
+/** `client`: client profiles, comma- or newline-separated (claude-code, codex, openai); empty means none. */
+export function parseClientList(raw: string, name = 'client'): ClientName[] {
+  const { clients, unknown } = parseClients(raw.toLowerCase());
+  if (unknown.length) throw new VerifyError(`${setting(name)} takes ${CLIENT_NAMES.join(', ')} (comma-separated); found '${unknown.join(', ')}'.`, 'input');
+  return clients;
 }
 
 /** Keys a probe sets itself; a request-params value for them would make the probe something else. */

@@ -60,12 +60,15 @@ export async function sendToProxy(
   path: string,
   body: unknown,
   headers: Record<string, string> = {},
+  auth: 'bearer' | 'x-api-key' = 'bearer',
 ): Promise<{ reply?: HttpReply; failed?: ProbeOutcome }> {
+  // Anthropic clients send the key only as x-api-key; LiteLLM reads either.
+  const key: Record<string, string> = auth === 'x-api-key' ? { 'x-api-key': target.masterKey } : { authorization: `Bearer ${target.masterKey}` };
   try {
     return {
       reply: await httpRequest(`${target.baseUrl}${path}`, {
         body,
-        headers: { authorization: `Bearer ${target.masterKey}`, ...headers },
+        headers: { ...key, ...headers },
         timeoutMs: target.timeoutMs,
         maxBytes: target.maxBytes,
       }),

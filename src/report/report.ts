@@ -52,6 +52,21 @@ export interface AliasReport {
   deploymentId: string | null;
   /** Line of the alias's model_name in the config. */
   line: number;
+  /** The client profiles probed (`client`), each with the step it failed on, if any. */
+  clients: ClientReport[];
+}
+
+/** One client's requests (first turn, tool round trip; or Claude Code's background request) for one alias. */
+export interface ClientReport {
+  client: string;
+  /** The last step sent: where it failed, or `tool round trip` / `background request` when all passed. */
+  step: 'first turn' | 'tool round trip' | 'background request';
+  status: 'pass' | 'fail';
+  httpStatus: number | null;
+  latencyMs: number;
+  reply: string | null;
+  diagnosis: Diagnosis | null;
+  error: string | null;
 }
 
 export interface SurfaceReport {
@@ -76,6 +91,8 @@ export interface Report {
   /** A failure that stopped the run before or outside the probes (config, install, start). */
   error: { stage: string; message: string; fix: string | null } | null;
   findings: Finding[];
+  /** Things worth knowing that are not a verdict, e.g. a client profile with nothing to probe for part of it. */
+  notes: string[];
   aliases: AliasReport[];
   counts: { pass: number; fail: number; skipped: number };
 }

@@ -66,7 +66,21 @@ export function renderSummary(report: Report): string {
           sfc.status === 'pass' ? cell(sfc.reply ?? '') : `**${cell(sfc.diagnosis?.summary ?? 'failed')}**<br>Fix: ${cell(sfc.diagnosis?.fix ?? '')}`;
         lines.push(`| ↳ ${code(a.alias)} ${sfc.api} | ${routed} | ${sResult} | ${sfc.latencyMs} ms | ${sDetail} |`);
       }
+      // Each client profile (`client`) gets a row: the step it reached, and why it failed there.
+      for (const c of a.clients) {
+        const cResult = `${ICON[c.status]}${c.httpStatus !== null && c.status === 'fail' ? ` (${c.httpStatus})` : ''}`;
+        const cDetail =
+          c.status === 'pass'
+            ? `${cell(c.step)}: ${cell(c.reply ?? '')}`
+            : `**${cell(`${c.client}: FAIL on the ${c.step}: ${c.diagnosis?.summary ?? 'failed'}`)}**<br>Fix: ${cell(c.diagnosis?.fix ?? '')}`;
+        lines.push(`| ↳ ${code(a.alias)} as ${cell(c.client)} | ${routed} | ${cResult} | ${c.latencyMs} ms | ${cDetail} |`);
+      }
     }
+    lines.push('');
+  }
+  if (report.notes.length) {
+    lines.push('> [!NOTE]');
+    for (const n of report.notes) lines.push(`> ${cell(n)}`);
     lines.push('');
   }
   const swaps = report.aliases.filter((a) => a.backendSwap);

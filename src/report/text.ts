@@ -31,6 +31,10 @@ export function aliasLine(a: AliasReport, style: Style = plain): string {
       (sfc) =>
         `       ${sfc.status === 'pass' ? style.green('pass') : style.red('fail')} ${sfc.api}: ${sfc.status === 'pass' ? style.dim(t(sfc.reply)) : t(sfc.diagnosis?.summary ?? 'failed')}`,
     ),
+    ...a.clients.map(
+      (c) =>
+        `       ${c.status === 'pass' ? style.green('pass') : style.red('fail')} as ${t(c.client)} (${c.step}): ${c.status === 'pass' ? style.dim(t(c.reply)) : t(c.diagnosis?.summary ?? 'failed')}`,
+    ),
     ...(a.backendSwap ? [`       ${style.yellow('backend swap')}: configured ${t(a.backendSwap.configured)}, served ${t(a.backendSwap.served)}`] : []),
   ];
   if (a.status === 'pass') return [`${head}\n       ${style.dim(t(a.reply))}`, ...extra].join('\n');
@@ -51,6 +55,7 @@ export function renderText(report: Report, style: Style = plain): string {
     out.push(style.red(`Stopped at ${t(report.error.stage)}: ${safeLines(report.error.message)}`));
     if (report.error.fix) out.push(`fix: ${t(report.error.fix)}`);
   }
+  for (const n of report.notes) out.push(style.yellow(`note: ${t(n)}`));
   const { pass, fail, skipped } = report.counts;
   const verdict = report.result === 'pass' ? style.green('PASS') : report.result === 'fail' ? style.red('FAIL') : style.yellow('SKIPPED');
   out.push(

@@ -66,6 +66,7 @@ const DEFAULTS: ActionInputs = {
   keepRunning: false,
   apis: ['chat'],
   tools: false,
+  clients: [],
   requestParams: {},
   checkServedModel: true,
 };
@@ -331,5 +332,14 @@ describe('request-params', () => {
       assert.throws(() => inputs({ 'request-params': `{"${key}": 1}` }), new RegExp(`input 'request-params' may not set ${key}`), key);
     }
     assert.throws(() => inputs({ 'request-params': '{"temperature": 1}' }), /may not set temperature: use input 'temperature'/);
+  });
+});
+
+describe('client', () => {
+  it('takes claude-code, codex, openai as a list, and names what it does not know', async () => {
+    const { parseClientList } = await import('../../src/options/parse.ts');
+    assert.deepEqual(parseClientList(''), []);
+    assert.deepEqual(parseClientList('claude-code, codex\nopenai, codex'), ['claude-code', 'codex', 'openai']);
+    assert.throws(() => parseClientList('claude-code, gemini'), /client.* takes claude-code, codex, openai \(comma-separated\); found 'gemini'/);
   });
 });

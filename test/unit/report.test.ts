@@ -33,6 +33,7 @@ function alias(overrides: Partial<AliasReport> = {}): AliasReport {
     backendSwap: null,
     deploymentId: null,
     line: 2,
+    clients: [],
     ...overrides,
   };
 }
@@ -82,6 +83,7 @@ function report(aliases: AliasReport[], overrides: Partial<Report> = {}): Report
     timings: { installMs: 40, startMs: 8300, probeMs: 1500 },
     error,
     findings: [],
+    notes: [],
     aliases,
     counts: countAliases(aliases),
     ...overrides,

@@ -102,6 +102,7 @@ describe('a hostile upstream body, through diagnose and every renderer', () => {
     backendSwap: null,
     deploymentId: null,
     line: 2,
+    clients: [],
   };
   const report: Report = {
     schema: 'verify-litellm/report@1',
@@ -113,6 +114,7 @@ describe('a hostile upstream body, through diagnose and every renderer', () => {
     timings: { installMs: null, startMs: null, probeMs: null },
     error: { stage: 'start', message: `LiteLLM exited.\nLast lines:\n${FORGED}\r\x1b[2Jgone\r\`\`\`\r</details>`, fix: null },
     findings: [],
+    notes: [],
     aliases: [alias],
     counts: { pass: 0, fail: 1, skipped: 0 },
   };
