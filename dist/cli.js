@@ -2,8 +2,8 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-LH3X36XT.js";
-import "./chunks/chunk-RKQGBGTE.js";
+} from "./chunks/chunk-F4ZSEFWF.js";
+import "./chunks/chunk-4DA2BHKP.js";
 import "./chunks/chunk-M2HQWK53.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

@@ -11,7 +11,7 @@ import {
   parseOptions,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-RKQGBGTE.js";
+} from "./chunks/chunk-4DA2BHKP.js";
 import {
   VerifyError,
   errorMessage,
@@ -88,7 +88,17 @@ function renderSummary(report) {
         const sDetail = sfc.status === "pass" ? cell(sfc.reply ?? "") : `**${cell(sfc.diagnosis?.summary ?? "failed")}**<br>Fix: ${cell(sfc.diagnosis?.fix ?? "")}`;
         lines.push(`| \u21B3 ${code(a.alias)} ${sfc.api} | ${routed} | ${sResult} | ${sfc.latencyMs} ms | ${sDetail} |`);
       }
+      for (const c of a.clients) {
+        const cResult = `${ICON[c.status]}${c.httpStatus !== null && c.status === "fail" ? ` (${c.httpStatus})` : ""}`;
+        const cDetail = c.status === "pass" ? `${cell(c.step)}: ${cell(c.reply ?? "")}` : `**${cell(`${c.client}: FAIL on the ${c.step}: ${c.diagnosis?.summary ?? "failed"}`)}**<br>Fix: ${cell(c.diagnosis?.fix ?? "")}`;
+        lines.push(`| \u21B3 ${code(a.alias)} as ${cell(c.client)} | ${routed} | ${cResult} | ${c.latencyMs} ms | ${cDetail} |`);
+      }
     }
+    lines.push("");
+  }
+  if (report.notes.length) {
+    lines.push("> [!NOTE]");
+    for (const n of report.notes) lines.push(`> ${cell(n)}`);
     lines.push("");
   }
   const swaps = report.aliases.filter((a) => a.backendSwap);

@@ -212,7 +212,8 @@ function pickCall(body) {
   const args = {};
   for (const key of tool.parameters.required ?? []) {
     const type = tool.parameters.properties?.[key]?.type;
-    args[key] = type === "number" || type === "integer" ? 1 : type === "boolean" ? true : /command|cmd/i.test(key) ? "date -u" : "UTC";
+    const command = /command|cmd/i.test(key);
+    args[key] = type === "number" || type === "integer" ? 1 : type === "boolean" ? true : type === "array" ? command ? ["date", "-u"] : ["UTC"] : command ? "date -u" : "UTC";
   }
   return { name: tool.name, arguments: JSON.stringify(args) };
 }

@@ -8773,12 +8773,12 @@ function readContextRefusal(message) {
 function lineOf(config, d) {
   return `${config.displayPath}:${d.position.line}`;
 }
-function diagnoseContext(o, ctx, asked = null) {
+function diagnoseContext(o, ctx, asked2 = null) {
   if (o.status === null || o.status >= 500) return null;
   const found = readContextRefusal(o.error?.message ?? "");
   if (!found) return null;
   const d = ctx.deployment;
-  const output = found.asked ?? asked;
+  const output = found.asked ?? asked2;
   const window = found.window !== null ? `${found.window} tokens` : "a context window";
   const promptOnly = found.asked === null && found.input !== null && found.window !== null && found.input >= found.window;
   if (promptOnly) {
@@ -9235,12 +9235,13 @@ function interpretChat(reply) {
     return { ...base, ok: true, reply: excerpt(text), servedModel: chat.servedModel };
   });
 }
-async function sendToProxy(target, endpoint, path7, body, headers = {}) {
+async function sendToProxy(target, endpoint, path7, body, headers = {}, auth2 = "bearer") {
+  const key = auth2 === "x-api-key" ? { "x-api-key": target.masterKey } : { authorization: `Bearer ${target.masterKey}` };
   try {
     return {
       reply: await httpRequest(`${target.baseUrl}${path7}`, {
         body,
-        headers: { authorization: `Bearer ${target.masterKey}`, ...headers },
+        headers: { ...key, ...headers },
         timeoutMs: target.timeoutMs,
         maxBytes: target.maxBytes
       })
@@ -9593,6 +9594,167 @@ function isSwap(configured, served) {
   return !(a === b || b.startsWith(`${a}-`) || a.startsWith(`${b}-`));
 }
 
+// src/probe/clients/reply.ts
+var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var objectArgs = (s) => isObject2(parseJson(s));
+function sseEvents(body) {
+  const out = [];
+  for (const block of body.split(/\r?\n\r?\n/)) {
+    const lines = block.split(/\r?\n/);
+    const event = lines.find((l) => l.startsWith("event:"))?.slice(6).trim() ?? null;
+    const data = lines.filter((l) => l.startsWith("data:")).map((l) => l.slice(5).trim()).join("\n");
+    if (!data) continue;
+    const parsed = data === "[DONE]" ? null : parseJson(data);
+    out.push({ event, data: isObject2(parsed) ? parsed : null });
+  }
+  return out;
+}
+function readClientReply(surface, text, streamed) {
+  if (!streamed) return readWhole(surface, parseJson(text));
+  const events = sseEvents(text);
+  const error = events.map((e) => e.data).find((d) => d && (d.type === "error" || d.error !== void 0) && !("choices" in d));
+  const base = { error: error ? parseProxyError(error) ?? { message: JSON.stringify(error), type: null, param: null, code: null } : null };
+  if (surface === "messages") {
+    let call2 = null;
+    let json = "";
+    let out2 = "";
+    for (const { data } of events) {
+      if (!data) continue;
+      const block = data.content_block;
+      const delta = data.delta;
+      if (data.type === "content_block_start" && block?.type === "tool_use" && !call2)
+        call2 = { id: String(block.id), name: String(block.name), arguments: "", argumentsValid: false };
+      if (data.type === "content_block_delta" && delta?.type === "input_json_delta") json += String(delta.partial_json ?? "");
+      if (data.type === "content_block_delta" && delta?.type === "text_delta") out2 += String(delta.text ?? "");
+    }
+    if (call2) call2 = { ...call2, arguments: json || "{}", argumentsValid: objectArgs(json || "{}") };
+    return { ...base, call: call2, text: out2, unterminated: !events.some((e) => e.data?.type === "message_stop") };
+  }
+  if (surface === "responses") {
+    const done = events.find((e) => e.data?.type === "response.completed")?.data?.response;
+    const items = events.filter((e) => e.data?.type === "response.output_item.done").map((e) => e.data.item);
+    const whole = readWhole("responses", done ?? { object: "response", output: items });
+    return { ...whole, ...base, unterminated: done === void 0 };
+  }
+  let call = null;
+  let out = "";
+  for (const { data } of events) {
+    for (const choice of Array.isArray(data?.choices) ? data.choices : []) {
+      const delta = choice.delta ?? {};
+      if (typeof delta.content === "string") out += delta.content;
+      for (const tc of Array.isArray(delta.tool_calls) ? delta.tool_calls : []) {
+        const fn = tc.function ?? {};
+        call ??= { id: String(tc.id ?? "call_0"), name: "", arguments: "", argumentsValid: false };
+        if (typeof fn.name === "string") call.name += fn.name;
+        if (typeof fn.arguments === "string") call.arguments += fn.arguments;
+      }
+    }
+  }
+  if (call) call.argumentsValid = objectArgs(call.arguments);
+  return { ...base, call, text: out, unterminated: !events.some((e) => e.data === null) };
+}
+function readWhole(surface, body) {
+  const none = { call: null, text: "", error: null, unterminated: false };
+  if (!isObject2(body)) return none;
+  if (surface === "messages") {
+    const blocks = Array.isArray(body.content) ? body.content : [];
+    const use = blocks.find((b) => b.type === "tool_use");
+    const text = blocks.filter((b) => b.type === "text").map((b) => String(b.text ?? "")).join("");
+    const args2 = JSON.stringify(use?.input ?? null);
+    return { ...none, text, call: use ? { id: String(use.id), name: String(use.name), arguments: args2, argumentsValid: isObject2(use.input) } : null };
+  }
+  if (surface === "responses") {
+    const items = Array.isArray(body.output) ? body.output : [];
+    const fc = items.find((i) => i.type === "function_call");
+    const text = items.filter((i) => i.type === "message").flatMap((i) => Array.isArray(i.content) ? i.content : []).map((c) => String(c.text ?? "")).join("");
+    const args2 = typeof fc?.arguments === "string" ? fc.arguments : "";
+    return { ...none, text, call: fc ? { id: String(fc.call_id ?? fc.id), name: String(fc.name), arguments: args2, argumentsValid: objectArgs(args2) } : null };
+  }
+  const message = (Array.isArray(body.choices) ? body.choices[0] : void 0)?.message ?? {};
+  const tc = Array.isArray(message.tool_calls) ? message.tool_calls[0] : void 0;
+  const fn = tc?.function ?? {};
+  const args = typeof fn.arguments === "string" ? fn.arguments : "";
+  return {
+    ...none,
+    text: typeof message.content === "string" ? message.content : "",
+    call: tc ? { id: String(tc.id), name: String(fn.name), arguments: args, argumentsValid: objectArgs(args) } : null
+  };
+}
+
+// src/probe/clients/run.ts
+var TOOL_ENDPOINT2 = { chat: "tools", messages: "messages-tools", responses: "responses-tools" };
+function isBackgroundAlias(profile, alias) {
+  return profile.background !== void 0 && new RegExp(profile.background.aliasPattern, "i").test(alias);
+}
+function firstTurnBody(profile, alias, without = null) {
+  const body = { model: alias, ...structuredClone(profile.firstTurn) };
+  if (without) delete body[without];
+  return body;
+}
+async function runClient(profile, target, alias, without = null) {
+  if (isBackgroundAlias(profile, alias)) {
+    const body = { model: alias, ...structuredClone(profile.background.body) };
+    const { outcome } = await exchange(profile, target, body, profile.surface, "background request");
+    return { step: "background request", outcome, askedTokens: asked(body) };
+  }
+  const first = firstTurnBody(profile, alias, without);
+  const turn = await exchange(profile, target, first, TOOL_ENDPOINT2[profile.surface], "first turn");
+  if (!turn.outcome.ok) return { step: "first turn", outcome: turn.outcome, askedTokens: asked(first) };
+  const call = turn.reply.call;
+  const follow = followUp(profile, first, call);
+  const back = await exchange(profile, target, follow, profile.surface, "tool round trip");
+  return { step: "tool round trip", outcome: back.outcome, askedTokens: asked(follow) };
+}
+function asked(body) {
+  const v = body.max_tokens ?? body.max_output_tokens ?? body.max_completion_tokens;
+  return typeof v === "number" ? v : null;
+}
+async function exchange(profile, target, body, endpoint, step) {
+  const streamed = body.stream === true;
+  const headers = { ...profile.headers, ...streamed ? { accept: "text/event-stream" } : {} };
+  const { reply, failed } = await sendToProxy(target, endpoint, profile.path, body, headers, profile.auth);
+  if (!reply) return { outcome: failed };
+  const base = { endpoint, status: reply.status, latencyMs: reply.latencyMs };
+  if (reply.status !== 200) return { outcome: errorOutcome(base, reply, parseJson(reply.text)) };
+  if (reply.truncated) return { outcome: { ...base, ok: false, problem: "truncated" } };
+  const read = readClientReply(profile.surface, reply.text, streamed);
+  if (read.error) return { outcome: { ...base, ok: false, error: read.error } };
+  if (step === "first turn") {
+    if (!read.call) return { outcome: { ...base, ok: false, problem: "no-tool-call", reply: excerpt(read.text || reply.text) } };
+    if (!read.call.argumentsValid)
+      return { outcome: { ...base, ok: false, problem: "bad-tool-arguments", reply: excerpt(`${read.call.name}(${read.call.arguments})`) } };
+    return { outcome: { ...base, ok: true, reply: excerpt(`${read.call.name}(${read.call.arguments})`) }, reply: read };
+  }
+  if (read.unterminated) return { outcome: { ...base, ok: false, problem: "unterminated-stream", reply: excerpt(read.text) } };
+  if (!read.text.trim() && !read.call) return { outcome: { ...base, ok: false, problem: "empty-reply" } };
+  return { outcome: { ...base, ok: true, reply: excerpt(read.text || `${read.call.name}(${read.call.arguments})`) }, reply: read };
+}
+function followUp(profile, first, call) {
+  const result = profile.toolResult;
+  if (profile.surface === "messages") {
+    const messages2 = [
+      ...first.messages,
+      { role: "assistant", content: [{ type: "tool_use", id: call.id, name: call.name, input: JSON.parse(call.arguments) }] },
+      { role: "user", content: [{ type: "tool_result", tool_use_id: call.id, content: result }] }
+    ];
+    return { ...first, messages: messages2 };
+  }
+  if (profile.surface === "responses") {
+    const input = [
+      ...first.input,
+      { type: "function_call", name: call.name, arguments: call.arguments, call_id: call.id },
+      { type: "function_call_output", call_id: call.id, output: result }
+    ];
+    return { ...first, input };
+  }
+  const messages = [
+    ...first.messages,
+    { role: "assistant", content: null, tool_calls: [{ id: call.id, type: "function", function: { name: call.name, arguments: call.arguments } }] },
+    { role: "tool", tool_call_id: call.id, content: result }
+  ];
+  return { ...first, messages };
+}
+
 // src/engine/probe-alias.ts
 var PROBED_MODES = /* @__PURE__ */ new Set(["chat", "embedding", "responses"]);
 var MAX_BACKOFF_MS = 3e4;
@@ -9618,7 +9780,8 @@ function emptyAliasReport(d) {
     servedModel: null,
     backendSwap: null,
     deploymentId: null,
-    line: d.position.line
+    line: d.position.line,
+    clients: []
   };
 }
 function apiBaseHost(apiBase2) {
@@ -9722,6 +9885,18 @@ ${seen} (seen from the runner)` } });
     if (!o.ok && report.status === "pass")
       report = { ...report, status: "fail", diagnosis: { ...diagnosis, summary: `${api}: ${diagnosis.summary}` }, error: failureText(o) };
   }
+  for (const profile of d.mode === "embedding" ? [] : options.clients ?? []) {
+    const client = await probeClient(profile, target, deploymentId ?? d.alias, options, context, attempts);
+    report.clients.push(client);
+    if (client.status === "fail" && report.status === "pass")
+      report = {
+        ...report,
+        status: "fail",
+        httpStatus: client.httpStatus,
+        diagnosis: { ...client.diagnosis, summary: `${profile.client}: FAIL on the ${client.step}: ${client.diagnosis.summary}` },
+        error: client.error
+      };
+  }
   if (report.status === "pass" && options.maxLatencyMs !== null && report.latencyMs !== null && report.latencyMs > options.maxLatencyMs) {
     report.latencyExceeded = true;
     if (options.latencyPolicy === "fail") {
@@ -9743,6 +9918,43 @@ ${seen} (seen from the runner)` } });
     if (report.servedModel && isSwap(configured, report.servedModel)) report.backendSwap = { configured, served: report.servedModel };
   }
   return report;
+}
+async function probeClient(profile, target, alias, options, context, log) {
+  let run;
+  await withAttempts(options.attempts, options.backoffMs, async () => (run = await runClient(profile, target, alias)).outcome, log);
+  const { step, outcome, askedTokens } = run;
+  const base = {
+    client: profile.client,
+    step,
+    status: outcome.ok ? "pass" : "fail",
+    httpStatus: outcome.status,
+    latencyMs: outcome.latencyMs
+  };
+  if (outcome.ok) return { ...base, reply: outcome.reply ?? null, diagnosis: null, error: null };
+  let diagnosis = diagnoseTools(outcome, context) ?? diagnoseContext(outcome, context, askedTokens) ?? diagnose(outcome, context);
+  if (step === "first turn" && (outcome.status === 400 || outcome.status === 422) && !NOT_ABOUT_A_PARAM.has(diagnosis.code)) {
+    for (const name of profile.optionalParams.slice(0, MAX_PARAM_TRIES)) {
+      const again = await runClient(profile, target, alias, name);
+      if (again.step === "first turn" && again.outcome.ok) {
+        const culprit = diagnosis.code === "unsupported-param" ? diagnosis : paramDiagnosis(name, diagnosis);
+        diagnosis = { ...culprit, summary: `the request works without \`${name}\`; ${culprit.summary}` };
+        break;
+      }
+    }
+  }
+  return { ...base, reply: null, diagnosis, error: failureText(outcome) };
+}
+function clientNotes(profiles, aliases) {
+  const notes = [];
+  for (const p of profiles) {
+    if (!p.background) continue;
+    const pattern = new RegExp(p.background.aliasPattern, "i");
+    const found = aliases.filter((a) => pattern.test(a));
+    notes.push(
+      found.length ? `${p.client}: ${found.map((a) => `'${a}'`).join(", ")} probed as ${p.client}'s small/fast background model (its background request, no tools).` : `${p.client}: the config has no alias for ${p.client}'s small/fast background model (a name with '${p.background.aliasPattern}'); ${p.client} sends background work to it (ANTHROPIC_DEFAULT_HAIKU_MODEL / ANTHROPIC_SMALL_FAST_MODEL), so point that setting at an alias the config has, or add one.`
+    );
+  }
+  return [...new Set(notes)];
 }
 var MAX_PARAM_TRIES = 6;
 var NOT_ABOUT_A_PARAM = /* @__PURE__ */ new Set(["unknown-alias", "context-window", "tools-unsupported"]);
@@ -9905,6 +10117,7 @@ async function verifyRoutes(options, hooks = {}) {
       timings,
       error,
       findings,
+      notes: clientNotes(options.clients ?? [], config?.deployments.map((d) => d.alias) ?? []),
       aliases,
       counts: countAliases(aliases)
     })
@@ -10080,6 +10293,7 @@ var DEFAULTS = {
   "keep-running": "false",
   api: "chat",
   tools: "false",
+  client: "",
   "request-params": "",
   "check-served-model": "true",
   cache: "true"
@@ -10089,6 +10303,220 @@ var BACKOFF_MS = 2e3;
 
 // src/options/options.ts
 import path6 from "node:path";
+
+// src/probe/clients/claude-code.json
+var claude_code_default = {
+  client: "claude-code",
+  clientVersion: "Claude Code 2.1.165",
+  sources: [
+    "Captured request of Claude Code 2.1.165 (headers, body keys, max_tokens 32000, stream, thinking adaptive, output_config.effort high, system as an array, no tool_choice): https://github.com/sironekotoro/github-actions-test/issues/161",
+    "Anthropic Messages API reference (tools with input_schema, tool_use / tool_result blocks, cache_control, metadata.user_id): https://docs.anthropic.com/en/api/messages",
+    "Claude Code model configuration (ANTHROPIC_DEFAULT_HAIKU_MODEL / ANTHROPIC_SMALL_FAST_MODEL: the small, fast model for background work): https://docs.anthropic.com/en/docs/claude-code/model-config"
+  ],
+  approximated: "The capture lists body keys, not their full contents: the system prompt, the 25 tool schemas and context_management are Claude Code's own and much longer (the captured body was 82916 bytes). This profile keeps their shape (system as cache_control text blocks, Bash and Read tools as draft-07 JSON schemas with additionalProperties false, a <system-reminder> block before the prompt) with short texts, and leaves out context_management and the mid-conversation system message. The background request (haiku) is approximated from the docs: a short non-streaming request without tools.",
+  surface: "messages",
+  path: "/v1/messages?beta=true",
+  headers: {
+    "anthropic-version": "2023-06-01",
+    "anthropic-beta": "claude-code-20250219,interleaved-thinking-2025-05-14,context-management-2025-06-27,effort-2025-11-24",
+    "user-agent": "claude-cli/2.1.165 (external, sdk-cli)",
+    "x-app": "cli"
+  },
+  auth: "x-api-key",
+  optionalParams: ["thinking", "output_config", "metadata"],
+  firstTurn: {
+    max_tokens: 32e3,
+    stream: true,
+    thinking: { type: "adaptive" },
+    output_config: { effort: "high" },
+    metadata: { user_id: "user_0000000000000000000000000000000000000000000000000000000000000000_account__session_00000000-0000-4000-8000-000000000000" },
+    system: [
+      { type: "text", text: "You are Claude Code, Anthropic's official CLI for Claude.", cache_control: { type: "ephemeral" } },
+      {
+        type: "text",
+        text: "You are an interactive CLI tool that helps users with software engineering tasks. Use the instructions below and the tools available to you to assist the user.",
+        cache_control: { type: "ephemeral" }
+      }
+    ],
+    messages: [
+      {
+        role: "user",
+        content: [
+          {
+            type: "text",
+            text: "<system-reminder>\nAs you answer the user's questions, you can use the following context: the working directory is /home/runner/work/repo.\n</system-reminder>"
+          },
+          {
+            type: "text",
+            text: "What is the current date and time in UTC? Run `date -u` with the Bash tool to find out.",
+            cache_control: { type: "ephemeral" }
+          }
+        ]
+      }
+    ],
+    tools: [
+      {
+        name: "Bash",
+        description: "Executes a given bash command and returns its output.",
+        input_schema: {
+          type: "object",
+          properties: {
+            command: { type: "string", description: "The command to execute" },
+            timeout: { type: "number", description: "Optional timeout in milliseconds (max 600000)" },
+            description: { type: "string", description: "Clear, concise description of what this command does in 5-10 words" },
+            run_in_background: { type: "boolean", description: "Set to true to run this command in the background." }
+          },
+          required: ["command"],
+          additionalProperties: false,
+          $schema: "http://json-schema.org/draft-07/schema#"
+        }
+      },
+      {
+        name: "Read",
+        description: "Reads a file from the local filesystem.",
+        input_schema: {
+          type: "object",
+          properties: {
+            file_path: { type: "string", description: "The absolute path to the file to read" },
+            offset: { type: "number" },
+            limit: { type: "number" }
+          },
+          required: ["file_path"],
+          additionalProperties: false,
+          $schema: "http://json-schema.org/draft-07/schema#"
+        }
+      }
+    ]
+  },
+  toolResult: "Thu Nov 27 12:00:00 UTC 2026",
+  background: {
+    aliasPattern: "haiku",
+    body: {
+      max_tokens: 512,
+      stream: false,
+      system: [{ type: "text", text: "Summarize this coding conversation in under 50 characters. Capture the main task." }],
+      messages: [{ role: "user", content: "What is the current date and time in UTC?" }]
+    }
+  }
+};
+
+// src/probe/clients/codex.json
+var codex_default = {
+  client: "codex",
+  clientVersion: "Codex CLI (codex-rs), openai/codex @ 001cb8e233f250c7086c791c51390286c087faea",
+  sources: [
+    'openai/codex codex-rs/core/src/client_common.rs @ 001cb8e2: ResponsesApiRequest {model, instructions, input, tools, tool_choice: "auto", parallel_tool_calls, reasoning, store: false, stream: true, include, prompt_cache_key, text}; tools are ResponsesApiTool {type: function, name, description, strict, parameters}',
+    "OpenAI Responses API reference (function_call and function_call_output input items, reasoning.encrypted_content with store false): https://platform.openai.com/docs/api-reference/responses/create"
+  ],
+  approximated: "Codex's base instructions and its environment context are long texts of its own; this profile keeps their place (instructions, a first user message with <environment_context>) with short texts. The shell tool schema follows Codex's `shell` function tool (command as an array of strings); the reasoning settings are those Codex sends for a reasoning model family (effort medium, summary auto, with include reasoning.encrypted_content because store is false).",
+  surface: "responses",
+  path: "/v1/responses",
+  headers: { originator: "codex_cli_rs", session_id: "00000000-0000-4000-8000-000000000001" },
+  auth: "bearer",
+  optionalParams: ["reasoning", "include", "store", "prompt_cache_key", "parallel_tool_calls"],
+  firstTurn: {
+    instructions: "You are Codex, based on GPT-5. You are running as a coding agent in the Codex CLI on a user's computer.",
+    input: [
+      {
+        type: "message",
+        role: "user",
+        content: [
+          {
+            type: "input_text",
+            text: "<environment_context>\n  <cwd>/home/runner/work/repo</cwd>\n  <approval_policy>never</approval_policy>\n  <sandbox_mode>workspace-write</sandbox_mode>\n  <shell>bash</shell>\n</environment_context>"
+          }
+        ]
+      },
+      {
+        type: "message",
+        role: "user",
+        content: [{ type: "input_text", text: "What is the current date and time in UTC? Run `date -u` with the shell tool to find out." }]
+      }
+    ],
+    tools: [
+      {
+        type: "function",
+        name: "shell",
+        description: "Runs a shell command and returns its output.",
+        strict: false,
+        parameters: {
+          type: "object",
+          properties: {
+            command: { type: "array", items: { type: "string" }, description: "The command to execute" },
+            workdir: { type: "string", description: "The working directory to execute the command in" },
+            timeout_ms: { type: "number", description: "The timeout for the command in milliseconds" }
+          },
+          required: ["command"],
+          additionalProperties: false
+        }
+      }
+    ],
+    tool_choice: "auto",
+    parallel_tool_calls: false,
+    reasoning: { effort: "medium", summary: "auto" },
+    store: false,
+    stream: true,
+    include: ["reasoning.encrypted_content"],
+    prompt_cache_key: "00000000-0000-4000-8000-000000000001"
+  },
+  toolResult: '{"output":"Thu Nov 27 12:00:00 UTC 2026\\n","metadata":{"exit_code":0,"duration_seconds":0.0}}'
+};
+
+// src/probe/clients/openai.json
+var openai_default = {
+  client: "openai",
+  clientVersion: "OpenAI Python SDK chat.completions (openai 1.x / 2.x) as agents built on it call it",
+  sources: [
+    "OpenAI Chat Completions API reference (tools, tool_choice, tool_calls, role tool messages): https://platform.openai.com/docs/api-reference/chat/create"
+  ],
+  approximated: "A generic chat agent, not one product: a system message, one function tool, tool_choice auto spelled out (the default when tools are sent), no streaming, and the follow-up carrying the tool result as a role tool message.",
+  surface: "chat",
+  path: "/v1/chat/completions",
+  headers: {},
+  auth: "bearer",
+  optionalParams: ["temperature"],
+  firstTurn: {
+    max_tokens: 1024,
+    temperature: 0.7,
+    stream: false,
+    messages: [
+      { role: "system", content: "You are a helpful assistant. Use the tools when they help." },
+      { role: "user", content: "What is the current time in UTC? Use the get_current_time tool to find out." }
+    ],
+    tools: [
+      {
+        type: "function",
+        function: {
+          name: "get_current_time",
+          description: "Returns the current time in a time zone.",
+          parameters: {
+            type: "object",
+            properties: { timezone: { type: "string", description: "IANA time zone, e.g. UTC" } },
+            required: ["timezone"]
+          }
+        }
+      }
+    ],
+    tool_choice: "auto"
+  },
+  toolResult: "2026-11-27T12:00:00Z"
+};
+
+// src/probe/clients/profile.ts
+var CLIENT_NAMES = ["claude-code", "codex", "openai"];
+var PROFILES = {
+  "claude-code": claude_code_default,
+  codex: codex_default,
+  openai: openai_default
+};
+function clientProfile(name) {
+  return PROFILES[name];
+}
+function parseClients(raw) {
+  const names = raw.split(/[\s,]+/).map((n) => n.trim()).filter(Boolean);
+  const unknown = names.filter((n) => !CLIENT_NAMES.includes(n));
+  return { clients: [...new Set(names.filter((n) => CLIENT_NAMES.includes(n)))], unknown };
+}
 
 // src/options/parse.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -10133,6 +10561,11 @@ function parseApis(raw, name = "api") {
   const unknown = items.filter((i) => !SURFACES.includes(i));
   if (unknown.length) throw new VerifyError(`${setting(name)} takes ${SURFACES.join(", ")} (comma-separated); found '${unknown.join(", ")}'.`, "input");
   return [...new Set(items)];
+}
+function parseClientList(raw, name = "client") {
+  const { clients, unknown } = parseClients(raw.toLowerCase());
+  if (unknown.length) throw new VerifyError(`${setting(name)} takes ${CLIENT_NAMES.join(", ")} (comma-separated); found '${unknown.join(", ")}'.`, "input");
+  return clients;
 }
 var RESERVED_PARAMS = ["model", "messages", "input", "stream", "tools", "tool_choice"];
 function parseRequestParams(raw, name = "request-params") {
@@ -10215,6 +10648,7 @@ function parseOptions(get, ctx) {
     keepRunning: parseBoolean("keep-running", raw("keep-running"), false),
     apis: parseApis(raw("api")),
     tools: parseBoolean("tools", raw("tools"), false),
+    clients: parseClientList(raw("client")),
     requestParams: parseRequestParams(raw("request-params")),
     checkServedModel: parseBoolean("check-served-model", raw("check-served-model"), true)
   };
@@ -10247,6 +10681,7 @@ function toVerifyOptions(options, env) {
     existingProxy: options.proxyUrl ? { url: options.proxyUrl, key: options.proxyKey } : void 0,
     apis: options.apis,
     tools: options.tools,
+    clients: options.clients.map(clientProfile),
     requestParams: options.requestParams,
     checkServedModel: options.checkServedModel
   };

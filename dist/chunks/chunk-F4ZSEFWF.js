@@ -6,7 +6,7 @@ import {
   parseOptions,
   toVerifyOptions,
   verify
-} from "./chunk-RKQGBGTE.js";
+} from "./chunk-4DA2BHKP.js";
 import {
   VerifyError,
   errorMessage,
@@ -42,6 +42,9 @@ function aliasLine(a, style = plain) {
     ...a.surfaces.map(
       (sfc) => `       ${sfc.status === "pass" ? style.green("pass") : style.red("fail")} ${sfc.api}: ${sfc.status === "pass" ? style.dim(t(sfc.reply)) : t(sfc.diagnosis?.summary ?? "failed")}`
     ),
+    ...a.clients.map(
+      (c) => `       ${c.status === "pass" ? style.green("pass") : style.red("fail")} as ${t(c.client)} (${c.step}): ${c.status === "pass" ? style.dim(t(c.reply)) : t(c.diagnosis?.summary ?? "failed")}`
+    ),
     ...a.backendSwap ? [`       ${style.yellow("backend swap")}: configured ${t(a.backendSwap.configured)}, served ${t(a.backendSwap.served)}`] : []
   ];
   if (a.status === "pass") return [`${head}
@@ -64,6 +67,7 @@ function renderText(report, style = plain) {
     out.push(style.red(`Stopped at ${t(report.error.stage)}: ${safeLines(report.error.message)}`));
     if (report.error.fix) out.push(`fix: ${t(report.error.fix)}`);
   }
+  for (const n of report.notes) out.push(style.yellow(`note: ${t(n)}`));
   const { pass, fail, skipped } = report.counts;
   const verdict = report.result === "pass" ? style.green("PASS") : report.result === "fail" ? style.red("FAIL") : style.yellow("SKIPPED");
   out.push(
@@ -105,6 +109,7 @@ Options:
   --on-missing-key X     when VLLM_KEY is empty although the config reads it: fail, skip or warn (default: ${d["on-missing-key"]})
   --api LIST             surfaces to probe: chat, messages (Anthropic format), responses (default: ${d.api})
   --tools                also require a tool call on each probed API (tool_choice auto, as agents send it)
+  --client LIST          also send what these clients send (first turn + tool round trip): claude-code, codex, openai
   --request-params JSON  parameters merged into every probe, e.g. '{"top_p": 0.9}'
   --no-served-model-check  do not ask OpenAI-compatible upstreams directly which model answers
   --json                 print the JSON report (the action's 'report' output) instead of text
@@ -146,6 +151,7 @@ async function main(argv, io = defaultIo()) {
         concurrency: { type: "string" },
         api: { type: "string" },
         tools: { type: "boolean" },
+        client: { type: "string" },
         "request-params": { type: "string" },
         "no-served-model-check": { type: "boolean" },
         "install-timeout": { type: "string" },
