@@ -9,6 +9,7 @@ import { lintConfig, type Finding } from '../config/lint.ts';
 import { ensureLiteLLM, type Installation, type RemoteCache } from '../litellm/install.ts';
 import { proxyEnvironment } from '../litellm/environment.ts';
 import { newMasterKey, startProxy, type RunningProxy } from '../litellm/proxy.ts';
+import { PROXY_MEMORY_BYTES } from '../litellm/isolation.ts';
 import type { ProbeTarget } from '../probe/outcome.ts';
 import { countAliases, REPORT_SCHEMA, verdictOf, type AliasReport, type Report } from '../report/report.ts';
 import { clientNotes, emptyAliasReport, probeAlias, type AliasProbeOptions } from './probe-alias.ts';
@@ -201,6 +202,9 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
       env: proxyEnvironment({ source: options.env, referenced, provided: options.provided, masterKey }),
       masterKey,
       logFile: path.join(workDir, 'proxy.log'),
+      cwd: fs.mkdtempSync(path.join(workDir, 'cwd-')), // never the workspace: Python imports what it finds there
+      moduleDir: path.dirname(config.absolutePath),
+      memoryBytes: PROXY_MEMORY_BYTES,
       readyTimeoutMs: options.startTimeoutMs,
       onSpawn: (pid) => hooks.proxyStarted?.({ pid, workDir: workDir! }),
     });

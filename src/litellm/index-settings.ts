@@ -3,6 +3,7 @@
 // pip's `cert`, pip works and uv fails with `invalid peer certificate: UnknownIssuer`. pip itself answers
 // what its settings are (`pip config list` merges pip.conf, user/site files and PIP_* in pip's own order).
 import { runCommand } from '../util/process.ts';
+import { ISOLATED } from './isolation.ts';
 
 export interface IndexSettings {
   /** Extra uv arguments (repeated options). */
@@ -84,7 +85,7 @@ export async function readPipSettings(
   timeoutMs: number,
   run: typeof runCommand = runCommand,
 ): Promise<Map<string, string>> {
-  const result = await run(python.command, [...python.args, '-m', 'pip', 'config', 'list'], { timeoutMs: Math.min(timeoutMs, 30_000), env });
+  const result = await run(python.command, [...python.args, ISOLATED, '-m', 'pip', 'config', 'list'], { timeoutMs: Math.min(timeoutMs, 30_000), env });
   return result.code === 0 ? parsePipConfig(result.stdout) : new Map();
 }
 

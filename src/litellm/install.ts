@@ -11,6 +11,7 @@ import { check, installLock, MARKER } from './installer.ts';
 import { readLock, type Lock } from './lock.ts';
 import { findPython, venvPython, type PythonInfo } from './python.ts';
 import { setting } from '../options/settings.ts';
+import { ISOLATED } from './isolation.ts';
 
 export { explicitPython, findPython, pythonCandidates, venvExecutable, venvLayout, venvPython, type PythonCommand, type PythonInfo } from './python.ts';
 export { bootstrapUv } from './installer.ts';
@@ -134,7 +135,7 @@ function isComplete(venvDir: string, platform: NodeJS.Platform): boolean {
 
 /** The installed distribution must be the requested one: a resolver surprise must not go unnoticed. */
 async function verifyInstalled(python: string, version: string, timeoutMs: number): Promise<void> {
-  const result = await runCommand(python, ['-c', "import importlib.metadata as m; print(m.version('litellm'))"], { timeoutMs });
+  const result = await runCommand(python, [ISOLATED, '-c', "import importlib.metadata as m; print(m.version('litellm'))"], { timeoutMs });
   check(result, 'read the installed LiteLLM version');
   const found = result.stdout.trim();
   if (found !== version) throw new VerifyError(`installed LiteLLM is ${found}, expected ${version}; refusing to run it.`, 'install');

@@ -10,6 +10,7 @@ import { isTlsFailure, readPipSettings, TLS_FIX, uvIndexSettings, type IndexSett
 import { readUvLock } from './lock.ts';
 import { venvExecutable, venvPython, type PythonInfo } from './python.ts';
 import { setting } from '../options/settings.ts';
+import { ISOLATED } from './isolation.ts';
 
 export const MARKER = '.verify-litellm-complete';
 
@@ -58,10 +59,13 @@ export async function installLock(job: LockInstall): Promise<'uv' | 'pip'> {
     job.log(`uv could not install ${job.what} (${tail(result.stderr || result.stdout, 1)}); trying the same lock with pip.`);
     fs.rmSync(job.venvDir, { recursive: true, force: true });
   }
-  check(await runCommand(job.python.command, [...job.python.args, '-m', 'venv', job.venvDir], { timeoutMs: job.remaining(), env }), 'create a virtualenv');
+  check(
+    await runCommand(job.python.command, [...job.python.args, ISOLATED, '-m', 'venv', job.venvDir], { timeoutMs: job.remaining(), env }),
+    'create a virtualenv',
+  );
   const pip = await runCommand(
     venvPython(job.venvDir, job.platform),
-    ['-m', 'pip', 'install', '--require-hashes', '--no-deps', '--no-input', '--disable-pip-version-check', '-q', '-r', job.lockFile],
+    [ISOLATED, '-m', 'pip', 'install', '--require-hashes', '--no-deps', '--no-input', '--disable-pip-version-check', '-q', '-r', job.lockFile],
     { timeoutMs: job.remaining(), env },
   );
   check(pip, `install ${job.what}`, uvFailure);
@@ -81,7 +85,7 @@ export async function bootstrapUv(
   const uv = venvExecutable(dir, 'uv', platform);
   if (fs.existsSync(path.join(dir, MARKER)) && fs.existsSync(uv)) return uv;
   fs.rmSync(dir, { recursive: true, force: true });
-  const pipArgs = ['-m', 'pip', 'install', '--require-hashes', '--no-deps', '--no-input', '--disable-pip-version-check', '-q', '-r', lock.file];
+  const pipArgs = [ISOLATED, '-m', 'pip', 'install', '--require-hashes', '--no-deps', '--no-input', '--disable-pip-version-check', '-q', '-r', lock.file];
   if (platform !== 'win32') {
     // Fast path (about 3 s less than a venv with pip): the base interpreter's pip unpacks the hash-locked uv
     // wheel into its own folder; the binary lands in <dir>/bin/uv, where venvExecutable looks.
@@ -95,7 +99,10 @@ export async function bootstrapUv(
     }
     fs.rmSync(dir, { recursive: true, force: true }); // no pip in the base Python: make a venv that has one
   }
-  const venv = await runCommand(python.command, [...python.args, '-m', 'venv', dir], { timeoutMs: Math.min(remaining(), 120_000), env: installerEnv() });
+  const venv = await runCommand(python.command, [...python.args, ISOLATED, '-m', 'venv', dir], {
+    timeoutMs: Math.min(remaining(), 120_000),
+    env: installerEnv(),
+  });
   if (venv.code === 0) {
     const pip = await runCommand(venvPython(dir, platform), pipArgs, { timeoutMs: Math.min(remaining(), 180_000), env: installerEnv() });
     if (pip.code === 0 && fs.existsSync(uv)) {

@@ -1,9 +1,11 @@
 // Runs the real LiteLLM proxy on loopback: start, wait until it answers, read its log, stop it.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { request } from 'undici';
 import { VerifyError } from '../util/errors.ts';
 import { freePort } from '../util/port.ts';
+import { proxyCommand } from './isolation.ts';
 import { isAlive, sleep, spawnDetached, stopProcessTree } from '../util/process.ts';
 import { setting } from '../options/settings.ts';
 
@@ -16,6 +18,12 @@ export interface ProxyOptions {
   readyTimeoutMs: number;
   /** Called as soon as the process exists, so a front door can record the pid for its cleanup. */
   onSpawn?: (pid: number) => void;
+  /** The user's config folder: where LiteLLM would import the config's custom callback modules from (appended to sys.path). */
+  moduleDir?: string | null;
+  /** An empty private folder to run in (never the workspace: Python would import packages found there); default: a new one next to the log. */
+  cwd?: string;
+  /** Address-space ceiling for the proxy where the OS has one (0: none). */
+  memoryBytes?: number;
 }
 
 export interface RunningProxy {
@@ -57,11 +65,17 @@ async function startOnce(options: ProxyOptions, port: number): Promise<RunningPr
   const log = fs.openSync(options.logFile, 'w', 0o600);
   const child = spawnDetached(
     options.python,
-    ['-m', 'litellm.proxy.proxy_cli', '--config', options.configFile, '--host', '127.0.0.1', '--port', String(port), '--num_workers', '1'],
-    {
-      env: options.env,
-      stdio: ['ignore', log, log],
-    },
+    proxyCommand(options.moduleDir ?? null, options.memoryBytes ?? 0, [
+      '--config',
+      options.configFile,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--num_workers',
+      '1',
+    ]),
+    { env: options.env, cwd: options.cwd ?? fs.mkdtempSync(path.join(path.dirname(options.logFile), 'cwd-')), stdio: ['ignore', log, log] },
   );
   fs.closeSync(log);
   let exit: { code: number | null; signal: NodeJS.Signals | null } | null = null;
@@ -124,7 +138,7 @@ export function startFix(logTail: string): string | undefined {
     return 'The Python version is too old for this LiteLLM; use Python 3.11-3.13 (actions/setup-python).';
   // A callback or guardrail module named in the config (litellm_settings.callbacks) that Python cannot import.
   if (/Could not import \S+ from \S+|get_instance_fn|initialize_callbacks_on_proxy/.test(logTail)) {
-    return 'A module the config names (litellm_settings.callbacks, guardrails) cannot be imported: check the name, and that the file sits next to the config (verify-litellm runs a copy from a temporary folder, so only modules installed in the venv resolve).';
+    return "A module the config names (litellm_settings.callbacks, guardrails) cannot be imported: check the name, and that the file sits in the config's own folder (the only folder besides the venv that verify-litellm lets LiteLLM import from).";
   }
   if (/ModuleNotFoundError|ImportError/i.test(logTail)) return 'The LiteLLM install is incomplete; delete the cached venv and run again.';
   return undefined;

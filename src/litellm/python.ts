@@ -4,6 +4,7 @@ import path from 'node:path';
 import { VerifyError } from '../util/errors.ts';
 import { runCommand } from '../util/process.ts';
 import { setting } from '../options/settings.ts';
+import { ISOLATED } from './isolation.ts';
 
 const MIN_PYTHON: [number, number] = [3, 10];
 
@@ -66,9 +67,13 @@ export async function findPython(platform: NodeJS.Platform = process.platform, e
   const candidates = explicit ? [explicitPython(explicit)] : pythonCandidates(platform);
   const tried: string[] = [];
   for (const candidate of candidates) {
-    const result = await run(candidate.command, [...candidate.args, '-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable)'], {
-      timeoutMs: 20_000,
-    });
+    const result = await run(
+      candidate.command,
+      [...candidate.args, ISOLATED, '-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable)'],
+      {
+        timeoutMs: 20_000,
+      },
+    );
     const [version, executable] = result.stdout.trim().split(/\r?\n/);
     if (result.code !== 0 || !version || !executable) {
       tried.push(`${[candidate.command, ...candidate.args].join(' ')} (not found)`);

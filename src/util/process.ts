@@ -2,6 +2,9 @@
 // The platform decisions (process groups and signals on POSIX, taskkill on Windows) are small pure functions
 // with the platform passed in, so they are unit-tested on any OS; the OS calls go through `ProcessSystem`.
 import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 export interface RunResult {
   code: number | null;
@@ -13,16 +16,40 @@ export interface RunResult {
 
 const MAX_CAPTURE = 256 * 1024;
 
-/** Runs a command to completion, killing its process tree when `timeoutMs` passes. Never rejects on exit codes. */
-export function runCommand(
+/**
+ * Runs a command to completion, killing its process tree when `timeoutMs` passes. Never rejects on exit codes.
+ * Without a `cwd` it runs in a private empty folder, never the caller's: Python puts the working folder on
+ * sys.path (`python -m pip` would run a `pip/` the repository holds) and uv reads config files found there.
+ */
+export async function runCommand(
   command: string,
   args: readonly string[],
   options: { timeoutMs: number; env?: NodeJS.ProcessEnv; cwd?: string; onLine?: (line: string) => void },
 ): Promise<RunResult> {
+  if (options.cwd !== undefined) return runIn(command, args, options, options.cwd);
+  const cwd = emptyDir();
+  try {
+    return await runIn(command, args, options, cwd);
+  } finally {
+    fs.rmSync(cwd, { recursive: true, force: true });
+  }
+}
+
+/** A fresh empty folder only this process can write: the working folder of a child that must see nothing. */
+export function emptyDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'verify-litellm-cwd-'));
+}
+
+function runIn(
+  command: string,
+  args: readonly string[],
+  options: { timeoutMs: number; env?: NodeJS.ProcessEnv; onLine?: (line: string) => void },
+  cwd: string,
+): Promise<RunResult> {
   return new Promise((resolve) => {
     let child: ChildProcess;
     try {
-      child = spawn(command, args, { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], ...treeSpawnOptions(process.platform) });
+      child = spawn(command, args, { env: options.env, cwd, stdio: ['ignore', 'pipe', 'pipe'], ...treeSpawnOptions(process.platform) });
     } catch (error) {
       resolve({ code: null, signal: null, stdout: '', stderr: String(error), timedOut: false });
       return;

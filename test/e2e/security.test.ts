@@ -97,4 +97,41 @@ describe('the bundled action against hostile text', { timeout: 900_000 }, () => 
     assert.match(post.stdout, /Ignored a cache-save state/);
     assert.ok(fs.existsSync(path.join(victim, 'keep')), 'the folder named in forged state is not deleted');
   });
+
+  it('a PR-added litellm/ and pip/ package in the workspace never run (cold install and proxy); the config folder serves only its callbacks', async () => {
+    const runner = newRunner();
+    const configFile = runner.writeConfig(
+      `model_list:\n${route('a', 'openai/hostile-reply', upstream.url)}litellm_settings:\n  callbacks: custom_callbacks.proxy_handler_instance\n`,
+    );
+    const configDir = path.dirname(configFile);
+    const marker = (what: string) => path.join(runner.root, `ran-${what}`);
+    // What a pull request adds: packages named like what the action runs, in the workspace root and next to the config.
+    const plant = (dir: string, name: string, files: string[]) => {
+      fs.mkdirSync(path.join(dir, name), { recursive: true });
+      const code = `open(${JSON.stringify(marker(`${name}-${path.basename(dir)}`))}, 'w').write('pwned')\n`;
+      for (const f of files) fs.writeFileSync(path.join(dir, name, f), code);
+    };
+    for (const dir of [runner.workspace, configDir]) {
+      plant(dir, 'litellm', ['__init__.py']);
+      plant(dir, 'pip', ['__init__.py', '__main__.py']);
+    }
+    // A callback module next to the config, as LiteLLM's docs show it: the config names it, so it runs (a config is code).
+    fs.writeFileSync(
+      path.join(configDir, 'custom_callbacks.py'),
+      `from litellm.integrations.custom_logger import CustomLogger\nopen(${JSON.stringify(marker('callback'))}, 'w').write('ok')\nproxy_handler_instance = CustomLogger()\n`,
+    );
+    const toolCache = path.join(runner.root, 'empty-tool-cache');
+    // The machine's package-index and TLS settings, as a runner's environment would carry them.
+    const indexEnv = Object.fromEntries(Object.entries(process.env).filter(([n, v]) => v !== undefined && /^(PIP_|UV_|SSL_CERT_)/.test(n))) as Record<
+      string,
+      string
+    >;
+    const main = await runner.main({ VLLM_KEY: CANARY, cache: 'false' }, { ...indexEnv, RUNNER_TOOL_CACHE: toolCache });
+    assert.equal(main.code, 0, main.stdout);
+    assert.match(main.stdout, /Installed LiteLLM 1\.108\.7/, 'a cold install ran');
+    const ran = fs.readdirSync(runner.root).filter((f) => f.startsWith('ran-'));
+    assert.deepEqual(ran, ['ran-callback'], 'only the callback the config names ran; no planted package');
+    assert.equal((await runner.post()).code, 0);
+    assert.deepEqual(proxyProcesses(runner.temp), []);
+  });
 });

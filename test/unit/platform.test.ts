@@ -66,7 +66,9 @@ describe('which Python runs LiteLLM', () => {
   /** A fake runCommand: each command line answers with a version, or fails like a missing program. */
   function fakeRun(answers: Record<string, string | null>, calls: string[] = []): (command: string, args: readonly string[]) => Promise<RunResult> {
     return async (command, args) => {
-      const line = [command, ...args.slice(0, args.indexOf('-c'))].join(' ');
+      // Every probe runs isolated (-I: no working folder or PYTHONPATH on sys.path).
+      assert.equal(args[args.indexOf('-c') - 1], '-I');
+      const line = [command, ...args.slice(0, args.indexOf('-c') - 1)].join(' ');
       calls.push(line);
       const version = answers[line];
       if (!version) return { code: version === null ? 9009 : null, signal: null, stdout: '', stderr: 'not found', timedOut: false };
