@@ -1,6 +1,7 @@
 // Static checks on a LiteLLM config, run before anything is installed or started.
 // Each rule is a small pure function: (config, context) -> findings. Add a rule by adding a function to RULES.
 import { isPlainObject, type Deployment, type LiteLLMConfig, type Position } from './load.ts';
+import { deniedVariables, riskyEnvironmentVariables } from './lint-security.ts';
 import { setting } from '../options/settings.ts';
 
 export type Severity = 'error' | 'warning' | 'notice';
@@ -565,6 +566,8 @@ export const RULES: readonly Rule[] = [
   masterKeyPlacement,
   duplicateAlias,
   reasoningTemperature,
+  deniedVariables,
+  riskyEnvironmentVariables,
 ];
 
 /** Findings kept per rule: a config with thousands of junk keys must not flood the annotations and summary. */

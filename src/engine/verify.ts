@@ -7,7 +7,7 @@ import { isAlias, isMap, parseDocument } from 'yaml';
 import { loadConfig, selectDeployments, type Deployment, type LiteLLMConfig } from '../config/load.ts';
 import { lintConfig, type Finding } from '../config/lint.ts';
 import { ensureLiteLLM, type Installation, type RemoteCache } from '../litellm/install.ts';
-import { proxyEnvironment } from '../litellm/environment.ts';
+import { asTheProxyReads, isDenied, proxyEnvironment } from '../litellm/environment.ts';
 import { newMasterKey, startProxy, type RunningProxy } from '../litellm/proxy.ts';
 import { PROXY_MEMORY_BYTES } from '../litellm/isolation.ts';
 import type { ProbeTarget } from '../probe/outcome.ts';
@@ -106,6 +106,7 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
   let proxy: RunningProxy | null = null;
   let workDir: string | null = null;
   let kept: KeptProxy | null = null;
+  let servedModelEnv: (name: string) => string | undefined = () => undefined;
 
   const finish = (error: Report['error']): VerifyResult => ({
     kept,
@@ -142,7 +143,7 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
       log(
         `Probing the existing proxy at ${target.baseUrl}: ${deployments.length} alias${deployments.length === 1 ? '' : 'es'} (${remote ? `from ${remote.displayPath}` : 'from its /v1/models'}).`,
       );
-      aliases = await probeAll(probed, probePlan(deployments, false), target);
+      aliases = await probeAll(probed, probePlan(deployments, false), target, (name) => (isDenied(name) ? undefined : envLookup(name)));
       return finish(null);
     }
     config = loadConfig(options.configPath, options.configDisplayPath ?? options.configPath);
@@ -156,8 +157,14 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
     }
     const errors = findings.filter((f) => f.severity === 'error');
     const missingSecrets = errors.filter((f) => f.variable !== undefined && f.variable in options.provided);
-    if (errors.length && missingSecrets.length === errors.length && options.onMissingSecret === 'skip') {
-      const reason = `${missingSecrets.length > 1 ? 'secrets' : 'the secret'} ${[...new Set(missingSecrets.map((f) => f.variable))].join(', ')} is empty (e.g. a pull request from a fork, which gets no secrets); not verified.`;
+    // With skip|warn an empty secret means "this run may have no secrets" (a fork's pull request): nothing that
+    // runs config code (callbacks, custom auth) is started then, even when the config does not read that secret.
+    // The static lint above still ran, and any other error still fails the run.
+    const emptySecrets = Object.entries(options.provided)
+      .filter(([, value]) => !value)
+      .map(([name]) => name);
+    if (emptySecrets.length && missingSecrets.length === errors.length && options.onMissingSecret === 'skip') {
+      const reason = `${emptySecrets.length > 1 ? 'secrets' : 'the secret'} ${emptySecrets.join(', ')} ${emptySecrets.length > 1 ? 'are' : 'is'} empty (e.g. a pull request from a fork, which gets no secrets); not verified, and nothing from the config was run.`;
       aliases = probePlan(deployments, true).map(({ deployment: d, deploymentId }) => ({ ...emptyAliasReport(d), deploymentId, skippedReason: reason }));
       log(`Skipping: ${reason}`);
       return finish(null);
@@ -194,12 +201,15 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
     fs.writeFileSync(configFile, privateCopy(config), { mode: 0o600 });
     const masterKey = newMasterKey();
     masker.add(masterKey);
-    const referenced = [...new Set(config.deployments.flatMap((d) => d.envRefs.map((r) => r.name)))];
+    // Only the probed routes' variables, minus the deny-list (proxyEnvironment applies it last).
+    const referenced = [...new Set(deployments.flatMap((d) => d.envRefs.map((r) => r.name)))].filter((n) => !isDenied(n));
+    const proxyEnv = proxyEnvironment({ source: options.env, referenced, provided: options.provided, masterKey });
+    servedModelEnv = asTheProxyReads(proxyEnv, config.environmentVariables);
     log(`Starting the LiteLLM proxy on 127.0.0.1 (variables passed: ${referenced.join(', ') || 'none'})...`);
     proxy = await startProxy({
       python: installation.python,
       configFile,
-      env: proxyEnvironment({ source: options.env, referenced, provided: options.provided, masterKey }),
+      env: proxyEnv,
       masterKey,
       logFile: path.join(workDir, 'proxy.log'),
       cwd: fs.mkdtempSync(path.join(workDir, 'cwd-')), // never the workspace: Python imports what it finds there
@@ -212,7 +222,7 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
     log(`Proxy ready on ${proxy.baseUrl} in ${(proxy.startupMs / 1000).toFixed(1)}s.`);
 
     const target: ProbeTarget = { baseUrl: proxy.baseUrl, masterKey, timeoutMs: options.timeoutMs, maxBytes: options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES };
-    aliases = await probeAll(config, probePlan(deployments, true), target);
+    aliases = await probeAll(config, probePlan(deployments, true), target, servedModelEnv);
     if (options.keepRunning && verdictOf(aliases, null) !== 'fail') {
       kept = { pid: proxy.pid, baseUrl: proxy.baseUrl, masterKey, workDir };
       log(`Leaving the proxy running on ${proxy.baseUrl} for the rest of the job.`);
@@ -228,11 +238,17 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
     }
   }
 
-  async function probeAll(loaded: LiteLLMConfig, plan: readonly ProbePlan[], target: ProbeTarget): Promise<AliasReport[]> {
+  /** `upstreamEnv`: what the served-model request reads for `os.environ/NAME`, exactly what the proxy reads. */
+  async function probeAll(
+    loaded: LiteLLMConfig,
+    plan: readonly ProbePlan[],
+    target: ProbeTarget,
+    upstreamEnv: (name: string) => string | undefined,
+  ): Promise<AliasReport[]> {
     const probeStarted = Date.now();
     const results = await mapBounded(plan, options.concurrency, async ({ deployment: d, deploymentId }) => {
       const result = masker.maskDeep(
-        await probeAlias(loaded, d, target, { ...options, upstreamEnv: options.checkServedModel ? envLookup : undefined }, deploymentId),
+        await probeAlias(loaded, d, target, { ...options, upstreamEnv: options.checkServedModel ? upstreamEnv : undefined }, deploymentId),
       );
       hooks.alias?.(result);
       return result;

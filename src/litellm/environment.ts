@@ -92,6 +92,20 @@ export interface ProxyEnvironmentInput {
   masterKey: string;
 }
 
+/**
+ * Never passed to the proxy nor read for a request the action sends, whatever a config references: the
+ * runner's own credentials and plumbing (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN, GITHUB_TOKEN,
+ * the inputs, post's saved state) and the proxy's master key. A config from a pull request could otherwise
+ * name one as an api_key and have it sent to any api_base. Applied last, over every other rule here.
+ */
+const DENIED_PREFIXES = ['ACTIONS_', 'GITHUB_', 'RUNNER_', 'INPUT_', 'STATE_', 'VERIFY_LITELLM_'];
+const DENIED_NAMES = new Set(['LITELLM_MASTER_KEY']);
+
+export function isDenied(name: string): boolean {
+  const upper = name.toUpperCase();
+  return DENIED_NAMES.has(upper) || DENIED_PREFIXES.some((p) => upper.startsWith(p));
+}
+
 /** Basics + exactly the referenced variables + LiteLLM's switches for a quick, quiet, self-contained start. */
 export function proxyEnvironment(input: ProxyEnvironmentInput): Record<string, string> {
   const env = baseEnvironment(input.source);
@@ -99,13 +113,32 @@ export function proxyEnvironment(input: ProxyEnvironmentInput): Record<string, s
     const value = input.provided[name] ?? input.source[name];
     if (value !== undefined) env[name] = value;
   }
+  for (const name of Object.keys(env)) if (isDenied(name)) delete env[name];
   return {
     ...env,
+    // The runner stops every process carrying its job's tracking id when the job ends (orphan clean-up).
+    ...(input.source.RUNNER_TRACKING_ID ? { RUNNER_TRACKING_ID: input.source.RUNNER_TRACKING_ID } : {}),
     LITELLM_MASTER_KEY: input.masterKey,
     LITELLM_LOCAL_MODEL_COST_MAP: 'True', // no fetch of the remote cost map at start-up
     LITELLM_MODE: 'PRODUCTION', // no stray .env loaded from above the install folder
-    PYTHONUNBUFFERED: '1', // the log file shows a crash as it happens
-    PYTHONIOENCODING: 'utf-8',
     NO_COLOR: '1',
+  };
+}
+
+/**
+ * What the proxy reads for `os.environ/NAME`: the config's `environment_variables` first (LiteLLM exports them
+ * at start-up, resolving their own `os.environ/` references), then the environment it was started with.
+ * A request the action sends itself (the served-model check) reads through this, never the runner's environment.
+ */
+export function asTheProxyReads(
+  proxyEnv: Readonly<Record<string, string>>,
+  fromConfig: Readonly<Record<string, unknown>>,
+): (name: string) => string | undefined {
+  return (name) => {
+    const set = fromConfig[name];
+    if (typeof set === 'string') return set.startsWith('os.environ/') ? proxyEnv[set.slice('os.environ/'.length)] : set;
+    if (typeof set === 'boolean') return set ? 'True' : 'False'; // Python's str()
+    if (typeof set === 'number') return String(set);
+    return proxyEnv[name];
   };
 }

@@ -270,7 +270,7 @@ describe('the bundled action, run as the runner runs it', { timeout: 900_000 }, 
           '#!/bin/sh',
           'case "$*" in',
           '  *sys.version_info*) echo 3.11.7; echo "$0" ;;',
-          '  "-m venv "*) mkdir -p "$3/bin" && cp "$0" "$3/bin/python" ;;',
+          '  "-I -m venv "*) mkdir -p "$4/bin" && cp "$0" "$4/bin/python" ;;', // every Python runs isolated (-I)
           '  *) echo "ERROR: Could not find a version that satisfies the requirement (key: $VLLM_KEY)" >&2; exit 1 ;;',
           'esac',
           '',

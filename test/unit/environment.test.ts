@@ -2,7 +2,7 @@
 // LiteLLM's own switches. A runner's other credentials never reach a process that may send them upstream.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { baseEnvironment, installerEnvironment, isBasic, proxyEnvironment } from '../../src/litellm/environment.ts';
+import { baseEnvironment, installerEnvironment, isBasic, isDenied, proxyEnvironment } from '../../src/litellm/environment.ts';
 
 /** A runner's environment: basics plus the credentials a CI job typically carries. */
 const RUNNER: NodeJS.ProcessEnv = {
@@ -121,8 +121,6 @@ describe('proxyEnvironment', () => {
       LITELLM_MASTER_KEY: 'sk-verify-run-key',
       LITELLM_LOCAL_MODEL_COST_MAP: 'True',
       LITELLM_MODE: 'PRODUCTION',
-      PYTHONUNBUFFERED: '1',
-      PYTHONIOENCODING: 'utf-8',
       NO_COLOR: '1',
     });
   });
@@ -169,14 +167,41 @@ describe('proxyEnvironment', () => {
 
   it('works from an empty environment', () => {
     const env = proxyEnv(['VLLM_KEY'], { VLLM_KEY: 'k-123' }, {});
-    assert.deepEqual(Object.keys(env).sort(), [
-      'LITELLM_LOCAL_MODEL_COST_MAP',
-      'LITELLM_MASTER_KEY',
-      'LITELLM_MODE',
-      'NO_COLOR',
-      'PYTHONIOENCODING',
-      'PYTHONUNBUFFERED',
-      'VLLM_KEY',
-    ]);
+    assert.deepEqual(Object.keys(env).sort(), ['LITELLM_LOCAL_MODEL_COST_MAP', 'LITELLM_MASTER_KEY', 'LITELLM_MODE', 'NO_COLOR', 'VLLM_KEY']);
+  });
+});
+
+describe('the deny-list a config cannot override', () => {
+  const runner = {
+    PATH: '/usr/bin',
+    GITHUB_TOKEN: 'ghs_runner_token',
+    ACTIONS_RUNTIME_TOKEN: 'runtime-token',
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-token',
+    RUNNER_TRACKING_ID: 'github_0123',
+    RUNNER_TEMP: '/tmp/r',
+    INPUT_VLLM_KEY: 'vk-input',
+    STATE_proxy_pid: '1',
+    LITELLM_MASTER_KEY: 'sk-someone-elses',
+  };
+  it("passes none of the runner's credentials, inputs or state, even when the config references them", () => {
+    const referenced = [
+      'GITHUB_TOKEN',
+      'ACTIONS_RUNTIME_TOKEN',
+      'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+      'RUNNER_TEMP',
+      'INPUT_VLLM_KEY',
+      'STATE_proxy_pid',
+      'github_token',
+    ];
+    const env = proxyEnvironment({ source: runner, referenced, provided: {}, masterKey: 'sk-verify-run' });
+    for (const name of referenced) assert.equal(name in env, false, name);
+    assert.equal(env.LITELLM_MASTER_KEY, 'sk-verify-run', 'the run master key, never the runner one');
+  });
+  it("passes RUNNER_TRACKING_ID, so the runner's orphan clean-up finds the proxy", () => {
+    assert.equal(proxyEnvironment({ source: runner, referenced: [], provided: {}, masterKey: 'k' }).RUNNER_TRACKING_ID, 'github_0123');
+  });
+  it('isDenied is case-insensitive', () => {
+    for (const n of ['github_token', 'Actions_Runtime_Token', 'INPUT_X', 'litellm_master_key']) assert.equal(isDenied(n), true, n);
+    for (const n of ['VLLM_KEY', 'OPENAI_API_KEY', 'MY_GITHUB_TOKEN']) assert.equal(isDenied(n), false, n);
   });
 });
