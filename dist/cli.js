@@ -2,9 +2,9 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-F4ZSEFWF.js";
-import "./chunks/chunk-4DA2BHKP.js";
-import "./chunks/chunk-M2HQWK53.js";
+} from "./chunks/chunk-NILLCG36.js";
+import "./chunks/chunk-UXG5ZBWO.js";
+import "./chunks/chunk-ZC3MYESG.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

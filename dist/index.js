@@ -5,13 +5,13 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-MBFASQ3F.js";
+} from "./chunks/chunk-I5T3NYJD.js";
 import {
   Masker,
   parseOptions,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-4DA2BHKP.js";
+} from "./chunks/chunk-UXG5ZBWO.js";
 import {
   VerifyError,
   errorMessage,
@@ -21,7 +21,7 @@ import {
   safeLines,
   sanitizeDeep,
   stopProcessTree
-} from "./chunks/chunk-M2HQWK53.js";
+} from "./chunks/chunk-ZC3MYESG.js";
 import {
   error,
   getInput,

@@ -4,12 +4,12 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-MBFASQ3F.js";
+} from "./chunks/chunk-I5T3NYJD.js";
 import {
   errorMessage,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-M2HQWK53.js";
+} from "./chunks/chunk-ZC3MYESG.js";
 import {
   getState,
   info,

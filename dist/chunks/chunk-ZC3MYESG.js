@@ -49,12 +49,27 @@ function renderSettingsDeep(value, door) {
 
 // src/util/process.ts
 import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 var MAX_CAPTURE = 256 * 1024;
-function runCommand(command, args, options) {
+async function runCommand(command, args, options) {
+  if (options.cwd !== void 0) return runIn(command, args, options, options.cwd);
+  const cwd = emptyDir();
+  try {
+    return await runIn(command, args, options, cwd);
+  } finally {
+    fs.rmSync(cwd, { recursive: true, force: true });
+  }
+}
+function emptyDir() {
+  return fs.mkdtempSync(path.join(os.tmpdir(), "verify-litellm-cwd-"));
+}
+function runIn(command, args, options, cwd) {
   return new Promise((resolve) => {
     let child;
     try {
-      child = spawn(command, args, { env: options.env, cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"], ...treeSpawnOptions(process.platform) });
+      child = spawn(command, args, { env: options.env, cwd, stdio: ["ignore", "pipe", "pipe"], ...treeSpawnOptions(process.platform) });
     } catch (error) {
       resolve({ code: null, signal: null, stdout: "", stderr: String(error), timedOut: false });
       return;
@@ -163,7 +178,8 @@ function sleep(ms) {
 // src/litellm/proxy.ts
 var import_undici = __toESM(require_undici(), 1);
 import crypto from "node:crypto";
-import fs from "node:fs";
+import fs2 from "node:fs";
+import path2 from "node:path";
 
 // src/util/port.ts
 import net from "node:net";
@@ -178,6 +194,27 @@ function freePort(host = "127.0.0.1") {
       server.close(() => port ? resolve(port) : reject(new Error("the OS gave no free port")));
     });
   });
+}
+
+// src/litellm/isolation.ts
+var ISOLATED = "-I";
+var PROXY_LAUNCHER = [
+  "import os, runpy, sys",
+  "_, extra, limit, *rest = sys.argv",
+  "if extra: sys.path.append(extra)",
+  "if int(limit):",
+  "    os.environ.setdefault('OPENBLAS_NUM_THREADS', '1')  # OpenBLAS reserves buffers per core at import",
+  "    try:",
+  "        import resource",
+  "        resource.setrlimit(resource.RLIMIT_AS, (int(limit), int(limit)))",
+  "    except (ImportError, ValueError, OSError):",
+  "        pass",
+  "sys.argv = ['litellm', *rest]",
+  "runpy.run_module('litellm.proxy.proxy_cli', run_name='__main__', alter_sys=True)"
+].join("\n");
+var PROXY_MEMORY_BYTES = 4 * 1024 ** 3;
+function proxyCommand(moduleDir, memoryBytes, cliArgs) {
+  return [ISOLATED, "-u", "-X", "utf8", "-c", PROXY_LAUNCHER, moduleDir ?? "", String(Math.max(0, Math.floor(memoryBytes))), ...cliArgs];
 }
 
 // src/litellm/proxy.ts
@@ -198,16 +235,22 @@ async function startProxy(options) {
 }
 async function startOnce(options, port) {
   const started = Date.now();
-  const log = fs.openSync(options.logFile, "w", 384);
+  const log = fs2.openSync(options.logFile, "w", 384);
   const child = spawnDetached(
     options.python,
-    ["-m", "litellm.proxy.proxy_cli", "--config", options.configFile, "--host", "127.0.0.1", "--port", String(port), "--num_workers", "1"],
-    {
-      env: options.env,
-      stdio: ["ignore", log, log]
-    }
+    proxyCommand(options.moduleDir ?? null, options.memoryBytes ?? 0, [
+      "--config",
+      options.configFile,
+      "--host",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--num_workers",
+      "1"
+    ]),
+    { env: options.env, cwd: options.cwd ?? fs2.mkdtempSync(path2.join(path2.dirname(options.logFile), "cwd-")), stdio: ["ignore", log, log] }
   );
-  fs.closeSync(log);
+  fs2.closeSync(log);
   let exit = null;
   child.once("exit", (code, signal) => exit = { code, signal });
   const spawnError = new Promise((resolve) => child.once("error", resolve));
@@ -264,22 +307,22 @@ function startFix(logTail) {
   if (/SyntaxError|requires a different Python|python_requires/i.test(logTail))
     return "The Python version is too old for this LiteLLM; use Python 3.11-3.13 (actions/setup-python).";
   if (/Could not import \S+ from \S+|get_instance_fn|initialize_callbacks_on_proxy/.test(logTail)) {
-    return "A module the config names (litellm_settings.callbacks, guardrails) cannot be imported: check the name, and that the file sits next to the config (verify-litellm runs a copy from a temporary folder, so only modules installed in the venv resolve).";
+    return "A module the config names (litellm_settings.callbacks, guardrails) cannot be imported: check the name, and that the file sits in the config's own folder (the only folder besides the venv that verify-litellm lets LiteLLM import from).";
   }
   if (/ModuleNotFoundError|ImportError/i.test(logTail)) return "The LiteLLM install is incomplete; delete the cached venv and run again.";
   return void 0;
 }
 function readLogTail(logFile, lines = LOG_TAIL_LINES) {
   try {
-    const fd = fs.openSync(logFile, "r");
+    const fd = fs2.openSync(logFile, "r");
     try {
-      const size = fs.fstatSync(fd).size;
+      const size = fs2.fstatSync(fd).size;
       const length = Math.min(size, 64 * 1024);
       const buffer = Buffer.alloc(length);
-      fs.readSync(fd, buffer, 0, length, size - length);
+      fs2.readSync(fd, buffer, 0, length, size - length);
       return buffer.toString("utf8").replace(/\x1b\[[0-9;]*m/g, "").split(/\r?\n/).filter((l) => l.trim()).slice(-lines).join("\n");
     } finally {
-      fs.closeSync(fd);
+      fs2.closeSync(fd);
     }
   } catch {
     return "";
@@ -291,7 +334,7 @@ async function stopRecordedProxy(pid, graceMs = 5e3, configFile) {
 }
 function looksLikeOurProxy(pid, configFile) {
   try {
-    const args = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    const args = fs2.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
     return args.some((a) => a.includes("litellm")) && (configFile === void 0 || args.includes(configFile));
   } catch {
     return process.platform !== "linux";
@@ -345,6 +388,8 @@ export {
   stopProcessTree,
   sleep,
   within,
+  ISOLATED,
+  PROXY_MEMORY_BYTES,
   newMasterKey,
   startProxy,
   stopRecordedProxy,

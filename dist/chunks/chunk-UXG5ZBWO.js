@@ -1,5 +1,7 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
+  ISOLATED,
+  PROXY_MEMORY_BYTES,
   VerifyError,
   errorMessage,
   newMasterKey,
@@ -9,7 +11,7 @@ import {
   sleep,
   startProxy,
   within
-} from "./chunk-M2HQWK53.js";
+} from "./chunk-ZC3MYESG.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
@@ -7793,6 +7795,145 @@ function selectDeployments(config, models) {
   return config.deployments.filter((d) => wanted.has(d.alias));
 }
 
+// src/litellm/environment.ts
+var BASICS = [
+  "PATH",
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "LANG",
+  "LANGUAGE",
+  "TZ",
+  "TMPDIR",
+  "TEMP",
+  "TMP",
+  "SYSTEMROOT",
+  "WINDIR",
+  "COMSPEC",
+  "PATHEXT",
+  "USERPROFILE",
+  "APPDATA",
+  "LOCALAPPDATA",
+  "PROGRAMDATA",
+  "HOMEDRIVE",
+  "HOMEPATH",
+  "SSL_CERT_FILE",
+  "SSL_CERT_DIR",
+  "REQUESTS_CA_BUNDLE",
+  "CURL_CA_BUNDLE",
+  "HTTP_PROXY",
+  "HTTPS_PROXY",
+  "NO_PROXY",
+  "http_proxy",
+  "https_proxy",
+  "no_proxy",
+  "XDG_CACHE_HOME"
+];
+var INSTALLER = [
+  "UV_CACHE_DIR",
+  "PIP_INDEX_URL",
+  "PIP_EXTRA_INDEX_URL",
+  "PIP_CONFIG_FILE",
+  "UV_INDEX_URL",
+  "UV_EXTRA_INDEX_URL",
+  "UV_DEFAULT_INDEX",
+  "UV_INDEX",
+  "PIP_CERT",
+  "PIP_CLIENT_CERT",
+  "PIP_TRUSTED_HOST",
+  "PIP_FIND_LINKS",
+  "PIP_NO_INDEX",
+  "PIP_DEFAULT_TIMEOUT",
+  "PIP_RETRIES",
+  "PIP_PROXY",
+  "UV_NATIVE_TLS",
+  "UV_SYSTEM_CERTS",
+  "UV_INSECURE_HOST",
+  "UV_INDEX_STRATEGY",
+  "UV_FIND_LINKS"
+];
+var INSTALLER_SET = new Set(INSTALLER);
+var BASIC_PREFIXES = ["LC_"];
+var BASIC_SET = new Set(BASICS.map((n) => n.toUpperCase()));
+function isBasic(name) {
+  return BASIC_SET.has(name.toUpperCase()) || BASIC_PREFIXES.some((p) => name.startsWith(p));
+}
+function baseEnvironment(source = process.env) {
+  const env = {};
+  for (const [name, value] of Object.entries(source)) if (value !== void 0 && isBasic(name)) env[name] = value;
+  return env;
+}
+function installerEnvironment(source = process.env) {
+  const env = baseEnvironment(source);
+  for (const [name, value] of Object.entries(source)) if (value !== void 0 && INSTALLER_SET.has(name.toUpperCase())) env[name] = value;
+  return env;
+}
+var DENIED_PREFIXES = ["ACTIONS_", "GITHUB_", "RUNNER_", "INPUT_", "STATE_", "VERIFY_LITELLM_"];
+var DENIED_NAMES = /* @__PURE__ */ new Set(["LITELLM_MASTER_KEY"]);
+function isDenied(name) {
+  const upper = name.toUpperCase();
+  return DENIED_NAMES.has(upper) || DENIED_PREFIXES.some((p) => upper.startsWith(p));
+}
+function proxyEnvironment(input) {
+  const env = baseEnvironment(input.source);
+  for (const name of input.referenced) {
+    const value = input.provided[name] ?? input.source[name];
+    if (value !== void 0) env[name] = value;
+  }
+  for (const name of Object.keys(env)) if (isDenied(name)) delete env[name];
+  return {
+    ...env,
+    // The runner stops every process carrying its job's tracking id when the job ends (orphan clean-up).
+    ...input.source.RUNNER_TRACKING_ID ? { RUNNER_TRACKING_ID: input.source.RUNNER_TRACKING_ID } : {},
+    LITELLM_MASTER_KEY: input.masterKey,
+    LITELLM_LOCAL_MODEL_COST_MAP: "True",
+    // no fetch of the remote cost map at start-up
+    LITELLM_MODE: "PRODUCTION",
+    // no stray .env loaded from above the install folder
+    NO_COLOR: "1"
+  };
+}
+function asTheProxyReads(proxyEnv, fromConfig) {
+  return (name) => {
+    const set = fromConfig[name];
+    if (typeof set === "string") return set.startsWith("os.environ/") ? proxyEnv[set.slice("os.environ/".length)] : set;
+    if (typeof set === "boolean") return set ? "True" : "False";
+    if (typeof set === "number") return String(set);
+    return proxyEnv[name];
+  };
+}
+
+// src/config/lint-security.ts
+var RISKY = /^(HTTPS?_PROXY|ALL_PROXY|NO_PROXY|SSL_.*|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE|LD_.*|DYLD_.*|PYTHON.*)$/i;
+function riskyEnvironmentVariables(config) {
+  const names = Object.keys(config.environmentVariables).filter((n) => RISKY.test(n));
+  const at = config.topLevel.get("environment_variables") ?? { line: 1, column: 1 };
+  return names.map((name) => ({
+    severity: "error",
+    rule: "env-risky",
+    message: `\`environment_variables\` sets ${name}: it changes where the proxy connects, which certificates it trusts or what its interpreter loads, for every route (a key could be sent through another host while the report shows the real api_base).`,
+    fix: `Remove ${name} from \`environment_variables\`; set proxy and certificate settings in the runner's environment, where the workflow (not the config) decides them.`,
+    file: config.displayPath,
+    line: at.line,
+    column: at.column
+  }));
+}
+function deniedVariables(config, ctx) {
+  return ctx.deployments.flatMap(
+    (d) => d.envRefs.filter((ref) => isDenied(ref.name)).map((ref) => ({
+      severity: "error",
+      rule: "env-denied",
+      message: `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}): the runner's own credentials and variables (ACTIONS_*, GITHUB_*, RUNNER_*, INPUT_*) and LITELLM_MASTER_KEY are never passed to the proxy.`,
+      fix: `Read the upstream's key from a variable of its own (e.g. \`os.environ/VLLM_KEY\`).`,
+      file: config.displayPath,
+      line: ref.position.line,
+      column: ref.position.column,
+      alias: d.alias
+    }))
+  );
+}
+
 // src/config/lint.ts
 var KNOWN_PROVIDERS = /* @__PURE__ */ new Set([
   "openai",
@@ -8293,7 +8434,9 @@ var RULES = [
   missingKey,
   masterKeyPlacement,
   duplicateAlias,
-  reasoningTemperature
+  reasoningTemperature,
+  deniedVariables,
+  riskyEnvironmentVariables
 ];
 var MAX_FINDINGS_PER_RULE = 50;
 function lintConfig(config, ctx) {
@@ -8338,100 +8481,6 @@ import path4 from "node:path";
 // src/litellm/installer.ts
 import fs4 from "node:fs";
 import path3 from "node:path";
-
-// src/litellm/environment.ts
-var BASICS = [
-  "PATH",
-  "HOME",
-  "USER",
-  "LOGNAME",
-  "SHELL",
-  "LANG",
-  "LANGUAGE",
-  "TZ",
-  "TMPDIR",
-  "TEMP",
-  "TMP",
-  "SYSTEMROOT",
-  "WINDIR",
-  "COMSPEC",
-  "PATHEXT",
-  "USERPROFILE",
-  "APPDATA",
-  "LOCALAPPDATA",
-  "PROGRAMDATA",
-  "HOMEDRIVE",
-  "HOMEPATH",
-  "SSL_CERT_FILE",
-  "SSL_CERT_DIR",
-  "REQUESTS_CA_BUNDLE",
-  "CURL_CA_BUNDLE",
-  "HTTP_PROXY",
-  "HTTPS_PROXY",
-  "NO_PROXY",
-  "http_proxy",
-  "https_proxy",
-  "no_proxy",
-  "XDG_CACHE_HOME"
-];
-var INSTALLER = [
-  "UV_CACHE_DIR",
-  "PIP_INDEX_URL",
-  "PIP_EXTRA_INDEX_URL",
-  "PIP_CONFIG_FILE",
-  "UV_INDEX_URL",
-  "UV_EXTRA_INDEX_URL",
-  "UV_DEFAULT_INDEX",
-  "UV_INDEX",
-  "PIP_CERT",
-  "PIP_CLIENT_CERT",
-  "PIP_TRUSTED_HOST",
-  "PIP_FIND_LINKS",
-  "PIP_NO_INDEX",
-  "PIP_DEFAULT_TIMEOUT",
-  "PIP_RETRIES",
-  "PIP_PROXY",
-  "UV_NATIVE_TLS",
-  "UV_SYSTEM_CERTS",
-  "UV_INSECURE_HOST",
-  "UV_INDEX_STRATEGY",
-  "UV_FIND_LINKS"
-];
-var INSTALLER_SET = new Set(INSTALLER);
-var BASIC_PREFIXES = ["LC_"];
-var BASIC_SET = new Set(BASICS.map((n) => n.toUpperCase()));
-function isBasic(name) {
-  return BASIC_SET.has(name.toUpperCase()) || BASIC_PREFIXES.some((p) => name.startsWith(p));
-}
-function baseEnvironment(source = process.env) {
-  const env = {};
-  for (const [name, value] of Object.entries(source)) if (value !== void 0 && isBasic(name)) env[name] = value;
-  return env;
-}
-function installerEnvironment(source = process.env) {
-  const env = baseEnvironment(source);
-  for (const [name, value] of Object.entries(source)) if (value !== void 0 && INSTALLER_SET.has(name.toUpperCase())) env[name] = value;
-  return env;
-}
-function proxyEnvironment(input) {
-  const env = baseEnvironment(input.source);
-  for (const name of input.referenced) {
-    const value = input.provided[name] ?? input.source[name];
-    if (value !== void 0) env[name] = value;
-  }
-  return {
-    ...env,
-    LITELLM_MASTER_KEY: input.masterKey,
-    LITELLM_LOCAL_MODEL_COST_MAP: "True",
-    // no fetch of the remote cost map at start-up
-    LITELLM_MODE: "PRODUCTION",
-    // no stray .env loaded from above the install folder
-    PYTHONUNBUFFERED: "1",
-    // the log file shows a crash as it happens
-    PYTHONIOENCODING: "utf-8",
-    NO_COLOR: "1"
-  };
-}
 
 // src/litellm/index-settings.ts
 function parsePipConfig(text) {
@@ -8485,7 +8534,7 @@ function uvIndexSettings(pip, callerEnv) {
   return { args, env, taken };
 }
 async function readPipSettings(python, env, timeoutMs, run = runCommand) {
-  const result = await run(python.command, [...python.args, "-m", "pip", "config", "list"], { timeoutMs: Math.min(timeoutMs, 3e4), env });
+  const result = await run(python.command, [...python.args, ISOLATED, "-m", "pip", "config", "list"], { timeoutMs: Math.min(timeoutMs, 3e4), env });
   return result.code === 0 ? parsePipConfig(result.stdout) : /* @__PURE__ */ new Map();
 }
 var TLS_FAILURE = /invalid peer certificate|UnknownIssuer|CERTIFICATE_VERIFY_FAILED|certificate verify failed|self[- ]signed certificate|unable to get local issuer certificate/i;
@@ -8527,9 +8576,13 @@ async function findPython(platform = process.platform, explicit, run = runComman
   const candidates = explicit ? [explicitPython(explicit)] : pythonCandidates(platform);
   const tried = [];
   for (const candidate of candidates) {
-    const result = await run(candidate.command, [...candidate.args, "-c", 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable)'], {
-      timeoutMs: 2e4
-    });
+    const result = await run(
+      candidate.command,
+      [...candidate.args, ISOLATED, "-c", 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable)'],
+      {
+        timeoutMs: 2e4
+      }
+    );
     const [version, executable] = result.stdout.trim().split(/\r?\n/);
     if (result.code !== 0 || !version || !executable) {
       tried.push(`${[candidate.command, ...candidate.args].join(" ")} (not found)`);
@@ -8575,10 +8628,13 @@ async function installLock(job) {
     job.log(`uv could not install ${job.what} (${tail(result.stderr || result.stdout, 1)}); trying the same lock with pip.`);
     fs4.rmSync(job.venvDir, { recursive: true, force: true });
   }
-  check(await runCommand(job.python.command, [...job.python.args, "-m", "venv", job.venvDir], { timeoutMs: job.remaining(), env }), "create a virtualenv");
+  check(
+    await runCommand(job.python.command, [...job.python.args, ISOLATED, "-m", "venv", job.venvDir], { timeoutMs: job.remaining(), env }),
+    "create a virtualenv"
+  );
   const pip = await runCommand(
     venvPython(job.venvDir, job.platform),
-    ["-m", "pip", "install", "--require-hashes", "--no-deps", "--no-input", "--disable-pip-version-check", "-q", "-r", job.lockFile],
+    [ISOLATED, "-m", "pip", "install", "--require-hashes", "--no-deps", "--no-input", "--disable-pip-version-check", "-q", "-r", job.lockFile],
     { timeoutMs: job.remaining(), env }
   );
   check(pip, `install ${job.what}`, uvFailure);
@@ -8590,7 +8646,7 @@ async function bootstrapUv(cacheRoot, python, platform, remaining, log) {
   const uv = venvExecutable(dir, "uv", platform);
   if (fs4.existsSync(path3.join(dir, MARKER)) && fs4.existsSync(uv)) return uv;
   fs4.rmSync(dir, { recursive: true, force: true });
-  const pipArgs = ["-m", "pip", "install", "--require-hashes", "--no-deps", "--no-input", "--disable-pip-version-check", "-q", "-r", lock.file];
+  const pipArgs = [ISOLATED, "-m", "pip", "install", "--require-hashes", "--no-deps", "--no-input", "--disable-pip-version-check", "-q", "-r", lock.file];
   if (platform !== "win32") {
     const target = await runCommand(python.command, [...python.args, ...pipArgs, "--target", dir], {
       timeoutMs: Math.min(remaining(), 18e4),
@@ -8603,7 +8659,10 @@ async function bootstrapUv(cacheRoot, python, platform, remaining, log) {
     }
     fs4.rmSync(dir, { recursive: true, force: true });
   }
-  const venv = await runCommand(python.command, [...python.args, "-m", "venv", dir], { timeoutMs: Math.min(remaining(), 12e4), env: installerEnv() });
+  const venv = await runCommand(python.command, [...python.args, ISOLATED, "-m", "venv", dir], {
+    timeoutMs: Math.min(remaining(), 12e4),
+    env: installerEnv()
+  });
   if (venv.code === 0) {
     const pip = await runCommand(venvPython(dir, platform), pipArgs, { timeoutMs: Math.min(remaining(), 18e4), env: installerEnv() });
     if (pip.code === 0 && fs4.existsSync(uv)) {
@@ -8726,7 +8785,7 @@ function isComplete(venvDir, platform) {
   return fs5.existsSync(path4.join(venvDir, MARKER)) && fs5.existsSync(venvPython(venvDir, platform));
 }
 async function verifyInstalled(python, version, timeoutMs) {
-  const result = await runCommand(python, ["-c", "import importlib.metadata as m; print(m.version('litellm'))"], { timeoutMs });
+  const result = await runCommand(python, [ISOLATED, "-c", "import importlib.metadata as m; print(m.version('litellm'))"], { timeoutMs });
   check(result, "read the installed LiteLLM version");
   const found = result.stdout.trim();
   if (found !== version) throw new VerifyError(`installed LiteLLM is ${found}, expected ${version}; refusing to run it.`, "install");
@@ -10105,6 +10164,7 @@ async function verifyRoutes(options, hooks = {}) {
   let proxy = null;
   let workDir = null;
   let kept = null;
+  let servedModelEnv = () => void 0;
   const finish = (error) => ({
     kept,
     report: masker.maskDeep({
@@ -10137,7 +10197,7 @@ async function verifyRoutes(options, hooks = {}) {
       log(
         `Probing the existing proxy at ${target2.baseUrl}: ${deployments2.length} alias${deployments2.length === 1 ? "" : "es"} (${remote ? `from ${remote.displayPath}` : "from its /v1/models"}).`
       );
-      aliases = await probeAll(probed, probePlan(deployments2, false), target2);
+      aliases = await probeAll(probed, probePlan(deployments2, false), target2, (name) => isDenied(name) ? void 0 : envLookup(name));
       return finish(null);
     }
     config = loadConfig(options.configPath, options.configDisplayPath ?? options.configPath);
@@ -10149,8 +10209,9 @@ async function verifyRoutes(options, hooks = {}) {
     }
     const errors = findings.filter((f) => f.severity === "error");
     const missingSecrets = errors.filter((f) => f.variable !== void 0 && f.variable in options.provided);
-    if (errors.length && missingSecrets.length === errors.length && options.onMissingSecret === "skip") {
-      const reason = `${missingSecrets.length > 1 ? "secrets" : "the secret"} ${[...new Set(missingSecrets.map((f) => f.variable))].join(", ")} is empty (e.g. a pull request from a fork, which gets no secrets); not verified.`;
+    const emptySecrets = Object.entries(options.provided).filter(([, value]) => !value).map(([name]) => name);
+    if (emptySecrets.length && missingSecrets.length === errors.length && options.onMissingSecret === "skip") {
+      const reason = `${emptySecrets.length > 1 ? "secrets" : "the secret"} ${emptySecrets.join(", ")} ${emptySecrets.length > 1 ? "are" : "is"} empty (e.g. a pull request from a fork, which gets no secrets); not verified, and nothing from the config was run.`;
       aliases = probePlan(deployments, true).map(({ deployment: d, deploymentId }) => ({ ...emptyAliasReport(d), deploymentId, skippedReason: reason }));
       log(`Skipping: ${reason}`);
       return finish(null);
@@ -10185,21 +10246,27 @@ async function verifyRoutes(options, hooks = {}) {
     fs6.writeFileSync(configFile, privateCopy(config), { mode: 384 });
     const masterKey = newMasterKey();
     masker.add(masterKey);
-    const referenced = [...new Set(config.deployments.flatMap((d) => d.envRefs.map((r) => r.name)))];
+    const referenced = [...new Set(deployments.flatMap((d) => d.envRefs.map((r) => r.name)))].filter((n) => !isDenied(n));
+    const proxyEnv = proxyEnvironment({ source: options.env, referenced, provided: options.provided, masterKey });
+    servedModelEnv = asTheProxyReads(proxyEnv, config.environmentVariables);
     log(`Starting the LiteLLM proxy on 127.0.0.1 (variables passed: ${referenced.join(", ") || "none"})...`);
     proxy = await startProxy({
       python: installation.python,
       configFile,
-      env: proxyEnvironment({ source: options.env, referenced, provided: options.provided, masterKey }),
+      env: proxyEnv,
       masterKey,
       logFile: path5.join(workDir, "proxy.log"),
+      cwd: fs6.mkdtempSync(path5.join(workDir, "cwd-")),
+      // never the workspace: Python imports what it finds there
+      moduleDir: path5.dirname(config.absolutePath),
+      memoryBytes: PROXY_MEMORY_BYTES,
       readyTimeoutMs: options.startTimeoutMs,
       onSpawn: (pid) => hooks.proxyStarted?.({ pid, workDir })
     });
     timings.startMs = proxy.startupMs;
     log(`Proxy ready on ${proxy.baseUrl} in ${(proxy.startupMs / 1e3).toFixed(1)}s.`);
     const target = { baseUrl: proxy.baseUrl, masterKey, timeoutMs: options.timeoutMs, maxBytes: options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES };
-    aliases = await probeAll(config, probePlan(deployments, true), target);
+    aliases = await probeAll(config, probePlan(deployments, true), target, servedModelEnv);
     if (options.keepRunning && verdictOf(aliases, null) !== "fail") {
       kept = { pid: proxy.pid, baseUrl: proxy.baseUrl, masterKey, workDir };
       log(`Leaving the proxy running on ${proxy.baseUrl} for the rest of the job.`);
@@ -10214,11 +10281,11 @@ async function verifyRoutes(options, hooks = {}) {
       if (workDir) fs6.rmSync(workDir, { recursive: true, force: true });
     }
   }
-  async function probeAll(loaded, plan, target) {
+  async function probeAll(loaded, plan, target, upstreamEnv) {
     const probeStarted = Date.now();
     const results = await mapBounded(plan, options.concurrency, async ({ deployment: d, deploymentId }) => {
       const result = masker.maskDeep(
-        await probeAlias(loaded, d, target, { ...options, upstreamEnv: options.checkServedModel ? envLookup : void 0 }, deploymentId)
+        await probeAlias(loaded, d, target, { ...options, upstreamEnv: options.checkServedModel ? upstreamEnv : void 0 }, deploymentId)
       );
       hooks.alias?.(result);
       return result;

@@ -6,7 +6,7 @@ import {
   parseOptions,
   toVerifyOptions,
   verify
-} from "./chunk-4DA2BHKP.js";
+} from "./chunk-UXG5ZBWO.js";
 import {
   VerifyError,
   errorMessage,
@@ -16,7 +16,7 @@ import {
   safeLines,
   sanitizeDeep,
   stopProcessTree
-} from "./chunk-M2HQWK53.js";
+} from "./chunk-ZC3MYESG.js";
 
 // src/cli/cli.ts
 import fs from "node:fs";

@@ -1,7 +1,7 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   within
-} from "./chunk-M2HQWK53.js";
+} from "./chunk-ZC3MYESG.js";
 
 // src/action/cache.ts
 import fs from "node:fs";
