@@ -1,16 +1,23 @@
-// The Actions cache for the LiteLLM venv: restored during main's install, saved by post at the end of the
-// job (by then the proxy's first start has written its bytecode, and the upload delays no verdict).
+// The Actions cache holds the LiteLLM lock's wheels for this platform, never the venv (see
+// src/litellm/wheels.ts): a restored folder is installed offline with --require-hashes, so nothing in it runs
+// unless the lock lists its hash. Restored during main's install; saved by post at the end of the job, off the
+// verdict's path: post downloads the lock's files with the base pip, keeps only those whose sha256 the lock
+// lists, and uploads that folder. Nothing the proxy (or a config's code) touched is uploaded.
 // @actions/cache is loaded on first use: a hit in the local tool cache never pays for it (~11 MB).
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Installation, RemoteCache } from '../litellm/install.ts';
+import { lockForCacheKey } from '../litellm/lock.ts';
+import { findPython, type PythonCommand } from '../litellm/python.ts';
+import { downloadWheels, keepVerifiedWheels, wheelsDirFor } from '../litellm/wheels.ts';
 import { within } from '../util/bound.ts';
 
-/** Bound for the post step's upload (the venv is about 600 MB before compression). */
+/** Bound for the post step's download and upload each (the wheels are about 170 MB). */
 const SAVE_TIMEOUT_MS = 10 * 60_000;
 
 type CacheModule = Pick<typeof import('@actions/cache'), 'isFeatureAvailable' | 'restoreCache' | 'saveCache'>;
 
-/** What post needs to save a venv main installed. */
+/** What main records for post: the venv it installed (post checks it exists) and its key; post derives the rest. */
 export interface PendingSave {
   path: string;
   key: string;
@@ -32,11 +39,17 @@ export const actionsCache: RemoteCache = {
   },
 };
 
+export interface SaveDeps {
+  load?: () => Promise<CacheModule>;
+  /** The base interpreter whose pip downloads the wheels (the `python` input, else discovery). */
+  python?: () => Promise<PythonCommand>;
+}
+
 /**
- * Saves the venv main recorded, if the cache service is there and the venv is still complete.
- * Returns what happened, for post's log; never throws (a cache failure must not fail the job).
+ * Saves the lock's wheels for the venv main recorded (already checked by post-state.ts), if the cache service is
+ * there. Returns what happened, for post's log; never throws (a cache failure must not fail the job).
  */
-export async function savePending(recorded: string, load: () => Promise<CacheModule> = loadActionsCache): Promise<string> {
+export async function savePending(recorded: string, deps: SaveDeps = {}): Promise<string> {
   let pending: PendingSave;
   try {
     pending = JSON.parse(recorded) as PendingSave;
@@ -44,14 +57,29 @@ export async function savePending(recorded: string, load: () => Promise<CacheMod
     return 'Nothing to save to the cache (unreadable state).';
   }
   if (!pending.path || !pending.key || !fs.existsSync(pending.path)) return `Nothing to save to the cache (${pending.path ?? 'no venv'} is gone).`;
+  const cacheRoot = path.dirname(pending.path);
+  const lock = lockForCacheKey(pending.key, cacheRoot);
+  if (!lock) return `Nothing to save to the cache: no lock matches ${pending.key}.`;
   try {
-    const cache = await available(load);
+    const cache = await available(deps.load ?? loadActionsCache);
     if (!cache) return 'The Actions cache service is not available here; the venv stays in the local tool cache.';
-    if ((await within(cache.saveCache([pending.path], pending.key), SAVE_TIMEOUT_MS)) === 'timeout') {
+    const dir = wheelsDirFor(cacheRoot, pending.key);
+    if (!fs.existsSync(dir)) {
+      const python = await (deps.python ?? (() => findPython()))();
+      const fetched = await downloadWheels(python, lock.file, dir, SAVE_TIMEOUT_MS);
+      if (!fetched.ok) {
+        fs.rmSync(dir, { recursive: true, force: true });
+        return `Could not download the lock's wheels for the Actions cache: ${fetched.detail}`;
+      }
+    }
+    const { kept, removed, bytes } = keepVerifiedWheels(dir, lock.text);
+    if (!kept.length) return 'Nothing to save to the cache: no file matched the lock.';
+    if ((await within(cache.saveCache([dir], pending.key), SAVE_TIMEOUT_MS)) === 'timeout') {
       return `The Actions cache upload did not finish within ${SAVE_TIMEOUT_MS / 60_000} minutes; the next run installs again.`;
     }
-    return `Saved the LiteLLM venv to the Actions cache (${pending.key}).`;
+    const dropped = removed.length ? ` (${removed.length} file${removed.length === 1 ? '' : 's'} the lock does not list left out)` : '';
+    return `Saved ${kept.length} hash-checked wheels (${(bytes / 1e6).toFixed(0)} MB) to the Actions cache (${pending.key})${dropped}.`;
   } catch (error) {
-    return `Could not save the LiteLLM venv to the Actions cache: ${error instanceof Error ? error.message : String(error)}`;
+    return `Could not save the LiteLLM wheels to the Actions cache: ${error instanceof Error ? error.message : String(error)}`;
   }
 }

@@ -43,6 +43,11 @@ export async function run(): Promise<void> {
       masker,
       // Every line here may quote outside text (upstream bodies, proxy logs, config strings): sanitized at the sink.
       log: (line) => core.info(masker.mask(safeLines(renderSettings(line, 'action')))),
+      group: (title, lines) => {
+        core.startGroup(masker.mask(safeLines(title)));
+        for (const line of lines) core.info(masker.mask(safeLines(line)));
+        core.endGroup();
+      },
       finding: (f) => annotateFinding(renderSettingsDeep(f, 'action'), masker),
       alias: (a) => core.info(masker.mask(safeLines(aliasLogLine(renderSettingsDeep(a, 'action'))))),
       proxyStarted: (proxy) => {
@@ -52,7 +57,7 @@ export async function run(): Promise<void> {
       },
       remoteCache: inputs.cache ? actionsCache : undefined,
       installed: (installation) => {
-        // A fresh venv is saved by post: after the proxy's first start has compiled its bytecode, and off the verdict's path.
+        // Post saves the lock's hash-checked wheels for this fresh venv, off the verdict's path (cache.ts).
         if (inputs.cache && installation.source === 'installed') core.saveState(STATE_CACHE_SAVE, JSON.stringify(pendingSave(installation)));
       },
     });

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { stopRecordedProxy } from '../litellm/proxy.ts';
+import { findPython } from '../litellm/python.ts';
 import { errorMessage } from '../util/errors.ts';
 import { safeLines } from '../util/sanitize.ts';
 import { savePending } from './cache.ts';
@@ -18,7 +19,7 @@ export async function runPost(): Promise<void> {
   if (!pending) return;
   const trusted = trustedPendingSave(pending, actionCacheRoot(process.env));
   if (!trusted) core.warning('Ignored a cache-save state that does not name the venv this action installs; nothing was saved.');
-  else core.info(safeLines(await savePending(JSON.stringify(trusted))));
+  else core.info(safeLines(await savePending(JSON.stringify(trusted), { python: () => findPython(process.platform, core.getInput('python') || undefined) })));
 }
 
 async function stopProxy(): Promise<void> {

@@ -69,6 +69,8 @@ export interface VerifyResult {
 
 export interface VerifyHooks {
   log?: (line: string) => void;
+  /** Lines the front door may show folded (a collapsed log group): a hash lock resolved at run time. */
+  group?: (title: string, lines: string[]) => void;
   /** Each lint finding, as it is found (the action turns them into annotations). */
   finding?: (finding: Finding) => void;
   /** Each alias as its verdict is known. */
@@ -102,6 +104,7 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
   const findings: Finding[] = [];
   let aliases: AliasReport[] = [];
   let litellmVersion: string | null = null;
+  let litellmLock: Report['litellmLock'] = null;
   let config: LiteLLMConfig | null = null;
   let proxy: RunningProxy | null = null;
   let workDir: string | null = null;
@@ -115,6 +118,7 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
       result: verdictOf(aliases, error),
       config: config?.displayPath ?? options.configDisplayPath ?? options.configPath,
       litellmVersion,
+      litellmLock,
       startedAt: new Date(started).toISOString(),
       durationMs: Date.now() - started,
       timings,
@@ -188,10 +192,18 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
       python: options.python,
       timeoutMs: options.installTimeoutMs,
       log,
+      group: hooks.group
+        ? (title, lines) =>
+            hooks.group?.(
+              masker.mask(title),
+              lines.map((l) => masker.mask(l)),
+            )
+        : undefined,
       remoteCache: hooks.remoteCache,
     });
     timings.installMs = Date.now() - installStarted;
     litellmVersion = installation.version;
+    litellmLock = { reviewed: installation.lock.reviewed, excludeNewer: installation.lock.excludeNewer };
     hooks.installed?.(installation);
 
     const tempRoot = options.tempRoot ?? os.tmpdir();

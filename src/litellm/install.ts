@@ -1,14 +1,18 @@
-// Installs LiteLLM into a virtualenv of its own from the hash lock shipped with the action, and reuses it:
-// first the local cache folder (the runner's tool cache, or ~/.cache on a developer machine), then a
-// remote cache the front door may provide (@actions/cache on GitHub), and only then a fresh install.
+// Installs LiteLLM into a virtualenv of its own from a hash lock (shipped and reviewed, or resolved at run time
+// for another release), and reuses it: first the local cache folder (the runner's tool cache, or ~/.cache on a
+// developer machine); then the lock's wheels from a remote cache the front door may provide (@actions/cache on
+// GitHub), installed offline with --require-hashes; and only then a fresh install from the index.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { VerifyError } from '../util/errors.ts';
 import { runCommand } from '../util/process.ts';
 import { within } from '../util/bound.ts';
-import { check, installLock, MARKER } from './installer.ts';
-import { readLock, type Lock } from './lock.ts';
+import { readPipSettings } from './index-settings.ts';
+import { bootstrapUv, check, installerEnv, installLock, MARKER } from './installer.ts';
+import { checkVersion, shippedLock, type Lock } from './lock.ts';
+import { printableLock, resolveRuntimeLock } from './runtime-lock.ts';
+import { wheelsDirFor } from './wheels.ts';
 import { findPython, venvPython, type PythonInfo } from './python.ts';
 import { setting } from '../options/settings.ts';
 import { ISOLATED } from './isolation.ts';
@@ -17,9 +21,9 @@ export { explicitPython, findPython, pythonCandidates, venvExecutable, venvLayou
 export { bootstrapUv } from './installer.ts';
 
 /**
- * Storage the front door may offer for the venv across machines (the action wires @actions/cache here).
- * Only restore happens during the install: a fresh venv is saved later by the front door (the action's
- * post step), once the proxy's first start has written its bytecode and off the path to the verdict.
+ * Storage the front door may offer across machines (the action wires @actions/cache here). It holds the lock's
+ * wheels, never a venv (see wheels.ts): only restore happens during the install; the front door saves the
+ * wheels later (the action's post step), off the path to the verdict.
  */
 export interface RemoteCache {
   restore(paths: string[], key: string): Promise<boolean>;
@@ -34,6 +38,8 @@ export interface InstallOptions {
   /** Bound for the whole install. */
   timeoutMs: number;
   log: (line: string) => void;
+  /** Lines shown folded (a collapsed log group in Actions): the lock resolved at run time. */
+  group?: (title: string, lines: string[]) => void;
   remoteCache?: RemoteCache;
   platform?: NodeJS.Platform;
   arch?: string;
@@ -45,8 +51,13 @@ export interface Installation {
   version: string;
   source: 'local-cache' | 'remote-cache' | 'installed';
   durationMs: number;
-  /** The key the venv is cached under (OS, arch, Python, lock hash): what a front door saves it as. */
+  /** The key the venv is cached under (OS, arch, Python, lock hash). */
   cacheKey: string;
+  /** The lock's wheels for this platform: what a front door saves to its remote cache. */
+  wheelsDir: string;
+  lock: { file: string; reviewed: boolean; excludeNewer: string | null };
+  /** The base interpreter, for a front door that fetches the wheels later. */
+  basePython: { command: string; args: string[] };
 }
 
 /** The cache key: everything that makes one venv unusable for another run. */
@@ -69,10 +80,12 @@ export async function ensureLiteLLM(options: InstallOptions): Promise<Installati
       });
     return left;
   };
-  const lock = readLock(options.version); // refuses bad versions before anything is downloaded
+  checkVersion(options.version); // refuses compromised releases and ranges before anything is downloaded
   const python = await findPython(platform, options.python);
+  const lock = shippedLock(options.version) ?? (await runtimeLock(options, python, platform, remaining));
   const key = cacheKey(lock, python, platform, arch);
   const venvDir = path.join(options.cacheRoot, key);
+  const wheelsDir = wheelsDirFor(options.cacheRoot, key);
   const done = (source: Installation['source']): Installation => ({
     venvDir,
     python: venvPython(venvDir, platform),
@@ -80,53 +93,84 @@ export async function ensureLiteLLM(options: InstallOptions): Promise<Installati
     source,
     durationMs: Date.now() - started,
     cacheKey: key,
+    wheelsDir,
+    lock: { file: lock.file, reviewed: lock.reviewed, excludeNewer: lock.excludeNewer ?? null },
+    basePython: { command: python.command, args: python.args },
   });
 
   if (isComplete(venvDir, platform)) {
     options.log(`Using cached LiteLLM ${lock.version} (${venvDir}).`);
     return done('local-cache');
   }
-  if (options.remoteCache) {
+  let restored = fs.existsSync(wheelsDir);
+  if (!restored && options.remoteCache) {
     try {
       // The cache service has its own timeouts; this bound keeps a stuck one inside install-timeout.
-      const restored = await within(options.remoteCache.restore([venvDir], key), remaining());
-      if (restored === 'timeout') options.log('Cache restore did not finish in time; installing instead.');
-      if (restored === true && isComplete(venvDir, platform)) {
-        options.log(`Restored LiteLLM ${lock.version} from the cache (${key}).`);
-        return done('remote-cache');
-      }
+      const outcome = await within(options.remoteCache.restore([wheelsDir], key), remaining());
+      if (outcome === 'timeout') options.log('Cache restore did not finish in time; installing from the index instead.');
+      restored = outcome === true && fs.existsSync(wheelsDir);
     } catch (error) {
-      options.log(`Cache restore failed, installing instead: ${(error as Error).message}`);
+      options.log(`Cache restore failed, installing from the index instead: ${(error as Error).message}`);
     }
   }
 
   fs.mkdirSync(options.cacheRoot, { recursive: true });
-  options.log(`Installing litellm[proxy]==${lock.version} from the hash lock (${path.basename(lock.file)}) with Python ${python.version}...`);
-  const partial = `${venvDir}.partial-${process.pid}-${crypto.randomBytes(3).toString('hex')}`;
-  try {
-    await installLock({
-      lockFile: lock.file,
-      what: `litellm[proxy]==${lock.version}`,
-      venvDir: partial,
-      python,
-      platform,
-      cacheRoot: options.cacheRoot,
-      remaining,
-      log: options.log,
-    });
-    await verifyInstalled(venvPython(partial, platform), lock.version, remaining());
+  const install = async (fromWheels: boolean) => {
+    const partial = `${venvDir}.partial-${process.pid}-${crypto.randomBytes(3).toString('hex')}`;
     try {
-      fs.renameSync(partial, venvDir);
-    } catch (error) {
-      // Another run finished the same venv first: keep theirs.
-      if (!isComplete(venvDir, platform)) throw error;
+      const job = { lockFile: lock.file, what: `litellm[proxy]==${lock.version}`, venvDir: partial, python, platform, cacheRoot: options.cacheRoot, remaining };
+      await installLock({ ...job, log: options.log, wheelsDir: fromWheels ? wheelsDir : undefined });
+      await verifyInstalled(venvPython(partial, platform), lock.version, remaining());
+      try {
+        fs.renameSync(partial, venvDir);
+      } catch (error) {
+        // Another run finished the same venv first: keep theirs.
+        if (!isComplete(venvDir, platform)) throw error;
+      }
+      fs.writeFileSync(path.join(venvDir, MARKER), JSON.stringify({ version: lock.version, lock: lock.sha256, python: python.version }) + '\n');
+    } finally {
+      fs.rmSync(partial, { recursive: true, force: true });
     }
-    fs.writeFileSync(path.join(venvDir, MARKER), JSON.stringify({ version: lock.version, lock: lock.sha256, python: python.version }) + '\n');
-  } finally {
-    fs.rmSync(partial, { recursive: true, force: true });
+  };
+  if (restored) {
+    try {
+      options.log(`Installing litellm[proxy]==${lock.version} from cached wheels, each checked against the lock's hashes (offline)...`);
+      await install(true);
+      options.log(`Installed LiteLLM ${lock.version} from the cached wheels in ${((Date.now() - started) / 1000).toFixed(1)}s.`);
+      return done('remote-cache');
+    } catch (error) {
+      // A tampered, partial or foreign wheel folder: nothing from it was installed. Drop it and use the index.
+      options.log(`The cached wheels could not be installed (${(error as Error).message.split('\n')[0]}); installing from the index instead.`);
+      fs.rmSync(wheelsDir, { recursive: true, force: true });
+    }
   }
+  options.log(`Installing litellm[proxy]==${lock.version} from the hash lock (${path.basename(lock.file)}) with Python ${python.version}...`);
+  await install(false);
   options.log(`Installed LiteLLM ${lock.version} in ${((Date.now() - started) / 1000).toFixed(1)}s.`);
   return done('installed');
+}
+
+/** A release without a shipped lock: reuse the lock this cache resolved for it before, else resolve one now. */
+async function runtimeLock(options: InstallOptions, python: PythonInfo, platform: NodeJS.Platform, remaining: () => number): Promise<Lock> {
+  const dir = path.join(options.cacheRoot, 'locks');
+  const earlier = fs.existsSync(dir) ? fs.readdirSync(dir).find((f) => f.startsWith(`litellm-${options.version}-runtime-`) && f.endsWith('.txt')) : undefined;
+  let lock: Lock;
+  if (earlier) {
+    const file = path.join(dir, earlier);
+    const text = fs.readFileSync(file, 'utf8');
+    const excludeNewer = /dependencies as of (\S+?)\.?$/m.exec(text.split('\n')[0] ?? '')?.[1] ?? null;
+    lock = { version: options.version, file, text, sha256: crypto.createHash('sha256').update(text).digest('hex'), reviewed: false, excludeNewer };
+    options.log(`No reviewed lock ships for litellm ${options.version}; using the lock this cache resolved for it at run time (not reviewed).`);
+  } else {
+    options.log(`No reviewed lock ships for litellm ${options.version}; resolving a hash lock at run time (dependencies as of the release date)...`);
+    const uv = await bootstrapUv(options.cacheRoot, python, platform, remaining, options.log);
+    if (!uv) throw new VerifyError(`resolving a lock for litellm ${options.version} needs uv, which could not be installed.`, 'install');
+    const pip = await readPipSettings(python, installerEnv(), remaining());
+    lock = await resolveRuntimeLock({ version: options.version, uv, python, pip, dir, remaining, log: options.log });
+  }
+  const title = `Hash lock for litellm[proxy]==${options.version}, resolved at run time, not reviewed (dependencies as of ${lock.excludeNewer ?? 'the resolution'})`;
+  (options.group ?? ((t: string, lines: string[]) => [t, ...lines].forEach((l) => options.log(l))))(title, printableLock(lock.text));
+  return lock;
 }
 
 function isComplete(venvDir: string, platform: NodeJS.Platform): boolean {

@@ -23,6 +23,10 @@ export interface Lock {
   text: string;
   /** sha256 of the lock, part of every cache key: a refreshed lock never reuses an old venv. */
   sha256: string;
+  /** Shipped in locks/ and reviewed in this repository, or resolved at run time (not reviewed). */
+  reviewed: boolean;
+  /** For a run-time lock: the dependency cut-off (the release date), or null when the index gave none. */
+  excludeNewer?: string | null;
 }
 
 /** Finds the `locks/` folder shipped next to the code, from `src/litellm/` (tests) or `dist/` (the action). */
@@ -56,6 +60,22 @@ export function checkVersion(version: string): void {
   }
 }
 
+/** The reviewed lock shipped for `version`, or null: another release gets a lock resolved at run time. */
+export function shippedLock(version: string, dir = locksDir()): Lock | null {
+  checkVersion(version);
+  const file = path.join(dir, `litellm-${version}.txt`);
+  return fs.existsSync(file) ? readLockFile(version, file) : null;
+}
+
+/** Versions with a shipped lock, newest first. */
+export function shippedVersions(dir = locksDir()): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^litellm-.+\.txt$/.test(f))
+    .map((f) => f.slice('litellm-'.length, -'.txt'.length))
+    .sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+}
+
 export function readLock(version: string, dir = locksDir()): Lock {
   checkVersion(version);
   const file = path.join(dir, `litellm-${version}.txt`);
@@ -80,5 +100,23 @@ export function readUvLock(dir = locksDir()): Lock {
 
 function readLockFile(version: string, file: string): Lock {
   const text = fs.readFileSync(file, 'utf8');
-  return { version, file, text, sha256: crypto.createHash('sha256').update(text).digest('hex') };
+  return { version, file, text, sha256: crypto.createHash('sha256').update(text).digest('hex'), reviewed: true };
+}
+
+/**
+ * The lock a cache key was made from (cacheKey ends in `-litellm-<version>-<sha256 prefix>`): the shipped lock, or
+ * a run-time lock this cache resolved (`<cacheRoot>/locks/litellm-<version>-runtime-<prefix>.txt`). Null when
+ * neither has that exact hash: the post step then saves nothing.
+ */
+export function lockForCacheKey(key: string, cacheRoot: string, dir = locksDir()): Lock | null {
+  const m = /-litellm-(\d[\w.-]*?)-([0-9a-f]{12})$/.exec(key);
+  if (!m) return null;
+  const [, version = '', prefix = ''] = m;
+  const candidates = [path.join(dir, `litellm-${version}.txt`), path.join(cacheRoot, 'locks', `litellm-${version}-runtime-${prefix}.txt`)];
+  for (const file of candidates) {
+    if (!fs.existsSync(file)) continue;
+    const lock = readLockFile(version, file);
+    if (lock.sha256.startsWith(prefix)) return file.startsWith(dir) ? lock : { ...lock, reviewed: false };
+  }
+  return null;
 }

@@ -85,6 +85,8 @@ export interface Report {
   result: Verdict;
   config: string;
   litellmVersion: string | null;
+  /** Where the hash lock came from: shipped and reviewed, or resolved at run time (not reviewed) with its dependency cut-off. */
+  litellmLock: { reviewed: boolean; excludeNewer: string | null } | null;
   startedAt: string;
   durationMs: number;
   timings: { installMs: number | null; startMs: number | null; probeMs: number | null };

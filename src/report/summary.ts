@@ -32,7 +32,7 @@ export function renderSummary(report: Report): string {
   lines.push(`## verify-litellm: ${ICON[report.result]}`);
   lines.push('');
   lines.push(
-    `Config ${code(report.config)} · LiteLLM ${report.litellmVersion ?? 'not started'} · ${pass} passed, ${fail} failed, ${skipped} skipped · ${(report.durationMs / 1000).toFixed(1)}s`,
+    `Config ${code(report.config)} · LiteLLM ${report.litellmVersion ?? 'not started'}${report.litellmLock && !report.litellmLock.reviewed ? ' (lock resolved at run time, not reviewed)' : ''} · ${pass} passed, ${fail} failed, ${skipped} skipped · ${(report.durationMs / 1000).toFixed(1)}s`,
   );
   lines.push('');
   if (report.error) {

@@ -59,7 +59,7 @@ export function renderText(report: Report, style: Style = plain): string {
   const { pass, fail, skipped } = report.counts;
   const verdict = report.result === 'pass' ? style.green('PASS') : report.result === 'fail' ? style.red('FAIL') : style.yellow('SKIPPED');
   out.push(
-    `${verdict}: ${pass} passed, ${fail} failed, ${skipped} skipped (LiteLLM ${t(report.litellmVersion ?? '-')}, ${(report.durationMs / 1000).toFixed(1)}s)`,
+    `${verdict}: ${pass} passed, ${fail} failed, ${skipped} skipped (LiteLLM ${t(report.litellmVersion ?? '-')}${report.litellmLock && !report.litellmLock.reviewed ? ', lock resolved at run time, not reviewed' : ''}, ${(report.durationMs / 1000).toFixed(1)}s)`,
   );
   return out.join('\n');
 }

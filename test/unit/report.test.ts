@@ -78,6 +78,7 @@ function report(aliases: AliasReport[], overrides: Partial<Report> = {}): Report
     result: verdictOf(aliases, error),
     config: 'example_configs/test-local/config-litellm.yaml',
     litellmVersion: '1.108.7',
+    litellmLock: { reviewed: true, excludeNewer: null },
     startedAt: '2026-11-25T06:00:00.000Z',
     durationMs: 17_700,
     timings: { installMs: 40, startMs: 8300, probeMs: 1500 },
@@ -141,6 +142,14 @@ describe('cell (Markdown table escaping)', () => {
 });
 
 describe('renderSummary', () => {
+  it('marks a lock resolved at run time as not reviewed, and says nothing for a shipped one', () => {
+    assert.match(
+      renderSummary(report([alias()], { litellmVersion: '1.106.12', litellmLock: { reviewed: false, excludeNewer: '2026-11-20T06:51:45.000Z' } })),
+      /LiteLLM 1\.106\.12 \(lock resolved at run time, not reviewed\)/,
+    );
+    assert.doesNotMatch(renderSummary(report([alias()])), /not reviewed/);
+  });
+
   it('has the verdict, the run line and the table header with the five columns', () => {
     const md = renderSummary(report([alias(), failing()]));
     const lines = md.split('\n');

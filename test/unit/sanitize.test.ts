@@ -109,6 +109,7 @@ describe('a hostile upstream body, through diagnose and every renderer', () => {
     result: 'fail',
     config: 'c.yaml',
     litellmVersion: '1.108.7',
+    litellmLock: null,
     startedAt: new Date(0).toISOString(),
     durationMs: 1,
     timings: { installMs: null, startMs: null, probeMs: null },

@@ -1,0 +1,123 @@
+// A hash lock for a LiteLLM release that ships none, resolved at run time: every hash comes from the index,
+// and dependency versions are those of the release date (uv's --exclude-newer at the release's upload time),
+// so a dependency published later cannot change what installs. The index's yanked flag refuses the release.
+// Such a lock is marked "resolved at run time, not reviewed" in the report and summary.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { VerifyError } from '../util/errors.ts';
+import { runCommand } from '../util/process.ts';
+import { uvIndexSettings, type IndexSettings } from './index-settings.ts';
+import { check, installerEnv, tail } from './installer.ts';
+import type { Lock } from './lock.ts';
+import type { PythonInfo } from './python.ts';
+
+export interface ReleaseInfo {
+  /** Latest upload time of the release's files (ISO 8601), or null when the index does not say. */
+  uploaded: string | null;
+  /** The index's PEP 592 reason when every file of the release is yanked, or null. */
+  yanked: string | null;
+  found: boolean;
+}
+
+// Reads the index's PEP 691 JSON page for litellm with the base interpreter (its TLS: OpenSSL's default
+// store plus pip's `cert`), so it works wherever pip does. The index URL is pip's `index-url` or pip's default.
+const RELEASE_SCRIPT = `
+import json, ssl, sys, urllib.request
+index, version, cert = sys.argv[1], sys.argv[2], sys.argv[3]
+ctx = ssl.create_default_context()
+if cert: ctx.load_verify_locations(cafile=cert)
+req = urllib.request.Request(index.rstrip('/') + '/litellm/', headers={'Accept': 'application/vnd.pypi.simple.v1+json'})
+data = json.load(urllib.request.urlopen(req, context=ctx, timeout=30))
+def ver(name):
+    stem = name[:-len('.tar.gz')] if name.endswith('.tar.gz') else name
+    parts = stem.split('-')
+    return parts[1] if len(parts) > 1 else ''
+files = [f for f in data.get('files', []) if ver(f.get('filename', '')) == version]
+times = sorted(f['upload-time'] for f in files if f.get('upload-time'))
+yanked = [f.get('yanked') for f in files]
+reason = None
+if files and all(yanked): reason = next((y for y in yanked if isinstance(y, str) and y), 'yanked')
+print(json.dumps({'found': bool(files), 'uploaded': times[-1] if times else None, 'yanked': reason}))
+`;
+
+/** pip's own default index, used when pip names none. */
+const PIP_DEFAULT_INDEX = 'https://pypi.org/simple';
+
+export async function releaseInfo(python: PythonInfo, version: string, pip: Map<string, string>, timeoutMs: number): Promise<ReleaseInfo> {
+  const index = pip.get('index-url') || PIP_DEFAULT_INDEX;
+  const result = await runCommand(python.command, [...python.args, '-I', '-c', RELEASE_SCRIPT, index, version, pip.get('cert') ?? ''], {
+    timeoutMs: Math.min(timeoutMs, 60_000),
+    env: installerEnv(),
+  });
+  try {
+    const info = JSON.parse(result.stdout.trim().split('\n').pop() ?? '') as ReleaseInfo;
+    return {
+      found: info.found === true,
+      uploaded: typeof info.uploaded === 'string' ? info.uploaded : null,
+      yanked: typeof info.yanked === 'string' ? info.yanked : null,
+    };
+  } catch {
+    // An index without the JSON API (or unreachable): no date to pin to, and the resolver's own yanked warning still applies.
+    return { found: true, uploaded: null, yanked: null };
+  }
+}
+
+/** A lock line we print: requirement, hash or `# via` comment; anything else from the resolver is dropped. */
+const LOCK_LINE =
+  /^(?:[A-Za-z0-9][A-Za-z0-9._-]*(?:\[[\w,-]+\])?==[\w.!+-]+(?: ;[ \w.<>=!'"()]+)?(?: \\)?|\s+--hash=sha256:[0-9a-f]{64}(?: \\)?|\s+# via[\w .,[\]-]*|\s+#\s+[\w .,[\]-]*)$/;
+
+export function printableLock(text: string): string[] {
+  return text.split(/\r?\n/).filter((line) => LOCK_LINE.test(line));
+}
+
+export interface RuntimeLockJob {
+  version: string;
+  uv: string;
+  python: PythonInfo;
+  pip: Map<string, string>;
+  /** Folder for the resolved lock (the install cache). */
+  dir: string;
+  remaining: () => number;
+  log: (line: string) => void;
+}
+
+export async function resolveRuntimeLock(job: RuntimeLockJob): Promise<Lock> {
+  const info = await releaseInfo(job.python, job.version, job.pip, job.remaining());
+  if (!info.found)
+    throw new VerifyError(`litellm ${job.version} is not on the package index this runner uses.`, 'input', {
+      fix: "Check the version (`pip index versions litellm` lists what the index has), or use 'auto' to read it from the repository.",
+    });
+  if (info.yanked)
+    throw new VerifyError(
+      `litellm ${job.version} is refused: the index marks it yanked (${info.yanked.slice(0, 200).replace(/[^\w .,:;()'/-]/g, '')}).`,
+      'input',
+      {
+        fix: 'Use a release that is not yanked.',
+      },
+    );
+  fs.mkdirSync(job.dir, { recursive: true });
+  const work = fs.mkdtempSync(path.join(job.dir, `resolve-${job.version}-`));
+  try {
+    const input = path.join(work, 'requirements.in');
+    const output = path.join(work, 'lock.txt');
+    fs.writeFileSync(input, `litellm[proxy]==${job.version}\n`);
+    const env = installerEnv();
+    const settings: IndexSettings = uvIndexSettings(job.pip, env);
+    // An hour past the release's last upload: its own files and the pins its CI published with it are in; later releases are out.
+    const cutoff = info.uploaded ? new Date(Date.parse(info.uploaded) + 3_600_000).toISOString() : null;
+    const args = ['pip', 'compile', input, '-o', output, '--generate-hashes', '--no-header', '--quiet', '--python', job.python.executable, ...settings.args];
+    if (cutoff) args.push('--exclude-newer', cutoff);
+    const result = await runCommand(job.uv, args, { timeoutMs: job.remaining(), env: { ...env, ...settings.env } });
+    check(result, `resolve a lock for litellm[proxy]==${job.version}`);
+    if (/is yanked/i.test(result.stderr) && /litellm==/.test(result.stderr))
+      throw new VerifyError(`litellm ${job.version} is refused: the resolver reports it yanked (${tail(result.stderr, 1).slice(0, 200)}).`, 'input');
+    const text = `# litellm[proxy]==${job.version} resolved at run time by verify-litellm (not reviewed); dependencies as of ${cutoff ?? 'today (the index gave no release date)'}.\n${printableLock(fs.readFileSync(output, 'utf8')).join('\n')}\n`;
+    const sha256 = crypto.createHash('sha256').update(text).digest('hex');
+    const file = path.join(job.dir, `litellm-${job.version}-runtime-${sha256.slice(0, 12)}.txt`);
+    fs.writeFileSync(file, text);
+    return { version: job.version, file, text, sha256, reviewed: false, excludeNewer: cutoff };
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
