@@ -8,15 +8,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startStandin, type Standin } from '../../src/standin/server.ts';
+import { cacheKey } from '../../src/litellm/install.ts';
+import { shippedLock, DEFAULT_LITELLM_VERSION } from '../../src/litellm/lock.ts';
+import { findPython } from '../../src/litellm/python.ts';
+import { downloadWheels, wheelsDirFor } from '../../src/litellm/wheels.ts';
 import { runCommand } from '../../src/util/process.ts';
-import { ROOT, route, tempDir } from '../helpers/litellm.ts';
+import { ROOT, route, tempDir, TOOL_CACHE } from '../helpers/litellm.ts';
 import { HAS_OPENSSL, selfSignedCert } from '../helpers/tls.ts';
 
 const KEY = 'vk-install-e2e-3f9a1c';
 const TRUST_VARIABLES = /^(SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE|PIP_CERT|UV_NATIVE_TLS|UV_SYSTEM_CERTS|NODE_EXTRA_CA_CERTS)$/;
 
 /** Runs dist/index.js as the runner does, with only PATH and HOME from this environment plus `extra`. */
-function runMain(root: string, inputs: Record<string, string>, extra: Record<string, string>): Promise<{ code: number | null; out: string; output: string }> {
+function runMain(
+  root: string,
+  inputs: Record<string, string>,
+  extra: Record<string, string>,
+): Promise<{ code: number | null; out: string; output: string; summary: string }> {
   const files = { output: path.join(root, 'output'), summary: path.join(root, 'summary'), state: path.join(root, 'state') };
   for (const f of Object.values(files)) fs.writeFileSync(f, '');
   const env: Record<string, string> = {
@@ -43,7 +51,7 @@ function runMain(root: string, inputs: Record<string, string>, extra: Record<str
     child.once('error', reject);
     child.once('close', (code) => {
       clearTimeout(timer);
-      resolve({ code, out, output: fs.readFileSync(files.output, 'utf8') });
+      resolve({ code, out, output: fs.readFileSync(files.output, 'utf8'), summary: fs.readFileSync(files.summary, 'utf8') });
     });
   });
 }
@@ -107,5 +115,73 @@ describe('installing on a runner with only the system trust store and pip.conf',
     assert.match(run.out, /SSL_CERT_FILE/);
     assert.match(run.out, /CA bundle/);
     assert.doesNotMatch(run.out.replace(`::add-mask::${KEY}`, ''), new RegExp(KEY));
+  });
+
+  it('litellm-version 1.106.12 (no shipped lock) installs from a lock resolved at run time, runs, and is marked so', async () => {
+    const root = newRoot();
+    // A fresh tool cache; uv's own cache is the machine's (what a second job on a self-hosted runner sees).
+    const run = await runMain(
+      root,
+      { config: 'config.yaml', vllm_key: KEY, cache: 'false', 'litellm-version': '1.106.12' },
+      { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME ?? path.join(process.env.HOME ?? '', '.cache') },
+    );
+    assert.equal(run.code, 0, run.out);
+    assert.match(run.out, /No reviewed lock ships for litellm 1\.106\.12; resolving a hash lock at run time/);
+    assert.match(run.out, /::group::Hash lock for litellm\[proxy\]==1\.106\.12, resolved at run time, not reviewed \(dependencies as of 2026-/);
+    assert.match(run.out, /^litellm==1\.106\.12 \\$/m, 'the lock is printed inside the group');
+    assert.match(run.out, /::endgroup::/);
+    assert.match(run.summary, /LiteLLM 1\.106\.12 \(lock resolved at run time, not reviewed\)/);
+    const report = JSON.parse(/^report<<(.+)\n([\s\S]*?)\n\1$/m.exec(run.output)?.[2] ?? '{}');
+    assert.equal(report.litellmVersion, '1.106.12');
+    assert.equal(report.litellmLock.reviewed, false);
+    assert.equal(report.result, 'pass');
+  });
+
+  it('restored wheels are installed only as the lock says: a planted .pth never runs, a swapped wheel is refused', async () => {
+    const python = await findPython();
+    const lock = shippedLock(DEFAULT_LITELLM_VERSION)!;
+    const shared = path.join(TOOL_CACHE, 'wheels-download-test');
+    if (!fs.existsSync(path.join(shared, '.complete'))) {
+      fs.rmSync(shared, { recursive: true, force: true });
+      const got = await downloadWheels(python, lock.file, shared, 600_000);
+      assert.ok(got.ok, got.detail);
+      fs.writeFileSync(path.join(shared, '.complete'), '');
+    }
+    for (const tamper of ['planted-pth', 'swapped-wheel'] as const) {
+      const root = newRoot();
+      const marker = path.join(root, 'planted-code-ran');
+      const cacheRoot = path.join(root, 'toolcache', 'verify-litellm');
+      const wheels = wheelsDirFor(cacheRoot, cacheKey(lock, python, process.platform, process.arch));
+      fs.cpSync(shared, wheels, { recursive: true });
+      fs.rmSync(path.join(wheels, '.complete'));
+      const payload = `import os; open(${JSON.stringify(marker)}, 'w').close()\n`;
+      if (tamper === 'planted-pth') fs.writeFileSync(path.join(wheels, 'zz-planted.pth'), payload);
+      else {
+        // The smallest wheel gets a .pth added: a valid wheel whose hash is no longer the lock's.
+        const smallest = fs.readdirSync(wheels).sort((a, b) => fs.statSync(path.join(wheels, a)).size - fs.statSync(path.join(wheels, b)).size)[0]!;
+        const add = await runCommand(
+          python.command,
+          ['-c', 'import sys, zipfile; zipfile.ZipFile(sys.argv[1], "a").writestr("zz_planted.pth", sys.argv[2])', path.join(wheels, smallest), payload],
+          { timeoutMs: 30_000 },
+        );
+        assert.equal(add.code, 0, add.stderr);
+      }
+      const run = await runMain(
+        root,
+        { config: 'config.yaml', vllm_key: KEY, cache: 'false' },
+        { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME ?? path.join(process.env.HOME ?? '', '.cache') },
+      );
+      assert.equal(run.code, 0, run.out);
+      if (tamper === 'planted-pth') assert.match(run.out, /Installed LiteLLM 1\.108\.7 from the cached wheels/);
+      else assert.match(run.out, /The cached wheels could not be installed .*; installing from the index instead/);
+      assert.equal(fs.existsSync(marker), false, `${tamper}: the planted code ran`);
+      const installed = fs.readdirSync(cacheRoot).find((d) => d.startsWith('verify-litellm-') && !d.includes('.partial'))!;
+      const site = path.join(cacheRoot, installed, 'lib', `python${python.version.split('.').slice(0, 2).join('.')}`, 'site-packages');
+      assert.deepEqual(
+        fs.readdirSync(site).filter((f) => f.includes('planted')),
+        [],
+        `${tamper}: nothing planted is in the venv`,
+      );
+    }
   });
 });
