@@ -2,9 +2,9 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-NILLCG36.js";
-import "./chunks/chunk-UXG5ZBWO.js";
-import "./chunks/chunk-ZC3MYESG.js";
+} from "./chunks/chunk-Q6AO3VLA.js";
+import "./chunks/chunk-6GIFQ2YT.js";
+import "./chunks/chunk-H7WXTIQG.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

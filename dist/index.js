@@ -5,13 +5,13 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-I5T3NYJD.js";
+} from "./chunks/chunk-RIPNAR45.js";
 import {
   Masker,
   parseOptions,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-UXG5ZBWO.js";
+} from "./chunks/chunk-6GIFQ2YT.js";
 import {
   VerifyError,
   errorMessage,
@@ -21,8 +21,9 @@ import {
   safeLines,
   sanitizeDeep,
   stopProcessTree
-} from "./chunks/chunk-ZC3MYESG.js";
+} from "./chunks/chunk-H7WXTIQG.js";
 import {
+  endGroup,
   error,
   getInput,
   info,
@@ -31,9 +32,10 @@ import {
   setFailed,
   setOutput,
   setSecret,
+  startGroup,
   summary,
   warning
-} from "./chunks/chunk-TPSFM6TC.js";
+} from "./chunks/chunk-MHKGU46C.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
@@ -62,7 +64,7 @@ function renderSummary(report) {
   lines.push(`## verify-litellm: ${ICON[report.result]}`);
   lines.push("");
   lines.push(
-    `Config ${code(report.config)} \xB7 LiteLLM ${report.litellmVersion ?? "not started"} \xB7 ${pass} passed, ${fail} failed, ${skipped} skipped \xB7 ${(report.durationMs / 1e3).toFixed(1)}s`
+    `Config ${code(report.config)} \xB7 LiteLLM ${report.litellmVersion ?? "not started"}${report.litellmLock && !report.litellmLock.reviewed ? " (lock resolved at run time, not reviewed)" : ""} \xB7 ${pass} passed, ${fail} failed, ${skipped} skipped \xB7 ${(report.durationMs / 1e3).toFixed(1)}s`
   );
   lines.push("");
   if (report.error) {
@@ -164,6 +166,11 @@ async function run() {
       masker,
       // Every line here may quote outside text (upstream bodies, proxy logs, config strings): sanitized at the sink.
       log: (line) => info(masker.mask(safeLines(renderSettings(line, "action")))),
+      group: (title, lines) => {
+        startGroup(masker.mask(safeLines(title)));
+        for (const line of lines) info(masker.mask(safeLines(line)));
+        endGroup();
+      },
       finding: (f) => annotateFinding(renderSettingsDeep(f, "action"), masker),
       alias: (a) => info(masker.mask(safeLines(aliasLogLine(renderSettingsDeep(a, "action"))))),
       proxyStarted: (proxy) => {

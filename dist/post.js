@@ -4,17 +4,19 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-I5T3NYJD.js";
+} from "./chunks/chunk-RIPNAR45.js";
 import {
   errorMessage,
+  findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-ZC3MYESG.js";
+} from "./chunks/chunk-H7WXTIQG.js";
 import {
+  getInput,
   getState,
   info,
   warning
-} from "./chunks/chunk-TPSFM6TC.js";
+} from "./chunks/chunk-MHKGU46C.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
@@ -68,7 +70,7 @@ async function runPost() {
   if (!pending) return;
   const trusted = trustedPendingSave(pending, actionCacheRoot(process.env));
   if (!trusted) warning("Ignored a cache-save state that does not name the venv this action installs; nothing was saved.");
-  else info(safeLines(await savePending(JSON.stringify(trusted))));
+  else info(safeLines(await savePending(JSON.stringify(trusted), { python: () => findPython(process.platform, getInput("python") || void 0) })));
 }
 async function stopProxy() {
   try {

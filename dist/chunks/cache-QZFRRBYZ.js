@@ -14,7 +14,7 @@ import {
   setSecret,
   warning,
   which
-} from "./chunk-TPSFM6TC.js";
+} from "./chunk-MHKGU46C.js";
 import "./chunk-QOTUQGWT.js";
 import {
   __commonJS,

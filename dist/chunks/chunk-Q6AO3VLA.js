@@ -1,13 +1,13 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   DEFAULTS,
-  DEFAULT_LITELLM_VERSION,
   Masker,
   parseOptions,
   toVerifyOptions,
   verify
-} from "./chunk-UXG5ZBWO.js";
+} from "./chunk-6GIFQ2YT.js";
 import {
+  DEFAULT_LITELLM_VERSION,
   VerifyError,
   errorMessage,
   oneLine,
@@ -16,7 +16,7 @@ import {
   safeLines,
   sanitizeDeep,
   stopProcessTree
-} from "./chunk-ZC3MYESG.js";
+} from "./chunk-H7WXTIQG.js";
 
 // src/cli/cli.ts
 import fs from "node:fs";
@@ -71,7 +71,7 @@ function renderText(report, style = plain) {
   const { pass, fail, skipped } = report.counts;
   const verdict = report.result === "pass" ? style.green("PASS") : report.result === "fail" ? style.red("FAIL") : style.yellow("SKIPPED");
   out.push(
-    `${verdict}: ${pass} passed, ${fail} failed, ${skipped} skipped (LiteLLM ${t(report.litellmVersion ?? "-")}, ${(report.durationMs / 1e3).toFixed(1)}s)`
+    `${verdict}: ${pass} passed, ${fail} failed, ${skipped} skipped (LiteLLM ${t(report.litellmVersion ?? "-")}${report.litellmLock && !report.litellmLock.reviewed ? ", lock resolved at run time, not reviewed" : ""}, ${(report.durationMs / 1e3).toFixed(1)}s)`
   );
   return out.join("\n");
 }

@@ -1,17 +1,34 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
+  DEFAULT_LITELLM_VERSION,
   ISOLATED,
+  MARKER,
   PROXY_MEMORY_BYTES,
   VerifyError,
+  asTheProxyReads,
+  bootstrapUv,
+  check,
+  checkVersion,
   errorMessage,
+  findPython,
+  installLock,
+  installerEnv,
+  isDenied,
   newMasterKey,
   paramName,
+  proxyEnvironment,
+  readPipSettings,
   runCommand,
   setting,
+  shippedLock,
   sleep,
   startProxy,
+  tail,
+  uvIndexSettings,
+  venvPython,
+  wheelsDirFor,
   within
-} from "./chunk-ZC3MYESG.js";
+} from "./chunk-H7WXTIQG.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
@@ -98,17 +115,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path5) {
+      const ctrl = callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path5, ctrl);
+        return visit_(key, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path5 = Object.freeze(path5.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path5);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -119,13 +136,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path5 = Object.freeze(path5.concat(node));
+          const ck = visit_("key", node.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -146,17 +163,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path5) {
+      const ctrl = await callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path5, ctrl);
+        return visitAsync_(key, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path5 = Object.freeze(path5.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path5);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -167,13 +184,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path5 = Object.freeze(path5.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -200,23 +217,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path5) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path5);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path5);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path5);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path5);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path5);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path5);
       return void 0;
     }
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path5, node) {
+      const parent = path5[path5.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -828,10 +845,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path5, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path5.length - 1; i >= 0; --i) {
+        const k = path5[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -850,7 +867,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -880,11 +897,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path5, value) {
+        if (isEmptyPath(path5))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path5;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -898,8 +915,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path5) {
+        const [key, ...rest] = path5;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -913,8 +930,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path5, keepScalar) {
+        const [key, ...rest] = path5;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -932,8 +949,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path5) {
+        const [key, ...rest] = path5;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -943,8 +960,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path5, value) {
+        const [key, ...rest] = path5;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3459,9 +3476,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path5, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path5, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3536,14 +3553,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path5) {
+        if (Collection.isEmptyPath(path5)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3558,10 +3575,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path5, keepScalar) {
+        if (Collection.isEmptyPath(path5))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3572,10 +3589,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path5) {
+        if (Collection.isEmptyPath(path5))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3592,13 +3609,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path5, value) {
+        if (Collection.isEmptyPath(path5)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path5, value);
         }
       }
       /**
@@ -5559,9 +5576,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path7) => {
+    visit.itemAtPath = (cst, path5) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path5) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5570,23 +5587,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path7) => {
-      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit.parentCollection = (cst, path5) => {
+      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
+      const field = path5[path5.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path5, item, visitor) {
+      let ctrl = visitor(item, path5);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5597,10 +5614,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path5);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6902,14 +6919,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs7 = this.flowScalar(this.type);
+              const fs5 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs7, sep: [] });
+                map.items.push({ start, key: fs5, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs7);
+                this.stack.push(fs5);
               } else {
-                Object.assign(it, { key: fs7, sep: [] });
+                Object.assign(it, { key: fs5, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7037,13 +7054,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs7 = this.flowScalar(this.type);
+              const fs5 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs7, sep: [] });
+                fc.items.push({ start: [], key: fs5, sep: [] });
               else if (it.sep)
-                this.stack.push(fs7);
+                this.stack.push(fs5);
               else
-                Object.assign(it, { key: fs7, sep: [] });
+                Object.assign(it, { key: fs5, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7351,66 +7368,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/litellm/lock.ts
-import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-var DEFAULT_LITELLM_VERSION = "1.108.7";
-var REFUSED_VERSIONS = {
-  "1.82.7": "published on 2026-03-24 with a credential stealer",
-  "1.82.8": "published on 2026-03-24 with a credential stealer (a .pth file that runs on every Python start)"
-};
-var VERSION = /^\d+\.\d+\.\d+([.-]?(post|rc|a|b|dev)\d+)?$/;
-function locksDir(from = path.dirname(fileURLToPath(import.meta.url))) {
-  let dir = from;
-  for (let i = 0; i < 5; i++) {
-    const candidate = path.join(dir, "locks");
-    if (fs.existsSync(path.join(candidate, "uv.txt"))) return candidate;
-    dir = path.dirname(dir);
-  }
-  throw new VerifyError(`cannot find the locks/ folder that ships with verify-litellm (looked upwards from ${from}).`, "internal");
-}
-function checkVersion(version) {
-  const refused = REFUSED_VERSIONS[version];
-  if (refused) {
-    throw new VerifyError(
-      `litellm ${version} is refused: it was ${refused}. Use ${DEFAULT_LITELLM_VERSION} (the default) or any release without a known compromise.`,
-      "input",
-      {
-        fix: `Remove ${setting("litellm-version")} to use ${DEFAULT_LITELLM_VERSION}.`
-      }
-    );
-  }
-  if (!VERSION.test(version)) {
-    throw new VerifyError(
-      `${setting("litellm-version")} must be an exact release like ${DEFAULT_LITELLM_VERSION}; found '${version}'. Ranges are not accepted: the install is hash-locked.`,
-      "input"
-    );
-  }
-}
-function readLock(version, dir = locksDir()) {
-  checkVersion(version);
-  const file = path.join(dir, `litellm-${version}.txt`);
-  if (!fs.existsSync(file)) {
-    const shipped = fs.readdirSync(dir).filter((f) => f.startsWith("litellm-")).map((f) => f.slice("litellm-".length, -".txt".length));
-    throw new VerifyError(`no hash lock ships for litellm ${version}; this action installs only hash-verified releases (${shipped.join(", ")}).`, "input", {
-      fix: `Use ${setting("litellm-version")} ${DEFAULT_LITELLM_VERSION}, or add a lock with 'npm run lock:litellm -- ${version}' in a fork.`
-    });
-  }
-  return readLockFile(version, file);
-}
-function readUvLock(dir = locksDir()) {
-  const file = path.join(dir, "uv.txt");
-  const text = fs.readFileSync(file, "utf8");
-  const version = /^uv==(\S+)/m.exec(text)?.[1] ?? "unknown";
-  return readLockFile(version, file);
-}
-function readLockFile(version, file) {
-  const text = fs.readFileSync(file, "utf8");
-  return { version, file, text, sha256: crypto.createHash("sha256").update(text).digest("hex") };
-}
-
 // src/util/mask.ts
 var Masker = class {
   secrets = /* @__PURE__ */ new Set();
@@ -7444,13 +7401,13 @@ var Masker = class {
 
 // src/engine/verify.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import fs6 from "node:fs";
+import fs4 from "node:fs";
 import os from "node:os";
-import path5 from "node:path";
+import path3 from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
-import fs2 from "node:fs";
+import fs from "node:fs";
 var MAX_CONFIG_BYTES = 2 * 1024 * 1024;
 var MAX_ALIAS_COUNT = 100;
 var MAX_NESTING = 100;
@@ -7458,7 +7415,7 @@ var ENV_PREFIX = "os.environ/";
 function loadConfig(absolutePath, displayPath = absolutePath) {
   let buffer;
   try {
-    const stat = fs2.statSync(absolutePath);
+    const stat = fs.statSync(absolutePath);
     if (!stat.isFile())
       throw new VerifyError(`${displayPath}: expected a LiteLLM config file, found a directory or special file.`, "config", { file: displayPath });
     if (stat.size > MAX_CONFIG_BYTES) {
@@ -7468,7 +7425,7 @@ function loadConfig(absolutePath, displayPath = absolutePath) {
         { file: displayPath }
       );
     }
-    buffer = fs2.readFileSync(absolutePath);
+    buffer = fs.readFileSync(absolutePath);
   } catch (error) {
     if (error instanceof VerifyError) throw error;
     const code = error.code;
@@ -7626,20 +7583,20 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath) {
     text
   };
 }
-function collectEnvRefs(start, path7, out, nodePos, deref, open = /* @__PURE__ */ new Set()) {
+function collectEnvRefs(start, path5, out, nodePos, deref, open = /* @__PURE__ */ new Set()) {
   const node = deref(start);
   if (!node || open.has(node)) return;
   if ((0, import_yaml.isScalar)(node)) {
     if (typeof node.value === "string" && node.value.trim().startsWith(ENV_PREFIX)) {
-      out.push({ name: node.value.trim().slice(ENV_PREFIX.length), param: path7, position: nodePos(node) });
+      out.push({ name: node.value.trim().slice(ENV_PREFIX.length), param: path5, position: nodePos(node) });
     }
   } else if ((0, import_yaml.isMap)(node)) {
     open.add(node);
-    for (const pair of effectivePairs(node, deref)) collectEnvRefs(pair.value, path7 ? `${path7}.${pair.key}` : pair.key, out, nodePos, deref, open);
+    for (const pair of effectivePairs(node, deref)) collectEnvRefs(pair.value, path5 ? `${path5}.${pair.key}` : pair.key, out, nodePos, deref, open);
     open.delete(node);
   } else if ((0, import_yaml.isSeq)(node)) {
     open.add(node);
-    node.items.forEach((child, i) => collectEnvRefs(child, `${path7}[${i}]`, out, nodePos, deref, open));
+    node.items.forEach((child, i) => collectEnvRefs(child, `${path5}[${i}]`, out, nodePos, deref, open));
     open.delete(node);
   }
 }
@@ -7793,115 +7750,6 @@ function selectDeployments(config, models) {
   }
   const wanted = new Set(models);
   return config.deployments.filter((d) => wanted.has(d.alias));
-}
-
-// src/litellm/environment.ts
-var BASICS = [
-  "PATH",
-  "HOME",
-  "USER",
-  "LOGNAME",
-  "SHELL",
-  "LANG",
-  "LANGUAGE",
-  "TZ",
-  "TMPDIR",
-  "TEMP",
-  "TMP",
-  "SYSTEMROOT",
-  "WINDIR",
-  "COMSPEC",
-  "PATHEXT",
-  "USERPROFILE",
-  "APPDATA",
-  "LOCALAPPDATA",
-  "PROGRAMDATA",
-  "HOMEDRIVE",
-  "HOMEPATH",
-  "SSL_CERT_FILE",
-  "SSL_CERT_DIR",
-  "REQUESTS_CA_BUNDLE",
-  "CURL_CA_BUNDLE",
-  "HTTP_PROXY",
-  "HTTPS_PROXY",
-  "NO_PROXY",
-  "http_proxy",
-  "https_proxy",
-  "no_proxy",
-  "XDG_CACHE_HOME"
-];
-var INSTALLER = [
-  "UV_CACHE_DIR",
-  "PIP_INDEX_URL",
-  "PIP_EXTRA_INDEX_URL",
-  "PIP_CONFIG_FILE",
-  "UV_INDEX_URL",
-  "UV_EXTRA_INDEX_URL",
-  "UV_DEFAULT_INDEX",
-  "UV_INDEX",
-  "PIP_CERT",
-  "PIP_CLIENT_CERT",
-  "PIP_TRUSTED_HOST",
-  "PIP_FIND_LINKS",
-  "PIP_NO_INDEX",
-  "PIP_DEFAULT_TIMEOUT",
-  "PIP_RETRIES",
-  "PIP_PROXY",
-  "UV_NATIVE_TLS",
-  "UV_SYSTEM_CERTS",
-  "UV_INSECURE_HOST",
-  "UV_INDEX_STRATEGY",
-  "UV_FIND_LINKS"
-];
-var INSTALLER_SET = new Set(INSTALLER);
-var BASIC_PREFIXES = ["LC_"];
-var BASIC_SET = new Set(BASICS.map((n) => n.toUpperCase()));
-function isBasic(name) {
-  return BASIC_SET.has(name.toUpperCase()) || BASIC_PREFIXES.some((p) => name.startsWith(p));
-}
-function baseEnvironment(source = process.env) {
-  const env = {};
-  for (const [name, value] of Object.entries(source)) if (value !== void 0 && isBasic(name)) env[name] = value;
-  return env;
-}
-function installerEnvironment(source = process.env) {
-  const env = baseEnvironment(source);
-  for (const [name, value] of Object.entries(source)) if (value !== void 0 && INSTALLER_SET.has(name.toUpperCase())) env[name] = value;
-  return env;
-}
-var DENIED_PREFIXES = ["ACTIONS_", "GITHUB_", "RUNNER_", "INPUT_", "STATE_", "VERIFY_LITELLM_"];
-var DENIED_NAMES = /* @__PURE__ */ new Set(["LITELLM_MASTER_KEY"]);
-function isDenied(name) {
-  const upper = name.toUpperCase();
-  return DENIED_NAMES.has(upper) || DENIED_PREFIXES.some((p) => upper.startsWith(p));
-}
-function proxyEnvironment(input) {
-  const env = baseEnvironment(input.source);
-  for (const name of input.referenced) {
-    const value = input.provided[name] ?? input.source[name];
-    if (value !== void 0) env[name] = value;
-  }
-  for (const name of Object.keys(env)) if (isDenied(name)) delete env[name];
-  return {
-    ...env,
-    // The runner stops every process carrying its job's tracking id when the job ends (orphan clean-up).
-    ...input.source.RUNNER_TRACKING_ID ? { RUNNER_TRACKING_ID: input.source.RUNNER_TRACKING_ID } : {},
-    LITELLM_MASTER_KEY: input.masterKey,
-    LITELLM_LOCAL_MODEL_COST_MAP: "True",
-    // no fetch of the remote cost map at start-up
-    LITELLM_MODE: "PRODUCTION",
-    // no stray .env loaded from above the install folder
-    NO_COLOR: "1"
-  };
-}
-function asTheProxyReads(proxyEnv, fromConfig) {
-  return (name) => {
-    const set = fromConfig[name];
-    if (typeof set === "string") return set.startsWith("os.environ/") ? proxyEnv[set.slice("os.environ/".length)] : set;
-    if (typeof set === "boolean") return set ? "True" : "False";
-    if (typeof set === "number") return String(set);
-    return proxyEnv[name];
-  };
 }
 
 // src/config/lint-security.ts
@@ -8475,236 +8323,93 @@ function editDistance(a, b) {
 
 // src/litellm/install.ts
 import crypto2 from "node:crypto";
-import fs5 from "node:fs";
-import path4 from "node:path";
-
-// src/litellm/installer.ts
-import fs4 from "node:fs";
-import path3 from "node:path";
-
-// src/litellm/index-settings.ts
-function parsePipConfig(text) {
-  const rank = (section) => section === ":env:" ? 3 : section === "install" ? 2 : section === "global" ? 1 : 0;
-  const best = /* @__PURE__ */ new Map();
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^(:env:|[\w-]+)\.([\w-]+)=(['"]?)(.*)\3$/.exec(line.trim());
-    if (!m) continue;
-    const [, section = "", key = "", , value = ""] = m;
-    const r = rank(section);
-    if (r === 0) continue;
-    const seen = best.get(key);
-    if (!seen || seen.rank <= r) best.set(key, { value, rank: r });
-  }
-  return new Map([...best].map(([k, v]) => [k, v.value]));
-}
-var words = (value) => (value ?? "").split(/\s+/).filter(Boolean);
-var pipTrue = (value) => /^(1|true|yes|on)$/i.test(value ?? "");
-function redactUrl(url) {
-  return url.replace(/^([a-z][\w+.-]*:\/\/)[^/@\s]*@/i, "$1***@");
-}
-function uvIndexSettings(pip, callerEnv) {
-  const env = {};
-  const args = [];
-  const taken = [];
-  const set = (name, value) => {
-    if (callerEnv[name] === void 0) env[name] = value;
-  };
-  set("UV_SYSTEM_CERTS", "1");
-  const index = pip.get("index-url");
-  if (index) {
-    set("UV_DEFAULT_INDEX", index);
-    taken.push(`index-url ${redactUrl(index)}`);
-  }
-  for (const host2 of words(pip.get("trusted-host"))) args.push("--allow-insecure-host", host2);
-  if (pip.get("trusted-host")) taken.push(`trusted-host ${pip.get("trusted-host")}`);
-  const cert = pip.get("cert");
-  if (cert) {
-    set("SSL_CERT_FILE", cert);
-    taken.push(`cert ${cert}`);
-  }
-  const clientCert = pip.get("client-cert");
-  if (clientCert) {
-    set("SSL_CLIENT_CERT", clientCert);
-    taken.push("client-cert");
-  }
-  if (pipTrue(pip.get("no-index"))) {
-    args.push("--no-index");
-    taken.push("no-index");
-  }
-  return { args, env, taken };
-}
-async function readPipSettings(python, env, timeoutMs, run = runCommand) {
-  const result = await run(python.command, [...python.args, ISOLATED, "-m", "pip", "config", "list"], { timeoutMs: Math.min(timeoutMs, 3e4), env });
-  return result.code === 0 ? parsePipConfig(result.stdout) : /* @__PURE__ */ new Map();
-}
-var TLS_FAILURE = /invalid peer certificate|UnknownIssuer|CERTIFICATE_VERIFY_FAILED|certificate verify failed|self[- ]signed certificate|unable to get local issuer certificate/i;
-function isTlsFailure(output) {
-  return TLS_FAILURE.test(output);
-}
-var TLS_FIX = "The runner does not trust the package index's TLS certificate (a TLS-inspecting proxy's CA?). Put that CA in the system bundle, or point SSL_CERT_FILE (or pip's `cert` setting / PIP_CERT) at a CA bundle that holds it; verify-litellm hands pip's settings and the system trust store to uv, and falls back to pip.";
-
-// src/litellm/python.ts
 import fs3 from "node:fs";
 import path2 from "node:path";
-var MIN_PYTHON = [3, 10];
-function venvLayout(platform = process.platform) {
-  return platform === "win32" ? { binDir: "Scripts", exeSuffix: ".exe", path: path2.win32 } : { binDir: "bin", exeSuffix: "", path: path2.posix };
-}
-function venvExecutable(venvDir, name, platform = process.platform) {
-  const layout = venvLayout(platform);
-  return layout.path.join(venvDir, layout.binDir, `${name}${layout.exeSuffix}`);
-}
-function venvPython(venvDir, platform = process.platform) {
-  return venvExecutable(venvDir, "python", platform);
-}
-function pythonCandidates(platform = process.platform) {
-  return platform === "win32" ? [
-    { command: "python", args: [] },
-    { command: "py", args: ["-3"] }
-  ] : [
-    { command: "python3", args: [] },
-    { command: "python", args: [] }
-  ];
-}
-function explicitPython(value, exists = fs3.existsSync) {
-  const trimmed = value.trim();
-  if (exists(trimmed) || !/\s/.test(trimmed)) return { command: trimmed, args: [] };
-  const [command = trimmed, ...args] = trimmed.split(/\s+/);
-  return { command, args };
-}
-async function findPython(platform = process.platform, explicit, run = runCommand) {
-  const candidates = explicit ? [explicitPython(explicit)] : pythonCandidates(platform);
-  const tried = [];
-  for (const candidate of candidates) {
-    const result = await run(
-      candidate.command,
-      [...candidate.args, ISOLATED, "-c", 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable)'],
-      {
-        timeoutMs: 2e4
-      }
-    );
-    const [version, executable] = result.stdout.trim().split(/\r?\n/);
-    if (result.code !== 0 || !version || !executable) {
-      tried.push(`${[candidate.command, ...candidate.args].join(" ")} (not found)`);
-      continue;
-    }
-    const [major = 0, minor = 0] = version.split(".").map(Number);
-    if (major < MIN_PYTHON[0] || major === MIN_PYTHON[0] && minor < MIN_PYTHON[1]) {
-      tried.push(`${[candidate.command, ...candidate.args].join(" ")} is Python ${version}`);
-      continue;
-    }
-    return { ...candidate, version, executable };
-  }
-  throw new VerifyError(`LiteLLM needs Python ${MIN_PYTHON.join(".")} or newer; found none (${tried.join("; ")}).`, "install", {
-    fix: `Add 'actions/setup-python' with python-version: '3.12' before this step, or set ${setting("python")}.`
-  });
-}
 
-// src/litellm/installer.ts
-var MARKER = ".verify-litellm-complete";
-function installerEnv() {
-  return { ...installerEnvironment(), UV_PYTHON_DOWNLOADS: "never", UV_NO_PROGRESS: "1", PIP_NO_INPUT: "1", PIP_DISABLE_PIP_VERSION_CHECK: "1" };
-}
-async function installLock(job) {
-  const env = installerEnv();
-  const uv = await bootstrapUv(job.cacheRoot, job.python, job.platform, job.remaining, job.log);
-  let uvFailure;
-  if (uv) {
-    const settings = job.wheelsDir ? { args: ["--offline", "--no-index", "--find-links", job.wheelsDir], env: {}, taken: [] } : uvIndexSettings(await readPipSettings(job.python, env, job.remaining()), env);
-    if (settings.taken.length) job.log(`Package index settings from pip: ${settings.taken.join("; ")}.`);
-    check(
-      await runCommand(uv, ["venv", "--quiet", "--python", job.python.executable, job.venvDir], { timeoutMs: job.remaining(), env }),
-      "create a virtualenv"
-    );
-    const python = venvPython(job.venvDir, job.platform);
-    const result = await runCommand(
-      uv,
-      ["pip", "install", "--python", python, "--require-hashes", "--no-deps", "--no-progress", ...settings.args, "-r", job.lockFile],
-      { timeoutMs: job.remaining(), env: { ...env, ...settings.env } }
-    );
-    if (result.code === 0) return "uv";
-    if (result.timedOut || job.wheelsDir) check(result, `install ${job.what}`);
-    uvFailure = result;
-    job.log(`uv could not install ${job.what} (${tail(result.stderr || result.stdout, 1)}); trying the same lock with pip.`);
-    fs4.rmSync(job.venvDir, { recursive: true, force: true });
-  }
-  check(
-    await runCommand(job.python.command, [...job.python.args, ISOLATED, "-m", "venv", job.venvDir], { timeoutMs: job.remaining(), env }),
-    "create a virtualenv"
-  );
-  const pip = await runCommand(
-    venvPython(job.venvDir, job.platform),
-    [ISOLATED, "-m", "pip", "install", "--require-hashes", "--no-deps", "--no-input", "--disable-pip-version-check", "-q", "-r", job.lockFile],
-    { timeoutMs: job.remaining(), env }
-  );
-  check(pip, `install ${job.what}`, uvFailure);
-  return "pip";
-}
-async function bootstrapUv(cacheRoot, python, platform, remaining, log) {
-  const lock = readUvLock();
-  const dir = path3.join(cacheRoot, `uv-${lock.version}-py${python.version}-${lock.sha256.slice(0, 8)}`);
-  const uv = venvExecutable(dir, "uv", platform);
-  if (fs4.existsSync(path3.join(dir, MARKER)) && fs4.existsSync(uv)) return uv;
-  fs4.rmSync(dir, { recursive: true, force: true });
-  const pipArgs = [ISOLATED, "-m", "pip", "install", "--require-hashes", "--no-deps", "--no-input", "--disable-pip-version-check", "-q", "-r", lock.file];
-  if (platform !== "win32") {
-    const target = await runCommand(python.command, [...python.args, ...pipArgs, "--target", dir], {
-      timeoutMs: Math.min(remaining(), 18e4),
-      env: installerEnv()
-    });
-    if (target.code === 0 && fs4.existsSync(uv)) {
-      fs4.writeFileSync(path3.join(dir, MARKER), `${lock.version}
-`);
-      return uv;
-    }
-    fs4.rmSync(dir, { recursive: true, force: true });
-  }
-  const venv = await runCommand(python.command, [...python.args, ISOLATED, "-m", "venv", dir], {
-    timeoutMs: Math.min(remaining(), 12e4),
+// src/litellm/runtime-lock.ts
+import crypto from "node:crypto";
+import fs2 from "node:fs";
+import path from "node:path";
+var RELEASE_SCRIPT = `
+import json, ssl, sys, urllib.request
+index, version, cert = sys.argv[1], sys.argv[2], sys.argv[3]
+ctx = ssl.create_default_context()
+if cert: ctx.load_verify_locations(cafile=cert)
+req = urllib.request.Request(index.rstrip('/') + '/litellm/', headers={'Accept': 'application/vnd.pypi.simple.v1+json'})
+data = json.load(urllib.request.urlopen(req, context=ctx, timeout=30))
+def ver(name):
+    stem = name[:-len('.tar.gz')] if name.endswith('.tar.gz') else name
+    parts = stem.split('-')
+    return parts[1] if len(parts) > 1 else ''
+files = [f for f in data.get('files', []) if ver(f.get('filename', '')) == version]
+times = sorted(f['upload-time'] for f in files if f.get('upload-time'))
+yanked = [f.get('yanked') for f in files]
+reason = None
+if files and all(yanked): reason = next((y for y in yanked if isinstance(y, str) and y), 'yanked')
+print(json.dumps({'found': bool(files), 'uploaded': times[-1] if times else None, 'yanked': reason}))
+`;
+var PIP_DEFAULT_INDEX = "https://pypi.org/simple";
+async function releaseInfo(python, version, pip, timeoutMs) {
+  const index = pip.get("index-url") || PIP_DEFAULT_INDEX;
+  const result = await runCommand(python.command, [...python.args, "-I", "-c", RELEASE_SCRIPT, index, version, pip.get("cert") ?? ""], {
+    timeoutMs: Math.min(timeoutMs, 6e4),
     env: installerEnv()
   });
-  if (venv.code === 0) {
-    const pip = await runCommand(venvPython(dir, platform), pipArgs, { timeoutMs: Math.min(remaining(), 18e4), env: installerEnv() });
-    if (pip.code === 0 && fs4.existsSync(uv)) {
-      fs4.writeFileSync(path3.join(dir, MARKER), `${lock.version}
-`);
-      return uv;
-    }
-    log(`uv ${lock.version} could not be installed (${tail(pip.stderr || pip.stdout)}); using pip instead.`);
-  } else {
-    log(`Could not create a venv for uv (${tail(venv.stderr)}); using pip instead.`);
+  try {
+    const info = JSON.parse(result.stdout.trim().split("\n").pop() ?? "");
+    return {
+      found: info.found === true,
+      uploaded: typeof info.uploaded === "string" ? info.uploaded : null,
+      yanked: typeof info.yanked === "string" ? info.yanked : null
+    };
+  } catch {
+    return { found: true, uploaded: null, yanked: null };
   }
-  fs4.rmSync(dir, { recursive: true, force: true });
-  return null;
 }
-function check(result, what, earlier) {
-  if (result.timedOut)
-    throw new VerifyError(`could not ${what}: timed out.`, "install", {
-      fix: `Raise ${setting("install-timeout")}, or check the runner can reach the package index.`
+var LOCK_LINE = /^(?:[A-Za-z0-9][A-Za-z0-9._-]*(?:\[[\w,-]+\])?==[\w.!+-]+(?: ;[ \w.<>=!'"()]+)?(?: \\)?|\s+--hash=sha256:[0-9a-f]{64}(?: \\)?|\s+# via[\w .,[\]-]*|\s+#\s+[\w .,[\]-]*)$/;
+function printableLock(text) {
+  return text.split(/\r?\n/).filter((line) => LOCK_LINE.test(line));
+}
+async function resolveRuntimeLock(job) {
+  const info = await releaseInfo(job.python, job.version, job.pip, job.remaining());
+  if (!info.found)
+    throw new VerifyError(`litellm ${job.version} is not on the package index this runner uses.`, "input", {
+      fix: "Check the version (`pip index versions litellm` lists what the index has), or use 'auto' to read it from the repository."
     });
-  if (result.code === 0) return;
-  const words2 = tail(result.stderr || result.stdout, 20);
-  const earlierWords = earlier ? tail(earlier.stderr || earlier.stdout, 20) : "";
-  if (isTlsFailure(words2) || isTlsFailure(earlierWords)) {
-    const uvPart = earlierWords ? `
-uv said:
-${tail(earlierWords, 6)}` : "";
+  if (info.yanked)
     throw new VerifyError(
-      `could not ${what}: the package index's TLS certificate is not trusted (exit ${result.code ?? result.signal}):
-${words2}${uvPart}`,
-      "install",
+      `litellm ${job.version} is refused: the index marks it yanked (${info.yanked.slice(0, 200).replace(/[^\w .,:;()'/-]/g, "")}).`,
+      "input",
       {
-        fix: TLS_FIX
+        fix: "Use a release that is not yanked."
       }
     );
+  fs2.mkdirSync(job.dir, { recursive: true });
+  const work = fs2.mkdtempSync(path.join(job.dir, `resolve-${job.version}-`));
+  try {
+    const input = path.join(work, "requirements.in");
+    const output = path.join(work, "lock.txt");
+    fs2.writeFileSync(input, `litellm[proxy]==${job.version}
+`);
+    const env = installerEnv();
+    const settings = uvIndexSettings(job.pip, env);
+    const cutoff = info.uploaded ? new Date(Date.parse(info.uploaded) + 36e5).toISOString() : null;
+    const args = ["pip", "compile", input, "-o", output, "--generate-hashes", "--no-header", "--quiet", "--python", job.python.executable, ...settings.args];
+    if (cutoff) args.push("--exclude-newer", cutoff);
+    const result = await runCommand(job.uv, args, { timeoutMs: job.remaining(), env: { ...env, ...settings.env } });
+    check(result, `resolve a lock for litellm[proxy]==${job.version}`);
+    if (/is yanked/i.test(result.stderr) && /litellm==/.test(result.stderr))
+      throw new VerifyError(`litellm ${job.version} is refused: the resolver reports it yanked (${tail(result.stderr, 1).slice(0, 200)}).`, "input");
+    const text = `# litellm[proxy]==${job.version} resolved at run time by verify-litellm (not reviewed); dependencies as of ${cutoff ?? "today (the index gave no release date)"}.
+${printableLock(fs2.readFileSync(output, "utf8")).join("\n")}
+`;
+    const sha256 = crypto.createHash("sha256").update(text).digest("hex");
+    const file = path.join(job.dir, `litellm-${job.version}-runtime-${sha256.slice(0, 12)}.txt`);
+    fs2.writeFileSync(file, text);
+    return { version: job.version, file, text, sha256, reviewed: false, excludeNewer: cutoff };
+  } finally {
+    fs2.rmSync(work, { recursive: true, force: true });
   }
-  throw new VerifyError(`could not ${what} (exit ${result.code ?? result.signal}):
-${words2}`, "install", {
-    fix: "Check that the runner can reach the Python package index; a hash mismatch means the downloaded file is not the locked one."
-  });
-}
-function tail(text, lines = 3) {
-  return text.trim().split(/\r?\n/).slice(-lines).join("\n");
 }
 
 // src/litellm/install.ts
@@ -8726,63 +8431,93 @@ async function ensureLiteLLM(options) {
       });
     return left;
   };
-  const lock = readLock(options.version);
+  checkVersion(options.version);
   const python = await findPython(platform, options.python);
+  const lock = shippedLock(options.version) ?? await runtimeLock(options, python, platform, remaining);
   const key = cacheKey(lock, python, platform, arch);
-  const venvDir = path4.join(options.cacheRoot, key);
+  const venvDir = path2.join(options.cacheRoot, key);
+  const wheelsDir = wheelsDirFor(options.cacheRoot, key);
   const done = (source) => ({
     venvDir,
     python: venvPython(venvDir, platform),
     version: lock.version,
     source,
     durationMs: Date.now() - started,
-    cacheKey: key
+    cacheKey: key,
+    wheelsDir,
+    lock: { file: lock.file, reviewed: lock.reviewed, excludeNewer: lock.excludeNewer ?? null },
+    basePython: { command: python.command, args: python.args }
   });
   if (isComplete(venvDir, platform)) {
     options.log(`Using cached LiteLLM ${lock.version} (${venvDir}).`);
     return done("local-cache");
   }
-  if (options.remoteCache) {
+  let restored = fs3.existsSync(wheelsDir);
+  if (!restored && options.remoteCache) {
     try {
-      const restored = await within(options.remoteCache.restore([venvDir], key), remaining());
-      if (restored === "timeout") options.log("Cache restore did not finish in time; installing instead.");
-      if (restored === true && isComplete(venvDir, platform)) {
-        options.log(`Restored LiteLLM ${lock.version} from the cache (${key}).`);
-        return done("remote-cache");
+      const outcome = await within(options.remoteCache.restore([wheelsDir], key), remaining());
+      if (outcome === "timeout") options.log("Cache restore did not finish in time; installing from the index instead.");
+      restored = outcome === true && fs3.existsSync(wheelsDir);
+    } catch (error) {
+      options.log(`Cache restore failed, installing from the index instead: ${error.message}`);
+    }
+  }
+  fs3.mkdirSync(options.cacheRoot, { recursive: true });
+  const install = async (fromWheels) => {
+    const partial = `${venvDir}.partial-${process.pid}-${crypto2.randomBytes(3).toString("hex")}`;
+    try {
+      const job = { lockFile: lock.file, what: `litellm[proxy]==${lock.version}`, venvDir: partial, python, platform, cacheRoot: options.cacheRoot, remaining };
+      await installLock({ ...job, log: options.log, wheelsDir: fromWheels ? wheelsDir : void 0 });
+      await verifyInstalled(venvPython(partial, platform), lock.version, remaining());
+      try {
+        fs3.renameSync(partial, venvDir);
+      } catch (error) {
+        if (!isComplete(venvDir, platform)) throw error;
       }
-    } catch (error) {
-      options.log(`Cache restore failed, installing instead: ${error.message}`);
+      fs3.writeFileSync(path2.join(venvDir, MARKER), JSON.stringify({ version: lock.version, lock: lock.sha256, python: python.version }) + "\n");
+    } finally {
+      fs3.rmSync(partial, { recursive: true, force: true });
     }
-  }
-  fs5.mkdirSync(options.cacheRoot, { recursive: true });
-  options.log(`Installing litellm[proxy]==${lock.version} from the hash lock (${path4.basename(lock.file)}) with Python ${python.version}...`);
-  const partial = `${venvDir}.partial-${process.pid}-${crypto2.randomBytes(3).toString("hex")}`;
-  try {
-    await installLock({
-      lockFile: lock.file,
-      what: `litellm[proxy]==${lock.version}`,
-      venvDir: partial,
-      python,
-      platform,
-      cacheRoot: options.cacheRoot,
-      remaining,
-      log: options.log
-    });
-    await verifyInstalled(venvPython(partial, platform), lock.version, remaining());
+  };
+  if (restored) {
     try {
-      fs5.renameSync(partial, venvDir);
+      options.log(`Installing litellm[proxy]==${lock.version} from cached wheels, each checked against the lock's hashes (offline)...`);
+      await install(true);
+      options.log(`Installed LiteLLM ${lock.version} from the cached wheels in ${((Date.now() - started) / 1e3).toFixed(1)}s.`);
+      return done("remote-cache");
     } catch (error) {
-      if (!isComplete(venvDir, platform)) throw error;
+      options.log(`The cached wheels could not be installed (${error.message.split("\n")[0]}); installing from the index instead.`);
+      fs3.rmSync(wheelsDir, { recursive: true, force: true });
     }
-    fs5.writeFileSync(path4.join(venvDir, MARKER), JSON.stringify({ version: lock.version, lock: lock.sha256, python: python.version }) + "\n");
-  } finally {
-    fs5.rmSync(partial, { recursive: true, force: true });
   }
+  options.log(`Installing litellm[proxy]==${lock.version} from the hash lock (${path2.basename(lock.file)}) with Python ${python.version}...`);
+  await install(false);
   options.log(`Installed LiteLLM ${lock.version} in ${((Date.now() - started) / 1e3).toFixed(1)}s.`);
   return done("installed");
 }
+async function runtimeLock(options, python, platform, remaining) {
+  const dir = path2.join(options.cacheRoot, "locks");
+  const earlier = fs3.existsSync(dir) ? fs3.readdirSync(dir).find((f) => f.startsWith(`litellm-${options.version}-runtime-`) && f.endsWith(".txt")) : void 0;
+  let lock;
+  if (earlier) {
+    const file = path2.join(dir, earlier);
+    const text = fs3.readFileSync(file, "utf8");
+    const excludeNewer = /dependencies as of (\S+?)\.?$/m.exec(text.split("\n")[0] ?? "")?.[1] ?? null;
+    lock = { version: options.version, file, text, sha256: crypto2.createHash("sha256").update(text).digest("hex"), reviewed: false, excludeNewer };
+    options.log(`No reviewed lock ships for litellm ${options.version}; using the lock this cache resolved for it at run time (not reviewed).`);
+  } else {
+    options.log(`No reviewed lock ships for litellm ${options.version}; resolving a hash lock at run time (dependencies as of the release date)...`);
+    const uv = await bootstrapUv(options.cacheRoot, python, platform, remaining, options.log);
+    if (!uv) throw new VerifyError(`resolving a lock for litellm ${options.version} needs uv, which could not be installed.`, "install");
+    const pip = await readPipSettings(python, installerEnv(), remaining());
+    lock = await resolveRuntimeLock({ version: options.version, uv, python, pip, dir, remaining, log: options.log });
+  }
+  const title = `Hash lock for litellm[proxy]==${options.version}, resolved at run time, not reviewed (dependencies as of ${lock.excludeNewer ?? "the resolution"})`;
+  (options.group ?? ((t, lines) => [t, ...lines].forEach((l) => options.log(l))))(title, printableLock(lock.text));
+  return lock;
+}
 function isComplete(venvDir, platform) {
-  return fs5.existsSync(path4.join(venvDir, MARKER)) && fs5.existsSync(venvPython(venvDir, platform));
+  return fs3.existsSync(path2.join(venvDir, MARKER)) && fs3.existsSync(venvPython(venvDir, platform));
 }
 async function verifyInstalled(python, version, timeoutMs) {
   const result = await runCommand(python, [ISOLATED, "-c", "import importlib.metadata as m; print(m.version('litellm'))"], { timeoutMs });
@@ -9294,11 +9029,11 @@ function interpretChat(reply) {
     return { ...base, ok: true, reply: excerpt(text), servedModel: chat.servedModel };
   });
 }
-async function sendToProxy(target, endpoint, path7, body, headers = {}, auth2 = "bearer") {
+async function sendToProxy(target, endpoint, path5, body, headers = {}, auth2 = "bearer") {
   const key = auth2 === "x-api-key" ? { "x-api-key": target.masterKey } : { authorization: `Bearer ${target.masterKey}` };
   try {
     return {
-      reply: await httpRequest(`${target.baseUrl}${path7}`, {
+      reply: await httpRequest(`${target.baseUrl}${path5}`, {
         body,
         headers: { ...key, ...headers },
         timeoutMs: target.timeoutMs,
@@ -9383,8 +9118,8 @@ function toolRequest(surface, probe) {
 }
 async function probeToolCall(surface, target, probe) {
   const endpoint = TOOL_ENDPOINT[surface];
-  const { path: path7, body, headers } = toolRequest(surface, probe);
-  const { reply, failed } = await sendToProxy(target, endpoint, path7, body, surface === "messages" ? { ...headers, "x-api-key": target.masterKey } : headers);
+  const { path: path5, body, headers } = toolRequest(surface, probe);
+  const { reply, failed } = await sendToProxy(target, endpoint, path5, body, surface === "messages" ? { ...headers, "x-api-key": target.masterKey } : headers);
   if (!reply) return failed;
   return interpretReply(endpoint, reply, (json) => judgeToolReply(endpoint, json, reply.status, reply.latencyMs, reply.text));
 }
@@ -10081,9 +9816,9 @@ function parseModelInfo(body) {
 }
 async function remoteDeployments(target, models) {
   let found = null;
-  for (const path7 of ["/v1/model/info", "/v1/models"]) {
+  for (const path5 of ["/v1/model/info", "/v1/models"]) {
     try {
-      const reply = await httpRequest(`${target.baseUrl}${path7}`, {
+      const reply = await httpRequest(`${target.baseUrl}${path5}`, {
         headers: { authorization: `Bearer ${target.masterKey}` },
         timeoutMs: target.timeoutMs,
         maxBytes: 8 * 1024 * 1024
@@ -10160,6 +9895,7 @@ async function verifyRoutes(options, hooks = {}) {
   const findings = [];
   let aliases = [];
   let litellmVersion = null;
+  let litellmLock = null;
   let config = null;
   let proxy = null;
   let workDir = null;
@@ -10172,6 +9908,7 @@ async function verifyRoutes(options, hooks = {}) {
       result: verdictOf(aliases, error),
       config: config?.displayPath ?? options.configDisplayPath ?? options.configPath,
       litellmVersion,
+      litellmLock,
       startedAt: new Date(started).toISOString(),
       durationMs: Date.now() - started,
       timings,
@@ -10185,7 +9922,7 @@ async function verifyRoutes(options, hooks = {}) {
   try {
     if (options.existingProxy) {
       masker.add(options.existingProxy.key);
-      const remote = fs6.existsSync(options.configPath) ? loadConfig(options.configPath, options.configDisplayPath ?? options.configPath) : null;
+      const remote = fs4.existsSync(options.configPath) ? loadConfig(options.configPath, options.configDisplayPath ?? options.configPath) : null;
       config = remote;
       const target2 = {
         baseUrl: options.existingProxy.url.replace(/\/+$/, "").replace(/\/v1$/, ""),
@@ -10234,16 +9971,21 @@ async function verifyRoutes(options, hooks = {}) {
       python: options.python,
       timeoutMs: options.installTimeoutMs,
       log,
+      group: hooks.group ? (title, lines) => hooks.group?.(
+        masker.mask(title),
+        lines.map((l) => masker.mask(l))
+      ) : void 0,
       remoteCache: hooks.remoteCache
     });
     timings.installMs = Date.now() - installStarted;
     litellmVersion = installation.version;
+    litellmLock = { reviewed: installation.lock.reviewed, excludeNewer: installation.lock.excludeNewer };
     hooks.installed?.(installation);
     const tempRoot = options.tempRoot ?? os.tmpdir();
-    fs6.mkdirSync(tempRoot, { recursive: true });
-    workDir = fs6.mkdtempSync(path5.join(tempRoot, "verify-litellm-"));
-    const configFile = path5.join(workDir, "config.yaml");
-    fs6.writeFileSync(configFile, privateCopy(config), { mode: 384 });
+    fs4.mkdirSync(tempRoot, { recursive: true });
+    workDir = fs4.mkdtempSync(path3.join(tempRoot, "verify-litellm-"));
+    const configFile = path3.join(workDir, "config.yaml");
+    fs4.writeFileSync(configFile, privateCopy(config), { mode: 384 });
     const masterKey = newMasterKey();
     masker.add(masterKey);
     const referenced = [...new Set(deployments.flatMap((d) => d.envRefs.map((r) => r.name)))].filter((n) => !isDenied(n));
@@ -10255,10 +9997,10 @@ async function verifyRoutes(options, hooks = {}) {
       configFile,
       env: proxyEnv,
       masterKey,
-      logFile: path5.join(workDir, "proxy.log"),
-      cwd: fs6.mkdtempSync(path5.join(workDir, "cwd-")),
+      logFile: path3.join(workDir, "proxy.log"),
+      cwd: fs4.mkdtempSync(path3.join(workDir, "cwd-")),
       // never the workspace: Python imports what it finds there
-      moduleDir: path5.dirname(config.absolutePath),
+      moduleDir: path3.dirname(config.absolutePath),
       memoryBytes: PROXY_MEMORY_BYTES,
       readyTimeoutMs: options.startTimeoutMs,
       onSpawn: (pid) => hooks.proxyStarted?.({ pid, workDir })
@@ -10278,7 +10020,7 @@ async function verifyRoutes(options, hooks = {}) {
   } finally {
     if (!kept) {
       if (proxy) await proxy.stop();
-      if (workDir) fs6.rmSync(workDir, { recursive: true, force: true });
+      if (workDir) fs4.rmSync(workDir, { recursive: true, force: true });
     }
   }
   async function probeAll(loaded, plan, target, upstreamEnv) {
@@ -10369,7 +10111,7 @@ var SETTING_NAMES = Object.keys(DEFAULTS);
 var BACKOFF_MS = 2e3;
 
 // src/options/options.ts
-import path6 from "node:path";
+import path4 from "node:path";
 
 // src/probe/clients/claude-code.json
 var claude_code_default = {
@@ -10681,15 +10423,15 @@ function parseOptions(get, ctx) {
     const given = get(name);
     return given.trim() === "" ? DEFAULTS[name] : given;
   };
-  const configPath = path6.resolve(ctx.workspace, raw("config"));
-  const relative = path6.relative(ctx.workspace, configPath);
+  const configPath = path4.resolve(ctx.workspace, raw("config"));
+  const relative = path4.relative(ctx.workspace, configPath);
   const litellmVersion = raw("litellm-version") || DEFAULT_LITELLM_VERSION;
   checkVersion(litellmVersion);
   const reportFile = raw("report-file");
   const maxLatency = raw("max-latency-ms");
   return {
     configPath,
-    configDisplayPath: (relative && !relative.startsWith("..") && !path6.isAbsolute(relative) ? relative : configPath).split(path6.sep).join("/"),
+    configDisplayPath: (relative && !relative.startsWith("..") && !path4.isAbsolute(relative) ? relative : configPath).split(path4.sep).join("/"),
     vllmKey: get("VLLM_KEY"),
     models: parseList(raw("models")),
     prompt: raw("prompt"),
@@ -10702,7 +10444,7 @@ function parseOptions(get, ctx) {
     concurrency: parseNumber("concurrency", raw("concurrency"), 0, 1, 64),
     python: raw("python") || void 0,
     onMissingKey: parseChoice("on-missing-key", raw("on-missing-key"), ["fail", "skip", "warn"], "fail"),
-    reportFile: reportFile ? path6.resolve(ctx.workspace, reportFile) : void 0,
+    reportFile: reportFile ? path4.resolve(ctx.workspace, reportFile) : void 0,
     cache: parseBoolean("cache", raw("cache"), true),
     cacheRoot: ctx.cacheRoot,
     tempRoot: ctx.tempRoot,
@@ -10755,7 +10497,6 @@ function toVerifyOptions(options, env) {
 }
 
 export {
-  DEFAULT_LITELLM_VERSION,
   Masker,
   verify,
   verifyRoutes,

@@ -1,0 +1,900 @@
+import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
+import {
+  require_undici
+} from "./chunk-QOTUQGWT.js";
+import {
+  __toESM
+} from "./chunk-RUMNF2LX.js";
+
+// src/util/errors.ts
+var VerifyError = class extends Error {
+  constructor(message, stage, detail) {
+    super(message);
+    this.stage = stage;
+    this.detail = detail;
+    this.name = "VerifyError";
+  }
+  stage;
+  detail;
+  get exitCode() {
+    return this.stage === "input" || this.stage === "config" ? 2 : 1;
+  }
+};
+function errorMessage(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// src/options/settings.ts
+var OPEN = "\u27E6";
+var CLOSE = "\u27E7";
+var MARKER = new RegExp(`${OPEN}([A-Za-z0-9_-]+)${CLOSE}`, "g");
+var setting = (name) => `${OPEN}${name}${CLOSE}`;
+var CLI_SPELLING = {
+  VLLM_KEY: "the VLLM_KEY environment variable",
+  "proxy-key": "the LITELLM_PROXY_KEY environment variable",
+  "check-served-model": "option '--no-served-model-check'",
+  cache: "option '--cache-dir'"
+};
+function settingName(name, door) {
+  if (door === "action") return name === "VLLM_KEY" ? "the 'VLLM_KEY' input" : `input '${name}'`;
+  return CLI_SPELLING[name] ?? `option '--${name}'`;
+}
+var renderSettings = (text, door) => text.replace(MARKER, (_, name) => settingName(name, door));
+function renderSettingsDeep(value, door) {
+  if (typeof value === "string") return renderSettings(value, door);
+  if (Array.isArray(value)) return value.map((v) => renderSettingsDeep(v, door));
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderSettingsDeep(v, door)]));
+  return value;
+}
+
+// src/util/process.ts
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+var MAX_CAPTURE = 256 * 1024;
+async function runCommand(command, args, options) {
+  if (options.cwd !== void 0) return runIn(command, args, options, options.cwd);
+  const cwd = emptyDir();
+  try {
+    return await runIn(command, args, options, cwd);
+  } finally {
+    fs.rmSync(cwd, { recursive: true, force: true });
+  }
+}
+function emptyDir() {
+  return fs.mkdtempSync(path.join(os.tmpdir(), "verify-litellm-cwd-"));
+}
+function runIn(command, args, options, cwd) {
+  return new Promise((resolve) => {
+    let child;
+    try {
+      child = spawn(command, args, { env: options.env, cwd, stdio: ["ignore", "pipe", "pipe"], ...treeSpawnOptions(process.platform) });
+    } catch (error) {
+      resolve({ code: null, signal: null, stdout: "", stderr: String(error), timedOut: false });
+      return;
+    }
+    let stdout = "";
+    let stderr = "";
+    let timedOut = false;
+    const keep = (acc, chunk) => acc.length > MAX_CAPTURE ? acc : acc + chunk.toString("utf8");
+    child.stdout?.on("data", (c) => {
+      stdout = keep(stdout, c);
+      if (options.onLine) {
+        for (const line of c.toString("utf8").split("\n")) if (line.trim()) options.onLine(line);
+      }
+    });
+    child.stderr?.on("data", (c) => stderr = keep(stderr, c));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killTree(child.pid, "SIGKILL");
+    }, options.timeoutMs);
+    child.once("error", (error) => {
+      clearTimeout(timer);
+      resolve({ code: null, signal: null, stdout, stderr: stderr + String(error), timedOut });
+    });
+    child.once("close", (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr, timedOut });
+    });
+  });
+}
+function treeSpawnOptions(platform, lifetime = "bounded") {
+  return { detached: platform !== "win32" || lifetime === "service", windowsHide: true };
+}
+function spawnDetached(command, args, options) {
+  return spawn(command, args, { ...options, ...treeSpawnOptions(process.platform, "service") });
+}
+function treeKillPlan(pid, signal, platform) {
+  if (platform === "win32") return { kind: "taskkill", command: "taskkill", args: ["/PID", String(pid), "/T", "/F"] };
+  return { kind: "signal", group: -pid, pid, signal };
+}
+function hasGracefulStop(platform) {
+  return platform !== "win32";
+}
+var realProcessSystem = {
+  kill: (pid, signal) => {
+    process.kill(pid, signal);
+  },
+  run: (command, args) => {
+    const result = spawnSync(command, args, { stdio: "ignore", windowsHide: true, timeout: 15e3 });
+    return !result.error && result.status === 0;
+  }
+};
+function killTree(pid, signal = "SIGTERM", platform = process.platform, system = realProcessSystem) {
+  if (!pid) return false;
+  const plan = treeKillPlan(pid, signal, platform);
+  if (plan.kind === "taskkill") {
+    try {
+      return system.run(plan.command, plan.args);
+    } catch {
+      return false;
+    }
+  }
+  try {
+    system.kill(plan.group, plan.signal);
+    return true;
+  } catch {
+    try {
+      system.kill(plan.pid, plan.signal);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+function isAlive(pid, system = realProcessSystem) {
+  try {
+    system.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+async function stopProcessTree(pid, graceMs = 5e3, options = {}) {
+  const platform = options.platform ?? process.platform;
+  const system = options.system ?? realProcessSystem;
+  if (!isAlive(pid, system)) return "not-running";
+  if (hasGracefulStop(platform)) {
+    killTree(pid, "SIGTERM", platform, system);
+    const deadline = Date.now() + graceMs;
+    while (Date.now() < deadline) {
+      await sleep(50);
+      if (!isAlive(pid, system)) {
+        killTree(pid, "SIGKILL", platform, system);
+        return "terminated";
+      }
+    }
+  }
+  killTree(pid, "SIGKILL", platform, system);
+  const killDeadline = Date.now() + (options.killWaitMs ?? 2e3);
+  while (isAlive(pid, system) && Date.now() < killDeadline) await sleep(25);
+  return "killed";
+}
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// src/litellm/lock.ts
+import crypto from "node:crypto";
+import fs2 from "node:fs";
+import path2 from "node:path";
+import { fileURLToPath } from "node:url";
+var DEFAULT_LITELLM_VERSION = "1.108.7";
+var REFUSED_VERSIONS = {
+  "1.82.7": "published on 2026-03-24 with a credential stealer",
+  "1.82.8": "published on 2026-03-24 with a credential stealer (a .pth file that runs on every Python start)"
+};
+var VERSION = /^\d+\.\d+\.\d+([.-]?(post|rc|a|b|dev)\d+)?$/;
+function locksDir(from = path2.dirname(fileURLToPath(import.meta.url))) {
+  let dir = from;
+  for (let i = 0; i < 5; i++) {
+    const candidate = path2.join(dir, "locks");
+    if (fs2.existsSync(path2.join(candidate, "uv.txt"))) return candidate;
+    dir = path2.dirname(dir);
+  }
+  throw new VerifyError(`cannot find the locks/ folder that ships with verify-litellm (looked upwards from ${from}).`, "internal");
+}
+function checkVersion(version) {
+  const refused = REFUSED_VERSIONS[version];
+  if (refused) {
+    throw new VerifyError(
+      `litellm ${version} is refused: it was ${refused}. Use ${DEFAULT_LITELLM_VERSION} (the default) or any release without a known compromise.`,
+      "input",
+      {
+        fix: `Remove ${setting("litellm-version")} to use ${DEFAULT_LITELLM_VERSION}.`
+      }
+    );
+  }
+  if (!VERSION.test(version)) {
+    throw new VerifyError(
+      `${setting("litellm-version")} must be an exact release like ${DEFAULT_LITELLM_VERSION}; found '${version}'. Ranges are not accepted: the install is hash-locked.`,
+      "input"
+    );
+  }
+}
+function shippedLock(version, dir = locksDir()) {
+  checkVersion(version);
+  const file = path2.join(dir, `litellm-${version}.txt`);
+  return fs2.existsSync(file) ? readLockFile(version, file) : null;
+}
+function readUvLock(dir = locksDir()) {
+  const file = path2.join(dir, "uv.txt");
+  const text = fs2.readFileSync(file, "utf8");
+  const version = /^uv==(\S+)/m.exec(text)?.[1] ?? "unknown";
+  return readLockFile(version, file);
+}
+function readLockFile(version, file) {
+  const text = fs2.readFileSync(file, "utf8");
+  return { version, file, text, sha256: crypto.createHash("sha256").update(text).digest("hex"), reviewed: true };
+}
+function lockForCacheKey(key, cacheRoot, dir = locksDir()) {
+  const m = /-litellm-(\d[\w.-]*?)-([0-9a-f]{12})$/.exec(key);
+  if (!m) return null;
+  const [, version = "", prefix = ""] = m;
+  const candidates = [path2.join(dir, `litellm-${version}.txt`), path2.join(cacheRoot, "locks", `litellm-${version}-runtime-${prefix}.txt`)];
+  for (const file of candidates) {
+    if (!fs2.existsSync(file)) continue;
+    const lock = readLockFile(version, file);
+    if (lock.sha256.startsWith(prefix)) return file.startsWith(dir) ? lock : { ...lock, reviewed: false };
+  }
+  return null;
+}
+
+// src/litellm/python.ts
+import fs3 from "node:fs";
+import path3 from "node:path";
+
+// src/litellm/isolation.ts
+var ISOLATED = "-I";
+var PROXY_LAUNCHER = [
+  "import os, runpy, sys",
+  "_, extra, limit, *rest = sys.argv",
+  "if extra: sys.path.append(extra)",
+  "if int(limit):",
+  "    os.environ.setdefault('OPENBLAS_NUM_THREADS', '1')  # OpenBLAS reserves buffers per core at import",
+  "    try:",
+  "        import resource",
+  "        resource.setrlimit(resource.RLIMIT_AS, (int(limit), int(limit)))",
+  "    except (ImportError, ValueError, OSError):",
+  "        pass",
+  "sys.argv = ['litellm', *rest]",
+  "runpy.run_module('litellm.proxy.proxy_cli', run_name='__main__', alter_sys=True)"
+].join("\n");
+var PROXY_MEMORY_BYTES = 4 * 1024 ** 3;
+function proxyCommand(moduleDir, memoryBytes, cliArgs) {
+  return [ISOLATED, "-u", "-X", "utf8", "-c", PROXY_LAUNCHER, moduleDir ?? "", String(Math.max(0, Math.floor(memoryBytes))), ...cliArgs];
+}
+
+// src/litellm/python.ts
+var MIN_PYTHON = [3, 10];
+function venvLayout(platform = process.platform) {
+  return platform === "win32" ? { binDir: "Scripts", exeSuffix: ".exe", path: path3.win32 } : { binDir: "bin", exeSuffix: "", path: path3.posix };
+}
+function venvExecutable(venvDir, name, platform = process.platform) {
+  const layout = venvLayout(platform);
+  return layout.path.join(venvDir, layout.binDir, `${name}${layout.exeSuffix}`);
+}
+function venvPython(venvDir, platform = process.platform) {
+  return venvExecutable(venvDir, "python", platform);
+}
+function pythonCandidates(platform = process.platform) {
+  return platform === "win32" ? [
+    { command: "python", args: [] },
+    { command: "py", args: ["-3"] }
+  ] : [
+    { command: "python3", args: [] },
+    { command: "python", args: [] }
+  ];
+}
+function explicitPython(value, exists = fs3.existsSync) {
+  const trimmed = value.trim();
+  if (exists(trimmed) || !/\s/.test(trimmed)) return { command: trimmed, args: [] };
+  const [command = trimmed, ...args] = trimmed.split(/\s+/);
+  return { command, args };
+}
+async function findPython(platform = process.platform, explicit, run = runCommand) {
+  const candidates = explicit ? [explicitPython(explicit)] : pythonCandidates(platform);
+  const tried = [];
+  for (const candidate of candidates) {
+    const result = await run(
+      candidate.command,
+      [...candidate.args, ISOLATED, "-c", 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable)'],
+      {
+        timeoutMs: 2e4
+      }
+    );
+    const [version, executable] = result.stdout.trim().split(/\r?\n/);
+    if (result.code !== 0 || !version || !executable) {
+      tried.push(`${[candidate.command, ...candidate.args].join(" ")} (not found)`);
+      continue;
+    }
+    const [major = 0, minor = 0] = version.split(".").map(Number);
+    if (major < MIN_PYTHON[0] || major === MIN_PYTHON[0] && minor < MIN_PYTHON[1]) {
+      tried.push(`${[candidate.command, ...candidate.args].join(" ")} is Python ${version}`);
+      continue;
+    }
+    return { ...candidate, version, executable };
+  }
+  throw new VerifyError(`LiteLLM needs Python ${MIN_PYTHON.join(".")} or newer; found none (${tried.join("; ")}).`, "install", {
+    fix: `Add 'actions/setup-python' with python-version: '3.12' before this step, or set ${setting("python")}.`
+  });
+}
+
+// src/litellm/proxy.ts
+var import_undici = __toESM(require_undici(), 1);
+import crypto2 from "node:crypto";
+import fs4 from "node:fs";
+import path4 from "node:path";
+
+// src/util/port.ts
+import net from "node:net";
+function freePort(host = "127.0.0.1") {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.once("error", reject);
+    server.listen(0, host, () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => port ? resolve(port) : reject(new Error("the OS gave no free port")));
+    });
+  });
+}
+
+// src/litellm/proxy.ts
+function newMasterKey() {
+  return `sk-verify-${crypto2.randomBytes(24).toString("base64url")}`;
+}
+var POLL_MS = 100;
+var LOG_TAIL_LINES = 40;
+async function startProxy(options) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options, await freePort());
+    } catch (error) {
+      if (attempt >= 2 || !(error instanceof VerifyError) || !/address already in use|Errno 98|error while attempting to bind/i.test(error.detail?.logTail ?? ""))
+        throw error;
+    }
+  }
+}
+async function startOnce(options, port) {
+  const started = Date.now();
+  const log = fs4.openSync(options.logFile, "w", 384);
+  const child = spawnDetached(
+    options.python,
+    proxyCommand(options.moduleDir ?? null, options.memoryBytes ?? 0, [
+      "--config",
+      options.configFile,
+      "--host",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--num_workers",
+      "1"
+    ]),
+    { env: options.env, cwd: options.cwd ?? fs4.mkdtempSync(path4.join(path4.dirname(options.logFile), "cwd-")), stdio: ["ignore", log, log] }
+  );
+  fs4.closeSync(log);
+  let exit = null;
+  child.once("exit", (code, signal) => exit = { code, signal });
+  const spawnError = new Promise((resolve) => child.once("error", resolve));
+  const pid = child.pid;
+  if (!pid) throw new VerifyError(`could not start LiteLLM: ${(await spawnError).message}`, "start");
+  child.unref();
+  options.onSpawn?.(pid);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    await stopProcessTree(pid);
+  };
+  const deadline = started + options.readyTimeoutMs;
+  while (Date.now() < deadline) {
+    if (exit) {
+      const ended = exit;
+      throw startFailure(`LiteLLM exited during start-up (${ended.code !== null ? `exit code ${ended.code}` : `signal ${ended.signal}`}).`, options.logFile);
+    }
+    if (await isLive(baseUrl)) {
+      return { pid, port, baseUrl, masterKey: options.masterKey, logFile: options.logFile, startupMs: Date.now() - started, stop };
+    }
+    await sleep(POLL_MS);
+  }
+  await stop();
+  throw startFailure(
+    `LiteLLM did not become ready within ${Math.round(options.readyTimeoutMs / 1e3)}s.`,
+    options.logFile,
+    `Raise ${setting("start-timeout")}; a first start compiles Python files and is slower.`
+  );
+}
+async function isLive(baseUrl) {
+  try {
+    const res = await (0, import_undici.request)(`${baseUrl}/health/liveliness`, { headersTimeout: 1e3, bodyTimeout: 1e3, signal: AbortSignal.timeout(1500) });
+    await res.body.dump();
+    return res.statusCode === 200;
+  } catch {
+    return false;
+  }
+}
+function startFailure(message, logFile, fallbackFix) {
+  const logTail = readLogTail(logFile);
+  return new VerifyError(`${message}
+${logTail ? `Last lines of the proxy log:
+${logTail}` : "(the proxy wrote no log)"}`, "start", {
+    logTail,
+    fix: startFix(logTail) ?? fallbackFix
+  });
+}
+function startFix(logTail) {
+  if (/no master key|master_key.*(refused|not set)/i.test(logTail))
+    return "LiteLLM refused the master key; verify-litellm sets a random one, so a `general_settings.master_key` in the config must resolve to a non-empty value other than sk-1234.";
+  if (/address already in use|Errno 98/i.test(logTail)) return "The port was taken; run again.";
+  if (/yaml|ScannerError|ParserError|KeyError|ValidationError/i.test(logTail))
+    return "LiteLLM could not load the config: fix the key named above (see the lint findings).";
+  if (/SyntaxError|requires a different Python|python_requires/i.test(logTail))
+    return "The Python version is too old for this LiteLLM; use Python 3.11-3.13 (actions/setup-python).";
+  if (/Could not import \S+ from \S+|get_instance_fn|initialize_callbacks_on_proxy/.test(logTail)) {
+    return "A module the config names (litellm_settings.callbacks, guardrails) cannot be imported: check the name, and that the file sits in the config's own folder (the only folder besides the venv that verify-litellm lets LiteLLM import from).";
+  }
+  if (/ModuleNotFoundError|ImportError/i.test(logTail)) return "The LiteLLM install is incomplete; delete the cached venv and run again.";
+  return void 0;
+}
+function readLogTail(logFile, lines = LOG_TAIL_LINES) {
+  try {
+    const fd = fs4.openSync(logFile, "r");
+    try {
+      const size = fs4.fstatSync(fd).size;
+      const length = Math.min(size, 64 * 1024);
+      const buffer = Buffer.alloc(length);
+      fs4.readSync(fd, buffer, 0, length, size - length);
+      return buffer.toString("utf8").replace(/\x1b\[[0-9;]*m/g, "").split(/\r?\n/).filter((l) => l.trim()).slice(-lines).join("\n");
+    } finally {
+      fs4.closeSync(fd);
+    }
+  } catch {
+    return "";
+  }
+}
+async function stopRecordedProxy(pid, graceMs = 5e3, configFile) {
+  if (!Number.isInteger(pid) || pid <= 1 || !isAlive(pid) || !looksLikeOurProxy(pid, configFile)) return "not-running";
+  return stopProcessTree(pid, graceMs);
+}
+function looksLikeOurProxy(pid, configFile) {
+  try {
+    const args = fs4.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    return args.some((a) => a.includes("litellm")) && (configFile === void 0 || args.includes(configFile));
+  } catch {
+    return process.platform !== "linux";
+  }
+}
+
+// src/util/sanitize.ts
+var ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[\s\S]?|\x9b[0-?]*[ -/]*[@-~]/g;
+var BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+var CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x9f]/g;
+var INVISIBLE = /[\u202a-\u202e\u2066-\u2069]/g;
+function clean(text) {
+  return text.replace(ESCAPES, "").replace(CONTROLS, "").replace(INVISIBLE, "");
+}
+function defuse(line) {
+  return line.replace(/^(\s*):(?=:)/, "$1: ").replace(/##\[/g, "## [");
+}
+function oneLine(text) {
+  return defuse(clean(text.replace(BREAKS, " ")));
+}
+function safeLines(text) {
+  return clean(text.replace(BREAKS, "\n")).split("\n").map(defuse).join("\n");
+}
+function sanitizeDeep(value) {
+  const walk = (v) => {
+    if (typeof v === "string") return safeLines(v);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, inner]) => [safeLines(k), walk(inner)]));
+    return v;
+  };
+  return walk(value);
+}
+function paramName(text) {
+  return /^[\w.-]{1,64}$/.test(text) ? text : null;
+}
+
+// src/litellm/environment.ts
+var BASICS = [
+  "PATH",
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "LANG",
+  "LANGUAGE",
+  "TZ",
+  "TMPDIR",
+  "TEMP",
+  "TMP",
+  "SYSTEMROOT",
+  "WINDIR",
+  "COMSPEC",
+  "PATHEXT",
+  "USERPROFILE",
+  "APPDATA",
+  "LOCALAPPDATA",
+  "PROGRAMDATA",
+  "HOMEDRIVE",
+  "HOMEPATH",
+  "SSL_CERT_FILE",
+  "SSL_CERT_DIR",
+  "REQUESTS_CA_BUNDLE",
+  "CURL_CA_BUNDLE",
+  "HTTP_PROXY",
+  "HTTPS_PROXY",
+  "NO_PROXY",
+  "http_proxy",
+  "https_proxy",
+  "no_proxy",
+  "XDG_CACHE_HOME"
+];
+var INSTALLER = [
+  "UV_CACHE_DIR",
+  "PIP_INDEX_URL",
+  "PIP_EXTRA_INDEX_URL",
+  "PIP_CONFIG_FILE",
+  "UV_INDEX_URL",
+  "UV_EXTRA_INDEX_URL",
+  "UV_DEFAULT_INDEX",
+  "UV_INDEX",
+  "PIP_CERT",
+  "PIP_CLIENT_CERT",
+  "PIP_TRUSTED_HOST",
+  "PIP_FIND_LINKS",
+  "PIP_NO_INDEX",
+  "PIP_DEFAULT_TIMEOUT",
+  "PIP_RETRIES",
+  "PIP_PROXY",
+  "UV_NATIVE_TLS",
+  "UV_SYSTEM_CERTS",
+  "UV_INSECURE_HOST",
+  "UV_INDEX_STRATEGY",
+  "UV_FIND_LINKS"
+];
+var INSTALLER_SET = new Set(INSTALLER);
+var BASIC_PREFIXES = ["LC_"];
+var BASIC_SET = new Set(BASICS.map((n) => n.toUpperCase()));
+function isBasic(name) {
+  return BASIC_SET.has(name.toUpperCase()) || BASIC_PREFIXES.some((p) => name.startsWith(p));
+}
+function baseEnvironment(source = process.env) {
+  const env = {};
+  for (const [name, value] of Object.entries(source)) if (value !== void 0 && isBasic(name)) env[name] = value;
+  return env;
+}
+function installerEnvironment(source = process.env) {
+  const env = baseEnvironment(source);
+  for (const [name, value] of Object.entries(source)) if (value !== void 0 && INSTALLER_SET.has(name.toUpperCase())) env[name] = value;
+  return env;
+}
+var DENIED_PREFIXES = ["ACTIONS_", "GITHUB_", "RUNNER_", "INPUT_", "STATE_", "VERIFY_LITELLM_"];
+var DENIED_NAMES = /* @__PURE__ */ new Set(["LITELLM_MASTER_KEY"]);
+function isDenied(name) {
+  const upper = name.toUpperCase();
+  return DENIED_NAMES.has(upper) || DENIED_PREFIXES.some((p) => upper.startsWith(p));
+}
+function proxyEnvironment(input) {
+  const env = baseEnvironment(input.source);
+  for (const name of input.referenced) {
+    const value = input.provided[name] ?? input.source[name];
+    if (value !== void 0) env[name] = value;
+  }
+  for (const name of Object.keys(env)) if (isDenied(name)) delete env[name];
+  return {
+    ...env,
+    // The runner stops every process carrying its job's tracking id when the job ends (orphan clean-up).
+    ...input.source.RUNNER_TRACKING_ID ? { RUNNER_TRACKING_ID: input.source.RUNNER_TRACKING_ID } : {},
+    LITELLM_MASTER_KEY: input.masterKey,
+    LITELLM_LOCAL_MODEL_COST_MAP: "True",
+    // no fetch of the remote cost map at start-up
+    LITELLM_MODE: "PRODUCTION",
+    // no stray .env loaded from above the install folder
+    NO_COLOR: "1"
+  };
+}
+function asTheProxyReads(proxyEnv, fromConfig) {
+  return (name) => {
+    const set = fromConfig[name];
+    if (typeof set === "string") return set.startsWith("os.environ/") ? proxyEnv[set.slice("os.environ/".length)] : set;
+    if (typeof set === "boolean") return set ? "True" : "False";
+    if (typeof set === "number") return String(set);
+    return proxyEnv[name];
+  };
+}
+
+// src/util/bound.ts
+function within(promise, ms) {
+  let timer;
+  const timeout = new Promise((resolve) => timer = setTimeout(() => resolve("timeout"), ms));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+// src/litellm/wheels.ts
+import crypto3 from "node:crypto";
+import fs6 from "node:fs";
+import path6 from "node:path";
+
+// src/litellm/installer.ts
+import fs5 from "node:fs";
+import path5 from "node:path";
+
+// src/litellm/index-settings.ts
+function parsePipConfig(text) {
+  const rank = (section) => section === ":env:" ? 3 : section === "install" ? 2 : section === "global" ? 1 : 0;
+  const best = /* @__PURE__ */ new Map();
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^(:env:|[\w-]+)\.([\w-]+)=(['"]?)(.*)\3$/.exec(line.trim());
+    if (!m) continue;
+    const [, section = "", key = "", , value = ""] = m;
+    const r = rank(section);
+    if (r === 0) continue;
+    const seen = best.get(key);
+    if (!seen || seen.rank <= r) best.set(key, { value, rank: r });
+  }
+  return new Map([...best].map(([k, v]) => [k, v.value]));
+}
+var words = (value) => (value ?? "").split(/\s+/).filter(Boolean);
+var pipTrue = (value) => /^(1|true|yes|on)$/i.test(value ?? "");
+function redactUrl(url) {
+  return url.replace(/^([a-z][\w+.-]*:\/\/)[^/@\s]*@/i, "$1***@");
+}
+function uvIndexSettings(pip, callerEnv) {
+  const env = {};
+  const args = [];
+  const taken = [];
+  const set = (name, value) => {
+    if (callerEnv[name] === void 0) env[name] = value;
+  };
+  set("UV_SYSTEM_CERTS", "1");
+  const index = pip.get("index-url");
+  if (index) {
+    set("UV_DEFAULT_INDEX", index);
+    taken.push(`index-url ${redactUrl(index)}`);
+  }
+  for (const host of words(pip.get("trusted-host"))) args.push("--allow-insecure-host", host);
+  if (pip.get("trusted-host")) taken.push(`trusted-host ${pip.get("trusted-host")}`);
+  const cert = pip.get("cert");
+  if (cert) {
+    set("SSL_CERT_FILE", cert);
+    taken.push(`cert ${cert}`);
+  }
+  const clientCert = pip.get("client-cert");
+  if (clientCert) {
+    set("SSL_CLIENT_CERT", clientCert);
+    taken.push("client-cert");
+  }
+  if (pipTrue(pip.get("no-index"))) {
+    args.push("--no-index");
+    taken.push("no-index");
+  }
+  return { args, env, taken };
+}
+async function readPipSettings(python, env, timeoutMs, run = runCommand) {
+  const result = await run(python.command, [...python.args, ISOLATED, "-m", "pip", "config", "list"], { timeoutMs: Math.min(timeoutMs, 3e4), env });
+  return result.code === 0 ? parsePipConfig(result.stdout) : /* @__PURE__ */ new Map();
+}
+var TLS_FAILURE = /invalid peer certificate|UnknownIssuer|CERTIFICATE_VERIFY_FAILED|certificate verify failed|self[- ]signed certificate|unable to get local issuer certificate/i;
+function isTlsFailure(output) {
+  return TLS_FAILURE.test(output);
+}
+var TLS_FIX = "The runner does not trust the package index's TLS certificate (a TLS-inspecting proxy's CA?). Put that CA in the system bundle, or point SSL_CERT_FILE (or pip's `cert` setting / PIP_CERT) at a CA bundle that holds it; verify-litellm hands pip's settings and the system trust store to uv, and falls back to pip.";
+
+// src/litellm/installer.ts
+var MARKER2 = ".verify-litellm-complete";
+function installerEnv() {
+  return { ...installerEnvironment(), UV_PYTHON_DOWNLOADS: "never", UV_NO_PROGRESS: "1", PIP_NO_INPUT: "1", PIP_DISABLE_PIP_VERSION_CHECK: "1" };
+}
+async function installLock(job) {
+  const env = installerEnv();
+  const uv = await bootstrapUv(job.cacheRoot, job.python, job.platform, job.remaining, job.log);
+  let uvFailure;
+  if (uv) {
+    const settings = job.wheelsDir ? { args: ["--offline", "--no-index", "--find-links", job.wheelsDir], env: {}, taken: [] } : uvIndexSettings(await readPipSettings(job.python, env, job.remaining()), env);
+    if (settings.taken.length) job.log(`Package index settings from pip: ${settings.taken.join("; ")}.`);
+    check(
+      await runCommand(uv, ["venv", "--quiet", "--python", job.python.executable, job.venvDir], { timeoutMs: job.remaining(), env }),
+      "create a virtualenv"
+    );
+    const python = venvPython(job.venvDir, job.platform);
+    const result = await runCommand(
+      uv,
+      ["pip", "install", "--python", python, "--require-hashes", "--no-deps", "--no-progress", ...settings.args, "-r", job.lockFile],
+      { timeoutMs: job.remaining(), env: { ...env, ...settings.env } }
+    );
+    if (result.code === 0) return "uv";
+    if (result.timedOut || job.wheelsDir) check(result, `install ${job.what}`);
+    uvFailure = result;
+    job.log(`uv could not install ${job.what} (${tail(result.stderr || result.stdout, 1)}); trying the same lock with pip.`);
+    fs5.rmSync(job.venvDir, { recursive: true, force: true });
+  }
+  check(
+    await runCommand(job.python.command, [...job.python.args, ISOLATED, "-m", "venv", job.venvDir], { timeoutMs: job.remaining(), env }),
+    "create a virtualenv"
+  );
+  const pip = await runCommand(
+    venvPython(job.venvDir, job.platform),
+    [ISOLATED, "-m", "pip", "install", "--require-hashes", "--no-deps", "--no-input", "--disable-pip-version-check", "-q", "-r", job.lockFile],
+    { timeoutMs: job.remaining(), env }
+  );
+  check(pip, `install ${job.what}`, uvFailure);
+  return "pip";
+}
+async function bootstrapUv(cacheRoot, python, platform, remaining, log) {
+  const lock = readUvLock();
+  const dir = path5.join(cacheRoot, `uv-${lock.version}-py${python.version}-${lock.sha256.slice(0, 8)}`);
+  const uv = venvExecutable(dir, "uv", platform);
+  if (fs5.existsSync(path5.join(dir, MARKER2)) && fs5.existsSync(uv)) return uv;
+  fs5.rmSync(dir, { recursive: true, force: true });
+  const pipArgs = [ISOLATED, "-m", "pip", "install", "--require-hashes", "--no-deps", "--no-input", "--disable-pip-version-check", "-q", "-r", lock.file];
+  if (platform !== "win32") {
+    const target = await runCommand(python.command, [...python.args, ...pipArgs, "--target", dir], {
+      timeoutMs: Math.min(remaining(), 18e4),
+      env: installerEnv()
+    });
+    if (target.code === 0 && fs5.existsSync(uv)) {
+      fs5.writeFileSync(path5.join(dir, MARKER2), `${lock.version}
+`);
+      return uv;
+    }
+    fs5.rmSync(dir, { recursive: true, force: true });
+  }
+  const venv = await runCommand(python.command, [...python.args, ISOLATED, "-m", "venv", dir], {
+    timeoutMs: Math.min(remaining(), 12e4),
+    env: installerEnv()
+  });
+  if (venv.code === 0) {
+    const pip = await runCommand(venvPython(dir, platform), pipArgs, { timeoutMs: Math.min(remaining(), 18e4), env: installerEnv() });
+    if (pip.code === 0 && fs5.existsSync(uv)) {
+      fs5.writeFileSync(path5.join(dir, MARKER2), `${lock.version}
+`);
+      return uv;
+    }
+    log(`uv ${lock.version} could not be installed (${tail(pip.stderr || pip.stdout)}); using pip instead.`);
+  } else {
+    log(`Could not create a venv for uv (${tail(venv.stderr)}); using pip instead.`);
+  }
+  fs5.rmSync(dir, { recursive: true, force: true });
+  return null;
+}
+function check(result, what, earlier) {
+  if (result.timedOut)
+    throw new VerifyError(`could not ${what}: timed out.`, "install", {
+      fix: `Raise ${setting("install-timeout")}, or check the runner can reach the package index.`
+    });
+  if (result.code === 0) return;
+  const words2 = tail(result.stderr || result.stdout, 20);
+  const earlierWords = earlier ? tail(earlier.stderr || earlier.stdout, 20) : "";
+  if (isTlsFailure(words2) || isTlsFailure(earlierWords)) {
+    const uvPart = earlierWords ? `
+uv said:
+${tail(earlierWords, 6)}` : "";
+    throw new VerifyError(
+      `could not ${what}: the package index's TLS certificate is not trusted (exit ${result.code ?? result.signal}):
+${words2}${uvPart}`,
+      "install",
+      {
+        fix: TLS_FIX
+      }
+    );
+  }
+  throw new VerifyError(`could not ${what} (exit ${result.code ?? result.signal}):
+${words2}`, "install", {
+    fix: "Check that the runner can reach the Python package index; a hash mismatch means the downloaded file is not the locked one."
+  });
+}
+function tail(text, lines = 3) {
+  return text.trim().split(/\r?\n/).slice(-lines).join("\n");
+}
+
+// src/litellm/wheels.ts
+function wheelsDirFor(cacheRoot, key) {
+  return path6.join(cacheRoot, `wheels-${key}`);
+}
+function lockHashes(lockText) {
+  return new Set([...lockText.matchAll(/--hash=sha256:([0-9a-f]{64})/g)].map((m) => m[1]));
+}
+function lockBlocks(lockText) {
+  const blocks = [];
+  for (const line of lockText.split(/\r?\n/)) {
+    if (/^[A-Za-z0-9]/.test(line)) blocks.push(line);
+    else if (/^\s+--hash=/.test(line) && blocks.length) blocks[blocks.length - 1] += `
+${line}`;
+  }
+  return blocks;
+}
+function keepVerifiedWheels(dir, lockText) {
+  const hashes = lockHashes(lockText);
+  const kept = [];
+  const removed = [];
+  let bytes = 0;
+  for (const entry of fs6.readdirSync(dir, { withFileTypes: true })) {
+    const file = path6.join(dir, entry.name);
+    const ok = entry.isFile() && /\.(whl|tar\.gz|zip)$/.test(entry.name) && hashes.has(crypto3.createHash("sha256").update(fs6.readFileSync(file)).digest("hex"));
+    if (ok) {
+      kept.push(entry.name);
+      bytes += fs6.statSync(file).size;
+    } else {
+      fs6.rmSync(file, { recursive: true, force: true });
+      removed.push(entry.name);
+    }
+  }
+  return { kept, removed, bytes };
+}
+async function downloadWheels(python, lockFile, dir, timeoutMs, parallel = 3) {
+  fs6.mkdirSync(dir, { recursive: true });
+  const blocks = lockBlocks(fs6.readFileSync(lockFile, "utf8"));
+  const parts = Array.from({ length: Math.min(parallel, blocks.length) }, (_, i) => blocks.filter((_2, j) => j % parallel === i));
+  const work = fs6.mkdtempSync(path6.join(path6.dirname(dir), "wheels-download-"));
+  try {
+    const results = await Promise.all(
+      parts.map((part, i) => {
+        const file = path6.join(work, `part-${i}.txt`);
+        fs6.writeFileSync(file, part.join("\n") + "\n");
+        const args = [
+          ...python.args,
+          "-m",
+          "pip",
+          "download",
+          "--require-hashes",
+          "--no-deps",
+          "--no-input",
+          "--disable-pip-version-check",
+          "-q",
+          "-d",
+          dir,
+          "-r",
+          file
+        ];
+        return runCommand(python.command, args, { timeoutMs, env: installerEnv() });
+      })
+    );
+    const failed = results.find((r) => r.code !== 0);
+    return failed ? { ok: false, detail: tail(failed.stderr || failed.stdout, 2) } : { ok: true, detail: `${blocks.length} requirements` };
+  } finally {
+    fs6.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+export {
+  VerifyError,
+  errorMessage,
+  setting,
+  renderSettings,
+  renderSettingsDeep,
+  isDenied,
+  proxyEnvironment,
+  asTheProxyReads,
+  runCommand,
+  stopProcessTree,
+  sleep,
+  within,
+  ISOLATED,
+  PROXY_MEMORY_BYTES,
+  uvIndexSettings,
+  readPipSettings,
+  DEFAULT_LITELLM_VERSION,
+  checkVersion,
+  shippedLock,
+  lockForCacheKey,
+  venvPython,
+  findPython,
+  MARKER2 as MARKER,
+  installerEnv,
+  installLock,
+  bootstrapUv,
+  check,
+  tail,
+  wheelsDirFor,
+  keepVerifiedWheels,
+  downloadWheels,
+  newMasterKey,
+  startProxy,
+  stopRecordedProxy,
+  oneLine,
+  safeLines,
+  sanitizeDeep,
+  paramName
+};
