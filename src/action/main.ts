@@ -3,10 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import type { Finding } from '../config/lint.ts';
 import { verifyRoutes } from '../engine/verify.ts';
-import type { AliasReport, Report } from '../report/report.ts';
+import type { Report } from '../report/report.ts';
+import { findingAnnotation, publication, type Annotation } from '../report/publication.ts';
 import { renderSummary } from '../report/summary.ts';
+import { aliasLogLine } from '../report/text.ts';
 import { errorMessage, VerifyError } from '../util/errors.ts';
 import { Masker } from '../util/mask.ts';
 import { oneLine, safeLines, sanitizeDeep } from '../util/sanitize.ts';
@@ -48,7 +49,7 @@ export async function run(): Promise<void> {
         for (const line of lines) core.info(masker.mask(safeLines(line)));
         core.endGroup();
       },
-      finding: (f) => annotateFinding(renderSettingsDeep(f, 'action'), masker),
+      finding: (f) => annotate(findingAnnotation(renderSettingsDeep(f, 'action')), masker),
       alias: (a) => core.info(masker.mask(safeLines(aliasLogLine(renderSettingsDeep(a, 'action'))))),
       proxyStarted: (proxy) => {
         running = proxy;
@@ -84,69 +85,25 @@ export async function run(): Promise<void> {
 async function publish(unsafe: Report, inputs: ActionInputs, masker: Masker): Promise<void> {
   // Sanitized before masking, so a control character spliced into an echoed key cannot hide it from the masker.
   const report = masker.maskDeep(sanitizeDeep(unsafe));
-  const say = (text: string) => masker.mask(safeLines(text));
   const json = masker.mask(JSON.stringify(report));
-  core.setOutput('result', report.result);
+  const { outputs, annotations, verdict } = publication(report, inputs);
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, masker.mask(oneLine(value)));
   core.setOutput('report', json);
-  core.setOutput('litellm-version', report.litellmVersion ?? '');
-  core.setOutput('passed', String(report.counts.pass));
-  core.setOutput('failed', String(report.counts.fail));
   if (inputs.reportFile) {
     fs.mkdirSync(path.dirname(inputs.reportFile), { recursive: true });
     fs.writeFileSync(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + '\n');
   }
-  for (const a of report.aliases) {
-    if (a.latencyExceeded && a.status === 'pass')
-      core.warning(say(`'${oneLine(a.alias)}' answered in ${a.latencyMs} ms, over max-latency-ms ${inputs.maxLatencyMs}.`), {
-        title: 'verify-litellm: slow route',
-        file: report.config,
-        startLine: a.line || undefined,
-      });
-    if (a.backendSwap)
-      core.warning(
-        say(
-          `'${oneLine(a.alias)}' is configured as ${oneLine(a.backendSwap.configured)} but the upstream answers as ${oneLine(a.backendSwap.served)}: a backend swap. Parameters the old model took (temperature) may be refused.`,
-        ),
-        { title: 'verify-litellm: backend swap', file: report.config, startLine: a.line || undefined },
-      );
-    if (a.status !== 'fail' || !a.diagnosis) continue;
-    core.error(say(`${a.diagnosis.summary}\nFix: ${a.diagnosis.fix}`), {
-      title: say(`verify-litellm: '${oneLine(a.alias)}' failed`),
-      file: a.line ? report.config : undefined,
-      startLine: a.line || undefined,
-    });
-  }
+  for (const a of annotations) annotate(a, masker);
   try {
     await core.summary.addRaw(masker.mask(renderSummary(report)), true).write();
   } catch (error) {
-    core.warning(say(`Could not write the job summary: ${errorMessage(error)}`));
+    core.warning(masker.mask(safeLines(`Could not write the job summary: ${errorMessage(error)}`)));
   }
-  if (report.result === 'fail') {
-    const failed = report.aliases.filter((a) => a.status === 'fail');
-    const headline = report.error
-      ? `${report.error.message}${report.error.fix ? `\nFix: ${report.error.fix}` : ''}`
-      : `${failed.length} of ${report.aliases.length} LiteLLM route${report.aliases.length === 1 ? '' : 's'} failed: ${failed.map((a) => `'${oneLine(a.alias)}' (${oneLine(a.diagnosis?.summary ?? 'failed')})`).join('; ')}`;
-    core.setFailed(say(headline));
-  } else if (report.result === 'skipped') {
-    const reason = report.aliases[0]?.skippedReason ?? 'nothing to probe';
-    if (inputs.onMissingKey === 'warn') core.warning(say(`verify-litellm skipped: ${reason}`));
-    else core.notice(say(`verify-litellm skipped: ${reason}`));
-  }
+  if (verdict?.kind === 'failed') core.setFailed(masker.mask(safeLines(verdict.message)));
+  else if (verdict?.kind === 'skipped') core[verdict.level](masker.mask(safeLines(verdict.message)));
 }
 
-function annotateFinding(f: Finding, masker: Masker): void {
-  const props = { title: `verify-litellm: ${oneLine(f.rule)}`, file: oneLine(f.file), startLine: f.line || undefined, startColumn: f.column || undefined };
-  const text = masker.mask(safeLines(f.fix ? `${f.message}\nFix: ${f.fix}` : f.message));
-  if (f.severity === 'error') core.error(text, props);
-  else if (f.severity === 'warning') core.warning(text, props);
-  else core.notice(text, props);
-}
-
-/** One log line per alias: every field is outside text (alias and model from the config, reply and diagnosis from upstream). */
-function aliasLogLine(a: AliasReport): string {
-  const latency = a.latencyMs !== null ? ` ${a.latencyMs} ms` : '';
-  const [alias, model] = [oneLine(a.alias), oneLine(a.model)];
-  if (a.status === 'pass') return `PASS ${alias} -> ${model}${latency}: ${oneLine(a.reply ?? '')}`;
-  if (a.status === 'skipped') return `SKIP ${alias}: ${oneLine(a.skippedReason ?? '')}`;
-  return `FAIL ${alias} -> ${model}${latency}: ${oneLine(a.diagnosis?.summary ?? '')} Fix: ${oneLine(a.diagnosis?.fix ?? '')}`;
+/** The sink for annotations: every text masked and sanitized (it quotes config strings and upstream bodies). */
+function annotate({ level, message, title, ...at }: Annotation, masker: Masker): void {
+  core[level](masker.mask(safeLines(message)), { ...at, title: masker.mask(oneLine(title)) });
 }

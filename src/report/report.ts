@@ -3,6 +3,7 @@
 import type { Finding } from '../config/lint.ts';
 import type { Diagnosis } from '../diagnose/diagnose.ts';
 import type { Endpoint } from '../probe/outcome.ts';
+import type { Stage } from '../util/errors.ts';
 
 export const REPORT_SCHEMA = 'verify-litellm/report@1';
 
@@ -91,7 +92,7 @@ export interface Report {
   durationMs: number;
   timings: { installMs: number | null; startMs: number | null; probeMs: number | null };
   /** A failure that stopped the run before or outside the probes (config, install, start). */
-  error: { stage: string; message: string; fix: string | null } | null;
+  error: { stage: Stage; message: string; fix: string | null } | null;
   findings: Finding[];
   /** Things worth knowing that are not a verdict, e.g. a client profile with nothing to probe for part of it. */
   notes: string[];

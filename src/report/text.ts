@@ -22,6 +22,15 @@ export const ansi: Style = {
 /** Every report field is outside text (config strings, upstream replies): one clean line each, before any styling. */
 const t = (text: string | null | undefined) => oneLine(text ?? '');
 
+/** One log line per alias (the action's log): every field is outside text, made one clean line. */
+export function aliasLogLine(a: AliasReport): string {
+  const latency = a.latencyMs !== null ? ` ${a.latencyMs} ms` : '';
+  const [alias, model] = [t(a.alias), t(a.model)];
+  if (a.status === 'pass') return `PASS ${alias} -> ${model}${latency}: ${t(a.reply)}`;
+  if (a.status === 'skipped') return `SKIP ${alias}: ${t(a.skippedReason)}`;
+  return `FAIL ${alias} -> ${model}${latency}: ${t(a.diagnosis?.summary)} Fix: ${t(a.diagnosis?.fix)}`;
+}
+
 export function aliasLine(a: AliasReport, style: Style = plain): string {
   const mark = a.status === 'pass' ? style.green('PASS') : a.status === 'fail' ? style.red('FAIL') : style.yellow('SKIP');
   const latency = a.latencyMs !== null ? style.dim(` ${a.latencyMs} ms`) : '';

@@ -8,6 +8,24 @@ import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { parseInputs } from '../../src/action/inputs.ts';
 import { DEFAULT_LITELLM_VERSION } from '../../src/litellm/lock.ts';
+import { publication } from '../../src/report/publication.ts';
+import type { Report } from '../../src/report/report.ts';
+
+const SAMPLE_REPORT: Report = {
+  schema: 'verify-litellm/report@1',
+  result: 'pass',
+  config: 'c.yaml',
+  litellmVersion: DEFAULT_LITELLM_VERSION,
+  litellmLock: { reviewed: true, excludeNewer: null },
+  startedAt: '2026-11-27T00:00:00.000Z',
+  durationMs: 1,
+  timings: { installMs: null, startMs: null, probeMs: null },
+  error: null,
+  findings: [],
+  notes: [],
+  aliases: [],
+  counts: { pass: 0, fail: 0, skipped: 0 },
+};
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -106,6 +124,9 @@ describe('action.yml', () => {
     for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
       for (const match of fs.readFileSync(path.join(dir, file), 'utf8').matchAll(/setOutput\(\s*'([^']+)'/g)) set.add(match[1]!);
     }
+    // The rest come from the publication plan (src/report/publication.ts), applied by main.ts in a loop.
+    const planned = publication(SAMPLE_REPORT, { maxLatencyMs: null, onMissingKey: 'fail' });
+    for (const name of Object.keys(planned.outputs)) set.add(name);
     assert.deepEqual([...set].sort(), Object.keys(action.outputs).sort(), 'outputs set in src/action/ = outputs declared in action.yml');
   });
 });
