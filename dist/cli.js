@@ -2,8 +2,8 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-Q6AO3VLA.js";
-import "./chunks/chunk-6GIFQ2YT.js";
+} from "./chunks/chunk-6I722DLZ.js";
+import "./chunks/chunk-CSNFTDL5.js";
 import "./chunks/chunk-H7WXTIQG.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

@@ -5,13 +5,14 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-RIPNAR45.js";
+} from "./chunks/chunk-JR422I3F.js";
 import {
   Masker,
+  aliasLogLine,
   parseOptions,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-6GIFQ2YT.js";
+} from "./chunks/chunk-CSNFTDL5.js";
 import {
   VerifyError,
   errorMessage,
@@ -23,11 +24,10 @@ import {
   stopProcessTree
 } from "./chunks/chunk-H7WXTIQG.js";
 import {
+  core_exports,
   endGroup,
-  error,
   getInput,
   info,
-  notice,
   saveState,
   setFailed,
   setOutput,
@@ -35,7 +35,7 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunks/chunk-MHKGU46C.js";
+} from "./chunks/chunk-4756JNPS.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
@@ -45,6 +45,73 @@ import v8 from "node:v8";
 // src/action/main.ts
 import fs from "node:fs";
 import path2 from "node:path";
+
+// src/report/publication.ts
+function publication(report, settings) {
+  const annotations = [];
+  for (const a of report.aliases) {
+    const at = { file: report.config, startLine: a.line || void 0 };
+    if (a.latencyExceeded && a.status === "pass")
+      annotations.push({
+        level: "warning",
+        title: "verify-litellm: slow route",
+        message: `'${oneLine(a.alias)}' answered in ${a.latencyMs} ms, over max-latency-ms ${settings.maxLatencyMs}.`,
+        ...at
+      });
+    if (a.backendSwap)
+      annotations.push({
+        level: "warning",
+        title: "verify-litellm: backend swap",
+        message: `'${oneLine(a.alias)}' is configured as ${oneLine(a.backendSwap.configured)} but the upstream answers as ${oneLine(a.backendSwap.served)}: a backend swap. Parameters the old model took (temperature) may be refused.`,
+        ...at
+      });
+    if (a.status === "fail" && a.diagnosis)
+      annotations.push({
+        level: "error",
+        title: `verify-litellm: '${oneLine(a.alias)}' failed`,
+        message: `${a.diagnosis.summary}
+Fix: ${a.diagnosis.fix}`,
+        file: a.line ? report.config : void 0,
+        startLine: a.line || void 0
+      });
+  }
+  return {
+    outputs: {
+      result: report.result,
+      "litellm-version": report.litellmVersion ?? "",
+      passed: String(report.counts.pass),
+      failed: String(report.counts.fail)
+    },
+    annotations,
+    verdict: verdict(report, settings)
+  };
+}
+function verdict(report, settings) {
+  if (report.result === "fail") {
+    const failed = report.aliases.filter((a) => a.status === "fail");
+    const message = report.error ? `${report.error.message}${report.error.fix ? `
+Fix: ${report.error.fix}` : ""}` : `${failed.length} of ${report.aliases.length} LiteLLM route${report.aliases.length === 1 ? "" : "s"} failed: ${failed.map((a) => `'${oneLine(a.alias)}' (${oneLine(a.diagnosis?.summary ?? "failed")})`).join("; ")}`;
+    return { kind: "failed", message };
+  }
+  if (report.result === "skipped")
+    return {
+      kind: "skipped",
+      level: settings.onMissingKey === "warn" ? "warning" : "notice",
+      message: `verify-litellm skipped: ${report.aliases[0]?.skippedReason ?? "nothing to probe"}`
+    };
+  return null;
+}
+function findingAnnotation(f) {
+  return {
+    level: f.severity,
+    title: `verify-litellm: ${oneLine(f.rule)}`,
+    message: f.fix ? `${f.message}
+Fix: ${f.fix}` : f.message,
+    file: oneLine(f.file),
+    startLine: f.line || void 0,
+    startColumn: f.column || void 0
+  };
+}
 
 // src/report/summary.ts
 var ICON = { pass: "\u2705 pass", fail: "\u274C fail", skipped: "\u23ED\uFE0F skipped" };
@@ -132,8 +199,8 @@ function parseInputs(get, env) {
       cacheRoot: path.join(env.RUNNER_TOOL_CACHE || path.join(os.homedir(), ".cache"), "verify-litellm"),
       tempRoot: env.RUNNER_TEMP || os.tmpdir()
     });
-  } catch (error2) {
-    throw error2 instanceof VerifyError ? new VerifyError(renderSettings(error2.message, "action"), error2.stage, error2.detail && renderDetail(error2.detail)) : error2;
+  } catch (error) {
+    throw error instanceof VerifyError ? new VerifyError(renderSettings(error.message, "action"), error.stage, error.detail && renderDetail(error.detail)) : error;
   }
 }
 function renderDetail(detail) {
@@ -171,7 +238,7 @@ async function run() {
         for (const line of lines) info(masker.mask(safeLines(line)));
         endGroup();
       },
-      finding: (f) => annotateFinding(renderSettingsDeep(f, "action"), masker),
+      finding: (f) => annotate(findingAnnotation(renderSettingsDeep(f, "action")), masker),
       alias: (a) => info(masker.mask(safeLines(aliasLogLine(renderSettingsDeep(a, "action"))))),
       proxyStarted: (proxy) => {
         running = proxy;
@@ -191,11 +258,11 @@ async function run() {
       running = void 0;
     }
     await publish(report, inputs, masker);
-  } catch (error2) {
-    const message = masker.mask(safeLines(errorMessage(error2)));
+  } catch (error) {
+    const message = masker.mask(safeLines(errorMessage(error)));
     setOutput("result", "fail");
-    setFailed(error2 instanceof VerifyError && error2.detail?.fix ? `${message}
-Fix: ${error2.detail.fix}` : message);
+    setFailed(error instanceof VerifyError && error.detail?.fix ? `${message}
+Fix: ${error.detail.fix}` : message);
   } finally {
     process.removeListener("SIGTERM", onSignal);
     process.removeListener("SIGINT", onSignal);
@@ -203,69 +270,25 @@ Fix: ${error2.detail.fix}` : message);
 }
 async function publish(unsafe, inputs, masker) {
   const report = masker.maskDeep(sanitizeDeep(unsafe));
-  const say = (text) => masker.mask(safeLines(text));
   const json = masker.mask(JSON.stringify(report));
-  setOutput("result", report.result);
+  const { outputs, annotations, verdict: verdict2 } = publication(report, inputs);
+  for (const [name, value] of Object.entries(outputs)) setOutput(name, masker.mask(oneLine(value)));
   setOutput("report", json);
-  setOutput("litellm-version", report.litellmVersion ?? "");
-  setOutput("passed", String(report.counts.pass));
-  setOutput("failed", String(report.counts.fail));
   if (inputs.reportFile) {
     fs.mkdirSync(path2.dirname(inputs.reportFile), { recursive: true });
     fs.writeFileSync(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + "\n");
   }
-  for (const a of report.aliases) {
-    if (a.latencyExceeded && a.status === "pass")
-      warning(say(`'${oneLine(a.alias)}' answered in ${a.latencyMs} ms, over max-latency-ms ${inputs.maxLatencyMs}.`), {
-        title: "verify-litellm: slow route",
-        file: report.config,
-        startLine: a.line || void 0
-      });
-    if (a.backendSwap)
-      warning(
-        say(
-          `'${oneLine(a.alias)}' is configured as ${oneLine(a.backendSwap.configured)} but the upstream answers as ${oneLine(a.backendSwap.served)}: a backend swap. Parameters the old model took (temperature) may be refused.`
-        ),
-        { title: "verify-litellm: backend swap", file: report.config, startLine: a.line || void 0 }
-      );
-    if (a.status !== "fail" || !a.diagnosis) continue;
-    error(say(`${a.diagnosis.summary}
-Fix: ${a.diagnosis.fix}`), {
-      title: say(`verify-litellm: '${oneLine(a.alias)}' failed`),
-      file: a.line ? report.config : void 0,
-      startLine: a.line || void 0
-    });
-  }
+  for (const a of annotations) annotate(a, masker);
   try {
     await summary.addRaw(masker.mask(renderSummary(report)), true).write();
-  } catch (error2) {
-    warning(say(`Could not write the job summary: ${errorMessage(error2)}`));
+  } catch (error) {
+    warning(masker.mask(safeLines(`Could not write the job summary: ${errorMessage(error)}`)));
   }
-  if (report.result === "fail") {
-    const failed = report.aliases.filter((a) => a.status === "fail");
-    const headline = report.error ? `${report.error.message}${report.error.fix ? `
-Fix: ${report.error.fix}` : ""}` : `${failed.length} of ${report.aliases.length} LiteLLM route${report.aliases.length === 1 ? "" : "s"} failed: ${failed.map((a) => `'${oneLine(a.alias)}' (${oneLine(a.diagnosis?.summary ?? "failed")})`).join("; ")}`;
-    setFailed(say(headline));
-  } else if (report.result === "skipped") {
-    const reason = report.aliases[0]?.skippedReason ?? "nothing to probe";
-    if (inputs.onMissingKey === "warn") warning(say(`verify-litellm skipped: ${reason}`));
-    else notice(say(`verify-litellm skipped: ${reason}`));
-  }
+  if (verdict2?.kind === "failed") setFailed(masker.mask(safeLines(verdict2.message)));
+  else if (verdict2?.kind === "skipped") core_exports[verdict2.level](masker.mask(safeLines(verdict2.message)));
 }
-function annotateFinding(f, masker) {
-  const props = { title: `verify-litellm: ${oneLine(f.rule)}`, file: oneLine(f.file), startLine: f.line || void 0, startColumn: f.column || void 0 };
-  const text = masker.mask(safeLines(f.fix ? `${f.message}
-Fix: ${f.fix}` : f.message));
-  if (f.severity === "error") error(text, props);
-  else if (f.severity === "warning") warning(text, props);
-  else notice(text, props);
-}
-function aliasLogLine(a) {
-  const latency = a.latencyMs !== null ? ` ${a.latencyMs} ms` : "";
-  const [alias, model] = [oneLine(a.alias), oneLine(a.model)];
-  if (a.status === "pass") return `PASS ${alias} -> ${model}${latency}: ${oneLine(a.reply ?? "")}`;
-  if (a.status === "skipped") return `SKIP ${alias}: ${oneLine(a.skippedReason ?? "")}`;
-  return `FAIL ${alias} -> ${model}${latency}: ${oneLine(a.diagnosis?.summary ?? "")} Fix: ${oneLine(a.diagnosis?.fix ?? "")}`;
+function annotate({ level, message, title, ...at }, masker) {
+  core_exports[level](masker.mask(safeLines(message)), { ...at, title: masker.mask(oneLine(title)) });
 }
 
 // src/action/index.ts

@@ -4,7 +4,7 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-RIPNAR45.js";
+} from "./chunks/chunk-JR422I3F.js";
 import {
   errorMessage,
   findPython,
@@ -16,7 +16,7 @@ import {
   getState,
   info,
   warning
-} from "./chunks/chunk-MHKGU46C.js";
+} from "./chunks/chunk-4756JNPS.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

@@ -2,10 +2,14 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   DEFAULTS,
   Masker,
+  aliasLine,
+  ansi,
   parseOptions,
+  plain,
+  renderText,
   toVerifyOptions,
   verify
-} from "./chunk-6GIFQ2YT.js";
+} from "./chunk-CSNFTDL5.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -23,60 +27,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-
-// src/report/text.ts
-var plain = { green: (s) => s, red: (s) => s, yellow: (s) => s, dim: (s) => s, bold: (s) => s };
-var ansi = {
-  green: (s) => `\x1B[32m${s}\x1B[39m`,
-  red: (s) => `\x1B[31m${s}\x1B[39m`,
-  yellow: (s) => `\x1B[33m${s}\x1B[39m`,
-  dim: (s) => `\x1B[2m${s}\x1B[22m`,
-  bold: (s) => `\x1B[1m${s}\x1B[22m`
-};
-var t = (text) => oneLine(text ?? "");
-function aliasLine(a, style = plain) {
-  const mark = a.status === "pass" ? style.green("PASS") : a.status === "fail" ? style.red("FAIL") : style.yellow("SKIP");
-  const latency = a.latencyMs !== null ? style.dim(` ${a.latencyMs} ms`) : "";
-  const head = `  ${mark} ${style.bold(t(a.alias))}${a.deploymentId ? style.dim(` [id ${t(a.deploymentId)}]`) : ""} -> ${t(a.model)}${a.apiBaseHost ? ` @ ${t(a.apiBaseHost)}` : ""}${latency}`;
-  const extra = [
-    ...a.surfaces.map(
-      (sfc) => `       ${sfc.status === "pass" ? style.green("pass") : style.red("fail")} ${sfc.api}: ${sfc.status === "pass" ? style.dim(t(sfc.reply)) : t(sfc.diagnosis?.summary ?? "failed")}`
-    ),
-    ...a.clients.map(
-      (c) => `       ${c.status === "pass" ? style.green("pass") : style.red("fail")} as ${t(c.client)} (${c.step}): ${c.status === "pass" ? style.dim(t(c.reply)) : t(c.diagnosis?.summary ?? "failed")}`
-    ),
-    ...a.backendSwap ? [`       ${style.yellow("backend swap")}: configured ${t(a.backendSwap.configured)}, served ${t(a.backendSwap.served)}`] : []
-  ];
-  if (a.status === "pass") return [`${head}
-       ${style.dim(t(a.reply))}`, ...extra].join("\n");
-  if (a.status === "skipped") return `${head}
-       ${t(a.skippedReason)}`;
-  const lines = [head, `       ${t(a.diagnosis?.summary ?? "failed")}`];
-  if (a.diagnosis?.fix) lines.push(`       fix: ${t(a.diagnosis.fix)}`);
-  if (a.error) lines.push(`       ${style.dim(`proxy said: ${t(safeLines(a.error).split("\n")[0])}`)}`);
-  return [...lines, ...extra].join("\n");
-}
-function renderText(report, style = plain) {
-  const out = [];
-  for (const f of report.findings) {
-    const tag = f.severity === "error" ? style.red("error") : f.severity === "warning" ? style.yellow("warning") : style.dim("notice");
-    out.push(`${tag} ${t(f.file)}:${f.line}:${f.column} ${t(f.message)}${f.fix ? `
-       fix: ${t(f.fix)}` : ""}`);
-  }
-  if (report.error) {
-    out.push(style.red(`Stopped at ${t(report.error.stage)}: ${safeLines(report.error.message)}`));
-    if (report.error.fix) out.push(`fix: ${t(report.error.fix)}`);
-  }
-  for (const n of report.notes) out.push(style.yellow(`note: ${t(n)}`));
-  const { pass, fail, skipped } = report.counts;
-  const verdict = report.result === "pass" ? style.green("PASS") : report.result === "fail" ? style.red("FAIL") : style.yellow("SKIPPED");
-  out.push(
-    `${verdict}: ${pass} passed, ${fail} failed, ${skipped} skipped (LiteLLM ${t(report.litellmVersion ?? "-")}${report.litellmLock && !report.litellmLock.reviewed ? ", lock resolved at run time, not reviewed" : ""}, ${(report.durationMs / 1e3).toFixed(1)}s)`
-  );
-  return out.join("\n");
-}
-
-// src/cli/cli.ts
 var d = DEFAULTS;
 var HELP = `verify-litellm: prove every route in a LiteLLM proxy config works, through a real LiteLLM proxy.
 
@@ -126,8 +76,8 @@ Environment:
 Exit codes: 0 all routes pass (or skipped), 1 a route failed or the proxy did not start, 2 usage or config error.
 `;
 var defaultIo = () => ({
-  stdout: (t2) => process.stdout.write(t2),
-  stderr: (t2) => process.stderr.write(t2),
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
   cwd: process.cwd()

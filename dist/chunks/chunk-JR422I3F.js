@@ -17,7 +17,7 @@ async function available(load) {
   const cache = await load();
   return cache.isFeatureAvailable() ? cache : null;
 }
-var loadActionsCache = () => import("./cache-QZFRRBYZ.js");
+var loadActionsCache = () => import("./cache-FABFCPCZ.js");
 var actionsCache = {
   restore: async (paths, key) => {
     const cache = await available(loadActionsCache);

@@ -15,10 +15,12 @@ import {
   installerEnv,
   isDenied,
   newMasterKey,
+  oneLine,
   paramName,
   proxyEnvironment,
   readPipSettings,
   runCommand,
+  safeLines,
   setting,
   shippedLock,
   sleep,
@@ -773,13 +775,13 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
+        const match = tags.filter((t2) => t2.tag === tagName);
+        const tagObj = match.find((t2) => !t2.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t2) => t2.identify?.(value) && !t2.format);
     }
     function createNode(value, tagName, ctx) {
       if (identity.isDocument(value))
@@ -1406,10 +1408,10 @@ ${indent}`);
       let res = _stringify(type);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t);
+        const t2 = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t2);
         if (res === null)
-          throw new Error(`Unsupported default string type ${t}`);
+          throw new Error(`Unsupported default string type ${t2}`);
       }
       return res;
     }
@@ -1469,24 +1471,24 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
+        const match = tags.filter((t2) => t2.tag === item.tag);
         if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+          return match.find((t2) => t2.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        let match = tags.filter((t2) => t2.identify?.(obj));
         if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
+          const testMatch = match.filter((t2) => t2.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match.find((t2) => t2.format === item.format) ?? match.find((t2) => !t2.format);
       } else {
         obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        tagObj = tags.find((t2) => t2.nodeClass && obj instanceof t2.nodeClass);
       }
       if (!tagObj) {
         const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -4415,7 +4417,7 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      let tag = ctx.schema.tags.find((t2) => t2.tag === tagName && t2.collection === expType);
       if (!tag) {
         const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
@@ -7513,8 +7515,8 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath) {
         at
       );
     const entry = item;
-    const plain = root.model_list[index] ?? {};
-    const alias = plain.model_name;
+    const plain2 = root.model_list[index] ?? {};
+    const alias = plain2.model_name;
     if (alias === void 0 || alias === null || alias === "")
       throw fail(`model_list entry ${index + 1} has no \`model_name\` (the alias clients ask for).`, at);
     if (typeof alias !== "string" && typeof alias !== "number")
@@ -7525,9 +7527,9 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath) {
         `model_list entry '${alias}' has no \`litellm_params\`; expected \`litellm_params: {model: openai/<model>, api_base: ..., api_key: ...}\`.`,
         at
       );
-    if (!(0, import_yaml.isMap)(paramsNode) || !isPlainObject(plain.litellm_params))
-      throw fail(`\`litellm_params\` of '${alias}' must be a mapping; found ${describe(plain.litellm_params)}.`, nodePos(paramsNode));
-    const params = plain.litellm_params;
+    if (!(0, import_yaml.isMap)(paramsNode) || !isPlainObject(plain2.litellm_params))
+      throw fail(`\`litellm_params\` of '${alias}' must be a mapping; found ${describe(plain2.litellm_params)}.`, nodePos(paramsNode));
+    const params = plain2.litellm_params;
     const model = params.model;
     if (model === void 0 || model === null || model === "")
       throw fail(`'${alias}' has no \`litellm_params.model\`; expected \`provider/model\`, e.g. \`openai/Qwen/Qwen3-0.6B\`.`, nodePos(paramsNode));
@@ -7540,7 +7542,7 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath) {
     for (const pair of effectivePairs(paramsNode, deref)) paramPositions[pair.key] = nodePos(pair.value ?? pair.keyNode);
     const envRefs = [];
     collectEnvRefs(paramsNode, "", envRefs, nodePos, deref);
-    const modelInfo = plain.model_info;
+    const modelInfo = plain2.model_info;
     const mode = isPlainObject(modelInfo) && typeof modelInfo.mode === "string" ? modelInfo.mode : null;
     const id = isPlainObject(modelInfo) ? modelInfo.id : void 0;
     const modelId = typeof id === "string" || typeof id === "number" ? String(id) : null;
@@ -8513,7 +8515,7 @@ async function runtimeLock(options, python, platform, remaining) {
     lock = await resolveRuntimeLock({ version: options.version, uv, python, pip, dir, remaining, log: options.log });
   }
   const title = `Hash lock for litellm[proxy]==${options.version}, resolved at run time, not reviewed (dependencies as of ${lock.excludeNewer ?? "the resolution"})`;
-  (options.group ?? ((t, lines) => [t, ...lines].forEach((l) => options.log(l))))(title, printableLock(lock.text));
+  (options.group ?? ((t2, lines) => [t2, ...lines].forEach((l) => options.log(l))))(title, printableLock(lock.text));
   return lock;
 }
 function isComplete(venvDir, platform) {
@@ -10076,6 +10078,65 @@ async function mapBounded(items, limit, fn) {
   return results;
 }
 
+// src/report/text.ts
+var plain = { green: (s) => s, red: (s) => s, yellow: (s) => s, dim: (s) => s, bold: (s) => s };
+var ansi = {
+  green: (s) => `\x1B[32m${s}\x1B[39m`,
+  red: (s) => `\x1B[31m${s}\x1B[39m`,
+  yellow: (s) => `\x1B[33m${s}\x1B[39m`,
+  dim: (s) => `\x1B[2m${s}\x1B[22m`,
+  bold: (s) => `\x1B[1m${s}\x1B[22m`
+};
+var t = (text) => oneLine(text ?? "");
+function aliasLogLine(a) {
+  const latency = a.latencyMs !== null ? ` ${a.latencyMs} ms` : "";
+  const [alias, model] = [t(a.alias), t(a.model)];
+  if (a.status === "pass") return `PASS ${alias} -> ${model}${latency}: ${t(a.reply)}`;
+  if (a.status === "skipped") return `SKIP ${alias}: ${t(a.skippedReason)}`;
+  return `FAIL ${alias} -> ${model}${latency}: ${t(a.diagnosis?.summary)} Fix: ${t(a.diagnosis?.fix)}`;
+}
+function aliasLine(a, style = plain) {
+  const mark = a.status === "pass" ? style.green("PASS") : a.status === "fail" ? style.red("FAIL") : style.yellow("SKIP");
+  const latency = a.latencyMs !== null ? style.dim(` ${a.latencyMs} ms`) : "";
+  const head = `  ${mark} ${style.bold(t(a.alias))}${a.deploymentId ? style.dim(` [id ${t(a.deploymentId)}]`) : ""} -> ${t(a.model)}${a.apiBaseHost ? ` @ ${t(a.apiBaseHost)}` : ""}${latency}`;
+  const extra = [
+    ...a.surfaces.map(
+      (sfc) => `       ${sfc.status === "pass" ? style.green("pass") : style.red("fail")} ${sfc.api}: ${sfc.status === "pass" ? style.dim(t(sfc.reply)) : t(sfc.diagnosis?.summary ?? "failed")}`
+    ),
+    ...a.clients.map(
+      (c) => `       ${c.status === "pass" ? style.green("pass") : style.red("fail")} as ${t(c.client)} (${c.step}): ${c.status === "pass" ? style.dim(t(c.reply)) : t(c.diagnosis?.summary ?? "failed")}`
+    ),
+    ...a.backendSwap ? [`       ${style.yellow("backend swap")}: configured ${t(a.backendSwap.configured)}, served ${t(a.backendSwap.served)}`] : []
+  ];
+  if (a.status === "pass") return [`${head}
+       ${style.dim(t(a.reply))}`, ...extra].join("\n");
+  if (a.status === "skipped") return `${head}
+       ${t(a.skippedReason)}`;
+  const lines = [head, `       ${t(a.diagnosis?.summary ?? "failed")}`];
+  if (a.diagnosis?.fix) lines.push(`       fix: ${t(a.diagnosis.fix)}`);
+  if (a.error) lines.push(`       ${style.dim(`proxy said: ${t(safeLines(a.error).split("\n")[0])}`)}`);
+  return [...lines, ...extra].join("\n");
+}
+function renderText(report, style = plain) {
+  const out = [];
+  for (const f of report.findings) {
+    const tag = f.severity === "error" ? style.red("error") : f.severity === "warning" ? style.yellow("warning") : style.dim("notice");
+    out.push(`${tag} ${t(f.file)}:${f.line}:${f.column} ${t(f.message)}${f.fix ? `
+       fix: ${t(f.fix)}` : ""}`);
+  }
+  if (report.error) {
+    out.push(style.red(`Stopped at ${t(report.error.stage)}: ${safeLines(report.error.message)}`));
+    if (report.error.fix) out.push(`fix: ${t(report.error.fix)}`);
+  }
+  for (const n of report.notes) out.push(style.yellow(`note: ${t(n)}`));
+  const { pass, fail, skipped } = report.counts;
+  const verdict = report.result === "pass" ? style.green("PASS") : report.result === "fail" ? style.red("FAIL") : style.yellow("SKIPPED");
+  out.push(
+    `${verdict}: ${pass} passed, ${fail} failed, ${skipped} skipped (LiteLLM ${t(report.litellmVersion ?? "-")}${report.litellmLock && !report.litellmLock.reviewed ? ", lock resolved at run time, not reviewed" : ""}, ${(report.durationMs / 1e3).toFixed(1)}s)`
+  );
+  return out.join("\n");
+}
+
 // src/options/defaults.ts
 var DEFAULTS = {
   config: "example_configs/test-local/config-litellm.yaml",
@@ -10500,6 +10561,11 @@ export {
   Masker,
   verify,
   verifyRoutes,
+  plain,
+  ansi,
+  aliasLogLine,
+  aliasLine,
+  renderText,
   DEFAULTS,
   parseOptions,
   toVerifyOptions

@@ -14,7 +14,7 @@ import {
   setSecret,
   warning,
   which
-} from "./chunk-MHKGU46C.js";
+} from "./chunk-4756JNPS.js";
 import "./chunk-QOTUQGWT.js";
 import {
   __commonJS,
