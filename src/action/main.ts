@@ -11,7 +11,7 @@ import { aliasLogLine } from '../report/text.ts';
 import { errorMessage, VerifyError } from '../util/errors.ts';
 import { Masker } from '../util/mask.ts';
 import { oneLine, safeLines, sanitizeDeep } from '../util/sanitize.ts';
-import { stopProcessTree } from '../util/process.ts';
+import { stopOnExit, stopProcessTree } from '../util/process.ts';
 import { toVerifyOptions } from '../options/options.ts';
 import { renderSettings, renderSettingsDeep } from '../options/settings.ts';
 import { parseInputs, type ActionInputs } from './inputs.ts';
@@ -21,6 +21,7 @@ import { STATE_CACHE_SAVE, STATE_PROXY_PID, STATE_WORK_DIR } from './state.ts';
 export async function run(): Promise<void> {
   const masker = new Masker();
   let running: { pid: number; workDir: string } | undefined;
+  let releaseExitHook = () => {};
   // A cancelled job sends SIGINT/SIGTERM: stop the proxy and remove its folder before going (post is the backstop).
   const onSignal = (signal: NodeJS.Signals) => {
     void (async () => {
@@ -53,6 +54,7 @@ export async function run(): Promise<void> {
       alias: (a) => core.info(masker.mask(safeLines(aliasLogLine(renderSettingsDeep(a, 'action'))))),
       proxyStarted: (proxy) => {
         running = proxy;
+        releaseExitHook = stopOnExit(proxy.pid); // an unexpected error from here on must not leave it running
         core.saveState(STATE_PROXY_PID, String(proxy.pid));
         core.saveState(STATE_WORK_DIR, proxy.workDir);
       },
@@ -62,6 +64,7 @@ export async function run(): Promise<void> {
         if (inputs.cache && installation.source === 'installed') core.saveState(STATE_CACHE_SAVE, JSON.stringify(pendingSave(installation)));
       },
     });
+    releaseExitHook(); // the engine has stopped the proxy, or hands it to post (keep-running)
     const report = renderSettingsDeep(raw, 'action');
     if (kept) {
       // The post step (end of job) stops it; the state recorded at spawn time is what it reads.

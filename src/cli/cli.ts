@@ -14,7 +14,7 @@ import { aliasLine, ansi, plain, renderText, type Style } from '../report/text.t
 import { errorMessage, VerifyError } from '../util/errors.ts';
 import { Masker } from '../util/mask.ts';
 import { oneLine, safeLines, sanitizeDeep } from '../util/sanitize.ts';
-import { stopProcessTree } from '../util/process.ts';
+import { stopOnExit, stopProcessTree } from '../util/process.ts';
 
 const d = DEFAULTS;
 export const HELP = `verify-litellm: prove every route in a LiteLLM proxy config works, through a real LiteLLM proxy.
@@ -147,6 +147,7 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
     if (!args.json) io.stderr(`${masker.mask(line)}\n`);
   };
   let running: { pid: number; workDir: string } | undefined;
+  let releaseExitHook = () => {};
   const onSignal = () => {
     void (async () => {
       if (running) {
@@ -168,8 +169,12 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         say(`• ${renderSettings(line, 'cli')}`);
       },
       alias: (a) => sayRendered(aliasLine(renderSettingsDeep(a, 'cli'), style)),
-      proxyStarted: (proxy) => (running = proxy),
+      proxyStarted: (proxy) => {
+        running = proxy;
+        releaseExitHook = stopOnExit(proxy.pid); // an unexpected error from here on must not leave it running
+      },
     });
+    releaseExitHook(); // the engine has stopped it
     spinner?.stop();
     const shown = renderSettingsDeep(sanitizeDeep(report), 'cli');
     const json = masker.mask(JSON.stringify(masker.maskDeep(shown), null, 2));

@@ -6,6 +6,7 @@ import { request } from 'undici';
 import { VerifyError } from '../util/errors.ts';
 import { freePort } from '../util/port.ts';
 import { proxyCommand } from './isolation.ts';
+import { listenerOwner } from './listener.ts';
 import { isAlive, sleep, spawnDetached, stopProcessTree } from '../util/process.ts';
 import { setting } from '../options/settings.ts';
 
@@ -24,6 +25,8 @@ export interface ProxyOptions {
   cwd?: string;
   /** Address-space ceiling for the proxy where the OS has one (0: none). */
   memoryBytes?: number;
+  /** The port to try first (tests); default a free one. */
+  port?: number;
 }
 
 export interface RunningProxy {
@@ -48,12 +51,13 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   // A free port can be taken between the check and the bind; one retry covers that race.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await startOnce(options, await freePort());
+      return await startOnce(options, attempt === 1 && options.port ? options.port : await freePort());
     } catch (error) {
+      // The bind error comes before LiteLLM's shutdown traceback, so the whole log is read, not just the tail shown.
       if (
         attempt >= 2 ||
         !(error instanceof VerifyError) ||
-        !/address already in use|Errno 98|error while attempting to bind/i.test(error.detail?.logTail ?? '')
+        !/address already in use|Errno 98|error while attempting to bind/i.test(readLogTail(options.logFile, 2000))
       )
         throw error;
     }
@@ -77,14 +81,15 @@ async function startOnce(options: ProxyOptions, port: number): Promise<RunningPr
     ]),
     { env: options.env, cwd: options.cwd ?? fs.mkdtempSync(path.join(path.dirname(options.logFile), 'cwd-')), stdio: ['ignore', log, log] },
   );
+  // The pid is handed out before anything else can throw: a front door cut short must be able to stop it.
+  const pid = child.pid;
+  if (pid) options.onSpawn?.(pid);
   fs.closeSync(log);
   let exit: { code: number | null; signal: NodeJS.Signals | null } | null = null;
   child.once('exit', (code, signal) => (exit = { code, signal }));
   const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
-  const pid = child.pid;
   if (!pid) throw new VerifyError(`could not start LiteLLM: ${(await spawnError).message}`, 'start');
   child.unref(); // the proxy must not keep the action alive; stop() or the post step ends it
-  options.onSpawn?.(pid);
 
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = async () => {
@@ -96,7 +101,9 @@ async function startOnce(options: ProxyOptions, port: number): Promise<RunningPr
       const ended = exit as { code: number | null; signal: NodeJS.Signals | null };
       throw startFailure(`LiteLLM exited during start-up (${ended.code !== null ? `exit code ${ended.code}` : `signal ${ended.signal}`}).`, options.logFile);
     }
-    if (await isLive(baseUrl)) {
+    // Another process may have bound the port first and answer in LiteLLM's place: only our own listener counts
+    // (LiteLLM then fails to bind, exits with 'address already in use', and the start is retried on a new port).
+    if ((await isLive(baseUrl)) && listenerOwner(port, pid) !== 'foreign') {
       return { pid, port, baseUrl, masterKey: options.masterKey, logFile: options.logFile, startupMs: Date.now() - started, stop };
     }
     await sleep(POLL_MS);

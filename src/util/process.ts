@@ -205,3 +205,16 @@ export async function stopProcessTree(pid: number, graceMs = 5000, options: Stop
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/**
+ * Kills the process tree `pid` leads if this process exits before `release()` is called: an uncaught exception,
+ * an unhandled rejection or a stray process.exit() must not leave a proxy (with a key in its environment)
+ * running after the step. Node runs 'exit' listeners in all those cases; only synchronous work is possible there.
+ */
+export function stopOnExit(pid: number): () => void {
+  const hook = () => {
+    killTree(pid, 'SIGKILL');
+  };
+  process.on('exit', hook);
+  return () => process.removeListener('exit', hook);
+}

@@ -1,12 +1,15 @@
 // The proxy's Python is isolated from the repository and bounded in memory (issue 12, items 2 and 10).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { proxyEnvironment } from '../../src/litellm/environment.ts';
 import type { Installation } from '../../src/litellm/install.ts';
 import { newMasterKey, startProxy } from '../../src/litellm/proxy.ts';
 import { VerifyError } from '../../src/util/errors.ts';
+import { httpRequest } from '../../src/probe/http.ts';
 import { proxyProcesses, tempDir, testLiteLLM, writeConfig } from '../helpers/litellm.ts';
 
 const CONFIG = 'model_list:\n- model_name: a\n  litellm_params:\n    model: openai/m\n    api_key: os.environ/VLLM_KEY\n    api_base: http://127.0.0.1:9/v1\n';
@@ -55,6 +58,38 @@ describe('the proxy process is isolated and bounded', { timeout: 600_000 }, () =
       assert.match(error.message, /MemoryError|Memory allocation|Cannot allocate|exited during start-up/);
       return true;
     });
+    assert.deepEqual(proxyProcesses(opts.configFile), []);
+  });
+
+  it('a squatter that binds the port first is never taken for the proxy: start-up moves to another port', async () => {
+    // Another local process answers LiteLLM's readiness path on the port the proxy is about to use.
+    const squatter = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('"I\'m alive!"'));
+    await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
+    const taken = (squatter.address() as AddressInfo).port;
+    const seen: string[] = [];
+    squatter.on('request', (req) => seen.push(`${req.method} ${req.url} ${req.headers.authorization ?? ''}`));
+    const opts = { ...options(), port: taken };
+    try {
+      const proxy = await startProxy(opts);
+      try {
+        assert.notEqual(proxy.port, taken, 'the proxy is not reported on the squatted port');
+        const models = await httpRequest(`${proxy.baseUrl}/v1/models`, {
+          headers: { authorization: `Bearer ${proxy.masterKey}` },
+          timeoutMs: 10_000,
+          maxBytes: 65536,
+        });
+        assert.equal(models.status, 200, 'the port reported is LiteLLM, with our master key');
+        assert.equal(
+          seen.some((s) => s.includes(proxy.masterKey)),
+          false,
+          'the master key never went to the squatter',
+        );
+      } finally {
+        await proxy.stop();
+      }
+    } finally {
+      await new Promise((resolve) => squatter.close(resolve));
+    }
     assert.deepEqual(proxyProcesses(opts.configFile), []);
   });
 });
