@@ -2,9 +2,9 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-6I722DLZ.js";
-import "./chunks/chunk-CSNFTDL5.js";
-import "./chunks/chunk-H7WXTIQG.js";
+} from "./chunks/chunk-EZKB57X3.js";
+import "./chunks/chunk-4RU337Q5.js";
+import "./chunks/chunk-WDMKSITW.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

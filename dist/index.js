@@ -5,14 +5,14 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-JR422I3F.js";
+} from "./chunks/chunk-TQUJIH65.js";
 import {
   Masker,
   aliasLogLine,
   parseOptions,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-CSNFTDL5.js";
+} from "./chunks/chunk-4RU337Q5.js";
 import {
   VerifyError,
   errorMessage,
@@ -21,8 +21,9 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep,
+  stopOnExit,
   stopProcessTree
-} from "./chunks/chunk-H7WXTIQG.js";
+} from "./chunks/chunk-WDMKSITW.js";
 import {
   core_exports,
   endGroup,
@@ -211,6 +212,8 @@ function renderDetail(detail) {
 async function run() {
   const masker = new Masker();
   let running;
+  let releaseExitHook = () => {
+  };
   const onSignal = (signal) => {
     void (async () => {
       if (running) {
@@ -242,6 +245,7 @@ async function run() {
       alias: (a) => info(masker.mask(safeLines(aliasLogLine(renderSettingsDeep(a, "action"))))),
       proxyStarted: (proxy) => {
         running = proxy;
+        releaseExitHook = stopOnExit(proxy.pid);
         saveState(STATE_PROXY_PID, String(proxy.pid));
         saveState(STATE_WORK_DIR, proxy.workDir);
       },
@@ -250,6 +254,7 @@ async function run() {
         if (inputs.cache && installation.source === "installed") saveState(STATE_CACHE_SAVE, JSON.stringify(pendingSave(installation)));
       }
     });
+    releaseExitHook();
     const report = renderSettingsDeep(raw, "action");
     if (kept) {
       setSecret(kept.masterKey);

@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-JR422I3F.js";
+} from "./chunks/chunk-TQUJIH65.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-H7WXTIQG.js";
+} from "./chunks/chunk-WDMKSITW.js";
 import {
   getInput,
   getState,

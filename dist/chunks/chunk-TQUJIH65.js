@@ -6,7 +6,7 @@ import {
   lockForCacheKey,
   wheelsDirFor,
   within
-} from "./chunk-H7WXTIQG.js";
+} from "./chunk-WDMKSITW.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

@@ -9,7 +9,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-CSNFTDL5.js";
+} from "./chunk-4RU337Q5.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -19,8 +19,9 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep,
+  stopOnExit,
   stopProcessTree
-} from "./chunk-H7WXTIQG.js";
+} from "./chunk-WDMKSITW.js";
 
 // src/cli/cli.ts
 import fs from "node:fs";
@@ -149,6 +150,8 @@ Run 'verify-litellm --help' for usage.
 `);
   };
   let running;
+  let releaseExitHook = () => {
+  };
   const onSignal = () => {
     void (async () => {
       if (running) {
@@ -170,8 +173,12 @@ Run 'verify-litellm --help' for usage.
         say(`\u2022 ${renderSettings(line, "cli")}`);
       },
       alias: (a) => sayRendered(aliasLine(renderSettingsDeep(a, "cli"), style)),
-      proxyStarted: (proxy) => running = proxy
+      proxyStarted: (proxy) => {
+        running = proxy;
+        releaseExitHook = stopOnExit(proxy.pid);
+      }
     });
+    releaseExitHook();
     spinner?.stop();
     const shown = renderSettingsDeep(sanitizeDeep(report), "cli");
     const json = masker.mask(JSON.stringify(masker.maskDeep(shown), null, 2));

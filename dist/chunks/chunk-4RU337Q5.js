@@ -30,7 +30,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-H7WXTIQG.js";
+} from "./chunk-WDMKSITW.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";

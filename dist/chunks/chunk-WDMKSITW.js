@@ -174,6 +174,13 @@ async function stopProcessTree(pid, graceMs = 5e3, options = {}) {
 function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+function stopOnExit(pid) {
+  const hook = () => {
+    killTree(pid, "SIGKILL");
+  };
+  process.on("exit", hook);
+  return () => process.removeListener("exit", hook);
+}
 
 // src/litellm/lock.ts
 import crypto from "node:crypto";
@@ -324,7 +331,7 @@ async function findPython(platform = process.platform, explicit, run = runComman
 // src/litellm/proxy.ts
 var import_undici = __toESM(require_undici(), 1);
 import crypto2 from "node:crypto";
-import fs4 from "node:fs";
+import fs5 from "node:fs";
 import path4 from "node:path";
 
 // src/util/port.ts
@@ -342,6 +349,60 @@ function freePort(host = "127.0.0.1") {
   });
 }
 
+// src/litellm/listener.ts
+import fs4 from "node:fs";
+var LISTEN = "0A";
+function listeningInodes(table, port) {
+  const hexPort = port.toString(16).toUpperCase().padStart(4, "0");
+  const inodes = [];
+  for (const line of table.split("\n").slice(1)) {
+    const cols = line.trim().split(/\s+/);
+    if (cols.length < 10 || cols[3] !== LISTEN) continue;
+    if (cols[1]?.split(":")[1]?.toUpperCase() === hexPort && cols[9] !== "0") inodes.push(cols[9]);
+  }
+  return inodes;
+}
+function groupMembers(pgid) {
+  const members = [pgid];
+  for (const entry of fs4.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry) || Number(entry) === pgid) continue;
+    try {
+      const stat = fs4.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) === pgid) members.push(Number(entry));
+    } catch {
+    }
+  }
+  return members;
+}
+function socketInodes(pid) {
+  const inodes = /* @__PURE__ */ new Set();
+  try {
+    for (const fd of fs4.readdirSync(`/proc/${pid}/fd`)) {
+      try {
+        const match = /^socket:\[(\d+)\]$/.exec(fs4.readlinkSync(`/proc/${pid}/fd/${fd}`));
+        if (match) inodes.add(match[1]);
+      } catch {
+      }
+    }
+  } catch {
+  }
+  return inodes;
+}
+function listenerOwner(port, pgid, platform = process.platform) {
+  if (platform !== "linux") return "unknown";
+  const inodes = [];
+  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    try {
+      inodes.push(...listeningInodes(fs4.readFileSync(table, "utf8"), port));
+    } catch {
+    }
+  }
+  if (!inodes.length) return "unknown";
+  const owned = groupMembers(pgid).flatMap((pid) => [...socketInodes(pid)]);
+  return inodes.some((inode) => owned.includes(inode)) ? "ours" : "foreign";
+}
+
 // src/litellm/proxy.ts
 function newMasterKey() {
   return `sk-verify-${crypto2.randomBytes(24).toString("base64url")}`;
@@ -351,16 +412,16 @@ var LOG_TAIL_LINES = 40;
 async function startProxy(options) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await startOnce(options, await freePort());
+      return await startOnce(options, attempt === 1 && options.port ? options.port : await freePort());
     } catch (error) {
-      if (attempt >= 2 || !(error instanceof VerifyError) || !/address already in use|Errno 98|error while attempting to bind/i.test(error.detail?.logTail ?? ""))
+      if (attempt >= 2 || !(error instanceof VerifyError) || !/address already in use|Errno 98|error while attempting to bind/i.test(readLogTail(options.logFile, 2e3)))
         throw error;
     }
   }
 }
 async function startOnce(options, port) {
   const started = Date.now();
-  const log = fs4.openSync(options.logFile, "w", 384);
+  const log = fs5.openSync(options.logFile, "w", 384);
   const child = spawnDetached(
     options.python,
     proxyCommand(options.moduleDir ?? null, options.memoryBytes ?? 0, [
@@ -373,16 +434,16 @@ async function startOnce(options, port) {
       "--num_workers",
       "1"
     ]),
-    { env: options.env, cwd: options.cwd ?? fs4.mkdtempSync(path4.join(path4.dirname(options.logFile), "cwd-")), stdio: ["ignore", log, log] }
+    { env: options.env, cwd: options.cwd ?? fs5.mkdtempSync(path4.join(path4.dirname(options.logFile), "cwd-")), stdio: ["ignore", log, log] }
   );
-  fs4.closeSync(log);
+  const pid = child.pid;
+  if (pid) options.onSpawn?.(pid);
+  fs5.closeSync(log);
   let exit = null;
   child.once("exit", (code, signal) => exit = { code, signal });
   const spawnError = new Promise((resolve) => child.once("error", resolve));
-  const pid = child.pid;
   if (!pid) throw new VerifyError(`could not start LiteLLM: ${(await spawnError).message}`, "start");
   child.unref();
-  options.onSpawn?.(pid);
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = async () => {
     await stopProcessTree(pid);
@@ -393,7 +454,7 @@ async function startOnce(options, port) {
       const ended = exit;
       throw startFailure(`LiteLLM exited during start-up (${ended.code !== null ? `exit code ${ended.code}` : `signal ${ended.signal}`}).`, options.logFile);
     }
-    if (await isLive(baseUrl)) {
+    if (await isLive(baseUrl) && listenerOwner(port, pid) !== "foreign") {
       return { pid, port, baseUrl, masterKey: options.masterKey, logFile: options.logFile, startupMs: Date.now() - started, stop };
     }
     await sleep(POLL_MS);
@@ -439,15 +500,15 @@ function startFix(logTail) {
 }
 function readLogTail(logFile, lines = LOG_TAIL_LINES) {
   try {
-    const fd = fs4.openSync(logFile, "r");
+    const fd = fs5.openSync(logFile, "r");
     try {
-      const size = fs4.fstatSync(fd).size;
+      const size = fs5.fstatSync(fd).size;
       const length = Math.min(size, 64 * 1024);
       const buffer = Buffer.alloc(length);
-      fs4.readSync(fd, buffer, 0, length, size - length);
+      fs5.readSync(fd, buffer, 0, length, size - length);
       return buffer.toString("utf8").replace(/\x1b\[[0-9;]*m/g, "").split(/\r?\n/).filter((l) => l.trim()).slice(-lines).join("\n");
     } finally {
-      fs4.closeSync(fd);
+      fs5.closeSync(fd);
     }
   } catch {
     return "";
@@ -459,7 +520,7 @@ async function stopRecordedProxy(pid, graceMs = 5e3, configFile) {
 }
 function looksLikeOurProxy(pid, configFile) {
   try {
-    const args = fs4.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    const args = fs5.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
     return args.some((a) => a.includes("litellm")) && (configFile === void 0 || args.includes(configFile));
   } catch {
     return process.platform !== "linux";
@@ -614,11 +675,11 @@ function within(promise, ms) {
 
 // src/litellm/wheels.ts
 import crypto3 from "node:crypto";
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 import path6 from "node:path";
 
 // src/litellm/installer.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 import path5 from "node:path";
 
 // src/litellm/index-settings.ts
@@ -708,7 +769,7 @@ async function installLock(job) {
     if (result.timedOut || job.wheelsDir) check(result, `install ${job.what}`);
     uvFailure = result;
     job.log(`uv could not install ${job.what} (${tail(result.stderr || result.stdout, 1)}); trying the same lock with pip.`);
-    fs5.rmSync(job.venvDir, { recursive: true, force: true });
+    fs6.rmSync(job.venvDir, { recursive: true, force: true });
   }
   check(
     await runCommand(job.python.command, [...job.python.args, ISOLATED, "-m", "venv", job.venvDir], { timeoutMs: job.remaining(), env }),
@@ -726,20 +787,20 @@ async function bootstrapUv(cacheRoot, python, platform, remaining, log) {
   const lock = readUvLock();
   const dir = path5.join(cacheRoot, `uv-${lock.version}-py${python.version}-${lock.sha256.slice(0, 8)}`);
   const uv = venvExecutable(dir, "uv", platform);
-  if (fs5.existsSync(path5.join(dir, MARKER2)) && fs5.existsSync(uv)) return uv;
-  fs5.rmSync(dir, { recursive: true, force: true });
+  if (fs6.existsSync(path5.join(dir, MARKER2)) && fs6.existsSync(uv)) return uv;
+  fs6.rmSync(dir, { recursive: true, force: true });
   const pipArgs = [ISOLATED, "-m", "pip", "install", "--require-hashes", "--no-deps", "--no-input", "--disable-pip-version-check", "-q", "-r", lock.file];
   if (platform !== "win32") {
     const target = await runCommand(python.command, [...python.args, ...pipArgs, "--target", dir], {
       timeoutMs: Math.min(remaining(), 18e4),
       env: installerEnv()
     });
-    if (target.code === 0 && fs5.existsSync(uv)) {
-      fs5.writeFileSync(path5.join(dir, MARKER2), `${lock.version}
+    if (target.code === 0 && fs6.existsSync(uv)) {
+      fs6.writeFileSync(path5.join(dir, MARKER2), `${lock.version}
 `);
       return uv;
     }
-    fs5.rmSync(dir, { recursive: true, force: true });
+    fs6.rmSync(dir, { recursive: true, force: true });
   }
   const venv = await runCommand(python.command, [...python.args, ISOLATED, "-m", "venv", dir], {
     timeoutMs: Math.min(remaining(), 12e4),
@@ -747,8 +808,8 @@ async function bootstrapUv(cacheRoot, python, platform, remaining, log) {
   });
   if (venv.code === 0) {
     const pip = await runCommand(venvPython(dir, platform), pipArgs, { timeoutMs: Math.min(remaining(), 18e4), env: installerEnv() });
-    if (pip.code === 0 && fs5.existsSync(uv)) {
-      fs5.writeFileSync(path5.join(dir, MARKER2), `${lock.version}
+    if (pip.code === 0 && fs6.existsSync(uv)) {
+      fs6.writeFileSync(path5.join(dir, MARKER2), `${lock.version}
 `);
       return uv;
     }
@@ -756,7 +817,7 @@ async function bootstrapUv(cacheRoot, python, platform, remaining, log) {
   } else {
     log(`Could not create a venv for uv (${tail(venv.stderr)}); using pip instead.`);
   }
-  fs5.rmSync(dir, { recursive: true, force: true });
+  fs6.rmSync(dir, { recursive: true, force: true });
   return null;
 }
 function check(result, what, earlier) {
@@ -810,29 +871,29 @@ function keepVerifiedWheels(dir, lockText) {
   const kept = [];
   const removed = [];
   let bytes = 0;
-  for (const entry of fs6.readdirSync(dir, { withFileTypes: true })) {
+  for (const entry of fs7.readdirSync(dir, { withFileTypes: true })) {
     const file = path6.join(dir, entry.name);
-    const ok = entry.isFile() && /\.(whl|tar\.gz|zip)$/.test(entry.name) && hashes.has(crypto3.createHash("sha256").update(fs6.readFileSync(file)).digest("hex"));
+    const ok = entry.isFile() && /\.(whl|tar\.gz|zip)$/.test(entry.name) && hashes.has(crypto3.createHash("sha256").update(fs7.readFileSync(file)).digest("hex"));
     if (ok) {
       kept.push(entry.name);
-      bytes += fs6.statSync(file).size;
+      bytes += fs7.statSync(file).size;
     } else {
-      fs6.rmSync(file, { recursive: true, force: true });
+      fs7.rmSync(file, { recursive: true, force: true });
       removed.push(entry.name);
     }
   }
   return { kept, removed, bytes };
 }
 async function downloadWheels(python, lockFile, dir, timeoutMs, parallel = 3) {
-  fs6.mkdirSync(dir, { recursive: true });
-  const blocks = lockBlocks(fs6.readFileSync(lockFile, "utf8"));
+  fs7.mkdirSync(dir, { recursive: true });
+  const blocks = lockBlocks(fs7.readFileSync(lockFile, "utf8"));
   const parts = Array.from({ length: Math.min(parallel, blocks.length) }, (_, i) => blocks.filter((_2, j) => j % parallel === i));
-  const work = fs6.mkdtempSync(path6.join(path6.dirname(dir), "wheels-download-"));
+  const work = fs7.mkdtempSync(path6.join(path6.dirname(dir), "wheels-download-"));
   try {
     const results = await Promise.all(
       parts.map((part, i) => {
         const file = path6.join(work, `part-${i}.txt`);
-        fs6.writeFileSync(file, part.join("\n") + "\n");
+        fs7.writeFileSync(file, part.join("\n") + "\n");
         const args = [
           ...python.args,
           "-m",
@@ -854,7 +915,7 @@ async function downloadWheels(python, lockFile, dir, timeoutMs, parallel = 3) {
     const failed = results.find((r) => r.code !== 0);
     return failed ? { ok: false, detail: tail(failed.stderr || failed.stdout, 2) } : { ok: true, detail: `${blocks.length} requirements` };
   } finally {
-    fs6.rmSync(work, { recursive: true, force: true });
+    fs7.rmSync(work, { recursive: true, force: true });
   }
 }
 
@@ -870,6 +931,7 @@ export {
   runCommand,
   stopProcessTree,
   sleep,
+  stopOnExit,
   within,
   ISOLATED,
   PROXY_MEMORY_BYTES,
