@@ -3,7 +3,7 @@
 import type { Deployment, LiteLLMConfig } from '../config/load.ts';
 import { httpRequest } from '../probe/http.ts';
 import type { ProbeTarget } from '../probe/outcome.ts';
-import { parseJson } from '../probe/responses.ts';
+import { parseJson } from '../probe/replies.ts';
 import { VerifyError } from '../util/errors.ts';
 import { setting } from '../options/settings.ts';
 

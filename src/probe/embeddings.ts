@@ -1,7 +1,7 @@
 // The embeddings probe, for aliases whose model_info.mode is `embedding`.
-import { interpretReply, sendToProxy } from './chat.ts';
+import { interpretReply, sendToProxy } from './send.ts';
 import type { ProbeOutcome, ProbeTarget } from './outcome.ts';
-import { parseEmbedding } from './responses.ts';
+import { parseEmbedding } from './replies.ts';
 
 export async function probeEmbeddings(target: ProbeTarget, alias: string, input: string): Promise<ProbeOutcome> {
   const { reply, failed } = await sendToProxy(target, 'embeddings', '/v1/embeddings', { model: alias, input });

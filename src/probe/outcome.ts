@@ -1,4 +1,4 @@
-import type { ProxyError } from './responses.ts';
+import type { ProxyError } from './replies.ts';
 
 export type Endpoint = 'chat' | 'embeddings' | 'stream' | 'messages' | 'responses' | 'tools' | 'messages-tools' | 'responses-tools';
 

@@ -1,10 +1,11 @@
 // The streaming probe: the same chat request with `stream: true`, read as Server-Sent Events.
 // Passes on at least one content (or reasoning) delta and a clean end (`data: [DONE]`); an error event
 // inside a 200 stream (how LiteLLM reports a mid-stream failure) fails it.
-import { chatRequestBody, errorOutcome, transportOutcome, type ChatProbe } from './chat.ts';
+import { chatRequestBody, type ChatProbe } from './chat.ts';
+import { errorOutcome, transportOutcome } from './send.ts';
 import { httpRequest, type HttpReply } from './http.ts';
 import { excerpt, type ProbeOutcome, type ProbeTarget } from './outcome.ts';
-import { parseJson, parseProxyError, type ProxyError } from './responses.ts';
+import { parseJson, parseProxyError, type ProxyError } from './replies.ts';
 
 export interface StreamSummary {
   text: string;

@@ -1,8 +1,9 @@
 // Probes for the other API surfaces agents use through the proxy: Anthropic-format Messages (Claude Code
 // style clients), the OpenAI Responses API (Codex style clients), and the tool-call probe on each (tools.ts).
-import { interpretReply, probeChat, sendToProxy, type ChatProbe } from './chat.ts';
+import { probeChat, type ChatProbe } from './chat.ts';
+import { interpretReply, sendToProxy } from './send.ts';
 import { excerpt, type ProbeOutcome, type ProbeTarget } from './outcome.ts';
-import { parseMessagesReply, parseResponsesReply } from './responses.ts';
+import { parseMessagesReply, parseResponsesReply } from './replies.ts';
 import { probeToolCall } from './tools.ts';
 
 export type Surface = 'chat' | 'messages' | 'responses';

@@ -2,9 +2,10 @@
 // choice Claude Code, Codex and the OpenAI agents SDK send), and a question whose natural answer is that
 // call. `required` would hide a vLLM without a tool parser: vLLM serves it by guided decoding either way.
 // Passes only on a structured call with JSON-object arguments; text that looks like a call fails.
-import { chatRequestBody, interpretReply, sendToProxy, type ChatProbe } from './chat.ts';
+import { chatRequestBody, type ChatProbe } from './chat.ts';
+import { interpretReply, sendToProxy } from './send.ts';
 import { excerpt, type Endpoint, type ProbeOutcome, type ProbeTarget } from './outcome.ts';
-import { parseJson, parseToolCall, type ToolCall } from './responses.ts';
+import { parseJson, parseToolCall, type ToolCall } from './replies.ts';
 
 export type ToolSurface = 'chat' | 'messages' | 'responses';
 

@@ -4,7 +4,7 @@
 import { OPENAI_COMPATIBLE } from '../config/lint.ts';
 import type { Deployment } from '../config/load.ts';
 import { httpRequest } from './http.ts';
-import { parseJson } from './responses.ts';
+import { parseJson } from './replies.ts';
 
 /** The value a config param resolves to: `os.environ/NAME` through the environment, else the literal. */
 function resolve(value: unknown, env: (name: string) => string | undefined): string | undefined {

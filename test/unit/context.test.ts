@@ -8,7 +8,7 @@ import { parseConfig } from '../../src/config/load.ts';
 import { readContextRefusal } from '../../src/diagnose/context.ts';
 import { diagnose } from '../../src/diagnose/diagnose.ts';
 import { diagnoseTools } from '../../src/diagnose/tools.ts';
-import { parseProxyError } from '../../src/probe/responses.ts';
+import { parseProxyError } from '../../src/probe/replies.ts';
 import { judgeToolReply } from '../../src/probe/tools.ts';
 import { ROOT } from '../helpers/litellm.ts';
 

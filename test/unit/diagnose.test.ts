@@ -18,7 +18,8 @@ import {
   type DiagnosisCode,
 } from '../../src/diagnose/diagnose.ts';
 import { probeAlias, type AliasProbeOptions } from '../../src/engine/probe-alias.ts';
-import { probeChat, transportOutcome } from '../../src/probe/chat.ts';
+import { probeChat } from '../../src/probe/chat.ts';
+import { transportOutcome } from '../../src/probe/send.ts';
 import { HttpFailure, withUpstreamRetryAfter } from '../../src/probe/http.ts';
 import type { ProbeOutcome, ProbeTarget } from '../../src/probe/outcome.ts';
 import { probeStream } from '../../src/probe/stream.ts';

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { parseConfig } from '../../src/config/load.ts';
 import { diagnoseTools } from '../../src/diagnose/tools.ts';
 import { sentParams, withoutParam, chatRequestBody } from '../../src/probe/chat.ts';
-import { parseMessagesReply, parseResponsesReply, parseToolCall } from '../../src/probe/responses.ts';
+import { parseMessagesReply, parseResponsesReply, parseToolCall } from '../../src/probe/replies.ts';
 import { judgeToolReply, looksLikeToolCall, toolRequest } from '../../src/probe/tools.ts';
 import { isSwap, modelFamily, servedModel } from '../../src/probe/upstream.ts';
 

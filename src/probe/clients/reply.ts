@@ -1,6 +1,6 @@
 // Reads what a client gets back on its surface, whole or streamed, into the one thing an agent needs to know:
 // a structured tool call (with its id, to answer it), or text, or an error event inside a 200 stream.
-import { parseJson, parseProxyError, type ProxyError } from '../responses.ts';
+import { parseJson, parseProxyError, type ProxyError } from '../replies.ts';
 
 export interface ClientReply {
   call: { id: string; name: string; arguments: string; argumentsValid: boolean } | null;

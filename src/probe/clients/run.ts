@@ -1,9 +1,9 @@
 // Sends, through the proxy, what one client really sends: its first turn (tools offered, a question whose
 // natural answer is a tool call), then the follow-up carrying the tool result back. For Claude Code's
 // small/fast background model, its background request instead. Returns the step that failed and why.
-import { errorOutcome, sendToProxy } from '../chat.ts';
+import { errorOutcome, sendToProxy } from '../send.ts';
 import { excerpt, type Endpoint, type ProbeOutcome, type ProbeTarget } from '../outcome.ts';
-import { parseJson } from '../responses.ts';
+import { parseJson } from '../replies.ts';
 import type { ClientProfile } from './profile.ts';
 import { readClientReply, type ClientReply } from './reply.ts';
 
