@@ -2,8 +2,8 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-EZKB57X3.js";
-import "./chunks/chunk-4RU337Q5.js";
+} from "./chunks/chunk-WUF5T2BV.js";
+import "./chunks/chunk-PUD3GDEF.js";
 import "./chunks/chunk-WDMKSITW.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

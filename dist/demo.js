@@ -1,8 +1,8 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-EZKB57X3.js";
-import "./chunks/chunk-4RU337Q5.js";
+} from "./chunks/chunk-WUF5T2BV.js";
+import "./chunks/chunk-PUD3GDEF.js";
 import "./chunks/chunk-WDMKSITW.js";
 import {
   startStandin

@@ -12,7 +12,7 @@ import {
   parseOptions,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-4RU337Q5.js";
+} from "./chunks/chunk-PUD3GDEF.js";
 import {
   VerifyError,
   errorMessage,

@@ -9,7 +9,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-4RU337Q5.js";
+} from "./chunk-PUD3GDEF.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -8857,66 +8857,7 @@ function isTemperatureDiagnosis(d) {
   return d.code === "temperature-rejected-by-litellm" || d.code === "temperature-rejected-by-upstream";
 }
 
-// src/probe/http.ts
-var import_undici = __toESM(require_undici(), 1);
-var HttpFailure = class extends Error {
-  constructor(message, kind, latencyMs) {
-    super(message);
-    this.kind = kind;
-    this.latencyMs = latencyMs;
-  }
-  kind;
-  latencyMs;
-};
-async function httpRequest(url, options) {
-  const started = performance.now();
-  const signal = AbortSignal.timeout(options.timeoutMs);
-  const elapsed = () => Math.round(performance.now() - started);
-  try {
-    const res = await (0, import_undici.request)(url, {
-      method: options.method ?? (options.body === void 0 ? "GET" : "POST"),
-      headers: { ...options.body === void 0 ? {} : { "content-type": "application/json" }, ...options.headers },
-      body: options.body === void 0 ? void 0 : JSON.stringify(options.body),
-      signal,
-      headersTimeout: options.timeoutMs,
-      bodyTimeout: options.timeoutMs
-    });
-    const chunks = [];
-    let size = 0;
-    let truncated = false;
-    for await (const chunk of res.body) {
-      const room = options.maxBytes - size;
-      if (chunk.length > room) {
-        chunks.push(chunk.subarray(0, Math.max(room, 0)));
-        truncated = true;
-        break;
-      }
-      chunks.push(chunk);
-      size += chunk.length;
-      if (options.onChunk && options.onChunk(chunk.toString("utf8")) === false) break;
-    }
-    res.body.destroy();
-    return {
-      status: res.statusCode,
-      headers: withUpstreamRetryAfter(res.headers),
-      text: Buffer.concat(chunks).toString("utf8"),
-      truncated,
-      latencyMs: elapsed()
-    };
-  } catch (error) {
-    if (signal.aborted || error.code === "UND_ERR_HEADERS_TIMEOUT" || error.code === "UND_ERR_BODY_TIMEOUT") {
-      throw new HttpFailure(`no complete answer within ${Math.round(options.timeoutMs / 1e3)}s`, "timeout", elapsed());
-    }
-    const code = error.code;
-    throw new HttpFailure(`${code ? `${code}: ` : ""}${error.message}`, code === "UND_ERR_SOCKET" ? "body" : "connection", elapsed());
-  }
-}
-function withUpstreamRetryAfter(headers) {
-  const upstream = headers["llm_provider-retry-after"];
-  return headers["retry-after"] === void 0 && upstream !== void 0 ? { ...headers, "retry-after": upstream } : headers;
-}
-
-// src/probe/responses.ts
+// src/probe/replies.ts
 var nullish = (v) => v === null || v === void 0 || v === "None" ? null : String(v);
 function parseJson(text) {
   try {
@@ -8998,39 +8939,66 @@ function parseToolCall(body) {
   };
 }
 
-// src/probe/chat.ts
-function chatRequestBody(probe) {
-  const body = {
-    ...probe.params,
-    model: probe.alias,
-    messages: [{ role: "user", content: probe.prompt }],
-    max_tokens: probe.maxTokens
-  };
-  if (probe.temperature !== null) body.temperature = probe.temperature;
-  return body;
+// src/probe/http.ts
+var import_undici = __toESM(require_undici(), 1);
+var HttpFailure = class extends Error {
+  constructor(message, kind, latencyMs) {
+    super(message);
+    this.kind = kind;
+    this.latencyMs = latencyMs;
+  }
+  kind;
+  latencyMs;
+};
+async function httpRequest(url, options) {
+  const started = performance.now();
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  const elapsed = () => Math.round(performance.now() - started);
+  try {
+    const res = await (0, import_undici.request)(url, {
+      method: options.method ?? (options.body === void 0 ? "GET" : "POST"),
+      headers: { ...options.body === void 0 ? {} : { "content-type": "application/json" }, ...options.headers },
+      body: options.body === void 0 ? void 0 : JSON.stringify(options.body),
+      signal,
+      headersTimeout: options.timeoutMs,
+      bodyTimeout: options.timeoutMs
+    });
+    const chunks = [];
+    let size = 0;
+    let truncated = false;
+    for await (const chunk of res.body) {
+      const room = options.maxBytes - size;
+      if (chunk.length > room) {
+        chunks.push(chunk.subarray(0, Math.max(room, 0)));
+        truncated = true;
+        break;
+      }
+      chunks.push(chunk);
+      size += chunk.length;
+      if (options.onChunk && options.onChunk(chunk.toString("utf8")) === false) break;
+    }
+    res.body.destroy();
+    return {
+      status: res.statusCode,
+      headers: withUpstreamRetryAfter(res.headers),
+      text: Buffer.concat(chunks).toString("utf8"),
+      truncated,
+      latencyMs: elapsed()
+    };
+  } catch (error) {
+    if (signal.aborted || error.code === "UND_ERR_HEADERS_TIMEOUT" || error.code === "UND_ERR_BODY_TIMEOUT") {
+      throw new HttpFailure(`no complete answer within ${Math.round(options.timeoutMs / 1e3)}s`, "timeout", elapsed());
+    }
+    const code = error.code;
+    throw new HttpFailure(`${code ? `${code}: ` : ""}${error.message}`, code === "UND_ERR_SOCKET" ? "body" : "connection", elapsed());
+  }
 }
-function withoutParam(probe, name) {
-  if (name === "temperature") return { ...probe, temperature: null };
-  const { [name]: _dropped, ...params } = probe.params ?? {};
-  return { ...probe, params };
+function withUpstreamRetryAfter(headers) {
+  const upstream = headers["llm_provider-retry-after"];
+  return headers["retry-after"] === void 0 && upstream !== void 0 ? { ...headers, "retry-after": upstream } : headers;
 }
-function sentParams(probe) {
-  return [...probe.temperature !== null ? ["temperature"] : [], ...Object.keys(probe.params ?? {})];
-}
-async function probeChat(target, probe) {
-  const { reply, failed } = await sendToProxy(target, "chat", "/v1/chat/completions", chatRequestBody(probe));
-  return reply ? interpretChat(reply) : failed;
-}
-function interpretChat(reply) {
-  return interpretReply("chat", reply, (json) => {
-    const chat = parseChatReply(json);
-    if (!chat) return null;
-    const base = { endpoint: "chat", status: reply.status, latencyMs: reply.latencyMs };
-    const text = chat.content.trim() || chat.reasoning.trim();
-    if (!text) return { ...base, ok: false, problem: "empty-reply", servedModel: chat.servedModel };
-    return { ...base, ok: true, reply: excerpt(text), servedModel: chat.servedModel };
-  });
-}
+
+// src/probe/send.ts
 async function sendToProxy(target, endpoint, path5, body, headers = {}, auth2 = "bearer") {
   const key = auth2 === "x-api-key" ? { "x-api-key": target.masterKey } : { authorization: `Bearer ${target.masterKey}` };
   try {
@@ -9067,6 +9035,40 @@ function transportOutcome(endpoint, error) {
   if (error instanceof HttpFailure)
     return { endpoint, ok: false, status: null, latencyMs: error.latencyMs, transport: { kind: error.kind, message: error.message } };
   return { endpoint, ok: false, status: null, latencyMs: 0, transport: { kind: "connection", message: String(error) } };
+}
+
+// src/probe/chat.ts
+function chatRequestBody(probe) {
+  const body = {
+    ...probe.params,
+    model: probe.alias,
+    messages: [{ role: "user", content: probe.prompt }],
+    max_tokens: probe.maxTokens
+  };
+  if (probe.temperature !== null) body.temperature = probe.temperature;
+  return body;
+}
+function withoutParam(probe, name) {
+  if (name === "temperature") return { ...probe, temperature: null };
+  const { [name]: _dropped, ...params } = probe.params ?? {};
+  return { ...probe, params };
+}
+function sentParams(probe) {
+  return [...probe.temperature !== null ? ["temperature"] : [], ...Object.keys(probe.params ?? {})];
+}
+async function probeChat(target, probe) {
+  const { reply, failed } = await sendToProxy(target, "chat", "/v1/chat/completions", chatRequestBody(probe));
+  return reply ? interpretChat(reply) : failed;
+}
+function interpretChat(reply) {
+  return interpretReply("chat", reply, (json) => {
+    const chat = parseChatReply(json);
+    if (!chat) return null;
+    const base = { endpoint: "chat", status: reply.status, latencyMs: reply.latencyMs };
+    const text = chat.content.trim() || chat.reasoning.trim();
+    if (!text) return { ...base, ok: false, problem: "empty-reply", servedModel: chat.servedModel };
+    return { ...base, ok: true, reply: excerpt(text), servedModel: chat.servedModel };
+  });
 }
 
 // src/probe/tools.ts
