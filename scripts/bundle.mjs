@@ -35,6 +35,8 @@ await build({
   banner: { js: "import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);" },
 });
 fs.chmodSync(path.join(outdir, 'cli.js'), 0o755);
+// The helper the venv's Python runs to ask LiteLLM about a config (src/litellm/oracle.ts finds it next to the bundle).
+fs.copyFileSync(path.join('src', 'litellm', 'oracle.py'), path.join(outdir, 'oracle.py'));
 
 if (check) {
   const list = (dir) =>

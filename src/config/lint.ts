@@ -32,115 +32,18 @@ export interface LintContext {
 
 type Rule = (config: LiteLLMConfig, ctx: LintContext) => Finding[];
 
-/** Providers LiteLLM routes by prefix. Not exhaustive: an unknown prefix is an error only when it is clearly a model path. */
-export const KNOWN_PROVIDERS = new Set([
-  'openai',
-  'hosted_vllm',
-  'vllm',
-  'custom_openai',
-  'openai_like',
-  'text-completion-openai',
-  'litellm_proxy',
-  'azure',
-  'azure_ai',
-  'azure_text',
-  'anthropic',
-  'bedrock',
-  'bedrock_converse',
-  'sagemaker',
-  'sagemaker_chat',
-  'vertex_ai',
-  'vertex_ai_beta',
-  'gemini',
-  'xai',
-  'groq',
-  'mistral',
-  'codestral',
-  'cohere',
-  'cohere_chat',
-  'ollama',
-  'ollama_chat',
-  'together_ai',
-  'deepseek',
-  'openrouter',
-  'huggingface',
-  'fireworks_ai',
-  'perplexity',
-  'databricks',
-  'watsonx',
-  'watsonx_text',
-  'cerebras',
-  'sambanova',
-  'nvidia_nim',
-  'deepinfra',
-  'anyscale',
-  'cloudflare',
-  'replicate',
-  'ai21',
-  'ai21_chat',
-  'voyage',
-  'jina_ai',
-  'lm_studio',
-  'llamafile',
-  'friendliai',
-  'github',
-  'github_copilot',
-  'dashscope',
-  'moonshot',
-  'novita',
-  'nebius',
-  'nscale',
-  'featherless_ai',
-  'hyperbolic',
-  'lambda_ai',
-  'infinity',
-  'triton',
-  'predibase',
-  'clarifai',
-  'baseten',
-  'petals',
-  'nlp_cloud',
-  'aleph_alpha',
-  'oobabooga',
-  'palm',
-  'volcengine',
-  'meta_llama',
-  'llama',
-  'snowflake',
-  'datarobot',
-  'galadriel',
-  'topaz',
-  'assemblyai',
-  'elevenlabs',
-  'deepgram',
-  'empower',
-  'gradient_ai',
-  'heroku',
-  'oci',
-  'ovhcloud',
-  'morph',
-  'v0',
-  'vercel_ai_gateway',
-  'wandb',
-  'zai',
-  'bytez',
-  'cometapi',
-  'compactifai',
-  'aiml',
-  'lemonade',
-  'dashscope',
-  'docker_model_runner',
-  'minimax',
-  'nanogpt',
-  'publicai',
-  'recraft',
-  'runwayml',
-  'xinference',
-  'text-completion-codestral',
-]);
-
-/** Top-level sections LiteLLM's proxy reads. Anything else is a typo or a misplaced key. */
+/**
+ * Top-level sections LiteLLM's proxy reads (`config.get("...")` in litellm/proxy/proxy_server.py, 1.108.7).
+ * LiteLLM ignores any other key, so only a near miss of one of these (a typo) is reported.
+ */
 export const KNOWN_TOP_LEVEL = new Set([
+  'agents',
+  'classifier_plugin',
+  'default_vertex_config',
+  'pass_through_endpoints',
+  'plugins',
+  'sandbox_tools',
+  'worker_registry',
   'model_list',
   'litellm_settings',
   'general_settings',
@@ -165,23 +68,21 @@ export const KNOWN_TOP_LEVEL = new Set([
   'policy_attachments',
 ]);
 
-/** Providers whose requests are OpenAI-style calls to api_base (vLLM and friends). */
-export const OPENAI_COMPATIBLE: ReadonlySet<string> = new Set([
-  'openai',
-  'hosted_vllm',
-  'vllm',
-  'custom_openai',
-  'openai_like',
-  'text-completion-openai',
-  'litellm_proxy',
-]);
-
-const finding = (config: LiteLLMConfig, severity: Severity, rule: string, position: Position, message: string, fix?: string, alias?: string): Finding => ({
+export const finding = (
+  config: LiteLLMConfig,
+  severity: Severity,
+  rule: string,
+  position: Position,
+  message: string,
+  fix?: string,
+  alias?: string,
+  file?: string,
+): Finding => ({
   severity,
   rule,
   message,
   fix,
-  file: config.displayPath,
+  file: file ?? config.displayPath,
   line: position.line,
   column: position.column,
   alias,
@@ -209,57 +110,6 @@ export const envUnset: Rule = (config, ctx) => {
         ),
         variable: ref.name,
       });
-    }
-  }
-  return out;
-};
-
-export const providerPrefix: Rule = (config, ctx) => {
-  const out: Finding[] = [];
-  for (const d of ctx.deployments) {
-    const at = d.paramPositions.model ?? d.position;
-    if (d.provider && KNOWN_PROVIDERS.has(d.provider)) continue;
-    const hasBase = d.params.api_base !== undefined;
-    if (d.provider === null) {
-      // `gpt-4o` or `claude-...` without a prefix is fine for LiteLLM's own providers; with an api_base it is almost always a missing `openai/`.
-      if (hasBase)
-        out.push(
-          finding(
-            config,
-            'warning',
-            'provider-prefix',
-            at,
-            `'${d.alias}' routes to \`${d.model}\` without a provider prefix but with an api_base; LiteLLM guesses the provider from the name and may not use your server.`,
-            `For an OpenAI-compatible server (vLLM, llama.cpp, ...) write \`model: openai/${d.model}\`.`,
-            d.alias,
-          ),
-        );
-      continue;
-    }
-    if (hasBase) {
-      out.push(
-        finding(
-          config,
-          'error',
-          'provider-prefix',
-          at,
-          `'${d.alias}' routes to \`${d.model}\`: '${d.provider}' is not a LiteLLM provider, so LiteLLM cannot pick one ("no healthy deployments").`,
-          `For an OpenAI-compatible server (vLLM, ...) write \`model: openai/${d.model}\`.`,
-          d.alias,
-        ),
-      );
-    } else {
-      out.push(
-        finding(
-          config,
-          'warning',
-          'provider-prefix',
-          at,
-          `'${d.alias}' routes to \`${d.model}\`: '${d.provider}' is not a provider prefix verify-litellm knows.`,
-          `Check the prefix against LiteLLM's provider list (e.g. \`openai/\`, \`anthropic/\`, \`gemini/\`).`,
-          d.alias,
-        ),
-      );
     }
   }
   return out;
@@ -327,19 +177,6 @@ export const apiBase: Rule = (config, ctx) => {
       continue;
     }
     const host = url.hostname;
-    if (d.provider && OPENAI_COMPATIBLE.has(d.provider) && !/\/v1\/?$/.test(url.pathname)) {
-      out.push(
-        finding(
-          config,
-          'warning',
-          'api-base-v1',
-          at,
-          `'${d.alias}': api_base path is \`${url.pathname}\`; OpenAI-compatible servers (vLLM) serve under \`/v1\`, and the openai client appends \`/chat/completions\` to exactly what you give.`,
-          `End api_base with /v1, e.g. \`${url.origin}/v1\`.`,
-          d.alias,
-        ),
-      );
-    }
     if (DOCKER_BRIDGE.test(host)) {
       out.push(
         finding(
@@ -391,25 +228,6 @@ export const literalKey: Rule = (config, ctx) => {
   return out;
 };
 
-/** An OpenAI-compatible route to a custom api_base with no api_key: LiteLLM answers every request with
- * "Missing credentials" (HTTP 500), or picks up a stray OPENAI_API_KEY if one is in its environment. */
-export const missingKey: Rule = (config, ctx) =>
-  ctx.deployments
-    .filter(
-      (d) => d.apiBase && OPENAI_COMPATIBLE.has(d.provider ?? '') && (d.params.api_key === undefined || d.params.api_key === null || d.params.api_key === ''),
-    )
-    .map((d) =>
-      finding(
-        config,
-        'warning',
-        'missing-key',
-        d.position,
-        `'${d.alias}': ${d.model} on ${d.apiBase} has no api_key; LiteLLM refuses to call an OpenAI-compatible server without one ("Missing credentials").`,
-        'Add `api_key: os.environ/VLLM_KEY` (any non-empty value such as `api_key: none` when the server has no --api-key).',
-        d.alias,
-      ),
-    );
-
 export const masterKeyPlacement: Rule = (config) => {
   const at = config.settingPositions['litellm_settings.master_key'];
   if (!at) return [];
@@ -447,49 +265,29 @@ export const duplicateAlias: Rule = (config) => {
   return out;
 };
 
-// LiteLLM's GPT-5 check is a substring test on the model name (`"gpt-5" in model`); o-series names start a path segment.
-const REASONING_MODEL = /gpt-5|(^|\/)(o1|o3|o4)([-.:_]|$)/i;
-
 /** True when LiteLLM will remove temperature from requests to this deployment. */
 export function dropsTemperature(config: LiteLLMConfig, d: Deployment): boolean {
   const lists = [d.params.additional_drop_params, config.litellmSettings.additional_drop_params];
   if (lists.some((l) => Array.isArray(l) && l.includes('temperature'))) return true;
-  return d.params.drop_params === true || config.litellmSettings.drop_params === true;
+  const on = (v: unknown) => v === true || (typeof v === 'string' && /^(true|yes|1)$/i.test(v)); // as LiteLLM's pydantic reads it
+  return on(d.params.drop_params) || (d.params.drop_params === undefined && on(config.litellmSettings.drop_params));
 }
-
-export const reasoningTemperature: Rule = (config, ctx) => {
-  if (ctx.temperature === null || ctx.temperature === 1) return [];
-  const out: Finding[] = [];
-  for (const d of ctx.deployments) {
-    if (!REASONING_MODEL.test(d.model) || dropsTemperature(config, d)) continue;
-    out.push(
-      finding(
-        config,
-        'warning',
-        'reasoning-temperature',
-        d.paramPositions.model ?? d.position,
-        `'${d.alias}' routes to \`${d.model}\`, a reasoning model that accepts only temperature=1, and the client sends temperature=${ctx.temperature} with nothing set to drop it.`,
-        "Add `drop_params: true` to this deployment's litellm_params (or `litellm_settings: {drop_params: true}`).",
-        d.alias,
-      ),
-    );
-  }
-  return out;
-};
 
 export const unknownTopLevel: Rule = (config) => {
   const out: Finding[] = [];
   for (const [key, at] of config.topLevel) {
     if (KNOWN_TOP_LEVEL.has(key)) continue;
+    // Anything else is ignored by LiteLLM and may be the user's own (anchors, notes): only a near miss is worth a word.
     const hint = [...KNOWN_TOP_LEVEL].find((k) => Math.abs(k.length - key.length) <= 2 && editDistance(k, key) <= 2);
+    if (!hint) continue;
     out.push(
       finding(
         config,
-        'error',
+        'warning',
         'unknown-key',
         at,
         `unknown top-level key \`${key.length > 60 ? `${key.slice(0, 60)}...` : key}\`; LiteLLM ignores it.`,
-        hint ? `Did you mean \`${hint}\`?` : `Top-level keys LiteLLM reads: ${[...KNOWN_TOP_LEVEL].slice(0, 6).join(', ')}, ...`,
+        `Did you mean \`${hint}\`?`,
       ),
     );
   }
@@ -523,30 +321,17 @@ export const types: Rule = (config) => {
           ),
         );
     };
+    // Scalars LiteLLM coerces itself (its pydantic LiteLLM_Params: `drop_params: "true"`, `tpm: "20000"`) are
+    // left to it (the oracle reports what it refuses); only shapes no reading can make a URL or key are caught here.
     check('api_base', (v) => typeof v === 'string', 'a URL string');
-    check('api_key', (v) => typeof v === 'string', 'a string (e.g. `os.environ/VLLM_KEY`)');
-    check('drop_params', (v) => typeof v === 'boolean', 'true or false');
-    check('additional_drop_params', (v) => Array.isArray(v) && v.every((x) => typeof x === 'string'), 'a list of parameter names, e.g. `["temperature"]`');
-    check('timeout', (v) => typeof v === 'number' || (typeof v === 'string' && !Number.isNaN(Number(v))), 'a number of seconds');
-    check('rpm', (v) => typeof v === 'number', 'a number');
-    check('tpm', (v) => typeof v === 'number', 'a number');
+    check('api_key', (v) => typeof v !== 'object', 'a string (e.g. `os.environ/VLLM_KEY`)');
   }
   const ls = config.litellmSettings;
-  if (ls.drop_params !== undefined && typeof ls.drop_params !== 'boolean')
-    out.push(
-      finding(
-        config,
-        'error',
-        'type',
-        config.settingPositions['litellm_settings.drop_params'] ?? at('litellm_settings'),
-        `litellm_settings.drop_params must be true or false; found \`${preview(ls.drop_params)}\`.`,
-      ),
-    );
   if (ls.additional_drop_params !== undefined && !Array.isArray(ls.additional_drop_params))
     out.push(
       finding(
         config,
-        'error',
+        'warning',
         'type',
         config.settingPositions['litellm_settings.additional_drop_params'] ?? at('litellm_settings'),
         'litellm_settings.additional_drop_params must be a list, e.g. `["temperature"]`.',
@@ -558,14 +343,11 @@ export const types: Rule = (config) => {
 export const RULES: readonly Rule[] = [
   types,
   unknownTopLevel,
-  providerPrefix,
   envUnset,
   apiBase,
   literalKey,
-  missingKey,
   masterKeyPlacement,
   duplicateAlias,
-  reasoningTemperature,
   deniedVariables,
   riskyEnvironmentVariables,
 ];

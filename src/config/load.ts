@@ -1,6 +1,7 @@
 // Reads a LiteLLM proxy config once into plain typed objects that remember where each value came from,
 // so every later message can point at the file and line to change.
 import fs from 'node:fs';
+import path from 'node:path';
 import {
   Composer,
   isAlias,
@@ -16,6 +17,7 @@ import {
   type Node as YamlNode,
   type YAMLMap,
 } from 'yaml';
+import type { OracleDeployment } from '../litellm/oracle.ts';
 import { VerifyError } from '../util/errors.ts';
 import { setting } from '../options/settings.ts';
 
@@ -35,7 +37,13 @@ export interface EnvRef {
 
 /** One entry of `model_list`: an alias (model_name) routed to a deployment. */
 export interface Deployment {
+  /** Position in the model_list of the file that holds it. */
   index: number;
+  /** Position in LiteLLM's merged model_list (after `include:`), the order the oracle answers in. */
+  order: number;
+  /** The file that holds it, as shown to the user (an `include:`d file, or the config). */
+  file: string;
+  absoluteFile: string;
   alias: string;
   /** `litellm_params.model`, e.g. `openai/Qwen/Qwen3-0.6B`. */
   model: string;
@@ -53,6 +61,8 @@ export interface Deployment {
   position: Position;
   /** Positions of the individual params, for pointed lint messages. */
   paramPositions: Record<string, Position>;
+  /** What the installed LiteLLM says about it (src/litellm/oracle.py), once asked; it wins over the static reading. */
+  litellm: OracleDeployment | null;
 }
 
 export interface LiteLLMConfig {
@@ -73,6 +83,10 @@ export interface LiteLLMConfig {
   settingPositions: Record<string, Position>;
   /** The raw text, kept so the proxy's private copy is byte-for-byte what the user wrote. */
   text: string;
+  /** Every `os.environ/NAME` the proxy resolves anywhere in the file (settings sections too), and in included files. */
+  envRefs: EnvRef[];
+  /** Files pulled in through `include:` (absolute paths), in the order LiteLLM merges them. */
+  included: string[];
 }
 
 /** Bounds that keep a hostile file from exhausting memory or time. */
@@ -108,10 +122,93 @@ export function loadConfig(absolutePath: string, displayPath = absolutePath): Li
       { file: displayPath },
     );
   }
-  return parseConfig(buffer, absolutePath, displayPath);
+  return withIncludes(parseConfig(buffer, absolutePath, displayPath, { included: true }), (file, shown) =>
+    parseConfig(readIncluded(file, shown), file, shown, { included: true }),
+  );
 }
 
-export function parseConfig(buffer: Buffer | string, absolutePath: string, displayPath = absolutePath): LiteLLMConfig {
+/** Most files one config may pull in through `include:` (nested ones included). */
+const MAX_INCLUDES = 50;
+
+function readIncluded(file: string, shown: string): Buffer {
+  try {
+    const stat = fs.statSync(file);
+    if (stat.size > MAX_CONFIG_BYTES) throw new Error(`${stat.size} bytes`);
+    return fs.readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new VerifyError(
+      `${shown}: ${code === 'ENOENT' ? 'included file not found' : `cannot read the included file (${code ?? (error as Error).message})`}; LiteLLM would not start.`,
+      'config',
+      { file: shown, fix: 'Fix the path under `include:`; LiteLLM reads it relative to the file that names it.' },
+    );
+  }
+}
+
+/**
+ * Merges the files named under `include:` as the proxy does (litellm/proxy/common_utils/config_includes.py,
+ * 1.108.7): each path relative to the file that names it, breadth-first, a file read once; list values
+ * (model_list) are extended, other top-level values replaced.
+ */
+export function withIncludes(root: LiteLLMConfig, read: (absolute: string, shown: string) => LiteLLMConfig): LiteLLMConfig {
+  const entriesOf = (c: LiteLLMConfig): string[] => {
+    const list = c.raw.include;
+    if (list === undefined) return [];
+    if (!Array.isArray(list) || !list.every((e) => typeof e === 'string'))
+      throw new VerifyError(`${c.displayPath}: \`include\` must be a list of file paths; LiteLLM refuses anything else.`, 'config', {
+        file: c.displayPath,
+        line: c.topLevel.get('include')?.line,
+      });
+    return list as string[];
+  };
+  const pending = entriesOf(root).map((entry) => ({ entry, from: root }));
+  const loaded = new Set([path.resolve(root.absolutePath)]);
+  const merged: LiteLLMConfig = { ...root, deployments: [...root.deployments], envRefs: [...root.envRefs], included: [] };
+  let hasModelList = root.raw.model_list !== undefined;
+  while (pending.length) {
+    const { entry, from } = pending.shift()!;
+    const absolute = path.resolve(path.dirname(from.absolutePath), entry);
+    if (loaded.has(absolute)) continue;
+    if (loaded.size > MAX_INCLUDES)
+      throw new VerifyError(`${root.displayPath}: more than ${MAX_INCLUDES} included files.`, 'config', { file: root.displayPath });
+    loaded.add(absolute);
+    const shown = path.join(path.dirname(from.displayPath), entry);
+    const inc = read(absolute, shown);
+    merged.included.push(absolute);
+    for (const d of inc.deployments) merged.deployments.push({ ...d, order: merged.deployments.length });
+    merged.envRefs.push(...inc.envRefs);
+    if (inc.raw.model_list !== undefined) hasModelList = true;
+    for (const key of ['litellm_settings', 'general_settings', 'router_settings', 'environment_variables'] as const) {
+      if (inc.raw[key] === undefined) continue;
+      const field = (
+        {
+          litellm_settings: 'litellmSettings',
+          general_settings: 'generalSettings',
+          router_settings: 'routerSettings',
+          environment_variables: 'environmentVariables',
+        } as const
+      )[key];
+      merged[field] = inc[field];
+    }
+    for (const [key, at] of inc.topLevel) if (!merged.topLevel.has(key)) merged.topLevel.set(key, at);
+    pending.push(...entriesOf(inc).map((e) => ({ entry: e, from: inc })));
+  }
+  if (!hasModelList)
+    throw new VerifyError(
+      `${root.displayPath}:1:1: no \`model_list:\` found; expected a list of \`- model_name: ...\` entries, each with \`litellm_params.model\`.`,
+      'config',
+      { file: root.displayPath, line: 1, column: 1 },
+    );
+  return merged;
+}
+
+export function parseConfig(
+  buffer: Buffer | string,
+  absolutePath: string,
+  displayPath = absolutePath,
+  /** `included`: a file of an `include:` set, which may have no model_list of its own. */
+  options: { included?: boolean } = {},
+): LiteLLMConfig {
   const text = typeof buffer === 'string' ? buffer : buffer.toString('utf8');
   const fail = (message: string, position?: Position, fix?: string): VerifyError => {
     const at = position && position.line > 0 ? position : undefined; // line 0: no position (e.g. an empty file)
@@ -178,12 +275,14 @@ export function parseConfig(buffer: Buffer | string, absolutePath: string, displ
   };
 
   const listNode = field(top, 'model_list');
-  if (listNode === undefined)
+  // A file of an include set may leave model_list to the others (withIncludes checks the merged whole).
+  if (listNode === undefined && !options.included && root.include === undefined)
     throw fail('no `model_list:` found; expected a list of `- model_name: ...` entries, each with `litellm_params.model`.', { line: 1, column: 1 });
-  if (!isSeq(listNode)) throw fail(`\`model_list\` must be a list of entries (\`- model_name: ...\`); found ${describe(root.model_list)}.`, nodePos(listNode));
+  if (listNode !== undefined && !isSeq(listNode))
+    throw fail(`\`model_list\` must be a list of entries (\`- model_name: ...\`); found ${describe(root.model_list)}.`, nodePos(listNode));
 
   const deployments: Deployment[] = [];
-  listNode.items.forEach((rawItem, index) => {
+  (isSeq(listNode) ? listNode.items : []).forEach((rawItem, index) => {
     const item = deref(rawItem);
     const at = nodePos(rawItem);
     if (!isMap(item))
@@ -228,6 +327,9 @@ export function parseConfig(buffer: Buffer | string, absolutePath: string, displ
     const slash = modelText.indexOf('/');
     deployments.push({
       index,
+      order: index,
+      file: displayPath,
+      absoluteFile: absolutePath,
       alias: String(alias),
       model: modelText,
       provider: slash > 0 ? modelText.slice(0, slash) : null,
@@ -238,6 +340,7 @@ export function parseConfig(buffer: Buffer | string, absolutePath: string, displ
       envRefs,
       position: nodePos(effectivePairs(entry, deref).find((p) => p.key === 'model_name')?.value ?? rawItem),
       paramPositions,
+      litellm: null,
     });
   });
 
@@ -245,6 +348,8 @@ export function parseConfig(buffer: Buffer | string, absolutePath: string, displ
     const value = root[key];
     return isPlainObject(value) ? value : {};
   };
+  const allRefs: EnvRef[] = [];
+  collectEnvRefs(top, '', allRefs, nodePos, deref);
   const settingPositions: Record<string, Position> = {};
   for (const key of ['litellm_settings', 'general_settings', 'router_settings']) {
     const node = field(top, key);
@@ -263,6 +368,8 @@ export function parseConfig(buffer: Buffer | string, absolutePath: string, displ
     topLevel,
     settingPositions,
     text,
+    envRefs: allRefs,
+    included: [],
   };
 }
 
@@ -278,8 +385,11 @@ function collectEnvRefs(start: unknown, path: string, out: EnvRef[], nodePos: (n
     for (const pair of effectivePairs(node, deref)) collectEnvRefs(pair.value, path ? `${path}.${pair.key}` : pair.key, out, nodePos, deref, open);
     open.delete(node);
   } else if (isSeq(node)) {
+    // ProxyConfig._check_for_os_environ_vars resolves the mappings inside a list, not its plain strings.
     open.add(node);
-    node.items.forEach((child, i) => collectEnvRefs(child, `${path}[${i}]`, out, nodePos, deref, open));
+    node.items.forEach((child, i) => {
+      if (isMap(deref(child))) collectEnvRefs(child, `${path}[${i}]`, out, nodePos, deref, open);
+    });
     open.delete(node);
   }
 }
@@ -297,7 +407,8 @@ function composeDocument(text: string, counter: LineCounter, tooDeep: (offset: n
     yield* parser.end();
   }
   // uniqueKeys is checked by indexNodes in linear time (the composer's own check is quadratic in the number of keys).
-  const composer = new Composer({ uniqueKeys: false, merge: true, prettyErrors: false });
+  // YAML 1.1 as PyYAML's safe_load reads it (LiteLLM loads configs with it): `yes` is true, `20_000` is 20000.
+  const composer = new Composer({ version: '1.1', uniqueKeys: false, merge: true, prettyErrors: false });
   let doc: Document | undefined;
   for (const next of composer.compose(tokens(), true, text.length)) {
     if (doc) return { doc, nextDocument: next.range[0] };

@@ -230,7 +230,7 @@ export async function probeAlias(
   const unreachable = report.diagnosis?.code === 'connection' || report.diagnosis?.code === 'timeout';
   if (options.upstreamEnv && d.mode !== 'embedding' && !unreachable) {
     report.servedModel = await servedModel(d, options.upstreamEnv, Math.min(options.timeoutMs, SERVED_MODEL_TIMEOUT_MS));
-    const configured = d.provider ? d.model.slice(d.provider.length + 1) : d.model;
+    const configured = d.litellm?.upstreamModel ?? (d.provider && d.model.startsWith(`${d.provider}/`) ? d.model.slice(d.provider.length + 1) : d.model);
     if (report.servedModel && isSwap(configured, report.servedModel)) report.backendSwap = { configured, served: report.servedModel };
   }
   return report;

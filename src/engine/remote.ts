@@ -77,6 +77,9 @@ export async function remoteDeployments(target: ProbeTarget, models: readonly st
     .filter((r) => !wanted || wanted.has(r.alias))
     .map((r, index) => ({
       index,
+      order: index,
+      file: display,
+      absoluteFile: display,
       alias: r.alias,
       model: r.model,
       provider: r.model.includes('/') ? r.model.split('/')[0]! : null,
@@ -87,6 +90,7 @@ export async function remoteDeployments(target: ProbeTarget, models: readonly st
       envRefs: [],
       position: { line: 0, column: 0 },
       paramPositions: {},
+      litellm: null,
     }));
   const config: LiteLLMConfig = {
     displayPath: display,
@@ -100,6 +104,8 @@ export async function remoteDeployments(target: ProbeTarget, models: readonly st
     topLevel: new Map(),
     settingPositions: {},
     text: '',
+    envRefs: [],
+    included: [],
   };
   return { config, deployments };
 }

@@ -3,17 +3,22 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isAlias, isMap, parseDocument } from 'yaml';
 import { loadConfig, selectDeployments, type Deployment, type LiteLLMConfig } from '../config/load.ts';
 import { lintConfig, type Finding } from '../config/lint.ts';
 import { ensureLiteLLM, type Installation, type RemoteCache } from '../litellm/install.ts';
 import { asTheProxyReads, isDenied, proxyEnvironment } from '../litellm/environment.ts';
+import { credentialPlan } from '../litellm/credentials.ts';
+import type { OracleAnswer } from '../litellm/oracle.ts';
+import { applyAnswer } from '../config/litellm-lint.ts';
+import { privateCopy, privateFolder, probePlan, type ProbePlan } from './private-copy.ts';
 import { newMasterKey, startProxy, type RunningProxy } from '../litellm/proxy.ts';
 import { PROXY_MEMORY_BYTES } from '../litellm/isolation.ts';
 import type { ProbeTarget } from '../probe/outcome.ts';
 import { countAliases, REPORT_SCHEMA, verdictOf, type AliasReport, type Report } from '../report/report.ts';
 import { clientNotes, emptyAliasReport, probeAlias, type AliasProbeOptions } from './probe-alias.ts';
 import { remoteDeployments } from './remote.ts';
+
+export { privateCopy, probePlan, type ProbePlan } from './private-copy.ts';
 import { errorMessage, VerifyError } from '../util/errors.ts';
 import { Masker } from '../util/mask.ts';
 
@@ -209,15 +214,30 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
     const tempRoot = options.tempRoot ?? os.tmpdir();
     fs.mkdirSync(tempRoot, { recursive: true });
     workDir = fs.mkdtempSync(path.join(tempRoot, 'verify-litellm-'));
-    const configFile = path.join(workDir, 'config.yaml');
-    fs.writeFileSync(configFile, privateCopy(config), { mode: 0o600 });
+    const configFile = privateFolder(config, workDir, log);
+    const loaded = config;
+    const writeCopy = (pins: readonly Deployment[] = []) => {
+      const copy = privateCopy(loaded, { pins });
+      fs.writeFileSync(configFile, copy.text, { mode: 0o600 });
+      return copy;
+    };
+    const first = writeCopy();
+    if (first.callbacksOff.length)
+      log(
+        `Observability callbacks turned off in the private copy (a probe run must not report to your ${first.callbacksOff.join(', ')}, and needs neither their packages nor their credentials); custom callback modules stay on.`,
+      );
     const masterKey = newMasterKey();
     masker.add(masterKey);
-    // Only the probed routes' variables, minus the deny-list (proxyEnvironment applies it last).
-    const referenced = [...new Set(deployments.flatMap((d) => d.envRefs.map((r) => r.name)))].filter((n) => !isDenied(n));
+    // The variables the config names where LiteLLM resolves them (settings sections too), except those only
+    // deployments that are not probed read; never one on the deny-list (proxyEnvironment applies it last).
+    const probedRefs = new Set(deployments.flatMap((d) => d.envRefs.map((r) => r.name)));
+    const otherRefs = new Set(config.deployments.filter((d) => !deployments.includes(d)).flatMap((d) => d.envRefs.map((r) => r.name)));
+    const referenced = [...new Set(config.envRefs.map((r) => r.name))].filter((n) => (probedRefs.has(n) || !otherRefs.has(n)) && !isDenied(n));
     const proxyEnv = proxyEnvironment({ source: options.env, referenced, provided: options.provided, masterKey });
     servedModelEnv = asTheProxyReads(proxyEnv, config.environmentVariables);
-    log(`Starting the LiteLLM proxy on 127.0.0.1 (variables passed: ${referenced.join(', ') || 'none'})...`);
+    let stoppedBy: Report['error'] = null;
+    let decided: Record<string, string> | null | undefined;
+    log('Starting the LiteLLM proxy on 127.0.0.1...');
     proxy = await startProxy({
       python: installation.python,
       configFile,
@@ -229,7 +249,50 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
       memoryBytes: PROXY_MEMORY_BYTES,
       readyTimeoutMs: options.startTimeoutMs,
       onSpawn: (pid) => hooks.proxyStarted?.({ pid, workDir: workDir! }),
+      oracle: {
+        request: { config: configFile, temperature: options.temperature },
+        decide: async (answer) => {
+          if (decided !== undefined) return decided; // a retried start (port taken) asks again: same answer, findings once
+          decided = await decideOnce(answer);
+          return decided;
+        },
+      },
+    }).catch((error: unknown) => {
+      if (stoppedBy) return null;
+      throw error;
     });
+    async function decideOnce(answer: OracleAnswer): Promise<Record<string, string> | null> {
+      const outcome = applyAnswer(loaded, answer, deployments, options.temperature);
+      for (const f of outcome.findings) {
+        findings.push(f);
+        hooks.finding?.(masker.maskDeep(f));
+      }
+      if (outcome.error) {
+        stoppedBy = outcome.error;
+        return null;
+      }
+      const plan = credentialPlan({
+        answer,
+        deployments: loaded.deployments,
+        probed: deployments,
+        staticRefs: referenced,
+        lookup: (name) => (isDenied(name) || (otherRefs.has(name) && !probedRefs.has(name)) ? undefined : envLookup(name)),
+        source: options.env,
+      });
+      for (const [name, value] of Object.entries(plan.env)) {
+        masker.add(value);
+        proxyEnv[name] = value; // what the served-model check reads is what the proxy reads
+      }
+      log(`Variables passed to the proxy: ${plan.reasons.join('; ') || 'none'}.`);
+      if (plan.pinned.length) {
+        writeCopy(plan.pinned);
+        log(
+          `api_key pinned to a placeholder in the private copy for ${plan.pinned.map((d) => `'${d.alias}'`).join(', ')}: a route to your own api_base with no api_key must not pick up a provider key passed for another route.`,
+        );
+      }
+      return plan.env;
+    }
+    if (!proxy) return finish(stoppedBy);
     timings.startMs = proxy.startupMs;
     log(`Proxy ready on ${proxy.baseUrl} in ${(proxy.startupMs / 1000).toFixed(1)}s.`);
 
@@ -269,56 +332,6 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
     return results;
   }
 }
-
-/**
- * The proxy runs from a private copy so the repository's file is never touched. The copy differs from
- * the user's text only where a probe run must: the master key is ours (random, per run), no database is
- * attached (a probe needs none, and the runner has none), and deployment cooldowns are off unless the
- * config sets them (one failed probe would otherwise answer every later probe of that alias with 429
- * "All deployments for selected model are in cooldown", hiding what the route really does).
- */
-export function privateCopy(config: LiteLLMConfig): string {
-  const doc = parseDocument(config.text);
-  // Deployments of a repeated alias without a model_info.id get one, so each can be probed on its own.
-  for (const { deployment: d, deploymentId } of probePlan(config.deployments, true)) {
-    if (deploymentId === null || d.modelId !== null) continue;
-    const info = doc.getIn(['model_list', d.index, 'model_info'], true);
-    if (isMap(info)) info.set('id', deploymentId);
-    else doc.setIn(['model_list', d.index, 'model_info'], doc.createNode({ ...(isAlias(info) ? (info.resolve(doc)?.toJSON() ?? {}) : {}), id: deploymentId }));
-  }
-  for (const key of ['master_key', 'database_url']) if (doc.hasIn(['general_settings', key])) doc.deleteIn(['general_settings', key]);
-  const router = doc.get('router_settings');
-  if (router === undefined || router === null) doc.set('router_settings', doc.createNode({ disable_cooldowns: true }));
-  else if (isMap(router) && !router.has('disable_cooldowns')) router.set('disable_cooldowns', true);
-  return doc.toString();
-}
-
-/** One probe target: a deployment, and the id that reaches it alone when its alias is load-balanced. */
-export interface ProbePlan {
-  deployment: Deployment;
-  deploymentId: string | null;
-}
-
-/**
- * What to probe. An alias defined once is probed by its name. An alias defined several times is
- * load-balanced by LiteLLM, so a probe by name reaches one deployment at random; when the proxy is ours,
- * each deployment is probed by its model_info.id instead (the private copy gives one to those without).
- * On someone else's proxy that works where the id is known (its /v1/model/info lists them); else the alias.
- */
-export function probePlan(deployments: readonly Deployment[], ownProxy: boolean): ProbePlan[] {
-  const count = new Map<string, number>();
-  for (const d of deployments) count.set(d.alias, (count.get(d.alias) ?? 0) + 1);
-  const seen = new Set<string>();
-  const plan: ProbePlan[] = [];
-  for (const d of deployments) {
-    if ((count.get(d.alias) ?? 0) > 1 && (ownProxy || d.modelId)) plan.push({ deployment: d, deploymentId: d.modelId ?? generatedId(d) });
-    else if (!seen.has(d.alias)) plan.push({ deployment: d, deploymentId: null });
-    seen.add(d.alias);
-  }
-  return plan;
-}
-
-const generatedId = (d: Deployment) => `verify-litellm-${d.index + 1}`;
 
 /** Runs `fn` over items with at most `limit` at once, keeping the input order in the result. */
 export async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {

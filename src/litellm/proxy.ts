@@ -1,4 +1,5 @@
 // Runs the real LiteLLM proxy on loopback: start, wait until it answers, read its log, stop it.
+import type { ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { proxyCommand } from './isolation.ts';
 import { listenerOwner } from './listener.ts';
 import { isAlive, sleep, spawnDetached, stopProcessTree } from '../util/process.ts';
 import { setting } from '../options/settings.ts';
+import { ORACLE_MARK, oracleScript, parseOracleOutput, type OracleAnswer, type OracleRequest } from './oracle.ts';
 
 export interface ProxyOptions {
   python: string; // the venv's interpreter
@@ -27,6 +29,12 @@ export interface ProxyOptions {
   memoryBytes?: number;
   /** The port to try first (tests); default a free one. */
   port?: number;
+  /**
+   * Ask LiteLLM about the config in the proxy's own process before it serves (src/litellm/oracle.py): the
+   * answer arrives once LiteLLM is imported, which the proxy pays for anyway, and `decide` returns the
+   * variables to add to its environment, or null to stop it there (the config has errors).
+   */
+  oracle?: { request: OracleRequest; decide: (answer: OracleAnswer) => Promise<Record<string, string> | null> };
 }
 
 export interface RunningProxy {
@@ -67,19 +75,15 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
 async function startOnce(options: ProxyOptions, port: number): Promise<RunningProxy> {
   const started = Date.now();
   const log = fs.openSync(options.logFile, 'w', 0o600);
+  const serverArgs = ['--config', options.configFile, '--host', '127.0.0.1', '--port', String(port), '--num_workers', '1'];
   const child = spawnDetached(
     options.python,
-    proxyCommand(options.moduleDir ?? null, options.memoryBytes ?? 0, [
-      '--config',
-      options.configFile,
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--num_workers',
-      '1',
-    ]),
-    { env: options.env, cwd: options.cwd ?? fs.mkdtempSync(path.join(path.dirname(options.logFile), 'cwd-')), stdio: ['ignore', log, log] },
+    withOracle(proxyCommand(options.moduleDir ?? null, options.memoryBytes ?? 0, serverArgs), Boolean(options.oracle)),
+    {
+      env: options.env,
+      cwd: options.cwd ?? fs.mkdtempSync(path.join(path.dirname(options.logFile), 'cwd-')),
+      stdio: options.oracle ? ['pipe', 'pipe', log] : ['ignore', log, log],
+    },
   );
   // The pid is handed out before anything else can throw: a front door cut short must be able to stop it.
   const pid = child.pid;
@@ -96,6 +100,17 @@ async function startOnce(options: ProxyOptions, port: number): Promise<RunningPr
     await stopProcessTree(pid);
   };
   const deadline = started + options.readyTimeoutMs;
+  if (options.oracle) {
+    const exited = () => exit !== null;
+    const answer = await readAnswer(child, options.oracle.request, deadline, exited);
+    const extra = answer ? await options.oracle.decide(answer) : {};
+    child.stdin?.end(JSON.stringify(extra === null ? { stop: true } : { env: extra }) + '\n');
+    child.stdout?.destroy();
+    if (extra === null) {
+      await stop();
+      throw new VerifyError('stopped before serving: LiteLLM reported errors in the config.', 'config');
+    }
+  }
   while (Date.now() < deadline) {
     if (exit) {
       const ended = exit as { code: number | null; signal: NodeJS.Signals | null };
@@ -114,6 +129,39 @@ async function startOnce(options: ProxyOptions, port: number): Promise<RunningPr
     options.logFile,
     `Raise ${setting('start-timeout')}; a first start compiles Python files and is slower.`,
   );
+}
+
+/**
+ * The proxy command with the oracle in front: `python -I ... oracle.py proxy <launcher> <launcher args>` in
+ * place of `python -I ... -c <launcher> <launcher args>`; oracle.py answers, then runs the same launcher.
+ */
+export function withOracle(command: readonly string[], oracle: boolean): string[] {
+  const at = command.indexOf('-c');
+  if (!oracle || at < 0) return [...command];
+  return [...command.slice(0, at), oracleScript(), 'proxy', ...command.slice(at + 1)];
+}
+
+/** Sends the request and waits (bounded) for the answer line; null when the helper ends or says nothing usable. */
+async function readAnswer(child: ChildProcess, request: OracleRequest, deadline: number, exited: () => boolean): Promise<OracleAnswer | null> {
+  child.stdin?.on('error', () => undefined); // a helper that died before reading
+  child.stdin?.write(JSON.stringify(request) + '\n');
+  let text = '';
+  return new Promise((resolve) => {
+    const finish = (value: OracleAnswer | null) => {
+      clearInterval(timer);
+      child.stdout?.removeListener('data', onData);
+      resolve(value);
+    };
+    const onData = (chunk: Buffer) => {
+      text = (text + chunk.toString('utf8')).slice(-1024 * 1024);
+      const at = text.indexOf(ORACLE_MARK);
+      if (at >= 0 && text.indexOf('\n', at) > 0) finish(parseOracleOutput(text.slice(at)));
+    };
+    child.stdout?.on('data', onData);
+    const timer = setInterval(() => {
+      if (exited() || Date.now() > deadline) finish(null);
+    }, POLL_MS);
+  });
 }
 
 async function isLive(baseUrl: string): Promise<boolean> {

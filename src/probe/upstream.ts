@@ -1,7 +1,6 @@
 // One request straight to an OpenAI-compatible upstream, bypassing the proxy, to learn which model really
 // answers. Needed because LiteLLM (since 1.81.7) rewrites the `model` of every reply to the alias the client
 // asked for, which hides a backend swapped behind an old alias (BerriAI/litellm#22709).
-import { OPENAI_COMPATIBLE } from '../config/lint.ts';
 import type { Deployment } from '../config/load.ts';
 import { httpRequest } from './http.ts';
 import { parseJson } from './replies.ts';
@@ -14,13 +13,15 @@ function resolve(value: unknown, env: (name: string) => string | undefined): str
 
 /** The model id the upstream reports for a tiny request, or null when it cannot be asked (or does not say). */
 export async function servedModel(d: Deployment, env: (name: string) => string | undefined, timeoutMs: number): Promise<string | null> {
-  if (!d.provider || !OPENAI_COMPATIBLE.has(d.provider)) return null;
+  // Only plain OpenAI-style servers, as LiteLLM classes them (src/litellm/oracle.py); it sends them upstreamModel.
+  const upstreamModel = d.litellm?.openaiCompatible ? d.litellm.upstreamModel : null;
+  if (!upstreamModel) return null;
   const base = resolve(d.params.api_base, env);
   if (!base || !/^https?:\/\//.test(base)) return null;
   const key = resolve(d.params.api_key, env);
   try {
     const reply = await httpRequest(`${base.replace(/\/+$/, '')}/chat/completions`, {
-      body: { model: d.model.slice(d.provider.length + 1), messages: [{ role: 'user', content: 'Say OK.' }], max_tokens: 1 },
+      body: { model: upstreamModel, messages: [{ role: 'user', content: 'Say OK.' }], max_tokens: 1 },
       headers: key ? { authorization: `Bearer ${key}` } : {},
       timeoutMs,
       maxBytes: 256 * 1024,

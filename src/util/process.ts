@@ -24,7 +24,13 @@ const MAX_CAPTURE = 256 * 1024;
 export async function runCommand(
   command: string,
   args: readonly string[],
-  options: { timeoutMs: number; env?: NodeJS.ProcessEnv; cwd?: string; onLine?: (line: string) => void },
+  options: {
+    timeoutMs: number;
+    env?: NodeJS.ProcessEnv;
+    cwd?: string;
+    onLine?: (line: string) => void;
+    /** Written to stdin, which is then closed. */ input?: string;
+  },
 ): Promise<RunResult> {
   if (options.cwd !== undefined) return runIn(command, args, options, options.cwd);
   const cwd = emptyDir();
@@ -43,13 +49,22 @@ export function emptyDir(): string {
 function runIn(
   command: string,
   args: readonly string[],
-  options: { timeoutMs: number; env?: NodeJS.ProcessEnv; onLine?: (line: string) => void },
+  options: { timeoutMs: number; env?: NodeJS.ProcessEnv; onLine?: (line: string) => void; input?: string },
   cwd: string,
 ): Promise<RunResult> {
   return new Promise((resolve) => {
     let child: ChildProcess;
     try {
-      child = spawn(command, args, { env: options.env, cwd, stdio: ['ignore', 'pipe', 'pipe'], ...treeSpawnOptions(process.platform) });
+      child = spawn(command, args, {
+        env: options.env,
+        cwd,
+        stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        ...treeSpawnOptions(process.platform),
+      });
+      if (options.input !== undefined) {
+        child.stdin?.on('error', () => undefined); // a child that exits without reading
+        child.stdin?.end(options.input);
+      }
     } catch (error) {
       resolve({ code: null, signal: null, stdout: '', stderr: String(error), timedOut: false });
       return;

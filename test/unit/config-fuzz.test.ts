@@ -353,12 +353,11 @@ describe('hostile configs', { timeout: 120_000 }, () => {
     assert.equal(config.topLevel.size, 40_001);
   });
 
-  it('a megabyte-long key gets a short message', () => {
+  it('a megabyte-long key: no near miss of a key LiteLLM reads, so no finding', () => {
     const key = 'x'.repeat(1_000_000);
     const config = parseConfig(`model_list: []\n? ${key}\n: 1\n`, '/f', FILE);
     const [f] = lintConfig(config, { deployments: [], env: () => undefined, temperature: null, inputVariables: [] });
-    assert.equal(f?.rule, 'unknown-key');
-    assert.ok(f.message.length < 200, `message length ${f.message.length}`);
+    assert.equal(f, undefined, 'LiteLLM ignores an unknown key that is no near miss of one it reads');
   });
 
   it('binary: NUL bytes, and other bytes that are not YAML', () => {
@@ -390,8 +389,9 @@ describe('hostile configs', { timeout: 120_000 }, () => {
     const findings = lintConfig(config, { deployments: config.deployments, env: () => undefined, temperature: 0.5, inputVariables: [] });
     findings.forEach(assertFinding);
     const typeErrors = findings.filter((f) => f.rule === 'type');
-    assert.equal(typeErrors.length, 12, JSON.stringify(typeErrors.map((f) => f.message)));
-    assert.ok(typeErrors.every((f) => f.severity === 'error' && f.line >= 2));
+    // The scalars LiteLLM coerces itself (drop_params: 1, rpm: x, ...) are left to its own validation (the oracle).
+    assert.equal(typeErrors.length, 6, JSON.stringify(typeErrors.map((f) => f.message)));
+    assert.ok(typeErrors.every((f) => f.severity !== 'notice' && f.line >= 2));
   });
 
   it('duplicate keys at any level: the key and both lines', () => {

@@ -38,7 +38,7 @@ describe('privateCopy', () => {
 
   it('drops the config master key and database, turns cooldowns off, and keeps the rest (comments included)', () => {
     const text = `${seed}general_settings:\n  master_key: sk-1234\n  database_url: postgres://x\n  alerting: [slack]\n`;
-    const copy = privateCopy(parseConfig(text, '/w/c.yaml', 'c.yaml'));
+    const copy = privateCopy(parseConfig(text, '/w/c.yaml', 'c.yaml')).text;
     const doc = parse(copy);
     assert.deepEqual(doc.general_settings, { alerting: ['slack'] });
     assert.deepEqual(doc.router_settings, { disable_cooldowns: true });
@@ -48,10 +48,10 @@ describe('privateCopy', () => {
 
   it("keeps the user's own cooldown setting and adds to an existing router_settings", () => {
     assert.equal(
-      parse(privateCopy(parseConfig(`${seed}router_settings:\n  disable_cooldowns: false\n`, '/w/c.yaml', 'c.yaml'))).router_settings.disable_cooldowns,
+      parse(privateCopy(parseConfig(`${seed}router_settings:\n  disable_cooldowns: false\n`, '/w/c.yaml', 'c.yaml')).text).router_settings.disable_cooldowns,
       false,
     );
-    assert.deepEqual(parse(privateCopy(parseConfig(`${seed}router_settings:\n  num_retries: 0\n`, '/w/c.yaml', 'c.yaml'))).router_settings, {
+    assert.deepEqual(parse(privateCopy(parseConfig(`${seed}router_settings:\n  num_retries: 0\n`, '/w/c.yaml', 'c.yaml')).text).router_settings, {
       num_retries: 0,
       disable_cooldowns: true,
     });
@@ -107,7 +107,7 @@ describe('a load-balanced alias', () => {
   });
 
   it('gets those ids in the private copy, keeping model_info it already had', () => {
-    const list = parse(privateCopy(config)).model_list;
+    const list = parse(privateCopy(config).text).model_list;
     assert.deepEqual(
       list.map((e: { model_info?: unknown }) => e.model_info ?? null),
       [{ id: 'verify-litellm-1' }, null, { id: 'mine' }, { mode: 'chat', id: 'verify-litellm-4' }],

@@ -1,0 +1,117 @@
+// Findings only the installed LiteLLM can give (its answers come from src/litellm/oracle.py): a provider it
+// cannot pick, a temperature it refuses, params its Router refuses, a key variable it would send elsewhere.
+// Each rule reads LiteLLM's answer for a deployment; none keeps a table of providers or models.
+import type { OracleAnswer } from '../litellm/oracle.ts';
+import { finding, type Finding } from './lint.ts';
+import type { Deployment, LiteLLMConfig } from './load.ts';
+
+export interface LiteLLMLintContext {
+  /** The deployments that will be probed, with `litellm` filled in from the answer. */
+  deployments: readonly Deployment[];
+  /** Temperature the probes send, or null when omitted. */
+  temperature: number | null;
+}
+
+/** Attaches LiteLLM's answer to each deployment (by LiteLLM's merged order); the answer wins over the static reading. */
+export function attachAnswers(config: LiteLLMConfig, answer: OracleAnswer): void {
+  for (const d of config.deployments) {
+    const a = answer.deployments[d.order];
+    if (!a) continue;
+    d.litellm = a;
+    if (a.provider) d.provider = a.provider;
+    if (a.mode) d.mode = a.mode;
+    // `model_name: os.environ/X` and `model: os.environ/Y`: the proxy serves (and is probed with) what they resolve to.
+    if (d.alias.startsWith('os.environ/') && a.alias !== null && a.alias !== '') d.alias = String(a.alias);
+    if (d.model.startsWith('os.environ/') && a.model) d.model = a.model;
+  }
+}
+
+export function litellmFindings(config: LiteLLMConfig, answer: OracleAnswer, ctx: LiteLLMLintContext): Finding[] {
+  if (answer.error)
+    return [
+      finding(
+        config,
+        'error',
+        'litellm-load',
+        { line: 1, column: 1 },
+        `LiteLLM ${answer.litellmVersion ?? ''} cannot load this config (the proxy would not start): ${answer.error.message}`.replace('  ', ' '),
+        'Fix what LiteLLM names above.',
+      ),
+    ];
+  const out: Finding[] = [];
+  for (const d of ctx.deployments) {
+    const a = d.litellm;
+    if (!a) continue;
+    const at = d.paramPositions.model ?? d.position;
+    const add = (severity: Finding['severity'], rule: string, message: string, fix?: string, position = at) =>
+      out.push(finding(config, severity, rule, position, message, fix, d.alias, d.file));
+    if (a.providerError) {
+      const base = a.hasApiBase;
+      add(
+        'error',
+        'provider-prefix',
+        `'${d.alias}' routes to \`${a.model ?? d.model}\`, and LiteLLM cannot pick a provider for it: ${a.providerError}`,
+        base
+          ? `For an OpenAI-compatible server (vLLM, llama.cpp, ...) write \`model: openai/${a.model ?? d.model}\` (or set \`custom_llm_provider: openai\`).`
+          : 'Prefix the model with a provider LiteLLM knows (`openai/`, `anthropic/`, `bedrock/`, ...; see litellm.provider_list).',
+      );
+      continue;
+    }
+    if (a.paramsError)
+      add(
+        'warning',
+        'litellm-params',
+        `'${d.alias}': LiteLLM's Router does not accept these litellm_params: ${a.paramsError}`,
+        'Fix the value LiteLLM names.',
+        d.position,
+      );
+    if (a.temperature === 'refuse' && ctx.temperature !== null)
+      add(
+        'warning',
+        'reasoning-temperature',
+        `'${d.alias}' routes to \`${a.model}\`, and LiteLLM ${answer.litellmVersion ?? ''} refuses temperature=${ctx.temperature} for it with nothing set to drop it: ${a.temperatureMessage ?? 'UnsupportedParamsError'}`.replace(
+          '  ',
+          ' ',
+        ),
+        "Add `drop_params: true` to this deployment's litellm_params (or `litellm_settings: {drop_params: true}`).",
+      );
+    // A route to someone else's server (api_base overrides the provider's endpoint) with no api_key: LiteLLM
+    // reads the provider's key variable and sends it there, or fails without one.
+    if (!a.hasApiKey && a.ownEndpoint === false && a.implicitEnv.length)
+      add(
+        'warning',
+        'missing-key',
+        `'${d.alias}': ${a.model} on ${d.apiBase ?? 'its api_base'} has no api_key, so LiteLLM reads ${a.implicitEnv.join(', ')} from its environment and sends it to that server (or fails without it). verify-litellm never passes it for this route.`,
+        'Add `api_key: os.environ/VLLM_KEY` (any non-empty value such as `api_key: none` when the server has no --api-key).',
+        d.position,
+      );
+  }
+  return out;
+}
+
+/** Attaches LiteLLM's answer and returns its findings, and the config error that stops the run (any error finding). */
+export function applyAnswer(
+  config: LiteLLMConfig,
+  answer: OracleAnswer,
+  probed: readonly Deployment[],
+  temperature: number | null,
+): { findings: Finding[]; error: { stage: 'config'; message: string; fix: string | null } | null } {
+  attachAnswers(config, answer);
+  const findings = litellmFindings(config, answer, { deployments: probed, temperature });
+  const errors = findings.filter((f) => f.severity === 'error');
+  const first = errors[0];
+  return {
+    findings,
+    error: first
+      ? {
+          stage: 'config',
+          message:
+            `${errors.length} error${errors.length > 1 ? 's' : ''} in ${config.displayPath} (as LiteLLM ${answer.litellmVersion ?? ''} reads it); first: ${first.file}:${first.line}: ${first.message}`.replace(
+              '  ',
+              ' ',
+            ),
+          fix: first.fix ?? null,
+        }
+      : null,
+  };
+}

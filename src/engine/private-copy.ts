@@ -1,0 +1,132 @@
+// The private copy of the config the proxy runs from, the folder it sits in, and the probe plan that
+// decides which deployment each request reaches.
+import fs from 'node:fs';
+import path from 'node:path';
+import { isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Deployment, LiteLLMConfig } from '../config/load.ts';
+
+/** The api_key a pinned route gets: not a secret, so a server that checks keys answers 401 as it would without one. */
+export const PINNED_KEY = 'verify-litellm-no-key';
+
+/** litellm_settings entries that name callbacks. */
+const CALLBACK_SETTINGS = ['callbacks', 'success_callback', 'failure_callback', 'service_callback'];
+
+export interface PrivateCopy {
+  text: string;
+  /** The LiteLLM integrations turned off (prometheus, langfuse, ...). */
+  callbacksOff: string[];
+}
+
+/**
+ * The proxy runs from a private copy so the repository's file is never touched. The copy differs from
+ * the user's text only where a probe run must: the master key is ours (random, per run), no database is
+ * attached (a probe needs none, and the runner has none), and deployment cooldowns are off unless the
+ * config sets them (one failed probe would otherwise answer every later probe of that alias with 429
+ * "All deployments for selected model are in cooldown", hiding what the route really does).
+ *
+ * Observability callbacks are turned off: LiteLLM's own integrations (a name without a dot, e.g.
+ * `prometheus`, `langfuse`; litellm/proxy/proxy_server.py treats a dotted name as a module to import and any
+ * other as its integration) need packages `litellm[proxy]` does not install and credentials of the user's
+ * observability account, and a probe must not report into it. Custom callback modules (dotted names) stay:
+ * they are part of what a request goes through.
+ *
+ * `pins`: routes to the user's own api_base with no api_key get a placeholder key, so they cannot pick up a
+ * provider key passed to the proxy for another route (LiteLLM falls back to e.g. OPENAI_API_KEY).
+ */
+export function privateCopy(config: LiteLLMConfig, options: { pins?: readonly Deployment[] } = {}): PrivateCopy {
+  const doc = parseDocument(config.text, { version: '1.1' });
+  const own = (d: Deployment) => d.absoluteFile === config.absolutePath; // included files are read as they are
+  // Deployments of a repeated alias without a model_info.id get one, so each can be probed on its own.
+  for (const { deployment: d, deploymentId } of probePlan(config.deployments, true)) {
+    if (deploymentId === null || d.modelId !== null || !own(d)) continue;
+    const info = doc.getIn(['model_list', d.index, 'model_info'], true);
+    if (isMap(info)) info.set('id', deploymentId);
+    else doc.setIn(['model_list', d.index, 'model_info'], doc.createNode({ ...(isAlias(info) ? (info.resolve(doc)?.toJSON() ?? {}) : {}), id: deploymentId }));
+  }
+  for (const d of options.pins ?? []) {
+    const params = doc.getIn(['model_list', d.index, 'litellm_params'], true);
+    if (own(d) && isMap(params)) params.set('api_key', PINNED_KEY);
+  }
+  for (const key of ['master_key', 'database_url']) if (doc.hasIn(['general_settings', key])) doc.deleteIn(['general_settings', key]);
+  const router = doc.get('router_settings');
+  if (router === undefined || router === null) doc.set('router_settings', doc.createNode({ disable_cooldowns: true }));
+  else if (isMap(router) && !router.has('disable_cooldowns')) router.set('disable_cooldowns', true);
+
+  const callbacksOff: string[] = [];
+  const settings = doc.get('litellm_settings', true);
+  if (isMap(settings)) {
+    for (const key of CALLBACK_SETTINGS) {
+      const list = settings.get(key, true);
+      if (isSeq(list)) {
+        list.items = list.items.filter((item) => {
+          const name = isScalar(item) ? item.value : null;
+          if (typeof name === 'string' && !name.includes('.')) callbacksOff.push(name);
+          return !(typeof name === 'string' && !name.includes('.'));
+        });
+      } else if (isScalar(list) && typeof list.value === 'string' && !list.value.includes('.')) {
+        callbacksOff.push(list.value);
+        settings.delete(key);
+      }
+    }
+  }
+  return { text: doc.toString(), callbacksOff: [...new Set(callbacksOff)] };
+}
+
+/** Entries of the config's folder mirrored next to the private copy at most (a config at a repository root). */
+const MAX_LINKS = 2000;
+
+/**
+ * The folder the proxy reads its config from: the private copy, next to links to everything beside the
+ * user's file, so `include:` files and custom callback modules (LiteLLM imports them from the config's
+ * folder: get_instance_fn in litellm/proxy/types_utils/utils.py) resolve as when LiteLLM runs the file in place.
+ * Returns the path of the private copy (it is written by the caller).
+ */
+export function privateFolder(config: LiteLLMConfig, workDir: string, log: (line: string) => void): string {
+  const folder = path.join(workDir, 'config');
+  fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const name = path.basename(config.absolutePath);
+  const source = path.dirname(config.absolutePath);
+  let entries: string[] = [];
+  try {
+    entries = fs.readdirSync(source).filter((e) => e !== name);
+  } catch {
+    // an unreadable folder: the copy runs on its own
+  }
+  let failed = 0;
+  for (const entry of entries.slice(0, MAX_LINKS)) {
+    try {
+      fs.symlinkSync(path.join(source, entry), path.join(folder, entry));
+    } catch {
+      failed++; // e.g. Windows without the symlink privilege
+    }
+  }
+  if (failed) log(`Could not link ${failed} file(s) next to the private config copy; modules or includes beside the config may not resolve.`);
+  return path.join(folder, name);
+}
+
+/** One probe target: a deployment, and the id that reaches it alone when its alias is load-balanced. */
+export interface ProbePlan {
+  deployment: Deployment;
+  deploymentId: string | null;
+}
+
+/**
+ * What to probe. An alias defined once is probed by its name. An alias defined several times is
+ * load-balanced by LiteLLM, so a probe by name reaches one deployment at random; when the proxy is ours,
+ * each deployment is probed by its model_info.id instead (the private copy gives one to those without).
+ * On someone else's proxy that works where the id is known (its /v1/model/info lists them); else the alias.
+ */
+export function probePlan(deployments: readonly Deployment[], ownProxy: boolean): ProbePlan[] {
+  const count = new Map<string, number>();
+  for (const d of deployments) count.set(d.alias, (count.get(d.alias) ?? 0) + 1);
+  const seen = new Set<string>();
+  const plan: ProbePlan[] = [];
+  for (const d of deployments) {
+    if ((count.get(d.alias) ?? 0) > 1 && (ownProxy || d.modelId)) plan.push({ deployment: d, deploymentId: d.modelId ?? generatedId(d) });
+    else if (!seen.has(d.alias)) plan.push({ deployment: d, deploymentId: null });
+    seen.add(d.alias);
+  }
+  return plan;
+}
+
+const generatedId = (d: Deployment) => `verify-litellm-${d.order + 1}`;

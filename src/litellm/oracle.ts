@@ -1,0 +1,129 @@
+// The installed LiteLLM answers how it reads a config (src/litellm/oracle.py): provider, mode, what it does
+// with the probe's temperature and which variables it reads, per deployment. The TypeScript side keeps no
+// copy of those tables; where its static reading and LiteLLM's answer differ, the answer wins.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { VerifyError } from '../util/errors.ts';
+import { runCommand } from '../util/process.ts';
+import { baseEnvironment } from './environment.ts';
+
+export const ORACLE_MARK = 'VERIFY-LITELLM-ORACLE ';
+
+/** One deployment (a `model_list` entry, in LiteLLM's merged order after `include:`) as LiteLLM sees it. */
+export interface OracleDeployment {
+  index: number;
+  /** model_name after `os.environ/` resolution. */
+  alias: string | number | null;
+  /** litellm_params.model after resolution. */
+  model: string | null;
+  /** What `get_llm_provider` resolves (custom_llm_provider and api_base honoured); null when it cannot. */
+  provider: string | null;
+  /** LiteLLM's own words when it cannot pick a provider. */
+  providerError: string | null;
+  /** The model name LiteLLM sends the upstream (without the provider prefix). */
+  upstreamModel: string | null;
+  /** model_info.mode, else the mode in LiteLLM's model map; null when neither says (LiteLLM then treats it as chat). */
+  mode: string | null;
+  modeSource: 'model_info' | 'model_map' | null;
+  supportedParams: string[] | null;
+  /** What LiteLLM does with the probe's temperature before calling the upstream. */
+  temperature: 'forward' | 'drop' | 'refuse' | null;
+  temperatureMessage: string | null;
+  /** Variables LiteLLM reads for this route without the config naming them (validate_environment). */
+  implicitEnv: string[];
+  hasApiKey: boolean;
+  hasApiBase: boolean;
+  /** LiteLLM's validation error for these litellm_params (the Router refuses the deployment). */
+  paramsError: string | null;
+  wildcard: boolean;
+  /** False when api_base overrides the provider's own endpoint (an openai/ route to a vLLM). */
+  ownEndpoint: boolean | null;
+  openaiCompatible: boolean | null;
+}
+
+export interface OracleAnswer {
+  schema: 'verify-litellm/oracle@1';
+  litellmVersion: string | null;
+  /** The file could not be loaded the way the proxy loads it (LiteLLM would not start). */
+  error: { stage: string; message: string } | null;
+  deployments: OracleDeployment[];
+  /** Every `os.environ/NAME` the proxy resolves, with where it sits (`litellm_settings.redis_host`). */
+  envRefs: { name: string; path: string }[];
+  /** litellm_settings callbacks; `module` when LiteLLM imports it from a file (a dotted name). */
+  callbacks: { setting: string; name: string; module: boolean }[];
+}
+
+export interface OracleRequest {
+  config: string;
+  temperature: number | null;
+}
+
+/** The helper's path: next to the bundle in dist/ (copied by scripts/bundle.mjs), or beside this file in src/. */
+export function oracleScript(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [path.join(here, 'oracle.py'), path.join(here, '..', 'oracle.py'), path.join(here, '..', 'litellm', 'oracle.py')])
+    if (fs.existsSync(candidate)) return candidate;
+  throw new VerifyError('the LiteLLM helper oracle.py is missing from the action; reinstall it.', 'internal');
+}
+
+/** The answer line in what the helper wrote, or null. */
+export function parseOracleOutput(stdout: string): OracleAnswer | null {
+  for (const line of stdout.split('\n')) {
+    if (!line.startsWith(ORACLE_MARK)) continue;
+    try {
+      const answer = JSON.parse(line.slice(ORACLE_MARK.length)) as OracleAnswer;
+      return answer && answer.schema === 'verify-litellm/oracle@1' ? answer : null;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/** Environment of the helper: basics plus the variables the config reads, and LiteLLM's quiet local switches. */
+export function oracleEnvironment(source: NodeJS.ProcessEnv, vars: Readonly<Record<string, string>>): Record<string, string> {
+  return {
+    ...baseEnvironment(source),
+    ...vars,
+    LITELLM_LOCAL_MODEL_COST_MAP: 'True', // the model map shipped in the package: no network
+    LITELLM_MODE: 'PRODUCTION',
+    PYTHONIOENCODING: 'utf-8',
+    NO_COLOR: '1',
+  };
+}
+
+/**
+ * Asks LiteLLM on its own (the lint: no proxy). `-I` keeps the user's site-packages, PYTHON* variables and
+ * the current folder out of the interpreter; it runs from an empty private folder.
+ */
+export async function askOracle(options: {
+  python: string;
+  request: OracleRequest;
+  env: Record<string, string>;
+  workDir: string;
+  timeoutMs: number;
+}): Promise<OracleAnswer> {
+  const cwd = fs.mkdtempSync(path.join(options.workDir, 'oracle-'));
+  try {
+    const result = await runCommand(options.python, ['-I', oracleScript(), 'answer'], {
+      env: options.env,
+      cwd,
+      timeoutMs: options.timeoutMs,
+      input: JSON.stringify(options.request) + '\n',
+    });
+    const answer = parseOracleOutput(result.stdout);
+    if (!answer) {
+      const tail = result.stderr.trim().split('\n').slice(-3).join(' ').slice(0, 300);
+      throw new VerifyError(
+        result.timedOut
+          ? `LiteLLM did not answer within ${Math.round(options.timeoutMs / 1000)}s while reading the config.`
+          : `LiteLLM could not read the config (exit ${result.code ?? '-'}): ${tail || 'no output'}`,
+        'install',
+      );
+    }
+    return answer;
+  } finally {
+    fs.rmSync(cwd, { recursive: true, force: true });
+  }
+}

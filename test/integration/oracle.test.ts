@@ -1,0 +1,144 @@
+// The installed LiteLLM (1.108.7) answers how it reads configs: src/litellm/oracle.py run by the venv's Python.
+// Every expectation here is what LiteLLM itself says; nothing is a table of ours.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { applyAnswer } from '../../src/config/litellm-lint.ts';
+import { loadConfig } from '../../src/config/load.ts';
+import { credentialPlan } from '../../src/litellm/credentials.ts';
+import { askOracle, oracleEnvironment, type OracleAnswer } from '../../src/litellm/oracle.ts';
+import type { Installation } from '../../src/litellm/install.ts';
+import { tempDir, testLiteLLM, writeConfig } from '../helpers/litellm.ts';
+
+describe('the oracle: LiteLLM reads the config', { timeout: 600_000 }, () => {
+  let installation: Installation;
+  let dir: string;
+  const ask = (file: string, vars: Record<string, string> = {}, temperature: number | null = 0.7): Promise<OracleAnswer> =>
+    askOracle({
+      python: installation.python,
+      request: { config: file, temperature },
+      env: oracleEnvironment({ PATH: process.env.PATH }, vars),
+      workDir: dir,
+      timeoutMs: 240_000,
+    });
+
+  before(async () => {
+    installation = await testLiteLLM();
+    dir = tempDir('vl-oracle-');
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('answers for every deployment in one call, as LiteLLM 1.108.7 reads them', async () => {
+    const marker = path.join(dir, 'imported');
+    // A callback module that would leave a file behind if anything imported it.
+    writeConfig(dir, `import pathlib\npathlib.Path(${JSON.stringify(marker)}).write_text("x")\nhandler = None\n`, 'custom_callbacks.py');
+    writeConfig(dir, 'model_list:\n  - model_name: from-include\n    litellm_params: {model: vertex_ai/gemini-2.5-pro}\n', 'sub/more.yaml');
+    const file = writeConfig(
+      dir,
+      `include:
+  - sub/more.yaml
+model_list:
+  - model_name: os.environ/ALIAS
+    litellm_params:
+      model: os.environ/VLLM_MODEL_ID
+      api_base: http://127.0.0.1:8000/v1
+      api_key: os.environ/VLLM_KEY
+      tpm: 20_000
+  - {model_name: gpt5, litellm_params: {model: openai/gpt-5}}
+  - {model_name: gpt51, litellm_params: {model: openai/gpt-5.1}}
+  - {model_name: chat-latest, litellm_params: {model: openai/gpt-5-chat-latest}}
+  - {model_name: o3, litellm_params: {model: openai/o3, drop_params: true}}
+  - {model_name: bed, litellm_params: {model: "bedrock/anthropic.claude-3-sonnet-20240229-v1:0"}}
+  - {model_name: emb, litellm_params: {model: text-embedding-3-small}}
+  - {model_name: q, litellm_params: {model: Qwen3, custom_llm_provider: openai, api_base: "http://x:8000/v1"}}
+  - {model_name: bad, litellm_params: {model: Qwen/Qwen3-0.6B, api_base: "http://x:8000/v1", api_key: k}}
+  - {model_name: "anthropic/*", litellm_params: {model: "anthropic/*"}}
+  - {model_name: az, litellm_params: {model: azure/my-deployment, api_base: "https://r.openai.azure.com", api_version: "2024-10-21"}}
+litellm_settings:
+  callbacks: ["prometheus", "custom_callbacks.handler"]
+  redis_host: os.environ/REDIS_HOST
+`,
+    );
+    const answer = await ask(file, { ALIAS: 'resolved-alias', VLLM_MODEL_ID: 'openai/Qwen/Qwen3-0.6B', VLLM_KEY: 'k' });
+    assert.equal(answer.error, null);
+    assert.equal(answer.litellmVersion, '1.108.7');
+    assert.equal(fs.existsSync(marker), false, 'no config code was executed');
+    const by = Object.fromEntries(answer.deployments.map((d) => [String(d.alias), d]));
+    assert.deepEqual(
+      answer.deployments.map((d) => d.alias),
+      ['resolved-alias', 'gpt5', 'gpt51', 'chat-latest', 'o3', 'bed', 'emb', 'q', 'bad', 'anthropic/*', 'az', 'from-include'],
+      'model_name resolved from the environment; included deployments after the file’s own',
+    );
+    assert.equal(by['resolved-alias']!.model, 'openai/Qwen/Qwen3-0.6B');
+    assert.equal(by['resolved-alias']!.provider, 'openai');
+    assert.equal(by['resolved-alias']!.ownEndpoint, false, 'an openai/ route to a vLLM is someone else’s server');
+    assert.equal(by['resolved-alias']!.openaiCompatible, true);
+    assert.equal(by.q!.provider, 'openai', 'custom_llm_provider honoured');
+    assert.match(by.bad!.providerError ?? '', /LLM Provider NOT provided/);
+    // The temperature rules LiteLLM 1.108.7 applies (its model map: gpt-5.1 and gpt-5-chat-latest take temperature).
+    assert.equal(by.gpt5!.temperature, 'refuse');
+    assert.match(by.gpt5!.temperatureMessage ?? '', /UnsupportedParamsError/);
+    assert.equal(by.gpt51!.temperature, 'forward');
+    assert.equal(by['chat-latest']!.temperature, 'forward');
+    assert.equal(by.o3!.temperature, 'drop');
+    assert.equal(by.emb!.mode, 'embedding');
+    assert.equal(by.emb!.modeSource, 'model_map');
+    assert.deepEqual(by.bed!.implicitEnv, ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY']);
+    assert.equal(by.bed!.ownEndpoint, true);
+    assert.equal(by.az!.ownEndpoint, true, 'an Azure api_base is the provider’s own endpoint');
+    assert.ok(by.az!.implicitEnv.includes('AZURE_API_KEY'));
+    assert.equal(by['anthropic/*']!.wildcard, true);
+    assert.equal(by['from-include']!.provider, 'vertex_ai');
+    assert.deepEqual(
+      answer.envRefs.map((r) => r.name),
+      ['ALIAS', 'VLLM_MODEL_ID', 'VLLM_KEY', 'REDIS_HOST'],
+    );
+    assert.deepEqual(answer.callbacks, [
+      { setting: 'callbacks', name: 'prometheus', module: false },
+      { setting: 'callbacks', name: 'custom_callbacks.handler', module: true },
+    ]);
+
+    // The TypeScript side reads the same file the same way (YAML 1.1, include:) and takes LiteLLM's answers.
+    const config = loadConfig(file, 'c.yaml');
+    assert.equal(config.deployments.length, answer.deployments.length);
+    assert.equal(config.deployments[0]!.params.tpm, 20000);
+    const { findings, error } = applyAnswer(config, answer, config.deployments, 0.7);
+    assert.equal(config.deployments[0]!.alias, 'resolved-alias');
+    assert.deepEqual(
+      findings.map((f) => [f.rule, f.alias, f.severity]),
+      [
+        ['reasoning-temperature', 'gpt5', 'warning'],
+        ['missing-key', 'q', 'warning'],
+        ['provider-prefix', 'bad', 'error'],
+      ],
+    );
+    assert.match(error?.message ?? '', /as LiteLLM 1\.108\.7 reads it/);
+    assert.match(findings.find((f) => f.rule === 'provider-prefix')!.fix ?? '', /model: openai\/Qwen\/Qwen3-0\.6B/);
+
+    // Credentials: what LiteLLM reads per route, never a provider key for someone else's server.
+    const source = { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 's', AWS_REGION_NAME: 'us-east-1', OPENAI_API_KEY: 'o', VLLM_KEY: 'k', HOME: '/h' };
+    const plan = credentialPlan({
+      answer,
+      deployments: config.deployments,
+      probed: config.deployments.filter((d) => ['bed', 'q', 'gpt51'].includes(d.alias)),
+      staticRefs: [],
+      lookup: (n) => source[n as keyof typeof source],
+      source,
+    });
+    assert.deepEqual(Object.keys(plan.env).sort(), ['AWS_ACCESS_KEY_ID', 'AWS_REGION_NAME', 'AWS_SECRET_ACCESS_KEY', 'OPENAI_API_KEY', 'VLLM_KEY']);
+    assert.ok(plan.reasons.some((r) => /^AWS_REGION_NAME \(LiteLLM reads it for the bedrock route 'bed'\)$/.test(r)));
+    assert.deepEqual(
+      plan.pinned.map((d) => d.alias),
+      ['q'],
+      'the vLLM route without api_key is pinned: OPENAI_API_KEY is passed for gpt51',
+    );
+  });
+
+  it('a file LiteLLM cannot load: its own words', async () => {
+    const file = writeConfig(dir, 'include: [missing.yaml]\nmodel_list: []\n', 'broken.yaml');
+    const answer = await ask(file);
+    assert.equal(answer.error?.stage, 'load');
+    assert.match(answer.error?.message ?? '', /Included file not found/);
+  });
+});
