@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import { verifyRoutes } from '../engine/verify.ts';
 import type { Report } from '../report/report.ts';
 import { findingAnnotation, publication, type Annotation } from '../report/publication.ts';
+import { lintOnly, type LintReport } from '../engine/lint.ts';
 import { renderSummary } from '../report/summary.ts';
 import { aliasLogLine } from '../report/text.ts';
 import { errorMessage, VerifyError } from '../util/errors.ts';
@@ -40,6 +41,10 @@ export async function run(): Promise<void> {
     for (const secret of [inputs.vllmKey, inputs.proxyKey]) {
       if (secret) core.setSecret(secret);
       masker.add(secret);
+    }
+    if (inputs.mode === 'lint') {
+      await runLint(inputs, masker);
+      return;
     }
     const { report: raw, kept } = await verifyRoutes(toVerifyOptions(inputs, process.env), {
       masker,
@@ -104,6 +109,53 @@ async function publish(unsafe: Report, inputs: ActionInputs, masker: Masker): Pr
   }
   if (verdict?.kind === 'failed') core.setFailed(masker.mask(safeLines(verdict.message)));
   else if (verdict?.kind === 'skipped') core[verdict.level](masker.mask(safeLines(verdict.message)));
+}
+
+/** `mode: lint`: the config checks alone, as annotations and a summary; fails on an error finding. */
+async function runLint(inputs: ActionInputs, masker: Masker): Promise<void> {
+  const report = renderSettingsDeep(
+    await lintOnly({
+      configPath: inputs.configPath,
+      configDisplayPath: inputs.configDisplayPath,
+      temperature: inputs.temperature,
+      litellmVersion: inputs.litellmVersion,
+      cacheRoot: inputs.cacheRoot,
+      python: inputs.python,
+      installTimeoutMs: inputs.installTimeoutMs,
+      env: process.env,
+      tempRoot: inputs.tempRoot,
+      remoteCache: inputs.cache ? actionsCache : undefined,
+      log: (line) => core.info(masker.mask(safeLines(renderSettings(line, 'action')))),
+      installed: (installation) => {
+        if (inputs.cache && installation.source === 'installed') core.saveState(STATE_CACHE_SAVE, JSON.stringify(pendingSave(installation)));
+      },
+    }),
+    'action',
+  );
+  for (const f of report.findings) annotate(findingAnnotation({ ...f, alias: f.alias }), masker);
+  const json = masker.mask(JSON.stringify(sanitizeDeep(report)));
+  const errors = report.findings.filter((f) => f.severity === 'error').length;
+  core.setOutput('result', errors ? 'fail' : 'pass');
+  core.setOutput('report', json);
+  if (inputs.reportFile) {
+    fs.mkdirSync(path.dirname(inputs.reportFile), { recursive: true });
+    fs.writeFileSync(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + '\n');
+  }
+  try {
+    await core.summary.addRaw(masker.mask(renderLintSummary(report, inputs.configDisplayPath)), true).write();
+  } catch (error) {
+    core.warning(masker.mask(oneLine(`Could not write the job summary: ${errorMessage(error)}`)));
+  }
+  if (errors) core.setFailed(masker.mask(oneLine(`${errors} error finding${errors > 1 ? 's' : ''} in ${inputs.configDisplayPath}; see the annotations.`)));
+}
+
+function renderLintSummary(report: LintReport, file: string): string {
+  const cell = (t: string | undefined) =>
+    oneLine(t ?? '')
+      .replace(/\|/g, '\\|')
+      .replace(/[<>[\]!]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const rows = report.findings.map((f) => `| ${f.severity} | \`${cell(f.rule)}\` | ${cell(f.file)}:${f.line} | ${cell(f.message)} | ${cell(f.fix)} |`);
+  return `## verify-litellm lint: ${cell(file)}\n\n${rows.length ? `| Severity | Rule | Where | Finding | Fix |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}` : 'No findings.'}\n`;
 }
 
 /** The sink for annotations: every text masked and sanitized (it quotes config strings and upstream bodies). */

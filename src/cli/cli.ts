@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { verify } from '../engine/verify.ts';
 import { DEFAULTS, type SettingName } from '../options/defaults.ts';
 import { parseOptions, toVerifyOptions, type Options } from '../options/options.ts';
+import { lintMain } from './lint.ts';
 import { renderSettings, renderSettingsDeep } from '../options/settings.ts';
 import { DEFAULT_LITELLM_VERSION } from '../litellm/lock.ts';
 import type { Report } from '../report/report.ts';
@@ -20,6 +21,7 @@ const d = DEFAULTS;
 export const HELP = `verify-litellm: prove every route in a LiteLLM proxy config works, through a real LiteLLM proxy.
 
 Usage: verify-litellm [options]
+       verify-litellm lint --config PATH [--json]   (the config checks alone: no key, no proxy)
 
 Reads the config, lints it, installs a hash-locked LiteLLM (cached), starts the proxy on 127.0.0.1,
 sends each alias a request like your client does, and reports what failed and how to fix it.
@@ -82,6 +84,7 @@ const defaultIo = (): CliIo => ({
 });
 
 export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+  if (argv[0] === 'lint') return lintMain(argv.slice(1), io);
   let args;
   try {
     args = parseArgs({

@@ -10,6 +10,7 @@ import { asTheProxyReads, isDenied, proxyEnvironment } from '../litellm/environm
 import { credentialPlan } from '../litellm/credentials.ts';
 import type { OracleAnswer } from '../litellm/oracle.ts';
 import { applyAnswer } from '../config/litellm-lint.ts';
+import { askLiteLLM } from './lint.ts';
 import { privateCopy, privateFolder, probePlan, type ProbePlan } from './private-copy.ts';
 import { newMasterKey, startProxy, type RunningProxy } from '../litellm/proxy.ts';
 import { PROXY_MEMORY_BYTES } from '../litellm/isolation.ts';
@@ -176,6 +177,15 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
       const reason = `${emptySecrets.length > 1 ? 'secrets' : 'the secret'} ${emptySecrets.join(', ')} ${emptySecrets.length > 1 ? 'are' : 'is'} empty (e.g. a pull request from a fork, which gets no secrets); not verified, and nothing from the config was run.`;
       aliases = probePlan(deployments, true).map(({ deployment: d, deploymentId }) => ({ ...emptyAliasReport(d), deploymentId, skippedReason: reason }));
       log(`Skipping: ${reason}`);
+      // No key, so no probe: the lint LiteLLM backs still runs (a fork's pull request gets its findings, not nothing).
+      try {
+        for (const f of await askLiteLLM(config, { ...options, log, remoteCache: hooks.remoteCache, installed: hooks.installed })) {
+          findings.push(f);
+          hooks.finding?.(masker.maskDeep(f));
+        }
+      } catch (error) {
+        log(`LiteLLM's checks did not run: ${errorMessage(error)}`);
+      }
       return finish(null);
     }
     if (errors.length) {

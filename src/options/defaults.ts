@@ -3,6 +3,7 @@
 // exactly the requests CI sends.
 
 export const DEFAULTS = {
+  mode: 'verify',
   config: 'example_configs/test-local/config-litellm.yaml',
   VLLM_KEY: '',
   models: 'all',

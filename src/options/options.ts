@@ -12,6 +12,8 @@ export type OnMissingKey = 'fail' | 'skip' | 'warn';
 
 /** Every setting, parsed and checked. */
 export interface Options {
+  /** `verify` (probe every route through a real proxy) or `lint` (the config checks alone: no key, no proxy). */
+  mode: 'verify' | 'lint';
   configPath: string; // absolute
   configDisplayPath: string; // relative to the workspace when inside it, for annotations
   vllmKey: string;
@@ -64,6 +66,7 @@ export function parseOptions(get: (name: SettingName) => string, ctx: DoorContex
   const reportFile = raw('report-file');
   const maxLatency = raw('max-latency-ms');
   return {
+    mode: parseChoice('mode', raw('mode'), ['verify', 'lint'] as const, 'verify'),
     configPath,
     configDisplayPath: (relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : configPath).split(path.sep).join('/'),
     vllmKey: get('VLLM_KEY'),

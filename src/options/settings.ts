@@ -17,6 +17,7 @@ const CLI_SPELLING: Readonly<Record<string, string>> = {
   'proxy-key': 'the LITELLM_PROXY_KEY environment variable',
   'check-served-model': "option '--no-served-model-check'",
   cache: "option '--cache-dir'",
+  mode: "the 'lint' subcommand",
 };
 
 /** How a door names a setting in a sentence. */

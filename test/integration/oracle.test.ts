@@ -9,7 +9,8 @@ import { loadConfig } from '../../src/config/load.ts';
 import { credentialPlan } from '../../src/litellm/credentials.ts';
 import { askOracle, oracleEnvironment, type OracleAnswer } from '../../src/litellm/oracle.ts';
 import type { Installation } from '../../src/litellm/install.ts';
-import { tempDir, testLiteLLM, writeConfig } from '../helpers/litellm.ts';
+import { lintMain } from '../../src/cli/lint.ts';
+import { TEST_CACHE_ROOT, tempDir, testLiteLLM, writeConfig } from '../helpers/litellm.ts';
 
 describe('the oracle: LiteLLM reads the config', { timeout: 600_000 }, () => {
   let installation: Installation;
@@ -133,6 +134,38 @@ litellm_settings:
       ['q'],
       'the vLLM route without api_key is pinned: OPENAI_API_KEY is passed for gpt51',
     );
+  });
+
+  it('verify-litellm lint: JSON findings, exit 1 on an error finding, 0 when clean, 2 for unusable input; no key needed', async () => {
+    const out: string[] = [];
+    const io = (env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME }) => ({
+      stdout: (t: string) => out.push(t),
+      stderr: () => undefined,
+      isTTY: false,
+      env,
+      cwd: dir,
+    });
+    const seed = writeConfig(
+      dir,
+      'model_list:\n- model_name: "claude-opus-4-5-20251101"\n  litellm_params:\n    model: "Qwen/Qwen3-0.6B"\n    api_key: os.environ/VLLM_KEY\n    api_base: https://example.com/v1\n',
+      'seed-broken.yaml',
+    );
+    const cache = ['--cache-dir', TEST_CACHE_ROOT];
+    assert.equal(await lintMain(['--config', 'seed-broken.yaml', '--json', ...cache], io()), 1);
+    const report = JSON.parse(out.join('')) as { schema: string; findings: { rule: string; severity: string; line: number; file: string }[] };
+    assert.equal(report.schema, 'verify-litellm/lint@1');
+    assert.deepEqual(
+      report.findings.map((f) => [f.rule, f.severity, f.file, f.line]),
+      [
+        ['provider-prefix', 'error', 'seed-broken.yaml', 4],
+        ['env-unset', 'notice', 'seed-broken.yaml', 5],
+      ],
+    );
+    fs.writeFileSync(seed, fs.readFileSync(seed, 'utf8').replace('"Qwen/', '"openai/Qwen/'));
+    out.length = 0;
+    assert.equal(await lintMain(['--config', 'seed-broken.yaml', ...cache], io({ PATH: process.env.PATH, VLLM_KEY: 'k' })), 0);
+    assert.match(out.join(''), /No findings/);
+    assert.equal(await lintMain(['--config', 'nope.yaml', ...cache], io()), 2);
   });
 
   it('a file LiteLLM cannot load: its own words', async () => {

@@ -39,6 +39,7 @@ function rejects(values: Record<string, string>, name: string, found: string): v
 }
 
 const DEFAULTS: ActionInputs = {
+  mode: 'verify',
   configPath: path.join(WORKSPACE, TABLE.config),
   configDisplayPath: TABLE.config,
   vllmKey: '',

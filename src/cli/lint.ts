@@ -1,0 +1,101 @@
+// `verify-litellm lint`: the config checks alone, for a pre-commit hook or an editor. No key, no proxy.
+// Exit codes: 0 clean or warnings only, 1 an error finding, 2 unusable input (usage, no such file).
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseTemperature } from '../options/parse.ts';
+import { lintExitCode, lintOnly, type LintReport } from '../engine/lint.ts';
+import { DEFAULT_LITELLM_VERSION } from '../litellm/lock.ts';
+import { oneLine, sanitizeDeep } from '../util/sanitize.ts';
+import { errorMessage, VerifyError } from '../util/errors.ts';
+import type { CliIo } from './cli.ts';
+
+export const LINT_HELP = `verify-litellm lint: check a LiteLLM proxy config the way the installed LiteLLM reads it.
+
+Usage: verify-litellm lint --config PATH [--json]
+
+Static checks (YAML as PyYAML reads it, duplicate keys, settings in the wrong section, literal secrets,
+api_base URLs) and LiteLLM's own answers (the provider each deployment resolves to, whether it refuses the
+temperature your client sends, which key variable it would read). Needs no key, starts no proxy and runs
+no code the config names; LiteLLM comes from the hash-locked, cached install.
+
+Options:
+  --config PATH          the config (default: config.yaml)
+  --temperature X|none   temperature your clients send (default: 0.7)
+  --json                 print {"schema":"verify-litellm/lint@1","findings":[...]}
+  --litellm-version V    LiteLLM release to ask (default: ${DEFAULT_LITELLM_VERSION})
+  --python PATH          base Python (3.10+) for the LiteLLM venv
+  --cache-dir DIR        where the LiteLLM venv is kept (default: ~/.cache/verify-litellm)
+  -h, --help             this help
+
+Exit codes: 0 clean or warnings only, 1 an error finding, 2 unusable input.
+`;
+
+export async function lintMain(argv: string[], io: CliIo): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: true,
+      options: {
+        config: { type: 'string' },
+        temperature: { type: 'string' },
+        json: { type: 'boolean' },
+        'litellm-version': { type: 'string' },
+        python: { type: 'string' },
+        'cache-dir': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    io.stderr(`verify-litellm lint: ${errorMessage(error)}\nRun 'verify-litellm lint --help' for usage.\n`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    io.stdout(LINT_HELP);
+    return 0;
+  }
+  // pre-commit passes the changed files as arguments; --config names one explicitly.
+  const files = values.config ? [values.config] : positionals.length ? positionals : ['config.yaml'];
+  try {
+    const temperature = parseTemperature(values.temperature ?? '', '--temperature');
+    const all: LintReport = { schema: 'verify-litellm/lint@1', findings: [] };
+    for (const file of files) {
+      const report = await lintOnly({
+        configPath: path.resolve(io.cwd, file),
+        configDisplayPath: file,
+        temperature,
+        litellmVersion: values['litellm-version'] ?? DEFAULT_LITELLM_VERSION,
+        cacheRoot: values['cache-dir']
+          ? path.resolve(io.cwd, values['cache-dir'])
+          : path.join(io.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'verify-litellm'),
+        python: values.python,
+        installTimeoutMs: 600_000,
+        env: io.env,
+        log: (line) => {
+          if (!values.json) io.stderr(`• ${oneLine(line)}\n`);
+        },
+      });
+      all.findings.push(...report.findings);
+    }
+    if (values.json) io.stdout(JSON.stringify(sanitizeDeep(all), null, 2) + '\n');
+    else io.stdout(renderLint(all));
+    return lintExitCode(all);
+  } catch (error) {
+    io.stderr(`verify-litellm lint: ${oneLine(errorMessage(error))}\n`);
+    return error instanceof VerifyError && error.exitCode === 2 ? 2 : error instanceof VerifyError && error.stage === 'install' ? 1 : 2;
+  }
+}
+
+/** file:line:column: severity [rule] message, then the fix: the shape editors and pre-commit show. */
+export function renderLint(report: LintReport): string {
+  if (!report.findings.length) return 'No findings.\n';
+  const lines = report.findings.map(
+    (f) =>
+      `${f.file}:${f.line}:${f.column}: ${f.severity} [${f.rule}]${f.alias ? ` (${f.alias})` : ''} ${oneLine(f.message)}${f.fix ? `\n    fix: ${oneLine(f.fix)}` : ''}`,
+  );
+  const count = (s: string) => report.findings.filter((f) => f.severity === s).length;
+  return `${lines.join('\n')}\n${count('error')} error(s), ${count('warning')} warning(s), ${count('notice')} notice(s).\n`;
+}
