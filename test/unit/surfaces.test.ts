@@ -1,5 +1,6 @@
 // The parsers, tool-call diagnosis and backend-swap rule behind the messages / responses / tools probes.
 import assert from 'node:assert/strict';
+import type { OracleDeployment } from '../../src/litellm/oracle.ts';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
@@ -140,12 +141,15 @@ describe('backend swap', () => {
         '/w/c.yaml',
         'c.yaml',
       ).deployments[0]!;
+      // What LiteLLM answers for this route (test/integration/oracle.test.ts asks the real one).
+      live.litellm = { openaiCompatible: true, upstreamModel: 'gpt-4o' } as OracleDeployment;
       assert.equal(await servedModel(live, (n) => (n === 'VLLM_KEY' ? 'vk-1' : undefined), 5000), 'gpt-5-2025-08-07');
       assert.equal(seen[0]?.auth, 'Bearer vk-1');
       assert.equal(JSON.parse(seen[0]!.body).model, 'gpt-4o', 'the provider prefix is stripped, as LiteLLM does');
-      assert.equal(await servedModel(deployment, () => 'k', 2000), null, 'a refused connection is no answer, not an error');
+      assert.equal(await servedModel({ ...deployment, litellm: live.litellm }, () => 'k', 2000), null, 'a refused connection is no answer, not an error');
       const anthropic = parseConfig('model_list:\n- model_name: c\n  litellm_params:\n    model: anthropic/claude-opus-4-5\n', '/w/c.yaml', 'c.yaml')
         .deployments[0]!;
+      anthropic.litellm = { openaiCompatible: false, upstreamModel: 'claude-opus-4-5' } as OracleDeployment;
       assert.equal(await servedModel(anthropic, () => 'k', 2000), null, 'only OpenAI-compatible upstreams are asked');
       assert.equal(seen.length, 1);
     } finally {
