@@ -1,9 +1,9 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-WUF5T2BV.js";
-import "./chunks/chunk-PUD3GDEF.js";
-import "./chunks/chunk-WDMKSITW.js";
+} from "./chunks/chunk-YQWGEHWD.js";
+import "./chunks/chunk-6KO6VHFH.js";
+import "./chunks/chunk-PS3ZV45N.js";
 import {
   startStandin
 } from "./chunks/chunk-YKYGX77H.js";

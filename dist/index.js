@@ -5,14 +5,15 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-TQUJIH65.js";
+} from "./chunks/chunk-4M5JEBDY.js";
 import {
   Masker,
   aliasLogLine,
+  lintOnly,
   parseOptions,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-PUD3GDEF.js";
+} from "./chunks/chunk-6KO6VHFH.js";
 import {
   VerifyError,
   errorMessage,
@@ -23,7 +24,7 @@ import {
   sanitizeDeep,
   stopOnExit,
   stopProcessTree
-} from "./chunks/chunk-WDMKSITW.js";
+} from "./chunks/chunk-PS3ZV45N.js";
 import {
   core_exports,
   endGroup,
@@ -232,6 +233,10 @@ async function run() {
       if (secret) setSecret(secret);
       masker.add(secret);
     }
+    if (inputs.mode === "lint") {
+      await runLint(inputs, masker);
+      return;
+    }
     const { report: raw, kept } = await verifyRoutes(toVerifyOptions(inputs, process.env), {
       masker,
       // Every line here may quote outside text (upstream bodies, proxy logs, config strings): sanitized at the sink.
@@ -291,6 +296,52 @@ async function publish(unsafe, inputs, masker) {
   }
   if (verdict2?.kind === "failed") setFailed(masker.mask(safeLines(verdict2.message)));
   else if (verdict2?.kind === "skipped") core_exports[verdict2.level](masker.mask(safeLines(verdict2.message)));
+}
+async function runLint(inputs, masker) {
+  const report = renderSettingsDeep(
+    await lintOnly({
+      configPath: inputs.configPath,
+      configDisplayPath: inputs.configDisplayPath,
+      temperature: inputs.temperature,
+      litellmVersion: inputs.litellmVersion,
+      cacheRoot: inputs.cacheRoot,
+      python: inputs.python,
+      installTimeoutMs: inputs.installTimeoutMs,
+      env: process.env,
+      tempRoot: inputs.tempRoot,
+      remoteCache: inputs.cache ? actionsCache : void 0,
+      log: (line) => info(masker.mask(safeLines(renderSettings(line, "action")))),
+      installed: (installation) => {
+        if (inputs.cache && installation.source === "installed") saveState(STATE_CACHE_SAVE, JSON.stringify(pendingSave(installation)));
+      }
+    }),
+    "action"
+  );
+  for (const f of report.findings) annotate(findingAnnotation({ ...f, alias: f.alias }), masker);
+  const json = masker.mask(JSON.stringify(sanitizeDeep(report)));
+  const errors = report.findings.filter((f) => f.severity === "error").length;
+  setOutput("result", errors ? "fail" : "pass");
+  setOutput("report", json);
+  if (inputs.reportFile) {
+    fs.mkdirSync(path2.dirname(inputs.reportFile), { recursive: true });
+    fs.writeFileSync(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + "\n");
+  }
+  try {
+    await summary.addRaw(masker.mask(renderLintSummary(report, inputs.configDisplayPath)), true).write();
+  } catch (error) {
+    warning(masker.mask(oneLine(`Could not write the job summary: ${errorMessage(error)}`)));
+  }
+  if (errors) setFailed(masker.mask(oneLine(`${errors} error finding${errors > 1 ? "s" : ""} in ${inputs.configDisplayPath}; see the annotations.`)));
+}
+function renderLintSummary(report, file) {
+  const cell2 = (t) => oneLine(t ?? "").replace(/\|/g, "\\|").replace(/[<>[\]!]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const rows = report.findings.map((f) => `| ${f.severity} | \`${cell2(f.rule)}\` | ${cell2(f.file)}:${f.line} | ${cell2(f.message)} | ${cell2(f.fix)} |`);
+  return `## verify-litellm lint: ${cell2(file)}
+
+${rows.length ? `| Severity | Rule | Where | Finding | Fix |
+| --- | --- | --- | --- | --- |
+${rows.join("\n")}` : "No findings."}
+`;
 }
 function annotate({ level, message, title, ...at }, masker) {
   core_exports[level](masker.mask(safeLines(message)), { ...at, title: masker.mask(oneLine(title)) });

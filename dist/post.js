@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-TQUJIH65.js";
+} from "./chunks/chunk-4M5JEBDY.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-WDMKSITW.js";
+} from "./chunks/chunk-PS3ZV45N.js";
 import {
   getInput,
   getState,

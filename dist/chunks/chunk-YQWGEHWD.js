@@ -4,12 +4,15 @@ import {
   Masker,
   aliasLine,
   ansi,
+  lintExitCode,
+  lintOnly,
   parseOptions,
+  parseTemperature,
   plain,
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-PUD3GDEF.js";
+} from "./chunk-6KO6VHFH.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -21,17 +24,114 @@ import {
   sanitizeDeep,
   stopOnExit,
   stopProcessTree
-} from "./chunk-WDMKSITW.js";
+} from "./chunk-PS3ZV45N.js";
 
 // src/cli/cli.ts
 import fs from "node:fs";
+import os2 from "node:os";
+import path2 from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/cli/lint.ts
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+var LINT_HELP = `verify-litellm lint: check a LiteLLM proxy config the way the installed LiteLLM reads it.
+
+Usage: verify-litellm lint --config PATH [--json]
+
+Static checks (YAML as PyYAML reads it, duplicate keys, settings in the wrong section, literal secrets,
+api_base URLs) and LiteLLM's own answers (the provider each deployment resolves to, whether it refuses the
+temperature your client sends, which key variable it would read). Needs no key, starts no proxy and runs
+no code the config names; LiteLLM comes from the hash-locked, cached install.
+
+Options:
+  --config PATH          the config (default: config.yaml)
+  --temperature X|none   temperature your clients send (default: 0.7)
+  --json                 print {"schema":"verify-litellm/lint@1","findings":[...]}
+  --litellm-version V    LiteLLM release to ask (default: ${DEFAULT_LITELLM_VERSION})
+  --python PATH          base Python (3.10+) for the LiteLLM venv
+  --cache-dir DIR        where the LiteLLM venv is kept (default: ~/.cache/verify-litellm)
+  -h, --help             this help
+
+Exit codes: 0 clean or warnings only, 1 an error finding, 2 unusable input.
+`;
+async function lintMain(argv, io) {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: true,
+      options: {
+        config: { type: "string" },
+        temperature: { type: "string" },
+        json: { type: "boolean" },
+        "litellm-version": { type: "string" },
+        python: { type: "string" },
+        "cache-dir": { type: "string" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (error) {
+    io.stderr(`verify-litellm lint: ${errorMessage(error)}
+Run 'verify-litellm lint --help' for usage.
+`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    io.stdout(LINT_HELP);
+    return 0;
+  }
+  const files = values.config ? [values.config] : positionals.length ? positionals : ["config.yaml"];
+  try {
+    const temperature = parseTemperature(values.temperature ?? "", "--temperature");
+    const all = { schema: "verify-litellm/lint@1", findings: [] };
+    for (const file of files) {
+      const report = await lintOnly({
+        configPath: path.resolve(io.cwd, file),
+        configDisplayPath: file,
+        temperature,
+        litellmVersion: values["litellm-version"] ?? DEFAULT_LITELLM_VERSION,
+        cacheRoot: values["cache-dir"] ? path.resolve(io.cwd, values["cache-dir"]) : path.join(io.env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache"), "verify-litellm"),
+        python: values.python,
+        installTimeoutMs: 6e5,
+        env: io.env,
+        log: (line) => {
+          if (!values.json) io.stderr(`\u2022 ${oneLine(line)}
+`);
+        }
+      });
+      all.findings.push(...report.findings);
+    }
+    if (values.json) io.stdout(JSON.stringify(sanitizeDeep(all), null, 2) + "\n");
+    else io.stdout(renderLint(all));
+    return lintExitCode(all);
+  } catch (error) {
+    io.stderr(`verify-litellm lint: ${oneLine(errorMessage(error))}
+`);
+    return error instanceof VerifyError && error.exitCode === 2 ? 2 : error instanceof VerifyError && error.stage === "install" ? 1 : 2;
+  }
+}
+function renderLint(report) {
+  if (!report.findings.length) return "No findings.\n";
+  const lines = report.findings.map(
+    (f) => `${f.file}:${f.line}:${f.column}: ${f.severity} [${f.rule}]${f.alias ? ` (${f.alias})` : ""} ${oneLine(f.message)}${f.fix ? `
+    fix: ${oneLine(f.fix)}` : ""}`
+  );
+  const count = (s) => report.findings.filter((f) => f.severity === s).length;
+  return `${lines.join("\n")}
+${count("error")} error(s), ${count("warning")} warning(s), ${count("notice")} notice(s).
+`;
+}
+
+// src/cli/cli.ts
 var d = DEFAULTS;
 var HELP = `verify-litellm: prove every route in a LiteLLM proxy config works, through a real LiteLLM proxy.
 
 Usage: verify-litellm [options]
+       verify-litellm lint --config PATH [--json]   (the config checks alone: no key, no proxy)
 
 Reads the config, lints it, installs a hash-locked LiteLLM (cached), starts the proxy on 127.0.0.1,
 sends each alias a request like your client does, and reports what failed and how to fix it.
@@ -84,9 +184,10 @@ var defaultIo = () => ({
   cwd: process.cwd()
 });
 async function main(argv, io = defaultIo()) {
+  if (argv[0] === "lint") return lintMain(argv.slice(1), io);
   let args;
   try {
-    args = parseArgs({
+    args = parseArgs2({
       args: argv,
       strict: true,
       allowPositionals: false,
@@ -222,8 +323,8 @@ function cliOptions(args, io) {
   };
   return parseOptions(get, {
     workspace: io.cwd,
-    cacheRoot: text("cache-dir") || path.join(io.env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache"), "verify-litellm"),
-    tempRoot: os.tmpdir()
+    cacheRoot: text("cache-dir") || path2.join(io.env.XDG_CACHE_HOME || path2.join(os2.homedir(), ".cache"), "verify-litellm"),
+    tempRoot: os2.tmpdir()
   });
 }
 function exitCode(report) {

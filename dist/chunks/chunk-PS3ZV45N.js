@@ -33,7 +33,8 @@ var CLI_SPELLING = {
   VLLM_KEY: "the VLLM_KEY environment variable",
   "proxy-key": "the LITELLM_PROXY_KEY environment variable",
   "check-served-model": "option '--no-served-model-check'",
-  cache: "option '--cache-dir'"
+  cache: "option '--cache-dir'",
+  mode: "the 'lint' subcommand"
 };
 function settingName(name, door) {
   if (door === "action") return name === "VLLM_KEY" ? "the 'VLLM_KEY' input" : `input '${name}'`;
@@ -69,7 +70,16 @@ function runIn(command, args, options, cwd) {
   return new Promise((resolve) => {
     let child;
     try {
-      child = spawn(command, args, { env: options.env, cwd, stdio: ["ignore", "pipe", "pipe"], ...treeSpawnOptions(process.platform) });
+      child = spawn(command, args, {
+        env: options.env,
+        cwd,
+        stdio: [options.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
+        ...treeSpawnOptions(process.platform)
+      });
+      if (options.input !== void 0) {
+        child.stdin?.on("error", () => void 0);
+        child.stdin?.end(options.input);
+      }
     } catch (error) {
       resolve({ code: null, signal: null, stdout: "", stderr: String(error), timedOut: false });
       return;
@@ -331,8 +341,8 @@ async function findPython(platform = process.platform, explicit, run = runComman
 // src/litellm/proxy.ts
 var import_undici = __toESM(require_undici(), 1);
 import crypto2 from "node:crypto";
-import fs5 from "node:fs";
-import path4 from "node:path";
+import fs6 from "node:fs";
+import path5 from "node:path";
 
 // src/util/port.ts
 import net from "node:net";
@@ -403,159 +413,10 @@ function listenerOwner(port, pgid, platform = process.platform) {
   return inodes.some((inode) => owned.includes(inode)) ? "ours" : "foreign";
 }
 
-// src/litellm/proxy.ts
-function newMasterKey() {
-  return `sk-verify-${crypto2.randomBytes(24).toString("base64url")}`;
-}
-var POLL_MS = 100;
-var LOG_TAIL_LINES = 40;
-async function startProxy(options) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await startOnce(options, attempt === 1 && options.port ? options.port : await freePort());
-    } catch (error) {
-      if (attempt >= 2 || !(error instanceof VerifyError) || !/address already in use|Errno 98|error while attempting to bind/i.test(readLogTail(options.logFile, 2e3)))
-        throw error;
-    }
-  }
-}
-async function startOnce(options, port) {
-  const started = Date.now();
-  const log = fs5.openSync(options.logFile, "w", 384);
-  const child = spawnDetached(
-    options.python,
-    proxyCommand(options.moduleDir ?? null, options.memoryBytes ?? 0, [
-      "--config",
-      options.configFile,
-      "--host",
-      "127.0.0.1",
-      "--port",
-      String(port),
-      "--num_workers",
-      "1"
-    ]),
-    { env: options.env, cwd: options.cwd ?? fs5.mkdtempSync(path4.join(path4.dirname(options.logFile), "cwd-")), stdio: ["ignore", log, log] }
-  );
-  const pid = child.pid;
-  if (pid) options.onSpawn?.(pid);
-  fs5.closeSync(log);
-  let exit = null;
-  child.once("exit", (code, signal) => exit = { code, signal });
-  const spawnError = new Promise((resolve) => child.once("error", resolve));
-  if (!pid) throw new VerifyError(`could not start LiteLLM: ${(await spawnError).message}`, "start");
-  child.unref();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    await stopProcessTree(pid);
-  };
-  const deadline = started + options.readyTimeoutMs;
-  while (Date.now() < deadline) {
-    if (exit) {
-      const ended = exit;
-      throw startFailure(`LiteLLM exited during start-up (${ended.code !== null ? `exit code ${ended.code}` : `signal ${ended.signal}`}).`, options.logFile);
-    }
-    if (await isLive(baseUrl) && listenerOwner(port, pid) !== "foreign") {
-      return { pid, port, baseUrl, masterKey: options.masterKey, logFile: options.logFile, startupMs: Date.now() - started, stop };
-    }
-    await sleep(POLL_MS);
-  }
-  await stop();
-  throw startFailure(
-    `LiteLLM did not become ready within ${Math.round(options.readyTimeoutMs / 1e3)}s.`,
-    options.logFile,
-    `Raise ${setting("start-timeout")}; a first start compiles Python files and is slower.`
-  );
-}
-async function isLive(baseUrl) {
-  try {
-    const res = await (0, import_undici.request)(`${baseUrl}/health/liveliness`, { headersTimeout: 1e3, bodyTimeout: 1e3, signal: AbortSignal.timeout(1500) });
-    await res.body.dump();
-    return res.statusCode === 200;
-  } catch {
-    return false;
-  }
-}
-function startFailure(message, logFile, fallbackFix) {
-  const logTail = readLogTail(logFile);
-  return new VerifyError(`${message}
-${logTail ? `Last lines of the proxy log:
-${logTail}` : "(the proxy wrote no log)"}`, "start", {
-    logTail,
-    fix: startFix(logTail) ?? fallbackFix
-  });
-}
-function startFix(logTail) {
-  if (/no master key|master_key.*(refused|not set)/i.test(logTail))
-    return "LiteLLM refused the master key; verify-litellm sets a random one, so a `general_settings.master_key` in the config must resolve to a non-empty value other than sk-1234.";
-  if (/address already in use|Errno 98/i.test(logTail)) return "The port was taken; run again.";
-  if (/yaml|ScannerError|ParserError|KeyError|ValidationError/i.test(logTail))
-    return "LiteLLM could not load the config: fix the key named above (see the lint findings).";
-  if (/SyntaxError|requires a different Python|python_requires/i.test(logTail))
-    return "The Python version is too old for this LiteLLM; use Python 3.11-3.13 (actions/setup-python).";
-  if (/Could not import \S+ from \S+|get_instance_fn|initialize_callbacks_on_proxy/.test(logTail)) {
-    return "A module the config names (litellm_settings.callbacks, guardrails) cannot be imported: check the name, and that the file sits in the config's own folder (the only folder besides the venv that verify-litellm lets LiteLLM import from).";
-  }
-  if (/ModuleNotFoundError|ImportError/i.test(logTail)) return "The LiteLLM install is incomplete; delete the cached venv and run again.";
-  return void 0;
-}
-function readLogTail(logFile, lines = LOG_TAIL_LINES) {
-  try {
-    const fd = fs5.openSync(logFile, "r");
-    try {
-      const size = fs5.fstatSync(fd).size;
-      const length = Math.min(size, 64 * 1024);
-      const buffer = Buffer.alloc(length);
-      fs5.readSync(fd, buffer, 0, length, size - length);
-      return buffer.toString("utf8").replace(/\x1b\[[0-9;]*m/g, "").split(/\r?\n/).filter((l) => l.trim()).slice(-lines).join("\n");
-    } finally {
-      fs5.closeSync(fd);
-    }
-  } catch {
-    return "";
-  }
-}
-async function stopRecordedProxy(pid, graceMs = 5e3, configFile) {
-  if (!Number.isInteger(pid) || pid <= 1 || !isAlive(pid) || !looksLikeOurProxy(pid, configFile)) return "not-running";
-  return stopProcessTree(pid, graceMs);
-}
-function looksLikeOurProxy(pid, configFile) {
-  try {
-    const args = fs5.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
-    return args.some((a) => a.includes("litellm")) && (configFile === void 0 || args.includes(configFile));
-  } catch {
-    return process.platform !== "linux";
-  }
-}
-
-// src/util/sanitize.ts
-var ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[\s\S]?|\x9b[0-?]*[ -/]*[@-~]/g;
-var BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
-var CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x9f]/g;
-var INVISIBLE = /[\u202a-\u202e\u2066-\u2069]/g;
-function clean(text) {
-  return text.replace(ESCAPES, "").replace(CONTROLS, "").replace(INVISIBLE, "");
-}
-function defuse(line) {
-  return line.replace(/^(\s*):(?=:)/, "$1: ").replace(/##\[/g, "## [");
-}
-function oneLine(text) {
-  return defuse(clean(text.replace(BREAKS, " ")));
-}
-function safeLines(text) {
-  return clean(text.replace(BREAKS, "\n")).split("\n").map(defuse).join("\n");
-}
-function sanitizeDeep(value) {
-  const walk = (v) => {
-    if (typeof v === "string") return safeLines(v);
-    if (Array.isArray(v)) return v.map(walk);
-    if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, inner]) => [safeLines(k), walk(inner)]));
-    return v;
-  };
-  return walk(value);
-}
-function paramName(text) {
-  return /^[\w.-]{1,64}$/.test(text) ? text : null;
-}
+// src/litellm/oracle.ts
+import fs5 from "node:fs";
+import path4 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/litellm/environment.ts
 var BASICS = [
@@ -666,6 +527,247 @@ function asTheProxyReads(proxyEnv, fromConfig) {
   };
 }
 
+// src/litellm/oracle.ts
+var ORACLE_MARK = "VERIFY-LITELLM-ORACLE ";
+function oracleScript() {
+  const here = path4.dirname(fileURLToPath2(import.meta.url));
+  for (const candidate of [path4.join(here, "oracle.py"), path4.join(here, "..", "oracle.py"), path4.join(here, "..", "litellm", "oracle.py")])
+    if (fs5.existsSync(candidate)) return candidate;
+  throw new VerifyError("the LiteLLM helper oracle.py is missing from the action; reinstall it.", "internal");
+}
+function parseOracleOutput(stdout) {
+  for (const line of stdout.split("\n")) {
+    if (!line.startsWith(ORACLE_MARK)) continue;
+    try {
+      const answer = JSON.parse(line.slice(ORACLE_MARK.length));
+      return answer && answer.schema === "verify-litellm/oracle@1" ? answer : null;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+function oracleEnvironment(source, vars) {
+  return {
+    ...baseEnvironment(source),
+    ...vars,
+    LITELLM_LOCAL_MODEL_COST_MAP: "True",
+    // the model map shipped in the package: no network
+    LITELLM_MODE: "PRODUCTION",
+    PYTHONIOENCODING: "utf-8",
+    NO_COLOR: "1"
+  };
+}
+async function askOracle(options) {
+  const cwd = fs5.mkdtempSync(path4.join(options.workDir, "oracle-"));
+  try {
+    const result = await runCommand(options.python, ["-I", oracleScript(), "answer"], {
+      env: options.env,
+      cwd,
+      timeoutMs: options.timeoutMs,
+      input: JSON.stringify(options.request) + "\n"
+    });
+    const answer = parseOracleOutput(result.stdout);
+    if (!answer) {
+      const tail2 = result.stderr.trim().split("\n").slice(-3).join(" ").slice(0, 300);
+      throw new VerifyError(
+        result.timedOut ? `LiteLLM did not answer within ${Math.round(options.timeoutMs / 1e3)}s while reading the config.` : `LiteLLM could not read the config (exit ${result.code ?? "-"}): ${tail2 || "no output"}`,
+        "install"
+      );
+    }
+    return answer;
+  } finally {
+    fs5.rmSync(cwd, { recursive: true, force: true });
+  }
+}
+
+// src/litellm/proxy.ts
+function newMasterKey() {
+  return `sk-verify-${crypto2.randomBytes(24).toString("base64url")}`;
+}
+var POLL_MS = 100;
+var LOG_TAIL_LINES = 40;
+async function startProxy(options) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options, attempt === 1 && options.port ? options.port : await freePort());
+    } catch (error) {
+      if (attempt >= 2 || !(error instanceof VerifyError) || !/address already in use|Errno 98|error while attempting to bind/i.test(readLogTail(options.logFile, 2e3)))
+        throw error;
+    }
+  }
+}
+async function startOnce(options, port) {
+  const started = Date.now();
+  const log = fs6.openSync(options.logFile, "w", 384);
+  const serverArgs = ["--config", options.configFile, "--host", "127.0.0.1", "--port", String(port), "--num_workers", "1"];
+  const child = spawnDetached(
+    options.python,
+    withOracle(proxyCommand(options.moduleDir ?? null, options.memoryBytes ?? 0, serverArgs), Boolean(options.oracle)),
+    {
+      env: options.env,
+      cwd: options.cwd ?? fs6.mkdtempSync(path5.join(path5.dirname(options.logFile), "cwd-")),
+      stdio: options.oracle ? ["pipe", "pipe", log] : ["ignore", log, log]
+    }
+  );
+  const pid = child.pid;
+  if (pid) options.onSpawn?.(pid);
+  fs6.closeSync(log);
+  let exit = null;
+  child.once("exit", (code, signal) => exit = { code, signal });
+  const spawnError = new Promise((resolve) => child.once("error", resolve));
+  if (!pid) throw new VerifyError(`could not start LiteLLM: ${(await spawnError).message}`, "start");
+  child.unref();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    await stopProcessTree(pid);
+  };
+  const deadline = started + options.readyTimeoutMs;
+  if (options.oracle) {
+    const exited = () => exit !== null;
+    const answer = await readAnswer(child, options.oracle.request, deadline, exited);
+    const extra = answer ? await options.oracle.decide(answer) : {};
+    child.stdin?.end(JSON.stringify(extra === null ? { stop: true } : { env: extra }) + "\n");
+    child.stdout?.destroy();
+    if (extra === null) {
+      await stop();
+      throw new VerifyError("stopped before serving: LiteLLM reported errors in the config.", "config");
+    }
+  }
+  while (Date.now() < deadline) {
+    if (exit) {
+      const ended = exit;
+      throw startFailure(`LiteLLM exited during start-up (${ended.code !== null ? `exit code ${ended.code}` : `signal ${ended.signal}`}).`, options.logFile);
+    }
+    if (await isLive(baseUrl) && listenerOwner(port, pid) !== "foreign") {
+      return { pid, port, baseUrl, masterKey: options.masterKey, logFile: options.logFile, startupMs: Date.now() - started, stop };
+    }
+    await sleep(POLL_MS);
+  }
+  await stop();
+  throw startFailure(
+    `LiteLLM did not become ready within ${Math.round(options.readyTimeoutMs / 1e3)}s.`,
+    options.logFile,
+    `Raise ${setting("start-timeout")}; a first start compiles Python files and is slower.`
+  );
+}
+function withOracle(command, oracle) {
+  const at = command.indexOf("-c");
+  if (!oracle || at < 0) return [...command];
+  return [...command.slice(0, at), oracleScript(), "proxy", ...command.slice(at + 1)];
+}
+async function readAnswer(child, request2, deadline, exited) {
+  child.stdin?.on("error", () => void 0);
+  child.stdin?.write(JSON.stringify(request2) + "\n");
+  let text = "";
+  return new Promise((resolve) => {
+    const finish = (value) => {
+      clearInterval(timer);
+      child.stdout?.removeListener("data", onData);
+      resolve(value);
+    };
+    const onData = (chunk) => {
+      text = (text + chunk.toString("utf8")).slice(-1024 * 1024);
+      const at = text.indexOf(ORACLE_MARK);
+      if (at >= 0 && text.indexOf("\n", at) > 0) finish(parseOracleOutput(text.slice(at)));
+    };
+    child.stdout?.on("data", onData);
+    const timer = setInterval(() => {
+      if (exited() || Date.now() > deadline) finish(null);
+    }, POLL_MS);
+  });
+}
+async function isLive(baseUrl) {
+  try {
+    const res = await (0, import_undici.request)(`${baseUrl}/health/liveliness`, { headersTimeout: 1e3, bodyTimeout: 1e3, signal: AbortSignal.timeout(1500) });
+    await res.body.dump();
+    return res.statusCode === 200;
+  } catch {
+    return false;
+  }
+}
+function startFailure(message, logFile, fallbackFix) {
+  const logTail = readLogTail(logFile);
+  return new VerifyError(`${message}
+${logTail ? `Last lines of the proxy log:
+${logTail}` : "(the proxy wrote no log)"}`, "start", {
+    logTail,
+    fix: startFix(logTail) ?? fallbackFix
+  });
+}
+function startFix(logTail) {
+  if (/no master key|master_key.*(refused|not set)/i.test(logTail))
+    return "LiteLLM refused the master key; verify-litellm sets a random one, so a `general_settings.master_key` in the config must resolve to a non-empty value other than sk-1234.";
+  if (/address already in use|Errno 98/i.test(logTail)) return "The port was taken; run again.";
+  if (/yaml|ScannerError|ParserError|KeyError|ValidationError/i.test(logTail))
+    return "LiteLLM could not load the config: fix the key named above (see the lint findings).";
+  if (/SyntaxError|requires a different Python|python_requires/i.test(logTail))
+    return "The Python version is too old for this LiteLLM; use Python 3.11-3.13 (actions/setup-python).";
+  if (/Could not import \S+ from \S+|get_instance_fn|initialize_callbacks_on_proxy/.test(logTail)) {
+    return "A module the config names (litellm_settings.callbacks, guardrails) cannot be imported: check the name, and that the file sits in the config's own folder (the only folder besides the venv that verify-litellm lets LiteLLM import from).";
+  }
+  if (/ModuleNotFoundError|ImportError/i.test(logTail)) return "The LiteLLM install is incomplete; delete the cached venv and run again.";
+  return void 0;
+}
+function readLogTail(logFile, lines = LOG_TAIL_LINES) {
+  try {
+    const fd = fs6.openSync(logFile, "r");
+    try {
+      const size = fs6.fstatSync(fd).size;
+      const length = Math.min(size, 64 * 1024);
+      const buffer = Buffer.alloc(length);
+      fs6.readSync(fd, buffer, 0, length, size - length);
+      return buffer.toString("utf8").replace(/\x1b\[[0-9;]*m/g, "").split(/\r?\n/).filter((l) => l.trim()).slice(-lines).join("\n");
+    } finally {
+      fs6.closeSync(fd);
+    }
+  } catch {
+    return "";
+  }
+}
+async function stopRecordedProxy(pid, graceMs = 5e3, configFile) {
+  if (!Number.isInteger(pid) || pid <= 1 || !isAlive(pid) || !looksLikeOurProxy(pid, configFile)) return "not-running";
+  return stopProcessTree(pid, graceMs);
+}
+function looksLikeOurProxy(pid, configFile) {
+  try {
+    const args = fs6.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    return args.some((a) => a.includes("litellm")) && (configFile === void 0 || args.includes(configFile));
+  } catch {
+    return process.platform !== "linux";
+  }
+}
+
+// src/util/sanitize.ts
+var ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[\s\S]?|\x9b[0-?]*[ -/]*[@-~]/g;
+var BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+var CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x9f]/g;
+var INVISIBLE = /[\u202a-\u202e\u2066-\u2069]/g;
+function clean(text) {
+  return text.replace(ESCAPES, "").replace(CONTROLS, "").replace(INVISIBLE, "");
+}
+function defuse(line) {
+  return line.replace(/^(\s*):(?=:)/, "$1: ").replace(/##\[/g, "## [");
+}
+function oneLine(text) {
+  return defuse(clean(text.replace(BREAKS, " ")));
+}
+function safeLines(text) {
+  return clean(text.replace(BREAKS, "\n")).split("\n").map(defuse).join("\n");
+}
+function sanitizeDeep(value) {
+  const walk = (v) => {
+    if (typeof v === "string") return safeLines(v);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, inner]) => [safeLines(k), walk(inner)]));
+    return v;
+  };
+  return walk(value);
+}
+function paramName(text) {
+  return /^[\w.-]{1,64}$/.test(text) ? text : null;
+}
+
 // src/util/bound.ts
 function within(promise, ms) {
   let timer;
@@ -675,12 +777,12 @@ function within(promise, ms) {
 
 // src/litellm/wheels.ts
 import crypto3 from "node:crypto";
-import fs7 from "node:fs";
-import path6 from "node:path";
+import fs8 from "node:fs";
+import path7 from "node:path";
 
 // src/litellm/installer.ts
-import fs6 from "node:fs";
-import path5 from "node:path";
+import fs7 from "node:fs";
+import path6 from "node:path";
 
 // src/litellm/index-settings.ts
 function parsePipConfig(text) {
@@ -769,7 +871,7 @@ async function installLock(job) {
     if (result.timedOut || job.wheelsDir) check(result, `install ${job.what}`);
     uvFailure = result;
     job.log(`uv could not install ${job.what} (${tail(result.stderr || result.stdout, 1)}); trying the same lock with pip.`);
-    fs6.rmSync(job.venvDir, { recursive: true, force: true });
+    fs7.rmSync(job.venvDir, { recursive: true, force: true });
   }
   check(
     await runCommand(job.python.command, [...job.python.args, ISOLATED, "-m", "venv", job.venvDir], { timeoutMs: job.remaining(), env }),
@@ -785,22 +887,22 @@ async function installLock(job) {
 }
 async function bootstrapUv(cacheRoot, python, platform, remaining, log) {
   const lock = readUvLock();
-  const dir = path5.join(cacheRoot, `uv-${lock.version}-py${python.version}-${lock.sha256.slice(0, 8)}`);
+  const dir = path6.join(cacheRoot, `uv-${lock.version}-py${python.version}-${lock.sha256.slice(0, 8)}`);
   const uv = venvExecutable(dir, "uv", platform);
-  if (fs6.existsSync(path5.join(dir, MARKER2)) && fs6.existsSync(uv)) return uv;
-  fs6.rmSync(dir, { recursive: true, force: true });
+  if (fs7.existsSync(path6.join(dir, MARKER2)) && fs7.existsSync(uv)) return uv;
+  fs7.rmSync(dir, { recursive: true, force: true });
   const pipArgs = [ISOLATED, "-m", "pip", "install", "--require-hashes", "--no-deps", "--no-input", "--disable-pip-version-check", "-q", "-r", lock.file];
   if (platform !== "win32") {
     const target = await runCommand(python.command, [...python.args, ...pipArgs, "--target", dir], {
       timeoutMs: Math.min(remaining(), 18e4),
       env: installerEnv()
     });
-    if (target.code === 0 && fs6.existsSync(uv)) {
-      fs6.writeFileSync(path5.join(dir, MARKER2), `${lock.version}
+    if (target.code === 0 && fs7.existsSync(uv)) {
+      fs7.writeFileSync(path6.join(dir, MARKER2), `${lock.version}
 `);
       return uv;
     }
-    fs6.rmSync(dir, { recursive: true, force: true });
+    fs7.rmSync(dir, { recursive: true, force: true });
   }
   const venv = await runCommand(python.command, [...python.args, ISOLATED, "-m", "venv", dir], {
     timeoutMs: Math.min(remaining(), 12e4),
@@ -808,8 +910,8 @@ async function bootstrapUv(cacheRoot, python, platform, remaining, log) {
   });
   if (venv.code === 0) {
     const pip = await runCommand(venvPython(dir, platform), pipArgs, { timeoutMs: Math.min(remaining(), 18e4), env: installerEnv() });
-    if (pip.code === 0 && fs6.existsSync(uv)) {
-      fs6.writeFileSync(path5.join(dir, MARKER2), `${lock.version}
+    if (pip.code === 0 && fs7.existsSync(uv)) {
+      fs7.writeFileSync(path6.join(dir, MARKER2), `${lock.version}
 `);
       return uv;
     }
@@ -817,7 +919,7 @@ async function bootstrapUv(cacheRoot, python, platform, remaining, log) {
   } else {
     log(`Could not create a venv for uv (${tail(venv.stderr)}); using pip instead.`);
   }
-  fs6.rmSync(dir, { recursive: true, force: true });
+  fs7.rmSync(dir, { recursive: true, force: true });
   return null;
 }
 function check(result, what, earlier) {
@@ -852,7 +954,7 @@ function tail(text, lines = 3) {
 
 // src/litellm/wheels.ts
 function wheelsDirFor(cacheRoot, key) {
-  return path6.join(cacheRoot, `wheels-${key}`);
+  return path7.join(cacheRoot, `wheels-${key}`);
 }
 function lockHashes(lockText) {
   return new Set([...lockText.matchAll(/--hash=sha256:([0-9a-f]{64})/g)].map((m) => m[1]));
@@ -871,29 +973,29 @@ function keepVerifiedWheels(dir, lockText) {
   const kept = [];
   const removed = [];
   let bytes = 0;
-  for (const entry of fs7.readdirSync(dir, { withFileTypes: true })) {
-    const file = path6.join(dir, entry.name);
-    const ok = entry.isFile() && /\.(whl|tar\.gz|zip)$/.test(entry.name) && hashes.has(crypto3.createHash("sha256").update(fs7.readFileSync(file)).digest("hex"));
+  for (const entry of fs8.readdirSync(dir, { withFileTypes: true })) {
+    const file = path7.join(dir, entry.name);
+    const ok = entry.isFile() && /\.(whl|tar\.gz|zip)$/.test(entry.name) && hashes.has(crypto3.createHash("sha256").update(fs8.readFileSync(file)).digest("hex"));
     if (ok) {
       kept.push(entry.name);
-      bytes += fs7.statSync(file).size;
+      bytes += fs8.statSync(file).size;
     } else {
-      fs7.rmSync(file, { recursive: true, force: true });
+      fs8.rmSync(file, { recursive: true, force: true });
       removed.push(entry.name);
     }
   }
   return { kept, removed, bytes };
 }
 async function downloadWheels(python, lockFile, dir, timeoutMs, parallel = 3) {
-  fs7.mkdirSync(dir, { recursive: true });
-  const blocks = lockBlocks(fs7.readFileSync(lockFile, "utf8"));
+  fs8.mkdirSync(dir, { recursive: true });
+  const blocks = lockBlocks(fs8.readFileSync(lockFile, "utf8"));
   const parts = Array.from({ length: Math.min(parallel, blocks.length) }, (_, i) => blocks.filter((_2, j) => j % parallel === i));
-  const work = fs7.mkdtempSync(path6.join(path6.dirname(dir), "wheels-download-"));
+  const work = fs8.mkdtempSync(path7.join(path7.dirname(dir), "wheels-download-"));
   try {
     const results = await Promise.all(
       parts.map((part, i) => {
-        const file = path6.join(work, `part-${i}.txt`);
-        fs7.writeFileSync(file, part.join("\n") + "\n");
+        const file = path7.join(work, `part-${i}.txt`);
+        fs8.writeFileSync(file, part.join("\n") + "\n");
         const args = [
           ...python.args,
           "-m",
@@ -915,7 +1017,7 @@ async function downloadWheels(python, lockFile, dir, timeoutMs, parallel = 3) {
     const failed = results.find((r) => r.code !== 0);
     return failed ? { ok: false, detail: tail(failed.stderr || failed.stdout, 2) } : { ok: true, detail: `${blocks.length} requirements` };
   } finally {
-    fs7.rmSync(work, { recursive: true, force: true });
+    fs8.rmSync(work, { recursive: true, force: true });
   }
 }
 
@@ -952,6 +1054,8 @@ export {
   wheelsDirFor,
   keepVerifiedWheels,
   downloadWheels,
+  oracleEnvironment,
+  askOracle,
   newMasterKey,
   startProxy,
   stopRecordedProxy,

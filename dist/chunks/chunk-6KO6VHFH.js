@@ -6,6 +6,7 @@ import {
   PROXY_MEMORY_BYTES,
   VerifyError,
   asTheProxyReads,
+  askOracle,
   bootstrapUv,
   check,
   checkVersion,
@@ -16,6 +17,7 @@ import {
   isDenied,
   newMasterKey,
   oneLine,
+  oracleEnvironment,
   paramName,
   proxyEnvironment,
   readPipSettings,
@@ -30,7 +32,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-WDMKSITW.js";
+} from "./chunk-PS3ZV45N.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
@@ -55,8 +57,8 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -77,7 +79,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -92,8 +94,8 @@ var require_identity = __commonJS({
     exports.isMap = isMap3;
     exports.isNode = isNode2;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -117,17 +119,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path5) {
-      const ctrl = callVisitor(key, node, visitor, path5);
+    function visit_(key, node, visitor, path8) {
+      const ctrl = callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path5);
+            const ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -138,13 +140,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = visit_("key", node.key, visitor, path5);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path5);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -165,17 +167,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path5) {
-      const ctrl = await callVisitor(key, node, visitor, path5);
+    async function visitAsync_(key, node, visitor, path8) {
+      const ctrl = await callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -186,13 +188,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path5);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path5);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -219,23 +221,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path5) {
+    function callVisitor(key, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node, path5);
+        return visitor(key, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path5);
+        return visitor.Map?.(key, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path5);
+        return visitor.Seq?.(key, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path5);
+        return visitor.Pair?.(key, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path5);
+        return visitor.Scalar?.(key, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path5);
+        return visitor.Alias?.(key, node, path8);
       return void 0;
     }
-    function replaceNode(key, path5, node) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -847,10 +849,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path5, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -869,7 +871,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -899,11 +901,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
+          const [key, ...rest] = path8;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -917,8 +919,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -932,8 +934,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -951,8 +953,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -962,8 +964,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path8, value) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3478,9 +3480,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3555,14 +3557,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection.isEmptyPath(path5)) {
+      deleteIn(path8) {
+        if (Collection.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3577,10 +3579,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection.isEmptyPath(path5))
+      getIn(path8, keepScalar) {
+        if (Collection.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3591,10 +3593,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection.isEmptyPath(path5))
+      hasIn(path8) {
+        if (Collection.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3611,13 +3613,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection.isEmptyPath(path5)) {
+      setIn(path8, value) {
+        if (Collection.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -5578,9 +5580,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path5) => {
+    visit.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index] of path5) {
+      for (const [field, index] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5589,23 +5591,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path5) => {
-      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
-      const field = path5[path5.length - 1][0];
+    visit.parentCollection = (cst, path8) => {
+      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5616,10 +5618,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5637,7 +5639,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5721,7 +5723,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6921,14 +6923,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs5 = this.flowScalar(this.type);
+              const fs7 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs5, sep: [] });
+                map.items.push({ start, key: fs7, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs5);
+                this.stack.push(fs7);
               } else {
-                Object.assign(it, { key: fs5, sep: [] });
+                Object.assign(it, { key: fs7, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7056,13 +7058,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs5 = this.flowScalar(this.type);
+              const fs7 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs5, sep: [] });
+                fc.items.push({ start: [], key: fs7, sep: [] });
               else if (it.sep)
-                this.stack.push(fs5);
+                this.stack.push(fs7);
               else
-                Object.assign(it, { key: fs5, sep: [] });
+                Object.assign(it, { key: fs7, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7370,46 +7372,15 @@ var require_dist = __commonJS({
   }
 });
 
-// src/util/mask.ts
-var Masker = class {
-  secrets = /* @__PURE__ */ new Set();
-  /** Registers a secret; values too short to be secrets are ignored to avoid masking noise like "1". */
-  add(secret) {
-    if (!secret || secret.length < 4) return;
-    this.secrets.add(secret);
-    const escaped = JSON.stringify(secret).slice(1, -1);
-    if (escaped !== secret) this.secrets.add(escaped);
-    this.secrets.add(Buffer.from(secret, "utf8").toString("base64"));
-  }
-  mask(text) {
-    let out = text;
-    for (const s of [...this.secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join("***");
-    return out;
-  }
-  /** Masks every string (values and keys) inside a JSON-compatible value; numbers and booleans stay as they are. */
-  maskDeep(value) {
-    const walk = (v) => {
-      if (typeof v === "string") return this.mask(v);
-      if (Array.isArray(v)) return v.map(walk);
-      if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, inner]) => [this.mask(k), walk(inner)]));
-      return v;
-    };
-    return walk(value);
-  }
-  get values() {
-    return [...this.secrets];
-  }
-};
-
-// src/engine/verify.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+// src/engine/lint.ts
 import fs4 from "node:fs";
 import os from "node:os";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
 import fs from "node:fs";
+import path from "node:path";
 var MAX_CONFIG_BYTES = 2 * 1024 * 1024;
 var MAX_ALIAS_COUNT = 100;
 var MAX_NESTING = 100;
@@ -7437,9 +7408,76 @@ function loadConfig(absolutePath, displayPath = absolutePath) {
       { file: displayPath }
     );
   }
-  return parseConfig(buffer, absolutePath, displayPath);
+  return withIncludes(
+    parseConfig(buffer, absolutePath, displayPath, { included: true }),
+    (file, shown) => parseConfig(readIncluded(file, shown), file, shown, { included: true })
+  );
 }
-function parseConfig(buffer, absolutePath, displayPath = absolutePath) {
+var MAX_INCLUDES = 50;
+function readIncluded(file, shown) {
+  try {
+    const stat = fs.statSync(file);
+    if (stat.size > MAX_CONFIG_BYTES) throw new Error(`${stat.size} bytes`);
+    return fs.readFileSync(file);
+  } catch (error) {
+    const code = error.code;
+    throw new VerifyError(
+      `${shown}: ${code === "ENOENT" ? "included file not found" : `cannot read the included file (${code ?? error.message})`}; LiteLLM would not start.`,
+      "config",
+      { file: shown, fix: "Fix the path under `include:`; LiteLLM reads it relative to the file that names it." }
+    );
+  }
+}
+function withIncludes(root, read) {
+  const entriesOf = (c) => {
+    const list = c.raw.include;
+    if (list === void 0) return [];
+    if (!Array.isArray(list) || !list.every((e) => typeof e === "string"))
+      throw new VerifyError(`${c.displayPath}: \`include\` must be a list of file paths; LiteLLM refuses anything else.`, "config", {
+        file: c.displayPath,
+        line: c.topLevel.get("include")?.line
+      });
+    return list;
+  };
+  const pending = entriesOf(root).map((entry) => ({ entry, from: root }));
+  const loaded = /* @__PURE__ */ new Set([path.resolve(root.absolutePath)]);
+  const merged = { ...root, deployments: [...root.deployments], envRefs: [...root.envRefs], included: [] };
+  let hasModelList = root.raw.model_list !== void 0;
+  while (pending.length) {
+    const { entry, from } = pending.shift();
+    const absolute = path.resolve(path.dirname(from.absolutePath), entry);
+    if (loaded.has(absolute)) continue;
+    if (loaded.size > MAX_INCLUDES)
+      throw new VerifyError(`${root.displayPath}: more than ${MAX_INCLUDES} included files.`, "config", { file: root.displayPath });
+    loaded.add(absolute);
+    const shown = path.join(path.dirname(from.displayPath), entry);
+    const inc = read(absolute, shown);
+    merged.included.push(absolute);
+    for (const d of inc.deployments) merged.deployments.push({ ...d, order: merged.deployments.length });
+    merged.envRefs.push(...inc.envRefs);
+    if (inc.raw.model_list !== void 0) hasModelList = true;
+    for (const key of ["litellm_settings", "general_settings", "router_settings", "environment_variables"]) {
+      if (inc.raw[key] === void 0) continue;
+      const field = {
+        litellm_settings: "litellmSettings",
+        general_settings: "generalSettings",
+        router_settings: "routerSettings",
+        environment_variables: "environmentVariables"
+      }[key];
+      merged[field] = inc[field];
+    }
+    for (const [key, at] of inc.topLevel) if (!merged.topLevel.has(key)) merged.topLevel.set(key, at);
+    pending.push(...entriesOf(inc).map((e) => ({ entry: e, from: inc })));
+  }
+  if (!hasModelList)
+    throw new VerifyError(
+      `${root.displayPath}:1:1: no \`model_list:\` found; expected a list of \`- model_name: ...\` entries, each with \`litellm_params.model\`.`,
+      "config",
+      { file: root.displayPath, line: 1, column: 1 }
+    );
+  return merged;
+}
+function parseConfig(buffer, absolutePath, displayPath = absolutePath, options = {}) {
   const text = typeof buffer === "string" ? buffer : buffer.toString("utf8");
   const fail = (message, position, fix) => {
     const at = position && position.line > 0 ? position : void 0;
@@ -7502,11 +7540,12 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath) {
     return pair ? deref(pair.value) ?? void 0 : void 0;
   };
   const listNode = field(top, "model_list");
-  if (listNode === void 0)
+  if (listNode === void 0 && !options.included && root.include === void 0)
     throw fail("no `model_list:` found; expected a list of `- model_name: ...` entries, each with `litellm_params.model`.", { line: 1, column: 1 });
-  if (!(0, import_yaml.isSeq)(listNode)) throw fail(`\`model_list\` must be a list of entries (\`- model_name: ...\`); found ${describe(root.model_list)}.`, nodePos(listNode));
+  if (listNode !== void 0 && !(0, import_yaml.isSeq)(listNode))
+    throw fail(`\`model_list\` must be a list of entries (\`- model_name: ...\`); found ${describe(root.model_list)}.`, nodePos(listNode));
   const deployments = [];
-  listNode.items.forEach((rawItem, index) => {
+  ((0, import_yaml.isSeq)(listNode) ? listNode.items : []).forEach((rawItem, index) => {
     const item = deref(rawItem);
     const at = nodePos(rawItem);
     if (!(0, import_yaml.isMap)(item))
@@ -7550,6 +7589,9 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath) {
     const slash = modelText.indexOf("/");
     deployments.push({
       index,
+      order: index,
+      file: displayPath,
+      absoluteFile: absolutePath,
       alias: String(alias),
       model: modelText,
       provider: slash > 0 ? modelText.slice(0, slash) : null,
@@ -7559,13 +7601,16 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath) {
       modelId,
       envRefs,
       position: nodePos(effectivePairs(entry, deref).find((p) => p.key === "model_name")?.value ?? rawItem),
-      paramPositions
+      paramPositions,
+      litellm: null
     });
   });
   const section = (key) => {
     const value = root[key];
     return isPlainObject(value) ? value : {};
   };
+  const allRefs = [];
+  collectEnvRefs(top, "", allRefs, nodePos, deref);
   const settingPositions = {};
   for (const key of ["litellm_settings", "general_settings", "router_settings"]) {
     const node = field(top, key);
@@ -7582,23 +7627,27 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath) {
     raw: root,
     topLevel,
     settingPositions,
-    text
+    text,
+    envRefs: allRefs,
+    included: []
   };
 }
-function collectEnvRefs(start, path5, out, nodePos, deref, open = /* @__PURE__ */ new Set()) {
+function collectEnvRefs(start, path8, out, nodePos, deref, open = /* @__PURE__ */ new Set()) {
   const node = deref(start);
   if (!node || open.has(node)) return;
   if ((0, import_yaml.isScalar)(node)) {
     if (typeof node.value === "string" && node.value.trim().startsWith(ENV_PREFIX)) {
-      out.push({ name: node.value.trim().slice(ENV_PREFIX.length), param: path5, position: nodePos(node) });
+      out.push({ name: node.value.trim().slice(ENV_PREFIX.length), param: path8, position: nodePos(node) });
     }
   } else if ((0, import_yaml.isMap)(node)) {
     open.add(node);
-    for (const pair of effectivePairs(node, deref)) collectEnvRefs(pair.value, path5 ? `${path5}.${pair.key}` : pair.key, out, nodePos, deref, open);
+    for (const pair of effectivePairs(node, deref)) collectEnvRefs(pair.value, path8 ? `${path8}.${pair.key}` : pair.key, out, nodePos, deref, open);
     open.delete(node);
   } else if ((0, import_yaml.isSeq)(node)) {
     open.add(node);
-    node.items.forEach((child, i) => collectEnvRefs(child, `${path5}[${i}]`, out, nodePos, deref, open));
+    node.items.forEach((child, i) => {
+      if ((0, import_yaml.isMap)(deref(child))) collectEnvRefs(child, `${path8}[${i}]`, out, nodePos, deref, open);
+    });
     open.delete(node);
   }
 }
@@ -7612,7 +7661,7 @@ function composeDocument(text, counter, tooDeep) {
     }
     yield* parser.end();
   }
-  const composer = new import_yaml.Composer({ uniqueKeys: false, merge: true, prettyErrors: false });
+  const composer = new import_yaml.Composer({ version: "1.1", uniqueKeys: false, merge: true, prettyErrors: false });
   let doc;
   for (const next of composer.compose(tokens(), true, text.length)) {
     if (doc) return { doc, nextDocument: next.range[0] };
@@ -7785,112 +7834,14 @@ function deniedVariables(config, ctx) {
 }
 
 // src/config/lint.ts
-var KNOWN_PROVIDERS = /* @__PURE__ */ new Set([
-  "openai",
-  "hosted_vllm",
-  "vllm",
-  "custom_openai",
-  "openai_like",
-  "text-completion-openai",
-  "litellm_proxy",
-  "azure",
-  "azure_ai",
-  "azure_text",
-  "anthropic",
-  "bedrock",
-  "bedrock_converse",
-  "sagemaker",
-  "sagemaker_chat",
-  "vertex_ai",
-  "vertex_ai_beta",
-  "gemini",
-  "xai",
-  "groq",
-  "mistral",
-  "codestral",
-  "cohere",
-  "cohere_chat",
-  "ollama",
-  "ollama_chat",
-  "together_ai",
-  "deepseek",
-  "openrouter",
-  "huggingface",
-  "fireworks_ai",
-  "perplexity",
-  "databricks",
-  "watsonx",
-  "watsonx_text",
-  "cerebras",
-  "sambanova",
-  "nvidia_nim",
-  "deepinfra",
-  "anyscale",
-  "cloudflare",
-  "replicate",
-  "ai21",
-  "ai21_chat",
-  "voyage",
-  "jina_ai",
-  "lm_studio",
-  "llamafile",
-  "friendliai",
-  "github",
-  "github_copilot",
-  "dashscope",
-  "moonshot",
-  "novita",
-  "nebius",
-  "nscale",
-  "featherless_ai",
-  "hyperbolic",
-  "lambda_ai",
-  "infinity",
-  "triton",
-  "predibase",
-  "clarifai",
-  "baseten",
-  "petals",
-  "nlp_cloud",
-  "aleph_alpha",
-  "oobabooga",
-  "palm",
-  "volcengine",
-  "meta_llama",
-  "llama",
-  "snowflake",
-  "datarobot",
-  "galadriel",
-  "topaz",
-  "assemblyai",
-  "elevenlabs",
-  "deepgram",
-  "empower",
-  "gradient_ai",
-  "heroku",
-  "oci",
-  "ovhcloud",
-  "morph",
-  "v0",
-  "vercel_ai_gateway",
-  "wandb",
-  "zai",
-  "bytez",
-  "cometapi",
-  "compactifai",
-  "aiml",
-  "lemonade",
-  "dashscope",
-  "docker_model_runner",
-  "minimax",
-  "nanogpt",
-  "publicai",
-  "recraft",
-  "runwayml",
-  "xinference",
-  "text-completion-codestral"
-]);
 var KNOWN_TOP_LEVEL = /* @__PURE__ */ new Set([
+  "agents",
+  "classifier_plugin",
+  "default_vertex_config",
+  "pass_through_endpoints",
+  "plugins",
+  "sandbox_tools",
+  "worker_registry",
   "model_list",
   "litellm_settings",
   "general_settings",
@@ -7914,21 +7865,12 @@ var KNOWN_TOP_LEVEL = /* @__PURE__ */ new Set([
   "policies",
   "policy_attachments"
 ]);
-var OPENAI_COMPATIBLE = /* @__PURE__ */ new Set([
-  "openai",
-  "hosted_vllm",
-  "vllm",
-  "custom_openai",
-  "openai_like",
-  "text-completion-openai",
-  "litellm_proxy"
-]);
-var finding = (config, severity, rule, position, message, fix, alias) => ({
+var finding = (config, severity, rule, position, message, fix, alias, file) => ({
   severity,
   rule,
   message,
   fix,
-  file: config.displayPath,
+  file: file ?? config.displayPath,
   line: position.line,
   column: position.column,
   alias
@@ -7953,55 +7895,6 @@ var envUnset = (config, ctx) => {
         ),
         variable: ref.name
       });
-    }
-  }
-  return out;
-};
-var providerPrefix = (config, ctx) => {
-  const out = [];
-  for (const d of ctx.deployments) {
-    const at = d.paramPositions.model ?? d.position;
-    if (d.provider && KNOWN_PROVIDERS.has(d.provider)) continue;
-    const hasBase = d.params.api_base !== void 0;
-    if (d.provider === null) {
-      if (hasBase)
-        out.push(
-          finding(
-            config,
-            "warning",
-            "provider-prefix",
-            at,
-            `'${d.alias}' routes to \`${d.model}\` without a provider prefix but with an api_base; LiteLLM guesses the provider from the name and may not use your server.`,
-            `For an OpenAI-compatible server (vLLM, llama.cpp, ...) write \`model: openai/${d.model}\`.`,
-            d.alias
-          )
-        );
-      continue;
-    }
-    if (hasBase) {
-      out.push(
-        finding(
-          config,
-          "error",
-          "provider-prefix",
-          at,
-          `'${d.alias}' routes to \`${d.model}\`: '${d.provider}' is not a LiteLLM provider, so LiteLLM cannot pick one ("no healthy deployments").`,
-          `For an OpenAI-compatible server (vLLM, ...) write \`model: openai/${d.model}\`.`,
-          d.alias
-        )
-      );
-    } else {
-      out.push(
-        finding(
-          config,
-          "warning",
-          "provider-prefix",
-          at,
-          `'${d.alias}' routes to \`${d.model}\`: '${d.provider}' is not a provider prefix verify-litellm knows.`,
-          `Check the prefix against LiteLLM's provider list (e.g. \`openai/\`, \`anthropic/\`, \`gemini/\`).`,
-          d.alias
-        )
-      );
     }
   }
   return out;
@@ -8065,19 +7958,6 @@ var apiBase = (config, ctx) => {
       continue;
     }
     const host2 = url.hostname;
-    if (d.provider && OPENAI_COMPATIBLE.has(d.provider) && !/\/v1\/?$/.test(url.pathname)) {
-      out.push(
-        finding(
-          config,
-          "warning",
-          "api-base-v1",
-          at,
-          `'${d.alias}': api_base path is \`${url.pathname}\`; OpenAI-compatible servers (vLLM) serve under \`/v1\`, and the openai client appends \`/chat/completions\` to exactly what you give.`,
-          `End api_base with /v1, e.g. \`${url.origin}/v1\`.`,
-          d.alias
-        )
-      );
-    }
     if (DOCKER_BRIDGE.test(host2)) {
       out.push(
         finding(
@@ -8126,19 +8006,6 @@ var literalKey = (config, ctx) => {
   }
   return out;
 };
-var missingKey = (config, ctx) => ctx.deployments.filter(
-  (d) => d.apiBase && OPENAI_COMPATIBLE.has(d.provider ?? "") && (d.params.api_key === void 0 || d.params.api_key === null || d.params.api_key === "")
-).map(
-  (d) => finding(
-    config,
-    "warning",
-    "missing-key",
-    d.position,
-    `'${d.alias}': ${d.model} on ${d.apiBase} has no api_key; LiteLLM refuses to call an OpenAI-compatible server without one ("Missing credentials").`,
-    "Add `api_key: os.environ/VLLM_KEY` (any non-empty value such as `api_key: none` when the server has no --api-key).",
-    d.alias
-  )
-);
 var masterKeyPlacement = (config) => {
   const at = config.settingPositions["litellm_settings.master_key"];
   if (!at) return [];
@@ -8174,44 +8041,26 @@ var duplicateAlias = (config) => {
   }
   return out;
 };
-var REASONING_MODEL = /gpt-5|(^|\/)(o1|o3|o4)([-.:_]|$)/i;
 function dropsTemperature(config, d) {
   const lists = [d.params.additional_drop_params, config.litellmSettings.additional_drop_params];
   if (lists.some((l) => Array.isArray(l) && l.includes("temperature"))) return true;
-  return d.params.drop_params === true || config.litellmSettings.drop_params === true;
+  const on = (v) => v === true || typeof v === "string" && /^(true|yes|1)$/i.test(v);
+  return on(d.params.drop_params) || d.params.drop_params === void 0 && on(config.litellmSettings.drop_params);
 }
-var reasoningTemperature = (config, ctx) => {
-  if (ctx.temperature === null || ctx.temperature === 1) return [];
-  const out = [];
-  for (const d of ctx.deployments) {
-    if (!REASONING_MODEL.test(d.model) || dropsTemperature(config, d)) continue;
-    out.push(
-      finding(
-        config,
-        "warning",
-        "reasoning-temperature",
-        d.paramPositions.model ?? d.position,
-        `'${d.alias}' routes to \`${d.model}\`, a reasoning model that accepts only temperature=1, and the client sends temperature=${ctx.temperature} with nothing set to drop it.`,
-        "Add `drop_params: true` to this deployment's litellm_params (or `litellm_settings: {drop_params: true}`).",
-        d.alias
-      )
-    );
-  }
-  return out;
-};
 var unknownTopLevel = (config) => {
   const out = [];
   for (const [key, at] of config.topLevel) {
     if (KNOWN_TOP_LEVEL.has(key)) continue;
     const hint = [...KNOWN_TOP_LEVEL].find((k) => Math.abs(k.length - key.length) <= 2 && editDistance(k, key) <= 2);
+    if (!hint) continue;
     out.push(
       finding(
         config,
-        "error",
+        "warning",
         "unknown-key",
         at,
         `unknown top-level key \`${key.length > 60 ? `${key.slice(0, 60)}...` : key}\`; LiteLLM ignores it.`,
-        hint ? `Did you mean \`${hint}\`?` : `Top-level keys LiteLLM reads: ${[...KNOWN_TOP_LEVEL].slice(0, 6).join(", ")}, ...`
+        `Did you mean \`${hint}\`?`
       )
     );
   }
@@ -8244,29 +8093,14 @@ var types = (config) => {
         );
     };
     check2("api_base", (v) => typeof v === "string", "a URL string");
-    check2("api_key", (v) => typeof v === "string", "a string (e.g. `os.environ/VLLM_KEY`)");
-    check2("drop_params", (v) => typeof v === "boolean", "true or false");
-    check2("additional_drop_params", (v) => Array.isArray(v) && v.every((x) => typeof x === "string"), 'a list of parameter names, e.g. `["temperature"]`');
-    check2("timeout", (v) => typeof v === "number" || typeof v === "string" && !Number.isNaN(Number(v)), "a number of seconds");
-    check2("rpm", (v) => typeof v === "number", "a number");
-    check2("tpm", (v) => typeof v === "number", "a number");
+    check2("api_key", (v) => typeof v !== "object", "a string (e.g. `os.environ/VLLM_KEY`)");
   }
   const ls = config.litellmSettings;
-  if (ls.drop_params !== void 0 && typeof ls.drop_params !== "boolean")
-    out.push(
-      finding(
-        config,
-        "error",
-        "type",
-        config.settingPositions["litellm_settings.drop_params"] ?? at("litellm_settings"),
-        `litellm_settings.drop_params must be true or false; found \`${preview(ls.drop_params)}\`.`
-      )
-    );
   if (ls.additional_drop_params !== void 0 && !Array.isArray(ls.additional_drop_params))
     out.push(
       finding(
         config,
-        "error",
+        "warning",
         "type",
         config.settingPositions["litellm_settings.additional_drop_params"] ?? at("litellm_settings"),
         'litellm_settings.additional_drop_params must be a list, e.g. `["temperature"]`.'
@@ -8277,14 +8111,11 @@ var types = (config) => {
 var RULES = [
   types,
   unknownTopLevel,
-  providerPrefix,
   envUnset,
   apiBase,
   literalKey,
-  missingKey,
   masterKeyPlacement,
   duplicateAlias,
-  reasoningTemperature,
   deniedVariables,
   riskyEnvironmentVariables
 ];
@@ -8323,15 +8154,102 @@ function editDistance(a, b) {
   return dp[a.length][b.length];
 }
 
+// src/config/litellm-lint.ts
+function attachAnswers(config, answer) {
+  for (const d of config.deployments) {
+    const a = answer.deployments[d.order];
+    if (!a) continue;
+    d.litellm = a;
+    if (a.provider) d.provider = a.provider;
+    if (a.mode) d.mode = a.mode;
+    if (d.alias.startsWith("os.environ/") && a.alias !== null && a.alias !== "") d.alias = String(a.alias);
+    if (d.model.startsWith("os.environ/") && a.model) d.model = a.model;
+  }
+}
+function litellmFindings(config, answer, ctx) {
+  if (answer.error)
+    return [
+      finding(
+        config,
+        "error",
+        "litellm-load",
+        { line: 1, column: 1 },
+        `LiteLLM ${answer.litellmVersion ?? ""} cannot load this config (the proxy would not start): ${answer.error.message}`.replace("  ", " "),
+        "Fix what LiteLLM names above."
+      )
+    ];
+  const out = [];
+  for (const d of ctx.deployments) {
+    const a = d.litellm;
+    if (!a) continue;
+    const at = d.paramPositions.model ?? d.position;
+    const add = (severity, rule, message, fix, position = at) => out.push(finding(config, severity, rule, position, message, fix, d.alias, d.file));
+    if (a.providerError) {
+      const base = a.hasApiBase;
+      add(
+        "error",
+        "provider-prefix",
+        `'${d.alias}' routes to \`${a.model ?? d.model}\`, and LiteLLM cannot pick a provider for it: ${a.providerError}`,
+        base ? `For an OpenAI-compatible server (vLLM, llama.cpp, ...) write \`model: openai/${a.model ?? d.model}\` (or set \`custom_llm_provider: openai\`).` : "Prefix the model with a provider LiteLLM knows (`openai/`, `anthropic/`, `bedrock/`, ...; see litellm.provider_list)."
+      );
+      continue;
+    }
+    if (a.paramsError)
+      add(
+        "warning",
+        "litellm-params",
+        `'${d.alias}': LiteLLM's Router does not accept these litellm_params: ${a.paramsError}`,
+        "Fix the value LiteLLM names.",
+        d.position
+      );
+    if (a.temperature === "refuse" && ctx.temperature !== null)
+      add(
+        "warning",
+        "reasoning-temperature",
+        `'${d.alias}' routes to \`${a.model}\`, and LiteLLM ${answer.litellmVersion ?? ""} refuses temperature=${ctx.temperature} for it with nothing set to drop it: ${a.temperatureMessage ?? "UnsupportedParamsError"}`.replace(
+          "  ",
+          " "
+        ),
+        "Add `drop_params: true` to this deployment's litellm_params (or `litellm_settings: {drop_params: true}`)."
+      );
+    if (!a.hasApiKey && a.ownEndpoint === false && a.implicitEnv.length)
+      add(
+        "warning",
+        "missing-key",
+        `'${d.alias}': ${a.model} on ${d.apiBase ?? "its api_base"} has no api_key, so LiteLLM reads ${a.implicitEnv.join(", ")} from its environment and sends it to that server (or fails without it). verify-litellm never passes it for this route.`,
+        "Add `api_key: os.environ/VLLM_KEY` (any non-empty value such as `api_key: none` when the server has no --api-key).",
+        d.position
+      );
+  }
+  return out;
+}
+function applyAnswer(config, answer, probed, temperature) {
+  attachAnswers(config, answer);
+  const findings = litellmFindings(config, answer, { deployments: probed, temperature });
+  const errors = findings.filter((f) => f.severity === "error");
+  const first = errors[0];
+  return {
+    findings,
+    error: first ? {
+      stage: "config",
+      message: `${errors.length} error${errors.length > 1 ? "s" : ""} in ${config.displayPath} (as LiteLLM ${answer.litellmVersion ?? ""} reads it); first: ${first.file}:${first.line}: ${first.message}`.replace(
+        "  ",
+        " "
+      ),
+      fix: first.fix ?? null
+    } : null
+  };
+}
+
 // src/litellm/install.ts
 import crypto2 from "node:crypto";
 import fs3 from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/litellm/runtime-lock.ts
 import crypto from "node:crypto";
 import fs2 from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 var RELEASE_SCRIPT = `
 import json, ssl, sys, urllib.request
 index, version, cert = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -8387,10 +8305,10 @@ async function resolveRuntimeLock(job) {
       }
     );
   fs2.mkdirSync(job.dir, { recursive: true });
-  const work = fs2.mkdtempSync(path.join(job.dir, `resolve-${job.version}-`));
+  const work = fs2.mkdtempSync(path2.join(job.dir, `resolve-${job.version}-`));
   try {
-    const input = path.join(work, "requirements.in");
-    const output = path.join(work, "lock.txt");
+    const input = path2.join(work, "requirements.in");
+    const output = path2.join(work, "lock.txt");
     fs2.writeFileSync(input, `litellm[proxy]==${job.version}
 `);
     const env = installerEnv();
@@ -8406,7 +8324,7 @@ async function resolveRuntimeLock(job) {
 ${printableLock(fs2.readFileSync(output, "utf8")).join("\n")}
 `;
     const sha256 = crypto.createHash("sha256").update(text).digest("hex");
-    const file = path.join(job.dir, `litellm-${job.version}-runtime-${sha256.slice(0, 12)}.txt`);
+    const file = path2.join(job.dir, `litellm-${job.version}-runtime-${sha256.slice(0, 12)}.txt`);
     fs2.writeFileSync(file, text);
     return { version: job.version, file, text, sha256, reviewed: false, excludeNewer: cutoff };
   } finally {
@@ -8437,7 +8355,7 @@ async function ensureLiteLLM(options) {
   const python = await findPython(platform, options.python);
   const lock = shippedLock(options.version) ?? await runtimeLock(options, python, platform, remaining);
   const key = cacheKey(lock, python, platform, arch);
-  const venvDir = path2.join(options.cacheRoot, key);
+  const venvDir = path3.join(options.cacheRoot, key);
   const wheelsDir = wheelsDirFor(options.cacheRoot, key);
   const done = (source) => ({
     venvDir,
@@ -8476,7 +8394,7 @@ async function ensureLiteLLM(options) {
       } catch (error) {
         if (!isComplete(venvDir, platform)) throw error;
       }
-      fs3.writeFileSync(path2.join(venvDir, MARKER), JSON.stringify({ version: lock.version, lock: lock.sha256, python: python.version }) + "\n");
+      fs3.writeFileSync(path3.join(venvDir, MARKER), JSON.stringify({ version: lock.version, lock: lock.sha256, python: python.version }) + "\n");
     } finally {
       fs3.rmSync(partial, { recursive: true, force: true });
     }
@@ -8492,17 +8410,17 @@ async function ensureLiteLLM(options) {
       fs3.rmSync(wheelsDir, { recursive: true, force: true });
     }
   }
-  options.log(`Installing litellm[proxy]==${lock.version} from the hash lock (${path2.basename(lock.file)}) with Python ${python.version}...`);
+  options.log(`Installing litellm[proxy]==${lock.version} from the hash lock (${path3.basename(lock.file)}) with Python ${python.version}...`);
   await install(false);
   options.log(`Installed LiteLLM ${lock.version} in ${((Date.now() - started) / 1e3).toFixed(1)}s.`);
   return done("installed");
 }
 async function runtimeLock(options, python, platform, remaining) {
-  const dir = path2.join(options.cacheRoot, "locks");
+  const dir = path3.join(options.cacheRoot, "locks");
   const earlier = fs3.existsSync(dir) ? fs3.readdirSync(dir).find((f) => f.startsWith(`litellm-${options.version}-runtime-`) && f.endsWith(".txt")) : void 0;
   let lock;
   if (earlier) {
-    const file = path2.join(dir, earlier);
+    const file = path3.join(dir, earlier);
     const text = fs3.readFileSync(file, "utf8");
     const excludeNewer = /dependencies as of (\S+?)\.?$/m.exec(text.split("\n")[0] ?? "")?.[1] ?? null;
     lock = { version: options.version, file, text, sha256: crypto2.createHash("sha256").update(text).digest("hex"), reviewed: false, excludeNewer };
@@ -8519,7 +8437,7 @@ async function runtimeLock(options, python, platform, remaining) {
   return lock;
 }
 function isComplete(venvDir, platform) {
-  return fs3.existsSync(path2.join(venvDir, MARKER)) && fs3.existsSync(venvPython(venvDir, platform));
+  return fs3.existsSync(path3.join(venvDir, MARKER)) && fs3.existsSync(venvPython(venvDir, platform));
 }
 async function verifyInstalled(python, version, timeoutMs) {
   const result = await runCommand(python, [ISOLATED, "-c", "import importlib.metadata as m; print(m.version('litellm'))"], { timeoutMs });
@@ -8527,6 +8445,236 @@ async function verifyInstalled(python, version, timeoutMs) {
   const found = result.stdout.trim();
   if (found !== version) throw new VerifyError(`installed LiteLLM is ${found}, expected ${version}; refusing to run it.`, "install");
 }
+
+// src/engine/lint.ts
+var LINT_SCHEMA = "verify-litellm/lint@1";
+var UnusableInput = class extends VerifyError {
+};
+async function lintOnly(options) {
+  const shown = options.configDisplayPath ?? options.configPath;
+  let config;
+  try {
+    if (!fs4.existsSync(options.configPath) || !fs4.statSync(options.configPath).isFile())
+      throw new UnusableInput(`${shown}: no such config file.`, "input", { file: shown });
+    config = loadConfig(options.configPath, shown);
+  } catch (error) {
+    if (error instanceof UnusableInput || !(error instanceof VerifyError)) throw error;
+    if (/bytes; a LiteLLM config is expected|binary/.test(error.message)) throw new UnusableInput(error.message, "input", error.detail);
+    const d = error.detail;
+    return report([
+      {
+        file: d?.file ?? shown,
+        line: d?.line ?? 1,
+        column: d?.column ?? 1,
+        rule: "yaml",
+        severity: "error",
+        message: error.message.replace(/^[^:]+:(\d+:)?(\d+:)? /, ""),
+        fix: d?.fix
+      }
+    ]);
+  }
+  const lookup2 = (name) => options.env[name];
+  const findings = lintConfig(config, { deployments: config.deployments, env: lookup2, temperature: options.temperature, inputVariables: [] }).map(
+    (f) => (
+      // No keys here: an unset variable is for the run that starts the proxy to provide.
+      f.rule === "env-unset" ? { ...f, severity: "notice" } : f
+    )
+  );
+  findings.push(...await askLiteLLM(config, options));
+  return report(findings);
+}
+async function askLiteLLM(config, options) {
+  const installation = await ensureLiteLLM({
+    version: options.litellmVersion,
+    cacheRoot: options.cacheRoot,
+    python: options.python,
+    timeoutMs: options.installTimeoutMs,
+    log: options.log ?? (() => void 0),
+    remoteCache: options.remoteCache
+  });
+  options.installed?.(installation);
+  const vars = {};
+  for (const ref of config.envRefs) {
+    const value = options.env[ref.name];
+    if (value !== void 0) vars[ref.name] = value;
+  }
+  const tempRoot = options.tempRoot ?? os.tmpdir();
+  fs4.mkdirSync(tempRoot, { recursive: true });
+  const workDir = fs4.mkdtempSync(path4.join(tempRoot, "verify-litellm-lint-"));
+  try {
+    const answer = await askOracle({
+      python: installation.python,
+      request: { config: config.absolutePath, temperature: options.temperature },
+      env: oracleEnvironment(options.env, vars),
+      workDir,
+      timeoutMs: options.oracleTimeoutMs ?? 12e4
+    });
+    attachAnswers(config, answer);
+    return litellmFindings(config, answer, { deployments: config.deployments, temperature: options.temperature });
+  } finally {
+    fs4.rmSync(workDir, { recursive: true, force: true });
+  }
+}
+function report(findings) {
+  const order = { error: 0, warning: 1, notice: 2 };
+  return {
+    schema: LINT_SCHEMA,
+    findings: findings.sort((a, b) => order[a.severity] - order[b.severity] || a.file.localeCompare(b.file) || a.line - b.line).map((f) => ({ file: f.file, line: f.line, column: f.column, rule: f.rule, severity: f.severity, alias: f.alias, message: f.message, fix: f.fix }))
+  };
+}
+function lintExitCode(report2) {
+  return report2.findings.some((f) => f.severity === "error") ? 1 : 0;
+}
+
+// src/util/mask.ts
+var Masker = class {
+  secrets = /* @__PURE__ */ new Set();
+  /** Registers a secret; values too short to be secrets are ignored to avoid masking noise like "1". */
+  add(secret) {
+    if (!secret || secret.length < 4) return;
+    this.secrets.add(secret);
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    if (escaped !== secret) this.secrets.add(escaped);
+    this.secrets.add(Buffer.from(secret, "utf8").toString("base64"));
+  }
+  mask(text) {
+    let out = text;
+    for (const s of [...this.secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join("***");
+    return out;
+  }
+  /** Masks every string (values and keys) inside a JSON-compatible value; numbers and booleans stay as they are. */
+  maskDeep(value) {
+    const walk = (v) => {
+      if (typeof v === "string") return this.mask(v);
+      if (Array.isArray(v)) return v.map(walk);
+      if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, inner]) => [this.mask(k), walk(inner)]));
+      return v;
+    };
+    return walk(value);
+  }
+  get values() {
+    return [...this.secrets];
+  }
+};
+
+// src/engine/verify.ts
+import fs6 from "node:fs";
+import os2 from "node:os";
+import path6 from "node:path";
+
+// src/litellm/credentials.ts
+var FAMILIES = [
+  { when: /^AWS_/, pass: /^AWS_/ },
+  { when: /^VERTEX(AI)?_/, pass: /^(VERTEX(AI)?_|GOOGLE_APPLICATION_CREDENTIALS$|GOOGLE_CLOUD_PROJECT$)/ },
+  { when: /^AZURE_/, pass: /^AZURE_/ }
+];
+function credentialPlan(input) {
+  const env = {};
+  const why = /* @__PURE__ */ new Map();
+  const pass = (name, reason) => {
+    const value = input.lookup(name);
+    if (value === void 0 || name in env) return;
+    env[name] = value;
+    why.set(name, reason);
+  };
+  const refs = input.answer && !input.answer.error ? input.answer.envRefs : input.staticRefs.map((name) => ({ name, path: "the config" }));
+  for (const ref of refs) pass(ref.name, `os.environ/${ref.name} in ${ref.path}`);
+  for (const d of input.probed) {
+    const a = d.litellm;
+    if (!a || a.hasApiKey || a.ownEndpoint === false) continue;
+    for (const name of a.implicitEnv) {
+      const reason = `LiteLLM reads it for the ${a.provider} route '${d.alias}'`;
+      pass(name, reason);
+      const family = FAMILIES.find((f) => f.when.test(name));
+      if (family) {
+        for (const other of Object.keys(input.source).sort()) if (family.pass.test(other)) pass(other, reason);
+      }
+    }
+  }
+  const pinned = input.deployments.filter((d) => {
+    const a = d.litellm;
+    return a && !a.hasApiKey && a.ownEndpoint === false && a.implicitEnv.some((n) => n in env);
+  });
+  return { env, reasons: [...why].map(([name, reason]) => `${name} (${reason})`), pinned };
+}
+
+// src/engine/private-copy.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import fs5 from "node:fs";
+import path5 from "node:path";
+var PINNED_KEY = "verify-litellm-no-key";
+var CALLBACK_SETTINGS = ["callbacks", "success_callback", "failure_callback", "service_callback"];
+function privateCopy(config, options = {}) {
+  const doc = (0, import_yaml2.parseDocument)(config.text, { version: "1.1" });
+  const own = (d) => d.absoluteFile === config.absolutePath;
+  for (const { deployment: d, deploymentId } of probePlan(config.deployments, true)) {
+    if (deploymentId === null || d.modelId !== null || !own(d)) continue;
+    const info = doc.getIn(["model_list", d.index, "model_info"], true);
+    if ((0, import_yaml2.isMap)(info)) info.set("id", deploymentId);
+    else doc.setIn(["model_list", d.index, "model_info"], doc.createNode({ ...(0, import_yaml2.isAlias)(info) ? info.resolve(doc)?.toJSON() ?? {} : {}, id: deploymentId }));
+  }
+  for (const d of options.pins ?? []) {
+    const params = doc.getIn(["model_list", d.index, "litellm_params"], true);
+    if (own(d) && (0, import_yaml2.isMap)(params)) params.set("api_key", PINNED_KEY);
+  }
+  for (const key of ["master_key", "database_url"]) if (doc.hasIn(["general_settings", key])) doc.deleteIn(["general_settings", key]);
+  const router = doc.get("router_settings");
+  if (router === void 0 || router === null) doc.set("router_settings", doc.createNode({ disable_cooldowns: true }));
+  else if ((0, import_yaml2.isMap)(router) && !router.has("disable_cooldowns")) router.set("disable_cooldowns", true);
+  const callbacksOff = [];
+  const settings = doc.get("litellm_settings", true);
+  if ((0, import_yaml2.isMap)(settings)) {
+    for (const key of CALLBACK_SETTINGS) {
+      const list = settings.get(key, true);
+      if ((0, import_yaml2.isSeq)(list)) {
+        list.items = list.items.filter((item) => {
+          const name = (0, import_yaml2.isScalar)(item) ? item.value : null;
+          if (typeof name === "string" && !name.includes(".")) callbacksOff.push(name);
+          return !(typeof name === "string" && !name.includes("."));
+        });
+      } else if ((0, import_yaml2.isScalar)(list) && typeof list.value === "string" && !list.value.includes(".")) {
+        callbacksOff.push(list.value);
+        settings.delete(key);
+      }
+    }
+  }
+  return { text: doc.toString(), callbacksOff: [...new Set(callbacksOff)] };
+}
+var MAX_LINKS = 2e3;
+function privateFolder(config, workDir, log) {
+  const folder = path5.join(workDir, "config");
+  fs5.mkdirSync(folder, { recursive: true, mode: 448 });
+  const name = path5.basename(config.absolutePath);
+  const source = path5.dirname(config.absolutePath);
+  let entries = [];
+  try {
+    entries = fs5.readdirSync(source).filter((e) => e !== name);
+  } catch {
+  }
+  let failed = 0;
+  for (const entry of entries.slice(0, MAX_LINKS)) {
+    try {
+      fs5.symlinkSync(path5.join(source, entry), path5.join(folder, entry));
+    } catch {
+      failed++;
+    }
+  }
+  if (failed) log(`Could not link ${failed} file(s) next to the private config copy; modules or includes beside the config may not resolve.`);
+  return path5.join(folder, name);
+}
+function probePlan(deployments, ownProxy) {
+  const count = /* @__PURE__ */ new Map();
+  for (const d of deployments) count.set(d.alias, (count.get(d.alias) ?? 0) + 1);
+  const seen = /* @__PURE__ */ new Set();
+  const plan = [];
+  for (const d of deployments) {
+    if ((count.get(d.alias) ?? 0) > 1 && (ownProxy || d.modelId)) plan.push({ deployment: d, deploymentId: d.modelId ?? generatedId(d) });
+    else if (!seen.has(d.alias)) plan.push({ deployment: d, deploymentId: null });
+    seen.add(d.alias);
+  }
+  return plan;
+}
+var generatedId = (d) => `verify-litellm-${d.order + 1}`;
 
 // src/report/report.ts
 var REPORT_SCHEMA = "verify-litellm/report@1";
@@ -8999,11 +9147,11 @@ function withUpstreamRetryAfter(headers) {
 }
 
 // src/probe/send.ts
-async function sendToProxy(target, endpoint, path5, body, headers = {}, auth2 = "bearer") {
+async function sendToProxy(target, endpoint, path8, body, headers = {}, auth2 = "bearer") {
   const key = auth2 === "x-api-key" ? { "x-api-key": target.masterKey } : { authorization: `Bearer ${target.masterKey}` };
   try {
     return {
-      reply: await httpRequest(`${target.baseUrl}${path5}`, {
+      reply: await httpRequest(`${target.baseUrl}${path8}`, {
         body,
         headers: { ...key, ...headers },
         timeoutMs: target.timeoutMs,
@@ -9122,8 +9270,8 @@ function toolRequest(surface, probe) {
 }
 async function probeToolCall(surface, target, probe) {
   const endpoint = TOOL_ENDPOINT[surface];
-  const { path: path5, body, headers } = toolRequest(surface, probe);
-  const { reply, failed } = await sendToProxy(target, endpoint, path5, body, surface === "messages" ? { ...headers, "x-api-key": target.masterKey } : headers);
+  const { path: path8, body, headers } = toolRequest(surface, probe);
+  const { reply, failed } = await sendToProxy(target, endpoint, path8, body, surface === "messages" ? { ...headers, "x-api-key": target.masterKey } : headers);
   if (!reply) return failed;
   return interpretReply(endpoint, reply, (json) => judgeToolReply(endpoint, json, reply.status, reply.latencyMs, reply.text));
 }
@@ -9366,13 +9514,14 @@ function resolve(value, env) {
   return value.startsWith("os.environ/") ? env(value.slice("os.environ/".length)) || void 0 : value;
 }
 async function servedModel(d, env, timeoutMs) {
-  if (!d.provider || !OPENAI_COMPATIBLE.has(d.provider)) return null;
+  const upstreamModel = d.litellm?.openaiCompatible ? d.litellm.upstreamModel : null;
+  if (!upstreamModel) return null;
   const base = resolve(d.params.api_base, env);
   if (!base || !/^https?:\/\//.test(base)) return null;
   const key = resolve(d.params.api_key, env);
   try {
     const reply = await httpRequest(`${base.replace(/\/+$/, "")}/chat/completions`, {
-      body: { model: d.model.slice(d.provider.length + 1), messages: [{ role: "user", content: "Say OK." }], max_tokens: 1 },
+      body: { model: upstreamModel, messages: [{ role: "user", content: "Say OK." }], max_tokens: 1 },
       headers: key ? { authorization: `Bearer ${key}` } : {},
       timeoutMs,
       maxBytes: 256 * 1024
@@ -9633,7 +9782,7 @@ async function probeAlias(config, d, target, options, deploymentId = null) {
   const primary = apis[0] ?? "chat";
   const send = (api, p) => probeSurface(api === "tools" ? "tools" : api, target, p);
   const outcome = d.mode === "embedding" ? await withAttempts(options.attempts, options.backoffMs, () => probeEmbeddings(target, deploymentId ?? d.alias, options.prompt), attempts) : await withAttempts(options.attempts, options.backoffMs, () => send(primary, probe), attempts);
-  let report = {
+  let report2 = {
     ...base,
     endpoint: outcome.endpoint,
     status: outcome.ok ? "pass" : "fail",
@@ -9651,19 +9800,19 @@ async function probeAlias(config, d, target, options, deploymentId = null) {
 ${seen} (seen from the runner)` } });
     }
     const found = await findRejectedParam(outcome, diagnosis, probe, (p) => send(primary, p));
-    report = { ...report, ...found, error: failureText(outcome) };
+    report2 = { ...report2, ...found, error: failureText(outcome) };
   } else if (options.stream && primary === "chat") {
     const streamAttempts = [];
     const streamed = await withAttempts(options.attempts, options.backoffMs, () => probeStream(target, probe), streamAttempts);
     attempts.push(...streamAttempts);
-    report.stream = {
+    report2.stream = {
       status: streamed.ok ? "pass" : "fail",
       httpStatus: streamed.status,
       latencyMs: streamed.latencyMs,
       firstTokenMs: streamed.firstTokenMs ?? null,
       error: streamed.ok ? null : failureText(streamed)
     };
-    if (!streamed.ok) report = { ...report, status: "fail", diagnosis: streamDiagnosis(diagnose(streamed, context), streamed), error: failureText(streamed) };
+    if (!streamed.ok) report2 = { ...report2, status: "fail", diagnosis: streamDiagnosis(diagnose(streamed, context), streamed), error: failureText(streamed) };
   }
   const toolProbes = options.tools && d.mode !== "embedding" ? apis.map((a) => a === "chat" ? "tools" : `${a}-tools`) : [];
   for (const api of [...apis.slice(1), ...toolProbes]) {
@@ -9671,7 +9820,7 @@ ${seen} (seen from the runner)` } });
     const o = await withAttempts(options.attempts, options.backoffMs, () => send(api, probe), surfaceAttempts);
     attempts.push(...surfaceAttempts);
     const diagnosis = o.ok ? null : explain(o);
-    report.surfaces.push({
+    report2.surfaces.push({
       api,
       status: o.ok ? "pass" : "fail",
       httpStatus: o.status,
@@ -9680,42 +9829,42 @@ ${seen} (seen from the runner)` } });
       diagnosis,
       error: o.ok ? null : failureText(o)
     });
-    if (!o.ok && report.status === "pass")
-      report = { ...report, status: "fail", diagnosis: { ...diagnosis, summary: `${api}: ${diagnosis.summary}` }, error: failureText(o) };
+    if (!o.ok && report2.status === "pass")
+      report2 = { ...report2, status: "fail", diagnosis: { ...diagnosis, summary: `${api}: ${diagnosis.summary}` }, error: failureText(o) };
   }
   for (const profile of d.mode === "embedding" ? [] : options.clients ?? []) {
     const client = await probeClient(profile, target, deploymentId ?? d.alias, options, context, attempts);
-    report.clients.push(client);
-    if (client.status === "fail" && report.status === "pass")
-      report = {
-        ...report,
+    report2.clients.push(client);
+    if (client.status === "fail" && report2.status === "pass")
+      report2 = {
+        ...report2,
         status: "fail",
         httpStatus: client.httpStatus,
         diagnosis: { ...client.diagnosis, summary: `${profile.client}: FAIL on the ${client.step}: ${client.diagnosis.summary}` },
         error: client.error
       };
   }
-  if (report.status === "pass" && options.maxLatencyMs !== null && report.latencyMs !== null && report.latencyMs > options.maxLatencyMs) {
-    report.latencyExceeded = true;
+  if (report2.status === "pass" && options.maxLatencyMs !== null && report2.latencyMs !== null && report2.latencyMs > options.maxLatencyMs) {
+    report2.latencyExceeded = true;
     if (options.latencyPolicy === "fail") {
-      report = {
-        ...report,
+      report2 = {
+        ...report2,
         status: "fail",
         diagnosis: {
           code: "slow",
-          summary: `'${d.alias}' answered in ${report.latencyMs} ms, over max-latency-ms ${options.maxLatencyMs}.`,
+          summary: `'${d.alias}' answered in ${report2.latencyMs} ms, over max-latency-ms ${options.maxLatencyMs}.`,
           fix: "Check the server's load and the model size, or raise max-latency-ms (latency: warn reports without failing)."
         }
       };
     }
   }
-  const unreachable = report.diagnosis?.code === "connection" || report.diagnosis?.code === "timeout";
+  const unreachable = report2.diagnosis?.code === "connection" || report2.diagnosis?.code === "timeout";
   if (options.upstreamEnv && d.mode !== "embedding" && !unreachable) {
-    report.servedModel = await servedModel(d, options.upstreamEnv, Math.min(options.timeoutMs, SERVED_MODEL_TIMEOUT_MS));
-    const configured = d.provider ? d.model.slice(d.provider.length + 1) : d.model;
-    if (report.servedModel && isSwap(configured, report.servedModel)) report.backendSwap = { configured, served: report.servedModel };
+    report2.servedModel = await servedModel(d, options.upstreamEnv, Math.min(options.timeoutMs, SERVED_MODEL_TIMEOUT_MS));
+    const configured = d.litellm?.upstreamModel ?? (d.provider && d.model.startsWith(`${d.provider}/`) ? d.model.slice(d.provider.length + 1) : d.model);
+    if (report2.servedModel && isSwap(configured, report2.servedModel)) report2.backendSwap = { configured, served: report2.servedModel };
   }
-  return report;
+  return report2;
 }
 async function probeClient(profile, target, alias, options, context, log) {
   let run;
@@ -9820,9 +9969,9 @@ function parseModelInfo(body) {
 }
 async function remoteDeployments(target, models) {
   let found = null;
-  for (const path5 of ["/v1/model/info", "/v1/models"]) {
+  for (const path8 of ["/v1/model/info", "/v1/models"]) {
     try {
-      const reply = await httpRequest(`${target.baseUrl}${path5}`, {
+      const reply = await httpRequest(`${target.baseUrl}${path8}`, {
         headers: { authorization: `Bearer ${target.masterKey}` },
         timeoutMs: target.timeoutMs,
         maxBytes: 8 * 1024 * 1024
@@ -9857,6 +10006,9 @@ async function remoteDeployments(target, models) {
   const display = `${target.baseUrl}/v1/models`;
   const deployments = found.filter((r) => !wanted || wanted.has(r.alias)).map((r, index) => ({
     index,
+    order: index,
+    file: display,
+    absoluteFile: display,
     alias: r.alias,
     model: r.model,
     provider: r.model.includes("/") ? r.model.split("/")[0] : null,
@@ -9866,7 +10018,8 @@ async function remoteDeployments(target, models) {
     modelId: r.modelId,
     envRefs: [],
     position: { line: 0, column: 0 },
-    paramPositions: {}
+    paramPositions: {},
+    litellm: null
   }));
   const config = {
     displayPath: display,
@@ -9879,7 +10032,9 @@ async function remoteDeployments(target, models) {
     raw: {},
     topLevel: /* @__PURE__ */ new Map(),
     settingPositions: {},
-    text: ""
+    text: "",
+    envRefs: [],
+    included: []
   };
   return { config, deployments };
 }
@@ -9926,7 +10081,7 @@ async function verifyRoutes(options, hooks = {}) {
   try {
     if (options.existingProxy) {
       masker.add(options.existingProxy.key);
-      const remote = fs4.existsSync(options.configPath) ? loadConfig(options.configPath, options.configDisplayPath ?? options.configPath) : null;
+      const remote = fs6.existsSync(options.configPath) ? loadConfig(options.configPath, options.configDisplayPath ?? options.configPath) : null;
       config = remote;
       const target2 = {
         baseUrl: options.existingProxy.url.replace(/\/+$/, "").replace(/\/v1$/, ""),
@@ -9955,14 +10110,22 @@ async function verifyRoutes(options, hooks = {}) {
       const reason = `${emptySecrets.length > 1 ? "secrets" : "the secret"} ${emptySecrets.join(", ")} ${emptySecrets.length > 1 ? "are" : "is"} empty (e.g. a pull request from a fork, which gets no secrets); not verified, and nothing from the config was run.`;
       aliases = probePlan(deployments, true).map(({ deployment: d, deploymentId }) => ({ ...emptyAliasReport(d), deploymentId, skippedReason: reason }));
       log(`Skipping: ${reason}`);
+      try {
+        for (const f of await askLiteLLM(config, { ...options, log, remoteCache: hooks.remoteCache, installed: hooks.installed })) {
+          findings.push(f);
+          hooks.finding?.(masker.maskDeep(f));
+        }
+      } catch (error) {
+        log(`LiteLLM's checks did not run: ${errorMessage(error)}`);
+      }
       return finish(null);
     }
     if (errors.length) {
-      const first = errors[0];
+      const first2 = errors[0];
       return finish({
         stage: "config",
-        message: `${errors.length} error${errors.length > 1 ? "s" : ""} in ${config.displayPath}; first: line ${first.line}: ${first.message}`,
-        fix: first.fix ?? null
+        message: `${errors.length} error${errors.length > 1 ? "s" : ""} in ${config.displayPath}; first: line ${first2.line}: ${first2.message}`,
+        fix: first2.fix ?? null
       });
     }
     log(
@@ -9985,30 +10148,87 @@ async function verifyRoutes(options, hooks = {}) {
     litellmVersion = installation.version;
     litellmLock = { reviewed: installation.lock.reviewed, excludeNewer: installation.lock.excludeNewer };
     hooks.installed?.(installation);
-    const tempRoot = options.tempRoot ?? os.tmpdir();
-    fs4.mkdirSync(tempRoot, { recursive: true });
-    workDir = fs4.mkdtempSync(path3.join(tempRoot, "verify-litellm-"));
-    const configFile = path3.join(workDir, "config.yaml");
-    fs4.writeFileSync(configFile, privateCopy(config), { mode: 384 });
+    const tempRoot = options.tempRoot ?? os2.tmpdir();
+    fs6.mkdirSync(tempRoot, { recursive: true });
+    workDir = fs6.mkdtempSync(path6.join(tempRoot, "verify-litellm-"));
+    const configFile = privateFolder(config, workDir, log);
+    const loaded = config;
+    const writeCopy = (pins = []) => {
+      const copy = privateCopy(loaded, { pins });
+      fs6.writeFileSync(configFile, copy.text, { mode: 384 });
+      return copy;
+    };
+    const first = writeCopy();
+    if (first.callbacksOff.length)
+      log(
+        `Observability callbacks turned off in the private copy (a probe run must not report to your ${first.callbacksOff.join(", ")}, and needs neither their packages nor their credentials); custom callback modules stay on.`
+      );
     const masterKey = newMasterKey();
     masker.add(masterKey);
-    const referenced = [...new Set(deployments.flatMap((d) => d.envRefs.map((r) => r.name)))].filter((n) => !isDenied(n));
+    const probedRefs = new Set(deployments.flatMap((d) => d.envRefs.map((r) => r.name)));
+    const otherRefs = new Set(config.deployments.filter((d) => !deployments.includes(d)).flatMap((d) => d.envRefs.map((r) => r.name)));
+    const referenced = [...new Set(config.envRefs.map((r) => r.name))].filter((n) => (probedRefs.has(n) || !otherRefs.has(n)) && !isDenied(n));
     const proxyEnv = proxyEnvironment({ source: options.env, referenced, provided: options.provided, masterKey });
     servedModelEnv = asTheProxyReads(proxyEnv, config.environmentVariables);
-    log(`Starting the LiteLLM proxy on 127.0.0.1 (variables passed: ${referenced.join(", ") || "none"})...`);
+    let stoppedBy = null;
+    let decided;
+    log("Starting the LiteLLM proxy on 127.0.0.1...");
     proxy = await startProxy({
       python: installation.python,
       configFile,
       env: proxyEnv,
       masterKey,
-      logFile: path3.join(workDir, "proxy.log"),
-      cwd: fs4.mkdtempSync(path3.join(workDir, "cwd-")),
+      logFile: path6.join(workDir, "proxy.log"),
+      cwd: fs6.mkdtempSync(path6.join(workDir, "cwd-")),
       // never the workspace: Python imports what it finds there
-      moduleDir: path3.dirname(config.absolutePath),
+      moduleDir: path6.dirname(config.absolutePath),
       memoryBytes: PROXY_MEMORY_BYTES,
       readyTimeoutMs: options.startTimeoutMs,
-      onSpawn: (pid) => hooks.proxyStarted?.({ pid, workDir })
+      onSpawn: (pid) => hooks.proxyStarted?.({ pid, workDir }),
+      oracle: {
+        request: { config: configFile, temperature: options.temperature },
+        decide: async (answer) => {
+          if (decided !== void 0) return decided;
+          decided = await decideOnce(answer);
+          return decided;
+        }
+      }
+    }).catch((error) => {
+      if (stoppedBy) return null;
+      throw error;
     });
+    async function decideOnce(answer) {
+      const outcome = applyAnswer(loaded, answer, deployments, options.temperature);
+      for (const f of outcome.findings) {
+        findings.push(f);
+        hooks.finding?.(masker.maskDeep(f));
+      }
+      if (outcome.error) {
+        stoppedBy = outcome.error;
+        return null;
+      }
+      const plan = credentialPlan({
+        answer,
+        deployments: loaded.deployments,
+        probed: deployments,
+        staticRefs: referenced,
+        lookup: (name) => isDenied(name) || otherRefs.has(name) && !probedRefs.has(name) ? void 0 : envLookup(name),
+        source: options.env
+      });
+      for (const [name, value] of Object.entries(plan.env)) {
+        masker.add(value);
+        proxyEnv[name] = value;
+      }
+      log(`Variables passed to the proxy: ${plan.reasons.join("; ") || "none"}.`);
+      if (plan.pinned.length) {
+        writeCopy(plan.pinned);
+        log(
+          `api_key pinned to a placeholder in the private copy for ${plan.pinned.map((d) => `'${d.alias}'`).join(", ")}: a route to your own api_base with no api_key must not pick up a provider key passed for another route.`
+        );
+      }
+      return plan.env;
+    }
+    if (!proxy) return finish(stoppedBy);
     timings.startMs = proxy.startupMs;
     log(`Proxy ready on ${proxy.baseUrl} in ${(proxy.startupMs / 1e3).toFixed(1)}s.`);
     const target = { baseUrl: proxy.baseUrl, masterKey, timeoutMs: options.timeoutMs, maxBytes: options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES };
@@ -10024,7 +10244,7 @@ async function verifyRoutes(options, hooks = {}) {
   } finally {
     if (!kept) {
       if (proxy) await proxy.stop();
-      if (workDir) fs4.rmSync(workDir, { recursive: true, force: true });
+      if (workDir) fs6.rmSync(workDir, { recursive: true, force: true });
     }
   }
   async function probeAll(loaded, plan, target, upstreamEnv) {
@@ -10040,33 +10260,6 @@ async function verifyRoutes(options, hooks = {}) {
     return results;
   }
 }
-function privateCopy(config) {
-  const doc = (0, import_yaml2.parseDocument)(config.text);
-  for (const { deployment: d, deploymentId } of probePlan(config.deployments, true)) {
-    if (deploymentId === null || d.modelId !== null) continue;
-    const info = doc.getIn(["model_list", d.index, "model_info"], true);
-    if ((0, import_yaml2.isMap)(info)) info.set("id", deploymentId);
-    else doc.setIn(["model_list", d.index, "model_info"], doc.createNode({ ...(0, import_yaml2.isAlias)(info) ? info.resolve(doc)?.toJSON() ?? {} : {}, id: deploymentId }));
-  }
-  for (const key of ["master_key", "database_url"]) if (doc.hasIn(["general_settings", key])) doc.deleteIn(["general_settings", key]);
-  const router = doc.get("router_settings");
-  if (router === void 0 || router === null) doc.set("router_settings", doc.createNode({ disable_cooldowns: true }));
-  else if ((0, import_yaml2.isMap)(router) && !router.has("disable_cooldowns")) router.set("disable_cooldowns", true);
-  return doc.toString();
-}
-function probePlan(deployments, ownProxy) {
-  const count = /* @__PURE__ */ new Map();
-  for (const d of deployments) count.set(d.alias, (count.get(d.alias) ?? 0) + 1);
-  const seen = /* @__PURE__ */ new Set();
-  const plan = [];
-  for (const d of deployments) {
-    if ((count.get(d.alias) ?? 0) > 1 && (ownProxy || d.modelId)) plan.push({ deployment: d, deploymentId: d.modelId ?? generatedId(d) });
-    else if (!seen.has(d.alias)) plan.push({ deployment: d, deploymentId: null });
-    seen.add(d.alias);
-  }
-  return plan;
-}
-var generatedId = (d) => `verify-litellm-${d.index + 1}`;
 async function mapBounded(items, limit, fn) {
   const results = new Array(items.length);
   let next = 0;
@@ -10119,28 +10312,29 @@ function aliasLine(a, style = plain) {
   if (a.error) lines.push(`       ${style.dim(`proxy said: ${t(safeLines(a.error).split("\n")[0])}`)}`);
   return [...lines, ...extra].join("\n");
 }
-function renderText(report, style = plain) {
+function renderText(report2, style = plain) {
   const out = [];
-  for (const f of report.findings) {
+  for (const f of report2.findings) {
     const tag = f.severity === "error" ? style.red("error") : f.severity === "warning" ? style.yellow("warning") : style.dim("notice");
     out.push(`${tag} ${t(f.file)}:${f.line}:${f.column} ${t(f.message)}${f.fix ? `
        fix: ${t(f.fix)}` : ""}`);
   }
-  if (report.error) {
-    out.push(style.red(`Stopped at ${t(report.error.stage)}: ${safeLines(report.error.message)}`));
-    if (report.error.fix) out.push(`fix: ${t(report.error.fix)}`);
+  if (report2.error) {
+    out.push(style.red(`Stopped at ${t(report2.error.stage)}: ${safeLines(report2.error.message)}`));
+    if (report2.error.fix) out.push(`fix: ${t(report2.error.fix)}`);
   }
-  for (const n of report.notes) out.push(style.yellow(`note: ${t(n)}`));
-  const { pass, fail, skipped } = report.counts;
-  const verdict = report.result === "pass" ? style.green("PASS") : report.result === "fail" ? style.red("FAIL") : style.yellow("SKIPPED");
+  for (const n of report2.notes) out.push(style.yellow(`note: ${t(n)}`));
+  const { pass, fail, skipped } = report2.counts;
+  const verdict = report2.result === "pass" ? style.green("PASS") : report2.result === "fail" ? style.red("FAIL") : style.yellow("SKIPPED");
   out.push(
-    `${verdict}: ${pass} passed, ${fail} failed, ${skipped} skipped (LiteLLM ${t(report.litellmVersion ?? "-")}${report.litellmLock && !report.litellmLock.reviewed ? ", lock resolved at run time, not reviewed" : ""}, ${(report.durationMs / 1e3).toFixed(1)}s)`
+    `${verdict}: ${pass} passed, ${fail} failed, ${skipped} skipped (LiteLLM ${t(report2.litellmVersion ?? "-")}${report2.litellmLock && !report2.litellmLock.reviewed ? ", lock resolved at run time, not reviewed" : ""}, ${(report2.durationMs / 1e3).toFixed(1)}s)`
   );
   return out.join("\n");
 }
 
 // src/options/defaults.ts
 var DEFAULTS = {
+  mode: "verify",
   config: "example_configs/test-local/config-litellm.yaml",
   VLLM_KEY: "",
   models: "all",
@@ -10174,7 +10368,7 @@ var SETTING_NAMES = Object.keys(DEFAULTS);
 var BACKOFF_MS = 2e3;
 
 // src/options/options.ts
-import path4 from "node:path";
+import path7 from "node:path";
 
 // src/probe/clients/claude-code.json
 var claude_code_default = {
@@ -10486,15 +10680,16 @@ function parseOptions(get, ctx) {
     const given = get(name);
     return given.trim() === "" ? DEFAULTS[name] : given;
   };
-  const configPath = path4.resolve(ctx.workspace, raw("config"));
-  const relative = path4.relative(ctx.workspace, configPath);
+  const configPath = path7.resolve(ctx.workspace, raw("config"));
+  const relative = path7.relative(ctx.workspace, configPath);
   const litellmVersion = raw("litellm-version") || DEFAULT_LITELLM_VERSION;
   checkVersion(litellmVersion);
   const reportFile = raw("report-file");
   const maxLatency = raw("max-latency-ms");
   return {
+    mode: parseChoice("mode", raw("mode"), ["verify", "lint"], "verify"),
     configPath,
-    configDisplayPath: (relative && !relative.startsWith("..") && !path4.isAbsolute(relative) ? relative : configPath).split(path4.sep).join("/"),
+    configDisplayPath: (relative && !relative.startsWith("..") && !path7.isAbsolute(relative) ? relative : configPath).split(path7.sep).join("/"),
     vllmKey: get("VLLM_KEY"),
     models: parseList(raw("models")),
     prompt: raw("prompt"),
@@ -10507,7 +10702,7 @@ function parseOptions(get, ctx) {
     concurrency: parseNumber("concurrency", raw("concurrency"), 0, 1, 64),
     python: raw("python") || void 0,
     onMissingKey: parseChoice("on-missing-key", raw("on-missing-key"), ["fail", "skip", "warn"], "fail"),
-    reportFile: reportFile ? path4.resolve(ctx.workspace, reportFile) : void 0,
+    reportFile: reportFile ? path7.resolve(ctx.workspace, reportFile) : void 0,
     cache: parseBoolean("cache", raw("cache"), true),
     cacheRoot: ctx.cacheRoot,
     tempRoot: ctx.tempRoot,
@@ -10560,6 +10755,8 @@ function toVerifyOptions(options, env) {
 }
 
 export {
+  lintOnly,
+  lintExitCode,
   Masker,
   verify,
   verifyRoutes,
@@ -10569,6 +10766,7 @@ export {
   aliasLine,
   renderText,
   DEFAULTS,
+  parseTemperature,
   parseOptions,
   toVerifyOptions
 };

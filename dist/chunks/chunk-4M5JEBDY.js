@@ -6,7 +6,7 @@ import {
   lockForCacheKey,
   wheelsDirFor,
   within
-} from "./chunk-WDMKSITW.js";
+} from "./chunk-PS3ZV45N.js";
 
 // src/action/cache.ts
 import fs from "node:fs";
