@@ -9,6 +9,16 @@ import { proxyProcesses, ROOT, route, tempDir, testLiteLLM } from '../helpers/li
 import { logCommands, logCommandState, Runner } from '../helpers/runner.ts';
 
 const CANARY = 'vk-canary-sec-7f3e9a1c55';
+/** The key as an upstream may echo it: URL-encoded, hex, base64 at offsets 1 and 2, split across lines, and in part. */
+const ENCODED_FORMS = {
+  url: [...Buffer.from(CANARY)].map((b) => `%${b.toString(16).padStart(2, '0')}`).join(''),
+  hex: Buffer.from(CANARY).toString('hex').toUpperCase(),
+  b64: Buffer.from(`u${CANARY}!`).toString('base64'),
+  b64url: Buffer.from(`us${CANARY}`).toString('base64url'),
+  split: `${CANARY.slice(0, 11)}\n   ${CANARY.slice(11)}`,
+  partial: CANARY.slice(3, 16),
+};
+
 /** Workflow commands the action itself writes to its log. */
 const OWN_COMMANDS = new Set(['add-mask', 'error', 'warning', 'notice', 'debug', 'group', 'endgroup']);
 
@@ -30,6 +40,9 @@ describe('the bundled action against hostile text', { timeout: 900_000 }, () => 
       models: [
         // Issue 12, item 1: the unsupported-parameter pattern captured across the newline, and the FAIL line printed it.
         { id: 'hostile-error', errorMessage: `Unsupported parameter: 'top_k\n::save-state name=cache-save::${forged('stolen-1')}\n'` },
+        // An upstream that echoes the key back in every shape a masker might miss (issue 12, item 6).
+        // One model per form: a reply reaches the report as a 120-character excerpt.
+        ...Object.entries(ENCODED_FORMS).map(([form, value]) => ({ id: `echo-${form}`, reply: `${form}=${value}` })),
         // `##[` is matched anywhere in a line, a lone \r starts a new one; the terminal escape clears a screen.
         {
           id: 'hostile-reply',
@@ -187,5 +200,33 @@ describe('the bundled action against hostile text', { timeout: 900_000 }, () => 
     const lint = await broken.main({ VLLM_KEY: '', 'on-missing-key': 'skip' });
     assert.equal(lint.code, 1, 'a broken config still fails without a key');
     assert.equal(lint.outputs.result, 'fail');
+  });
+
+  it('a key echoed URL-encoded, hex, base64 at any offset, split across lines or in part reaches no output, summary, log or file', async () => {
+    const runner = newRunner();
+    runner.writeConfig(
+      `model_list:\n${Object.keys(ENCODED_FORMS)
+        .map((form) => route(`echo-${form}`, `openai/echo-${form}`, upstream.url))
+        .join('')}`,
+    );
+    const main = await runner.main({ VLLM_KEY: CANARY, 'report-file': 'report.json', stream: 'false' });
+    assert.equal(main.code, 0, main.stdout);
+    assert.equal(main.outputs.passed, String(Object.keys(ENCODED_FORMS).length), main.stdout);
+    const report = fs.readFileSync(path.join(runner.workspace, 'report.json'), 'utf8');
+    const squeezed = (t: string) => t.replace(/\s|\\n/g, '');
+    const leaks: string[] = [];
+    for (const [where, text] of Object.entries({
+      stdout: main.stdout.replace(`::add-mask::${CANARY}`, ''),
+      summary: main.summary,
+      outputs: JSON.stringify(main.outputs),
+      report,
+    })) {
+      for (const [form, value] of Object.entries(ENCODED_FORMS)) {
+        const needle = form === 'b64' || form === 'b64url' ? value.slice(3, -3) : value;
+        if (squeezed(text).toLowerCase().includes(squeezed(needle).toLowerCase())) leaks.push(`${form} in ${where}`);
+      }
+    }
+    assert.deepEqual(leaks, []);
+    assert.equal((await runner.post()).code, 0);
   });
 });

@@ -18,7 +18,7 @@ describe('Masker.mask', () => {
   });
 
   it('leaves text without secrets unchanged', () => {
-    const text = 'LiteLLM proxy ready on http://127.0.0.1:4000 (vk-canary-5b1c0e2a7 is not the key)';
+    const text = 'LiteLLM proxy ready on http://127.0.0.1:4000 (the vk- prefix is not the key, nor 5b1c0e2)';
     assert.equal(masker(KEY).mask(text), text);
     assert.equal(new Masker().mask(text), text);
   });
@@ -54,11 +54,6 @@ describe('Masker.mask', () => {
     const secret = 'a.b*c+d(e)[f]$^';
     assert.equal(masker(secret).mask(`key=${secret}; axbbbcd`), 'key=***; axbbbcd');
   });
-
-  it('does not mask fragments of a secret (only whole values and their encodings)', () => {
-    // Documented limit: a provider that prints a shortened key (sk-...7d) is not recognised.
-    assert.equal(masker(KEY).mask('vk-canary-...2a7d'), 'vk-canary-...2a7d');
-  });
 });
 
 describe('Masker.maskDeep', () => {
@@ -78,5 +73,56 @@ describe('Masker.maskDeep', () => {
     const m = masker('1000');
     const report = { durationMs: 21000, note: 'rpm 1000' };
     assert.deepEqual(m.maskDeep(report), { durationMs: 21000, note: 'rpm ***' });
+  });
+});
+
+describe('Masker: encoded, split and partial forms (issue 12, item 6)', () => {
+  const m = masker(KEY);
+  const hidden = (text: string) => {
+    const out = m.mask(text);
+    assert.equal(/canary|5b1c0e2a7d/.test(out), false, `${JSON.stringify(text)} -> ${JSON.stringify(out)}`);
+    return out;
+  };
+
+  it('URL-encoded, every byte percent-escaped, in either case', () => {
+    hidden(`https://evil.example/?k=${encodeURIComponent(KEY)}`);
+    const all = [...Buffer.from(KEY)].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('');
+    hidden(`k=${all}`);
+    hidden(`k=${all.toUpperCase()}`);
+  });
+
+  it('hex, lower and upper case', () => {
+    const hex = Buffer.from(KEY).toString('hex');
+    for (const h of [hex, hex.toUpperCase()]) assert.equal(m.mask(`key=${h};`), 'key=***;');
+  });
+
+  it('base64 and base64url at every offset inside a longer encoded value', () => {
+    for (const prefix of ['', 'u', 'us', 'user:', 'Bearer x ']) {
+      for (const suffix of ['', '!', '.tail', 'xyz{}']) {
+        const whole = Buffer.from(`${prefix}${KEY}${suffix}`);
+        for (const encoded of [whole.toString('base64'), whole.toString('base64url')]) {
+          const out = m.mask(`Authorization: Basic ${encoded} end`);
+          // Nothing that decodes to a 4+ character piece of the key is left.
+          const left = out.split(/\s+/).filter((w) => w !== '***' && !w.includes('***'));
+          assert.ok(out.includes('***'), `${prefix}|${suffix}: ${out}`);
+          assert.ok(out.startsWith('Authorization: Basic ') && out.endsWith(' end'), out);
+          for (const w of left) assert.equal(Buffer.from(w, 'base64').toString('latin1').includes('canary'), false, w);
+        }
+      }
+    }
+  });
+
+  it('split across lines, wrapped, or with JSON line-break escapes in between', () => {
+    hidden(`key: vk-canary-\n5b1c0e2a7d`);
+    hidden(`key: vk-ca\r\n  nary-5b1c 0e2a7d`);
+    hidden(JSON.stringify({ error: 'key vk-canary-\n5b1c0e2a7d' }));
+    const b64 = Buffer.from(KEY).toString('base64');
+    assert.equal(m.mask(`token:\n${b64.slice(0, 10)}\n${b64.slice(10)}\nnext`), 'token:\n***\nnext', 'base64 wrapped at a line break');
+  });
+
+  it('a long enough piece of the key (a third of it, at least 8 characters)', () => {
+    assert.equal(m.mask('key starts vk-canary-... ends'), 'key starts ***... ends');
+    assert.equal(m.mask('the last part 5b1c0e2a7d'), 'the last part ***');
+    assert.equal(m.mask('too short to tell: 2a7d, vk-'), 'too short to tell: 2a7d, vk-');
   });
 });
