@@ -1,8 +1,8 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-YQWGEHWD.js";
-import "./chunks/chunk-6KO6VHFH.js";
+} from "./chunks/chunk-YXDAPK4C.js";
+import "./chunks/chunk-OHB42MZ7.js";
 import "./chunks/chunk-PS3ZV45N.js";
 import {
   startStandin

@@ -13,7 +13,7 @@ import {
   parseOptions,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-6KO6VHFH.js";
+} from "./chunks/chunk-OHB42MZ7.js";
 import {
   VerifyError,
   errorMessage,

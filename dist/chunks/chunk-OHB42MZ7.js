@@ -8527,20 +8527,53 @@ function lintExitCode(report2) {
 }
 
 // src/util/mask.ts
+var MIN_PARTIAL = 8;
 var Masker = class {
   secrets = /* @__PURE__ */ new Set();
+  forms = [];
+  /** Pieces of each secret (length `MIN_PARTIAL` or a third of it) whose presence marks a partial leak. */
+  pieces = /* @__PURE__ */ new Map();
   /** Registers a secret; values too short to be secrets are ignored to avoid masking noise like "1". */
   add(secret) {
-    if (!secret || secret.length < 4) return;
+    if (!secret || secret.length < 4 || this.secrets.has(secret)) return;
     this.secrets.add(secret);
-    const escaped = JSON.stringify(secret).slice(1, -1);
-    if (escaped !== secret) this.secrets.add(escaped);
-    this.secrets.add(Buffer.from(secret, "utf8").toString("base64"));
+    for (const form of encodings(secret)) {
+      const text = squeeze(form.text).text;
+      if (text.length >= 4 && !this.forms.some((f) => f.text === text && f.caseless === form.caseless)) this.forms.push({ ...form, text });
+    }
+    this.forms.sort((a, b) => b.text.length - a.text.length);
+    const raw = squeeze(secret).text;
+    const size = Math.min(raw.length, Math.max(MIN_PARTIAL, Math.ceil(raw.length / 3)));
+    const set = this.pieces.get(size) ?? /* @__PURE__ */ new Set();
+    for (let i = 0; i + size <= raw.length; i++) set.add(raw.slice(i, i + size));
+    this.pieces.set(size, set);
   }
   mask(text) {
-    let out = text;
-    for (const s of [...this.secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join("***");
-    return out;
+    if (!this.secrets.size || !text) return text;
+    const view = squeeze(text);
+    const lower = view.text.toLowerCase();
+    const ranges = [];
+    for (const form of this.forms) {
+      const haystack = form.caseless ? lower : view.text;
+      const needle = form.caseless ? form.text.toLowerCase() : form.text;
+      for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+        ranges.push([at, at + needle.length, form.base64]);
+      }
+    }
+    for (const [size, set] of this.pieces) {
+      for (let i = 0; i + size <= view.text.length; i++) if (set.has(view.text.slice(i, i + size))) ranges.push([i, i + size]);
+    }
+    if (!ranges.length) return text;
+    const merged = mergeRanges(
+      ranges.map(([s, e, base64]) => base64 ? widen(text, view.origin[s], view.origin[e - 1] + 1) : [view.origin[s], view.origin[e - 1] + 1])
+    );
+    let out = "";
+    let last = 0;
+    for (const [s, e] of merged) {
+      out += `${text.slice(last, s)}***`;
+      last = e;
+    }
+    return out + text.slice(last);
   }
   /** Masks every string (values and keys) inside a JSON-compatible value; numbers and booleans stay as they are. */
   maskDeep(value) {
@@ -8556,6 +8589,60 @@ var Masker = class {
     return [...this.secrets];
   }
 };
+function encodings(secret) {
+  const bytes = Buffer.from(secret, "utf8");
+  const forms = [
+    { text: secret, caseless: false },
+    { text: JSON.stringify(secret).slice(1, -1), caseless: false },
+    { text: encodeURIComponent(secret), caseless: true },
+    { text: [...bytes].map((b) => `%${b.toString(16).padStart(2, "0")}`).join(""), caseless: true },
+    // every byte escaped
+    { text: bytes.toString("hex"), caseless: true }
+  ];
+  for (const offset of [0, 1, 2]) {
+    const padded = Buffer.concat([Buffer.alloc(offset), bytes, Buffer.alloc(3)]);
+    const encoded = padded.toString("base64");
+    const first = Math.ceil(8 * offset / 6);
+    const end = Math.floor(8 * (offset + bytes.length) / 6);
+    const stable = encoded.slice(first, end);
+    forms.push({ text: stable, caseless: false, base64: true }, { text: stable.replace(/\+/g, "-").replace(/\//g, "_"), caseless: false, base64: true });
+  }
+  return forms;
+}
+var WHITESPACE = /\s/;
+function squeeze(text) {
+  let out = "";
+  const origin = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 32 || code >= 127 && WHITESPACE.test(text[i])) continue;
+    if (code === 92 && (text[i + 1] === "n" || text[i + 1] === "r" || text[i + 1] === "t")) {
+      i++;
+      continue;
+    }
+    out += text[i];
+    origin.push(i);
+  }
+  return { text: out, origin };
+}
+var BASE64_CHAR = /[A-Za-z0-9+/=_-]/;
+function widen(text, start, end) {
+  let s = start;
+  let e = end;
+  while (s > 0 && start - s < 3 && BASE64_CHAR.test(text[s - 1])) s--;
+  while (e < text.length && e - end < 3 && BASE64_CHAR.test(text[e])) e++;
+  return [s, e];
+}
+function mergeRanges(ranges) {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const r of sorted) {
+    const prev = merged[merged.length - 1];
+    if (prev && r[0] < prev[1]) prev[1] = Math.max(prev[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
 
 // src/engine/verify.ts
 import fs6 from "node:fs";

@@ -12,7 +12,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-6KO6VHFH.js";
+} from "./chunk-OHB42MZ7.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
