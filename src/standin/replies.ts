@@ -124,11 +124,18 @@ export function responsesBody(
 }
 
 /**
- * Responses SSE in the order OpenAI documents and vLLM's `responses_stream_generator` emits (RESPONSES in
- * vllm.ts): response.created, response.in_progress, then per output item output_item.added ->
- * (content_part.added -> output_text.delta* -> output_text.done -> content_part.done | function_call_arguments.delta
- * -> function_call_arguments.done | reasoning_text.delta -> reasoning_text.done) -> output_item.done, and
- * response.completed; each event named on an `event:` line and numbered by `sequence_number`.
+ * Responses SSE as vLLM's non-Harmony path emits it: `responses_stream_generator` (RESPONSES in vllm.ts) sends
+ * response.created and response.in_progress, then `SimpleStreamingEventProcessor` opens and closes one item per
+ * state, then response.completed (vllm/entrypoints/openai/responses/streaming_events.py @
+ * 01e4fce07423dafcc832600ba05159fb28dc1126, `emit_simple_*_open/_delta/_done`):
+ *   reasoning: output_item.added -> reasoning_part.added -> reasoning_text.delta* -> reasoning_text.done ->
+ *              reasoning_part.done -> output_item.done
+ *   text:      output_item.added -> content_part.added -> output_text.delta* -> output_text.done ->
+ *              content_part.done -> output_item.done
+ *   call:      output_item.added -> function_call_arguments.delta* -> function_call_arguments.done (with
+ *              `name`) -> output_item.done
+ * Each event goes out as `event: <type>\ndata: <json>\n\n` with no `[DONE]` (responses/api_router.py @
+ * f6e93254b87059a005c9043f4c72322994aff95a, `_convert_stream_to_sse_events`), numbered by `sequence_number`.
  */
 export function streamResponses(res: http.ServerResponse, m: ReplyModel, call: ToolCallReply | null, request: Record<string, unknown> | undefined): void {
   res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
@@ -141,13 +148,16 @@ export function streamResponses(res: http.ServerResponse, m: ReplyModel, call: T
   (final.output as Array<Record<string, unknown>>).forEach((item, output_index) => {
     const itemId = item.id as string;
     if (item.type === 'reasoning') {
-      send('response.output_item.added', { output_index, item: { ...item, content: [] } });
+      const part = { type: 'reasoning_text', text: '' };
+      send('response.output_item.added', { output_index, item: { ...item, content: [], status: 'in_progress' } });
+      send('response.reasoning_part.added', { item_id: itemId, output_index, content_index: 0, part });
       send('response.reasoning_text.delta', { item_id: itemId, output_index, content_index: 0, delta: m.reasoning });
       send('response.reasoning_text.done', { item_id: itemId, output_index, content_index: 0, text: m.reasoning });
+      send('response.reasoning_part.done', { item_id: itemId, output_index, content_index: 0, part: { ...part, text: m.reasoning } });
     } else if (item.type === 'function_call') {
       send('response.output_item.added', { output_index, item: { ...item, arguments: '', status: 'in_progress' } });
       send('response.function_call_arguments.delta', { item_id: itemId, output_index, delta: item.arguments });
-      send('response.function_call_arguments.done', { item_id: itemId, output_index, arguments: item.arguments });
+      send('response.function_call_arguments.done', { item_id: itemId, output_index, arguments: item.arguments, name: item.name });
     } else {
       const part = { type: 'output_text', text: '', annotations: [], logprobs: [] };
       send('response.output_item.added', { output_index, item: { ...item, status: 'in_progress', content: [] } });

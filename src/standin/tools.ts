@@ -19,11 +19,13 @@ export function toolDecision(
   body: Record<string, unknown> | undefined,
   responses: boolean,
 ): { call: ToolCallReply | null; text: string | null } {
-  const choice = toolChoiceOf(body);
+  const choice = toolChoiceOf(body, responses);
   if (choice === null || choice === 'none') return { call: null, text: null };
   const call = pickCall(body);
   if (choice === 'required' || choice === 'named') return { call, text: null };
   if (hasToolResult(body)) return { call: null, text: 'It is 12:00 UTC.' };
+  // The template still shows the tools, so the model writes its call; with tool_choice null no parser reads it.
+  if (choice === 'null') return { call: null, text: callAsText(call) };
   if (model.tools === 'ignore' || (responses && model.tools === 'no-parser')) return { call: null, text: callAsText(call) };
   return { call, text: null };
 }

@@ -3,6 +3,7 @@
 //   CHAT      vllm/entrypoints/openai/serving_chat.py           @ 003fe5932dc9e1b331347894d3cbc5ddfe89e9eb
 //   ENGINE    vllm/entrypoints/openai/engine/serving.py         @ 00bd1493b3e82d6c13c68ee8a0e1c5a96707e190
 //   RESPONSES vllm/entrypoints/openai/responses/serving.py      @ 0001948bc76939369ca855c90b36d81256477e85
+//   PROTOCOL  vllm/entrypoints/openai/chat_completion/protocol.py @ 002032ee2b18e1f7bd924ec47b62504ba3866063
 // The stand-in replays these decisions; it does not generate text.
 
 export interface VllmRefusal {
@@ -19,14 +20,21 @@ export function vllmError(message: string, type = 'BadRequestError', status = 40
   return { status, body: { error: { message, type, param, code: status } } };
 }
 
-/** What a tool request asks for: `auto` (also tools without tool_choice), `required`, a named function, or `none`. */
-export type ToolChoice = 'auto' | 'required' | 'named' | 'none';
+/**
+ * What a tool request asks for: `auto` (also tools without tool_choice), `required`, a named function, `none`,
+ * or `null` (chat only: an explicit `"tool_choice": null`, which vLLM neither refuses nor parses).
+ */
+export type ToolChoice = 'auto' | 'required' | 'named' | 'none' | 'null';
 
-export function toolChoiceOf(body: Record<string, unknown> | undefined): ToolChoice | null {
+export function toolChoiceOf(body: Record<string, unknown> | undefined, responses = false): ToolChoice | null {
   const tools = body?.tools;
   if (!Array.isArray(tools) || tools.length === 0) return null;
   const choice = body?.tool_choice;
-  // Tools without tool_choice mean "auto" (OpenAI's default, which vLLM's ChatCompletionRequest applies).
+  // PROTOCOL `ChatCompletionRequest.check_tool_usage` (mode="before", on the raw JSON): `if "tool_choice" not in
+  // data and data.get("tools"): data["tool_choice"] = "auto"`. Only an ABSENT key becomes auto: an explicit null
+  // stays None, and CHAT then answers plain text (`elif not request.tool_choice or request.tool_choice ==
+  // "none": message = ChatMessage(..., content=content)`), never the auto refusal and never a parsed call.
+  if (choice === null && !responses) return 'null';
   if (choice === undefined || choice === null || choice === 'auto') return 'auto';
   if (choice === 'required' || choice === 'none') return choice;
   if (typeof choice === 'object') {

@@ -6,17 +6,10 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startStandin, type Standin } from '../../src/standin/server.ts';
 import { proxyProcesses, ROOT, route, tempDir, testLiteLLM } from '../helpers/litellm.ts';
+import { documentedReport } from '../helpers/readme.ts';
 import { Runner, type StepRun } from '../helpers/runner.ts';
 
 const CANARY = 'vk-canary-5b1c0e2a7d';
-
-/** The report example in the README (jsonc), parsed: the schema users are promised. */
-function documentedReport(): any {
-  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const block = /### Report schema[\s\S]*?```jsonc\n([\s\S]*?)```/.exec(readme)?.[1];
-  assert.ok(block, 'README documents the report schema');
-  return JSON.parse(block.replace(/\/\/.*$/gm, ''));
-}
 
 function assertNoCanary(run: StepRun, runner: Runner): void {
   for (const [where, text] of Object.entries({

@@ -9,6 +9,7 @@ import { DEFAULTS } from '../../src/options/defaults.ts';
 import { startStandin, type Standin } from '../../src/standin/server.ts';
 import { DEFAULT_LITELLM_VERSION } from '../../src/litellm/lock.ts';
 import { proxyProcesses, ROOT, route, tempDir, TEST_CACHE_ROOT, testLiteLLM } from '../helpers/litellm.ts';
+import { documentedReport } from '../helpers/readme.ts';
 
 const CANARY = 'vk-canary-cli-93f1d07e4b';
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -100,10 +101,7 @@ function assertNoCanary(...texts: string[]): void {
 
 /** The keys of the README's documented report (`Report schema`), top level and per alias. */
 function documentedSchema(): { report: string[]; alias: string[] } {
-  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const block = /### Report schema[\s\S]*?```jsonc\n([\s\S]*?)```/.exec(readme)?.[1];
-  assert.ok(block, 'the README documents the report schema in a jsonc block');
-  const example = JSON.parse(block.replace(/\s+\/\/.*$/gm, '')) as Record<string, unknown> & { aliases: Array<Record<string, unknown>> };
+  const example = documentedReport() as Record<string, unknown> & { aliases: Array<Record<string, unknown>> };
   return { report: Object.keys(example).sort(), alias: Object.keys(example.aliases[0]!).sort() };
 }
 

@@ -144,4 +144,67 @@ describe('stand-in upstream: vLLM rules', () => {
       events.map((_, i) => i),
     );
   });
+
+  /** The SSE events of one streamed /v1/responses request: `event:` name, parsed data. */
+  const responseEvents = async (body: Record<string, unknown>) => {
+    const raw = await httpRequest(`${s.url}/responses`, { body: { ...body, stream: true }, timeoutMs: 5000, maxBytes: 1 << 20 });
+    assert.equal(raw.text.includes('[DONE]'), false, 'vLLM ends a Responses stream without [DONE]');
+    return raw.text
+      .split('\n\n')
+      .filter(Boolean)
+      .map((block) => {
+        const lines = block.split('\n');
+        const event = lines.find((l) => l.startsWith('event: '))!.slice(7);
+        const data = JSON.parse(lines.find((l) => l.startsWith('data: '))!.slice(6)) as Record<string, any>;
+        assert.equal(data.type, event, 'the event line names the data type');
+        return data;
+      });
+  };
+
+  // vLLM's SimpleStreamingEventProcessor (streaming_events.py @ 01e4fce, cited in replies.ts): a reasoning item opens
+  // and closes a reasoning part around its deltas, and arguments.done names the function. Our first stand-in did neither.
+  it('streams a reasoning item and a tool call in the order vLLM emits them', async () => {
+    const events = await responseEvents({ model: 'thinker', input: 'What time is it?', tools: [RESPONSES_TOOL], tool_choice: 'auto' });
+    assert.deepEqual(
+      events.map((e) => e.type),
+      [
+        'response.created',
+        'response.in_progress',
+        'response.output_item.added',
+        'response.reasoning_part.added',
+        'response.reasoning_text.delta',
+        'response.reasoning_text.done',
+        'response.reasoning_part.done',
+        'response.output_item.done',
+        'response.output_item.added',
+        'response.function_call_arguments.delta',
+        'response.function_call_arguments.done',
+        'response.output_item.done',
+        'response.completed',
+      ],
+    );
+    assert.deepEqual(
+      events.map((e) => e.sequence_number),
+      events.map((_, i) => i),
+    );
+    assert.deepEqual(events[3]!.part, { type: 'reasoning_text', text: '' });
+    assert.equal(events[10]!.name, 'get_current_time');
+    assert.deepEqual(JSON.parse(events[10]!.arguments), { timezone: 'UTC' });
+    assert.equal(events[12]!.response.output[1].type, 'function_call');
+  });
+
+  // PROTOCOL check_tool_usage (vllm.ts) turns only an absent tool_choice into auto; CHAT answers an explicit null as text.
+  it('treats tools without tool_choice as auto, but an explicit tool_choice null as neither refused nor parsed', async () => {
+    const absent = await chat('no-parser', { tools: [TOOL] });
+    assert.equal(absent.status, 400);
+    assert.match(absent.json.error.message, /^"auto" tool choice requires/);
+    assert.equal((await chat('parser', { tools: [TOOL] })).json.choices[0].finish_reason, 'tool_calls');
+    for (const model of ['no-parser', 'parser']) {
+      const explicit = await chat(model, { tools: [TOOL], tool_choice: null });
+      assert.equal(explicit.status, 200, model);
+      assert.equal(explicit.json.choices[0].finish_reason, 'stop', model);
+      assert.equal(explicit.json.choices[0].message.tool_calls.length, 0, model);
+      assert.match(explicit.json.choices[0].message.content, /^<tool_call>/, model);
+    }
+  });
 });
