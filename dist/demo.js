@@ -6,7 +6,7 @@ import "./chunks/chunk-OHB42MZ7.js";
 import "./chunks/chunk-PS3ZV45N.js";
 import {
   startStandin
-} from "./chunks/chunk-YKYGX77H.js";
+} from "./chunks/chunk-RGL6O6WW.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

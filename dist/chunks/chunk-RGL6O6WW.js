@@ -106,13 +106,16 @@ data: ${JSON.stringify({ type, sequence_number: seq++, ...fields })}
   final.output.forEach((item, output_index) => {
     const itemId = item.id;
     if (item.type === "reasoning") {
-      send("response.output_item.added", { output_index, item: { ...item, content: [] } });
+      const part = { type: "reasoning_text", text: "" };
+      send("response.output_item.added", { output_index, item: { ...item, content: [], status: "in_progress" } });
+      send("response.reasoning_part.added", { item_id: itemId, output_index, content_index: 0, part });
       send("response.reasoning_text.delta", { item_id: itemId, output_index, content_index: 0, delta: m.reasoning });
       send("response.reasoning_text.done", { item_id: itemId, output_index, content_index: 0, text: m.reasoning });
+      send("response.reasoning_part.done", { item_id: itemId, output_index, content_index: 0, part: { ...part, text: m.reasoning } });
     } else if (item.type === "function_call") {
       send("response.output_item.added", { output_index, item: { ...item, arguments: "", status: "in_progress" } });
       send("response.function_call_arguments.delta", { item_id: itemId, output_index, delta: item.arguments });
-      send("response.function_call_arguments.done", { item_id: itemId, output_index, arguments: item.arguments });
+      send("response.function_call_arguments.done", { item_id: itemId, output_index, arguments: item.arguments, name: item.name });
     } else {
       const part = { type: "output_text", text: "", annotations: [], logprobs: [] };
       send("response.output_item.added", { output_index, item: { ...item, status: "in_progress", content: [] } });
@@ -132,10 +135,11 @@ data: ${JSON.stringify({ type, sequence_number: seq++, ...fields })}
 function vllmError(message, type = "BadRequestError", status = 400, param = null) {
   return { status, body: { error: { message, type, param, code: status } } };
 }
-function toolChoiceOf(body) {
+function toolChoiceOf(body, responses = false) {
   const tools = body?.tools;
   if (!Array.isArray(tools) || tools.length === 0) return null;
   const choice = body?.tool_choice;
+  if (choice === null && !responses) return "null";
   if (choice === void 0 || choice === null || choice === "auto") return "auto";
   if (choice === "required" || choice === "none") return choice;
   if (typeof choice === "object") {
@@ -188,11 +192,12 @@ function callAsText(call) {
 </tool_call>`;
 }
 function toolDecision(model, body, responses) {
-  const choice = toolChoiceOf(body);
+  const choice = toolChoiceOf(body, responses);
   if (choice === null || choice === "none") return { call: null, text: null };
   const call = pickCall(body);
   if (choice === "required" || choice === "named") return { call, text: null };
   if (hasToolResult(body)) return { call: null, text: "It is 12:00 UTC." };
+  if (choice === "null") return { call: null, text: callAsText(call) };
   if (model.tools === "ignore" || responses && model.tools === "no-parser") return { call: null, text: callAsText(call) };
   return { call, text: null };
 }
