@@ -12,7 +12,7 @@ import { aliasLogLine } from '../report/text.ts';
 import { errorMessage, VerifyError } from '../util/errors.ts';
 import { Masker } from '../util/mask.ts';
 import { oneLine, safeLines, sanitizeDeep } from '../util/sanitize.ts';
-import { stopOnExit, stopProcessTree } from '../util/process.ts';
+import { guardProxy } from '../util/proxy-guard.ts';
 import { toVerifyOptions } from '../options/options.ts';
 import { renderSettings, renderSettingsDeep } from '../options/settings.ts';
 import { parseInputs, type ActionInputs } from './inputs.ts';
@@ -21,21 +21,11 @@ import { STATE_CACHE_SAVE, STATE_PROXY_PID, STATE_WORK_DIR } from './state.ts';
 
 export async function run(): Promise<void> {
   const masker = new Masker();
-  let running: { pid: number; workDir: string } | undefined;
-  let releaseExitHook = () => {};
-  // A cancelled job sends SIGINT/SIGTERM: stop the proxy and remove its folder before going (post is the backstop).
-  const onSignal = (signal: NodeJS.Signals) => {
-    void (async () => {
-      if (running) {
-        await stopProcessTree(running.pid, 3000);
-        fs.rmSync(running.workDir, { recursive: true, force: true });
-      }
-      core.setFailed(`verify-litellm was cancelled (${signal})${running ? '; the proxy was stopped' : ''}.`);
-      process.exit(1);
-    })();
-  };
-  process.once('SIGTERM', onSignal);
-  process.once('SIGINT', onSignal);
+  // A cancelled job sends SIGINT/SIGTERM: the guard stops the proxy and removes its folder (post is the backstop).
+  const guard = guardProxy((signal, stopped) => {
+    core.setFailed(`verify-litellm was cancelled (${signal})${stopped ? '; the proxy was stopped' : ''}.`);
+    process.exit(1);
+  });
   try {
     const inputs = parseInputs((name) => core.getInput(name), process.env);
     for (const secret of [inputs.vllmKey, inputs.proxyKey]) {
@@ -58,8 +48,7 @@ export async function run(): Promise<void> {
       finding: (f) => annotate(findingAnnotation(renderSettingsDeep(f, 'action')), masker),
       alias: (a) => core.info(masker.mask(safeLines(aliasLogLine(renderSettingsDeep(a, 'action'))))),
       proxyStarted: (proxy) => {
-        running = proxy;
-        releaseExitHook = stopOnExit(proxy.pid); // an unexpected error from here on must not leave it running
+        guard.started(proxy); // a cancellation or an unexpected error from here on must not leave it running
         core.saveState(STATE_PROXY_PID, String(proxy.pid));
         core.saveState(STATE_WORK_DIR, proxy.workDir);
       },
@@ -69,14 +58,13 @@ export async function run(): Promise<void> {
         if (inputs.cache && installation.source === 'installed') core.saveState(STATE_CACHE_SAVE, JSON.stringify(pendingSave(installation)));
       },
     });
-    releaseExitHook(); // the engine has stopped the proxy, or hands it to post (keep-running)
+    guard.handOver(); // the engine has stopped the proxy, or hands it to post (keep-running)
     const report = renderSettingsDeep(raw, 'action');
     if (kept) {
       // The post step (end of job) stops it; the state recorded at spawn time is what it reads.
       core.setSecret(kept.masterKey);
       core.setOutput('base-url', kept.baseUrl);
       core.setOutput('api-key', kept.masterKey);
-      running = undefined; // a cancellation after this point is post's to clean up
     }
     await publish(report, inputs, masker);
   } catch (error) {
@@ -85,8 +73,7 @@ export async function run(): Promise<void> {
     core.setOutput('result', 'fail');
     core.setFailed(error instanceof VerifyError && error.detail?.fix ? `${message}\nFix: ${error.detail.fix}` : message);
   } finally {
-    process.removeListener('SIGTERM', onSignal);
-    process.removeListener('SIGINT', onSignal);
+    guard.release();
   }
 }
 

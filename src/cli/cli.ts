@@ -15,7 +15,7 @@ import { aliasLine, ansi, plain, renderText, type Style } from '../report/text.t
 import { errorMessage, VerifyError } from '../util/errors.ts';
 import { Masker } from '../util/mask.ts';
 import { oneLine, safeLines, sanitizeDeep } from '../util/sanitize.ts';
-import { stopOnExit, stopProcessTree } from '../util/process.ts';
+import { guardProxy } from '../util/proxy-guard.ts';
 
 const d = DEFAULTS;
 export const HELP = `verify-litellm: prove every route in a LiteLLM proxy config works, through a real LiteLLM proxy.
@@ -149,19 +149,7 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
   const sayRendered = (line: string) => {
     if (!args.json) io.stderr(`${masker.mask(line)}\n`);
   };
-  let running: { pid: number; workDir: string } | undefined;
-  let releaseExitHook = () => {};
-  const onSignal = () => {
-    void (async () => {
-      if (running) {
-        await stopProcessTree(running.pid, 3000);
-        fs.rmSync(running.workDir, { recursive: true, force: true });
-      }
-      process.exit(130);
-    })();
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const guard = guardProxy(() => process.exit(130));
   const spinner = io.isTTY && !args.json ? startSpinner(io) : null;
   try {
     const options = cliOptions(args, io);
@@ -172,12 +160,9 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         say(`• ${renderSettings(line, 'cli')}`);
       },
       alias: (a) => sayRendered(aliasLine(renderSettingsDeep(a, 'cli'), style)),
-      proxyStarted: (proxy) => {
-        running = proxy;
-        releaseExitHook = stopOnExit(proxy.pid); // an unexpected error from here on must not leave it running
-      },
+      proxyStarted: (proxy) => guard.started(proxy), // a Ctrl-C or an unexpected error from here on must not leave it running
     });
-    releaseExitHook(); // the engine has stopped it
+    guard.handOver(); // the engine has stopped it
     spinner?.stop();
     const shown = renderSettingsDeep(sanitizeDeep(report), 'cli');
     const json = masker.mask(JSON.stringify(masker.maskDeep(shown), null, 2));
@@ -191,8 +176,7 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
     io.stderr(`verify-litellm: ${masker.mask(safeLines(renderSettings(errorMessage(error), 'cli')))}\n`);
     return error instanceof VerifyError ? error.exitCode : 1;
   } finally {
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
+    guard.release();
   }
 }
 

@@ -28,7 +28,6 @@ export async function runCommand(
     timeoutMs: number;
     env?: NodeJS.ProcessEnv;
     cwd?: string;
-    onLine?: (line: string) => void;
     /** Written to stdin, which is then closed. */ input?: string;
   },
 ): Promise<RunResult> {
@@ -49,7 +48,7 @@ export function emptyDir(): string {
 function runIn(
   command: string,
   args: readonly string[],
-  options: { timeoutMs: number; env?: NodeJS.ProcessEnv; onLine?: (line: string) => void; input?: string },
+  options: { timeoutMs: number; env?: NodeJS.ProcessEnv; input?: string },
   cwd: string,
 ): Promise<RunResult> {
   return new Promise((resolve) => {
@@ -73,10 +72,7 @@ function runIn(
     let stderr = '';
     let timedOut = false;
     const keep = (acc: string, chunk: Buffer) => (acc.length > MAX_CAPTURE ? acc : acc + chunk.toString('utf8'));
-    child.stdout?.on('data', (c: Buffer) => {
-      stdout = keep(stdout, c);
-      if (options.onLine) for (const line of c.toString('utf8').split('\n')) if (line.trim()) options.onLine(line);
-    });
+    child.stdout?.on('data', (c: Buffer) => (stdout = keep(stdout, c)));
     child.stderr?.on('data', (c: Buffer) => (stderr = keep(stderr, c)));
     const timer = setTimeout(() => {
       timedOut = true;
