@@ -2,9 +2,9 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-YXDAPK4C.js";
-import "./chunks/chunk-OHB42MZ7.js";
-import "./chunks/chunk-PS3ZV45N.js";
+} from "./chunks/chunk-SQQA2GQ6.js";
+import "./chunks/chunk-UF7UM5KJ.js";
+import "./chunks/chunk-KOYAPZT7.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

@@ -5,15 +5,16 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-4M5JEBDY.js";
+} from "./chunks/chunk-AGLCKPZK.js";
 import {
   Masker,
   aliasLogLine,
+  guardProxy,
   lintOnly,
   parseOptions,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-OHB42MZ7.js";
+} from "./chunks/chunk-UF7UM5KJ.js";
 import {
   VerifyError,
   errorMessage,
@@ -21,10 +22,8 @@ import {
   renderSettings,
   renderSettingsDeep,
   safeLines,
-  sanitizeDeep,
-  stopOnExit,
-  stopProcessTree
-} from "./chunks/chunk-PS3ZV45N.js";
+  sanitizeDeep
+} from "./chunks/chunk-KOYAPZT7.js";
 import {
   core_exports,
   endGroup,
@@ -212,21 +211,10 @@ function renderDetail(detail) {
 // src/action/main.ts
 async function run() {
   const masker = new Masker();
-  let running;
-  let releaseExitHook = () => {
-  };
-  const onSignal = (signal) => {
-    void (async () => {
-      if (running) {
-        await stopProcessTree(running.pid, 3e3);
-        fs.rmSync(running.workDir, { recursive: true, force: true });
-      }
-      setFailed(`verify-litellm was cancelled (${signal})${running ? "; the proxy was stopped" : ""}.`);
-      process.exit(1);
-    })();
-  };
-  process.once("SIGTERM", onSignal);
-  process.once("SIGINT", onSignal);
+  const guard = guardProxy((signal, stopped) => {
+    setFailed(`verify-litellm was cancelled (${signal})${stopped ? "; the proxy was stopped" : ""}.`);
+    process.exit(1);
+  });
   try {
     const inputs = parseInputs((name) => getInput(name), process.env);
     for (const secret of [inputs.vllmKey, inputs.proxyKey]) {
@@ -249,8 +237,7 @@ async function run() {
       finding: (f) => annotate(findingAnnotation(renderSettingsDeep(f, "action")), masker),
       alias: (a) => info(masker.mask(safeLines(aliasLogLine(renderSettingsDeep(a, "action"))))),
       proxyStarted: (proxy) => {
-        running = proxy;
-        releaseExitHook = stopOnExit(proxy.pid);
+        guard.started(proxy);
         saveState(STATE_PROXY_PID, String(proxy.pid));
         saveState(STATE_WORK_DIR, proxy.workDir);
       },
@@ -259,13 +246,12 @@ async function run() {
         if (inputs.cache && installation.source === "installed") saveState(STATE_CACHE_SAVE, JSON.stringify(pendingSave(installation)));
       }
     });
-    releaseExitHook();
+    guard.handOver();
     const report = renderSettingsDeep(raw, "action");
     if (kept) {
       setSecret(kept.masterKey);
       setOutput("base-url", kept.baseUrl);
       setOutput("api-key", kept.masterKey);
-      running = void 0;
     }
     await publish(report, inputs, masker);
   } catch (error) {
@@ -274,8 +260,7 @@ async function run() {
     setFailed(error instanceof VerifyError && error.detail?.fix ? `${message}
 Fix: ${error.detail.fix}` : message);
   } finally {
-    process.removeListener("SIGTERM", onSignal);
-    process.removeListener("SIGINT", onSignal);
+    guard.release();
   }
 }
 async function publish(unsafe, inputs, masker) {

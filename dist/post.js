@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-4M5JEBDY.js";
+} from "./chunks/chunk-AGLCKPZK.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-PS3ZV45N.js";
+} from "./chunks/chunk-KOYAPZT7.js";
 import {
   getInput,
   getState,

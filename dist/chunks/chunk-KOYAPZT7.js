@@ -48,11 +48,81 @@ function renderSettingsDeep(value, door) {
   return value;
 }
 
+// src/litellm/lock.ts
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+var DEFAULT_LITELLM_VERSION = "1.108.7";
+var REFUSED_VERSIONS = {
+  "1.82.7": "published on 2026-03-24 with a credential stealer",
+  "1.82.8": "published on 2026-03-24 with a credential stealer (a .pth file that runs on every Python start)"
+};
+var VERSION = /^\d+\.\d+\.\d+([.-]?(post|rc|a|b|dev)\d+)?$/;
+function locksDir(from = path.dirname(fileURLToPath(import.meta.url))) {
+  let dir = from;
+  for (let i = 0; i < 5; i++) {
+    const candidate = path.join(dir, "locks");
+    if (fs.existsSync(path.join(candidate, "uv.txt"))) return candidate;
+    dir = path.dirname(dir);
+  }
+  throw new VerifyError(`cannot find the locks/ folder that ships with verify-litellm (looked upwards from ${from}).`, "internal");
+}
+function checkVersion(version) {
+  const refused = REFUSED_VERSIONS[version];
+  if (refused) {
+    throw new VerifyError(
+      `litellm ${version} is refused: it was ${refused}. Use ${DEFAULT_LITELLM_VERSION} (the default) or any release without a known compromise.`,
+      "input",
+      {
+        fix: `Remove ${setting("litellm-version")} to use ${DEFAULT_LITELLM_VERSION}.`
+      }
+    );
+  }
+  if (!VERSION.test(version)) {
+    throw new VerifyError(
+      `${setting("litellm-version")} must be an exact release like ${DEFAULT_LITELLM_VERSION}; found '${version}'. Ranges are not accepted: the install is hash-locked.`,
+      "input"
+    );
+  }
+}
+function shippedLock(version, dir = locksDir()) {
+  checkVersion(version);
+  const file = path.join(dir, `litellm-${version}.txt`);
+  return fs.existsSync(file) ? readLockFile(version, file) : null;
+}
+function readUvLock(dir = locksDir()) {
+  const file = path.join(dir, "uv.txt");
+  const text = fs.readFileSync(file, "utf8");
+  const version = /^uv==(\S+)/m.exec(text)?.[1] ?? "unknown";
+  return readLockFile(version, file);
+}
+function readLockFile(version, file) {
+  const text = fs.readFileSync(file, "utf8");
+  return { version, file, text, sha256: crypto.createHash("sha256").update(text).digest("hex"), reviewed: true };
+}
+function lockForCacheKey(key, cacheRoot, dir = locksDir()) {
+  const m = /-litellm-(\d[\w.-]*?)-([0-9a-f]{12})$/.exec(key);
+  if (!m) return null;
+  const [, version = "", prefix = ""] = m;
+  const candidates = [path.join(dir, `litellm-${version}.txt`), path.join(cacheRoot, "locks", `litellm-${version}-runtime-${prefix}.txt`)];
+  for (const file of candidates) {
+    if (!fs.existsSync(file)) continue;
+    const lock = readLockFile(version, file);
+    if (lock.sha256.startsWith(prefix)) return file.startsWith(dir) ? lock : { ...lock, reviewed: false };
+  }
+  return null;
+}
+
+// src/litellm/python.ts
+import fs3 from "node:fs";
+import path3 from "node:path";
+
 // src/util/process.ts
 import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
+import fs2 from "node:fs";
 import os from "node:os";
-import path from "node:path";
+import path2 from "node:path";
 var MAX_CAPTURE = 256 * 1024;
 async function runCommand(command, args, options) {
   if (options.cwd !== void 0) return runIn(command, args, options, options.cwd);
@@ -60,11 +130,11 @@ async function runCommand(command, args, options) {
   try {
     return await runIn(command, args, options, cwd);
   } finally {
-    fs.rmSync(cwd, { recursive: true, force: true });
+    fs2.rmSync(cwd, { recursive: true, force: true });
   }
 }
 function emptyDir() {
-  return fs.mkdtempSync(path.join(os.tmpdir(), "verify-litellm-cwd-"));
+  return fs2.mkdtempSync(path2.join(os.tmpdir(), "verify-litellm-cwd-"));
 }
 function runIn(command, args, options, cwd) {
   return new Promise((resolve) => {
@@ -88,12 +158,7 @@ function runIn(command, args, options, cwd) {
     let stderr = "";
     let timedOut = false;
     const keep = (acc, chunk) => acc.length > MAX_CAPTURE ? acc : acc + chunk.toString("utf8");
-    child.stdout?.on("data", (c) => {
-      stdout = keep(stdout, c);
-      if (options.onLine) {
-        for (const line of c.toString("utf8").split("\n")) if (line.trim()) options.onLine(line);
-      }
-    });
+    child.stdout?.on("data", (c) => stdout = keep(stdout, c));
     child.stderr?.on("data", (c) => stderr = keep(stderr, c));
     const timer = setTimeout(() => {
       timedOut = true;
@@ -191,76 +256,6 @@ function stopOnExit(pid) {
   process.on("exit", hook);
   return () => process.removeListener("exit", hook);
 }
-
-// src/litellm/lock.ts
-import crypto from "node:crypto";
-import fs2 from "node:fs";
-import path2 from "node:path";
-import { fileURLToPath } from "node:url";
-var DEFAULT_LITELLM_VERSION = "1.108.7";
-var REFUSED_VERSIONS = {
-  "1.82.7": "published on 2026-03-24 with a credential stealer",
-  "1.82.8": "published on 2026-03-24 with a credential stealer (a .pth file that runs on every Python start)"
-};
-var VERSION = /^\d+\.\d+\.\d+([.-]?(post|rc|a|b|dev)\d+)?$/;
-function locksDir(from = path2.dirname(fileURLToPath(import.meta.url))) {
-  let dir = from;
-  for (let i = 0; i < 5; i++) {
-    const candidate = path2.join(dir, "locks");
-    if (fs2.existsSync(path2.join(candidate, "uv.txt"))) return candidate;
-    dir = path2.dirname(dir);
-  }
-  throw new VerifyError(`cannot find the locks/ folder that ships with verify-litellm (looked upwards from ${from}).`, "internal");
-}
-function checkVersion(version) {
-  const refused = REFUSED_VERSIONS[version];
-  if (refused) {
-    throw new VerifyError(
-      `litellm ${version} is refused: it was ${refused}. Use ${DEFAULT_LITELLM_VERSION} (the default) or any release without a known compromise.`,
-      "input",
-      {
-        fix: `Remove ${setting("litellm-version")} to use ${DEFAULT_LITELLM_VERSION}.`
-      }
-    );
-  }
-  if (!VERSION.test(version)) {
-    throw new VerifyError(
-      `${setting("litellm-version")} must be an exact release like ${DEFAULT_LITELLM_VERSION}; found '${version}'. Ranges are not accepted: the install is hash-locked.`,
-      "input"
-    );
-  }
-}
-function shippedLock(version, dir = locksDir()) {
-  checkVersion(version);
-  const file = path2.join(dir, `litellm-${version}.txt`);
-  return fs2.existsSync(file) ? readLockFile(version, file) : null;
-}
-function readUvLock(dir = locksDir()) {
-  const file = path2.join(dir, "uv.txt");
-  const text = fs2.readFileSync(file, "utf8");
-  const version = /^uv==(\S+)/m.exec(text)?.[1] ?? "unknown";
-  return readLockFile(version, file);
-}
-function readLockFile(version, file) {
-  const text = fs2.readFileSync(file, "utf8");
-  return { version, file, text, sha256: crypto.createHash("sha256").update(text).digest("hex"), reviewed: true };
-}
-function lockForCacheKey(key, cacheRoot, dir = locksDir()) {
-  const m = /-litellm-(\d[\w.-]*?)-([0-9a-f]{12})$/.exec(key);
-  if (!m) return null;
-  const [, version = "", prefix = ""] = m;
-  const candidates = [path2.join(dir, `litellm-${version}.txt`), path2.join(cacheRoot, "locks", `litellm-${version}-runtime-${prefix}.txt`)];
-  for (const file of candidates) {
-    if (!fs2.existsSync(file)) continue;
-    const lock = readLockFile(version, file);
-    if (lock.sha256.startsWith(prefix)) return file.startsWith(dir) ? lock : { ...lock, reviewed: false };
-  }
-  return null;
-}
-
-// src/litellm/python.ts
-import fs3 from "node:fs";
-import path3 from "node:path";
 
 // src/litellm/isolation.ts
 var ISOLATED = "-I";

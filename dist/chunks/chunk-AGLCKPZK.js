@@ -6,7 +6,7 @@ import {
   lockForCacheKey,
   wheelsDirFor,
   within
-} from "./chunk-PS3ZV45N.js";
+} from "./chunk-KOYAPZT7.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

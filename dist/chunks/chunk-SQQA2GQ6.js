@@ -4,6 +4,7 @@ import {
   Masker,
   aliasLine,
   ansi,
+  guardProxy,
   lintExitCode,
   lintOnly,
   parseOptions,
@@ -12,7 +13,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-OHB42MZ7.js";
+} from "./chunk-UF7UM5KJ.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -21,10 +22,8 @@ import {
   renderSettings,
   renderSettingsDeep,
   safeLines,
-  sanitizeDeep,
-  stopOnExit,
-  stopProcessTree
-} from "./chunk-PS3ZV45N.js";
+  sanitizeDeep
+} from "./chunk-KOYAPZT7.js";
 
 // src/cli/cli.ts
 import fs from "node:fs";
@@ -250,20 +249,7 @@ Run 'verify-litellm --help' for usage.
     if (!args.json) io.stderr(`${masker.mask(line)}
 `);
   };
-  let running;
-  let releaseExitHook = () => {
-  };
-  const onSignal = () => {
-    void (async () => {
-      if (running) {
-        await stopProcessTree(running.pid, 3e3);
-        fs.rmSync(running.workDir, { recursive: true, force: true });
-      }
-      process.exit(130);
-    })();
-  };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  const guard = guardProxy(() => process.exit(130));
   const spinner = io.isTTY && !args.json ? startSpinner(io) : null;
   try {
     const options = cliOptions(args, io);
@@ -274,12 +260,10 @@ Run 'verify-litellm --help' for usage.
         say(`\u2022 ${renderSettings(line, "cli")}`);
       },
       alias: (a) => sayRendered(aliasLine(renderSettingsDeep(a, "cli"), style)),
-      proxyStarted: (proxy) => {
-        running = proxy;
-        releaseExitHook = stopOnExit(proxy.pid);
-      }
+      proxyStarted: (proxy) => guard.started(proxy)
+      // a Ctrl-C or an unexpected error from here on must not leave it running
     });
-    releaseExitHook();
+    guard.handOver();
     spinner?.stop();
     const shown = renderSettingsDeep(sanitizeDeep(report), "cli");
     const json = masker.mask(JSON.stringify(masker.maskDeep(shown), null, 2));
@@ -294,8 +278,7 @@ Run 'verify-litellm --help' for usage.
 `);
     return error instanceof VerifyError ? error.exitCode : 1;
   } finally {
-    process.removeListener("SIGINT", onSignal);
-    process.removeListener("SIGTERM", onSignal);
+    guard.release();
   }
 }
 function cliOptions(args, io) {

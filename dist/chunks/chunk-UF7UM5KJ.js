@@ -27,12 +27,14 @@ import {
   shippedLock,
   sleep,
   startProxy,
+  stopOnExit,
+  stopProcessTree,
   tail,
   uvIndexSettings,
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-PS3ZV45N.js";
+} from "./chunk-KOYAPZT7.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
@@ -6923,14 +6925,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs7 = this.flowScalar(this.type);
+              const fs8 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs7, sep: [] });
+                map.items.push({ start, key: fs8, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs7);
+                this.stack.push(fs8);
               } else {
-                Object.assign(it, { key: fs7, sep: [] });
+                Object.assign(it, { key: fs8, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7058,13 +7060,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs7 = this.flowScalar(this.type);
+              const fs8 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs7, sep: [] });
+                fc.items.push({ start: [], key: fs8, sep: [] });
               else if (it.sep)
-                this.stack.push(fs7);
+                this.stack.push(fs8);
               else
-                Object.assign(it, { key: fs7, sep: [] });
+                Object.assign(it, { key: fs8, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -10419,6 +10421,44 @@ function renderText(report2, style = plain) {
   return out.join("\n");
 }
 
+// src/util/proxy-guard.ts
+import fs7 from "node:fs";
+function guardProxy(cancelled, graceMs = 3e3) {
+  let running;
+  let releaseExit = () => {
+  };
+  const onSignal = (signal) => {
+    void (async () => {
+      const proxy = running;
+      if (proxy) {
+        await stopProcessTree(proxy.pid, graceMs);
+        fs7.rmSync(proxy.workDir, { recursive: true, force: true });
+      }
+      cancelled(signal, proxy !== void 0);
+    })();
+  };
+  process.once("SIGTERM", onSignal);
+  process.once("SIGINT", onSignal);
+  const forget = () => {
+    running = void 0;
+    releaseExit();
+    releaseExit = () => {
+    };
+  };
+  return {
+    started(proxy) {
+      running = proxy;
+      releaseExit = stopOnExit(proxy.pid);
+    },
+    handOver: forget,
+    release() {
+      forget();
+      process.removeListener("SIGTERM", onSignal);
+      process.removeListener("SIGINT", onSignal);
+    }
+  };
+}
+
 // src/options/defaults.ts
 var DEFAULTS = {
   mode: "verify",
@@ -10852,6 +10892,7 @@ export {
   aliasLogLine,
   aliasLine,
   renderText,
+  guardProxy,
   DEFAULTS,
   parseTemperature,
   parseOptions,
