@@ -3,7 +3,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readPipSettings, uvIndexSettings } from '../src/litellm/index-settings.ts';
 import { bootstrapUv, findPython } from '../src/litellm/install.ts';
+import { installerEnv } from '../src/litellm/installer.ts';
 import { checkVersion, locksDir } from '../src/litellm/lock.ts';
 import { runCommand } from '../src/util/process.ts';
 
@@ -22,9 +24,17 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lock-litellm-'));
 const input = path.join(work, 'requirements.in');
 const output = path.join(work, 'lock.txt');
 fs.writeFileSync(input, `litellm[proxy]==${version}\n`);
-const result = await runCommand(uv, ['pip', 'compile', input, '--universal', '--generate-hashes', '--python-version', '3.10', '--no-header', '-o', output], {
-  timeoutMs: 600_000,
-});
+// The same index settings the action uses (pip's index-url, cert, trusted hosts; the system trust store).
+const env = installerEnv();
+const settings = uvIndexSettings(await readPipSettings(python, env, 60_000), env);
+const result = await runCommand(
+  uv,
+  ['pip', 'compile', input, '--universal', '--generate-hashes', '--python-version', '3.10', '--no-header', '-o', output, ...settings.args],
+  {
+    timeoutMs: 600_000,
+    env: { ...env, ...settings.env },
+  },
+);
 if (result.code !== 0) {
   console.error(result.stderr);
   process.exit(1);

@@ -30,6 +30,8 @@ export interface VerifyOptions extends AliasProbeOptions {
   /** Aliases to probe, or every alias. */
   models: readonly string[] | 'all';
   litellmVersion: string;
+  /** Where the version came from when it was not given (e.g. read from the repository), for the log. */
+  litellmVersionNote?: string;
   /** Values that stand for environment variables of the same name (the VLLM_KEY input). All are secrets. */
   provided: Readonly<Record<string, string>>;
   /** The environment other `os.environ/NAME` references are read from. */
@@ -200,6 +202,7 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
       `Config ${config.displayPath}: ${deployments.length} alias${deployments.length === 1 ? '' : 'es'} to probe (${deployments.map((d) => d.alias).join(', ')}).`,
     );
 
+    if (options.litellmVersionNote) log(options.litellmVersionNote);
     const installStarted = Date.now();
     const installation = await ensureLiteLLM({
       version: options.litellmVersion,

@@ -76,21 +76,6 @@ export function shippedVersions(dir = locksDir()): string[] {
     .sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
 }
 
-export function readLock(version: string, dir = locksDir()): Lock {
-  checkVersion(version);
-  const file = path.join(dir, `litellm-${version}.txt`);
-  if (!fs.existsSync(file)) {
-    const shipped = fs
-      .readdirSync(dir)
-      .filter((f) => f.startsWith('litellm-'))
-      .map((f) => f.slice('litellm-'.length, -'.txt'.length));
-    throw new VerifyError(`no hash lock ships for litellm ${version}; this action installs only hash-verified releases (${shipped.join(', ')}).`, 'input', {
-      fix: `Use ${setting('litellm-version')} ${DEFAULT_LITELLM_VERSION}, or add a lock with 'npm run lock:litellm -- ${version}' in a fork.`,
-    });
-  }
-  return readLockFile(version, file);
-}
-
 export function readUvLock(dir = locksDir()): Lock {
   const file = path.join(dir, 'uv.txt');
   const text = fs.readFileSync(file, 'utf8');

@@ -3,6 +3,9 @@
 import path from 'node:path';
 import type { VerifyOptions } from '../engine/verify.ts';
 import { checkVersion, DEFAULT_LITELLM_VERSION } from '../litellm/lock.ts';
+import { autoVersion } from '../litellm/version-from-repo.ts';
+import { VerifyError } from '../util/errors.ts';
+import { setting } from './settings.ts';
 import type { Surface } from '../probe/surfaces.ts';
 import { DEFAULTS, BACKOFF_MS, type SettingName } from './defaults.ts';
 import { clientProfile, type ClientName } from '../probe/clients/profile.ts';
@@ -23,6 +26,10 @@ export interface Options {
   maxTokens: number;
   timeoutMs: number;
   litellmVersion: string;
+  /** Every release to verify: one, or several for an upgrade rehearsal (`1.108.7, 1.106.12`). */
+  litellmVersions: string[];
+  /** Where `auto` found the version, for the log; null when the version was given. */
+  litellmVersionNote: string | null;
   installTimeoutMs: number;
   startTimeoutMs: number;
   concurrency: number;
@@ -61,8 +68,8 @@ export function parseOptions(get: (name: SettingName) => string, ctx: DoorContex
   };
   const configPath = path.resolve(ctx.workspace, raw('config'));
   const relative = path.relative(ctx.workspace, configPath);
-  const litellmVersion = raw('litellm-version') || DEFAULT_LITELLM_VERSION;
-  checkVersion(litellmVersion); // refused releases fail here, before anything is read or downloaded
+  const { versions: litellmVersions, note: litellmVersionNote } = parseLiteLLMVersions(raw('litellm-version'), ctx.workspace);
+  const litellmVersion = litellmVersions[0]!;
   const reportFile = raw('report-file');
   const maxLatency = raw('max-latency-ms');
   return {
@@ -76,6 +83,8 @@ export function parseOptions(get: (name: SettingName) => string, ctx: DoorContex
     maxTokens: parseNumber('max-tokens', raw('max-tokens'), 0, 1, 1_000_000),
     timeoutMs: parseNumber('timeout', raw('timeout'), 0, 1, 3600) * 1000,
     litellmVersion,
+    litellmVersions,
+    litellmVersionNote,
     installTimeoutMs: parseNumber('install-timeout', raw('install-timeout'), 0, 10, 7200) * 1000,
     startTimeoutMs: parseNumber('start-timeout', raw('start-timeout'), 0, 5, 1800) * 1000,
     concurrency: parseNumber('concurrency', raw('concurrency'), 0, 1, 64),
@@ -100,6 +109,34 @@ export function parseOptions(get: (name: SettingName) => string, ctx: DoorContex
   };
 }
 
+/**
+ * `litellm-version`: empty (the shipped default), an exact release, `auto` (read from the repository), or a
+ * comma-separated list of those for an upgrade rehearsal. Refused releases fail here, before anything is read
+ * or downloaded.
+ */
+export function parseLiteLLMVersions(value: string, workspace: string): { versions: string[]; note: string | null } {
+  const notes: string[] = [];
+  const versions = (value.trim() ? value.split(',') : ['']).map((item) => {
+    const v = item.trim();
+    if (!v) return DEFAULT_LITELLM_VERSION;
+    if (v.toLowerCase() !== 'auto') return v;
+    const found = autoVersion(workspace, DEFAULT_LITELLM_VERSION);
+    if (!found)
+      throw new VerifyError(
+        `${setting('litellm-version')} is 'auto', but no LiteLLM version is pinned in ${workspace} (looked for berriai/litellm image tags in Dockerfiles and compose files, litellm in uv.lock/poetry.lock, litellm== in requirements files and pyproject.toml).`,
+        'input',
+        { fix: `Pin LiteLLM in the repository, or set ${setting('litellm-version')} to a release such as ${DEFAULT_LITELLM_VERSION}.` },
+      );
+    notes.push(found.note);
+    return found.version;
+  });
+  for (const v of versions) checkVersion(v);
+  const unique = [...new Set(versions)];
+  if (unique.length > 1) throw new VerifyError(`${setting('litellm-version')} names one release; found '${value}'.`, 'input');
+  if (unique.length > 4) throw new VerifyError(`${setting('litellm-version')} lists ${unique.length} releases; a rehearsal takes at most 4.`, 'input');
+  return { versions: unique, note: notes.length ? notes.join(' ') : null };
+}
+
 /** The engine's options: what is probed and how is decided by the settings alone, never by the door. */
 export function toVerifyOptions(options: Options, env: NodeJS.ProcessEnv): VerifyOptions {
   return {
@@ -111,6 +148,7 @@ export function toVerifyOptions(options: Options, env: NodeJS.ProcessEnv): Verif
     maxTokens: options.maxTokens,
     timeoutMs: options.timeoutMs,
     litellmVersion: options.litellmVersion,
+    litellmVersionNote: options.litellmVersionNote ?? undefined,
     provided: { VLLM_KEY: options.vllmKey },
     env,
     cacheRoot: options.cacheRoot,

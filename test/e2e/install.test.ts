@@ -117,22 +117,22 @@ describe('installing on a runner with only the system trust store and pip.conf',
     assert.doesNotMatch(run.out.replace(`::add-mask::${KEY}`, ''), new RegExp(KEY));
   });
 
-  it('litellm-version 1.106.12 (no shipped lock) installs from a lock resolved at run time, runs, and is marked so', async () => {
+  it('litellm-version 1.106.11 (no shipped lock) installs from a lock resolved at run time, runs, and is marked so', async () => {
     const root = newRoot();
     // A fresh tool cache; uv's own cache is the machine's (what a second job on a self-hosted runner sees).
     const run = await runMain(
       root,
-      { config: 'config.yaml', vllm_key: KEY, cache: 'false', 'litellm-version': '1.106.12' },
+      { config: 'config.yaml', vllm_key: KEY, cache: 'false', 'litellm-version': '1.106.11' },
       { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME ?? path.join(process.env.HOME ?? '', '.cache') },
     );
     assert.equal(run.code, 0, run.out);
-    assert.match(run.out, /No reviewed lock ships for litellm 1\.106\.12; resolving a hash lock at run time/);
-    assert.match(run.out, /::group::Hash lock for litellm\[proxy\]==1\.106\.12, resolved at run time, not reviewed \(dependencies as of 2026-/);
-    assert.match(run.out, /^litellm==1\.106\.12 \\$/m, 'the lock is printed inside the group');
+    assert.match(run.out, /No reviewed lock ships for litellm 1\.106\.11; resolving a hash lock at run time/);
+    assert.match(run.out, /::group::Hash lock for litellm\[proxy\]==1\.106\.11, resolved at run time, not reviewed \(dependencies as of 2026-/);
+    assert.match(run.out, /^litellm==1\.106\.11 \\$/m, 'the lock is printed inside the group');
     assert.match(run.out, /::endgroup::/);
-    assert.match(run.summary, /LiteLLM 1\.106\.12 \(lock resolved at run time, not reviewed\)/);
+    assert.match(run.summary, /LiteLLM 1\.106\.11 \(lock resolved at run time, not reviewed\)/);
     const report = JSON.parse(/^report<<(.+)\n([\s\S]*?)\n\1$/m.exec(run.output)?.[2] ?? '{}');
-    assert.equal(report.litellmVersion, '1.106.12');
+    assert.equal(report.litellmVersion, '1.106.11');
     assert.equal(report.litellmLock.reviewed, false);
     assert.equal(report.result, 'pass');
   });
@@ -183,5 +183,31 @@ describe('installing on a runner with only the system trust store and pip.conf',
         `${tamper}: nothing planted is in the venv`,
       );
     }
+  });
+
+  it(
+    'a lock candidate (the lock-refresh workflow sets VERIFY_LITELLM_LOCK_CANDIDATE) installs from its shipped lock and passes',
+    { skip: !process.env.VERIFY_LITELLM_LOCK_CANDIDATE },
+    async () => {
+      const version = process.env.VERIFY_LITELLM_LOCK_CANDIDATE!;
+      const run = await runMain(newRoot(), { config: 'config.yaml', vllm_key: KEY, cache: 'false', 'litellm-version': version }, {});
+      assert.equal(run.code, 0, run.out);
+      assert.doesNotMatch(run.summary, /not reviewed/);
+      assert.match(run.output, new RegExp(`^litellm-version(=|<<.*\\n)${version.replace(/\./g, '\\.')}$`, 'm'));
+    },
+  );
+
+  it('litellm-version auto runs the release a compose file pins (a shipped lock: reviewed)', async () => {
+    const root = newRoot();
+    fs.writeFileSync(path.join(root, 'workspace', 'compose.yaml'), 'services:\n  litellm:\n    image: ghcr.io/berriai/litellm:main-v1.106.12\n');
+    const run = await runMain(
+      root,
+      { config: 'config.yaml', vllm_key: KEY, cache: 'false', 'litellm-version': 'auto' },
+      { RUNNER_TOOL_CACHE: TOOL_CACHE, XDG_CACHE_HOME: process.env.XDG_CACHE_HOME ?? path.join(process.env.HOME ?? '', '.cache') },
+    );
+    assert.equal(run.code, 0, run.out);
+    assert.match(run.out, /litellm-version auto: 1\.106\.12 from image berriai\/litellm:main-v1\.106\.12 at compose\.yaml:3\./);
+    assert.match(run.output, /^litellm-version(=|<<.*\n)1\.106\.12$/m);
+    assert.doesNotMatch(run.summary, /not reviewed/);
   });
 });

@@ -49,6 +49,8 @@ const DEFAULTS: ActionInputs = {
   maxTokens: 512,
   timeoutMs: 60_000,
   litellmVersion: DEFAULT_LITELLM_VERSION,
+  litellmVersions: [DEFAULT_LITELLM_VERSION],
+  litellmVersionNote: null,
   installTimeoutMs: 600_000,
   startTimeoutMs: 120_000,
   concurrency: 4,

@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { checkVersion, DEFAULT_LITELLM_VERSION, locksDir, readLock, readUvLock, REFUSED_VERSIONS } from '../../src/litellm/lock.ts';
+import { checkVersion, DEFAULT_LITELLM_VERSION, locksDir, readUvLock, REFUSED_VERSIONS, shippedLock, shippedVersions } from '../../src/litellm/lock.ts';
 import { VerifyError } from '../../src/util/errors.ts';
 import { ROOT, tempDir } from '../helpers/litellm.ts';
 import { setting } from '../../src/options/settings.ts';
@@ -86,8 +86,8 @@ describe('the shipped locks', () => {
     }
   });
 
-  it('readLock(default): the file, its text and its sha256', () => {
-    const lock = readLock(DEFAULT_LITELLM_VERSION);
+  it('shippedLock(default): the file, its text and its sha256', () => {
+    const lock = shippedLock(DEFAULT_LITELLM_VERSION)!;
     const file = path.join(LOCKS, `litellm-${DEFAULT_LITELLM_VERSION}.txt`);
     assert.equal(lock.version, DEFAULT_LITELLM_VERSION);
     assert.equal(lock.file, file);
@@ -96,9 +96,9 @@ describe('the shipped locks', () => {
   });
 
   it(`the ${DEFAULT_LITELLM_VERSION} lock pins litellm itself and every dependency by version and sha256`, () => {
-    const reqs = requirements(readLock(DEFAULT_LITELLM_VERSION).text);
+    const reqs = requirements(shippedLock(DEFAULT_LITELLM_VERSION)!.text);
     assert.ok(reqs.length > 20, `a full dependency tree (${reqs.length} requirements)`);
-    const text = readLock(DEFAULT_LITELLM_VERSION).text;
+    const text = shippedLock(DEFAULT_LITELLM_VERSION)!.text;
     assert.equal(reqs.length, text.split('\n').filter((l) => /^[A-Za-z]/.test(l)).length, 'every requirement line was read');
     const litellm = reqs.filter((r) => r.name === 'litellm' || r.name.startsWith('litellm['));
     assert.equal(litellm.length, 1, 'litellm appears once');
@@ -136,7 +136,7 @@ describe('the shipped locks', () => {
   });
 });
 
-describe('readLock on other versions', () => {
+describe('shippedLock on other versions', () => {
   const dirs: string[] = [];
   after(() => {
     for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
@@ -148,38 +148,31 @@ describe('readLock on other versions', () => {
     return dir;
   };
 
-  it('a version without a shipped lock fails, listing the shipped ones and how to add a lock', () => {
-    assert.throws(
-      () => readLock('1.80.0'),
-      (e: unknown) => {
-        assert.ok(e instanceof VerifyError);
-        assert.equal(e.stage, 'input');
-        assert.match(e.message, /no hash lock ships for litellm 1\.80\.0/);
-        assert.ok(e.message.includes(`(${DEFAULT_LITELLM_VERSION})`), e.message);
-        assert.match(e.detail?.fix ?? '', /npm run lock:litellm -- 1\.80\.0/);
-        return true;
-      },
-    );
+  it('a version without a shipped lock has none here (its lock is resolved at run time); shipped versions are listed newest first', () => {
+    assert.equal(shippedLock('1.80.0'), null);
+    const dir = fakeLocks({ 'uv.txt': 'uv==0.1.0\n', 'litellm-1.70.0.txt': 'a\n', 'litellm-1.100.0.txt': 'b\n', 'litellm-1.71.0.txt': 'c\n' });
+    assert.deepEqual(shippedVersions(dir), ['1.100.0', '1.71.0', '1.70.0']);
+    assert.equal(shippedLock('1.72.0', dir), null);
+    assert.equal(shippedLock('1.71.0', dir)?.reviewed, true);
   });
 
-  it('lists every shipped version when several exist', () => {
-    const dir = fakeLocks({ 'uv.txt': 'uv==0.1.0\n', 'litellm-1.70.0.txt': 'a\n', 'litellm-1.71.0.txt': 'b\n' });
-    assert.throws(() => readLock('1.72.0', dir), /\(1\.70\.0, 1\.71\.0\)|\(1\.71\.0, 1\.70\.0\)/);
+  it('ships reviewed locks for the newest release that installs here and for the 1.106 line', () => {
+    assert.deepEqual(shippedVersions().slice(0, 2), ['1.108.7', '1.106.12']);
   });
 
   it('a refused release is refused even when a lock file for it exists', () => {
     const dir = fakeLocks({ 'uv.txt': 'uv==0.1.0\n', 'litellm-1.82.8.txt': 'litellm==1.82.8 --hash=sha256:00\n' });
-    assert.throws(() => readLock('1.82.8', dir), /litellm 1\.82\.8 is refused/);
+    assert.throws(() => shippedLock('1.82.8', dir), /litellm 1\.82\.8 is refused/);
   });
 
   it('a bad version is rejected before any file is looked up', () => {
-    assert.throws(() => readLock('../../etc/passwd', fakeLocks({ 'uv.txt': '' })), /exact release/);
+    assert.throws(() => shippedLock('../../etc/passwd', fakeLocks({ 'uv.txt': '' })), /exact release/);
   });
 
   it('the sha256 follows the lock text, so a refreshed lock gets a new cache key', () => {
-    const a = readLock('1.70.0', fakeLocks({ 'uv.txt': '', 'litellm-1.70.0.txt': 'litellm==1.70.0\n' }));
-    const b = readLock('1.70.0', fakeLocks({ 'uv.txt': '', 'litellm-1.70.0.txt': 'litellm==1.70.0\n# refreshed\n' }));
-    assert.notEqual(a.sha256, b.sha256);
-    assert.equal(a.version, '1.70.0');
+    const a = shippedLock('1.70.0', fakeLocks({ 'uv.txt': '', 'litellm-1.70.0.txt': 'litellm==1.70.0\n' }));
+    const b = shippedLock('1.70.0', fakeLocks({ 'uv.txt': '', 'litellm-1.70.0.txt': 'litellm==1.70.0\n# refreshed\n' }));
+    assert.notEqual(a!.sha256, b!.sha256);
+    assert.equal(a!.version, '1.70.0');
   });
 });
