@@ -1,9 +1,9 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-SQQA2GQ6.js";
-import "./chunks/chunk-UF7UM5KJ.js";
-import "./chunks/chunk-KOYAPZT7.js";
+} from "./chunks/chunk-A4ZAQ63P.js";
+import "./chunks/chunk-JA4TCWZQ.js";
+import "./chunks/chunk-OUUHMMNS.js";
 import {
   startStandin
 } from "./chunks/chunk-RGL6O6WW.js";

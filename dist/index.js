@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-AGLCKPZK.js";
+} from "./chunks/chunk-QNEEMZPQ.js";
 import {
   Masker,
   aliasLogLine,
@@ -14,7 +14,7 @@ import {
   parseOptions,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-UF7UM5KJ.js";
+} from "./chunks/chunk-JA4TCWZQ.js";
 import {
   VerifyError,
   errorMessage,
@@ -23,7 +23,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunks/chunk-KOYAPZT7.js";
+} from "./chunks/chunk-OUUHMMNS.js";
 import {
   core_exports,
   endGroup,

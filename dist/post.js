@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-AGLCKPZK.js";
+} from "./chunks/chunk-QNEEMZPQ.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-KOYAPZT7.js";
+} from "./chunks/chunk-OUUHMMNS.js";
 import {
   getInput,
   getState,

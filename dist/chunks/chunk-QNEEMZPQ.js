@@ -6,7 +6,7 @@ import {
   lockForCacheKey,
   wheelsDirFor,
   within
-} from "./chunk-KOYAPZT7.js";
+} from "./chunk-OUUHMMNS.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

@@ -13,7 +13,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-UF7UM5KJ.js";
+} from "./chunk-JA4TCWZQ.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -23,7 +23,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-KOYAPZT7.js";
+} from "./chunk-OUUHMMNS.js";
 
 // src/cli/cli.ts
 import fs from "node:fs";
@@ -143,7 +143,8 @@ Options:
   --temperature X|none   temperature sent with each probe, or none to omit it (default: ${d.temperature})
   --max-tokens N         max_tokens of each probe (default: ${d["max-tokens"]}; thinking models need room)
   --timeout S            seconds per request (default: ${d.timeout})
-  --litellm-version V    LiteLLM release to run; must have a shipped hash lock (default: ${DEFAULT_LITELLM_VERSION})
+  --litellm-version V    LiteLLM release to run, or auto (read from the repository); releases without a shipped
+                         lock install from a lock resolved at run time (default: ${DEFAULT_LITELLM_VERSION})
   --python PATH          base Python (3.10+) for the LiteLLM venv (default: python3 on PATH)
   --concurrency N        aliases probed at once (default: ${d.concurrency})
   --install-timeout S    seconds allowed for installing LiteLLM when it is not cached (default: ${d["install-timeout"]})

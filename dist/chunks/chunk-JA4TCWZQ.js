@@ -34,7 +34,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-KOYAPZT7.js";
+} from "./chunk-OUUHMMNS.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
@@ -121,17 +121,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path8) {
-      const ctrl = callVisitor(key, node, visitor, path8);
+    function visit_(key, node, visitor, path9) {
+      const ctrl = callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visit_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visit_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path8);
+            const ci = visit_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -142,13 +142,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = visit_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path8);
+          const cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -169,17 +169,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path8) {
-      const ctrl = await callVisitor(key, node, visitor, path8);
+    async function visitAsync_(key, node, visitor, path9) {
+      const ctrl = await callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visitAsync_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visitAsync_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path8);
+            const ci = await visitAsync_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -190,13 +190,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path8);
+          const cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -223,23 +223,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path8) {
+    function callVisitor(key, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key, node, path8);
+        return visitor(key, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path8);
+        return visitor.Map?.(key, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path8);
+        return visitor.Seq?.(key, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path8);
+        return visitor.Pair?.(key, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path8);
+        return visitor.Scalar?.(key, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path8);
+        return visitor.Alias?.(key, node, path9);
       return void 0;
     }
-    function replaceNode(key, path8, node) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key, path9, node) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -851,10 +851,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path8, value) {
+    function collectionFromPath(schema, path9, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -873,7 +873,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -903,11 +903,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          const [key, ...rest] = path8;
+          const [key, ...rest] = path9;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -921,8 +921,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key, ...rest] = path8;
+      deleteIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -936,8 +936,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key, ...rest] = path8;
+      getIn(path9, keepScalar) {
+        const [key, ...rest] = path9;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -955,8 +955,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key, ...rest] = path8;
+      hasIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -966,8 +966,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        const [key, ...rest] = path8;
+      setIn(path9, value) {
+        const [key, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3482,9 +3482,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
+      addIn(path9, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value);
+          this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3559,14 +3559,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection.isEmptyPath(path8)) {
+      deleteIn(path9) {
+        if (Collection.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3581,10 +3581,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection.isEmptyPath(path8))
+      getIn(path9, keepScalar) {
+        if (Collection.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3595,10 +3595,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection.isEmptyPath(path8))
+      hasIn(path9) {
+        if (Collection.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3615,13 +3615,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        if (Collection.isEmptyPath(path8)) {
+      setIn(path9, value) {
+        if (Collection.isEmptyPath(path9)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value);
+          this.contents.setIn(path9, value);
         }
       }
       /**
@@ -5582,9 +5582,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path8) => {
+    visit.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index] of path8) {
+      for (const [field, index] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5593,23 +5593,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path8) => {
-      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
-      const field = path8[path8.length - 1][0];
+    visit.parentCollection = (cst, path9) => {
+      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5620,10 +5620,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6925,14 +6925,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs8 = this.flowScalar(this.type);
+              const fs9 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs8, sep: [] });
+                map.items.push({ start, key: fs9, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs8);
+                this.stack.push(fs9);
               } else {
-                Object.assign(it, { key: fs8, sep: [] });
+                Object.assign(it, { key: fs9, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7060,13 +7060,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs8 = this.flowScalar(this.type);
+              const fs9 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs8, sep: [] });
+                fc.items.push({ start: [], key: fs9, sep: [] });
               else if (it.sep)
-                this.stack.push(fs8);
+                this.stack.push(fs9);
               else
-                Object.assign(it, { key: fs8, sep: [] });
+                Object.assign(it, { key: fs9, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7634,21 +7634,21 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
     included: []
   };
 }
-function collectEnvRefs(start, path8, out, nodePos, deref, open = /* @__PURE__ */ new Set()) {
+function collectEnvRefs(start, path9, out, nodePos, deref, open = /* @__PURE__ */ new Set()) {
   const node = deref(start);
   if (!node || open.has(node)) return;
   if ((0, import_yaml.isScalar)(node)) {
     if (typeof node.value === "string" && node.value.trim().startsWith(ENV_PREFIX)) {
-      out.push({ name: node.value.trim().slice(ENV_PREFIX.length), param: path8, position: nodePos(node) });
+      out.push({ name: node.value.trim().slice(ENV_PREFIX.length), param: path9, position: nodePos(node) });
     }
   } else if ((0, import_yaml.isMap)(node)) {
     open.add(node);
-    for (const pair of effectivePairs(node, deref)) collectEnvRefs(pair.value, path8 ? `${path8}.${pair.key}` : pair.key, out, nodePos, deref, open);
+    for (const pair of effectivePairs(node, deref)) collectEnvRefs(pair.value, path9 ? `${path9}.${pair.key}` : pair.key, out, nodePos, deref, open);
     open.delete(node);
   } else if ((0, import_yaml.isSeq)(node)) {
     open.add(node);
     node.items.forEach((child, i) => {
-      if ((0, import_yaml.isMap)(deref(child))) collectEnvRefs(child, `${path8}[${i}]`, out, nodePos, deref, open);
+      if ((0, import_yaml.isMap)(deref(child))) collectEnvRefs(child, `${path9}[${i}]`, out, nodePos, deref, open);
     });
     open.delete(node);
   }
@@ -9236,11 +9236,11 @@ function withUpstreamRetryAfter(headers) {
 }
 
 // src/probe/send.ts
-async function sendToProxy(target, endpoint, path8, body, headers = {}, auth2 = "bearer") {
+async function sendToProxy(target, endpoint, path9, body, headers = {}, auth2 = "bearer") {
   const key = auth2 === "x-api-key" ? { "x-api-key": target.masterKey } : { authorization: `Bearer ${target.masterKey}` };
   try {
     return {
-      reply: await httpRequest(`${target.baseUrl}${path8}`, {
+      reply: await httpRequest(`${target.baseUrl}${path9}`, {
         body,
         headers: { ...key, ...headers },
         timeoutMs: target.timeoutMs,
@@ -9359,8 +9359,8 @@ function toolRequest(surface, probe) {
 }
 async function probeToolCall(surface, target, probe) {
   const endpoint = TOOL_ENDPOINT[surface];
-  const { path: path8, body, headers } = toolRequest(surface, probe);
-  const { reply, failed } = await sendToProxy(target, endpoint, path8, body, surface === "messages" ? { ...headers, "x-api-key": target.masterKey } : headers);
+  const { path: path9, body, headers } = toolRequest(surface, probe);
+  const { reply, failed } = await sendToProxy(target, endpoint, path9, body, surface === "messages" ? { ...headers, "x-api-key": target.masterKey } : headers);
   if (!reply) return failed;
   return interpretReply(endpoint, reply, (json) => judgeToolReply(endpoint, json, reply.status, reply.latencyMs, reply.text));
 }
@@ -10058,9 +10058,9 @@ function parseModelInfo(body) {
 }
 async function remoteDeployments(target, models) {
   let found = null;
-  for (const path8 of ["/v1/model/info", "/v1/models"]) {
+  for (const path9 of ["/v1/model/info", "/v1/models"]) {
     try {
-      const reply = await httpRequest(`${target.baseUrl}${path8}`, {
+      const reply = await httpRequest(`${target.baseUrl}${path9}`, {
         headers: { authorization: `Bearer ${target.masterKey}` },
         timeoutMs: target.timeoutMs,
         maxBytes: 8 * 1024 * 1024
@@ -10220,6 +10220,7 @@ async function verifyRoutes(options, hooks = {}) {
     log(
       `Config ${config.displayPath}: ${deployments.length} alias${deployments.length === 1 ? "" : "es"} to probe (${deployments.map((d) => d.alias).join(", ")}).`
     );
+    if (options.litellmVersionNote) log(options.litellmVersionNote);
     const installStarted = Date.now();
     const installation = await ensureLiteLLM({
       version: options.litellmVersion,
@@ -10495,7 +10496,95 @@ var SETTING_NAMES = Object.keys(DEFAULTS);
 var BACKOFF_MS = 2e3;
 
 // src/options/options.ts
+import path8 from "node:path";
+
+// src/litellm/version-from-repo.ts
+import fs8 from "node:fs";
 import path7 from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "venv", "__pycache__", "dist", "build", ".cache", ".tox", "site-packages"]);
+var MAX_DEPTH = 4;
+var MAX_FILES = 5e3;
+var MAX_BYTES = 2 * 1024 * 1024;
+var IMAGE = /(?:ghcr\.io\/|docker\.io\/)?berriai\/(litellm[\w-]*):([\w.-]+)/gi;
+var RELEASE = /^(?:main-|litellm_stable_release_branch-)?v?(\d+\.\d+\.\d+(?:\.post\d+|rc\d+)?)(?:[-.][\w.-]*)?$/;
+var PIN = /^\s*["']?litellm(?:\[[\w,\s-]*\])?\s*===?\s*v?(\d+\.\d+\.\d+(?:\.post\d+|rc\d+)?)\b/gim;
+var LOCKED = /\[\[package\]\]\s*\r?\nname\s*=\s*"litellm"\s*\r?\nversion\s*=\s*"([^"]+)"/g;
+var POETRY = /^\s*litellm\s*=\s*(?:\{[^}\n]*version\s*=\s*)?["'](?:==?)?(\d+\.\d+\.\d+(?:\.post\d+|rc\d+)?)["']/gim;
+function kindOf(name) {
+  const lower = name.toLowerCase();
+  if (/^dockerfile|\.dockerfile$|^containerfile/.test(lower) || /^(docker-)?compose.*\.ya?ml$/.test(lower)) return ["image"];
+  if (lower === "uv.lock" || lower === "poetry.lock") return ["lock"];
+  if (/^requirements.*\.(txt|in)$/.test(lower) || lower === "pyproject.toml" || lower === "setup.cfg" || lower === "pylock.toml") return ["pin"];
+  return [];
+}
+function lineOf2(text, index) {
+  return text.slice(0, index).split("\n").length;
+}
+function findLiteLLMVersions(root) {
+  const found = { image: [], lock: [], pin: [] };
+  let files = 0;
+  const walk = (dir, depth) => {
+    let entries;
+    try {
+      entries = fs8.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (files++ > MAX_FILES) return;
+      const full = path7.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (depth < MAX_DEPTH && !SKIP_DIRS.has(entry.name)) walk(full, depth + 1);
+        continue;
+      }
+      if (!entry.isFile()) continue;
+      const kinds = kindOf(entry.name).concat(path7.basename(dir) === "requirements" && /\.(txt|in)$/.test(entry.name) ? ["pin"] : []);
+      if (!kinds.length) continue;
+      let text;
+      try {
+        if (fs8.statSync(full).size > MAX_BYTES) continue;
+        text = fs8.readFileSync(full, "utf8");
+      } catch {
+        continue;
+      }
+      const where2 = (i) => `${path7.relative(root, full).split(path7.sep).join("/")}:${lineOf2(text, i)}`;
+      for (const kind of new Set(kinds)) {
+        if (kind === "image")
+          for (const m of text.matchAll(IMAGE)) {
+            const tag = m[2];
+            found.image.push({ version: RELEASE.exec(tag)?.[1] ?? null, where: where2(m.index), what: `image berriai/${m[1]}:${tag}` });
+          }
+        if (kind === "lock")
+          for (const m of text.matchAll(LOCKED)) found.lock.push({ version: m[1], where: where2(m.index), what: `litellm ${m[1]} in ${entry.name}` });
+        if (kind === "pin") {
+          for (const m of text.matchAll(PIN)) found.pin.push({ version: m[1], where: where2(m.index), what: `litellm==${m[1]}` });
+          if (entry.name === "pyproject.toml")
+            for (const m of text.matchAll(POETRY)) found.pin.push({ version: m[1], where: where2(m.index), what: `litellm = "${m[1]}"` });
+        }
+      }
+    }
+  };
+  walk(root, 0);
+  const images = [...found.image.filter((f) => f.version), ...found.image.filter((f) => !f.version)];
+  return [...images, ...found.lock, ...found.pin];
+}
+function autoVersion(root, fallback) {
+  const all = findLiteLLMVersions(root);
+  const first = all[0];
+  if (!first) return null;
+  const others = [
+    ...new Set(
+      all.slice(1).filter((f) => f.version && f.version !== first.version).map((f) => `${f.version} (${f.where})`)
+    )
+  ];
+  const also = others.length ? `; other pins seen: ${others.slice(0, 3).join(", ")}${others.length > 3 ? ", ..." : ""}` : "";
+  if (!first.version)
+    return {
+      version: fallback,
+      note: `litellm-version auto: ${first.what} at ${first.where} is a floating tag (no release); using the default lock ${fallback}${also}.`
+    };
+  return { version: first.version, note: `litellm-version auto: ${first.version} from ${first.what} at ${first.where}${also}.` };
+}
 
 // src/probe/clients/claude-code.json
 var claude_code_default = {
@@ -10807,16 +10896,16 @@ function parseOptions(get, ctx) {
     const given = get(name);
     return given.trim() === "" ? DEFAULTS[name] : given;
   };
-  const configPath = path7.resolve(ctx.workspace, raw("config"));
-  const relative = path7.relative(ctx.workspace, configPath);
-  const litellmVersion = raw("litellm-version") || DEFAULT_LITELLM_VERSION;
-  checkVersion(litellmVersion);
+  const configPath = path8.resolve(ctx.workspace, raw("config"));
+  const relative = path8.relative(ctx.workspace, configPath);
+  const { versions: litellmVersions, note: litellmVersionNote } = parseLiteLLMVersions(raw("litellm-version"), ctx.workspace);
+  const litellmVersion = litellmVersions[0];
   const reportFile = raw("report-file");
   const maxLatency = raw("max-latency-ms");
   return {
     mode: parseChoice("mode", raw("mode"), ["verify", "lint"], "verify"),
     configPath,
-    configDisplayPath: (relative && !relative.startsWith("..") && !path7.isAbsolute(relative) ? relative : configPath).split(path7.sep).join("/"),
+    configDisplayPath: (relative && !relative.startsWith("..") && !path8.isAbsolute(relative) ? relative : configPath).split(path8.sep).join("/"),
     vllmKey: get("VLLM_KEY"),
     models: parseList(raw("models")),
     prompt: raw("prompt"),
@@ -10824,12 +10913,14 @@ function parseOptions(get, ctx) {
     maxTokens: parseNumber("max-tokens", raw("max-tokens"), 0, 1, 1e6),
     timeoutMs: parseNumber("timeout", raw("timeout"), 0, 1, 3600) * 1e3,
     litellmVersion,
+    litellmVersions,
+    litellmVersionNote,
     installTimeoutMs: parseNumber("install-timeout", raw("install-timeout"), 0, 10, 7200) * 1e3,
     startTimeoutMs: parseNumber("start-timeout", raw("start-timeout"), 0, 5, 1800) * 1e3,
     concurrency: parseNumber("concurrency", raw("concurrency"), 0, 1, 64),
     python: raw("python") || void 0,
     onMissingKey: parseChoice("on-missing-key", raw("on-missing-key"), ["fail", "skip", "warn"], "fail"),
-    reportFile: reportFile ? path7.resolve(ctx.workspace, reportFile) : void 0,
+    reportFile: reportFile ? path8.resolve(ctx.workspace, reportFile) : void 0,
     cache: parseBoolean("cache", raw("cache"), true),
     cacheRoot: ctx.cacheRoot,
     tempRoot: ctx.tempRoot,
@@ -10847,6 +10938,28 @@ function parseOptions(get, ctx) {
     checkServedModel: parseBoolean("check-served-model", raw("check-served-model"), true)
   };
 }
+function parseLiteLLMVersions(value, workspace) {
+  const notes = [];
+  const versions = (value.trim() ? value.split(",") : [""]).map((item) => {
+    const v = item.trim();
+    if (!v) return DEFAULT_LITELLM_VERSION;
+    if (v.toLowerCase() !== "auto") return v;
+    const found = autoVersion(workspace, DEFAULT_LITELLM_VERSION);
+    if (!found)
+      throw new VerifyError(
+        `${setting("litellm-version")} is 'auto', but no LiteLLM version is pinned in ${workspace} (looked for berriai/litellm image tags in Dockerfiles and compose files, litellm in uv.lock/poetry.lock, litellm== in requirements files and pyproject.toml).`,
+        "input",
+        { fix: `Pin LiteLLM in the repository, or set ${setting("litellm-version")} to a release such as ${DEFAULT_LITELLM_VERSION}.` }
+      );
+    notes.push(found.note);
+    return found.version;
+  });
+  for (const v of versions) checkVersion(v);
+  const unique = [...new Set(versions)];
+  if (unique.length > 1) throw new VerifyError(`${setting("litellm-version")} names one release; found '${value}'.`, "input");
+  if (unique.length > 4) throw new VerifyError(`${setting("litellm-version")} lists ${unique.length} releases; a rehearsal takes at most 4.`, "input");
+  return { versions: unique, note: notes.length ? notes.join(" ") : null };
+}
 function toVerifyOptions(options, env) {
   return {
     configPath: options.configPath,
@@ -10857,6 +10970,7 @@ function toVerifyOptions(options, env) {
     maxTokens: options.maxTokens,
     timeoutMs: options.timeoutMs,
     litellmVersion: options.litellmVersion,
+    litellmVersionNote: options.litellmVersionNote ?? void 0,
     provided: { VLLM_KEY: options.vllmKey },
     env,
     cacheRoot: options.cacheRoot,

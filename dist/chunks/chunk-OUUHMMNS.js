@@ -938,6 +938,16 @@ ${words2}${uvPart}`,
       }
     );
   }
+  const missing = /there is no version of ([\w.-]+==[\w.!+-]+)|No matching distribution found for ([\w.-]+==[\w.!+-]+)/.exec(words2);
+  if (missing)
+    throw new VerifyError(
+      `could not ${what}: the package index this runner uses has no ${missing[1] ?? missing[2]}, which it pins (exit ${result.code ?? result.signal}):
+${words2}`,
+      "install",
+      {
+        fix: "Pick a release whose pinned dependencies the index has (`pip index versions litellm` lists the releases; the shipped locks always install), or point pip/uv at an index that mirrors them."
+      }
+    );
   throw new VerifyError(`could not ${what} (exit ${result.code ?? result.signal}):
 ${words2}`, "install", {
     fix: "Check that the runner can reach the Python package index; a hash mismatch means the downloaded file is not the locked one."
