@@ -4,6 +4,7 @@ import { isIP } from 'node:net';
 import type { Deployment, LiteLLMConfig } from '../config/load.ts';
 import { dropsTemperature } from '../config/lint.ts';
 import { excerpt, type ProbeOutcome } from '../probe/outcome.ts';
+import { azureNotFound, cloudCredentials } from './provider.ts';
 import { paramName } from '../util/sanitize.ts';
 import { diagnoseContext } from './context.ts';
 import { setting } from '../options/settings.ts';
@@ -55,7 +56,7 @@ const host = (d: Deployment) => {
     return d.apiBase ?? 'the provider';
   }
 };
-const paramAt = (ctx: DiagnoseContext, param: string) => `${ctx.config.displayPath}:${(ctx.deployment.paramPositions[param] ?? ctx.deployment.position).line}`;
+const paramAt = (ctx: DiagnoseContext, param: string) => `${ctx.deployment.file}:${(ctx.deployment.paramPositions[param] ?? ctx.deployment.position).line}`;
 
 /**
  * The part of a proxy message that says what happened: without LiteLLM's class prefixes
@@ -187,10 +188,13 @@ const modelNotFound: Matcher = (o, ctx) => {
   // vLLM and OpenAI name the model they do not know; a bare 404 ("Error code: 404", {"detail":"Not Found"}) is a wrong path.
   if (!/does not exist|model_not_found|model\b.*not found|not found.*model/i.test(messageCore(msg(o), 1000))) {
     const noV1 = ctx.deployment.apiBase !== null && /^https?:\/\//.test(ctx.deployment.apiBase) && !/\/v1\/?$/.test(ctx.deployment.apiBase);
+    // Advice about api_base only where there is one (and about /v1 only for plain OpenAI-style servers).
+    const base = ctx.deployment.apiBase !== null;
+    const openaiStyle = ctx.deployment.litellm?.openaiCompatible ?? true;
     return {
       code: 'upstream-model-not-found',
-      summary: `the upstream at ${host(ctx.deployment)} answered 404 without naming a model: the path${noV1 ? ` (api_base \`${ctx.deployment.apiBase}\` does not end in /v1)` : ''} or the model id \`${model}\` is wrong.`,
-      fix: `${noV1 ? `End api_base at ${paramAt(ctx, 'api_base')} with /v1 (LiteLLM appends /chat/completions to it). ` : `Check that api_base at ${paramAt(ctx, 'api_base')} is the server's OpenAI API root (usually ending in /v1). `}${fixModel}`,
+      summary: `the upstream at ${host(ctx.deployment)} answered 404 without naming a model: the path${noV1 && openaiStyle ? ` (api_base \`${ctx.deployment.apiBase}\` does not end in /v1)` : ''} or the model id \`${model}\` is wrong.`,
+      fix: `${!base ? '' : noV1 && openaiStyle ? `If the server serves under /v1 (vLLM does; llama.cpp serves both), end api_base at ${paramAt(ctx, 'api_base')} with /v1 (LiteLLM appends /chat/completions to it). ` : `Check that api_base at ${paramAt(ctx, 'api_base')} is the server's API root. `}${fixModel}`,
     };
   }
   return { code: 'upstream-model-not-found', summary: `the upstream at ${host(ctx.deployment)} does not serve \`${model}\`.`, fix: fixModel };
@@ -261,6 +265,13 @@ const connection: Matcher = (o, ctx) => {
   const named = connectionCauseIn(m);
   if (!named && !/Connection error|APIConnectionError|ConnectError|Cannot connect/i.test(m)) return null;
   const d = ctx.deployment;
+  if (d.params.api_base === undefined || d.params.api_base === null)
+    // No api_base to fix: LiteLLM called the provider's own endpoint.
+    return {
+      code: 'connection',
+      summary: `LiteLLM could not connect to ${d.litellm?.provider ?? d.provider ?? 'the provider'}'s endpoint for '${d.alias}'${withCore(o)}.`,
+      fix: "The route has no api_base, so LiteLLM used the provider's own endpoint: check the runner's network access to it (HTTPS_PROXY / NO_PROXY, firewall), or set api_base if the route should go elsewhere.",
+    };
   const at = paramAt(ctx, 'api_base');
   let url: URL | null = null;
   try {
@@ -383,11 +394,13 @@ const MATCHERS: readonly Matcher[] = [
   unsupportedParam,
   unknownAlias,
   noDeployment,
+  cloudCredentials,
   auth,
   timeout,
   rateLimit,
   invalidResponse,
   connection,
+  azureNotFound,
   modelNotFound,
   emptyReply,
   upstreamError,

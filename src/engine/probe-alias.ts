@@ -9,7 +9,7 @@ import type { ProbeOutcome, ProbeTarget } from '../probe/outcome.ts';
 import { runnerConnectionCheck } from '../probe/reachability.ts';
 import { probeStream } from '../probe/stream.ts';
 import { probeSurface, type Surface } from '../probe/surfaces.ts';
-import { isSwap, servedModel } from '../probe/upstream.ts';
+import { firstListedModel, isSwap, servedModel } from '../probe/upstream.ts';
 import type { AliasReport, Attempt, ClientReport, SurfaceReport } from '../report/report.ts';
 import type { ClientProfile } from '../probe/clients/profile.ts';
 import { runClient, type ClientRun } from '../probe/clients/run.ts';
@@ -38,6 +38,8 @@ export interface AliasProbeOptions {
   requestParams?: Readonly<Record<string, unknown>>;
   /** Client profiles (`client`): each alias also gets the requests these clients really send. */
   clients?: readonly ClientProfile[];
+  /** What `os.environ/NAME` reads for the proxy: lets a wildcard route ask its upstream for a concrete model. */
+  routeEnv?: (name: string) => string | undefined;
   /** When set, asks OpenAI-compatible upstreams directly which model serves the alias (backend swap check). */
   upstreamEnv?: (name: string) => string | undefined;
 }
@@ -123,11 +125,24 @@ export async function probeAlias(
 ): Promise<AliasReport> {
   const base = { ...emptyAliasReport(d), deploymentId };
   if (d.mode !== null && !PROBED_MODES.has(d.mode)) {
-    return { ...base, skippedReason: `model_info.mode is '${d.mode}'; verify-litellm probes chat and embedding aliases.` };
+    const source = d.litellm?.modeSource === 'model_map' ? "LiteLLM's model map" : 'model_info.mode';
+    return { ...base, skippedReason: `not probed: mode '${d.mode}' (${source}); verify-litellm probes chat and embedding routes.` };
+  }
+  // A wildcard alias is no model name: ask for a concrete one that matches it, or say why not.
+  let requested = deploymentId ?? d.alias;
+  if (deploymentId === null && d.alias.includes('*')) {
+    const env = options.routeEnv ?? options.upstreamEnv;
+    const id = env ? await firstListedModel(d, env, Math.min(options.timeoutMs, 15_000)) : null;
+    if (!id)
+      return {
+        ...base,
+        skippedReason: `not probed: '${d.alias}' is a wildcard route and no concrete model for it is known (only an OpenAI-compatible upstream's /v1/models is asked).`,
+      };
+    requested = d.alias.replace('*', id); // `openai/*` -> `openai/<id>`: LiteLLM puts the same text in place of the deployment's `*`
   }
   const attempts: Attempt[] = [];
   const probe: ChatProbe = {
-    alias: deploymentId ?? d.alias,
+    alias: requested,
     prompt: options.prompt,
     temperature: options.temperature,
     maxTokens: options.maxTokens,
@@ -141,7 +156,7 @@ export async function probeAlias(
 
   const outcome =
     d.mode === 'embedding'
-      ? await withAttempts(options.attempts, options.backoffMs, () => probeEmbeddings(target, deploymentId ?? d.alias, options.prompt), attempts)
+      ? await withAttempts(options.attempts, options.backoffMs, () => probeEmbeddings(target, requested, options.prompt), attempts)
       : await withAttempts(options.attempts, options.backoffMs, () => send(primary, probe), attempts);
   let report: AliasReport = {
     ...base,
@@ -163,7 +178,7 @@ export async function probeAlias(
     }
     const found = await findRejectedParam(outcome, diagnosis, probe, (p) => send(primary, p));
     report = { ...report, ...found, error: failureText(outcome) };
-  } else if (options.stream && primary === 'chat') {
+  } else if (options.stream && primary === 'chat' && d.mode !== 'embedding') {
     const streamAttempts: Attempt[] = [];
     const streamed = await withAttempts(options.attempts, options.backoffMs, () => probeStream(target, probe), streamAttempts);
     attempts.push(...streamAttempts);
@@ -198,7 +213,7 @@ export async function probeAlias(
   }
 
   for (const profile of d.mode === 'embedding' ? [] : (options.clients ?? [])) {
-    const client = await probeClient(profile, target, deploymentId ?? d.alias, options, context, attempts);
+    const client = await probeClient(profile, target, requested, options, context, attempts);
     report.clients.push(client);
     if (client.status === 'fail' && report.status === 'pass')
       report = {

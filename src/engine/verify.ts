@@ -292,8 +292,10 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
         lookup: (name) => (isDenied(name) || (otherRefs.has(name) && !probedRefs.has(name)) ? undefined : envLookup(name)),
         source: options.env,
       });
+      // A variable read only as a name (`model_name: os.environ/X`, `model: os.environ/Y`) is no secret: masking it would hide the alias.
+      const nameOnly = (name: string) => answer.envRefs.filter((r) => r.name === name).every((r) => /(^|\.)(model_name|litellm_params\.model)$/.test(r.path));
       for (const [name, value] of Object.entries(plan.env)) {
-        masker.add(value);
+        if (!nameOnly(name)) masker.add(value);
         proxyEnv[name] = value; // what the served-model check reads is what the proxy reads
       }
       log(`Variables passed to the proxy: ${plan.reasons.join('; ') || 'none'}.`);
@@ -336,7 +338,13 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
     const probeStarted = Date.now();
     const results = await mapBounded(plan, options.concurrency, async ({ deployment: d, deploymentId }) => {
       const result = masker.maskDeep(
-        await probeAlias(loaded, d, target, { ...options, upstreamEnv: options.checkServedModel ? upstreamEnv : undefined }, deploymentId),
+        await probeAlias(
+          loaded,
+          d,
+          target,
+          { ...options, routeEnv: upstreamEnv, upstreamEnv: options.checkServedModel ? upstreamEnv : undefined },
+          deploymentId,
+        ),
       );
       hooks.alias?.(result);
       return result;

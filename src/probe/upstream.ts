@@ -47,3 +47,27 @@ export function isSwap(configured: string, served: string): boolean {
   const b = modelFamily(served);
   return !(a === b || b.startsWith(`${a}-`) || a.startsWith(`${b}-`));
 }
+
+/**
+ * A concrete model for a wildcard route (`model_name: "*"` or `openai/*`): the first id an OpenAI-compatible
+ * upstream lists at /v1/models, or null when it cannot be asked. LiteLLM routes a request for `openai/<id>`
+ * (or `<id>` for `*`) to the wildcard deployment with `*` replaced by the same text.
+ */
+export async function firstListedModel(d: Deployment, env: (name: string) => string | undefined, timeoutMs: number): Promise<string | null> {
+  if (!d.litellm?.openaiCompatible) return null;
+  const base = resolve(d.params.api_base, env);
+  if (!base || !/^https?:\/\//.test(base)) return null;
+  const key = resolve(d.params.api_key, env);
+  try {
+    const reply = await httpRequest(`${base.replace(/\/+$/, '')}/models`, {
+      headers: key ? { authorization: `Bearer ${key}` } : {},
+      timeoutMs,
+      maxBytes: 1024 * 1024,
+    });
+    const data = (parseJson(reply.text) as { data?: { id?: unknown }[] } | undefined)?.data;
+    const id = Array.isArray(data) ? data.find((m) => typeof m?.id === 'string')?.id : undefined;
+    return reply.status === 200 && typeof id === 'string' && id.length <= 200 ? id : null;
+  } catch {
+    return null;
+  }
+}

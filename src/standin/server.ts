@@ -151,6 +151,10 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
     if (res.destroyed) return;
     if (fault(model, req, res)) return;
     if (path === '/v1/embeddings') return embeddings(res, model, body);
+    // A pooling (embedding) model has no chat handler: vLLM's create_chat_completion answers
+    // create_error_response("The model does not support Chat Completions API"), a 400
+    // (vllm-project/vllm, vllm/entrypoints/openai/api_server.py).
+    if (model.embedding) return refuse(res, vllmError(`The model does not support ${path === '/v1/responses' ? 'Responses' : 'Chat Completions'} API`));
     const temperature = body?.temperature;
     if (typeof temperature === 'number' && temperature !== 1 && model.temperature && model.temperature !== 'accept') {
       // OpenAI's answers for GPT-5 family models, byte for byte (2-space JSON and a trailing newline).

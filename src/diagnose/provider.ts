@@ -1,0 +1,56 @@
+// Diagnoses that depend on the provider LiteLLM resolved the route to (src/litellm/oracle.py): cloud
+// credentials LiteLLM reads from the environment (Bedrock and SageMaker through boto3, Vertex through
+// google-auth, Azure AD), and Azure's 404s, where the fix is the deployment name or api_version, never /v1.
+import type { ProbeOutcome } from '../probe/outcome.ts';
+import type { DiagnoseContext, Diagnosis } from './diagnose.ts';
+
+/** What boto3, google-auth and azure-identity say when they find no credentials (as LiteLLM passes them on). */
+const NO_CLOUD_CREDENTIALS =
+  /Unable to locate credentials|NoCredentialsError|could not find default credentials|DefaultCredentialsError|Your default credentials were not found|DefaultAzureCredential failed|ClientAuthenticationError|AZURE_AD_TOKEN|The security token included in the request is invalid|UnrecognizedClientException|InvalidClientTokenId|SignatureDoesNotMatch/i;
+
+/** The variables each family of SDK reads, for the fix (LiteLLM's validate_environment names the first ones). */
+function variablesFor(provider: string | null, named: readonly string[]): string {
+  const extra =
+    provider === 'bedrock' || provider === 'sagemaker' || provider === 'sagemaker_chat' || provider === 'bedrock_converse'
+      ? ['AWS_REGION_NAME (or aws_region_name)', 'AWS_SESSION_TOKEN for temporary credentials']
+      : provider?.startsWith('vertex_ai')
+        ? ['GOOGLE_APPLICATION_CREDENTIALS (a service-account JSON file), or vertex_credentials in litellm_params']
+        : provider?.startsWith('azure')
+          ? ['AZURE_API_KEY, or AZURE_CLIENT_ID / AZURE_TENANT_ID / AZURE_CLIENT_SECRET for Azure AD']
+          : [];
+  return [...new Set([...named, ...extra])].join(', ');
+}
+
+export function cloudCredentials(o: ProbeOutcome, ctx: DiagnoseContext): Diagnosis | null {
+  const m = o.error?.message ?? o.reply ?? '';
+  if (!NO_CLOUD_CREDENTIALS.test(m)) return null;
+  const d = ctx.deployment;
+  const provider = d.litellm?.provider ?? d.provider;
+  const vars = variablesFor(provider, d.litellm?.implicitEnv ?? []);
+  const invalid = /security token included in the request is invalid|UnrecognizedClientException|InvalidClientTokenId|SignatureDoesNotMatch/i.test(m);
+  return {
+    code: 'auth',
+    summary: invalid
+      ? `${provider ?? 'the provider'} refused the credentials LiteLLM signed '${d.alias}' with (HTTP ${o.status ?? '?'}).`
+      : `LiteLLM found no ${provider ?? 'cloud'} credentials for '${d.alias}' (HTTP ${o.status ?? '?'}): it reads them from the environment, not from api_key.`,
+    fix: invalid
+      ? `Check the values of ${vars || 'the credential variables'} in the step's env: (they must belong to an identity allowed to call the model).`
+      : `Set ${vars || "the provider's credential variables"} in the step's \`env:\` (from secrets, or an OIDC step such as aws-actions/configure-aws-credentials before this one); verify-litellm passes them to the proxy for this route.`,
+  };
+}
+
+/** Azure answers 404 for a deployment name it does not have, or an api_version it does not serve. */
+export function azureNotFound(o: ProbeOutcome, ctx: DiagnoseContext): Diagnosis | null {
+  const d = ctx.deployment;
+  const provider = d.litellm?.provider ?? d.provider;
+  if (!provider?.startsWith('azure') || !(o.status === 404 || /NotFoundError|DeploymentNotFound|Resource not found/i.test(o.error?.message ?? ''))) return null;
+  const deployment = (d.litellm?.upstreamModel ?? d.model).replace(/^azure(_ai)?\//, '');
+  const line = (param: string) => `${d.file}:${(d.paramPositions[param] ?? d.position).line}`;
+  const version =
+    typeof d.params.api_version === 'string' ? ` (api_version \`${d.params.api_version}\` at ${line('api_version')})` : ' (api_version from AZURE_API_VERSION)';
+  return {
+    code: 'upstream-model-not-found',
+    summary: `Azure has no deployment \`${deployment}\` for '${d.alias}' at ${d.apiBase ?? 'its api_base'}, or does not serve it with this api_version${version}.`,
+    fix: `Write the Azure *deployment* name (not the model name) after \`azure/\` at ${line('model')}, and an api_version the resource serves; api_base is the resource root (https://<resource>.openai.azure.com), without /openai or /v1.`,
+  };
+}
