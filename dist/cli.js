@@ -2,9 +2,9 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-A4ZAQ63P.js";
-import "./chunks/chunk-JA4TCWZQ.js";
-import "./chunks/chunk-OUUHMMNS.js";
+} from "./chunks/chunk-MIRONL7U.js";
+import "./chunks/chunk-NOGUA65B.js";
+import "./chunks/chunk-JDI66EBU.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

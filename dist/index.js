@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-QNEEMZPQ.js";
+} from "./chunks/chunk-3YXTUBXD.js";
 import {
   Masker,
   aliasLogLine,
@@ -14,7 +14,7 @@ import {
   parseOptions,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-JA4TCWZQ.js";
+} from "./chunks/chunk-NOGUA65B.js";
 import {
   VerifyError,
   errorMessage,
@@ -23,7 +23,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunks/chunk-OUUHMMNS.js";
+} from "./chunks/chunk-JDI66EBU.js";
 import {
   core_exports,
   endGroup,

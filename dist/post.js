@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-QNEEMZPQ.js";
+} from "./chunks/chunk-3YXTUBXD.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-OUUHMMNS.js";
+} from "./chunks/chunk-JDI66EBU.js";
 import {
   getInput,
   getState,

@@ -1,7 +1,7 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   startStandin
-} from "./chunks/chunk-RGL6O6WW.js";
+} from "./chunks/chunk-KP63OTJ2.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/standin/bin.ts

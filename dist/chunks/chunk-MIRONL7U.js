@@ -13,7 +13,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-JA4TCWZQ.js";
+} from "./chunk-NOGUA65B.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -23,7 +23,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-OUUHMMNS.js";
+} from "./chunk-JDI66EBU.js";
 
 // src/cli/cli.ts
 import fs from "node:fs";

@@ -694,6 +694,12 @@ function startFix(logTail) {
   if (/no master key|master_key.*(refused|not set)/i.test(logTail))
     return "LiteLLM refused the master key; verify-litellm sets a random one, so a `general_settings.master_key` in the config must resolve to a non-empty value other than sk-1234.";
   if (/address already in use|Errno 98/i.test(logTail)) return "The port was taken; run again.";
+  const missing = /No module named '([\w.]+)'/.exec(logTail)?.[1];
+  const callback = /Could not (?:build the '([^']+)' callback|import (\S+) from (\S+))/.exec(logTail);
+  if (missing) {
+    const who = callback ? callback[1] ? `the '${callback[1]}' callback` : `${callback[3]}.${callback[2]} (named in the config)` : "a module the config names";
+    return `Python cannot import the package \`${missing.split(".")[0]}\`, which ${who} needs; \`litellm[proxy]\` does not install it. LiteLLM's own observability callbacks are turned off in verify-litellm's private copy; for a custom module, make it import only what the venv has, or guard the import.`;
+  }
   if (/yaml|ScannerError|ParserError|KeyError|ValidationError/i.test(logTail))
     return "LiteLLM could not load the config: fix the key named above (see the lint findings).";
   if (/SyntaxError|requires a different Python|python_requires/i.test(logTail))
@@ -701,7 +707,8 @@ function startFix(logTail) {
   if (/Could not import \S+ from \S+|get_instance_fn|initialize_callbacks_on_proxy/.test(logTail)) {
     return "A module the config names (litellm_settings.callbacks, guardrails) cannot be imported: check the name, and that the file sits in the config's own folder (the only folder besides the venv that verify-litellm lets LiteLLM import from).";
   }
-  if (/ModuleNotFoundError|ImportError/i.test(logTail)) return "The LiteLLM install is incomplete; delete the cached venv and run again.";
+  if (/ModuleNotFoundError|ImportError/i.test(logTail))
+    return "Python could not import something LiteLLM needs at start-up (see the last lines above); if it names a LiteLLM module, the venv is incomplete: delete the cached venv and run again.";
   return void 0;
 }
 function readLogTail(logFile, lines = LOG_TAIL_LINES) {

@@ -6,7 +6,7 @@ import {
   lockForCacheKey,
   wheelsDirFor,
   within
-} from "./chunk-OUUHMMNS.js";
+} from "./chunk-JDI66EBU.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

@@ -34,7 +34,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-OUUHMMNS.js";
+} from "./chunk-JDI66EBU.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
@@ -8788,6 +8788,39 @@ var excerpt = (text, max = 120) => {
   return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
 };
 
+// src/diagnose/provider.ts
+var NO_CLOUD_CREDENTIALS = /Unable to locate credentials|NoCredentialsError|could not find default credentials|DefaultCredentialsError|Your default credentials were not found|DefaultAzureCredential failed|ClientAuthenticationError|AZURE_AD_TOKEN|The security token included in the request is invalid|UnrecognizedClientException|InvalidClientTokenId|SignatureDoesNotMatch/i;
+function variablesFor(provider, named) {
+  const extra = provider === "bedrock" || provider === "sagemaker" || provider === "sagemaker_chat" || provider === "bedrock_converse" ? ["AWS_REGION_NAME (or aws_region_name)", "AWS_SESSION_TOKEN for temporary credentials"] : provider?.startsWith("vertex_ai") ? ["GOOGLE_APPLICATION_CREDENTIALS (a service-account JSON file), or vertex_credentials in litellm_params"] : provider?.startsWith("azure") ? ["AZURE_API_KEY, or AZURE_CLIENT_ID / AZURE_TENANT_ID / AZURE_CLIENT_SECRET for Azure AD"] : [];
+  return [.../* @__PURE__ */ new Set([...named, ...extra])].join(", ");
+}
+function cloudCredentials(o, ctx) {
+  const m = o.error?.message ?? o.reply ?? "";
+  if (!NO_CLOUD_CREDENTIALS.test(m)) return null;
+  const d = ctx.deployment;
+  const provider = d.litellm?.provider ?? d.provider;
+  const vars = variablesFor(provider, d.litellm?.implicitEnv ?? []);
+  const invalid = /security token included in the request is invalid|UnrecognizedClientException|InvalidClientTokenId|SignatureDoesNotMatch/i.test(m);
+  return {
+    code: "auth",
+    summary: invalid ? `${provider ?? "the provider"} refused the credentials LiteLLM signed '${d.alias}' with (HTTP ${o.status ?? "?"}).` : `LiteLLM found no ${provider ?? "cloud"} credentials for '${d.alias}' (HTTP ${o.status ?? "?"}): it reads them from the environment, not from api_key.`,
+    fix: invalid ? `Check the values of ${vars || "the credential variables"} in the step's env: (they must belong to an identity allowed to call the model).` : `Set ${vars || "the provider's credential variables"} in the step's \`env:\` (from secrets, or an OIDC step such as aws-actions/configure-aws-credentials before this one); verify-litellm passes them to the proxy for this route.`
+  };
+}
+function azureNotFound(o, ctx) {
+  const d = ctx.deployment;
+  const provider = d.litellm?.provider ?? d.provider;
+  if (!provider?.startsWith("azure") || !(o.status === 404 || /NotFoundError|DeploymentNotFound|Resource not found/i.test(o.error?.message ?? ""))) return null;
+  const deployment = (d.litellm?.upstreamModel ?? d.model).replace(/^azure(_ai)?\//, "");
+  const line = (param) => `${d.file}:${(d.paramPositions[param] ?? d.position).line}`;
+  const version = typeof d.params.api_version === "string" ? ` (api_version \`${d.params.api_version}\` at ${line("api_version")})` : " (api_version from AZURE_API_VERSION)";
+  return {
+    code: "upstream-model-not-found",
+    summary: `Azure has no deployment \`${deployment}\` for '${d.alias}' at ${d.apiBase ?? "its api_base"}, or does not serve it with this api_version${version}.`,
+    fix: `Write the Azure *deployment* name (not the model name) after \`azure/\` at ${line("model")}, and an api_version the resource serves; api_base is the resource root (https://<resource>.openai.azure.com), without /openai or /v1.`
+  };
+}
+
 // src/diagnose/context.ts
 var num = (s) => s === void 0 ? null : Number(s);
 function readContextRefusal(message) {
@@ -8840,7 +8873,7 @@ var host = (d) => {
     return d.apiBase ?? "the provider";
   }
 };
-var paramAt = (ctx, param) => `${ctx.config.displayPath}:${(ctx.deployment.paramPositions[param] ?? ctx.deployment.position).line}`;
+var paramAt = (ctx, param) => `${ctx.deployment.file}:${(ctx.deployment.paramPositions[param] ?? ctx.deployment.position).line}`;
 function messageCore(message, max = 200) {
   const head = message.split(/\n\n(?:LiteLLM: model group|Deployment Info:)|\nstack trace:/)[0] ?? message;
   const core = head.replace(/^litellm\.\w+: /, "").replace(/^\w+(?:Error|Exception): /, "").replace(/^\w+Exception - /, "");
@@ -8925,10 +8958,12 @@ var modelNotFound = (o, ctx) => {
   const fixModel = `Make litellm_params.model at ${paramAt(ctx, "model")} match a model id the server lists at ${ctx.deployment.apiBase ?? "its"}/models (vLLM: the --served-model-name).`;
   if (!/does not exist|model_not_found|model\b.*not found|not found.*model/i.test(messageCore(msg(o), 1e3))) {
     const noV1 = ctx.deployment.apiBase !== null && /^https?:\/\//.test(ctx.deployment.apiBase) && !/\/v1\/?$/.test(ctx.deployment.apiBase);
+    const base = ctx.deployment.apiBase !== null;
+    const openaiStyle = ctx.deployment.litellm?.openaiCompatible ?? true;
     return {
       code: "upstream-model-not-found",
-      summary: `the upstream at ${host(ctx.deployment)} answered 404 without naming a model: the path${noV1 ? ` (api_base \`${ctx.deployment.apiBase}\` does not end in /v1)` : ""} or the model id \`${model}\` is wrong.`,
-      fix: `${noV1 ? `End api_base at ${paramAt(ctx, "api_base")} with /v1 (LiteLLM appends /chat/completions to it). ` : `Check that api_base at ${paramAt(ctx, "api_base")} is the server's OpenAI API root (usually ending in /v1). `}${fixModel}`
+      summary: `the upstream at ${host(ctx.deployment)} answered 404 without naming a model: the path${noV1 && openaiStyle ? ` (api_base \`${ctx.deployment.apiBase}\` does not end in /v1)` : ""} or the model id \`${model}\` is wrong.`,
+      fix: `${!base ? "" : noV1 && openaiStyle ? `If the server serves under /v1 (vLLM does; llama.cpp serves both), end api_base at ${paramAt(ctx, "api_base")} with /v1 (LiteLLM appends /chat/completions to it). ` : `Check that api_base at ${paramAt(ctx, "api_base")} is the server's API root. `}${fixModel}`
     };
   }
   return { code: "upstream-model-not-found", summary: `the upstream at ${host(ctx.deployment)} does not serve \`${model}\`.`, fix: fixModel };
@@ -8979,6 +9014,12 @@ var connection = (o, ctx) => {
   const named = connectionCauseIn(m);
   if (!named && !/Connection error|APIConnectionError|ConnectError|Cannot connect/i.test(m)) return null;
   const d = ctx.deployment;
+  if (d.params.api_base === void 0 || d.params.api_base === null)
+    return {
+      code: "connection",
+      summary: `LiteLLM could not connect to ${d.litellm?.provider ?? d.provider ?? "the provider"}'s endpoint for '${d.alias}'${withCore(o)}.`,
+      fix: "The route has no api_base, so LiteLLM used the provider's own endpoint: check the runner's network access to it (HTTPS_PROXY / NO_PROXY, firewall), or set api_base if the route should go elsewhere."
+    };
   const at = paramAt(ctx, "api_base");
   let url = null;
   try {
@@ -9068,11 +9109,13 @@ var MATCHERS = [
   unsupportedParam,
   unknownAlias,
   noDeployment,
+  cloudCredentials,
   auth,
   timeout,
   rateLimit,
   invalidResponse,
   connection,
+  azureNotFound,
   modelNotFound,
   emptyReply,
   upstreamError,
@@ -9629,6 +9672,24 @@ function isSwap(configured, served) {
   const b = modelFamily(served);
   return !(a === b || b.startsWith(`${a}-`) || a.startsWith(`${b}-`));
 }
+async function firstListedModel(d, env, timeoutMs) {
+  if (!d.litellm?.openaiCompatible) return null;
+  const base = resolve(d.params.api_base, env);
+  if (!base || !/^https?:\/\//.test(base)) return null;
+  const key = resolve(d.params.api_key, env);
+  try {
+    const reply = await httpRequest(`${base.replace(/\/+$/, "")}/models`, {
+      headers: key ? { authorization: `Bearer ${key}` } : {},
+      timeoutMs,
+      maxBytes: 1024 * 1024
+    });
+    const data = parseJson(reply.text)?.data;
+    const id = Array.isArray(data) ? data.find((m) => typeof m?.id === "string")?.id : void 0;
+    return reply.status === 200 && typeof id === "string" && id.length <= 200 ? id : null;
+  } catch {
+    return null;
+  }
+}
 
 // src/probe/clients/reply.ts
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -9855,11 +9916,23 @@ async function withAttempts(attempts, backoffMs, send, log) {
 async function probeAlias(config, d, target, options, deploymentId = null) {
   const base = { ...emptyAliasReport(d), deploymentId };
   if (d.mode !== null && !PROBED_MODES.has(d.mode)) {
-    return { ...base, skippedReason: `model_info.mode is '${d.mode}'; verify-litellm probes chat and embedding aliases.` };
+    const source = d.litellm?.modeSource === "model_map" ? "LiteLLM's model map" : "model_info.mode";
+    return { ...base, skippedReason: `not probed: mode '${d.mode}' (${source}); verify-litellm probes chat and embedding routes.` };
+  }
+  let requested = deploymentId ?? d.alias;
+  if (deploymentId === null && d.alias.includes("*")) {
+    const env = options.routeEnv ?? options.upstreamEnv;
+    const id = env ? await firstListedModel(d, env, Math.min(options.timeoutMs, 15e3)) : null;
+    if (!id)
+      return {
+        ...base,
+        skippedReason: `not probed: '${d.alias}' is a wildcard route and no concrete model for it is known (only an OpenAI-compatible upstream's /v1/models is asked).`
+      };
+    requested = d.alias.replace("*", id);
   }
   const attempts = [];
   const probe = {
-    alias: deploymentId ?? d.alias,
+    alias: requested,
     prompt: options.prompt,
     temperature: options.temperature,
     maxTokens: options.maxTokens,
@@ -9870,7 +9943,7 @@ async function probeAlias(config, d, target, options, deploymentId = null) {
   const apis = d.mode === "embedding" ? [] : [...new Set(options.apis?.length ? options.apis : ["chat"])];
   const primary = apis[0] ?? "chat";
   const send = (api, p) => probeSurface(api === "tools" ? "tools" : api, target, p);
-  const outcome = d.mode === "embedding" ? await withAttempts(options.attempts, options.backoffMs, () => probeEmbeddings(target, deploymentId ?? d.alias, options.prompt), attempts) : await withAttempts(options.attempts, options.backoffMs, () => send(primary, probe), attempts);
+  const outcome = d.mode === "embedding" ? await withAttempts(options.attempts, options.backoffMs, () => probeEmbeddings(target, requested, options.prompt), attempts) : await withAttempts(options.attempts, options.backoffMs, () => send(primary, probe), attempts);
   let report2 = {
     ...base,
     endpoint: outcome.endpoint,
@@ -9890,7 +9963,7 @@ ${seen} (seen from the runner)` } });
     }
     const found = await findRejectedParam(outcome, diagnosis, probe, (p) => send(primary, p));
     report2 = { ...report2, ...found, error: failureText(outcome) };
-  } else if (options.stream && primary === "chat") {
+  } else if (options.stream && primary === "chat" && d.mode !== "embedding") {
     const streamAttempts = [];
     const streamed = await withAttempts(options.attempts, options.backoffMs, () => probeStream(target, probe), streamAttempts);
     attempts.push(...streamAttempts);
@@ -9922,7 +9995,7 @@ ${seen} (seen from the runner)` } });
       report2 = { ...report2, status: "fail", diagnosis: { ...diagnosis, summary: `${api}: ${diagnosis.summary}` }, error: failureText(o) };
   }
   for (const profile of d.mode === "embedding" ? [] : options.clients ?? []) {
-    const client = await probeClient(profile, target, deploymentId ?? d.alias, options, context, attempts);
+    const client = await probeClient(profile, target, requested, options, context, attempts);
     report2.clients.push(client);
     if (client.status === "fail" && report2.status === "pass")
       report2 = {
@@ -10305,8 +10378,9 @@ async function verifyRoutes(options, hooks = {}) {
         lookup: (name) => isDenied(name) || otherRefs.has(name) && !probedRefs.has(name) ? void 0 : envLookup(name),
         source: options.env
       });
+      const nameOnly = (name) => answer.envRefs.filter((r) => r.name === name).every((r) => /(^|\.)(model_name|litellm_params\.model)$/.test(r.path));
       for (const [name, value] of Object.entries(plan.env)) {
-        masker.add(value);
+        if (!nameOnly(name)) masker.add(value);
         proxyEnv[name] = value;
       }
       log(`Variables passed to the proxy: ${plan.reasons.join("; ") || "none"}.`);
@@ -10341,7 +10415,13 @@ async function verifyRoutes(options, hooks = {}) {
     const probeStarted = Date.now();
     const results = await mapBounded(plan, options.concurrency, async ({ deployment: d, deploymentId }) => {
       const result = masker.maskDeep(
-        await probeAlias(loaded, d, target, { ...options, upstreamEnv: options.checkServedModel ? upstreamEnv : void 0 }, deploymentId)
+        await probeAlias(
+          loaded,
+          d,
+          target,
+          { ...options, routeEnv: upstreamEnv, upstreamEnv: options.checkServedModel ? upstreamEnv : void 0 },
+          deploymentId
+        )
       );
       hooks.alias?.(result);
       return result;

@@ -290,6 +290,7 @@ async function startStandin(opts) {
     if (res.destroyed) return;
     if (fault(model, req, res)) return;
     if (path === "/v1/embeddings") return embeddings(res, model, body);
+    if (model.embedding) return refuse(res, vllmError(`The model does not support ${path === "/v1/responses" ? "Responses" : "Chat Completions"} API`));
     const temperature = body?.temperature;
     if (typeof temperature === "number" && temperature !== 1 && model.temperature && model.temperature !== "accept") {
       const error = model.temperature === "reject-value" ? {
