@@ -298,14 +298,13 @@ describe('the built CLI (dist/cli.js)', { timeout: 900_000 }, () => {
       assert.equal(fs.readFileSync(path.join(s.cwd, 'configs', 'unset.yaml'), 'utf8'), unsetYaml, 'the config is untouched');
     });
 
-    it('a refused or unlocked LiteLLM version exits 2 before anything is installed', async () => {
+    it('a refused LiteLLM version exits 2 before anything is installed; one the index lacks exits 2 naming the index', async () => {
       const s = sandbox();
       s.write('config.yaml', `model_list:\n${route('a', 'openai/Qwen/Qwen3-0.6B', upstream.url)}`);
       const emptyCache = path.join(s.root, 'cache');
       for (const [version, message] of [
         ['1.82.7', /litellm 1\.82\.7 is refused: it was published on 2026-03-24 with a credential stealer/],
         ['1.82.8', /litellm 1\.82\.8 is refused/],
-        ['1.80.0', /no hash lock ships for litellm 1\.80\.0/],
         ['latest', /must be an exact release/],
       ] as const) {
         const run = await s.run(['--config', 'config.yaml', '--litellm-version', version, '--cache-dir', emptyCache], s.env(), 60_000);
@@ -314,6 +313,10 @@ describe('the built CLI (dist/cli.js)', { timeout: 900_000 }, () => {
         assertNoCanary(run.stdout, run.stderr);
       }
       assert.equal(fs.existsSync(emptyCache), false, 'nothing was downloaded or created in the cache');
+      // A release with no shipped lock resolves one at run time (test/e2e/install.test.ts); one the index does not have is refused.
+      const absent = await s.run(['--config', 'config.yaml', '--litellm-version', '1.999.0', '--cache-dir', emptyCache], s.env(), 120_000);
+      assert.equal(absent.code, 2, show(absent));
+      assert.match(absent.stdout + absent.stderr, /litellm 1\.999\.0 is not on the package index this runner uses/);
     });
   });
 
