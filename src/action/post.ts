@@ -3,7 +3,6 @@
 // (post-state.ts): post derives every path itself.
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import * as core from '@actions/core';
 import { stopRecordedProxy } from '../litellm/proxy.ts';
 import { findPython } from '../litellm/python.ts';
@@ -34,7 +33,7 @@ async function stopProxy(): Promise<void> {
       core.warning('Ignored a saved proxy state that this action did not write; nothing was stopped.');
       return;
     }
-    const outcome = await stopRecordedProxy(Number(recorded), 5000, path.join(workDir, 'config.yaml'));
+    const outcome = await stopRecordedProxy(Number(recorded), 5000, workDir);
     core.info(
       outcome === 'not-running' ? `The LiteLLM proxy (pid ${recorded}) has already stopped.` : `Stopped the LiteLLM proxy (pid ${recorded}, ${outcome}).`,
     );

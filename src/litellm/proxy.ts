@@ -235,20 +235,30 @@ export function readLogTail(logFile: string, lines = LOG_TAIL_LINES): string {
 }
 
 /**
- * For the post step: stop a proxy recorded by pid, harmless when it is gone. `configFile` is the private copy
- * the proxy was started with: where the OS tells, only a process running exactly that config is stopped (a
- * reused pid, or a pid forged into the saved state, is left alone).
+ * For the post step: stop a proxy recorded by pid, harmless when it is gone. `workDir` is the private folder
+ * main started it from: where the OS tells, only a process whose `--config` is a file inside that folder is
+ * stopped (a reused pid, or a pid forged into the saved state, is left alone). The folder, not one file name:
+ * the private copy sits at <workDir>/config/<the user's file name> (private-copy.ts), which post cannot know.
  */
-export async function stopRecordedProxy(pid: number, graceMs = 5000, configFile?: string): Promise<'not-running' | 'terminated' | 'killed'> {
-  if (!Number.isInteger(pid) || pid <= 1 || !isAlive(pid) || !looksLikeOurProxy(pid, configFile)) return 'not-running';
+export async function stopRecordedProxy(pid: number, graceMs = 5000, workDir?: string): Promise<'not-running' | 'terminated' | 'killed'> {
+  if (!Number.isInteger(pid) || pid <= 1 || !isAlive(pid) || !looksLikeOurProxy(pid, workDir)) return 'not-running';
   return stopProcessTree(pid, graceMs);
 }
 
-function looksLikeOurProxy(pid: number, configFile?: string): boolean {
+function looksLikeOurProxy(pid: number, workDir?: string): boolean {
   try {
-    const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-    return args.some((a) => a.includes('litellm')) && (configFile === undefined || args.includes(configFile));
+    return isOurProxyCommand(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0'), workDir);
   } catch {
     return process.platform !== 'linux'; // no /proc to ask: trust the record
   }
+}
+
+/** A LiteLLM command line whose `--config` lies inside `workDir` (any config, when no folder is given). */
+export function isOurProxyCommand(args: readonly string[], workDir?: string): boolean {
+  if (!args.some((a) => a.includes('litellm'))) return false;
+  if (workDir === undefined) return true;
+  const config = args[args.lastIndexOf('--config') + 1];
+  if (args.lastIndexOf('--config') < 0 || config === undefined) return false;
+  const inside = path.relative(path.resolve(workDir), path.resolve(config));
+  return inside !== '' && !inside.startsWith('..') && !path.isAbsolute(inside);
 }
