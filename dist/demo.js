@@ -1,9 +1,9 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-MIRONL7U.js";
-import "./chunks/chunk-NOGUA65B.js";
-import "./chunks/chunk-JDI66EBU.js";
+} from "./chunks/chunk-LEEHO4SW.js";
+import "./chunks/chunk-EL5FR64I.js";
+import "./chunks/chunk-AJK2EKXK.js";
 import {
   startStandin
 } from "./chunks/chunk-KP63OTJ2.js";

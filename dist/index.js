@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-3YXTUBXD.js";
+} from "./chunks/chunk-KYMS5UNN.js";
 import {
   Masker,
   aliasLogLine,
@@ -14,7 +14,7 @@ import {
   parseOptions,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-NOGUA65B.js";
+} from "./chunks/chunk-EL5FR64I.js";
 import {
   VerifyError,
   errorMessage,
@@ -23,7 +23,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunks/chunk-JDI66EBU.js";
+} from "./chunks/chunk-AJK2EKXK.js";
 import {
   core_exports,
   endGroup,

@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-3YXTUBXD.js";
+} from "./chunks/chunk-KYMS5UNN.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-JDI66EBU.js";
+} from "./chunks/chunk-AJK2EKXK.js";
 import {
   getInput,
   getState,
@@ -23,7 +23,6 @@ import "./chunks/chunk-RUMNF2LX.js";
 // src/action/post.ts
 import fs2 from "node:fs";
 import os2 from "node:os";
-import path2 from "node:path";
 
 // src/action/post-state.ts
 import fs from "node:fs";
@@ -84,7 +83,7 @@ async function stopProxy() {
       warning("Ignored a saved proxy state that this action did not write; nothing was stopped.");
       return;
     }
-    const outcome = await stopRecordedProxy(Number(recorded), 5e3, path2.join(workDir, "config.yaml"));
+    const outcome = await stopRecordedProxy(Number(recorded), 5e3, workDir);
     info(
       outcome === "not-running" ? `The LiteLLM proxy (pid ${recorded}) has already stopped.` : `Stopped the LiteLLM proxy (pid ${recorded}, ${outcome}).`
     );

@@ -34,7 +34,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-JDI66EBU.js";
+} from "./chunk-AJK2EKXK.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";

@@ -727,17 +727,24 @@ function readLogTail(logFile, lines = LOG_TAIL_LINES) {
     return "";
   }
 }
-async function stopRecordedProxy(pid, graceMs = 5e3, configFile) {
-  if (!Number.isInteger(pid) || pid <= 1 || !isAlive(pid) || !looksLikeOurProxy(pid, configFile)) return "not-running";
+async function stopRecordedProxy(pid, graceMs = 5e3, workDir) {
+  if (!Number.isInteger(pid) || pid <= 1 || !isAlive(pid) || !looksLikeOurProxy(pid, workDir)) return "not-running";
   return stopProcessTree(pid, graceMs);
 }
-function looksLikeOurProxy(pid, configFile) {
+function looksLikeOurProxy(pid, workDir) {
   try {
-    const args = fs6.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
-    return args.some((a) => a.includes("litellm")) && (configFile === void 0 || args.includes(configFile));
+    return isOurProxyCommand(fs6.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0"), workDir);
   } catch {
     return process.platform !== "linux";
   }
+}
+function isOurProxyCommand(args, workDir) {
+  if (!args.some((a) => a.includes("litellm"))) return false;
+  if (workDir === void 0) return true;
+  const config = args[args.lastIndexOf("--config") + 1];
+  if (args.lastIndexOf("--config") < 0 || config === void 0) return false;
+  const inside = path5.relative(path5.resolve(workDir), path5.resolve(config));
+  return inside !== "" && !inside.startsWith("..") && !path5.isAbsolute(inside);
 }
 
 // src/util/sanitize.ts

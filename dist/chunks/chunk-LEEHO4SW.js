@@ -13,7 +13,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-NOGUA65B.js";
+} from "./chunk-EL5FR64I.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -23,7 +23,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-JDI66EBU.js";
+} from "./chunk-AJK2EKXK.js";
 
 // src/cli/cli.ts
 import fs from "node:fs";

@@ -6,7 +6,7 @@ import {
   lockForCacheKey,
   wheelsDirFor,
   within
-} from "./chunk-JDI66EBU.js";
+} from "./chunk-AJK2EKXK.js";
 
 // src/action/cache.ts
 import fs from "node:fs";
