@@ -6,17 +6,23 @@ import { parseOptions, type Options } from '../options/options.ts';
 import type { SettingName } from '../options/defaults.ts';
 import { renderSettings } from '../options/settings.ts';
 import { VerifyError } from '../util/errors.ts';
+import { confined } from '../util/paths.ts';
 
 export type ActionInputs = Options;
 
 /** `get` is core.getInput in the action; tests pass a plain lookup. */
 export function parseInputs(get: (name: SettingName) => string, env: NodeJS.ProcessEnv): ActionInputs {
   try {
-    return parseOptions(get, {
-      workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const options = parseOptions(get, {
+      workspace,
       cacheRoot: path.join(env.RUNNER_TOOL_CACHE || path.join(os.homedir(), '.cache'), 'verify-litellm'),
       tempRoot: env.RUNNER_TEMP || os.tmpdir(),
     });
+    // On a runner the checkout may come from a pull request: the files read and written stay inside it, no links.
+    confined(workspace, options.configPath, 'config');
+    if (options.reportFile) confined(workspace, options.reportFile, 'report-file');
+    return options;
   } catch (error) {
     throw error instanceof VerifyError
       ? new VerifyError(renderSettings(error.message, 'action'), error.stage, error.detail && renderDetail(error.detail))

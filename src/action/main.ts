@@ -1,7 +1,6 @@
 // The action's main step: inputs in (core.getInput), report out (outputs, job summary, annotations, verdict).
 // All the work is the engine's; this file only translates between it and the runner.
 import fs from 'node:fs';
-import path from 'node:path';
 import * as core from '@actions/core';
 import { verifyRoutes } from '../engine/verify.ts';
 import type { Report } from '../report/report.ts';
@@ -13,6 +12,7 @@ import { errorMessage, VerifyError } from '../util/errors.ts';
 import { Masker } from '../util/mask.ts';
 import { oneLine, safeLines, sanitizeDeep } from '../util/sanitize.ts';
 import { guardProxy } from '../util/proxy-guard.ts';
+import { writeNoFollow } from '../util/paths.ts';
 import { toVerifyOptions } from '../options/options.ts';
 import { renderSettings, renderSettingsDeep } from '../options/settings.ts';
 import { parseInputs, type ActionInputs } from './inputs.ts';
@@ -84,10 +84,7 @@ async function publish(unsafe: Report, inputs: ActionInputs, masker: Masker): Pr
   const { outputs, annotations, verdict } = publication(report, inputs);
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, masker.mask(oneLine(value)));
   core.setOutput('report', json);
-  if (inputs.reportFile) {
-    fs.mkdirSync(path.dirname(inputs.reportFile), { recursive: true });
-    fs.writeFileSync(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + '\n');
-  }
+  if (inputs.reportFile) writeNoFollow(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + '\n');
   for (const a of annotations) annotate(a, masker);
   try {
     await core.summary.addRaw(masker.mask(renderSummary(report)), true).write();
@@ -124,10 +121,7 @@ async function runLint(inputs: ActionInputs, masker: Masker): Promise<void> {
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   core.setOutput('result', errors ? 'fail' : 'pass');
   core.setOutput('report', json);
-  if (inputs.reportFile) {
-    fs.mkdirSync(path.dirname(inputs.reportFile), { recursive: true });
-    fs.writeFileSync(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + '\n');
-  }
+  if (inputs.reportFile) writeNoFollow(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + '\n');
   try {
     await core.summary.addRaw(masker.mask(renderLintSummary(report, inputs.configDisplayPath)), true).write();
   } catch (error) {

@@ -261,7 +261,13 @@ export function parseConfig(
   if (shape > MAX_NESTING + 5)
     throw fail(`the config nests more than ${MAX_NESTING} levels deep through aliases (\`*name\`); a LiteLLM config needs only a few.`);
   if (!isMap(doc.contents) || !isPlainObject(root)) {
-    throw fail('expected a mapping at the top level with a `model_list:` list; found ' + describe(root) + '.', nodePos(doc.contents));
+    // Never the file's text: it may not be a config at all (a credentials file), and errors are printed.
+    throw fail(
+      'expected a mapping at the top level with a `model_list:` list; found ' +
+        (typeof root === 'string' ? `plain text (${root.length} characters), not a YAML mapping` : describe(root)) +
+        '.',
+      nodePos(doc.contents),
+    );
   }
   const top = doc.contents as YAMLMap;
   const topLevel = new Map<string, Position>();

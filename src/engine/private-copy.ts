@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Deployment, LiteLLMConfig } from '../config/load.ts';
+import { inlineIncludes } from './private-includes.ts';
 
 /** The api_key a pinned route gets: not a secret, so a server that checks keys answers 401 as it would without one. */
 export const PINNED_KEY = 'verify-litellm-no-key';
@@ -35,19 +36,23 @@ export interface PrivateCopy {
  */
 export function privateCopy(config: LiteLLMConfig, options: { pins?: readonly Deployment[] } = {}): PrivateCopy {
   const doc = parseDocument(config.text, { version: '1.1' });
-  const own = (d: Deployment) => d.absoluteFile === config.absolutePath; // included files are read as they are
+  // Included files are merged in (so the clean-up below covers them): the merged model_list then holds every
+  // deployment at its load order, the file's own ones first, as LiteLLM merges them.
+  inlineIncludes(doc, config.included);
   // Deployments of a repeated alias without a model_info.id get one, so each can be probed on its own.
   for (const { deployment: d, deploymentId } of probePlan(config.deployments, true)) {
-    if (deploymentId === null || d.modelId !== null || !own(d)) continue;
-    const info = doc.getIn(['model_list', d.index, 'model_info'], true);
+    if (deploymentId === null || d.modelId !== null) continue;
+    const info = doc.getIn(['model_list', d.order, 'model_info'], true);
     if (isMap(info)) info.set('id', deploymentId);
-    else doc.setIn(['model_list', d.index, 'model_info'], doc.createNode({ ...(isAlias(info) ? (info.resolve(doc)?.toJSON() ?? {}) : {}), id: deploymentId }));
+    else doc.setIn(['model_list', d.order, 'model_info'], doc.createNode({ ...(isAlias(info) ? (info.resolve(doc)?.toJSON() ?? {}) : {}), id: deploymentId }));
   }
   for (const d of options.pins ?? []) {
-    const params = doc.getIn(['model_list', d.index, 'litellm_params'], true);
-    if (own(d) && isMap(params)) params.set('api_key', PINNED_KEY);
+    const params = doc.getIn(['model_list', d.order, 'litellm_params'], true);
+    if (isMap(params)) params.set('api_key', PINNED_KEY);
   }
   for (const key of ['master_key', 'database_url']) if (doc.hasIn(['general_settings', key])) doc.deleteIn(['general_settings', key]);
+  // The same database through environment_variables (LiteLLM exports them before it connects).
+  for (const key of ['DATABASE_URL', 'DIRECT_URL']) if (doc.hasIn(['environment_variables', key])) doc.deleteIn(['environment_variables', key]);
   const router = doc.get('router_settings');
   if (router === undefined || router === null) doc.set('router_settings', doc.createNode({ disable_cooldowns: true }));
   else if (isMap(router) && !router.has('disable_cooldowns')) router.set('disable_cooldowns', true);

@@ -377,7 +377,7 @@ describe('hostile configs', { timeout: 120_000 }, () => {
       ['model_list: [{model_name: a, litellm_params: [model, x]}]\n', /`litellm_params` of 'a' must be a mapping; found a list/],
       ['model_list: [{model_name: a, litellm_params: {model: [openai, x]}}]\n', /`litellm_params\.model` of 'a' must be a string .*found a list/],
       ['model_list: [{model_name: a, litellm_params: {model: !!binary aGk=}}]\n', /`litellm_params\.model` of 'a' must be a string .*found a tagged value/],
-      ['"model_list"\n', /expected a mapping at the top level .*found string "model_list"/],
+      ['"model_list"\n', /expected a mapping at the top level .*found plain text \(10 characters\)/],
     ];
     for (const [text, pattern] of cases) rejects(text, pattern);
     // Loads, and every wrong type in params and settings is a lint error rather than a crash.

@@ -105,12 +105,17 @@ describe('parseInputs: paths, text and secrets', () => {
     assert.equal(parsed.reportFile, path.join(WORKSPACE, 'out', 'report.json'));
   });
 
-  it('shows a config outside the workspace by its absolute path', () => {
-    const outside = path.resolve('/etc/litellm/config.yaml');
-    assert.equal(inputs({ config: outside }).configDisplayPath, outside.split(path.sep).join('/'));
-    const above = inputs({ config: '../other/config.yaml' });
-    assert.equal(above.configPath, path.resolve(WORKSPACE, '..', 'other', 'config.yaml'));
-    assert.equal(above.configDisplayPath, above.configPath.split(path.sep).join('/'));
+  it('refuses a config or report-file outside the workspace (the checkout may be a pull request)', () => {
+    for (const [name, value] of [
+      ['config', path.resolve('/etc/litellm/config.yaml')],
+      ['config', '../other/config.yaml'],
+      ['report-file', '../../home/runner/.bashrc'],
+    ]) {
+      assert.throws(
+        () => inputs({ [name!]: value! }),
+        (e: unknown) => e instanceof VerifyError && e.stage === 'input' && new RegExp(`input '${name}'.*outside the workspace`).test(e.message),
+      );
+    }
   });
 
   it('passes the key, proxy key, prompt and python through unchanged', () => {
