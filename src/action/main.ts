@@ -1,6 +1,5 @@
 // The action's main step: inputs in (core.getInput), report out (outputs, job summary, annotations, verdict).
 // All the work is the engine's; this file only translates between it and the runner.
-import fs from 'node:fs';
 import * as core from '@actions/core';
 import { verifyRoutes } from '../engine/verify.ts';
 import type { Report } from '../report/report.ts';
