@@ -1,8 +1,8 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-LEEHO4SW.js";
-import "./chunks/chunk-EL5FR64I.js";
+} from "./chunks/chunk-7G5FQG6Z.js";
+import "./chunks/chunk-TESWAASB.js";
 import "./chunks/chunk-AJK2EKXK.js";
 import {
   startStandin

@@ -14,7 +14,7 @@ import {
   parseOptions,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-EL5FR64I.js";
+} from "./chunks/chunk-TESWAASB.js";
 import {
   VerifyError,
   errorMessage,
@@ -22,7 +22,8 @@ import {
   renderSettings,
   renderSettingsDeep,
   safeLines,
-  sanitizeDeep
+  sanitizeDeep,
+  setting
 } from "./chunks/chunk-AJK2EKXK.js";
 import {
   core_exports,
@@ -42,10 +43,6 @@ import "./chunks/chunk-RUMNF2LX.js";
 
 // src/action/index.ts
 import v8 from "node:v8";
-
-// src/action/main.ts
-import fs from "node:fs";
-import path2 from "node:path";
 
 // src/report/publication.ts
 function publication(report, settings) {
@@ -190,16 +187,75 @@ function renderSummary(report) {
   return lines.join("\n");
 }
 
+// src/util/paths.ts
+import fs from "node:fs";
+import path from "node:path";
+function isInside(root, file) {
+  const relative = path.relative(root, file);
+  return relative === "" || !relative.startsWith("..") && !path.isAbsolute(relative);
+}
+function realLocation(file) {
+  const rest = [];
+  let current = file;
+  for (; ; ) {
+    try {
+      return path.join(fs.realpathSync(current), ...rest);
+    } catch {
+      const parent = path.dirname(current);
+      if (parent === current) return file;
+      rest.unshift(path.basename(current));
+      current = parent;
+    }
+  }
+}
+function confined(workspace, given, name) {
+  const file = path.resolve(workspace, given);
+  let link = false;
+  try {
+    link = fs.lstatSync(file).isSymbolicLink();
+  } catch {
+  }
+  if (link) {
+    throw new VerifyError(
+      `${setting(name)} names a symbolic link (${given}); verify-litellm does not follow links for the files it reads or writes.`,
+      "input",
+      {
+        fix: `Point ${setting(name)} at the file itself, inside the repository.`
+      }
+    );
+  }
+  if (!isInside(realLocation(workspace), realLocation(file))) {
+    throw new VerifyError(`${setting(name)} (${given}) is outside the workspace; verify-litellm reads and writes files only inside the checkout.`, "input", {
+      fix: `Use a path inside the repository for ${setting(name)}.`
+    });
+  }
+  return file;
+}
+function writeNoFollow(file, text) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const flags = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_TRUNC | (fs.constants.O_NOFOLLOW ?? 0);
+  const fd = fs.openSync(file, flags, 420);
+  try {
+    fs.writeFileSync(fd, text);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 // src/action/inputs.ts
 import os from "node:os";
-import path from "node:path";
+import path2 from "node:path";
 function parseInputs(get, env) {
   try {
-    return parseOptions(get, {
-      workspace: env.GITHUB_WORKSPACE || process.cwd(),
-      cacheRoot: path.join(env.RUNNER_TOOL_CACHE || path.join(os.homedir(), ".cache"), "verify-litellm"),
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const options = parseOptions(get, {
+      workspace,
+      cacheRoot: path2.join(env.RUNNER_TOOL_CACHE || path2.join(os.homedir(), ".cache"), "verify-litellm"),
       tempRoot: env.RUNNER_TEMP || os.tmpdir()
     });
+    confined(workspace, options.configPath, "config");
+    if (options.reportFile) confined(workspace, options.reportFile, "report-file");
+    return options;
   } catch (error) {
     throw error instanceof VerifyError ? new VerifyError(renderSettings(error.message, "action"), error.stage, error.detail && renderDetail(error.detail)) : error;
   }
@@ -269,10 +325,7 @@ async function publish(unsafe, inputs, masker) {
   const { outputs, annotations, verdict: verdict2 } = publication(report, inputs);
   for (const [name, value] of Object.entries(outputs)) setOutput(name, masker.mask(oneLine(value)));
   setOutput("report", json);
-  if (inputs.reportFile) {
-    fs.mkdirSync(path2.dirname(inputs.reportFile), { recursive: true });
-    fs.writeFileSync(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + "\n");
-  }
+  if (inputs.reportFile) writeNoFollow(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + "\n");
   for (const a of annotations) annotate(a, masker);
   try {
     await summary.addRaw(masker.mask(renderSummary(report)), true).write();
@@ -307,10 +360,7 @@ async function runLint(inputs, masker) {
   const errors = report.findings.filter((f) => f.severity === "error").length;
   setOutput("result", errors ? "fail" : "pass");
   setOutput("report", json);
-  if (inputs.reportFile) {
-    fs.mkdirSync(path2.dirname(inputs.reportFile), { recursive: true });
-    fs.writeFileSync(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + "\n");
-  }
+  if (inputs.reportFile) writeNoFollow(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + "\n");
   try {
     await summary.addRaw(masker.mask(renderLintSummary(report, inputs.configDisplayPath)), true).write();
   } catch (error) {

@@ -60,7 +60,7 @@ var require_identity = __commonJS({
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -97,7 +97,7 @@ var require_identity = __commonJS({
     exports.isNode = isNode2;
     exports.isPair = isPair;
     exports.isScalar = isScalar3;
-    exports.isSeq = isSeq3;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -6925,14 +6925,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs9 = this.flowScalar(this.type);
+              const fs10 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs9, sep: [] });
+                map.items.push({ start, key: fs10, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs9);
+                this.stack.push(fs10);
               } else {
-                Object.assign(it, { key: fs9, sep: [] });
+                Object.assign(it, { key: fs10, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7060,13 +7060,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs9 = this.flowScalar(this.type);
+              const fs10 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs9, sep: [] });
+                fc.items.push({ start: [], key: fs10, sep: [] });
               else if (it.sep)
-                this.stack.push(fs9);
+                this.stack.push(fs10);
               else
-                Object.assign(it, { key: fs9, sep: [] });
+                Object.assign(it, { key: fs10, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7255,7 +7255,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7281,7 +7281,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7317,7 +7317,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -7529,7 +7529,10 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
   if (shape > MAX_NESTING + 5)
     throw fail(`the config nests more than ${MAX_NESTING} levels deep through aliases (\`*name\`); a LiteLLM config needs only a few.`);
   if (!(0, import_yaml.isMap)(doc.contents) || !isPlainObject(root)) {
-    throw fail("expected a mapping at the top level with a `model_list:` list; found " + describe(root) + ".", nodePos(doc.contents));
+    throw fail(
+      "expected a mapping at the top level with a `model_list:` list; found " + (typeof root === "string" ? `plain text (${root.length} characters), not a YAML mapping` : describe(root)) + ".",
+      nodePos(doc.contents)
+    );
   }
   const top = doc.contents;
   const topLevel = /* @__PURE__ */ new Map();
@@ -8647,7 +8650,7 @@ function mergeRanges(ranges) {
 }
 
 // src/engine/verify.ts
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 import os2 from "node:os";
 import path6 from "node:path";
 
@@ -8688,40 +8691,61 @@ function credentialPlan(input) {
 }
 
 // src/engine/private-copy.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import fs6 from "node:fs";
+import path5 from "node:path";
+
+// src/engine/private-includes.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import fs5 from "node:fs";
-import path5 from "node:path";
+function inlineIncludes(doc, included) {
+  if (!doc.has("include")) return;
+  for (const file of included) {
+    const value = (0, import_yaml2.parseDocument)(fs5.readFileSync(file, "utf8"), { version: "1.1" }).toJS({ maxAliasCount: 100 });
+    if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === "include") continue;
+      const base = doc.get(key, true);
+      if (Array.isArray(inner) && (0, import_yaml2.isSeq)(base)) for (const item of inner) base.add(doc.createNode(item));
+      else doc.set(key, doc.createNode(inner));
+    }
+  }
+  doc.delete("include");
+}
+
+// src/engine/private-copy.ts
 var PINNED_KEY = "verify-litellm-no-key";
 var CALLBACK_SETTINGS = ["callbacks", "success_callback", "failure_callback", "service_callback"];
 function privateCopy(config, options = {}) {
-  const doc = (0, import_yaml2.parseDocument)(config.text, { version: "1.1" });
-  const own = (d) => d.absoluteFile === config.absolutePath;
+  const doc = (0, import_yaml3.parseDocument)(config.text, { version: "1.1" });
+  inlineIncludes(doc, config.included);
   for (const { deployment: d, deploymentId } of probePlan(config.deployments, true)) {
-    if (deploymentId === null || d.modelId !== null || !own(d)) continue;
-    const info = doc.getIn(["model_list", d.index, "model_info"], true);
-    if ((0, import_yaml2.isMap)(info)) info.set("id", deploymentId);
-    else doc.setIn(["model_list", d.index, "model_info"], doc.createNode({ ...(0, import_yaml2.isAlias)(info) ? info.resolve(doc)?.toJSON() ?? {} : {}, id: deploymentId }));
+    if (deploymentId === null || d.modelId !== null) continue;
+    const info = doc.getIn(["model_list", d.order, "model_info"], true);
+    if ((0, import_yaml3.isMap)(info)) info.set("id", deploymentId);
+    else doc.setIn(["model_list", d.order, "model_info"], doc.createNode({ ...(0, import_yaml3.isAlias)(info) ? info.resolve(doc)?.toJSON() ?? {} : {}, id: deploymentId }));
   }
   for (const d of options.pins ?? []) {
-    const params = doc.getIn(["model_list", d.index, "litellm_params"], true);
-    if (own(d) && (0, import_yaml2.isMap)(params)) params.set("api_key", PINNED_KEY);
+    const params = doc.getIn(["model_list", d.order, "litellm_params"], true);
+    if ((0, import_yaml3.isMap)(params)) params.set("api_key", PINNED_KEY);
   }
   for (const key of ["master_key", "database_url"]) if (doc.hasIn(["general_settings", key])) doc.deleteIn(["general_settings", key]);
+  for (const key of ["DATABASE_URL", "DIRECT_URL"]) if (doc.hasIn(["environment_variables", key])) doc.deleteIn(["environment_variables", key]);
   const router = doc.get("router_settings");
   if (router === void 0 || router === null) doc.set("router_settings", doc.createNode({ disable_cooldowns: true }));
-  else if ((0, import_yaml2.isMap)(router) && !router.has("disable_cooldowns")) router.set("disable_cooldowns", true);
+  else if ((0, import_yaml3.isMap)(router) && !router.has("disable_cooldowns")) router.set("disable_cooldowns", true);
   const callbacksOff = [];
   const settings = doc.get("litellm_settings", true);
-  if ((0, import_yaml2.isMap)(settings)) {
+  if ((0, import_yaml3.isMap)(settings)) {
     for (const key of CALLBACK_SETTINGS) {
       const list = settings.get(key, true);
-      if ((0, import_yaml2.isSeq)(list)) {
+      if ((0, import_yaml3.isSeq)(list)) {
         list.items = list.items.filter((item) => {
-          const name = (0, import_yaml2.isScalar)(item) ? item.value : null;
+          const name = (0, import_yaml3.isScalar)(item) ? item.value : null;
           if (typeof name === "string" && !name.includes(".")) callbacksOff.push(name);
           return !(typeof name === "string" && !name.includes("."));
         });
-      } else if ((0, import_yaml2.isScalar)(list) && typeof list.value === "string" && !list.value.includes(".")) {
+      } else if ((0, import_yaml3.isScalar)(list) && typeof list.value === "string" && !list.value.includes(".")) {
         callbacksOff.push(list.value);
         settings.delete(key);
       }
@@ -8732,18 +8756,18 @@ function privateCopy(config, options = {}) {
 var MAX_LINKS = 2e3;
 function privateFolder(config, workDir, log) {
   const folder = path5.join(workDir, "config");
-  fs5.mkdirSync(folder, { recursive: true, mode: 448 });
+  fs6.mkdirSync(folder, { recursive: true, mode: 448 });
   const name = path5.basename(config.absolutePath);
   const source = path5.dirname(config.absolutePath);
   let entries = [];
   try {
-    entries = fs5.readdirSync(source).filter((e) => e !== name);
+    entries = fs6.readdirSync(source).filter((e) => e !== name);
   } catch {
   }
   let failed = 0;
   for (const entry of entries.slice(0, MAX_LINKS)) {
     try {
-      fs5.symlinkSync(path5.join(source, entry), path5.join(folder, entry));
+      fs6.symlinkSync(path5.join(source, entry), path5.join(folder, entry));
     } catch {
       failed++;
     }
@@ -10243,7 +10267,7 @@ async function verifyRoutes(options, hooks = {}) {
   try {
     if (options.existingProxy) {
       masker.add(options.existingProxy.key);
-      const remote = fs6.existsSync(options.configPath) ? loadConfig(options.configPath, options.configDisplayPath ?? options.configPath) : null;
+      const remote = fs7.existsSync(options.configPath) ? loadConfig(options.configPath, options.configDisplayPath ?? options.configPath) : null;
       config = remote;
       const target2 = {
         baseUrl: options.existingProxy.url.replace(/\/+$/, "").replace(/\/v1$/, ""),
@@ -10312,13 +10336,13 @@ async function verifyRoutes(options, hooks = {}) {
     litellmLock = { reviewed: installation.lock.reviewed, excludeNewer: installation.lock.excludeNewer };
     hooks.installed?.(installation);
     const tempRoot = options.tempRoot ?? os2.tmpdir();
-    fs6.mkdirSync(tempRoot, { recursive: true });
-    workDir = fs6.mkdtempSync(path6.join(tempRoot, "verify-litellm-"));
+    fs7.mkdirSync(tempRoot, { recursive: true });
+    workDir = fs7.mkdtempSync(path6.join(tempRoot, "verify-litellm-"));
     const configFile = privateFolder(config, workDir, log);
     const loaded = config;
     const writeCopy = (pins = []) => {
       const copy = privateCopy(loaded, { pins });
-      fs6.writeFileSync(configFile, copy.text, { mode: 384 });
+      fs7.writeFileSync(configFile, copy.text, { mode: 384 });
       return copy;
     };
     const first = writeCopy();
@@ -10342,7 +10366,7 @@ async function verifyRoutes(options, hooks = {}) {
       env: proxyEnv,
       masterKey,
       logFile: path6.join(workDir, "proxy.log"),
-      cwd: fs6.mkdtempSync(path6.join(workDir, "cwd-")),
+      cwd: fs7.mkdtempSync(path6.join(workDir, "cwd-")),
       // never the workspace: Python imports what it finds there
       moduleDir: path6.dirname(config.absolutePath),
       memoryBytes: PROXY_MEMORY_BYTES,
@@ -10408,7 +10432,7 @@ async function verifyRoutes(options, hooks = {}) {
   } finally {
     if (!kept) {
       if (proxy) await proxy.stop();
-      if (workDir) fs6.rmSync(workDir, { recursive: true, force: true });
+      if (workDir) fs7.rmSync(workDir, { recursive: true, force: true });
     }
   }
   async function probeAll(loaded, plan, target, upstreamEnv) {
@@ -10503,7 +10527,7 @@ function renderText(report2, style = plain) {
 }
 
 // src/util/proxy-guard.ts
-import fs7 from "node:fs";
+import fs8 from "node:fs";
 function guardProxy(cancelled, graceMs = 3e3) {
   let running;
   let releaseExit = () => {
@@ -10513,7 +10537,7 @@ function guardProxy(cancelled, graceMs = 3e3) {
       const proxy = running;
       if (proxy) {
         await stopProcessTree(proxy.pid, graceMs);
-        fs7.rmSync(proxy.workDir, { recursive: true, force: true });
+        fs8.rmSync(proxy.workDir, { recursive: true, force: true });
       }
       cancelled(signal, proxy !== void 0);
     })();
@@ -10579,7 +10603,7 @@ var BACKOFF_MS = 2e3;
 import path8 from "node:path";
 
 // src/litellm/version-from-repo.ts
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 import path7 from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "venv", "__pycache__", "dist", "build", ".cache", ".tox", "site-packages"]);
 var MAX_DEPTH = 4;
@@ -10606,7 +10630,7 @@ function findLiteLLMVersions(root) {
   const walk = (dir, depth) => {
     let entries;
     try {
-      entries = fs8.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+      entries = fs9.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
     } catch {
       return;
     }
@@ -10622,8 +10646,8 @@ function findLiteLLMVersions(root) {
       if (!kinds.length) continue;
       let text;
       try {
-        if (fs8.statSync(full).size > MAX_BYTES) continue;
-        text = fs8.readFileSync(full, "utf8");
+        if (fs9.statSync(full).size > MAX_BYTES) continue;
+        text = fs9.readFileSync(full, "utf8");
       } catch {
         continue;
       }
@@ -10881,7 +10905,7 @@ function parseClients(raw) {
 }
 
 // src/options/parse.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 function parseUrl(name, raw) {
   const text = raw.trim();
   if (!text) return void 0;
@@ -10934,7 +10958,7 @@ function parseRequestParams(raw, name = "request-params") {
   if (!raw.trim()) return {};
   let value;
   try {
-    value = (0, import_yaml3.parse)(raw, { maxAliasCount: 0 });
+    value = (0, import_yaml4.parse)(raw, { maxAliasCount: 0 });
   } catch (error) {
     throw new VerifyError(
       `${setting(name)} must be a JSON or YAML mapping like {"top_p": 0.9}; it does not parse: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,

@@ -13,7 +13,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-EL5FR64I.js";
+} from "./chunk-TESWAASB.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
