@@ -29,6 +29,8 @@ interface Case {
   prefix: 'openai' | 'hosted_vllm';
   /** Which SDK calls get a structured tool call back (reality, as the SDKs report it). */
   sdkToolCall: Record<SdkName, boolean>;
+  /** The upstream endpoint LiteLLM 1.108.7 sent the Anthropic SDK's /v1/messages call to (its bridge for this prefix). */
+  messagesBridge: '/v1/responses' | '/v1/chat/completions';
 }
 
 const CASES: Case[] = [
@@ -37,6 +39,7 @@ const CASES: Case[] = [
     upstream: {},
     prefix: 'openai',
     sdkToolCall: { 'openai.chat': true, 'openai.responses': true, 'anthropic.messages': true },
+    messagesBridge: '/v1/responses',
   },
   {
     // openai/: chat reaches vLLM's chat endpoint (the "auto" refusal); LiteLLM 1.108.7 sends /v1/responses and
@@ -45,6 +48,7 @@ const CASES: Case[] = [
     upstream: { tools: 'no-parser' },
     prefix: 'openai',
     sdkToolCall: { 'openai.chat': false, 'openai.responses': false, 'anthropic.messages': false },
+    messagesBridge: '/v1/responses',
   },
   {
     // hosted_vllm/: LiteLLM 1.108.7 bridges Anthropic /v1/messages to the upstream's /v1/chat/completions, where
@@ -54,12 +58,14 @@ const CASES: Case[] = [
     upstream: { maxModelLen: 8192 },
     prefix: 'hosted_vllm',
     sdkToolCall: { 'openai.chat': true, 'openai.responses': true, 'anthropic.messages': false },
+    messagesBridge: '/v1/chat/completions',
   },
   {
     name: 'a vLLM with an 8k context (--max-model-len 8192), openai/ route',
     upstream: { maxModelLen: 8192 },
     prefix: 'openai',
     sdkToolCall: { 'openai.chat': true, 'openai.responses': true, 'anthropic.messages': true },
+    messagesBridge: '/v1/responses',
   },
 ];
 
@@ -112,6 +118,7 @@ describe('real SDKs judge the action: a kept proxy, an agent’s first tool turn
         // The profiles of the clients these SDK calls stand for: OpenAI agents (chat), Codex (responses), Claude Code (messages).
         client: 'openai,codex,claude-code',
       });
+      const before = upstream.seen.length;
       let sdks: SdkOutcome | undefined;
       let postOut = '';
       try {
@@ -137,6 +144,13 @@ describe('real SDKs judge the action: a kept proxy, an agent’s first tool turn
         await assert.rejects(fetch(`${main.outputs['base-url']}/v1/models`, { signal: AbortSignal.timeout(5_000) }), 'nothing answers at base-url after post');
       }
       judge(c, main, sdks);
+      // Where the Anthropic SDK's call went upstream: the request carrying its max_tokens 32000, sent after main.
+      const bridged = upstream.seen.slice(before).filter((r) => r.body?.max_tokens === 32000 || r.body?.max_output_tokens === 32000);
+      assert.deepEqual(
+        bridged.map((r) => r.path),
+        [c.messagesBridge],
+        'LiteLLM bridged /v1/messages as the comment on this case says',
+      );
       t.diagnostic(verdicts(main, sdks));
     });
   }
