@@ -5,7 +5,9 @@ import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { parseConfig } from '../../src/config/load.ts';
 import { backoffDelay, isTransient } from '../../src/engine/probe-alias.ts';
-import { mapBounded, privateCopy, probePlan } from '../../src/engine/verify.ts';
+import { privateCopy } from '../../src/engine/private-copy.ts';
+import { probePlan } from '../../src/engine/probe-plan.ts';
+import { mapBounded } from '../../src/util/map-bounded.ts';
 import type { ProbeOutcome } from '../../src/probe/outcome.ts';
 
 describe('mapBounded', () => {

@@ -2,7 +2,7 @@
 // latency | reply or diagnosis) and the terminal text, in config order, with Markdown-safe cells and no secrets.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mapBounded } from '../../src/engine/verify.ts';
+import { mapBounded } from '../../src/util/map-bounded.ts';
 import { countAliases, verdictOf } from '../../src/report/report.ts';
 import { alias, failing, report, skipped } from '../helpers/reports.ts';
 import { cell, renderSummary } from '../../src/report/summary.ts';
