@@ -1,8 +1,8 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-7G5FQG6Z.js";
-import "./chunks/chunk-TESWAASB.js";
+} from "./chunks/chunk-I3E23KDZ.js";
+import "./chunks/chunk-UPJMTOFU.js";
 import "./chunks/chunk-AJK2EKXK.js";
 import {
   startStandin

@@ -14,7 +14,7 @@ import {
   parseOptions,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-TESWAASB.js";
+} from "./chunks/chunk-UPJMTOFU.js";
 import {
   VerifyError,
   errorMessage,

@@ -13,7 +13,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-TESWAASB.js";
+} from "./chunk-UPJMTOFU.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -6925,14 +6925,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs10 = this.flowScalar(this.type);
+              const fs12 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs10, sep: [] });
+                map.items.push({ start, key: fs12, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs10);
+                this.stack.push(fs12);
               } else {
-                Object.assign(it, { key: fs10, sep: [] });
+                Object.assign(it, { key: fs12, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7060,13 +7060,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs10 = this.flowScalar(this.type);
+              const fs12 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs10, sep: [] });
+                fc.items.push({ start: [], key: fs12, sep: [] });
               else if (it.sep)
-                this.stack.push(fs10);
+                this.stack.push(fs12);
               else
-                Object.assign(it, { key: fs10, sep: [] });
+                Object.assign(it, { key: fs12, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -8650,7 +8650,289 @@ function mergeRanges(ranges) {
 }
 
 // src/engine/verify.ts
-import fs7 from "node:fs";
+import fs9 from "node:fs";
+
+// src/report/report.ts
+var REPORT_SCHEMA = "verify-litellm/report@1";
+function countAliases(aliases) {
+  return {
+    pass: aliases.filter((a) => a.status === "pass").length,
+    fail: aliases.filter((a) => a.status === "fail").length,
+    skipped: aliases.filter((a) => a.status === "skipped").length
+  };
+}
+function verdictOf(aliases, error) {
+  if (error || aliases.some((a) => a.status === "fail")) return "fail";
+  return aliases.some((a) => a.status === "pass") ? "pass" : "skipped";
+}
+
+// src/engine/existing-proxy.ts
+import fs5 from "node:fs";
+
+// src/engine/probe-plan.ts
+function probePlan(deployments, ownProxy) {
+  const count = /* @__PURE__ */ new Map();
+  for (const d of deployments) count.set(d.alias, (count.get(d.alias) ?? 0) + 1);
+  const seen = /* @__PURE__ */ new Set();
+  const plan = [];
+  for (const d of deployments) {
+    if ((count.get(d.alias) ?? 0) > 1 && (ownProxy || d.modelId)) plan.push({ deployment: d, deploymentId: d.modelId ?? generatedId(d) });
+    else if (!seen.has(d.alias)) plan.push({ deployment: d, deploymentId: null });
+    seen.add(d.alias);
+  }
+  return plan;
+}
+var generatedId = (d) => `verify-litellm-${d.order + 1}`;
+
+// src/probe/http.ts
+var import_undici = __toESM(require_undici(), 1);
+var HttpFailure = class extends Error {
+  constructor(message, kind, latencyMs) {
+    super(message);
+    this.kind = kind;
+    this.latencyMs = latencyMs;
+  }
+  kind;
+  latencyMs;
+};
+async function httpRequest(url, options) {
+  const started = performance.now();
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  const elapsed = () => Math.round(performance.now() - started);
+  try {
+    const res = await (0, import_undici.request)(url, {
+      method: options.method ?? (options.body === void 0 ? "GET" : "POST"),
+      headers: { ...options.body === void 0 ? {} : { "content-type": "application/json" }, ...options.headers },
+      body: options.body === void 0 ? void 0 : JSON.stringify(options.body),
+      signal,
+      headersTimeout: options.timeoutMs,
+      bodyTimeout: options.timeoutMs
+    });
+    const chunks = [];
+    let size = 0;
+    let truncated = false;
+    for await (const chunk of res.body) {
+      const room = options.maxBytes - size;
+      if (chunk.length > room) {
+        chunks.push(chunk.subarray(0, Math.max(room, 0)));
+        truncated = true;
+        break;
+      }
+      chunks.push(chunk);
+      size += chunk.length;
+      if (options.onChunk && options.onChunk(chunk.toString("utf8")) === false) break;
+    }
+    res.body.destroy();
+    return {
+      status: res.statusCode,
+      headers: withUpstreamRetryAfter(res.headers),
+      text: Buffer.concat(chunks).toString("utf8"),
+      truncated,
+      latencyMs: elapsed()
+    };
+  } catch (error) {
+    if (signal.aborted || error.code === "UND_ERR_HEADERS_TIMEOUT" || error.code === "UND_ERR_BODY_TIMEOUT") {
+      throw new HttpFailure(`no complete answer within ${Math.round(options.timeoutMs / 1e3)}s`, "timeout", elapsed());
+    }
+    const code = error.code;
+    throw new HttpFailure(`${code ? `${code}: ` : ""}${error.message}`, code === "UND_ERR_SOCKET" ? "body" : "connection", elapsed());
+  }
+}
+function withUpstreamRetryAfter(headers) {
+  const upstream = headers["llm_provider-retry-after"];
+  return headers["retry-after"] === void 0 && upstream !== void 0 ? { ...headers, "retry-after": upstream } : headers;
+}
+
+// src/probe/replies.ts
+var nullish = (v) => v === null || v === void 0 || v === "None" ? null : String(v);
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+function parseProxyError(body, fallbackText = "") {
+  if (typeof body !== "object" || body === null)
+    return fallbackText.trim() ? { message: fallbackText.trim().slice(0, 2e3), type: null, param: null, code: null } : null;
+  const record = body;
+  const inner = typeof record.error === "object" && record.error !== null ? record.error : record;
+  let message = inner.message ?? inner.detail ?? (typeof record.error === "string" ? record.error : void 0);
+  if (message === void 0) return null;
+  if (typeof message !== "string") message = JSON.stringify(message);
+  return { message, type: nullish(inner.type), param: nullish(inner.param), code: nullish(inner.code) };
+}
+function parseChatReply(body) {
+  if (typeof body !== "object" || body === null) return null;
+  const record = body;
+  const choices = record.choices;
+  if (!Array.isArray(choices) || choices.length === 0) return null;
+  const first = choices[0];
+  const message = first.message ?? {};
+  const text = (v) => typeof v === "string" ? v : "";
+  return {
+    content: text(message.content),
+    // vLLM's reasoning parsers use reasoning_content; some servers use `reasoning`.
+    reasoning: text(message.reasoning_content) || text(message.reasoning),
+    servedModel: typeof record.model === "string" ? record.model : null,
+    finishReason: nullish(first.finish_reason)
+  };
+}
+function parseEmbedding(body) {
+  if (typeof body !== "object" || body === null) return null;
+  const data = body.data;
+  if (!Array.isArray(data) || data.length === 0) return null;
+  const vector = data[0].embedding;
+  return Array.isArray(vector) && vector.every((x) => typeof x === "number") ? vector : null;
+}
+function parseMessagesReply(body) {
+  if (typeof body !== "object" || body === null) return null;
+  const record = body;
+  if (record.type !== "message" || !Array.isArray(record.content)) return null;
+  const blocks = record.content;
+  const of = (type, field) => blocks.filter((b) => b?.type === type && typeof b[field] === "string").map((b) => b[field]).join("");
+  return { text: of("text", "text") || of("thinking", "thinking"), servedModel: typeof record.model === "string" ? record.model : null };
+}
+function parseResponsesReply(body) {
+  if (typeof body !== "object" || body === null) return null;
+  const record = body;
+  if (record.object !== "response" || !Array.isArray(record.output)) return null;
+  let text = "";
+  let reasoning = "";
+  for (const item of record.output) {
+    const parts = Array.isArray(item?.content) ? item.content : [];
+    for (const part of parts) {
+      if (typeof part?.text !== "string") continue;
+      if (item.type === "message" && part.type === "output_text") text += part.text;
+      else if (item.type === "reasoning") reasoning += part.text;
+    }
+  }
+  return { text: text || reasoning, status: nullish(record.status), servedModel: typeof record.model === "string" ? record.model : null };
+}
+function parseToolCall(body) {
+  if (typeof body !== "object" || body === null) return null;
+  const choices = body.choices;
+  if (!Array.isArray(choices) || choices.length === 0) return null;
+  const calls = choices[0].message?.tool_calls;
+  if (!Array.isArray(calls) || calls.length === 0) return null;
+  const fn = calls[0].function;
+  const args = typeof fn?.arguments === "string" ? fn.arguments : "";
+  const parsed = parseJson(args);
+  return {
+    name: typeof fn?.name === "string" ? fn.name : "",
+    arguments: args,
+    argumentsValid: typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)
+  };
+}
+
+// src/engine/remote.ts
+function parseModelInfo(body) {
+  const data = body?.data;
+  if (!Array.isArray(data)) return null;
+  return data.flatMap((entry) => {
+    const alias = entry.model_name ?? entry.id;
+    if (typeof alias !== "string") return [];
+    const params = entry.litellm_params ?? {};
+    const info = entry.model_info ?? {};
+    return [
+      {
+        alias,
+        model: typeof params.model === "string" ? params.model : "(remote)",
+        apiBase: typeof params.api_base === "string" ? params.api_base : null,
+        modelId: typeof info.id === "string" ? info.id : null,
+        mode: typeof info.mode === "string" ? info.mode : typeof entry.mode === "string" ? entry.mode : null
+      }
+    ];
+  });
+}
+async function remoteDeployments(target, models) {
+  let found = null;
+  for (const path9 of ["/v1/model/info", "/v1/models"]) {
+    try {
+      const reply = await httpRequest(`${target.baseUrl}${path9}`, {
+        headers: { authorization: `Bearer ${target.masterKey}` },
+        timeoutMs: target.timeoutMs,
+        maxBytes: 8 * 1024 * 1024
+      });
+      if (reply.status === 401 || reply.status === 403) {
+        throw new VerifyError(`the proxy at ${target.baseUrl} refused proxy-key (HTTP ${reply.status}).`, "input", {
+          fix: `Pass a key the proxy accepts (its master key or a virtual key) as ${setting("proxy-key")}.`
+        });
+      }
+      if (reply.status === 200) found = parseModelInfo(parseJson(reply.text));
+    } catch (error) {
+      if (error instanceof VerifyError) throw error;
+      throw new VerifyError(`cannot reach the proxy at ${target.baseUrl}: ${error.message}.`, "start", {
+        fix: "Check proxy-url (e.g. https://litellm.example.com) and that the runner can reach it."
+      });
+    }
+    if (found) break;
+  }
+  if (!found)
+    throw new VerifyError(`the proxy at ${target.baseUrl} did not list its models (/v1/model/info, /v1/models).`, "start", {
+      fix: "Check that proxy-url points at a LiteLLM proxy, or give the config."
+    });
+  const wanted = models === "all" ? null : new Set(models);
+  if (wanted) {
+    const missing = [...wanted].filter((m) => !found.some((r) => r.alias === m));
+    if (missing.length)
+      throw new VerifyError(
+        `'models' names ${missing.join(", ")}, not served by the proxy (it serves ${found.map((r) => r.alias).join(", ") || "nothing"}).`,
+        "input"
+      );
+  }
+  const display = `${target.baseUrl}/v1/models`;
+  const deployments = found.filter((r) => !wanted || wanted.has(r.alias)).map((r, index) => ({
+    index,
+    order: index,
+    file: display,
+    absoluteFile: display,
+    alias: r.alias,
+    model: r.model,
+    provider: r.model.includes("/") ? r.model.split("/")[0] : null,
+    apiBase: r.apiBase,
+    params: {},
+    mode: r.mode,
+    modelId: r.modelId,
+    envRefs: [],
+    position: { line: 0, column: 0 },
+    paramPositions: {},
+    litellm: null
+  }));
+  const config = {
+    displayPath: display,
+    absolutePath: display,
+    deployments,
+    litellmSettings: {},
+    generalSettings: {},
+    routerSettings: {},
+    environmentVariables: {},
+    raw: {},
+    topLevel: /* @__PURE__ */ new Map(),
+    settingPositions: {},
+    text: "",
+    envRefs: [],
+    included: []
+  };
+  return { config, deployments };
+}
+
+// src/engine/existing-proxy.ts
+async function probeExistingProxy(run, proxy) {
+  const { options } = run;
+  run.masker.add(proxy.key);
+  const local = fs5.existsSync(options.configPath) ? loadConfig(options.configPath, options.configDisplayPath ?? options.configPath) : null;
+  const target = run.target(proxy.url.replace(/\/+$/, "").replace(/\/v1$/, ""), proxy.key);
+  const { config, deployments } = local ? { config: local, deployments: selectDeployments(local, options.models) } : await remoteDeployments(target, options.models);
+  run.log(
+    `Probing the existing proxy at ${target.baseUrl}: ${deployments.length} alias${deployments.length === 1 ? "" : "es"} (${local ? `from ${local.displayPath}` : "from its /v1/models"}).`
+  );
+  const aliases = await run.probeAll(config, probePlan(deployments, false), target, (name) => isDenied(name) ? void 0 : run.envLookup(name));
+  return { config: local, aliases };
+}
+
+// src/engine/own-proxy.ts
+import fs8 from "node:fs";
 import os2 from "node:os";
 import path6 from "node:path";
 
@@ -8692,16 +8974,16 @@ function credentialPlan(input) {
 
 // src/engine/private-copy.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 import path5 from "node:path";
 
 // src/engine/private-includes.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 function inlineIncludes(doc, included) {
   if (!doc.has("include")) return;
   for (const file of included) {
-    const value = (0, import_yaml2.parseDocument)(fs5.readFileSync(file, "utf8"), { version: "1.1" }).toJS({ maxAliasCount: 100 });
+    const value = (0, import_yaml2.parseDocument)(fs6.readFileSync(file, "utf8"), { version: "1.1" }).toJS({ maxAliasCount: 100 });
     if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
     for (const [key, inner] of Object.entries(value)) {
       if (key === "include") continue;
@@ -8756,51 +9038,24 @@ function privateCopy(config, options = {}) {
 var MAX_LINKS = 2e3;
 function privateFolder(config, workDir, log) {
   const folder = path5.join(workDir, "config");
-  fs6.mkdirSync(folder, { recursive: true, mode: 448 });
+  fs7.mkdirSync(folder, { recursive: true, mode: 448 });
   const name = path5.basename(config.absolutePath);
   const source = path5.dirname(config.absolutePath);
   let entries = [];
   try {
-    entries = fs6.readdirSync(source).filter((e) => e !== name);
+    entries = fs7.readdirSync(source).filter((e) => e !== name);
   } catch {
   }
   let failed = 0;
   for (const entry of entries.slice(0, MAX_LINKS)) {
     try {
-      fs6.symlinkSync(path5.join(source, entry), path5.join(folder, entry));
+      fs7.symlinkSync(path5.join(source, entry), path5.join(folder, entry));
     } catch {
       failed++;
     }
   }
   if (failed) log(`Could not link ${failed} file(s) next to the private config copy; modules or includes beside the config may not resolve.`);
   return path5.join(folder, name);
-}
-function probePlan(deployments, ownProxy) {
-  const count = /* @__PURE__ */ new Map();
-  for (const d of deployments) count.set(d.alias, (count.get(d.alias) ?? 0) + 1);
-  const seen = /* @__PURE__ */ new Set();
-  const plan = [];
-  for (const d of deployments) {
-    if ((count.get(d.alias) ?? 0) > 1 && (ownProxy || d.modelId)) plan.push({ deployment: d, deploymentId: d.modelId ?? generatedId(d) });
-    else if (!seen.has(d.alias)) plan.push({ deployment: d, deploymentId: null });
-    seen.add(d.alias);
-  }
-  return plan;
-}
-var generatedId = (d) => `verify-litellm-${d.order + 1}`;
-
-// src/report/report.ts
-var REPORT_SCHEMA = "verify-litellm/report@1";
-function countAliases(aliases) {
-  return {
-    pass: aliases.filter((a) => a.status === "pass").length,
-    fail: aliases.filter((a) => a.status === "fail").length,
-    skipped: aliases.filter((a) => a.status === "skipped").length
-  };
-}
-function verdictOf(aliases, error) {
-  if (error || aliases.some((a) => a.status === "fail")) return "fail";
-  return aliases.some((a) => a.status === "pass") ? "pass" : "skipped";
 }
 
 // src/diagnose/diagnose.ts
@@ -9159,147 +9414,6 @@ function diagnose(outcome, ctx) {
 }
 function isTemperatureDiagnosis(d) {
   return d.code === "temperature-rejected-by-litellm" || d.code === "temperature-rejected-by-upstream";
-}
-
-// src/probe/replies.ts
-var nullish = (v) => v === null || v === void 0 || v === "None" ? null : String(v);
-function parseJson(text) {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return void 0;
-  }
-}
-function parseProxyError(body, fallbackText = "") {
-  if (typeof body !== "object" || body === null)
-    return fallbackText.trim() ? { message: fallbackText.trim().slice(0, 2e3), type: null, param: null, code: null } : null;
-  const record = body;
-  const inner = typeof record.error === "object" && record.error !== null ? record.error : record;
-  let message = inner.message ?? inner.detail ?? (typeof record.error === "string" ? record.error : void 0);
-  if (message === void 0) return null;
-  if (typeof message !== "string") message = JSON.stringify(message);
-  return { message, type: nullish(inner.type), param: nullish(inner.param), code: nullish(inner.code) };
-}
-function parseChatReply(body) {
-  if (typeof body !== "object" || body === null) return null;
-  const record = body;
-  const choices = record.choices;
-  if (!Array.isArray(choices) || choices.length === 0) return null;
-  const first = choices[0];
-  const message = first.message ?? {};
-  const text = (v) => typeof v === "string" ? v : "";
-  return {
-    content: text(message.content),
-    // vLLM's reasoning parsers use reasoning_content; some servers use `reasoning`.
-    reasoning: text(message.reasoning_content) || text(message.reasoning),
-    servedModel: typeof record.model === "string" ? record.model : null,
-    finishReason: nullish(first.finish_reason)
-  };
-}
-function parseEmbedding(body) {
-  if (typeof body !== "object" || body === null) return null;
-  const data = body.data;
-  if (!Array.isArray(data) || data.length === 0) return null;
-  const vector = data[0].embedding;
-  return Array.isArray(vector) && vector.every((x) => typeof x === "number") ? vector : null;
-}
-function parseMessagesReply(body) {
-  if (typeof body !== "object" || body === null) return null;
-  const record = body;
-  if (record.type !== "message" || !Array.isArray(record.content)) return null;
-  const blocks = record.content;
-  const of = (type, field) => blocks.filter((b) => b?.type === type && typeof b[field] === "string").map((b) => b[field]).join("");
-  return { text: of("text", "text") || of("thinking", "thinking"), servedModel: typeof record.model === "string" ? record.model : null };
-}
-function parseResponsesReply(body) {
-  if (typeof body !== "object" || body === null) return null;
-  const record = body;
-  if (record.object !== "response" || !Array.isArray(record.output)) return null;
-  let text = "";
-  let reasoning = "";
-  for (const item of record.output) {
-    const parts = Array.isArray(item?.content) ? item.content : [];
-    for (const part of parts) {
-      if (typeof part?.text !== "string") continue;
-      if (item.type === "message" && part.type === "output_text") text += part.text;
-      else if (item.type === "reasoning") reasoning += part.text;
-    }
-  }
-  return { text: text || reasoning, status: nullish(record.status), servedModel: typeof record.model === "string" ? record.model : null };
-}
-function parseToolCall(body) {
-  if (typeof body !== "object" || body === null) return null;
-  const choices = body.choices;
-  if (!Array.isArray(choices) || choices.length === 0) return null;
-  const calls = choices[0].message?.tool_calls;
-  if (!Array.isArray(calls) || calls.length === 0) return null;
-  const fn = calls[0].function;
-  const args = typeof fn?.arguments === "string" ? fn.arguments : "";
-  const parsed = parseJson(args);
-  return {
-    name: typeof fn?.name === "string" ? fn.name : "",
-    arguments: args,
-    argumentsValid: typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)
-  };
-}
-
-// src/probe/http.ts
-var import_undici = __toESM(require_undici(), 1);
-var HttpFailure = class extends Error {
-  constructor(message, kind, latencyMs) {
-    super(message);
-    this.kind = kind;
-    this.latencyMs = latencyMs;
-  }
-  kind;
-  latencyMs;
-};
-async function httpRequest(url, options) {
-  const started = performance.now();
-  const signal = AbortSignal.timeout(options.timeoutMs);
-  const elapsed = () => Math.round(performance.now() - started);
-  try {
-    const res = await (0, import_undici.request)(url, {
-      method: options.method ?? (options.body === void 0 ? "GET" : "POST"),
-      headers: { ...options.body === void 0 ? {} : { "content-type": "application/json" }, ...options.headers },
-      body: options.body === void 0 ? void 0 : JSON.stringify(options.body),
-      signal,
-      headersTimeout: options.timeoutMs,
-      bodyTimeout: options.timeoutMs
-    });
-    const chunks = [];
-    let size = 0;
-    let truncated = false;
-    for await (const chunk of res.body) {
-      const room = options.maxBytes - size;
-      if (chunk.length > room) {
-        chunks.push(chunk.subarray(0, Math.max(room, 0)));
-        truncated = true;
-        break;
-      }
-      chunks.push(chunk);
-      size += chunk.length;
-      if (options.onChunk && options.onChunk(chunk.toString("utf8")) === false) break;
-    }
-    res.body.destroy();
-    return {
-      status: res.statusCode,
-      headers: withUpstreamRetryAfter(res.headers),
-      text: Buffer.concat(chunks).toString("utf8"),
-      truncated,
-      latencyMs: elapsed()
-    };
-  } catch (error) {
-    if (signal.aborted || error.code === "UND_ERR_HEADERS_TIMEOUT" || error.code === "UND_ERR_BODY_TIMEOUT") {
-      throw new HttpFailure(`no complete answer within ${Math.round(options.timeoutMs / 1e3)}s`, "timeout", elapsed());
-    }
-    const code = error.code;
-    throw new HttpFailure(`${code ? `${code}: ` : ""}${error.message}`, code === "UND_ERR_SOCKET" ? "body" : "connection", elapsed());
-  }
-}
-function withUpstreamRetryAfter(headers) {
-  const upstream = headers["llm_provider-retry-after"];
-  return headers["retry-after"] === void 0 && upstream !== void 0 ? { ...headers, "retry-after": upstream } : headers;
 }
 
 // src/probe/send.ts
@@ -10133,327 +10247,150 @@ function streamDiagnosis(d, o) {
   return { ...d, summary: `streaming: ${d.summary}` };
 }
 
-// src/engine/remote.ts
-function parseModelInfo(body) {
-  const data = body?.data;
-  if (!Array.isArray(data)) return null;
-  return data.flatMap((entry) => {
-    const alias = entry.model_name ?? entry.id;
-    if (typeof alias !== "string") return [];
-    const params = entry.litellm_params ?? {};
-    const info = entry.model_info ?? {};
-    return [
-      {
-        alias,
-        model: typeof params.model === "string" ? params.model : "(remote)",
-        apiBase: typeof params.api_base === "string" ? params.api_base : null,
-        modelId: typeof info.id === "string" ? info.id : null,
-        mode: typeof info.mode === "string" ? info.mode : typeof entry.mode === "string" ? entry.mode : null
-      }
-    ];
+// src/engine/own-proxy.ts
+async function verifyWithOwnProxy(run, state) {
+  const { options, hooks, log } = run;
+  const config = loadConfig(options.configPath, options.configDisplayPath ?? options.configPath);
+  state.config = config;
+  const deployments = selectDeployments(config, options.models);
+  run.maskReferenced(config.deployments);
+  const gate = await lintGate(run, state, config, deployments);
+  if (gate !== "go") return gate === "skipped" ? null : gate;
+  log(
+    `Config ${config.displayPath}: ${deployments.length} alias${deployments.length === 1 ? "" : "es"} to probe (${deployments.map((d) => d.alias).join(", ")}).`
+  );
+  if (options.litellmVersionNote) log(options.litellmVersionNote);
+  const installStarted = Date.now();
+  const installation = await ensureLiteLLM({
+    version: options.litellmVersion,
+    cacheRoot: options.cacheRoot,
+    python: options.python,
+    timeoutMs: options.installTimeoutMs,
+    log,
+    group: hooks.group ? (title, lines) => hooks.group?.(
+      run.masker.mask(title),
+      lines.map((l) => run.masker.mask(l))
+    ) : void 0,
+    remoteCache: hooks.remoteCache
   });
-}
-async function remoteDeployments(target, models) {
-  let found = null;
-  for (const path9 of ["/v1/model/info", "/v1/models"]) {
-    try {
-      const reply = await httpRequest(`${target.baseUrl}${path9}`, {
-        headers: { authorization: `Bearer ${target.masterKey}` },
-        timeoutMs: target.timeoutMs,
-        maxBytes: 8 * 1024 * 1024
-      });
-      if (reply.status === 401 || reply.status === 403) {
-        throw new VerifyError(`the proxy at ${target.baseUrl} refused proxy-key (HTTP ${reply.status}).`, "input", {
-          fix: `Pass a key the proxy accepts (its master key or a virtual key) as ${setting("proxy-key")}.`
-        });
-      }
-      if (reply.status === 200) found = parseModelInfo(parseJson(reply.text));
-    } catch (error) {
-      if (error instanceof VerifyError) throw error;
-      throw new VerifyError(`cannot reach the proxy at ${target.baseUrl}: ${error.message}.`, "start", {
-        fix: "Check proxy-url (e.g. https://litellm.example.com) and that the runner can reach it."
-      });
-    }
-    if (found) break;
-  }
-  if (!found)
-    throw new VerifyError(`the proxy at ${target.baseUrl} did not list its models (/v1/model/info, /v1/models).`, "start", {
-      fix: "Check that proxy-url points at a LiteLLM proxy, or give the config."
-    });
-  const wanted = models === "all" ? null : new Set(models);
-  if (wanted) {
-    const missing = [...wanted].filter((m) => !found.some((r) => r.alias === m));
-    if (missing.length)
-      throw new VerifyError(
-        `'models' names ${missing.join(", ")}, not served by the proxy (it serves ${found.map((r) => r.alias).join(", ") || "nothing"}).`,
-        "input"
-      );
-  }
-  const display = `${target.baseUrl}/v1/models`;
-  const deployments = found.filter((r) => !wanted || wanted.has(r.alias)).map((r, index) => ({
-    index,
-    order: index,
-    file: display,
-    absoluteFile: display,
-    alias: r.alias,
-    model: r.model,
-    provider: r.model.includes("/") ? r.model.split("/")[0] : null,
-    apiBase: r.apiBase,
-    params: {},
-    mode: r.mode,
-    modelId: r.modelId,
-    envRefs: [],
-    position: { line: 0, column: 0 },
-    paramPositions: {},
-    litellm: null
-  }));
-  const config = {
-    displayPath: display,
-    absolutePath: display,
-    deployments,
-    litellmSettings: {},
-    generalSettings: {},
-    routerSettings: {},
-    environmentVariables: {},
-    raw: {},
-    topLevel: /* @__PURE__ */ new Map(),
-    settingPositions: {},
-    text: "",
-    envRefs: [],
-    included: []
+  run.timings.installMs = Date.now() - installStarted;
+  state.litellmVersion = installation.version;
+  state.litellmLock = { reviewed: installation.lock.reviewed, excludeNewer: installation.lock.excludeNewer };
+  hooks.installed?.(installation);
+  const tempRoot = options.tempRoot ?? os2.tmpdir();
+  fs8.mkdirSync(tempRoot, { recursive: true });
+  const workDir = fs8.mkdtempSync(path6.join(tempRoot, "verify-litellm-"));
+  state.workDir = workDir;
+  const configFile = privateFolder(config, workDir, log);
+  const writeCopy = (pins = []) => {
+    const copy = privateCopy(config, { pins });
+    fs8.writeFileSync(configFile, copy.text, { mode: 384 });
+    return copy;
   };
-  return { config, deployments };
+  const first = writeCopy();
+  if (first.callbacksOff.length)
+    log(
+      `Observability callbacks turned off in the private copy (a probe run must not report to your ${first.callbacksOff.join(", ")}, and needs neither their packages nor their credentials); custom callback modules stay on.`
+    );
+  const masterKey = newMasterKey();
+  run.masker.add(masterKey);
+  const probedRefs = new Set(deployments.flatMap((d) => d.envRefs.map((r) => r.name)));
+  const otherRefs = new Set(config.deployments.filter((d) => !deployments.includes(d)).flatMap((d) => d.envRefs.map((r) => r.name)));
+  const referenced = [...new Set(config.envRefs.map((r) => r.name))].filter((n) => (probedRefs.has(n) || !otherRefs.has(n)) && !isDenied(n));
+  const proxyEnv = proxyEnvironment({ source: options.env, referenced, provided: options.provided, masterKey });
+  const servedModelEnv = asTheProxyReads(proxyEnv, config.environmentVariables);
+  let stoppedBy = null;
+  let decided;
+  const decide = (answer) => {
+    const outcome = applyAnswer(config, answer, deployments, options.temperature);
+    for (const f of outcome.findings) run.addFinding(f);
+    if (outcome.error) {
+      stoppedBy = outcome.error;
+      return null;
+    }
+    const plan = credentialPlan({
+      answer,
+      deployments: config.deployments,
+      probed: deployments,
+      staticRefs: referenced,
+      lookup: (name) => isDenied(name) || otherRefs.has(name) && !probedRefs.has(name) ? void 0 : run.envLookup(name),
+      source: options.env
+    });
+    const nameOnly = (name) => answer.envRefs.filter((r) => r.name === name).every((r) => /(^|\.)(model_name|litellm_params\.model)$/.test(r.path));
+    for (const [name, value] of Object.entries(plan.env)) {
+      if (!nameOnly(name)) run.masker.add(value);
+      proxyEnv[name] = value;
+    }
+    log(`Variables passed to the proxy: ${plan.reasons.join("; ") || "none"}.`);
+    if (plan.pinned.length) {
+      writeCopy(plan.pinned);
+      log(
+        `api_key pinned to a placeholder in the private copy for ${plan.pinned.map((d) => `'${d.alias}'`).join(", ")}: a route to your own api_base with no api_key must not pick up a provider key passed for another route.`
+      );
+    }
+    return plan.env;
+  };
+  log("Starting the LiteLLM proxy on 127.0.0.1...");
+  const proxy = await startProxy({
+    python: installation.python,
+    configFile,
+    env: proxyEnv,
+    masterKey,
+    logFile: path6.join(workDir, "proxy.log"),
+    cwd: fs8.mkdtempSync(path6.join(workDir, "cwd-")),
+    // never the workspace: Python imports what it finds there
+    moduleDir: path6.dirname(config.absolutePath),
+    memoryBytes: PROXY_MEMORY_BYTES,
+    readyTimeoutMs: options.startTimeoutMs,
+    onSpawn: (pid) => hooks.proxyStarted?.({ pid, workDir }),
+    oracle: {
+      request: { config: configFile, temperature: options.temperature },
+      // A retried start (port taken) asks again: the same answer, its findings once.
+      decide: (answer) => Promise.resolve(decided !== void 0 ? decided : decided = decide(answer))
+    }
+  }).catch((error) => {
+    if (stoppedBy) return null;
+    throw error;
+  });
+  if (!proxy) return stoppedBy;
+  state.proxy = proxy;
+  run.timings.startMs = proxy.startupMs;
+  log(`Proxy ready on ${proxy.baseUrl} in ${(proxy.startupMs / 1e3).toFixed(1)}s.`);
+  state.aliases = await run.probeAll(config, probePlan(deployments, true), run.target(proxy.baseUrl, masterKey), servedModelEnv);
+  if (options.keepRunning && verdictOf(state.aliases, null) !== "fail") {
+    state.kept = { pid: proxy.pid, baseUrl: proxy.baseUrl, masterKey, workDir };
+    log(`Leaving the proxy running on ${proxy.baseUrl} for the rest of the job.`);
+  }
+  return null;
+}
+async function lintGate(run, state, config, deployments) {
+  const { options, log } = run;
+  for (const f of lintConfig(config, { deployments, env: run.envLookup, temperature: options.temperature, inputVariables: Object.keys(options.provided) }))
+    run.addFinding(f);
+  const errors = run.findings.filter((f) => f.severity === "error");
+  const missingSecrets = errors.filter((f) => f.variable !== void 0 && f.variable in options.provided);
+  const emptySecrets = Object.entries(options.provided).filter(([, value]) => !value).map(([name]) => name);
+  if (emptySecrets.length && missingSecrets.length === errors.length && options.onMissingSecret === "skip") {
+    const reason = `${emptySecrets.length > 1 ? "secrets" : "the secret"} ${emptySecrets.join(", ")} ${emptySecrets.length > 1 ? "are" : "is"} empty (e.g. a pull request from a fork, which gets no secrets); not verified, and nothing from the config was run.`;
+    state.aliases = probePlan(deployments, true).map(({ deployment: d, deploymentId }) => ({ ...emptyAliasReport(d), deploymentId, skippedReason: reason }));
+    log(`Skipping: ${reason}`);
+    try {
+      for (const f of await askLiteLLM(config, { ...options, log, remoteCache: run.hooks.remoteCache, installed: run.hooks.installed })) run.addFinding(f);
+    } catch (error) {
+      log(`LiteLLM's checks did not run: ${errorMessage(error)}`);
+    }
+    return "skipped";
+  }
+  if (!errors.length) return "go";
+  const first = errors[0];
+  return {
+    stage: "config",
+    message: `${errors.length} error${errors.length > 1 ? "s" : ""} in ${config.displayPath}; first: line ${first.line}: ${first.message}`,
+    fix: first.fix ?? null
+  };
 }
 
-// src/engine/verify.ts
-var DEFAULT_MAX_REPLY_BYTES = 1024 * 1024;
-async function verify(options, hooks = {}) {
-  return (await verifyRoutes(options, hooks)).report;
-}
-async function verifyRoutes(options, hooks = {}) {
-  const started = Date.now();
-  const masker = hooks.masker ?? new Masker();
-  for (const value of Object.values(options.provided)) masker.add(value);
-  const log = (line) => hooks.log?.(masker.mask(line));
-  const envLookup = (name) => options.provided[name] ?? options.env[name];
-  const timings = { installMs: null, startMs: null, probeMs: null };
-  const findings = [];
-  let aliases = [];
-  let litellmVersion = null;
-  let litellmLock = null;
-  let config = null;
-  let proxy = null;
-  let workDir = null;
-  let kept = null;
-  let servedModelEnv = () => void 0;
-  const finish = (error) => ({
-    kept,
-    report: masker.maskDeep({
-      schema: REPORT_SCHEMA,
-      result: verdictOf(aliases, error),
-      config: config?.displayPath ?? options.configDisplayPath ?? options.configPath,
-      litellmVersion,
-      litellmLock,
-      startedAt: new Date(started).toISOString(),
-      durationMs: Date.now() - started,
-      timings,
-      error,
-      findings,
-      notes: clientNotes(options.clients ?? [], config?.deployments.map((d) => d.alias) ?? []),
-      aliases,
-      counts: countAliases(aliases)
-    })
-  });
-  try {
-    if (options.existingProxy) {
-      masker.add(options.existingProxy.key);
-      const remote = fs7.existsSync(options.configPath) ? loadConfig(options.configPath, options.configDisplayPath ?? options.configPath) : null;
-      config = remote;
-      const target2 = {
-        baseUrl: options.existingProxy.url.replace(/\/+$/, "").replace(/\/v1$/, ""),
-        masterKey: options.existingProxy.key,
-        timeoutMs: options.timeoutMs,
-        maxBytes: options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES
-      };
-      const { config: probed, deployments: deployments2 } = remote ? { config: remote, deployments: selectDeployments(remote, options.models) } : await remoteDeployments(target2, options.models);
-      log(
-        `Probing the existing proxy at ${target2.baseUrl}: ${deployments2.length} alias${deployments2.length === 1 ? "" : "es"} (${remote ? `from ${remote.displayPath}` : "from its /v1/models"}).`
-      );
-      aliases = await probeAll(probed, probePlan(deployments2, false), target2, (name) => isDenied(name) ? void 0 : envLookup(name));
-      return finish(null);
-    }
-    config = loadConfig(options.configPath, options.configDisplayPath ?? options.configPath);
-    const deployments = selectDeployments(config, options.models);
-    for (const d of config.deployments) for (const ref of d.envRefs) masker.add(envLookup(ref.name));
-    for (const f of lintConfig(config, { deployments, env: envLookup, temperature: options.temperature, inputVariables: Object.keys(options.provided) })) {
-      findings.push(f);
-      hooks.finding?.(masker.maskDeep(f));
-    }
-    const errors = findings.filter((f) => f.severity === "error");
-    const missingSecrets = errors.filter((f) => f.variable !== void 0 && f.variable in options.provided);
-    const emptySecrets = Object.entries(options.provided).filter(([, value]) => !value).map(([name]) => name);
-    if (emptySecrets.length && missingSecrets.length === errors.length && options.onMissingSecret === "skip") {
-      const reason = `${emptySecrets.length > 1 ? "secrets" : "the secret"} ${emptySecrets.join(", ")} ${emptySecrets.length > 1 ? "are" : "is"} empty (e.g. a pull request from a fork, which gets no secrets); not verified, and nothing from the config was run.`;
-      aliases = probePlan(deployments, true).map(({ deployment: d, deploymentId }) => ({ ...emptyAliasReport(d), deploymentId, skippedReason: reason }));
-      log(`Skipping: ${reason}`);
-      try {
-        for (const f of await askLiteLLM(config, { ...options, log, remoteCache: hooks.remoteCache, installed: hooks.installed })) {
-          findings.push(f);
-          hooks.finding?.(masker.maskDeep(f));
-        }
-      } catch (error) {
-        log(`LiteLLM's checks did not run: ${errorMessage(error)}`);
-      }
-      return finish(null);
-    }
-    if (errors.length) {
-      const first2 = errors[0];
-      return finish({
-        stage: "config",
-        message: `${errors.length} error${errors.length > 1 ? "s" : ""} in ${config.displayPath}; first: line ${first2.line}: ${first2.message}`,
-        fix: first2.fix ?? null
-      });
-    }
-    log(
-      `Config ${config.displayPath}: ${deployments.length} alias${deployments.length === 1 ? "" : "es"} to probe (${deployments.map((d) => d.alias).join(", ")}).`
-    );
-    if (options.litellmVersionNote) log(options.litellmVersionNote);
-    const installStarted = Date.now();
-    const installation = await ensureLiteLLM({
-      version: options.litellmVersion,
-      cacheRoot: options.cacheRoot,
-      python: options.python,
-      timeoutMs: options.installTimeoutMs,
-      log,
-      group: hooks.group ? (title, lines) => hooks.group?.(
-        masker.mask(title),
-        lines.map((l) => masker.mask(l))
-      ) : void 0,
-      remoteCache: hooks.remoteCache
-    });
-    timings.installMs = Date.now() - installStarted;
-    litellmVersion = installation.version;
-    litellmLock = { reviewed: installation.lock.reviewed, excludeNewer: installation.lock.excludeNewer };
-    hooks.installed?.(installation);
-    const tempRoot = options.tempRoot ?? os2.tmpdir();
-    fs7.mkdirSync(tempRoot, { recursive: true });
-    workDir = fs7.mkdtempSync(path6.join(tempRoot, "verify-litellm-"));
-    const configFile = privateFolder(config, workDir, log);
-    const loaded = config;
-    const writeCopy = (pins = []) => {
-      const copy = privateCopy(loaded, { pins });
-      fs7.writeFileSync(configFile, copy.text, { mode: 384 });
-      return copy;
-    };
-    const first = writeCopy();
-    if (first.callbacksOff.length)
-      log(
-        `Observability callbacks turned off in the private copy (a probe run must not report to your ${first.callbacksOff.join(", ")}, and needs neither their packages nor their credentials); custom callback modules stay on.`
-      );
-    const masterKey = newMasterKey();
-    masker.add(masterKey);
-    const probedRefs = new Set(deployments.flatMap((d) => d.envRefs.map((r) => r.name)));
-    const otherRefs = new Set(config.deployments.filter((d) => !deployments.includes(d)).flatMap((d) => d.envRefs.map((r) => r.name)));
-    const referenced = [...new Set(config.envRefs.map((r) => r.name))].filter((n) => (probedRefs.has(n) || !otherRefs.has(n)) && !isDenied(n));
-    const proxyEnv = proxyEnvironment({ source: options.env, referenced, provided: options.provided, masterKey });
-    servedModelEnv = asTheProxyReads(proxyEnv, config.environmentVariables);
-    let stoppedBy = null;
-    let decided;
-    log("Starting the LiteLLM proxy on 127.0.0.1...");
-    proxy = await startProxy({
-      python: installation.python,
-      configFile,
-      env: proxyEnv,
-      masterKey,
-      logFile: path6.join(workDir, "proxy.log"),
-      cwd: fs7.mkdtempSync(path6.join(workDir, "cwd-")),
-      // never the workspace: Python imports what it finds there
-      moduleDir: path6.dirname(config.absolutePath),
-      memoryBytes: PROXY_MEMORY_BYTES,
-      readyTimeoutMs: options.startTimeoutMs,
-      onSpawn: (pid) => hooks.proxyStarted?.({ pid, workDir }),
-      oracle: {
-        request: { config: configFile, temperature: options.temperature },
-        decide: async (answer) => {
-          if (decided !== void 0) return decided;
-          decided = await decideOnce(answer);
-          return decided;
-        }
-      }
-    }).catch((error) => {
-      if (stoppedBy) return null;
-      throw error;
-    });
-    async function decideOnce(answer) {
-      const outcome = applyAnswer(loaded, answer, deployments, options.temperature);
-      for (const f of outcome.findings) {
-        findings.push(f);
-        hooks.finding?.(masker.maskDeep(f));
-      }
-      if (outcome.error) {
-        stoppedBy = outcome.error;
-        return null;
-      }
-      const plan = credentialPlan({
-        answer,
-        deployments: loaded.deployments,
-        probed: deployments,
-        staticRefs: referenced,
-        lookup: (name) => isDenied(name) || otherRefs.has(name) && !probedRefs.has(name) ? void 0 : envLookup(name),
-        source: options.env
-      });
-      const nameOnly = (name) => answer.envRefs.filter((r) => r.name === name).every((r) => /(^|\.)(model_name|litellm_params\.model)$/.test(r.path));
-      for (const [name, value] of Object.entries(plan.env)) {
-        if (!nameOnly(name)) masker.add(value);
-        proxyEnv[name] = value;
-      }
-      log(`Variables passed to the proxy: ${plan.reasons.join("; ") || "none"}.`);
-      if (plan.pinned.length) {
-        writeCopy(plan.pinned);
-        log(
-          `api_key pinned to a placeholder in the private copy for ${plan.pinned.map((d) => `'${d.alias}'`).join(", ")}: a route to your own api_base with no api_key must not pick up a provider key passed for another route.`
-        );
-      }
-      return plan.env;
-    }
-    if (!proxy) return finish(stoppedBy);
-    timings.startMs = proxy.startupMs;
-    log(`Proxy ready on ${proxy.baseUrl} in ${(proxy.startupMs / 1e3).toFixed(1)}s.`);
-    const target = { baseUrl: proxy.baseUrl, masterKey, timeoutMs: options.timeoutMs, maxBytes: options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES };
-    aliases = await probeAll(config, probePlan(deployments, true), target, servedModelEnv);
-    if (options.keepRunning && verdictOf(aliases, null) !== "fail") {
-      kept = { pid: proxy.pid, baseUrl: proxy.baseUrl, masterKey, workDir };
-      log(`Leaving the proxy running on ${proxy.baseUrl} for the rest of the job.`);
-    }
-    return finish(null);
-  } catch (error) {
-    const e = error instanceof VerifyError ? error : new VerifyError(errorMessage(error), "internal");
-    return finish({ stage: e.stage, message: masker.mask(e.message), fix: e.detail?.fix ?? null });
-  } finally {
-    if (!kept) {
-      if (proxy) await proxy.stop();
-      if (workDir) fs7.rmSync(workDir, { recursive: true, force: true });
-    }
-  }
-  async function probeAll(loaded, plan, target, upstreamEnv) {
-    const probeStarted = Date.now();
-    const results = await mapBounded(plan, options.concurrency, async ({ deployment: d, deploymentId }) => {
-      const result = masker.maskDeep(
-        await probeAlias(
-          loaded,
-          d,
-          target,
-          { ...options, routeEnv: upstreamEnv, upstreamEnv: options.checkServedModel ? upstreamEnv : void 0 },
-          deploymentId
-        )
-      );
-      hooks.alias?.(result);
-      return result;
-    });
-    timings.probeMs = Date.now() - probeStarted;
-    return results;
-  }
-}
+// src/util/map-bounded.ts
 async function mapBounded(items, limit, fn) {
   const results = new Array(items.length);
   let next = 0;
@@ -10465,6 +10402,93 @@ async function mapBounded(items, limit, fn) {
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return results;
+}
+
+// src/engine/run.ts
+var DEFAULT_MAX_REPLY_BYTES = 1024 * 1024;
+var Run = class {
+  constructor(options, hooks) {
+    this.options = options;
+    this.hooks = hooks;
+    this.masker = hooks.masker ?? new Masker();
+    for (const value of Object.values(options.provided)) this.masker.add(value);
+  }
+  options;
+  hooks;
+  started = Date.now();
+  masker;
+  findings = [];
+  timings = { installMs: null, startMs: null, probeMs: null };
+  log = (line) => this.hooks.log?.(this.masker.mask(line));
+  /** What `os.environ/NAME` reads: the inputs that stand for variables first, then the environment. */
+  envLookup = (name) => this.options.provided[name] ?? this.options.env[name];
+  addFinding(f) {
+    this.findings.push(f);
+    this.hooks.finding?.(this.masker.maskDeep(f));
+  }
+  /** Every value a referenced variable holds is treated as a secret, whatever its name. */
+  maskReferenced(deployments) {
+    for (const d of deployments) for (const ref of d.envRefs) this.masker.add(this.envLookup(ref.name));
+  }
+  target(baseUrl, key) {
+    return { baseUrl, masterKey: key, timeoutMs: this.options.timeoutMs, maxBytes: this.options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES };
+  }
+  /** Probes the plan `concurrency` at a time; `upstreamEnv` is what the served-model request reads, exactly what the proxy reads. */
+  async probeAll(config, plan, target, upstreamEnv) {
+    const probeStarted = Date.now();
+    const { options } = this;
+    const results = await mapBounded(plan, options.concurrency, async ({ deployment: d, deploymentId }) => {
+      const probeOptions = { ...options, routeEnv: upstreamEnv, upstreamEnv: options.checkServedModel ? upstreamEnv : void 0 };
+      const result = this.masker.maskDeep(await probeAlias(config, d, target, probeOptions, deploymentId));
+      this.hooks.alias?.(result);
+      return result;
+    });
+    this.timings.probeMs = Date.now() - probeStarted;
+    return results;
+  }
+};
+
+// src/engine/verify.ts
+async function verify(options, hooks = {}) {
+  return (await verifyRoutes(options, hooks)).report;
+}
+async function verifyRoutes(options, hooks = {}) {
+  const run = new Run(options, hooks);
+  const state = { config: null, aliases: [], litellmVersion: null, litellmLock: null, proxy: null, workDir: null, kept: null };
+  const finish = (error) => ({
+    kept: state.kept,
+    report: run.masker.maskDeep({
+      schema: REPORT_SCHEMA,
+      result: verdictOf(state.aliases, error),
+      config: state.config?.displayPath ?? options.configDisplayPath ?? options.configPath,
+      litellmVersion: state.litellmVersion,
+      litellmLock: state.litellmLock,
+      startedAt: new Date(run.started).toISOString(),
+      durationMs: Date.now() - run.started,
+      timings: run.timings,
+      error,
+      findings: run.findings,
+      notes: clientNotes(options.clients ?? [], state.config?.deployments.map((d) => d.alias) ?? []),
+      aliases: state.aliases,
+      counts: countAliases(state.aliases)
+    })
+  });
+  try {
+    if (options.existingProxy) {
+      const { config, aliases } = await probeExistingProxy(run, options.existingProxy);
+      Object.assign(state, { config, aliases });
+      return finish(null);
+    }
+    return finish(await verifyWithOwnProxy(run, state));
+  } catch (error) {
+    const e = error instanceof VerifyError ? error : new VerifyError(errorMessage(error), "internal");
+    return finish({ stage: e.stage, message: run.masker.mask(e.message), fix: e.detail?.fix ?? null });
+  } finally {
+    if (!state.kept) {
+      if (state.proxy) await state.proxy.stop();
+      if (state.workDir) fs9.rmSync(state.workDir, { recursive: true, force: true });
+    }
+  }
 }
 
 // src/report/text.ts
@@ -10527,7 +10551,7 @@ function renderText(report2, style = plain) {
 }
 
 // src/util/proxy-guard.ts
-import fs8 from "node:fs";
+import fs10 from "node:fs";
 function guardProxy(cancelled, graceMs = 3e3) {
   let running;
   let releaseExit = () => {
@@ -10537,7 +10561,7 @@ function guardProxy(cancelled, graceMs = 3e3) {
       const proxy = running;
       if (proxy) {
         await stopProcessTree(proxy.pid, graceMs);
-        fs8.rmSync(proxy.workDir, { recursive: true, force: true });
+        fs10.rmSync(proxy.workDir, { recursive: true, force: true });
       }
       cancelled(signal, proxy !== void 0);
     })();
@@ -10603,7 +10627,7 @@ var BACKOFF_MS = 2e3;
 import path8 from "node:path";
 
 // src/litellm/version-from-repo.ts
-import fs9 from "node:fs";
+import fs11 from "node:fs";
 import path7 from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "venv", "__pycache__", "dist", "build", ".cache", ".tox", "site-packages"]);
 var MAX_DEPTH = 4;
@@ -10630,7 +10654,7 @@ function findLiteLLMVersions(root) {
   const walk = (dir, depth) => {
     let entries;
     try {
-      entries = fs9.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+      entries = fs11.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
     } catch {
       return;
     }
@@ -10646,8 +10670,8 @@ function findLiteLLMVersions(root) {
       if (!kinds.length) continue;
       let text;
       try {
-        if (fs9.statSync(full).size > MAX_BYTES) continue;
-        text = fs9.readFileSync(full, "utf8");
+        if (fs11.statSync(full).size > MAX_BYTES) continue;
+        text = fs11.readFileSync(full, "utf8");
       } catch {
         continue;
       }
