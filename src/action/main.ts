@@ -1,7 +1,8 @@
 // The action's main step: inputs in (core.getInput), report out (outputs, job summary, annotations, verdict).
 // All the work is the engine's; this file only translates between it and the runner.
 import * as core from '@actions/core';
-import { verifyRoutes } from '../engine/verify.ts';
+import { rehearse } from '../engine/rehearse.ts';
+import { verifyRoutes, type VerifyHooks } from '../engine/verify.ts';
 import type { Report } from '../report/report.ts';
 import { findingAnnotation, publication, type Annotation } from '../report/publication.ts';
 import { lintOnly, type LintReport } from '../engine/lint.ts';
@@ -35,7 +36,11 @@ export async function run(): Promise<void> {
       await runLint(inputs, masker);
       return;
     }
-    const { report: raw, kept } = await verifyRoutes(toVerifyOptions(inputs, process.env), {
+    const verifyOptions = toVerifyOptions(inputs, process.env);
+    // Several releases: the upgrade rehearsal runs the same verify on each (src/engine/rehearse.ts).
+    const run = (hooks: VerifyHooks) =>
+      inputs.litellmVersions.length > 1 ? rehearse(verifyOptions, inputs.litellmVersions, hooks) : verifyRoutes(verifyOptions, hooks);
+    const { report: raw, kept } = await run({
       masker,
       // Every line here may quote outside text (upstream bodies, proxy logs, config strings): sanitized at the sink.
       log: (line) => core.info(masker.mask(safeLines(renderSettings(line, 'action')))),

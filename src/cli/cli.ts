@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { verify } from '../engine/verify.ts';
+import { rehearse } from '../engine/rehearse.ts';
+import { verify, type VerifyHooks } from '../engine/verify.ts';
 import { DEFAULTS, type SettingName } from '../options/defaults.ts';
 import { parseOptions, toVerifyOptions, type Options } from '../options/options.ts';
 import { lintMain } from './lint.ts';
@@ -34,8 +35,8 @@ Options:
   --temperature X|none   temperature sent with each probe, or none to omit it (default: ${d.temperature})
   --max-tokens N         max_tokens of each probe (default: ${d['max-tokens']}; thinking models need room)
   --timeout S            seconds per request (default: ${d.timeout})
-  --litellm-version V    LiteLLM release to run, or auto (read from the repository); releases without a shipped
-                         lock install from a lock resolved at run time (default: ${DEFAULT_LITELLM_VERSION})
+  --litellm-version V    LiteLLM release to run (default: ${DEFAULT_LITELLM_VERSION}); auto reads it from the repository;
+                         a list A,B rehearses an upgrade; other releases use a lock resolved at run time
   --python PATH          base Python (3.10+) for the LiteLLM venv (default: python3 on PATH)
   --concurrency N        aliases probed at once (default: ${d.concurrency})
   --install-timeout S    seconds allowed for installing LiteLLM when it is not cached (default: ${d['install-timeout']})
@@ -154,7 +155,10 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
   const spinner = io.isTTY && !args.json ? startSpinner(io) : null;
   try {
     const options = cliOptions(args, io);
-    const report = await verify(toVerifyOptions(options, io.env), {
+    const verifyOptions = toVerifyOptions(options, io.env);
+    const run = (hooks: VerifyHooks) =>
+      options.litellmVersions.length > 1 ? rehearse(verifyOptions, options.litellmVersions, hooks).then((r) => r.report) : verify(verifyOptions, hooks);
+    const report = await run({
       masker,
       log: (line) => {
         spinner?.update(oneLine(renderSettings(line, 'cli')));

@@ -154,6 +154,13 @@ export async function probeAlias(
   const primary = apis[0] ?? 'chat';
   const send = (api: Surface | SurfaceReport['api'], p: ChatProbe) => probeSurface(api === 'tools' ? 'tools' : api, target, p);
 
+  // The streaming probe goes out beside the chat probe (the verdict waits for the slower, not the sum); its
+  // result counts only when chat passed, as before.
+  const streamAttempts: Attempt[] = [];
+  const streaming =
+    options.stream && primary === 'chat' && d.mode !== 'embedding'
+      ? withAttempts(options.attempts, options.backoffMs, () => probeStream(target, probe), streamAttempts)
+      : null;
   const outcome =
     d.mode === 'embedding'
       ? await withAttempts(options.attempts, options.backoffMs, () => probeEmbeddings(target, requested, options.prompt), attempts)
@@ -176,11 +183,11 @@ export async function probeAlias(
       const error = outcome.error ?? { message: '', type: null, param: null, code: null };
       if (seen) diagnosis = explain({ ...outcome, error: { ...error, message: `${error.message}\n${seen} (seen from the runner)` } });
     }
+    await streaming; // settled before the alias's verdict: no request outlives it
     const found = await findRejectedParam(outcome, diagnosis, probe, (p) => send(primary, p));
     report = { ...report, ...found, error: failureText(outcome) };
-  } else if (options.stream && primary === 'chat' && d.mode !== 'embedding') {
-    const streamAttempts: Attempt[] = [];
-    const streamed = await withAttempts(options.attempts, options.backoffMs, () => probeStream(target, probe), streamAttempts);
+  } else if (streaming) {
+    const streamed = await streaming;
     attempts.push(...streamAttempts);
     report.stream = {
       status: streamed.ok ? 'pass' : 'fail',

@@ -122,7 +122,9 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
     return finish({ stage: e.stage, message: run.masker.mask(e.message), fix: e.detail?.fix ?? null });
   } finally {
     if (!state.kept) {
-      if (state.proxy) await state.proxy.stop();
+      // A probe-only proxy holds no state worth a graceful shutdown (no database, no spend logs to flush): the
+      // verdict is known, so it is killed at once rather than given uvicorn's shutdown.
+      if (state.proxy) await state.proxy.stop(0);
       if (state.workDir) fs.rmSync(state.workDir, { recursive: true, force: true });
     }
   }

@@ -44,7 +44,8 @@ export interface RunningProxy {
   masterKey: string;
   logFile: string;
   startupMs: number;
-  stop(): Promise<void>;
+  /** Stops the process group: SIGTERM, then SIGKILL after `graceMs` (0: at once, for a proxy nobody else uses). */
+  stop(graceMs?: number): Promise<void>;
 }
 
 /** A master key LiteLLM accepts (it refuses an empty one and `sk-1234`); random per run. */
@@ -96,8 +97,8 @@ async function startOnce(options: ProxyOptions, port: number): Promise<RunningPr
   child.unref(); // the proxy must not keep the action alive; stop() or the post step ends it
 
   const baseUrl = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    await stopProcessTree(pid);
+  const stop = async (graceMs = 5000) => {
+    await stopProcessTree(pid, graceMs);
   };
   const deadline = started + options.readyTimeoutMs;
   if (options.oracle) {

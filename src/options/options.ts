@@ -70,6 +70,11 @@ export function parseOptions(get: (name: SettingName) => string, ctx: DoorContex
   const relative = path.relative(ctx.workspace, configPath);
   const { versions: litellmVersions, note: litellmVersionNote } = parseLiteLLMVersions(raw('litellm-version'), ctx.workspace);
   const litellmVersion = litellmVersions[0]!;
+  if (litellmVersions.length > 1 && (raw('keep-running').trim().toLowerCase() === 'true' || raw('proxy-url').trim()))
+    throw new VerifyError(
+      `${setting('litellm-version')} lists several releases (an upgrade rehearsal); it installs and starts each in turn, so ${setting('keep-running')} and ${setting('proxy-url')} do not apply.`,
+      'input',
+    );
   const reportFile = raw('report-file');
   const maxLatency = raw('max-latency-ms');
   return {
@@ -132,7 +137,6 @@ export function parseLiteLLMVersions(value: string, workspace: string): { versio
   });
   for (const v of versions) checkVersion(v);
   const unique = [...new Set(versions)];
-  if (unique.length > 1) throw new VerifyError(`${setting('litellm-version')} names one release; found '${value}'.`, 'input');
   if (unique.length > 4) throw new VerifyError(`${setting('litellm-version')} lists ${unique.length} releases; a rehearsal takes at most 4.`, 'input');
   return { versions: unique, note: notes.length ? notes.join(' ') : null };
 }

@@ -98,6 +98,16 @@ export interface Report {
   notes: string[];
   aliases: AliasReport[];
   counts: { pass: number; fail: number; skipped: number };
+  /** Only for an upgrade rehearsal (several releases): each release's verdict and where aliases differ. */
+  rehearsal?: Rehearsal;
+}
+
+export interface Rehearsal {
+  versions: Array<{ version: string; result: Verdict; reviewedLock: boolean | null; error: string | null }>;
+  /** One row per alias: its status on each release, in the order of `versions`. */
+  aliases: Array<{ alias: string; statuses: Array<AliasReport['status'] | 'not run'> }>;
+  /** Plain sentences, one per alias whose outcome differs between releases. */
+  differences: string[];
 }
 
 export function countAliases(aliases: readonly AliasReport[]): Report['counts'] {

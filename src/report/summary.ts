@@ -43,6 +43,7 @@ export function renderSummary(report: Report): string {
     if (rest) lines.push('', '<details><summary>Details</summary>', '', '```text', rest.replace(/`{3,}|~{3,}/g, "'''"), '```', '', '</details>');
     lines.push('');
   }
+  if (report.rehearsal) lines.push(...rehearsalSection(report.rehearsal));
   if (report.aliases.length) {
     lines.push('| Alias | Routed to | Result | Latency | Reply or diagnosis |');
     lines.push('| --- | --- | --- | ---: | --- |');
@@ -100,4 +101,15 @@ export function renderSummary(report: Report): string {
     lines.push('');
   }
   return lines.join('\n');
+}
+
+/** An upgrade rehearsal: each release's verdict per alias, then where they differ. */
+function rehearsalSection(r: NonNullable<Report['rehearsal']>): string[] {
+  const head = r.versions.map((v) => `LiteLLM ${cell(v.version)}${v.reviewedLock === false ? ' (lock not reviewed)' : ''}`);
+  const out = ['### Upgrade rehearsal', '', `| Alias | ${head.join(' | ')} |`, `| --- | ${head.map(() => '---').join(' | ')} |`];
+  for (const a of r.aliases) out.push(`| ${code(a.alias)} | ${a.statuses.map((s) => (s === 'not run' ? 'not run' : ICON[s])).join(' | ')} |`);
+  out.push('', r.differences.length ? '**Where the releases differ:**' : 'Every alias has the same outcome on each release.', '');
+  for (const d of r.differences) out.push(`- ${cell(d)}`);
+  if (r.differences.length) out.push('');
+  return out;
 }

@@ -210,4 +210,26 @@ describe('installing on a runner with only the system trust store and pip.conf',
     assert.match(run.output, /^litellm-version(=|<<.*\n)1\.106\.12$/m);
     assert.doesNotMatch(run.summary, /not reviewed/);
   });
+
+  it('an upgrade rehearsal (litellm-version: 1.108.7, 1.106.12) runs the same probes on each and says where they differ', async () => {
+    const root = newRoot();
+    const run = await runMain(
+      root,
+      { config: 'config.yaml', vllm_key: KEY, cache: 'false', 'litellm-version': '1.108.7, 1.106.12' },
+      { RUNNER_TOOL_CACHE: TOOL_CACHE, XDG_CACHE_HOME: process.env.XDG_CACHE_HOME ?? path.join(process.env.HOME ?? '', '.cache') },
+    );
+    assert.equal(run.code, 0, run.out);
+    assert.match(run.out, /Upgrade rehearsal 1\/2: LiteLLM 1\.108\.7[\s\S]*Upgrade rehearsal 2\/2: LiteLLM 1\.106\.12/);
+    assert.match(run.out, /Every alias has the same outcome on 1\.108\.7, 1\.106\.12\./);
+    assert.match(run.summary, /### Upgrade rehearsal/);
+    assert.match(run.summary, /\| `claude-opus-4-5-20251101` \| ✅ pass \| ✅ pass \|/);
+    const report = JSON.parse(/^report<<(.+)\n([\s\S]*?)\n\1$/m.exec(run.output)?.[2] ?? '{}');
+    assert.deepEqual(
+      report.rehearsal.versions.map((v: { version: string; result: string }) => [v.version, v.result]),
+      [
+        ['1.108.7', 'pass'],
+        ['1.106.12', 'pass'],
+      ],
+    );
+  });
 });

@@ -68,3 +68,16 @@ describe('litellm-version auto', () => {
     assert.throws(() => parseLiteLLMVersions('auto', repo({ 'requirements.txt': 'litellm==1.82.8\n' })), /litellm 1\.82\.8 is refused/);
   });
 });
+
+describe('litellm-version list (upgrade rehearsal)', () => {
+  it('takes several releases, de-duplicated, auto among them', () => {
+    const root = repo({ Dockerfile: 'FROM ghcr.io/berriai/litellm:v1.106.12-stable\n' });
+    assert.deepEqual(parseLiteLLMVersions('1.108.7, auto, 1.108.7', root).versions, ['1.108.7', '1.106.12']);
+    assert.deepEqual(parseLiteLLMVersions('', root), { versions: [DEFAULT_LITELLM_VERSION], note: null });
+  });
+
+  it('refuses a compromised release anywhere in the list, and more than four', () => {
+    assert.throws(() => parseLiteLLMVersions('1.108.7, 1.82.7', '/nonexistent'), /litellm 1\.82\.7 is refused/);
+    assert.throws(() => parseLiteLLMVersions('1.1.1,1.1.2,1.1.3,1.1.4,1.1.5', '/nonexistent'), /at most 4/);
+  });
+});
