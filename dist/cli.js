@@ -2,9 +2,9 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-I3E23KDZ.js";
-import "./chunks/chunk-UPJMTOFU.js";
-import "./chunks/chunk-AJK2EKXK.js";
+} from "./chunks/chunk-F3GEXK7U.js";
+import "./chunks/chunk-GAMPCMWB.js";
+import "./chunks/chunk-Z4ZVRMYH.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

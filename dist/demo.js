@@ -1,9 +1,9 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-I3E23KDZ.js";
-import "./chunks/chunk-UPJMTOFU.js";
-import "./chunks/chunk-AJK2EKXK.js";
+} from "./chunks/chunk-F3GEXK7U.js";
+import "./chunks/chunk-GAMPCMWB.js";
+import "./chunks/chunk-Z4ZVRMYH.js";
 import {
   startStandin
 } from "./chunks/chunk-KP63OTJ2.js";

@@ -5,16 +5,17 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-KYMS5UNN.js";
+} from "./chunks/chunk-OHSKWXOQ.js";
 import {
   Masker,
   aliasLogLine,
   guardProxy,
   lintOnly,
   parseOptions,
+  rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-UPJMTOFU.js";
+} from "./chunks/chunk-GAMPCMWB.js";
 import {
   VerifyError,
   errorMessage,
@@ -24,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-AJK2EKXK.js";
+} from "./chunks/chunk-Z4ZVRMYH.js";
 import {
   core_exports,
   endGroup,
@@ -140,6 +141,7 @@ function renderSummary(report) {
     if (rest) lines.push("", "<details><summary>Details</summary>", "", "```text", rest.replace(/`{3,}|~{3,}/g, "'''"), "```", "", "</details>");
     lines.push("");
   }
+  if (report.rehearsal) lines.push(...rehearsalSection(report.rehearsal));
   if (report.aliases.length) {
     lines.push("| Alias | Routed to | Result | Latency | Reply or diagnosis |");
     lines.push("| --- | --- | --- | ---: | --- |");
@@ -185,6 +187,15 @@ function renderSummary(report) {
     lines.push("");
   }
   return lines.join("\n");
+}
+function rehearsalSection(r) {
+  const head = r.versions.map((v) => `LiteLLM ${cell(v.version)}${v.reviewedLock === false ? " (lock not reviewed)" : ""}`);
+  const out = ["### Upgrade rehearsal", "", `| Alias | ${head.join(" | ")} |`, `| --- | ${head.map(() => "---").join(" | ")} |`];
+  for (const a of r.aliases) out.push(`| ${code(a.alias)} | ${a.statuses.map((s) => s === "not run" ? "not run" : ICON[s]).join(" | ")} |`);
+  out.push("", r.differences.length ? "**Where the releases differ:**" : "Every alias has the same outcome on each release.", "");
+  for (const d of r.differences) out.push(`- ${cell(d)}`);
+  if (r.differences.length) out.push("");
+  return out;
 }
 
 // src/util/paths.ts
@@ -281,7 +292,9 @@ async function run() {
       await runLint(inputs, masker);
       return;
     }
-    const { report: raw, kept } = await verifyRoutes(toVerifyOptions(inputs, process.env), {
+    const verifyOptions = toVerifyOptions(inputs, process.env);
+    const run2 = (hooks) => inputs.litellmVersions.length > 1 ? rehearse(verifyOptions, inputs.litellmVersions, hooks) : verifyRoutes(verifyOptions, hooks);
+    const { report: raw, kept } = await run2({
       masker,
       // Every line here may quote outside text (upstream bodies, proxy logs, config strings): sanitized at the sink.
       log: (line) => info(masker.mask(safeLines(renderSettings(line, "action")))),

@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-KYMS5UNN.js";
+} from "./chunks/chunk-OHSKWXOQ.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-AJK2EKXK.js";
+} from "./chunks/chunk-Z4ZVRMYH.js";
 import {
   getInput,
   getState,

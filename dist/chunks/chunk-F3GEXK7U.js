@@ -10,10 +10,11 @@ import {
   parseOptions,
   parseTemperature,
   plain,
+  rehearse,
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-UPJMTOFU.js";
+} from "./chunk-GAMPCMWB.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -23,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-AJK2EKXK.js";
+} from "./chunk-Z4ZVRMYH.js";
 
 // src/cli/cli.ts
 import fs from "node:fs";
@@ -143,8 +144,8 @@ Options:
   --temperature X|none   temperature sent with each probe, or none to omit it (default: ${d.temperature})
   --max-tokens N         max_tokens of each probe (default: ${d["max-tokens"]}; thinking models need room)
   --timeout S            seconds per request (default: ${d.timeout})
-  --litellm-version V    LiteLLM release to run, or auto (read from the repository); releases without a shipped
-                         lock install from a lock resolved at run time (default: ${DEFAULT_LITELLM_VERSION})
+  --litellm-version V    LiteLLM release to run (default: ${DEFAULT_LITELLM_VERSION}); auto reads it from the repository;
+                         a list A,B rehearses an upgrade; other releases use a lock resolved at run time
   --python PATH          base Python (3.10+) for the LiteLLM venv (default: python3 on PATH)
   --concurrency N        aliases probed at once (default: ${d.concurrency})
   --install-timeout S    seconds allowed for installing LiteLLM when it is not cached (default: ${d["install-timeout"]})
@@ -254,7 +255,9 @@ Run 'verify-litellm --help' for usage.
   const spinner = io.isTTY && !args.json ? startSpinner(io) : null;
   try {
     const options = cliOptions(args, io);
-    const report = await verify(toVerifyOptions(options, io.env), {
+    const verifyOptions = toVerifyOptions(options, io.env);
+    const run = (hooks) => options.litellmVersions.length > 1 ? rehearse(verifyOptions, options.litellmVersions, hooks).then((r) => r.report) : verify(verifyOptions, hooks);
+    const report = await run({
       masker,
       log: (line) => {
         spinner?.update(oneLine(renderSettings(line, "cli")));

@@ -34,7 +34,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-AJK2EKXK.js";
+} from "./chunk-Z4ZVRMYH.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
@@ -121,11 +121,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path9) {
-      const ctrl = callVisitor(key, node, visitor, path9);
+    function visit_(key2, node, visitor, path9) {
+      const ctrl = callVisitor(key2, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visit_(key, ctrl, visitor, path9);
+        replaceNode(key2, path9, ctrl);
+        return visit_(key2, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -169,11 +169,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path9) {
-      const ctrl = await callVisitor(key, node, visitor, path9);
+    async function visitAsync_(key2, node, visitor, path9) {
+      const ctrl = await callVisitor(key2, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visitAsync_(key, ctrl, visitor, path9);
+        replaceNode(key2, path9, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -223,27 +223,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path9) {
+    function callVisitor(key2, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key, node, path9);
+        return visitor(key2, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path9);
+        return visitor.Map?.(key2, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path9);
+        return visitor.Seq?.(key2, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path9);
+        return visitor.Pair?.(key2, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path9);
+        return visitor.Scalar?.(key2, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path9);
+        return visitor.Alias?.(key2, node, path9);
       return void 0;
     }
-    function replaceNode(key, path9, node) {
+    function replaceNode(key2, path9, node) {
       const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -504,7 +504,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -544,7 +544,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -907,14 +907,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path9))
           this.add(value);
         else {
-          const [key, ...rest] = path9;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path9;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -922,14 +922,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path9) {
-        const [key, ...rest] = path9;
+        const [key2, ...rest] = path9;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -937,8 +937,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path9, keepScalar) {
-        const [key, ...rest] = path9;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path9;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -956,10 +956,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path9) {
-        const [key, ...rest] = path9;
+        const [key2, ...rest] = path9;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -967,17 +967,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path9, value) {
-        const [key, ...rest] = path9;
+        const [key2, ...rest] = path9;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -1555,19 +1555,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg2 = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg2);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1575,7 +1575,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1719,7 +1719,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1736,14 +1736,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -1771,19 +1771,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -1798,19 +1798,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -1834,24 +1834,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -2027,11 +2027,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -2054,20 +2054,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2107,23 +2107,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2212,15 +2212,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -2232,8 +2232,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -2243,10 +2243,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -2280,8 +2280,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2289,8 +2289,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2704,25 +2704,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -2769,16 +2769,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -2799,12 +2799,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -2989,14 +2989,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -3005,18 +3005,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -3263,7 +3263,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -3279,7 +3279,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -3543,8 +3543,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -3552,8 +3552,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -3573,8 +3573,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3589,8 +3589,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3604,11 +3604,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -3916,24 +3916,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -4007,10 +4007,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key: key2, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4018,10 +4018,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep) {
@@ -4034,17 +4034,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4054,7 +4054,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -4218,11 +4218,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key: key2, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -4243,9 +4243,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -4292,8 +4292,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep ?? [], {
@@ -5443,9 +5443,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -5493,9 +5493,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -5550,12 +5550,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key: key2, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep)
         for (const st of sep)
           res += st.source;
@@ -6887,7 +6887,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep = it.sep;
                   sep.push(this.sourceToken);
                   delete it.key;
@@ -6896,7 +6896,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key: key2, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7458,17 +7458,17 @@ function withIncludes(root, read) {
     for (const d of inc.deployments) merged.deployments.push({ ...d, order: merged.deployments.length });
     merged.envRefs.push(...inc.envRefs);
     if (inc.raw.model_list !== void 0) hasModelList = true;
-    for (const key of ["litellm_settings", "general_settings", "router_settings", "environment_variables"]) {
-      if (inc.raw[key] === void 0) continue;
+    for (const key2 of ["litellm_settings", "general_settings", "router_settings", "environment_variables"]) {
+      if (inc.raw[key2] === void 0) continue;
       const field = {
         litellm_settings: "litellmSettings",
         general_settings: "generalSettings",
         router_settings: "routerSettings",
         environment_variables: "environmentVariables"
-      }[key];
+      }[key2];
       merged[field] = inc[field];
     }
-    for (const [key, at] of inc.topLevel) if (!merged.topLevel.has(key)) merged.topLevel.set(key, at);
+    for (const [key2, at] of inc.topLevel) if (!merged.topLevel.has(key2)) merged.topLevel.set(key2, at);
     pending.push(...entriesOf(inc).map((e) => ({ entry: e, from: inc })));
   }
   if (!hasModelList)
@@ -7510,8 +7510,8 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
     throw fail("the file holds more than one YAML document (a second `---`); LiteLLM reads a single document.", pos(nextDocument));
   const deref = indexNodes(
     doc,
-    (key, keyNode, firstNode) => fail(
-      `invalid YAML: Map keys must be unique: \`${key.slice(0, 60)}\` is also at line ${nodePos(firstNode).line} (LiteLLM would silently keep only the last one).`,
+    (key2, keyNode, firstNode) => fail(
+      `invalid YAML: Map keys must be unique: \`${key2.slice(0, 60)}\` is also at line ${nodePos(firstNode).line} (LiteLLM would silently keep only the last one).`,
       nodePos(keyNode)
     )
   );
@@ -7537,11 +7537,11 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
   const top = doc.contents;
   const topLevel = /* @__PURE__ */ new Map();
   for (const pair of top.items) {
-    const key = keyName(pair.key);
-    if (key !== null) topLevel.set(key, nodePos(pair.key));
+    const key2 = keyName(pair.key);
+    if (key2 !== null) topLevel.set(key2, nodePos(pair.key));
   }
-  const field = (map, key) => {
-    const pair = effectivePairs(map, deref).find((p) => p.key === key);
+  const field = (map, key2) => {
+    const pair = effectivePairs(map, deref).find((p) => p.key === key2);
     return pair ? deref(pair.value) ?? void 0 : void 0;
   };
   const listNode = field(top, "model_list");
@@ -7610,16 +7610,16 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
       litellm: null
     });
   });
-  const section = (key) => {
-    const value = root[key];
+  const section = (key2) => {
+    const value = root[key2];
     return isPlainObject(value) ? value : {};
   };
   const allRefs = [];
   collectEnvRefs(top, "", allRefs, nodePos, deref);
   const settingPositions = {};
-  for (const key of ["litellm_settings", "general_settings", "router_settings"]) {
-    const node = field(top, key);
-    if ((0, import_yaml.isMap)(node)) for (const pair of effectivePairs(node, deref)) settingPositions[`${key}.${pair.key}`] = nodePos(pair.keyNode);
+  for (const key2 of ["litellm_settings", "general_settings", "router_settings"]) {
+    const node = field(top, key2);
+    if ((0, import_yaml.isMap)(node)) for (const pair of effectivePairs(node, deref)) settingPositions[`${key2}.${pair.key}`] = nodePos(pair.keyNode);
   }
   return {
     displayPath,
@@ -7706,9 +7706,9 @@ function indexNodes(doc, duplicate) {
   if (duplicated) throw duplicated;
   return (node) => (0, import_yaml.isAlias)(node) ? targets.get(node) ?? null : (0, import_yaml.isNode)(node) ? node : null;
 }
-function keyName(key) {
-  if (!(0, import_yaml.isScalar)(key)) return null;
-  return typeof key.value === "symbol" ? key.value.description ?? "" : String(key.value);
+function keyName(key2) {
+  if (!(0, import_yaml.isScalar)(key2)) return null;
+  return typeof key2.value === "symbol" ? key2.value.description ?? "" : String(key2.value);
 }
 function effectivePairs(map, deref, visited = /* @__PURE__ */ new Set()) {
   const out = [];
@@ -7717,14 +7717,14 @@ function effectivePairs(map, deref, visited = /* @__PURE__ */ new Set()) {
   const seen = /* @__PURE__ */ new Set();
   const merged = [];
   for (const pair of map.items) {
-    const key = keyName(pair.key);
-    if (key === null) continue;
+    const key2 = keyName(pair.key);
+    if (key2 === null) continue;
     if ((0, import_yaml.isScalar)(pair.key) && typeof pair.key.value === "symbol") {
       merged.push(pair.value);
       continue;
     }
-    if (!seen.has(key)) out.push({ key, keyNode: pair.key, value: pair.value });
-    seen.add(key);
+    if (!seen.has(key2)) out.push({ key: key2, keyNode: pair.key, value: pair.value });
+    seen.add(key2);
   }
   for (const value of merged) {
     const source = deref(value);
@@ -7995,8 +7995,8 @@ var KEY_LIKE = /^(sk-|sk_|key-|gsk_|xai-|AIza|hf_|pk-|Bearer )|^[A-Za-z0-9_\-.]{
 var literalKey = (config, ctx) => {
   const out = [];
   for (const d of ctx.deployments) {
-    const key = d.params.api_key;
-    if (typeof key !== "string" || key.startsWith("os.environ/") || !KEY_LIKE.test(key)) continue;
+    const key2 = d.params.api_key;
+    if (typeof key2 !== "string" || key2.startsWith("os.environ/") || !KEY_LIKE.test(key2)) continue;
     out.push(
       finding(
         config,
@@ -8054,9 +8054,9 @@ function dropsTemperature(config, d) {
 }
 var unknownTopLevel = (config) => {
   const out = [];
-  for (const [key, at] of config.topLevel) {
-    if (KNOWN_TOP_LEVEL.has(key)) continue;
-    const hint = [...KNOWN_TOP_LEVEL].find((k) => Math.abs(k.length - key.length) <= 2 && editDistance(k, key) <= 2);
+  for (const [key2, at] of config.topLevel) {
+    if (KNOWN_TOP_LEVEL.has(key2)) continue;
+    const hint = [...KNOWN_TOP_LEVEL].find((k) => Math.abs(k.length - key2.length) <= 2 && editDistance(k, key2) <= 2);
     if (!hint) continue;
     out.push(
       finding(
@@ -8064,7 +8064,7 @@ var unknownTopLevel = (config) => {
         "warning",
         "unknown-key",
         at,
-        `unknown top-level key \`${key.length > 60 ? `${key.slice(0, 60)}...` : key}\`; LiteLLM ignores it.`,
+        `unknown top-level key \`${key2.length > 60 ? `${key2.slice(0, 60)}...` : key2}\`; LiteLLM ignores it.`,
         `Did you mean \`${hint}\`?`
       )
     );
@@ -8073,25 +8073,25 @@ var unknownTopLevel = (config) => {
 };
 var types = (config) => {
   const out = [];
-  const at = (key) => config.topLevel.get(key) ?? { line: 1, column: 1 };
-  for (const key of ["litellm_settings", "general_settings", "router_settings", "environment_variables"]) {
-    const value = config.raw[key];
+  const at = (key2) => config.topLevel.get(key2) ?? { line: 1, column: 1 };
+  for (const key2 of ["litellm_settings", "general_settings", "router_settings", "environment_variables"]) {
+    const value = config.raw[key2];
     if (value !== void 0 && value !== null && !isPlainObject(value)) {
-      out.push(finding(config, "error", "type", at(key), `\`${key}\` must be a mapping; found ${Array.isArray(value) ? "a list" : typeof value}.`));
+      out.push(finding(config, "error", "type", at(key2), `\`${key2}\` must be a mapping; found ${Array.isArray(value) ? "a list" : typeof value}.`));
     }
   }
   for (const d of config.deployments) {
     const p = d.params;
     const pos = (k) => d.paramPositions[k] ?? d.position;
-    const check2 = (key, ok, expected) => {
-      if (p[key] !== void 0 && p[key] !== null && !ok(p[key]))
+    const check2 = (key2, ok, expected) => {
+      if (p[key2] !== void 0 && p[key2] !== null && !ok(p[key2]))
         out.push(
           finding(
             config,
             "error",
             "type",
-            pos(key),
-            `'${d.alias}': litellm_params.${key} must be ${expected}; found ${Array.isArray(p[key]) ? "a list" : typeof p[key]} \`${preview(p[key])}\`.`,
+            pos(key2),
+            `'${d.alias}': litellm_params.${key2} must be ${expected}; found ${Array.isArray(p[key2]) ? "a list" : typeof p[key2]} \`${preview(p[key2])}\`.`,
             void 0,
             d.alias
           )
@@ -8359,16 +8359,16 @@ async function ensureLiteLLM(options) {
   checkVersion(options.version);
   const python = await findPython(platform, options.python);
   const lock = shippedLock(options.version) ?? await runtimeLock(options, python, platform, remaining);
-  const key = cacheKey(lock, python, platform, arch);
-  const venvDir = path3.join(options.cacheRoot, key);
-  const wheelsDir = wheelsDirFor(options.cacheRoot, key);
+  const key2 = cacheKey(lock, python, platform, arch);
+  const venvDir = path3.join(options.cacheRoot, key2);
+  const wheelsDir = wheelsDirFor(options.cacheRoot, key2);
   const done = (source) => ({
     venvDir,
     python: venvPython(venvDir, platform),
     version: lock.version,
     source,
     durationMs: Date.now() - started,
-    cacheKey: key,
+    cacheKey: key2,
     wheelsDir,
     lock: { file: lock.file, reviewed: lock.reviewed, excludeNewer: lock.excludeNewer ?? null },
     basePython: { command: python.command, args: python.args }
@@ -8380,7 +8380,7 @@ async function ensureLiteLLM(options) {
   let restored = fs3.existsSync(wheelsDir);
   if (!restored && options.remoteCache) {
     try {
-      const outcome = await within(options.remoteCache.restore([wheelsDir], key), remaining());
+      const outcome = await within(options.remoteCache.restore([wheelsDir], key2), remaining());
       if (outcome === "timeout") options.log("Cache restore did not finish in time; installing from the index instead.");
       restored = outcome === true && fs3.existsSync(wheelsDir);
     } catch (error) {
@@ -8985,11 +8985,11 @@ function inlineIncludes(doc, included) {
   for (const file of included) {
     const value = (0, import_yaml2.parseDocument)(fs6.readFileSync(file, "utf8"), { version: "1.1" }).toJS({ maxAliasCount: 100 });
     if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
-    for (const [key, inner] of Object.entries(value)) {
-      if (key === "include") continue;
-      const base = doc.get(key, true);
+    for (const [key2, inner] of Object.entries(value)) {
+      if (key2 === "include") continue;
+      const base = doc.get(key2, true);
       if (Array.isArray(inner) && (0, import_yaml2.isSeq)(base)) for (const item of inner) base.add(doc.createNode(item));
-      else doc.set(key, doc.createNode(inner));
+      else doc.set(key2, doc.createNode(inner));
     }
   }
   doc.delete("include");
@@ -9011,16 +9011,16 @@ function privateCopy(config, options = {}) {
     const params = doc.getIn(["model_list", d.order, "litellm_params"], true);
     if ((0, import_yaml3.isMap)(params)) params.set("api_key", PINNED_KEY);
   }
-  for (const key of ["master_key", "database_url"]) if (doc.hasIn(["general_settings", key])) doc.deleteIn(["general_settings", key]);
-  for (const key of ["DATABASE_URL", "DIRECT_URL"]) if (doc.hasIn(["environment_variables", key])) doc.deleteIn(["environment_variables", key]);
+  for (const key2 of ["master_key", "database_url"]) if (doc.hasIn(["general_settings", key2])) doc.deleteIn(["general_settings", key2]);
+  for (const key2 of ["DATABASE_URL", "DIRECT_URL"]) if (doc.hasIn(["environment_variables", key2])) doc.deleteIn(["environment_variables", key2]);
   const router = doc.get("router_settings");
   if (router === void 0 || router === null) doc.set("router_settings", doc.createNode({ disable_cooldowns: true }));
   else if ((0, import_yaml3.isMap)(router) && !router.has("disable_cooldowns")) router.set("disable_cooldowns", true);
   const callbacksOff = [];
   const settings = doc.get("litellm_settings", true);
   if ((0, import_yaml3.isMap)(settings)) {
-    for (const key of CALLBACK_SETTINGS) {
-      const list = settings.get(key, true);
+    for (const key2 of CALLBACK_SETTINGS) {
+      const list = settings.get(key2, true);
       if ((0, import_yaml3.isSeq)(list)) {
         list.items = list.items.filter((item) => {
           const name = (0, import_yaml3.isScalar)(item) ? item.value : null;
@@ -9029,7 +9029,7 @@ function privateCopy(config, options = {}) {
         });
       } else if ((0, import_yaml3.isScalar)(list) && typeof list.value === "string" && !list.value.includes(".")) {
         callbacksOff.push(list.value);
-        settings.delete(key);
+        settings.delete(key2);
       }
     }
   }
@@ -9224,11 +9224,11 @@ var auth = (o, ctx) => {
   }
   if (!(o.status === 401 || o.status === 403 || /AuthenticationError|PermissionDeniedError|api_key client option must be set|Missing credentials/.test(msg(o))))
     return null;
-  const key = ctx.deployment.envRefs.find((r) => r.param === "api_key");
+  const key2 = ctx.deployment.envRefs.find((r) => r.param === "api_key");
   return {
     code: "auth",
-    summary: /Missing credentials/.test(msg(o)) && !key ? `LiteLLM has no API key for '${ctx.deployment.alias}' (HTTP ${o.status ?? "?"}): the deployment sets no api_key.` : `the upstream at ${host(ctx.deployment)} refused the key for '${ctx.deployment.alias}' (HTTP ${o.status ?? "?"}).`,
-    fix: key ? `Check the value of ${key.name} (the secret must be the upstream's API key, e.g. vLLM's --api-key).` : `Set api_key for '${ctx.deployment.alias}' (${where(ctx)}) to \`os.environ/VLLM_KEY\` and pass the key as a secret.`
+    summary: /Missing credentials/.test(msg(o)) && !key2 ? `LiteLLM has no API key for '${ctx.deployment.alias}' (HTTP ${o.status ?? "?"}): the deployment sets no api_key.` : `the upstream at ${host(ctx.deployment)} refused the key for '${ctx.deployment.alias}' (HTTP ${o.status ?? "?"}).`,
+    fix: key2 ? `Check the value of ${key2.name} (the secret must be the upstream's API key, e.g. vLLM's --api-key).` : `Set api_key for '${ctx.deployment.alias}' (${where(ctx)}) to \`os.environ/VLLM_KEY\` and pass the key as a secret.`
   };
 };
 var modelNotFound = (o, ctx) => {
@@ -9418,12 +9418,12 @@ function isTemperatureDiagnosis(d) {
 
 // src/probe/send.ts
 async function sendToProxy(target, endpoint, path9, body, headers = {}, auth2 = "bearer") {
-  const key = auth2 === "x-api-key" ? { "x-api-key": target.masterKey } : { authorization: `Bearer ${target.masterKey}` };
+  const key2 = auth2 === "x-api-key" ? { "x-api-key": target.masterKey } : { authorization: `Bearer ${target.masterKey}` };
   try {
     return {
       reply: await httpRequest(`${target.baseUrl}${path9}`, {
         body,
-        headers: { ...key, ...headers },
+        headers: { ...key2, ...headers },
         timeoutMs: target.timeoutMs,
         maxBytes: target.maxBytes
       })
@@ -9573,8 +9573,8 @@ function replyText(body) {
     if (depth > 6) return;
     if (Array.isArray(v)) v.forEach((x) => walk(x, depth + 1));
     else if (isObject(v)) {
-      for (const key of ["text", "content"]) if (typeof v[key] === "string") pieces.push(v[key]);
-      for (const key of ["choices", "message", "content", "output"]) if (typeof v[key] === "object") walk(v[key], depth + 1);
+      for (const key2 of ["text", "content"]) if (typeof v[key2] === "string") pieces.push(v[key2]);
+      for (const key2 of ["choices", "message", "content", "output"]) if (typeof v[key2] === "object") walk(v[key2], depth + 1);
     }
   };
   walk(body, 0);
@@ -9788,11 +9788,11 @@ async function servedModel(d, env, timeoutMs) {
   if (!upstreamModel) return null;
   const base = resolve(d.params.api_base, env);
   if (!base || !/^https?:\/\//.test(base)) return null;
-  const key = resolve(d.params.api_key, env);
+  const key2 = resolve(d.params.api_key, env);
   try {
     const reply = await httpRequest(`${base.replace(/\/+$/, "")}/chat/completions`, {
       body: { model: upstreamModel, messages: [{ role: "user", content: "Say OK." }], max_tokens: 1 },
-      headers: key ? { authorization: `Bearer ${key}` } : {},
+      headers: key2 ? { authorization: `Bearer ${key2}` } : {},
       timeoutMs,
       maxBytes: 256 * 1024
     });
@@ -9814,10 +9814,10 @@ async function firstListedModel(d, env, timeoutMs) {
   if (!d.litellm?.openaiCompatible) return null;
   const base = resolve(d.params.api_base, env);
   if (!base || !/^https?:\/\//.test(base)) return null;
-  const key = resolve(d.params.api_key, env);
+  const key2 = resolve(d.params.api_key, env);
   try {
     const reply = await httpRequest(`${base.replace(/\/+$/, "")}/models`, {
-      headers: key ? { authorization: `Bearer ${key}` } : {},
+      headers: key2 ? { authorization: `Bearer ${key2}` } : {},
       timeoutMs,
       maxBytes: 1024 * 1024
     });
@@ -10081,6 +10081,8 @@ async function probeAlias(config, d, target, options, deploymentId = null) {
   const apis = d.mode === "embedding" ? [] : [...new Set(options.apis?.length ? options.apis : ["chat"])];
   const primary = apis[0] ?? "chat";
   const send = (api, p) => probeSurface(api === "tools" ? "tools" : api, target, p);
+  const streamAttempts = [];
+  const streaming = options.stream && primary === "chat" && d.mode !== "embedding" ? withAttempts(options.attempts, options.backoffMs, () => probeStream(target, probe), streamAttempts) : null;
   const outcome = d.mode === "embedding" ? await withAttempts(options.attempts, options.backoffMs, () => probeEmbeddings(target, requested, options.prompt), attempts) : await withAttempts(options.attempts, options.backoffMs, () => send(primary, probe), attempts);
   let report2 = {
     ...base,
@@ -10099,11 +10101,11 @@ async function probeAlias(config, d, target, options, deploymentId = null) {
       if (seen) diagnosis = explain({ ...outcome, error: { ...error, message: `${error.message}
 ${seen} (seen from the runner)` } });
     }
+    await streaming;
     const found = await findRejectedParam(outcome, diagnosis, probe, (p) => send(primary, p));
     report2 = { ...report2, ...found, error: failureText(outcome) };
-  } else if (options.stream && primary === "chat" && d.mode !== "embedding") {
-    const streamAttempts = [];
-    const streamed = await withAttempts(options.attempts, options.backoffMs, () => probeStream(target, probe), streamAttempts);
+  } else if (streaming) {
+    const streamed = await streaming;
     attempts.push(...streamAttempts);
     report2.stream = {
       status: streamed.ok ? "pass" : "fail",
@@ -10430,8 +10432,8 @@ var Run = class {
   maskReferenced(deployments) {
     for (const d of deployments) for (const ref of d.envRefs) this.masker.add(this.envLookup(ref.name));
   }
-  target(baseUrl, key) {
-    return { baseUrl, masterKey: key, timeoutMs: this.options.timeoutMs, maxBytes: this.options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES };
+  target(baseUrl, key2) {
+    return { baseUrl, masterKey: key2, timeoutMs: this.options.timeoutMs, maxBytes: this.options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES };
   }
   /** Probes the plan `concurrency` at a time; `upstreamEnv` is what the served-model request reads, exactly what the proxy reads. */
   async probeAll(config, plan, target, upstreamEnv) {
@@ -10485,10 +10487,63 @@ async function verifyRoutes(options, hooks = {}) {
     return finish({ stage: e.stage, message: run.masker.mask(e.message), fix: e.detail?.fix ?? null });
   } finally {
     if (!state.kept) {
-      if (state.proxy) await state.proxy.stop();
+      if (state.proxy) await state.proxy.stop(0);
       if (state.workDir) fs9.rmSync(state.workDir, { recursive: true, force: true });
     }
   }
+}
+
+// src/engine/rehearse.ts
+var key = (a) => a.deploymentId ? `${a.alias} (${a.deploymentId})` : a.alias;
+function compareReleases(versions, reports) {
+  const names = [...new Set(reports.flatMap((r) => r.aliases.map(key)))];
+  const differences = [];
+  const aliases = names.map((name) => {
+    const found = reports.map((r) => r.aliases.find((a) => key(a) === name));
+    const statuses = found.map((a) => a?.status ?? "not run");
+    const outcome = (a, i) => {
+      if (!a) return `not run on ${versions[i]}${reports[i]?.error ? ` (${reports[i].error.stage} failed)` : ""}`;
+      if (a.status !== "fail") return `${a.status === "pass" ? "passes" : "skipped"} on ${versions[i]}`;
+      return `fails on ${versions[i]}: ${a.diagnosis?.summary ?? "failed"}`;
+    };
+    const codes = found.map((a) => a ? `${a.status}:${a.status === "fail" ? a.diagnosis?.code ?? "" : ""}` : "not run");
+    if (new Set(codes).size > 1) differences.push(`'${name}' ${found.map(outcome).join("; ")}`);
+    return { alias: name, statuses };
+  });
+  return {
+    versions: versions.map((version, i) => ({
+      version,
+      result: reports[i].result,
+      reviewedLock: reports[i].litellmLock?.reviewed ?? null,
+      error: reports[i].error?.message.split("\n")[0] ?? null
+    })),
+    aliases,
+    differences
+  };
+}
+async function rehearse(options, versions, hooks = {}) {
+  const reports = [];
+  for (const [i, version] of versions.entries()) {
+    hooks.log?.(`Upgrade rehearsal ${i + 1}/${versions.length}: LiteLLM ${version}`);
+    reports.push((await verifyRoutes({ ...options, litellmVersion: version, keepRunning: false }, hooks)).report);
+  }
+  const rehearsal = compareReleases(versions, reports);
+  hooks.log?.(
+    rehearsal.differences.length ? `Where the releases differ:
+${rehearsal.differences.map((d) => `  ${d}`).join("\n")}` : `Every alias has the same outcome on ${versions.join(", ")}.`
+  );
+  const first = reports[0];
+  const aliases = first.aliases.map((a) => {
+    const i = reports.findIndex((r) => r.aliases.some((x) => key(x) === key(a) && x.status === "fail"));
+    const failing = i < 0 ? void 0 : reports[i].aliases.find((x) => key(x) === key(a) && x.status === "fail");
+    if (!failing || i === 0) return a;
+    return { ...failing, diagnosis: failing.diagnosis ? { ...failing.diagnosis, summary: `on LiteLLM ${versions[i]}: ${failing.diagnosis.summary}` } : null };
+  });
+  const e = reports.findIndex((r) => r.error);
+  const error = e < 0 ? null : { ...reports[e].error, message: `LiteLLM ${versions[e]}: ${reports[e].error.message}` };
+  const result = error || aliases.some((a) => a.status === "fail") || reports.some((r) => r.result === "fail") ? "fail" : first.result;
+  const report2 = { ...first, result, error, aliases, counts: countAliases(aliases), litellmVersion: versions.join(", "), rehearsal };
+  return { report: report2, kept: null };
 }
 
 // src/report/text.ts
@@ -11028,6 +11083,11 @@ function parseOptions(get, ctx) {
   const relative = path8.relative(ctx.workspace, configPath);
   const { versions: litellmVersions, note: litellmVersionNote } = parseLiteLLMVersions(raw("litellm-version"), ctx.workspace);
   const litellmVersion = litellmVersions[0];
+  if (litellmVersions.length > 1 && (raw("keep-running").trim().toLowerCase() === "true" || raw("proxy-url").trim()))
+    throw new VerifyError(
+      `${setting("litellm-version")} lists several releases (an upgrade rehearsal); it installs and starts each in turn, so ${setting("keep-running")} and ${setting("proxy-url")} do not apply.`,
+      "input"
+    );
   const reportFile = raw("report-file");
   const maxLatency = raw("max-latency-ms");
   return {
@@ -11084,7 +11144,6 @@ function parseLiteLLMVersions(value, workspace) {
   });
   for (const v of versions) checkVersion(v);
   const unique = [...new Set(versions)];
-  if (unique.length > 1) throw new VerifyError(`${setting("litellm-version")} names one release; found '${value}'.`, "input");
   if (unique.length > 4) throw new VerifyError(`${setting("litellm-version")} lists ${unique.length} releases; a rehearsal takes at most 4.`, "input");
   return { versions: unique, note: notes.length ? notes.join(" ") : null };
 }
@@ -11129,6 +11188,7 @@ export {
   Masker,
   verify,
   verifyRoutes,
+  rehearse,
   plain,
   ansi,
   aliasLogLine,

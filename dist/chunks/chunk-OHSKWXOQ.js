@@ -6,7 +6,7 @@ import {
   lockForCacheKey,
   wheelsDirFor,
   within
-} from "./chunk-AJK2EKXK.js";
+} from "./chunk-Z4ZVRMYH.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

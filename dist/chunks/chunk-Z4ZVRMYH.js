@@ -614,8 +614,8 @@ async function startOnce(options, port) {
   if (!pid) throw new VerifyError(`could not start LiteLLM: ${(await spawnError).message}`, "start");
   child.unref();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    await stopProcessTree(pid);
+  const stop = async (graceMs = 5e3) => {
+    await stopProcessTree(pid, graceMs);
   };
   const deadline = started + options.readyTimeoutMs;
   if (options.oracle) {
