@@ -72,7 +72,13 @@ export async function freshRun(o: { scratch: string; payload: Payload; config: s
     await tar(['--zstd', '-xf', o.payload.archive, '-C', path.join(toolCache, 'verify-litellm')]);
     const restoreMs = performance.now() - started;
     const empty = (name: string) => (fs.mkdirSync(path.join(dir, name)), path.join(dir, name));
-    const run = await runAction({ scratch: o.scratch, toolCache, config: o.config, vllmKey: o.vllmKey, env: { UV_CACHE_DIR: empty('uv'), XDG_CACHE_HOME: empty('xdg') } });
+    const run = await runAction({
+      scratch: o.scratch,
+      toolCache,
+      config: o.config,
+      vllmKey: o.vllmKey,
+      env: { UV_CACHE_DIR: empty('uv'), XDG_CACHE_HOME: empty('xdg') },
+    });
     return { ...run, restoreMs, totalMs: restoreMs + run.ms };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -315,7 +315,12 @@ async function main(): Promise<void> {
       naiveInstallMs: naive.length ? median(naive.map((n) => n.installMs)) : null,
       freshMs,
     },
-    breakdown: { action1: breakdown(action1), action50: breakdown(action50), cold: cold.length ? breakdown(cold) : null, fresh: fresh.length ? breakdown(fresh) : null },
+    breakdown: {
+      action1: breakdown(action1),
+      action50: breakdown(action50),
+      cold: cold.length ? breakdown(cold) : null,
+      fresh: fresh.length ? breakdown(fresh) : null,
+    },
     payloads: {
       wheels: wheels ? { bytes: wheels.bytes, restoreMs: median(fresh.map((f) => f.restoreMs)) } : null,
       venv: venvAlt ? { bytes: venvAlt.payload.bytes, restoreMs: venvAlt.run.restoreMs, totalMs: venvAlt.run.totalMs } : null,
