@@ -1,0 +1,118 @@
+// Connection failures: refused, DNS, TLS, told apart as far as LiteLLM's words (and the runner's own check) allow.
+import { isIP } from 'node:net';
+import { excerpt } from '../probe/outcome.ts';
+import { messageCore, msg, paramAt, withCore, type Matcher } from './matcher.ts';
+
+export type ConnectionCause = 'dns' | 'refused' | 'tls';
+
+/**
+ * Connection failures as their cause is worded by Python (the proxy's log, `/health`, LiteLLM releases that
+ * keep the cause in the message) and by Node. LiteLLM 1.108.7's answer itself says only "Connection error."
+ * for all three (test/fixtures/proxy-errors/litellm-1.108.7-faults.json).
+ */
+const CAUSES: ReadonlyArray<readonly [ConnectionCause, RegExp]> = [
+  [
+    'tls',
+    /CERTIFICATE_VERIFY_FAILED|certificate verify failed|SSLCertVerificationError|SSLError|\[SSL[:\]]|WRONG_VERSION_NUMBER|self[- ]signed certificate|unable to (?:get local issuer|verify the first) certificate|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|CERT_HAS_EXPIRED|ERR_TLS_CERT_ALTNAME_INVALID|ERR_SSL_/i,
+  ],
+  [
+    'dns',
+    /Name or service not known|nodename nor servname|Temporary failure in name resolution|No address associated with hostname|Name does not resolve|gaierror|getaddrinfo|ENOTFOUND|EAI_AGAIN|Could not resolve host/i,
+  ],
+  ['refused', /Connection refused|ECONNREFUSED|Errno 111\]|Errno 61\]|Connect call failed|actively refused/i],
+];
+
+export function connectionCauseIn(text: string): ConnectionCause | null {
+  return CAUSES.find(([, re]) => re.test(text))?.[0] ?? null;
+}
+
+/** Host names reserved never to resolve (RFC 2606, RFC 6761). */
+const NEVER_RESOLVES = /\.(?:invalid|test|example)\.?$/i;
+
+/** Which failures an api_base allows: an IP literal cannot fail DNS, plain http cannot fail TLS. */
+export function possibleConnectionCauses(apiBase: string | null): ConnectionCause[] {
+  let url: URL;
+  try {
+    url = new URL(apiBase ?? 'https://provider.default');
+  } catch {
+    return ['dns', 'refused', 'tls'];
+  }
+  const hostname = url.hostname.replace(/^\[|\]$/g, '');
+  if (NEVER_RESOLVES.test(hostname)) return ['dns'];
+  const literal = isIP(hostname) !== 0 || hostname === 'localhost' || hostname.endsWith('.localhost');
+  return [...(literal ? [] : ['dns' as const]), 'refused', ...(url.protocol === 'https:' ? ['tls' as const] : [])];
+}
+
+/** The line that names the cause, without its exception class: "[Errno -2] Name or service not known". */
+function causeLine(message: string, cause: ConnectionCause): string {
+  const re = CAUSES.find(([c]) => c === cause)![1];
+  const line = message.split('\n').find((l) => re.test(l)) ?? message;
+  return excerpt(messageCore(line, 1000).replace(/^[\w.]+(?:Error|Exception|gaierror): /, ''), 100);
+}
+
+export const connection: Matcher = (o, ctx) => {
+  const m = msg(o);
+  const named = connectionCauseIn(m);
+  if (!named && !/Connection error|APIConnectionError|ConnectError|Cannot connect/i.test(m)) return null;
+  const d = ctx.deployment;
+  if (d.params.api_base === undefined || d.params.api_base === null)
+    // No api_base to fix: LiteLLM called the provider's own endpoint.
+    return {
+      code: 'connection',
+      summary: `LiteLLM could not connect to ${d.litellm?.provider ?? d.provider ?? 'the provider'}'s endpoint for '${d.alias}'${withCore(o)}.`,
+      fix: "The route has no api_base, so LiteLLM used the provider's own endpoint: check the runner's network access to it (HTTPS_PROXY / NO_PROXY, firewall), or set api_base if the route should go elsewhere.",
+    };
+  const at = paramAt(ctx, 'api_base');
+  let url: URL | null = null;
+  try {
+    url = d.apiBase ? new URL(d.apiBase) : null;
+  } catch {
+    url = null;
+  }
+  const target = url ? url.host : (d.apiBase ?? "the provider's default endpoint");
+  const hostname = url?.hostname ?? '';
+  const possible = possibleConnectionCauses(d.apiBase);
+  const cause = named ?? (possible.length === 1 ? possible[0]! : null);
+  const serviceName = hostname !== '' && !hostname.includes('.') && hostname !== 'localhost' && isIP(hostname) === 0;
+  const fixFor: Record<ConnectionCause, string> = {
+    dns: `${hostname ? `the host name \`${hostname}\`` : "the provider's host name"} must resolve from the runner${serviceName ? ` (\`${hostname}\` looks like a Docker Compose or Kubernetes service name, which resolves only inside that network; from the runner use 127.0.0.1 and the published port)` : ''}`,
+    refused: `the model server must be running and listening on ${target} before this step (check host, port and http/https)`,
+    tls: /WRONG_VERSION_NUMBER/i.test(m)
+      ? 'the server does not speak TLS on that port: use http:// in api_base'
+      : "the server's certificate must be one the proxy trusts: for a self-signed or private-CA certificate set SSL_CERT_FILE to its CA bundle in the step's env (the proxy inherits it), or as a last resort `litellm_settings: {ssl_verify: false}`; for a plain-HTTP server use http://",
+  };
+  const said = named ? ` (${named === 'tls' ? 'TLS' : named === 'dns' ? 'DNS' : 'connection refused'}: ${causeLine(m, named)})` : '';
+  if (cause === 'dns') {
+    return {
+      code: 'connection',
+      summary: `LiteLLM cannot resolve ${hostname ? `the host name \`${hostname}\`` : "the provider's host name"} for '${d.alias}'${said || (NEVER_RESOLVES.test(hostname) ? ' (a reserved name that never resolves)' : ' (DNS)')}.`,
+      fix: `Fix the host in api_base at ${at}: ${fixFor.dns}.`,
+    };
+  }
+  if (cause === 'refused') {
+    return {
+      code: 'connection',
+      summary: named
+        ? `nothing accepted LiteLLM's connection to ${target} for '${d.alias}'${said}.`
+        : `LiteLLM's connection to ${target} for '${d.alias}' was refused, or closed before an answer ("Connection error.").`,
+      fix: `Check api_base at ${at}: ${fixFor.refused}.`,
+    };
+  }
+  if (cause === 'tls') {
+    return {
+      code: 'connection',
+      summary: `LiteLLM's TLS handshake with ${target} failed for '${d.alias}'${said}.`,
+      fix: `Check api_base at ${at}: ${fixFor.tls}.`,
+    };
+  }
+  const reasons: Record<ConnectionCause, string> = {
+    dns: 'the host name does not resolve from the runner',
+    refused: 'nothing accepts connections on that port',
+    tls: 'the TLS handshake fails (an untrusted or self-signed certificate, or https:// to a plain-HTTP port)',
+  };
+  return {
+    code: 'connection',
+    summary: `LiteLLM cannot connect to ${target} for '${d.alias}': ${possible.map((c) => reasons[c]).join(', or ')} (LiteLLM says only "Connection error.").`,
+    fix: `Check api_base at ${at}: ${possible.map((c) => fixFor[c]).join('; ')}.`,
+  };
+};

@@ -1,0 +1,67 @@
+// What every matcher shares: the diagnosis it returns, what it knows of the route, and how it quotes the proxy.
+import type { Deployment, LiteLLMConfig } from '../config/load.ts';
+import { excerpt, type ProbeOutcome } from '../probe/outcome.ts';
+
+export type DiagnosisCode =
+  | 'temperature-rejected-by-litellm'
+  | 'temperature-rejected-by-upstream'
+  | 'unsupported-param'
+  | 'auth'
+  | 'unknown-alias'
+  | 'no-deployment'
+  | 'upstream-model-not-found'
+  | 'connection'
+  | 'timeout'
+  | 'rate-limit'
+  | 'upstream-error'
+  | 'invalid-response'
+  | 'empty-reply'
+  | 'bad-request'
+  | 'stream-broken'
+  | 'slow'
+  | 'tools-unsupported'
+  | 'context-window'
+  | 'unknown';
+
+export interface Diagnosis {
+  code: DiagnosisCode;
+  /** One line: what is wrong. */
+  summary: string;
+  /** What to change. */
+  fix: string;
+}
+
+export interface DiagnoseContext {
+  config: LiteLLMConfig;
+  deployment: Deployment;
+  temperature: number | null;
+  timeoutMs: number;
+}
+
+export type Matcher = (o: ProbeOutcome, ctx: DiagnoseContext) => Diagnosis | null;
+
+export const msg = (o: ProbeOutcome) => o.error?.message ?? '';
+export const where = (ctx: DiagnoseContext) => `${ctx.config.displayPath}:${ctx.deployment.position.line}`;
+export const host = (d: Deployment) => {
+  try {
+    return d.apiBase ? new URL(d.apiBase).host : 'the provider';
+  } catch {
+    return d.apiBase ?? 'the provider';
+  }
+};
+export const paramAt = (ctx: DiagnoseContext, param: string) =>
+  `${ctx.deployment.file}:${(ctx.deployment.paramPositions[param] ?? ctx.deployment.position).line}`;
+
+/**
+ * The part of a proxy message that says what happened: without LiteLLM's class prefixes
+ * (`litellm.APIError: APIError: OpenAIException - `) and its trailer (`LiteLLM: model group ... failed`).
+ */
+export function messageCore(message: string, max = 200): string {
+  const head = message.split(/\n\n(?:LiteLLM: model group|Deployment Info:)|\nstack trace:/)[0] ?? message;
+  const core = head
+    .replace(/^litellm\.\w+: /, '')
+    .replace(/^\w+(?:Error|Exception): /, '')
+    .replace(/^\w+Exception - /, '');
+  return excerpt(core || message, max);
+}
+export const withCore = (o: ProbeOutcome) => (msg(o) ? `: ${messageCore(msg(o)).replace(/\.$/, '')}` : '');
