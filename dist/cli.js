@@ -2,8 +2,8 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-F3GEXK7U.js";
-import "./chunks/chunk-GAMPCMWB.js";
+} from "./chunks/chunk-5PEATDB3.js";
+import "./chunks/chunk-UMQDAGA5.js";
 import "./chunks/chunk-Z4ZVRMYH.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

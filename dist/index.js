@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-GAMPCMWB.js";
+} from "./chunks/chunk-UMQDAGA5.js";
 import {
   VerifyError,
   errorMessage,

@@ -9058,9 +9058,6 @@ function privateFolder(config, workDir, log) {
   return path5.join(folder, name);
 }
 
-// src/diagnose/diagnose.ts
-import { isIP } from "node:net";
-
 // src/probe/outcome.ts
 var excerpt = (text, max = 120) => {
   const flat = text.replace(/\s+/g, " ").trim();
@@ -9142,7 +9139,10 @@ function diagnoseContext(o, ctx, asked2 = null) {
   };
 }
 
-// src/diagnose/diagnose.ts
+// src/diagnose/connection.ts
+import { isIP } from "node:net";
+
+// src/diagnose/matcher.ts
 var msg = (o) => o.error?.message ?? "";
 var where = (ctx) => `${ctx.config.displayPath}:${ctx.deployment.position.line}`;
 var host = (d) => {
@@ -9159,103 +9159,8 @@ function messageCore(message, max = 200) {
   return excerpt(core || message, max);
 }
 var withCore = (o) => msg(o) ? `: ${messageCore(msg(o)).replace(/\.$/, "")}` : "";
-var temperatureByLiteLLM = (o, ctx) => {
-  if (!/UnsupportedParamsError/.test(msg(o)) || !/temperature/i.test(msg(o))) return null;
-  return {
-    code: "temperature-rejected-by-litellm",
-    summary: `LiteLLM rejects temperature=${ctx.temperature ?? "?"} for \`${ctx.deployment.model}\` (it only accepts temperature=1), before anything reaches the upstream.`,
-    fix: `Set \`drop_params: true\` in the litellm_params of '${ctx.deployment.alias}' (${where(ctx)}), or \`litellm_settings: {drop_params: true}\` for every alias.`
-  };
-};
-var temperatureByUpstream = (o, ctx) => {
-  const m = msg(o);
-  const aboutTemperature = o.error?.param === "temperature" || /'temperature'|temperature.*(not supported|does not support|unsupported)/i.test(m);
-  if (!aboutTemperature || o.status === null || o.status >= 500) return null;
-  const already = dropsTemperature(ctx.config, ctx.deployment);
-  return {
-    code: "temperature-rejected-by-upstream",
-    summary: `the upstream at ${host(ctx.deployment)} rejects temperature=${ctx.temperature ?? "?"} for '${ctx.deployment.alias}' (a reasoning model such as GPT-5 behind \`${ctx.deployment.model}\`?).`,
-    // drop_params only drops what LiteLLM believes the model cannot take; behind a name like gpt-4o it keeps temperature.
-    fix: already ? `drop_params is on but LiteLLM still forwards temperature for \`${ctx.deployment.model}\`: add \`additional_drop_params: ["temperature"]\` to the litellm_params of '${ctx.deployment.alias}' (${where(ctx)}).` : `Add \`additional_drop_params: ["temperature"]\` to the litellm_params of '${ctx.deployment.alias}' (${where(ctx)}); \`drop_params: true\` drops it only when the model name says it is a reasoning model (e.g. \`openai/gpt-5\`).`
-  };
-};
-var unsupportedParam = (o, ctx) => {
-  const m = msg(o);
-  const listed = /does not support parameters: \[([^\]\n\r]+)\]/.exec(m)?.[1];
-  const one = /Unsupported (?:parameter|value): '([\w.-]+)'/.exec(m)?.[1] ?? /doesn't support ([\w.-]+)=/.exec(m)?.[1] ?? /Unrecognized request arguments? supplied: ([\w.-]+)/.exec(m)?.[1] ?? // OpenAI, for a parameter it does not know
-  (o.error?.param && /unsupported|not supported/i.test(m) ? paramName(o.error.param) ?? void 0 : void 0);
-  const names = listed ? listed.split(",").map((n) => paramName(n.trim().replace(/^['"]|['"]$/g, ""))).filter((n) => n !== null) : one ? [one] : [];
-  const byLiteLLM = /UnsupportedParamsError/.test(m);
-  if (!names.length && !byLiteLLM) return null;
-  const d = ctx.deployment;
-  const named = names.map((n) => `\`${n}\``).join(", ");
-  const drop = `\`additional_drop_params: [${names.map((n) => `"${n}"`).join(", ")}]\``;
-  if (!names.length) {
-    return {
-      code: "unsupported-param",
-      summary: `LiteLLM rejects a request parameter for \`${d.model}\`${withCore(o)}.`,
-      fix: `Set \`drop_params: true\` in the litellm_params of '${d.alias}' (${where(ctx)}).`
-    };
-  }
-  return {
-    code: "unsupported-param",
-    summary: byLiteLLM ? `LiteLLM rejects the request parameter${names.length > 1 ? "s" : ""} ${named} for \`${d.model}\`, before anything reaches the upstream.` : `the upstream at ${host(d)} rejects the request parameter${names.length > 1 ? "s" : ""} ${named} for '${d.alias}'.`,
-    fix: byLiteLLM ? `Set \`drop_params: true\` (or ${drop}) in the litellm_params of '${d.alias}' (${where(ctx)}), or stop sending ${named}.` : `Add ${drop} to the litellm_params of '${d.alias}' (${where(ctx)}) (\`drop_params: true\` drops only what LiteLLM knows the model cannot take), or stop sending ${named}.`
-  };
-};
-var unknownAlias = (o, ctx) => /Invalid model name passed in model=/.test(msg(o)) ? {
-  code: "unknown-alias",
-  summary: `the proxy does not know the alias '${ctx.deployment.alias}'.`,
-  fix: `Check model_name at ${where(ctx)}; the proxy lists its aliases at /v1/models.`
-} : null;
-var noDeployment = (o, ctx) => /no healthy deployments|LLM Provider NOT provided/i.test(msg(o)) ? {
-  code: "no-deployment",
-  summary: `LiteLLM cannot route '${ctx.deployment.alias}' to \`${ctx.deployment.model}\`: no provider it knows.`,
-  fix: `Prefix the model with its provider at ${ctx.config.displayPath}:${(ctx.deployment.paramPositions.model ?? ctx.deployment.position).line}: for an OpenAI-compatible server (vLLM) write \`openai/${ctx.deployment.model.replace(/^[^/]+\/(?=.*\/)/, "")}\`.`
-} : null;
-var PROXY_KEY_REFUSED = /No connected db\.|Invalid proxy server token|LiteLLM Virtual Key expected|Malformed API Key passed|Authentication Error, No api key passed/;
-var auth = (o, ctx) => {
-  if (PROXY_KEY_REFUSED.test(msg(o))) {
-    return {
-      code: "auth",
-      summary: `the proxy refused the key verify-litellm called it with (HTTP ${o.status ?? "?"}${withCore(o)}), so '${ctx.deployment.alias}' was never tried.`,
-      fix: "Pass the proxy's master key (or a virtual key; virtual keys need the proxy's database) as the proxy key."
-    };
-  }
-  if (!(o.status === 401 || o.status === 403 || /AuthenticationError|PermissionDeniedError|api_key client option must be set|Missing credentials/.test(msg(o))))
-    return null;
-  const key2 = ctx.deployment.envRefs.find((r) => r.param === "api_key");
-  return {
-    code: "auth",
-    summary: /Missing credentials/.test(msg(o)) && !key2 ? `LiteLLM has no API key for '${ctx.deployment.alias}' (HTTP ${o.status ?? "?"}): the deployment sets no api_key.` : `the upstream at ${host(ctx.deployment)} refused the key for '${ctx.deployment.alias}' (HTTP ${o.status ?? "?"}).`,
-    fix: key2 ? `Check the value of ${key2.name} (the secret must be the upstream's API key, e.g. vLLM's --api-key).` : `Set api_key for '${ctx.deployment.alias}' (${where(ctx)}) to \`os.environ/VLLM_KEY\` and pass the key as a secret.`
-  };
-};
-var modelNotFound = (o, ctx) => {
-  if (!(o.status === 404 || /NotFoundError|does not exist|model_not_found/.test(msg(o)))) return null;
-  const model = ctx.deployment.model.replace(/^[a-z_]+\//, "");
-  const fixModel = `Make litellm_params.model at ${paramAt(ctx, "model")} match a model id the server lists at ${ctx.deployment.apiBase ?? "its"}/models (vLLM: the --served-model-name).`;
-  if (!/does not exist|model_not_found|model\b.*not found|not found.*model/i.test(messageCore(msg(o), 1e3))) {
-    const noV1 = ctx.deployment.apiBase !== null && /^https?:\/\//.test(ctx.deployment.apiBase) && !/\/v1\/?$/.test(ctx.deployment.apiBase);
-    const base = ctx.deployment.apiBase !== null;
-    const openaiStyle = ctx.deployment.litellm?.openaiCompatible ?? true;
-    return {
-      code: "upstream-model-not-found",
-      summary: `the upstream at ${host(ctx.deployment)} answered 404 without naming a model: the path${noV1 && openaiStyle ? ` (api_base \`${ctx.deployment.apiBase}\` does not end in /v1)` : ""} or the model id \`${model}\` is wrong.`,
-      fix: `${!base ? "" : noV1 && openaiStyle ? `If the server serves under /v1 (vLLM does; llama.cpp serves both), end api_base at ${paramAt(ctx, "api_base")} with /v1 (LiteLLM appends /chat/completions to it). ` : `Check that api_base at ${paramAt(ctx, "api_base")} is the server's API root. `}${fixModel}`
-    };
-  }
-  return { code: "upstream-model-not-found", summary: `the upstream at ${host(ctx.deployment)} does not serve \`${model}\`.`, fix: fixModel };
-};
-var timeout = (o, ctx) => {
-  if (!(o.transport?.kind === "timeout" || o.status === 408 || /litellm\.Timeout|APITimeoutError|timed out/i.test(msg(o)))) return null;
-  const limit = /timeout value=([\d.]+)/.exec(msg(o))?.[1];
-  return {
-    code: "timeout",
-    summary: o.transport ? `no answer through the proxy within ${Math.round(ctx.timeoutMs / 1e3)}s.` : `the upstream at ${host(ctx.deployment)} did not answer '${ctx.deployment.alias}' ${limit ? `within LiteLLM's timeout of ${Number(limit)}s` : "in time"}.`,
-    fix: `Check the server is up and not overloaded; for a slow first token raise ${setting("timeout")} and litellm_params.timeout${ctx.deployment.paramPositions.timeout ? ` at ${paramAt(ctx, "timeout")}` : ""}.`
-  };
-};
+
+// src/diagnose/connection.ts
 var CAUSES = [
   [
     "tls",
@@ -9347,6 +9252,107 @@ var connection = (o, ctx) => {
     code: "connection",
     summary: `LiteLLM cannot connect to ${target} for '${d.alias}': ${possible.map((c) => reasons[c]).join(", or ")} (LiteLLM says only "Connection error.").`,
     fix: `Check api_base at ${at}: ${possible.map((c) => fixFor[c]).join("; ")}.`
+  };
+};
+
+// src/diagnose/params.ts
+var temperatureByLiteLLM = (o, ctx) => {
+  if (!/UnsupportedParamsError/.test(msg(o)) || !/temperature/i.test(msg(o))) return null;
+  return {
+    code: "temperature-rejected-by-litellm",
+    summary: `LiteLLM rejects temperature=${ctx.temperature ?? "?"} for \`${ctx.deployment.model}\` (it only accepts temperature=1), before anything reaches the upstream.`,
+    fix: `Set \`drop_params: true\` in the litellm_params of '${ctx.deployment.alias}' (${where(ctx)}), or \`litellm_settings: {drop_params: true}\` for every alias.`
+  };
+};
+var temperatureByUpstream = (o, ctx) => {
+  const m = msg(o);
+  const aboutTemperature = o.error?.param === "temperature" || /'temperature'|temperature.*(not supported|does not support|unsupported)/i.test(m);
+  if (!aboutTemperature || o.status === null || o.status >= 500) return null;
+  const already = dropsTemperature(ctx.config, ctx.deployment);
+  return {
+    code: "temperature-rejected-by-upstream",
+    summary: `the upstream at ${host(ctx.deployment)} rejects temperature=${ctx.temperature ?? "?"} for '${ctx.deployment.alias}' (a reasoning model such as GPT-5 behind \`${ctx.deployment.model}\`?).`,
+    // drop_params only drops what LiteLLM believes the model cannot take; behind a name like gpt-4o it keeps temperature.
+    fix: already ? `drop_params is on but LiteLLM still forwards temperature for \`${ctx.deployment.model}\`: add \`additional_drop_params: ["temperature"]\` to the litellm_params of '${ctx.deployment.alias}' (${where(ctx)}).` : `Add \`additional_drop_params: ["temperature"]\` to the litellm_params of '${ctx.deployment.alias}' (${where(ctx)}); \`drop_params: true\` drops it only when the model name says it is a reasoning model (e.g. \`openai/gpt-5\`).`
+  };
+};
+var unsupportedParam = (o, ctx) => {
+  const m = msg(o);
+  const listed = /does not support parameters: \[([^\]\n\r]+)\]/.exec(m)?.[1];
+  const one = /Unsupported (?:parameter|value): '([\w.-]+)'/.exec(m)?.[1] ?? /doesn't support ([\w.-]+)=/.exec(m)?.[1] ?? /Unrecognized request arguments? supplied: ([\w.-]+)/.exec(m)?.[1] ?? // OpenAI, for a parameter it does not know
+  (o.error?.param && /unsupported|not supported/i.test(m) ? paramName(o.error.param) ?? void 0 : void 0);
+  const names = listed ? listed.split(",").map((n) => paramName(n.trim().replace(/^['"]|['"]$/g, ""))).filter((n) => n !== null) : one ? [one] : [];
+  const byLiteLLM = /UnsupportedParamsError/.test(m);
+  if (!names.length && !byLiteLLM) return null;
+  const d = ctx.deployment;
+  const named = names.map((n) => `\`${n}\``).join(", ");
+  const drop = `\`additional_drop_params: [${names.map((n) => `"${n}"`).join(", ")}]\``;
+  if (!names.length) {
+    return {
+      code: "unsupported-param",
+      summary: `LiteLLM rejects a request parameter for \`${d.model}\`${withCore(o)}.`,
+      fix: `Set \`drop_params: true\` in the litellm_params of '${d.alias}' (${where(ctx)}).`
+    };
+  }
+  return {
+    code: "unsupported-param",
+    summary: byLiteLLM ? `LiteLLM rejects the request parameter${names.length > 1 ? "s" : ""} ${named} for \`${d.model}\`, before anything reaches the upstream.` : `the upstream at ${host(d)} rejects the request parameter${names.length > 1 ? "s" : ""} ${named} for '${d.alias}'.`,
+    fix: byLiteLLM ? `Set \`drop_params: true\` (or ${drop}) in the litellm_params of '${d.alias}' (${where(ctx)}), or stop sending ${named}.` : `Add ${drop} to the litellm_params of '${d.alias}' (${where(ctx)}) (\`drop_params: true\` drops only what LiteLLM knows the model cannot take), or stop sending ${named}.`
+  };
+};
+
+// src/diagnose/diagnose.ts
+var unknownAlias = (o, ctx) => /Invalid model name passed in model=/.test(msg(o)) ? {
+  code: "unknown-alias",
+  summary: `the proxy does not know the alias '${ctx.deployment.alias}'.`,
+  fix: `Check model_name at ${where(ctx)}; the proxy lists its aliases at /v1/models.`
+} : null;
+var noDeployment = (o, ctx) => /no healthy deployments|LLM Provider NOT provided/i.test(msg(o)) ? {
+  code: "no-deployment",
+  summary: `LiteLLM cannot route '${ctx.deployment.alias}' to \`${ctx.deployment.model}\`: no provider it knows.`,
+  fix: `Prefix the model with its provider at ${ctx.config.displayPath}:${(ctx.deployment.paramPositions.model ?? ctx.deployment.position).line}: for an OpenAI-compatible server (vLLM) write \`openai/${ctx.deployment.model.replace(/^[^/]+\/(?=.*\/)/, "")}\`.`
+} : null;
+var PROXY_KEY_REFUSED = /No connected db\.|Invalid proxy server token|LiteLLM Virtual Key expected|Malformed API Key passed|Authentication Error, No api key passed/;
+var auth = (o, ctx) => {
+  if (PROXY_KEY_REFUSED.test(msg(o))) {
+    return {
+      code: "auth",
+      summary: `the proxy refused the key verify-litellm called it with (HTTP ${o.status ?? "?"}${withCore(o)}), so '${ctx.deployment.alias}' was never tried.`,
+      fix: "Pass the proxy's master key (or a virtual key; virtual keys need the proxy's database) as the proxy key."
+    };
+  }
+  if (!(o.status === 401 || o.status === 403 || /AuthenticationError|PermissionDeniedError|api_key client option must be set|Missing credentials/.test(msg(o))))
+    return null;
+  const key2 = ctx.deployment.envRefs.find((r) => r.param === "api_key");
+  return {
+    code: "auth",
+    summary: /Missing credentials/.test(msg(o)) && !key2 ? `LiteLLM has no API key for '${ctx.deployment.alias}' (HTTP ${o.status ?? "?"}): the deployment sets no api_key.` : `the upstream at ${host(ctx.deployment)} refused the key for '${ctx.deployment.alias}' (HTTP ${o.status ?? "?"}).`,
+    fix: key2 ? `Check the value of ${key2.name} (the secret must be the upstream's API key, e.g. vLLM's --api-key).` : `Set api_key for '${ctx.deployment.alias}' (${where(ctx)}) to \`os.environ/VLLM_KEY\` and pass the key as a secret.`
+  };
+};
+var modelNotFound = (o, ctx) => {
+  if (!(o.status === 404 || /NotFoundError|does not exist|model_not_found/.test(msg(o)))) return null;
+  const model = ctx.deployment.model.replace(/^[a-z_]+\//, "");
+  const fixModel = `Make litellm_params.model at ${paramAt(ctx, "model")} match a model id the server lists at ${ctx.deployment.apiBase ?? "its"}/models (vLLM: the --served-model-name).`;
+  if (!/does not exist|model_not_found|model\b.*not found|not found.*model/i.test(messageCore(msg(o), 1e3))) {
+    const noV1 = ctx.deployment.apiBase !== null && /^https?:\/\//.test(ctx.deployment.apiBase) && !/\/v1\/?$/.test(ctx.deployment.apiBase);
+    const base = ctx.deployment.apiBase !== null;
+    const openaiStyle = ctx.deployment.litellm?.openaiCompatible ?? true;
+    return {
+      code: "upstream-model-not-found",
+      summary: `the upstream at ${host(ctx.deployment)} answered 404 without naming a model: the path${noV1 && openaiStyle ? ` (api_base \`${ctx.deployment.apiBase}\` does not end in /v1)` : ""} or the model id \`${model}\` is wrong.`,
+      fix: `${!base ? "" : noV1 && openaiStyle ? `If the server serves under /v1 (vLLM does; llama.cpp serves both), end api_base at ${paramAt(ctx, "api_base")} with /v1 (LiteLLM appends /chat/completions to it). ` : `Check that api_base at ${paramAt(ctx, "api_base")} is the server's API root. `}${fixModel}`
+    };
+  }
+  return { code: "upstream-model-not-found", summary: `the upstream at ${host(ctx.deployment)} does not serve \`${model}\`.`, fix: fixModel };
+};
+var timeout = (o, ctx) => {
+  if (!(o.transport?.kind === "timeout" || o.status === 408 || /litellm\.Timeout|APITimeoutError|timed out/i.test(msg(o)))) return null;
+  const limit = /timeout value=([\d.]+)/.exec(msg(o))?.[1];
+  return {
+    code: "timeout",
+    summary: o.transport ? `no answer through the proxy within ${Math.round(ctx.timeoutMs / 1e3)}s.` : `the upstream at ${host(ctx.deployment)} did not answer '${ctx.deployment.alias}' ${limit ? `within LiteLLM's timeout of ${Number(limit)}s` : "in time"}.`,
+    fix: `Check the server is up and not overloaded; for a slow first token raise ${setting("timeout")} and litellm_params.timeout${ctx.deployment.paramPositions.timeout ? ` at ${paramAt(ctx, "timeout")}` : ""}.`
   };
 };
 var rateLimit = (o, ctx) => o.status === 429 || /RateLimitError/.test(msg(o)) ? {

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-GAMPCMWB.js";
+} from "./chunk-UMQDAGA5.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
