@@ -7,24 +7,11 @@ import { after, before, describe, it } from 'node:test';
 import { startStandin, type Standin } from '../../src/standin/server.ts';
 import { proxyProcesses, ROOT, route, tempDir, testLiteLLM } from '../helpers/litellm.ts';
 import { documentedReport } from '../helpers/readme.ts';
-import { Runner, type StepRun } from '../helpers/runner.ts';
+import { assertNoSecret, Runner, type StepRun } from '../helpers/runner.ts';
 
 const CANARY = 'vk-canary-5b1c0e2a7d';
 
-function assertNoCanary(run: StepRun, runner: Runner): void {
-  for (const [where, text] of Object.entries({
-    stdout: run.stdout,
-    stderr: run.stderr,
-    outputs: JSON.stringify(run.outputs),
-    summary: run.summary,
-    state: JSON.stringify(run.state),
-  })) {
-    // The runner is told to mask the key (::add-mask::) and nothing else may carry it.
-    const unmasked = text.split(`::add-mask::${CANARY}`).join('');
-    assert.equal(unmasked.includes(CANARY), false, `the key leaked into ${where}`);
-  }
-  for (const { file, text } of runner.leftovers()) assert.equal(text.includes(CANARY), false, `the key leaked into ${file}`);
-}
+const assertNoCanary = (run: StepRun, runner: Runner): void => assertNoSecret(run, runner, CANARY);
 
 describe('the bundled action, run as the runner runs it', { timeout: 900_000 }, () => {
   let upstream: Standin;

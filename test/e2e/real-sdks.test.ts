@@ -14,7 +14,7 @@ import type { Report } from '../../src/report/report.ts';
 import { startStandin, type Standin, type StandinModel } from '../../src/standin/server.ts';
 import { proxyProcesses, route, tempDir, testLiteLLM } from '../helpers/litellm.ts';
 import { documentedReport } from '../helpers/readme.ts';
-import { Runner, type StepRun } from '../helpers/runner.ts';
+import { assertNoSecret, Runner, type StepRun } from '../helpers/runner.ts';
 import { runSdks, sdkPython, type SdkCall, type SdkName, type SdkOutcome } from '../helpers/sdks.ts';
 
 const KEY = 'vk-sdk-judge-2718281828';
@@ -29,8 +29,14 @@ interface Case {
   prefix: 'openai' | 'hosted_vllm';
   /** Which SDK calls get a structured tool call back (reality, as the SDKs report it). */
   sdkToolCall: Record<SdkName, boolean>;
-  /** The upstream endpoint LiteLLM 1.108.7 sent the Anthropic SDK's /v1/messages call to (its bridge for this prefix). */
-  messagesBridge: '/v1/responses' | '/v1/chat/completions';
+  /**
+   * What reached the upstream of the Anthropic SDK's /v1/messages call (the only SDK call with a token limit):
+   * the endpoint LiteLLM 1.108.7 bridged it to for this prefix, and the limit it carried.
+   */
+  messagesUpstream: { path: '/v1/responses' | '/v1/chat/completions'; maxTokens: number };
+  /** Config lines under the route (after api_base) and after model_list. */
+  routeExtra?: string;
+  settings?: string;
 }
 
 const CASES: Case[] = [
@@ -39,7 +45,7 @@ const CASES: Case[] = [
     upstream: {},
     prefix: 'openai',
     sdkToolCall: { 'openai.chat': true, 'openai.responses': true, 'anthropic.messages': true },
-    messagesBridge: '/v1/responses',
+    messagesUpstream: { path: '/v1/responses', maxTokens: 32000 },
   },
   {
     // openai/: chat reaches vLLM's chat endpoint (the "auto" refusal); LiteLLM 1.108.7 sends /v1/responses and
@@ -48,7 +54,7 @@ const CASES: Case[] = [
     upstream: { tools: 'no-parser' },
     prefix: 'openai',
     sdkToolCall: { 'openai.chat': false, 'openai.responses': false, 'anthropic.messages': false },
-    messagesBridge: '/v1/responses',
+    messagesUpstream: { path: '/v1/responses', maxTokens: 32000 },
   },
   {
     // hosted_vllm/: LiteLLM 1.108.7 bridges Anthropic /v1/messages to the upstream's /v1/chat/completions, where
@@ -58,14 +64,25 @@ const CASES: Case[] = [
     upstream: { maxModelLen: 8192 },
     prefix: 'hosted_vllm',
     sdkToolCall: { 'openai.chat': true, 'openai.responses': true, 'anthropic.messages': false },
-    messagesBridge: '/v1/chat/completions',
+    messagesUpstream: { path: '/v1/chat/completions', maxTokens: 32000 },
   },
   {
     name: 'a vLLM with an 8k context (--max-model-len 8192), openai/ route',
     upstream: { maxModelLen: 8192 },
     prefix: 'openai',
     sdkToolCall: { 'openai.chat': true, 'openai.responses': true, 'anthropic.messages': true },
-    messagesBridge: '/v1/responses',
+    messagesUpstream: { path: '/v1/responses', maxTokens: 32000 },
+  },
+  {
+    // The fix the context diagnosis names, applied: LiteLLM 1.108.7 lowers max_tokens to model_info.max_output_tokens
+    // only with litellm_settings.modify_params: true; then the real Anthropic SDK's call fits the window.
+    name: 'a vLLM with an 8k context, hosted_vllm/ route, the config capping max tokens',
+    upstream: { maxModelLen: 8192 },
+    prefix: 'hosted_vllm',
+    routeExtra: '  model_info:\n    max_output_tokens: 4096\n',
+    settings: 'litellm_settings:\n  modify_params: true\n',
+    sdkToolCall: { 'openai.chat': true, 'openai.responses': true, 'anthropic.messages': true },
+    messagesUpstream: { path: '/v1/chat/completions', maxTokens: 4096 },
   },
 ];
 
@@ -108,8 +125,7 @@ describe('real SDKs judge the action: a kept proxy, an agent’s first tool turn
       const root = tempDir('vl-sdks-');
       roots.push(root);
       const runner = new Runner(root);
-      runner.writeConfig(`model_list:\n${route(ALIAS, `${c.prefix}/${SERVED}`, upstream.url)}`);
-      const configFile = runner.writeConfig(`model_list:\n${route(ALIAS, `${c.prefix}/${SERVED}`, upstream.url)}`);
+      const configFile = runner.writeConfig(`model_list:\n${route(ALIAS, `${c.prefix}/${SERVED}`, upstream.url, c.routeExtra)}${c.settings ?? ''}`);
       const main = await runner.main({
         VLLM_KEY: KEY,
         'keep-running': 'true',
@@ -121,6 +137,7 @@ describe('real SDKs judge the action: a kept proxy, an agent’s first tool turn
       const before = upstream.seen.length;
       let sdks: SdkOutcome | undefined;
       let postOut = '';
+      assertNoSecret(main, runner, KEY); // the client profiles' bodies and errors pass the same masked sinks
       try {
         if (main.outputs.result === 'pass') {
           assert.equal(proxyProcesses(runner.temp).length, 1, 'the verified proxy outlives main');
@@ -144,13 +161,12 @@ describe('real SDKs judge the action: a kept proxy, an agent’s first tool turn
         await assert.rejects(fetch(`${main.outputs['base-url']}/v1/models`, { signal: AbortSignal.timeout(5_000) }), 'nothing answers at base-url after post');
       }
       judge(c, main, sdks);
-      // Where the Anthropic SDK's call went upstream: the request carrying its max_tokens 32000, sent after main.
-      const bridged = upstream.seen.slice(before).filter((r) => r.body?.max_tokens === 32000 || r.body?.max_output_tokens === 32000);
-      assert.deepEqual(
-        bridged.map((r) => r.path),
-        [c.messagesBridge],
-        'LiteLLM bridged /v1/messages as the comment on this case says',
-      );
+      // What reached the upstream after main: of the SDK calls only Anthropic's carries a token limit.
+      const limited = upstream.seen
+        .slice(before)
+        .map((r) => ({ path: r.path, maxTokens: r.body?.max_tokens ?? r.body?.max_output_tokens ?? r.body?.max_completion_tokens }))
+        .filter((r) => r.maxTokens !== undefined);
+      assert.deepEqual(limited, [c.messagesUpstream], 'LiteLLM bridged /v1/messages as the comment on this case says');
       t.diagnostic(verdicts(main, sdks));
     });
   }

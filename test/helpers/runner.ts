@@ -1,5 +1,6 @@
 // Runs the built dist/index.js and dist/post.js exactly as the runner does: INPUT_* variables,
 // GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_STATE files, saved state handed to post as STATE_*.
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -154,4 +155,20 @@ export class Runner {
       .filter((f) => fs.statSync(f).isFile())
       .map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }));
   }
+}
+
+/** `secret` appears nowhere a step leaves behind, except in the one `::add-mask::` command that masks it. */
+export function assertNoSecret(run: StepRun, runner: Runner, secret: string): void {
+  for (const [where, text] of Object.entries({
+    stdout: run.stdout,
+    stderr: run.stderr,
+    outputs: JSON.stringify(run.outputs),
+    summary: run.summary,
+    state: JSON.stringify(run.state),
+  })) {
+    // The runner is told to mask the key (::add-mask::) and nothing else may carry it.
+    const unmasked = text.split(`::add-mask::${secret}`).join('');
+    assert.equal(unmasked.includes(secret), false, `the key leaked into ${where}`);
+  }
+  for (const { file, text } of runner.leftovers()) assert.equal(text.includes(secret), false, `the key leaked into ${file}`);
 }
