@@ -16,6 +16,7 @@ export const ISOLATED = '-I';
  *   those modules still resolve, and nothing there can shadow LiteLLM or any installed package.
  * - a ceiling on the address space (RLIMIT_AS) where the OS has one: LiteLLM reads whole upstream bodies
  *   into memory, and a hostile upstream can send gigabytes. Children inherit it.
+ * - no HTTP redirect followed, so no credential is re-sent to another origin (see below).
  * argv: [-c, <module dir or ''>, <memory bytes or 0>, ...proxy_cli arguments]
  */
 export const PROXY_LAUNCHER = [
@@ -29,6 +30,19 @@ export const PROXY_LAUNCHER = [
   '        resource.setrlimit(resource.RLIMIT_AS, (int(limit), int(limit)))',
   '    except (ImportError, ValueError, OSError):',
   '        pass',
+  // No redirect is followed: LiteLLM's HTTP clients (litellm/llms/custom_httpx/http_handler.py, 1.108.7) are
+  // httpx clients with follow_redirects=True, and httpx drops only `Authorization` on a cross-origin redirect,
+  // so an upstream answering 307 to another host received the route's `x-api-key` (anthropic/) there too.
+  'import httpx',
+  'for _client in (httpx.Client, httpx.AsyncClient):',
+  '    def _init(self, *args, _original=_client.__init__, **kwargs):',
+  "        kwargs['follow_redirects'] = False",
+  '        _original(self, *args, **kwargs)',
+  '    _client.__init__ = _init',
+  '    def _send(self, request, *args, _original=_client.send, **kwargs):',
+  "        kwargs['follow_redirects'] = False  # a per-request override too",
+  '        return _original(self, request, *args, **kwargs)',
+  '    _client.send = _send',
   "sys.argv = ['litellm', *rest]",
   "runpy.run_module('litellm.proxy.proxy_cli', run_name='__main__', alter_sys=True)",
 ].join('\n');

@@ -1,0 +1,70 @@
+// LiteLLM follows redirects and re-sent an anthropic/ route's x-api-key to the new origin (issue 12). Through
+// verify-litellm's proxy no redirect is followed: the other origin never sees a request, let alone the key.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { runEngine, tempDir, testLiteLLM, writeConfig } from '../helpers/litellm.ts';
+
+const KEY = 'sk-ant-canary-redirect-0000';
+
+function server(handler: http.RequestListener): Promise<{ url: string; close: () => Promise<void>; seen: string[] }> {
+  const seen: string[] = [];
+  const s = http.createServer((req, res) => {
+    seen.push(`${req.method} ${req.url} ${JSON.stringify(req.headers)}`);
+    handler(req, res);
+  });
+  return new Promise((resolve) =>
+    s.listen(0, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${(s.address() as AddressInfo).port}`,
+        seen,
+        close: () => new Promise((r) => (s.closeAllConnections(), s.close(() => r()))),
+      }),
+    ),
+  );
+}
+
+describe('redirects are never followed with credentials', { timeout: 600_000 }, () => {
+  let dir: string;
+  let elsewhere: Awaited<ReturnType<typeof server>>;
+  let redirector: Awaited<ReturnType<typeof server>>;
+  before(async () => {
+    await testLiteLLM();
+    dir = tempDir('vl-redirect-');
+    elsewhere = await server((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
+    // An upstream (or a man in the middle) answering every request with a redirect to another origin.
+    redirector = await server((req, res) => res.writeHead(307, { location: `${elsewhere.url}${req.url}` }).end());
+  });
+  after(async () => {
+    await elsewhere?.close();
+    await redirector?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const [name, model] of [
+    ['anthropic/', 'anthropic/claude-sonnet-4-5'],
+    ['openai/', 'openai/gpt-4o'],
+  ] as const) {
+    it(`${name}: the key stays with the configured origin`, async () => {
+      const config = writeConfig(
+        dir,
+        `model_list:\n- model_name: r\n  litellm_params:\n    model: ${model}\n    api_key: os.environ/UPSTREAM_KEY\n    api_base: ${redirector.url}\n`,
+        `config-${name.replace('/', '')}.yaml`,
+      );
+      const report = await runEngine({ configPath: config, provided: { UPSTREAM_KEY: KEY }, stream: false, checkServedModel: false });
+      assert.equal(report.aliases[0]?.status, 'fail', JSON.stringify(report.aliases[0]));
+      assert.ok(
+        redirector.seen.some((s) => s.includes(KEY)),
+        'the configured upstream was called with the key',
+      );
+      assert.deepEqual(
+        elsewhere.seen.filter((s) => s.includes(KEY)),
+        [],
+        'the redirect target never got the key',
+      );
+      assert.deepEqual(elsewhere.seen, [], 'the redirect was not followed at all');
+    });
+  }
+});
