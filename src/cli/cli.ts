@@ -41,6 +41,8 @@ Options:
   --concurrency N        aliases probed at once (default: ${d.concurrency})
   --install-timeout S    seconds allowed for installing LiteLLM when it is not cached (default: ${d['install-timeout']})
   --start-timeout S      seconds allowed for the proxy to become ready (default: ${d['start-timeout']})
+  --run-timeout S        seconds allowed for the whole run (default: ${d['run-timeout']})
+  --allowed-hosts LIST   hosts a key may be sent to (*.example.com for subdomains); other routes fail before anything starts
   --cache-dir DIR        where the LiteLLM venv is kept (default: ~/.cache/verify-litellm)
   --proxy-url URL        probe an already-running LiteLLM proxy instead of starting one
                          (key from LITELLM_PROXY_KEY; aliases from --config if it exists, else /v1/models)
@@ -110,6 +112,8 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         'no-served-model-check': { type: 'boolean' },
         'install-timeout': { type: 'string' },
         'start-timeout': { type: 'string' },
+        'run-timeout': { type: 'string' },
+        'allowed-hosts': { type: 'string' },
         'cache-dir': { type: 'string' },
         'proxy-url': { type: 'string' },
         stream: { type: 'boolean' },

@@ -41,6 +41,7 @@ export async function verifyWithOwnProxy(run: Run, state: OwnProxyState): Promis
 
   const gate = await lintGate(run, state, config, deployments);
   if (gate !== 'go') return gate === 'skipped' ? null : gate;
+  run.admit(config, deployments);
   log(
     `Config ${config.displayPath}: ${deployments.length} alias${deployments.length === 1 ? '' : 'es'} to probe (${deployments.map((d) => d.alias).join(', ')}).`,
   );
@@ -51,7 +52,7 @@ export async function verifyWithOwnProxy(run: Run, state: OwnProxyState): Promis
     version: options.litellmVersion,
     cacheRoot: options.cacheRoot,
     python: options.python,
-    timeoutMs: options.installTimeoutMs,
+    timeoutMs: run.left(options.installTimeoutMs),
     log,
     group: hooks.group
       ? (title, lines) =>
@@ -136,7 +137,7 @@ export async function verifyWithOwnProxy(run: Run, state: OwnProxyState): Promis
     cwd: fs.mkdtempSync(path.join(workDir, 'cwd-')), // never the workspace: Python imports what it finds there
     moduleDir: path.dirname(config.absolutePath),
     memoryBytes: PROXY_MEMORY_BYTES,
-    readyTimeoutMs: options.startTimeoutMs,
+    readyTimeoutMs: run.left(options.startTimeoutMs),
     onSpawn: (pid) => hooks.proxyStarted?.({ pid, workDir }),
     oracle: {
       request: { config: configFile, temperature: options.temperature },

@@ -6,17 +6,27 @@ import type { ProbeTarget } from '../probe/outcome.ts';
 import type { AliasReport, Report } from '../report/report.ts';
 import { mapBounded } from '../util/map-bounded.ts';
 import { Masker } from '../util/mask.ts';
+import { VerifyError } from '../util/errors.ts';
+import { isDenied } from '../litellm/environment.ts';
+import { setting } from '../options/settings.ts';
+import { checkAllowedHosts } from './allowed-hosts.ts';
 import { probeAlias } from './probe-alias.ts';
 import type { ProbePlan } from './probe-plan.ts';
 import type { VerifyHooks, VerifyOptions } from './verify.ts';
 
 const DEFAULT_MAX_REPLY_BYTES = 1024 * 1024;
+/** Most routes one run probes: each costs requests, a slot in the summary and a share of run-timeout. */
+export const MAX_ALIASES = 500;
 
 export class Run {
   readonly started = Date.now();
   readonly masker: Masker;
   readonly findings: Finding[] = [];
   readonly timings: Report['timings'] = { installMs: null, startMs: null, probeMs: null };
+  /** When the whole run must be over (run-timeout); Infinity without a bound. */
+  readonly deadline: number;
+  /** The deadline passed: the proxy was stopped under the probes. */
+  expired = false;
 
   constructor(
     readonly options: VerifyOptions,
@@ -24,6 +34,39 @@ export class Run {
   ) {
     this.masker = hooks.masker ?? new Masker();
     for (const value of Object.values(options.provided)) this.masker.add(value);
+    this.deadline = options.runTimeoutMs ? this.started + options.runTimeoutMs : Infinity;
+  }
+
+  /** A stage's own bound, cut to what is left of the run's. */
+  left(bound: number): number {
+    return Math.max(1, Math.min(bound, this.deadline - Date.now()));
+  }
+
+  expiredError(): NonNullable<Report['error']> {
+    return {
+      stage: 'internal',
+      message: `The whole run took longer than ${setting('run-timeout')} (${Math.round((this.options.runTimeoutMs ?? 0) / 1000)}s) and was stopped.`,
+      fix: `Raise ${setting('run-timeout')}, or probe fewer aliases at once (${setting('models')}, ${setting('concurrency')}).`,
+    };
+  }
+
+  /** What the proxy reads for `os.environ/NAME` (the config's environment_variables first), never a denied variable. */
+  proxyReads(config: LiteLLMConfig): (name: string) => string | undefined {
+    const read = (name: string) => (isDenied(name) ? undefined : this.envLookup(name));
+    return (name) => {
+      const set = config.environmentVariables[name];
+      if (typeof set === 'string') return set.startsWith('os.environ/') ? read(set.slice('os.environ/'.length)) : set;
+      return read(name);
+    };
+  }
+
+  /** Before anything is installed or started: not too many routes, and no key to a host the workflow did not allow. */
+  admit(config: LiteLLMConfig | null, deployments: readonly Deployment[]): void {
+    if (deployments.length > MAX_ALIASES)
+      throw new VerifyError(`${deployments.length} routes to probe; one run probes at most ${MAX_ALIASES}.`, 'config', {
+        fix: `Name the aliases to probe with ${setting('models')}, or split the config.`,
+      });
+    if (config && this.options.allowedHosts) checkAllowedHosts(deployments, this.options.allowedHosts, this.proxyReads(config));
   }
 
   readonly log = (line: string): void => this.hooks.log?.(this.masker.mask(line));

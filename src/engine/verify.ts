@@ -31,6 +31,10 @@ export interface VerifyOptions extends AliasProbeOptions {
   python?: string;
   installTimeoutMs: number;
   startTimeoutMs: number;
+  /** Bound for the whole run; past it the proxy is stopped and the run fails (default: none). */
+  runTimeoutMs?: number;
+  /** Hosts a key may be sent to; a probed route outside them fails before anything starts (null: any). */
+  allowedHosts?: readonly string[] | null;
   concurrency: number;
   /** Largest reply body read from the proxy. */
   maxReplyBytes?: number;
@@ -110,17 +114,27 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
     } satisfies Report),
   });
 
+  // The whole-run bound: at the deadline the proxy is stopped, so probes in flight end at once, and the run fails saying so.
+  const deadlineTimer = Number.isFinite(run.deadline)
+    ? setTimeout(() => {
+        run.expired = true;
+        void state.proxy?.stop(0);
+      }, run.deadline - run.started)
+    : undefined;
   try {
     if (options.existingProxy) {
       const { config, aliases } = await probeExistingProxy(run, options.existingProxy);
       Object.assign(state, { config, aliases });
-      return finish(null);
+      return finish(run.expired ? run.expiredError() : null);
     }
-    return finish(await verifyWithOwnProxy(run, state));
+    const error = await verifyWithOwnProxy(run, state);
+    return finish(run.expired ? run.expiredError() : error);
   } catch (error) {
+    if (run.expired || Date.now() >= run.deadline) return finish(run.expiredError());
     const e = error instanceof VerifyError ? error : new VerifyError(errorMessage(error), 'internal');
     return finish({ stage: e.stage, message: run.masker.mask(e.message), fix: e.detail?.fix ?? null });
   } finally {
+    clearTimeout(deadlineTimer);
     if (!state.kept) {
       // A probe-only proxy holds no state worth a graceful shutdown (no database, no spend logs to flush): the
       // verdict is known, so it is killed at once rather than given uvicorn's shutdown.

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { runCommand } from '../util/process.ts';
 import { installerEnv, tail } from './installer.ts';
 import type { PythonCommand } from './python.ts';
+import { ISOLATED } from './isolation.ts';
 
 /** Where the wheels for a venv key live (next to the venv in the install cache). */
 export function wheelsDirFor(cacheRoot: string, key: string): string {
@@ -75,6 +76,7 @@ export async function downloadWheels(
         fs.writeFileSync(file, part.join('\n') + '\n');
         const args = [
           ...python.args,
+          ISOLATED,
           '-m',
           'pip',
           'download',

@@ -9,7 +9,18 @@ import { setting } from './settings.ts';
 import type { Surface } from '../probe/surfaces.ts';
 import { DEFAULTS, BACKOFF_MS, type SettingName } from './defaults.ts';
 import { clientProfile, type ClientName } from '../probe/clients/profile.ts';
-import { parseApis, parseBoolean, parseClientList, parseChoice, parseList, parseNumber, parseRequestParams, parseTemperature, parseUrl } from './parse.ts';
+import {
+  parseApis,
+  parseBoolean,
+  parseHosts,
+  parseClientList,
+  parseChoice,
+  parseList,
+  parseNumber,
+  parseRequestParams,
+  parseTemperature,
+  parseUrl,
+} from './parse.ts';
 
 export type OnMissingKey = 'fail' | 'skip' | 'warn';
 
@@ -32,6 +43,7 @@ export interface Options {
   litellmVersionNote: string | null;
   installTimeoutMs: number;
   startTimeoutMs: number;
+  runTimeoutMs: number;
   concurrency: number;
   python: string | undefined;
   onMissingKey: OnMissingKey;
@@ -45,6 +57,7 @@ export interface Options {
   latencyPolicy: 'fail' | 'warn';
   proxyUrl: string | undefined;
   proxyKey: string;
+  allowedHosts: string[] | null;
   keepRunning: boolean;
   apis: Surface[];
   tools: boolean;
@@ -92,6 +105,7 @@ export function parseOptions(get: (name: SettingName) => string, ctx: DoorContex
     litellmVersionNote,
     installTimeoutMs: parseNumber('install-timeout', raw('install-timeout'), 0, 10, 7200) * 1000,
     startTimeoutMs: parseNumber('start-timeout', raw('start-timeout'), 0, 5, 1800) * 1000,
+    runTimeoutMs: parseNumber('run-timeout', raw('run-timeout'), 0, 10, 6 * 3600) * 1000,
     concurrency: parseNumber('concurrency', raw('concurrency'), 0, 1, 64),
     python: raw('python') || undefined,
     onMissingKey: parseChoice('on-missing-key', raw('on-missing-key'), ['fail', 'skip', 'warn'] as const, 'fail'),
@@ -105,6 +119,7 @@ export function parseOptions(get: (name: SettingName) => string, ctx: DoorContex
     latencyPolicy: parseChoice('latency', raw('latency'), ['fail', 'warn'] as const, 'fail'),
     proxyUrl: parseUrl('proxy-url', raw('proxy-url')),
     proxyKey: get('proxy-key'),
+    allowedHosts: parseHosts(raw('allowed-hosts')),
     keepRunning: parseBoolean('keep-running', raw('keep-running'), false),
     apis: parseApis(raw('api')),
     tools: parseBoolean('tools', raw('tools'), false),
@@ -160,6 +175,8 @@ export function toVerifyOptions(options: Options, env: NodeJS.ProcessEnv): Verif
     python: options.python,
     installTimeoutMs: options.installTimeoutMs,
     startTimeoutMs: options.startTimeoutMs,
+    runTimeoutMs: options.runTimeoutMs,
+    allowedHosts: options.allowedHosts,
     concurrency: options.concurrency,
     onMissingSecret: options.onMissingKey === 'fail' ? 'fail' : 'skip',
     stream: options.stream,

@@ -100,6 +100,20 @@ export function parseRequestParams(raw: string, name = 'request-params'): Record
   return value as Record<string, unknown>;
 }
 
+/** Host names (`example.com`, `*.example.com`, an IP): lower-cased; empty means no restriction (null). */
+export function parseHosts(raw: string, name = 'allowed-hosts'): string[] | null {
+  const hosts = raw
+    .split(/[\s,]+/)
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
+  for (const host of hosts) {
+    if (!/^(\*\.)?[a-z0-9_]([a-z0-9_.-]*[a-z0-9_])?$|^\[?[0-9a-f:.]+\]?$/.test(host)) {
+      throw new VerifyError(`${setting(name)}: '${host.slice(0, 80)}' is not a host name (e.g. api.example.com, *.example.com, 10.0.0.5).`, 'input');
+    }
+  }
+  return hosts.length ? hosts : null;
+}
+
 export function parseBoolean(name: string, raw: string, fallback: boolean): boolean {
   const text = raw.trim().toLowerCase();
   if (text === '') return fallback;

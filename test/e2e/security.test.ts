@@ -41,6 +41,7 @@ describe('the bundled action against hostile text', { timeout: 900_000 }, () => 
         // Issue 12, item 1: the unsupported-parameter pattern captured across the newline, and the FAIL line printed it.
         { id: 'hostile-error', errorMessage: `Unsupported parameter: 'top_k\n::save-state name=cache-save::${forged('stolen-1')}\n'` },
         // An upstream that echoes the key back in every shape a masker might miss (issue 12, item 6).
+        { id: 'hang', fault: 'hang' },
         // One model per form: a reply reaches the report as a 120-character excerpt.
         ...Object.entries(ENCODED_FORMS).map(([form, value]) => ({ id: `echo-${form}`, reply: `${form}=${value}` })),
         // `##[` is matched anywhere in a line, a lone \r starts a new one; the terminal escape clears a screen.
@@ -196,7 +197,7 @@ describe('the bundled action against hostile text', { timeout: 900_000 }, () => 
     assert.equal(fs.existsSync(marker), false, "the fork's callback did not run");
 
     const broken = newRunner();
-    broken.writeConfig(`model_list:\n- model_name: a\n  litellm_params:\n    model: Qwen/Qwen3-0.6B\n    api_base: ${upstream.url}\n`);
+    broken.writeConfig(`environment_variables:\n  HTTPS_PROXY: http://127.0.0.1:9\nmodel_list:\n${route('a', 'openai/hostile-reply', upstream.url)}`);
     const lint = await broken.main({ VLLM_KEY: '', 'on-missing-key': 'skip' });
     assert.equal(lint.code, 1, 'a broken config still fails without a key');
     assert.equal(lint.outputs.result, 'fail');
@@ -228,5 +229,28 @@ describe('the bundled action against hostile text', { timeout: 900_000 }, () => 
     }
     assert.deepEqual(leaks, []);
     assert.equal((await runner.post()).code, 0);
+  });
+
+  it('allowed-hosts: a route whose key would go elsewhere fails before anything is installed or started', async () => {
+    const runner = newRunner();
+    runner.writeConfig(`model_list:\n${route('a', 'openai/hostile-reply', upstream.url)}`);
+    const refused = await runner.main({ VLLM_KEY: CANARY, 'allowed-hosts': 'vllm.example.com' });
+    assert.equal(refused.code, 1);
+    assert.match(refused.stdout, /would send a key outside input 'allowed-hosts'.*'a' -> 127\.0\.0\.1/);
+    assert.equal(refused.state['proxy-pid'], undefined, 'nothing started');
+    assert.equal(refused.outputs['litellm-version'], '', 'nothing installed');
+    const allowed = await runner.main({ VLLM_KEY: CANARY, 'allowed-hosts': '127.0.0.1, api.openai.com', stream: 'false' });
+    assert.equal(allowed.code, 0, allowed.stdout);
+    assert.equal(allowed.outputs.result, 'pass');
+  });
+
+  it('run-timeout: a run past its bound stops the proxy and fails with a clear error', async () => {
+    const runner = newRunner();
+    runner.writeConfig(`model_list:\n${route('slow', 'openai/hang', upstream.url)}`);
+    const main = await runner.main({ VLLM_KEY: CANARY, 'run-timeout': '25', timeout: '600', stream: 'false' });
+    assert.equal(main.code, 1, main.stdout);
+    assert.match(main.stdout, /The whole run took longer than input 'run-timeout' \(25s\)/);
+    assert.deepEqual(proxyProcesses(runner.temp), [], 'no proxy left');
+    assert.deepEqual(runner.leftovers(), []);
   });
 });
