@@ -1,9 +1,9 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-5PEATDB3.js";
-import "./chunks/chunk-UMQDAGA5.js";
-import "./chunks/chunk-Z4ZVRMYH.js";
+} from "./chunks/chunk-56N6G356.js";
+import "./chunks/chunk-7UD4SOXO.js";
+import "./chunks/chunk-X3GEICJL.js";
 import {
   startStandin
 } from "./chunks/chunk-KP63OTJ2.js";

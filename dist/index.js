@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-OHSKWXOQ.js";
+} from "./chunks/chunk-52UFLBYA.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-UMQDAGA5.js";
+} from "./chunks/chunk-7UD4SOXO.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-Z4ZVRMYH.js";
+} from "./chunks/chunk-X3GEICJL.js";
 import {
   core_exports,
   endGroup,

@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-OHSKWXOQ.js";
+} from "./chunks/chunk-52UFLBYA.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-Z4ZVRMYH.js";
+} from "./chunks/chunk-X3GEICJL.js";
 import {
   getInput,
   getState,

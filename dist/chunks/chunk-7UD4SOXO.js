@@ -34,7 +34,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-Z4ZVRMYH.js";
+} from "./chunk-X3GEICJL.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
@@ -8924,11 +8924,34 @@ async function probeExistingProxy(run, proxy) {
   const local = fs5.existsSync(options.configPath) ? loadConfig(options.configPath, options.configDisplayPath ?? options.configPath) : null;
   const target = run.target(proxy.url.replace(/\/+$/, "").replace(/\/v1$/, ""), proxy.key);
   const { config, deployments } = local ? { config: local, deployments: selectDeployments(local, options.models) } : await remoteDeployments(target, options.models);
+  run.admit(local, deployments);
+  const plain2 = insecureProxyUrl(proxy.url);
+  if (plain2) {
+    run.addFinding({
+      severity: "warning",
+      rule: "proxy-url-http",
+      message: `${setting("proxy-url")} is plain http:// to ${plain2}, which is not this machine: the proxy key and every probe travel unencrypted.`,
+      fix: `Use https:// for ${setting("proxy-url")} (or reach the proxy over loopback or a private tunnel).`,
+      file: "",
+      line: 0,
+      column: 0
+    });
+  }
   run.log(
     `Probing the existing proxy at ${target.baseUrl}: ${deployments.length} alias${deployments.length === 1 ? "" : "es"} (${local ? `from ${local.displayPath}` : "from its /v1/models"}).`
   );
   const aliases = await run.probeAll(config, probePlan(deployments, false), target, (name) => isDenied(name) ? void 0 : run.envLookup(name));
   return { config: local, aliases };
+}
+function insecureProxyUrl(url) {
+  try {
+    const parsed = new URL(url);
+    const host2 = parsed.hostname.replace(/^\[|\]$/g, "").toLowerCase();
+    if (parsed.protocol !== "http:") return null;
+    return host2 === "localhost" || /^127\./.test(host2) || host2 === "::1" ? null : host2;
+  } catch {
+    return null;
+  }
 }
 
 // src/engine/own-proxy.ts
@@ -10264,6 +10287,7 @@ async function verifyWithOwnProxy(run, state) {
   run.maskReferenced(config.deployments);
   const gate = await lintGate(run, state, config, deployments);
   if (gate !== "go") return gate === "skipped" ? null : gate;
+  run.admit(config, deployments);
   log(
     `Config ${config.displayPath}: ${deployments.length} alias${deployments.length === 1 ? "" : "es"} to probe (${deployments.map((d) => d.alias).join(", ")}).`
   );
@@ -10273,7 +10297,7 @@ async function verifyWithOwnProxy(run, state) {
     version: options.litellmVersion,
     cacheRoot: options.cacheRoot,
     python: options.python,
-    timeoutMs: options.installTimeoutMs,
+    timeoutMs: run.left(options.installTimeoutMs),
     log,
     group: hooks.group ? (title, lines) => hooks.group?.(
       run.masker.mask(title),
@@ -10349,7 +10373,7 @@ async function verifyWithOwnProxy(run, state) {
     // never the workspace: Python imports what it finds there
     moduleDir: path6.dirname(config.absolutePath),
     memoryBytes: PROXY_MEMORY_BYTES,
-    readyTimeoutMs: options.startTimeoutMs,
+    readyTimeoutMs: run.left(options.startTimeoutMs),
     onSpawn: (pid) => hooks.proxyStarted?.({ pid, workDir }),
     oracle: {
       request: { config: configFile, temperature: options.temperature },
@@ -10412,14 +10436,62 @@ async function mapBounded(items, limit, fn) {
   return results;
 }
 
+// src/engine/allowed-hosts.ts
+var DEFAULT_HOSTS = {
+  openai: "api.openai.com",
+  text_completion_openai: "api.openai.com",
+  anthropic: "api.anthropic.com",
+  gemini: "generativelanguage.googleapis.com",
+  groq: "api.groq.com",
+  mistral: "api.mistral.ai",
+  xai: "api.x.ai",
+  deepseek: "api.deepseek.com",
+  together_ai: "api.together.ai",
+  openrouter: "openrouter.ai",
+  cohere: "api.cohere.ai"
+};
+function routeHost(d, read) {
+  const raw = d.params.api_base;
+  const base = typeof raw === "string" ? raw.startsWith("os.environ/") ? read(raw.slice("os.environ/".length)) : raw : void 0;
+  if (base) {
+    try {
+      return new URL(base).hostname.toLowerCase().replace(/^\[|\]$/g, "");
+    } catch {
+      return null;
+    }
+  }
+  return d.provider ? DEFAULT_HOSTS[d.provider] ?? null : null;
+}
+function hostAllowed(host2, allowed) {
+  return allowed.some((a) => a.startsWith("*.") ? host2.endsWith(a.slice(1)) : host2 === a.replace(/^\[|\]$/g, ""));
+}
+function checkAllowedHosts(deployments, allowed, read) {
+  const outside = [];
+  for (const d of deployments) {
+    const host2 = routeHost(d, read);
+    if (host2 === null) outside.push(`'${d.alias}' (${d.provider ?? "unknown provider"}: no api_base, and its default host is not known before it runs)`);
+    else if (!hostAllowed(host2, allowed)) outside.push(`'${d.alias}' -> ${host2}`);
+  }
+  if (!outside.length) return;
+  throw new VerifyError(
+    `${outside.length} probed route${outside.length > 1 ? "s" : ""} would send a key outside ${setting("allowed-hosts")} (${allowed.join(", ")}): ${outside.join("; ")}. Nothing was started.`,
+    "config",
+    {
+      fix: `Add the host to ${setting("allowed-hosts")} if it is yours, give the route an explicit api_base, or leave the route out with ${setting("models")}.`
+    }
+  );
+}
+
 // src/engine/run.ts
 var DEFAULT_MAX_REPLY_BYTES = 1024 * 1024;
+var MAX_ALIASES = 500;
 var Run = class {
   constructor(options, hooks) {
     this.options = options;
     this.hooks = hooks;
     this.masker = hooks.masker ?? new Masker();
     for (const value of Object.values(options.provided)) this.masker.add(value);
+    this.deadline = options.runTimeoutMs ? this.started + options.runTimeoutMs : Infinity;
   }
   options;
   hooks;
@@ -10427,6 +10499,38 @@ var Run = class {
   masker;
   findings = [];
   timings = { installMs: null, startMs: null, probeMs: null };
+  /** When the whole run must be over (run-timeout); Infinity without a bound. */
+  deadline;
+  /** The deadline passed: the proxy was stopped under the probes. */
+  expired = false;
+  /** A stage's own bound, cut to what is left of the run's. */
+  left(bound) {
+    return Math.max(1, Math.min(bound, this.deadline - Date.now()));
+  }
+  expiredError() {
+    return {
+      stage: "internal",
+      message: `The whole run took longer than ${setting("run-timeout")} (${Math.round((this.options.runTimeoutMs ?? 0) / 1e3)}s) and was stopped.`,
+      fix: `Raise ${setting("run-timeout")}, or probe fewer aliases at once (${setting("models")}, ${setting("concurrency")}).`
+    };
+  }
+  /** What the proxy reads for `os.environ/NAME` (the config's environment_variables first), never a denied variable. */
+  proxyReads(config) {
+    const read = (name) => isDenied(name) ? void 0 : this.envLookup(name);
+    return (name) => {
+      const set = config.environmentVariables[name];
+      if (typeof set === "string") return set.startsWith("os.environ/") ? read(set.slice("os.environ/".length)) : set;
+      return read(name);
+    };
+  }
+  /** Before anything is installed or started: not too many routes, and no key to a host the workflow did not allow. */
+  admit(config, deployments) {
+    if (deployments.length > MAX_ALIASES)
+      throw new VerifyError(`${deployments.length} routes to probe; one run probes at most ${MAX_ALIASES}.`, "config", {
+        fix: `Name the aliases to probe with ${setting("models")}, or split the config.`
+      });
+    if (config && this.options.allowedHosts) checkAllowedHosts(deployments, this.options.allowedHosts, this.proxyReads(config));
+  }
   log = (line) => this.hooks.log?.(this.masker.mask(line));
   /** What `os.environ/NAME` reads: the inputs that stand for variables first, then the environment. */
   envLookup = (name) => this.options.provided[name] ?? this.options.env[name];
@@ -10481,17 +10585,24 @@ async function verifyRoutes(options, hooks = {}) {
       counts: countAliases(state.aliases)
     })
   });
+  const deadlineTimer = Number.isFinite(run.deadline) ? setTimeout(() => {
+    run.expired = true;
+    void state.proxy?.stop(0);
+  }, run.deadline - run.started) : void 0;
   try {
     if (options.existingProxy) {
       const { config, aliases } = await probeExistingProxy(run, options.existingProxy);
       Object.assign(state, { config, aliases });
-      return finish(null);
+      return finish(run.expired ? run.expiredError() : null);
     }
-    return finish(await verifyWithOwnProxy(run, state));
+    const error = await verifyWithOwnProxy(run, state);
+    return finish(run.expired ? run.expiredError() : error);
   } catch (error) {
+    if (run.expired || Date.now() >= run.deadline) return finish(run.expiredError());
     const e = error instanceof VerifyError ? error : new VerifyError(errorMessage(error), "internal");
     return finish({ stage: e.stage, message: run.masker.mask(e.message), fix: e.detail?.fix ?? null });
   } finally {
+    clearTimeout(deadlineTimer);
     if (!state.kept) {
       if (state.proxy) await state.proxy.stop(0);
       if (state.workDir) fs9.rmSync(state.workDir, { recursive: true, force: true });
@@ -10666,6 +10777,7 @@ var DEFAULTS = {
   concurrency: "4",
   "install-timeout": "600",
   "start-timeout": "120",
+  "run-timeout": "1800",
   python: "",
   stream: "true",
   attempts: "1",
@@ -10673,6 +10785,7 @@ var DEFAULTS = {
   latency: "fail",
   "proxy-url": "",
   "proxy-key": "",
+  "allowed-hosts": "",
   "keep-running": "false",
   api: "chat",
   tools: "false",
@@ -11065,6 +11178,15 @@ function parseRequestParams(raw, name = "request-params") {
   if ("temperature" in value) throw new VerifyError(`${setting(name)} may not set temperature: use ${setting("temperature")}.`, "input");
   return value;
 }
+function parseHosts(raw, name = "allowed-hosts") {
+  const hosts = raw.split(/[\s,]+/).map((h) => h.trim().toLowerCase()).filter(Boolean);
+  for (const host2 of hosts) {
+    if (!/^(\*\.)?[a-z0-9_]([a-z0-9_.-]*[a-z0-9_])?$|^\[?[0-9a-f:.]+\]?$/.test(host2)) {
+      throw new VerifyError(`${setting(name)}: '${host2.slice(0, 80)}' is not a host name (e.g. api.example.com, *.example.com, 10.0.0.5).`, "input");
+    }
+  }
+  return hosts.length ? hosts : null;
+}
 function parseBoolean(name, raw, fallback) {
   const text = raw.trim().toLowerCase();
   if (text === "") return fallback;
@@ -11111,6 +11233,7 @@ function parseOptions(get, ctx) {
     litellmVersionNote,
     installTimeoutMs: parseNumber("install-timeout", raw("install-timeout"), 0, 10, 7200) * 1e3,
     startTimeoutMs: parseNumber("start-timeout", raw("start-timeout"), 0, 5, 1800) * 1e3,
+    runTimeoutMs: parseNumber("run-timeout", raw("run-timeout"), 0, 10, 6 * 3600) * 1e3,
     concurrency: parseNumber("concurrency", raw("concurrency"), 0, 1, 64),
     python: raw("python") || void 0,
     onMissingKey: parseChoice("on-missing-key", raw("on-missing-key"), ["fail", "skip", "warn"], "fail"),
@@ -11124,6 +11247,7 @@ function parseOptions(get, ctx) {
     latencyPolicy: parseChoice("latency", raw("latency"), ["fail", "warn"], "fail"),
     proxyUrl: parseUrl("proxy-url", raw("proxy-url")),
     proxyKey: get("proxy-key"),
+    allowedHosts: parseHosts(raw("allowed-hosts")),
     keepRunning: parseBoolean("keep-running", raw("keep-running"), false),
     apis: parseApis(raw("api")),
     tools: parseBoolean("tools", raw("tools"), false),
@@ -11171,6 +11295,8 @@ function toVerifyOptions(options, env) {
     python: options.python,
     installTimeoutMs: options.installTimeoutMs,
     startTimeoutMs: options.startTimeoutMs,
+    runTimeoutMs: options.runTimeoutMs,
+    allowedHosts: options.allowedHosts,
     concurrency: options.concurrency,
     onMissingSecret: options.onMissingKey === "fail" ? "fail" : "skip",
     stream: options.stream,

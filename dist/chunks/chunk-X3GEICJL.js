@@ -270,6 +270,19 @@ var PROXY_LAUNCHER = [
   "        resource.setrlimit(resource.RLIMIT_AS, (int(limit), int(limit)))",
   "    except (ImportError, ValueError, OSError):",
   "        pass",
+  // No redirect is followed: LiteLLM's HTTP clients (litellm/llms/custom_httpx/http_handler.py, 1.108.7) are
+  // httpx clients with follow_redirects=True, and httpx drops only `Authorization` on a cross-origin redirect,
+  // so an upstream answering 307 to another host received the route's `x-api-key` (anthropic/) there too.
+  "import httpx",
+  "for _client in (httpx.Client, httpx.AsyncClient):",
+  "    def _init(self, *args, _original=_client.__init__, **kwargs):",
+  "        kwargs['follow_redirects'] = False",
+  "        _original(self, *args, **kwargs)",
+  "    _client.__init__ = _init",
+  "    def _send(self, request, *args, _original=_client.send, **kwargs):",
+  "        kwargs['follow_redirects'] = False  # a per-request override too",
+  "        return _original(self, request, *args, **kwargs)",
+  "    _client.send = _send",
   "sys.argv = ['litellm', *rest]",
   "runpy.run_module('litellm.proxy.proxy_cli', run_name='__main__', alter_sys=True)"
 ].join("\n");
@@ -1017,6 +1030,7 @@ async function downloadWheels(python, lockFile, dir, timeoutMs, parallel = 3) {
         fs8.writeFileSync(file, part.join("\n") + "\n");
         const args = [
           ...python.args,
+          ISOLATED,
           "-m",
           "pip",
           "download",

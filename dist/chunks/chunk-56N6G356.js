@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-UMQDAGA5.js";
+} from "./chunk-7UD4SOXO.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-Z4ZVRMYH.js";
+} from "./chunk-X3GEICJL.js";
 
 // src/cli/cli.ts
 import fs from "node:fs";
@@ -150,6 +150,8 @@ Options:
   --concurrency N        aliases probed at once (default: ${d.concurrency})
   --install-timeout S    seconds allowed for installing LiteLLM when it is not cached (default: ${d["install-timeout"]})
   --start-timeout S      seconds allowed for the proxy to become ready (default: ${d["start-timeout"]})
+  --run-timeout S        seconds allowed for the whole run (default: ${d["run-timeout"]})
+  --allowed-hosts LIST   hosts a key may be sent to (*.example.com for subdomains); other routes fail before anything starts
   --cache-dir DIR        where the LiteLLM venv is kept (default: ~/.cache/verify-litellm)
   --proxy-url URL        probe an already-running LiteLLM proxy instead of starting one
                          (key from LITELLM_PROXY_KEY; aliases from --config if it exists, else /v1/models)
@@ -209,6 +211,8 @@ async function main(argv, io = defaultIo()) {
         "no-served-model-check": { type: "boolean" },
         "install-timeout": { type: "string" },
         "start-timeout": { type: "string" },
+        "run-timeout": { type: "string" },
+        "allowed-hosts": { type: "string" },
         "cache-dir": { type: "string" },
         "proxy-url": { type: "string" },
         stream: { type: "boolean" },

@@ -6,7 +6,7 @@ import {
   lockForCacheKey,
   wheelsDirFor,
   within
-} from "./chunk-Z4ZVRMYH.js";
+} from "./chunk-X3GEICJL.js";
 
 // src/action/cache.ts
 import fs from "node:fs";
