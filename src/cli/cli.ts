@@ -216,9 +216,14 @@ export function cliOptions(args: CliArgs, io: Pick<CliIo, 'env' | 'cwd'>): Optio
   };
   return parseOptions(get, {
     workspace: io.cwd,
-    cacheRoot: text('cache-dir') || path.join(io.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'verify-litellm'),
+    cacheRoot: cliCacheRoot(text('cache-dir') || undefined, io),
     tempRoot: os.tmpdir(),
   });
+}
+
+/** Where the CLI keeps the LiteLLM venv: --cache-dir, else the user's cache folder (XDG_CACHE_HOME or ~/.cache). */
+export function cliCacheRoot(given: string | undefined, io: Pick<CliIo, 'env' | 'cwd'>): string {
+  return given ? path.resolve(io.cwd, given) : path.join(io.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'verify-litellm');
 }
 
 export function exitCode(report: Report): number {

@@ -1,14 +1,15 @@
 // `verify-litellm lint`: the config checks alone, for a pre-commit hook or an editor. No key, no proxy.
 // Exit codes: 0 clean or warnings only, 1 an error finding, 2 unusable input (usage, no such file).
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULTS } from '../options/defaults.ts';
 import { parseTemperature } from '../options/parse.ts';
+import { renderSettings } from '../options/settings.ts';
 import { lintExitCode, lintOnly, type LintReport } from '../engine/lint.ts';
 import { DEFAULT_LITELLM_VERSION } from '../litellm/lock.ts';
 import { oneLine, sanitizeDeep } from '../util/sanitize.ts';
 import { errorMessage, VerifyError } from '../util/errors.ts';
-import type { CliIo } from './cli.ts';
+import { cliCacheRoot, type CliIo } from './cli.ts';
 
 export const LINT_HELP = `verify-litellm lint: check a LiteLLM proxy config the way the installed LiteLLM reads it.
 
@@ -20,8 +21,8 @@ temperature your client sends, which key variable it would read). Needs no key, 
 no code the config names; LiteLLM comes from the hash-locked, cached install.
 
 Options:
-  --config PATH          the config (default: config.yaml)
-  --temperature X|none   temperature your clients send (default: 0.7)
+  --config PATH          the config (default: ${DEFAULTS.config}, as the action)
+  --temperature X|none   temperature your clients send (default: ${DEFAULTS.temperature})
   --json                 print {"schema":"verify-litellm/lint@1","findings":[...]}
   --litellm-version V    LiteLLM release to ask (default: ${DEFAULT_LITELLM_VERSION})
   --python PATH          base Python (3.10+) for the LiteLLM venv
@@ -58,9 +59,9 @@ export async function lintMain(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   // pre-commit passes the changed files as arguments; --config names one explicitly.
-  const files = values.config ? [values.config] : positionals.length ? positionals : ['config.yaml'];
+  const files = values.config ? [values.config] : positionals.length ? positionals : [DEFAULTS.config];
   try {
-    const temperature = parseTemperature(values.temperature ?? '', '--temperature');
+    const temperature = parseTemperature(values.temperature ?? DEFAULTS.temperature);
     const all: LintReport = { schema: 'verify-litellm/lint@1', findings: [] };
     for (const file of files) {
       const report = await lintOnly({
@@ -68,9 +69,7 @@ export async function lintMain(argv: string[], io: CliIo): Promise<number> {
         configDisplayPath: file,
         temperature,
         litellmVersion: values['litellm-version'] ?? DEFAULT_LITELLM_VERSION,
-        cacheRoot: values['cache-dir']
-          ? path.resolve(io.cwd, values['cache-dir'])
-          : path.join(io.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'verify-litellm'),
+        cacheRoot: cliCacheRoot(values['cache-dir'], io),
         python: values.python,
         installTimeoutMs: 600_000,
         env: io.env,
@@ -84,7 +83,7 @@ export async function lintMain(argv: string[], io: CliIo): Promise<number> {
     else io.stdout(renderLint(all));
     return lintExitCode(all);
   } catch (error) {
-    io.stderr(`verify-litellm lint: ${oneLine(errorMessage(error))}\n`);
+    io.stderr(`verify-litellm lint: ${oneLine(renderSettings(errorMessage(error), 'cli'))}\n`);
     return error instanceof VerifyError && error.exitCode === 2 ? 2 : error instanceof VerifyError && error.stage === 'install' ? 1 : 2;
   }
 }

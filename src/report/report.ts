@@ -58,10 +58,8 @@ export interface AliasReport {
 }
 
 /** One client's requests (first turn, tool round trip; or Claude Code's background request) for one alias. */
-export interface ClientReport {
-  client: string;
-  /** The last step sent: where it failed, or `tool round trip` / `background request` when all passed. */
-  step: 'first turn' | 'tool round trip' | 'background request';
+/** The verdict of one request beyond the main probe (a surface, a client's step). */
+export interface RequestVerdict {
   status: 'pass' | 'fail';
   httpStatus: number | null;
   latencyMs: number;
@@ -70,15 +68,15 @@ export interface ClientReport {
   error: string | null;
 }
 
-export interface SurfaceReport {
+export interface ClientReport extends RequestVerdict {
+  client: string;
+  /** The last step sent: where it failed, or `tool round trip` / `background request` when all passed. */
+  step: 'first turn' | 'tool round trip' | 'background request';
+}
+
+export interface SurfaceReport extends RequestVerdict {
   /** `tools` is the tool-call probe on chat; `messages-tools` / `responses-tools` the same on those surfaces. */
   api: 'chat' | 'messages' | 'responses' | 'tools' | 'messages-tools' | 'responses-tools';
-  status: 'pass' | 'fail';
-  httpStatus: number | null;
-  latencyMs: number;
-  reply: string | null;
-  diagnosis: Diagnosis | null;
-  error: string | null;
 }
 
 export interface Report {

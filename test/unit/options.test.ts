@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { parseInputs } from '../../src/action/inputs.ts';
 import { cliOptions } from '../../src/cli/cli.ts';
+import { lintMain } from '../../src/cli/lint.ts';
 import { DEFAULTS, SETTING_NAMES } from '../../src/options/defaults.ts';
 import { toVerifyOptions } from '../../src/options/options.ts';
 import { renderSettings, renderSettingsDeep, setting } from '../../src/options/settings.ts';
@@ -70,5 +71,12 @@ describe('setting references', () => {
       () => cliOptions({ timeout: '0' }, { env: {}, cwd: WORKSPACE }),
       (e: Error) => e.message.includes(setting('timeout')),
     );
+  });
+
+  it('the lint command words its errors for the terminal too (no raw setting markers)', async () => {
+    let stderr = '';
+    const io = { stdout: () => {}, stderr: (t: string) => void (stderr += t), isTTY: false, env: {}, cwd: WORKSPACE };
+    assert.equal(await lintMain(['--temperature', 'warm'], io), 2);
+    assert.match(stderr, /^verify-litellm lint: option '--temperature' must be a number from 0 to 2, or 'none' to omit it; found 'warm'\.\n$/);
   });
 });
