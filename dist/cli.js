@@ -1,21 +1,13 @@
 #!/usr/bin/env node
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
+  exitWhenDone,
   main
-} from "./chunks/chunk-56N6G356.js";
+} from "./chunks/chunk-XBKMEOHX.js";
 import "./chunks/chunk-7UD4SOXO.js";
 import "./chunks/chunk-X3GEICJL.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/cli/bin.ts
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    process.stderr.write(`verify-litellm: internal error: ${error instanceof Error ? error.message : String(error)}
-`);
-    process.exitCode = 1;
-  }
-);
+exitWhenDone(main(process.argv.slice(2)), "verify-litellm");

@@ -1,7 +1,8 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
+  exitWhenDone,
   main
-} from "./chunks/chunk-56N6G356.js";
+} from "./chunks/chunk-XBKMEOHX.js";
 import "./chunks/chunk-7UD4SOXO.js";
 import "./chunks/chunk-X3GEICJL.js";
 import {
@@ -75,13 +76,4 @@ The demo did not end as expected (exit code ${code}); see the output above.
 }
 
 // src/demo/bin.ts
-runDemo(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    process.stderr.write(`verify-litellm: internal error: ${error instanceof Error ? error.message : String(error)}
-`);
-    process.exitCode = 1;
-  }
-);
+exitWhenDone(runDemo(process.argv.slice(2)), "verify-litellm demo");

@@ -26,14 +26,27 @@ import {
   sanitizeDeep
 } from "./chunk-X3GEICJL.js";
 
+// src/util/entry.ts
+function exitWhenDone(run, name) {
+  run.then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`${name}: internal error: ${safeLines(error instanceof Error ? error.message : String(error))}
+`);
+      process.exitCode = 1;
+    }
+  );
+}
+
 // src/cli/cli.ts
 import fs from "node:fs";
-import os2 from "node:os";
+import os from "node:os";
 import path2 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/cli/lint.ts
-import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 var LINT_HELP = `verify-litellm lint: check a LiteLLM proxy config the way the installed LiteLLM reads it.
@@ -46,8 +59,8 @@ temperature your client sends, which key variable it would read). Needs no key, 
 no code the config names; LiteLLM comes from the hash-locked, cached install.
 
 Options:
-  --config PATH          the config (default: config.yaml)
-  --temperature X|none   temperature your clients send (default: 0.7)
+  --config PATH          the config (default: ${DEFAULTS.config}, as the action)
+  --temperature X|none   temperature your clients send (default: ${DEFAULTS.temperature})
   --json                 print {"schema":"verify-litellm/lint@1","findings":[...]}
   --litellm-version V    LiteLLM release to ask (default: ${DEFAULT_LITELLM_VERSION})
   --python PATH          base Python (3.10+) for the LiteLLM venv
@@ -84,9 +97,9 @@ Run 'verify-litellm lint --help' for usage.
     io.stdout(LINT_HELP);
     return 0;
   }
-  const files = values.config ? [values.config] : positionals.length ? positionals : ["config.yaml"];
+  const files = values.config ? [values.config] : positionals.length ? positionals : [DEFAULTS.config];
   try {
-    const temperature = parseTemperature(values.temperature ?? "", "--temperature");
+    const temperature = parseTemperature(values.temperature ?? DEFAULTS.temperature);
     const all = { schema: "verify-litellm/lint@1", findings: [] };
     for (const file of files) {
       const report = await lintOnly({
@@ -94,7 +107,7 @@ Run 'verify-litellm lint --help' for usage.
         configDisplayPath: file,
         temperature,
         litellmVersion: values["litellm-version"] ?? DEFAULT_LITELLM_VERSION,
-        cacheRoot: values["cache-dir"] ? path.resolve(io.cwd, values["cache-dir"]) : path.join(io.env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache"), "verify-litellm"),
+        cacheRoot: cliCacheRoot(values["cache-dir"], io),
         python: values.python,
         installTimeoutMs: 6e5,
         env: io.env,
@@ -109,7 +122,7 @@ Run 'verify-litellm lint --help' for usage.
     else io.stdout(renderLint(all));
     return lintExitCode(all);
   } catch (error) {
-    io.stderr(`verify-litellm lint: ${oneLine(errorMessage(error))}
+    io.stderr(`verify-litellm lint: ${oneLine(renderSettings(errorMessage(error), "cli"))}
 `);
     return error instanceof VerifyError && error.exitCode === 2 ? 2 : error instanceof VerifyError && error.stage === "install" ? 1 : 2;
   }
@@ -314,9 +327,12 @@ function cliOptions(args, io) {
   };
   return parseOptions(get, {
     workspace: io.cwd,
-    cacheRoot: text("cache-dir") || path2.join(io.env.XDG_CACHE_HOME || path2.join(os2.homedir(), ".cache"), "verify-litellm"),
-    tempRoot: os2.tmpdir()
+    cacheRoot: cliCacheRoot(text("cache-dir") || void 0, io),
+    tempRoot: os.tmpdir()
   });
+}
+function cliCacheRoot(given, io) {
+  return given ? path2.resolve(io.cwd, given) : path2.join(io.env.XDG_CACHE_HOME || path2.join(os.homedir(), ".cache"), "verify-litellm");
 }
 function exitCode(report) {
   if (report.result !== "fail") return 0;
@@ -350,5 +366,6 @@ function startSpinner(io) {
 }
 
 export {
+  exitWhenDone,
   main
 };
