@@ -53,7 +53,7 @@ export async function runAction(o: { scratch: string; toolCache: string; config:
     BENCH_RSS_FILE: f('rss'),
     INPUT_CONFIG: 'litellm.yaml',
     INPUT_VLLM_KEY: o.vllmKey,
-    'INPUT_REPORT-FILE': f('report.json'),
+    'INPUT_REPORT-FILE': 'report.json', // inside the workspace, as the action requires
     INPUT_CACHE: 'false', // no @actions/cache service here; stated so a cold run is cold
     ...o.env,
   };
@@ -75,7 +75,7 @@ export async function runAction(o: { scratch: string; toolCache: string; config:
     await code;
     running.delete(cancel);
     const ms = performance.now() - started;
-    const report = fs.existsSync(f('report.json')) ? JSON.parse(fs.readFileSync(f('report.json'), 'utf8')) : null;
+    const report = fs.existsSync(f('workspace/report.json')) ? JSON.parse(fs.readFileSync(f('workspace/report.json'), 'utf8')) : null;
     if (report?.result !== 'pass') throw new Error(`the action did not pass (result ${report?.result ?? 'none'}):\n${out.split('\n').slice(-30).join('\n')}`);
     return { ms, timings: report.timings, nodeRssKb: kb(fs.readFileSync(f('rss'), 'utf8')), proxyRssKb: await proxyRssKb };
   } finally {
