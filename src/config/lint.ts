@@ -116,7 +116,10 @@ export const envUnset: Rule = (config, ctx) => {
 };
 
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/i;
-const PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|[a-z0-9-]+|.*\.(local|internal|lan|svc|cluster\.local))$/i;
+// Private addresses, single-label names, internal suffixes, and names whose last label is no top-level domain
+// (Docker service names such as `llama-3.2-1b-instruct`): none of these cross the internet.
+const PRIVATE =
+  /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|[a-z0-9-]+|.*\.(local|internal|lan|svc|cluster\.local|home\.arpa)|(?!\d+\.\d+\.\d+\.\d+$).*\.[a-z0-9-]*[0-9-][a-z0-9-]*)$/i;
 const DOCKER_BRIDGE = /^(172\.17\.0\.1|host\.docker\.internal)$/i;
 
 export const apiBase: Rule = (config, ctx) => {
@@ -147,6 +150,8 @@ export const apiBase: Rule = (config, ctx) => {
     try {
       url = new URL(value);
     } catch {
+      // WHATWG URL refuses some host names Python's httpx takes (a Docker service `nomic-embed-v1.5` reads as a bad IPv4).
+      if (/^https?:\/\/[A-Za-z0-9._~-]+(:\d{1,5})?(\/\S*)?$/.test(value)) continue;
       out.push(
         finding(
           config,
@@ -206,7 +211,8 @@ export const apiBase: Rule = (config, ctx) => {
   return out;
 };
 
-const KEY_LIKE = /^(sk-|sk_|key-|gsk_|xai-|AIza|hf_|pk-|Bearer )|^[A-Za-z0-9_\-.]{32,}$/;
+// A provider prefix and enough characters to be a real key (`sk-1234`, `sk-uj6F` are placeholders), or a long token.
+const KEY_LIKE = /^(sk-|sk_|key-|gsk_|xai-|AIza|hf_|pk-|Bearer )[A-Za-z0-9_\-.]{16,}$|^[A-Za-z0-9_\-.]{32,}$/;
 
 export const literalKey: Rule = (config, ctx) => {
   const out: Finding[] = [];
@@ -340,7 +346,23 @@ export const types: Rule = (config) => {
   return out;
 };
 
+/** A key written twice in one mapping: PyYAML keeps the last value without a word, so the first is dead text. */
+export const duplicateKey: Rule = (config) =>
+  config.duplicateKeys.map((k) =>
+    finding(
+      config,
+      'warning',
+      'duplicate-key',
+      k.position,
+      `\`${k.key}\` is also at line ${k.firstLine}; LiteLLM (PyYAML) silently keeps only this last one.`,
+      'Remove one of the two, or merge them.',
+      undefined,
+      k.file,
+    ),
+  );
+
 export const RULES: readonly Rule[] = [
+  duplicateKey,
   types,
   unknownTopLevel,
   envUnset,

@@ -89,7 +89,11 @@ export function litellmFindings(config: LiteLLMConfig, answer: OracleAnswer, ctx
   return out;
 }
 
-/** Attaches LiteLLM's answer and returns its findings, and the config error that stops the run (any error finding). */
+/**
+ * Attaches LiteLLM's answer and returns its findings, and the config error that stops the run: only a file
+ * LiteLLM cannot load. A deployment it cannot route (an unknown provider) does not stop the proxy from
+ * serving the others, so it does not stop the run either: its probe fails with LiteLLM's own answer.
+ */
 export function applyAnswer(
   config: LiteLLMConfig,
   answer: OracleAnswer,
@@ -98,7 +102,7 @@ export function applyAnswer(
 ): { findings: Finding[]; error: { stage: 'config'; message: string; fix: string | null } | null } {
   attachAnswers(config, answer);
   const findings = litellmFindings(config, answer, { deployments: probed, temperature });
-  const errors = findings.filter((f) => f.severity === 'error');
+  const errors = findings.filter((f) => f.severity === 'error' && f.rule === 'litellm-load');
   const first = errors[0];
   return {
     findings,

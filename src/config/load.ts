@@ -15,6 +15,7 @@ import {
   type Alias,
   type Document,
   type Node as YamlNode,
+  type Tags,
   type YAMLMap,
 } from 'yaml';
 import type { OracleDeployment } from '../litellm/oracle.ts';
@@ -65,6 +66,14 @@ export interface Deployment {
   litellm: OracleDeployment | null;
 }
 
+/** A key repeated in one mapping: PyYAML (so LiteLLM) keeps the last value and says nothing. */
+export interface DuplicateKey {
+  file: string;
+  key: string;
+  position: Position;
+  firstLine: number;
+}
+
 export interface LiteLLMConfig {
   /** Path as the user gave it / relative to the workspace, used in messages and annotations. */
   displayPath: string;
@@ -87,6 +96,8 @@ export interface LiteLLMConfig {
   envRefs: EnvRef[];
   /** Files pulled in through `include:` (absolute paths), in the order LiteLLM merges them. */
   included: string[];
+  /** Keys repeated in a mapping (the later one is what LiteLLM reads). */
+  duplicateKeys: DuplicateKey[];
 }
 
 /** Bounds that keep a hostile file from exhausting memory or time. */
@@ -163,7 +174,13 @@ export function withIncludes(root: LiteLLMConfig, read: (absolute: string, shown
   };
   const pending = entriesOf(root).map((entry) => ({ entry, from: root }));
   const loaded = new Set([path.resolve(root.absolutePath)]);
-  const merged: LiteLLMConfig = { ...root, deployments: [...root.deployments], envRefs: [...root.envRefs], included: [] };
+  const merged: LiteLLMConfig = {
+    ...root,
+    deployments: [...root.deployments],
+    envRefs: [...root.envRefs],
+    duplicateKeys: [...root.duplicateKeys],
+    included: [],
+  };
   let hasModelList = root.raw.model_list !== undefined;
   while (pending.length) {
     const { entry, from } = pending.shift()!;
@@ -177,6 +194,7 @@ export function withIncludes(root: LiteLLMConfig, read: (absolute: string, shown
     merged.included.push(absolute);
     for (const d of inc.deployments) merged.deployments.push({ ...d, order: merged.deployments.length });
     merged.envRefs.push(...inc.envRefs);
+    merged.duplicateKeys.push(...inc.duplicateKeys);
     if (inc.raw.model_list !== undefined) hasModelList = true;
     for (const key of ['litellm_settings', 'general_settings', 'router_settings', 'environment_variables'] as const) {
       if (inc.raw[key] === undefined) continue;
@@ -237,12 +255,11 @@ export function parseConfig(
   if (firstError) throw fail(`invalid YAML: ${firstError.message.split('\n')[0]}`, pos(firstError.pos[0]));
   if (nextDocument !== undefined)
     throw fail('the file holds more than one YAML document (a second `---`); LiteLLM reads a single document.', pos(nextDocument));
-  const deref = indexNodes(doc, (key, keyNode, firstNode) =>
-    fail(
-      `invalid YAML: Map keys must be unique: \`${key.slice(0, 60)}\` is also at line ${nodePos(firstNode).line} (LiteLLM would silently keep only the last one).`,
-      nodePos(keyNode),
-    ),
-  );
+  // A repeated key is no error for PyYAML: it keeps the last value silently. The lint reports it (duplicate-key).
+  const duplicateKeys: DuplicateKey[] = [];
+  const deref = indexNodes(doc, (key, keyNode, firstNode) => {
+    duplicateKeys.push({ file: displayPath, key: key.slice(0, 60), position: nodePos(keyNode), firstLine: nodePos(firstNode).line });
+  });
 
   let root: unknown;
   try {
@@ -376,6 +393,7 @@ export function parseConfig(
     text,
     envRefs: allRefs,
     included: [],
+    duplicateKeys,
   };
 }
 
@@ -414,7 +432,7 @@ function composeDocument(text: string, counter: LineCounter, tooDeep: (offset: n
   }
   // uniqueKeys is checked by indexNodes in linear time (the composer's own check is quadratic in the number of keys).
   // YAML 1.1 as PyYAML's safe_load reads it (LiteLLM loads configs with it): `yes` is true, `20_000` is 20000.
-  const composer = new Composer({ version: '1.1', uniqueKeys: false, merge: true, prettyErrors: false });
+  const composer = new Composer({ version: '1.1', customTags: pyyamlBooleans, uniqueKeys: false, merge: true, prettyErrors: false });
   let doc: Document | undefined;
   for (const next of composer.compose(tokens(), true, text.length)) {
     if (doc) return { doc, nextDocument: next.range[0] };
@@ -423,14 +441,21 @@ function composeDocument(text: string, counter: LineCounter, tooDeep: (offset: n
   return { doc: doc! };
 }
 
+/** PyYAML's bool resolver (yaml/resolver.py): yes/no, true/false, on/off in three casings; never YAML 1.1's y/n. */
+const pyyamlBooleans = (tags: Tags): Tags =>
+  tags.map((t) =>
+    typeof t === 'object' && t.tag === 'tag:yaml.org,2002:bool' && t.test
+      ? { ...t, test: t.test.source.includes('Y|y') ? /^(?:[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/ : /^(?:[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/ }
+      : t,
+  );
+
 type Deref = (node: unknown) => YamlNode | null;
 
 /** Walks the document once, in order: rejects duplicate keys and maps each alias to its anchored node. */
-function indexNodes(doc: Document, duplicate: (key: string, keyNode: YamlNode, firstNode: YamlNode) => Error): Deref {
+function indexNodes(doc: Document, duplicate: (key: string, keyNode: YamlNode, firstNode: YamlNode) => void): Deref {
   const targets = new Map<Alias, YamlNode>();
   const anchors = new Map<string, YamlNode>();
   const stack: unknown[] = [doc.contents];
-  let duplicated: Error | undefined;
   while (stack.length) {
     const node = stack.pop();
     if (!isNode(node)) continue;
@@ -447,7 +472,7 @@ function indexNodes(doc: Document, duplicate: (key: string, keyNode: YamlNode, f
           // Several `<<` merge keys in one mapping are allowed; other repeated keys are not.
           const id = `${typeof pair.key.value}:${String(pair.key.value)}`;
           const first = seen.get(id);
-          if (first) duplicated ??= duplicate(keyName(pair.key) ?? '?', pair.key, first);
+          if (first) duplicate(keyName(pair.key) ?? '?', pair.key, first);
           else seen.set(id, pair.key);
         }
       }
@@ -456,7 +481,6 @@ function indexNodes(doc: Document, duplicate: (key: string, keyNode: YamlNode, f
       for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
     }
   }
-  if (duplicated) throw duplicated;
   return (node) => (isAlias(node) ? (targets.get(node) ?? null) : isNode(node) ? node : null);
 }
 
@@ -480,7 +504,10 @@ function effectivePairs(map: YAMLMap, deref: Deref, visited = new Set<YAMLMap>()
       merged.push(pair.value);
       continue;
     }
-    if (!seen.has(key)) out.push({ key, keyNode: pair.key, value: pair.value });
+    // PyYAML keeps the last of repeated keys.
+    const at = out.findIndex((p) => p.key === key);
+    if (at >= 0) out.splice(at, 1);
+    out.push({ key, keyNode: pair.key, value: pair.value });
     seen.add(key);
   }
   for (const value of merged) {

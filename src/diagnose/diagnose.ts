@@ -1,7 +1,7 @@
 // Turns what the real proxy answered into a one-line diagnosis and the fix.
 // Each matcher is keyed on the text LiteLLM really produces (fixtures in test/fixtures/proxy-errors/).
 import { type ProbeOutcome } from '../probe/outcome.ts';
-import { azureNotFound, cloudCredentials } from './provider.ts';
+import { azureNotFound, cloudCredentials, providerMissing } from './provider.ts';
 import { diagnoseContext } from './context.ts';
 import { setting } from '../options/settings.ts';
 import { connection } from './connection.ts';
@@ -155,6 +155,7 @@ const MATCHERS: readonly Matcher[] = [
   temperatureByUpstream,
   unsupportedParam,
   unknownAlias,
+  providerMissing,
   noDeployment,
   cloudCredentials,
   auth,

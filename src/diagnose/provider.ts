@@ -54,3 +54,17 @@ export function azureNotFound(o: ProbeOutcome, ctx: DiagnoseContext): Diagnosis 
     fix: `Write the Azure *deployment* name (not the model name) after \`azure/\` at ${line('model')}, and an api_version the resource serves; api_base is the resource root (https://<resource>.openai.azure.com), without /openai or /v1.`,
   };
 }
+
+/** LiteLLM could not pick a provider for the deployment (the lint says so too): its 400 names the model. */
+export function providerMissing(o: ProbeOutcome, ctx: DiagnoseContext): Diagnosis | null {
+  if (!/LLM Provider NOT provided/.test(o.error?.message ?? '')) return null;
+  const d = ctx.deployment;
+  const line = `${d.file}:${(d.paramPositions.model ?? d.position).line}`;
+  return {
+    code: 'no-deployment',
+    summary: `LiteLLM cannot pick a provider for \`${d.model}\` ('${d.alias}'), so it never calls an upstream.`,
+    fix: d.apiBase
+      ? `For an OpenAI-compatible server write \`model: openai/${d.model}\` at ${line} (or set \`custom_llm_provider: openai\`).`
+      : `Prefix the model at ${line} with a provider LiteLLM knows (\`openai/\`, \`anthropic/\`, \`bedrock/\`, ...).`,
+  };
+}

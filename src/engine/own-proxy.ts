@@ -79,6 +79,8 @@ export async function verifyWithOwnProxy(run: Run, state: OwnProxyState): Promis
     return copy;
   };
   const first = writeCopy();
+  if (first.detached.length)
+    log(`Shared Redis state detached in the private copy (${first.detached.join(', ')}): the runner has no such server, and a probe needs none.`);
   if (first.callbacksOff.length)
     log(
       `Observability callbacks turned off in the private copy (a probe run must not report to your ${first.callbacksOff.join(', ')}, and needs neither their packages nor their credentials); custom callback modules stay on.`,

@@ -17,7 +17,19 @@ export interface PrivateCopy {
   text: string;
   /** The LiteLLM integrations turned off (prometheus, langfuse, ...). */
   callbacksOff: string[];
+  /** Shared state detached from the run (a Redis cache or router state): `litellm_settings.cache`, `router_settings.redis_host`, ... */
+  detached: string[];
 }
+
+/** Settings that attach the proxy to shared Redis state: the runner has no such server, and a probe needs none. */
+const SHARED_STATE: readonly [string, string][] = [
+  ['litellm_settings', 'cache'],
+  ['litellm_settings', 'cache_params'],
+  ['router_settings', 'redis_host'],
+  ['router_settings', 'redis_port'],
+  ['router_settings', 'redis_password'],
+  ['router_settings', 'redis_url'],
+];
 
 /**
  * The proxy runs from a private copy so the repository's file is never touched. The copy differs from
@@ -75,7 +87,15 @@ export function privateCopy(config: LiteLLMConfig, options: { pins?: readonly De
       }
     }
   }
-  return { text: doc.toString(), callbacksOff: [...new Set(callbacksOff)] };
+  // Like the database: the production cache and the router's shared Redis state are not the route, and the
+  // runner cannot reach them (LiteLLM exits at start-up when Redis refuses the connection).
+  const detached: string[] = [];
+  for (const [section, key] of SHARED_STATE)
+    if (doc.hasIn([section, key])) {
+      doc.deleteIn([section, key]);
+      detached.push(`${section}.${key}`);
+    }
+  return { text: doc.toString(), callbacksOff: [...new Set(callbacksOff)], detached };
 }
 
 /** Entries of the config's folder mirrored next to the private copy at most (a config at a repository root). */

@@ -106,6 +106,7 @@ export async function remoteDeployments(target: ProbeTarget, models: readonly st
     text: '',
     envRefs: [],
     included: [],
+    duplicateKeys: [],
   };
   return { config, deployments };
 }

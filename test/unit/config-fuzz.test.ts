@@ -394,11 +394,21 @@ describe('hostile configs', { timeout: 120_000 }, () => {
     assert.ok(typeErrors.every((f) => f.severity !== 'notice' && f.line >= 2));
   });
 
-  it('duplicate keys at any level: the key and both lines', () => {
-    rejects('model_list: []\nmodel_list: []\n', /^fuzz\.yaml:2:1: invalid YAML: Map keys must be unique: `model_list` is also at line 1/);
-    rejects('model_list:\n- model_name: a\n  model_name: b\n  litellm_params: {model: openai/x}\n', /^fuzz\.yaml:3:3: .*`model_name` is also at line 2/);
-    rejects('model_list:\n- model_name: a\n  litellm_params: {model: openai/x, api_key: a, api_key: b}\n', /^fuzz\.yaml:3:49: .*`api_key` is also at line 3/);
-    rejects('model_list: []\nlitellm_settings:\n  1: a\n  1.0: b\n', /`1` is also at line 3/);
+  it('duplicate keys at any level load as PyYAML loads them (the last one wins), each reported with both lines', () => {
+    const dup = (text: string) => parseConfig(text, '/fuzz/fuzz.yaml', FILE);
+    const a = dup('model_list: []\nmodel_list: [{model_name: m, litellm_params: {model: openai/x}}]\n');
+    assert.equal(a.deployments.length, 1, 'the second model_list is the one LiteLLM reads');
+    assert.deepEqual(a.duplicateKeys, [{ file: FILE, key: 'model_list', position: { line: 2, column: 1 }, firstLine: 1 }]);
+    const b = dup('model_list:\n- model_name: a\n  litellm_params: {model: openai/x, api_key: a, api_key: b}\n');
+    assert.equal(b.deployments[0]!.params.api_key, 'b');
+    assert.deepEqual(
+      b.duplicateKeys.map((k) => [k.key, k.position.line, k.position.column, k.firstLine]),
+      [['api_key', 3, 49, 3]],
+    );
+    assert.deepEqual(
+      dup('model_list: []\nlitellm_settings:\n  1: a\n  1.0: b\n').duplicateKeys.map((k) => k.key),
+      ['1'],
+    );
     // Merge keys may repeat (PyYAML merges each).
     assert.equal(check('a: &a {model: openai/x}\nb: &b {api_key: k}\nmodel_list:\n- model_name: m\n  litellm_params:\n    <<: *a\n    <<: *b\n'), null);
   });

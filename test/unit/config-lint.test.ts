@@ -142,6 +142,13 @@ rule('envUnset', () => {
 });
 
 rule('apiBase', () => {
+  it('a host name WHATWG URL refuses but Python takes (a Docker service `nomic-embed-v1.5`): no error; a Docker name over http: no plain-http', () => {
+    const text = deployment('model: openai/x\napi_key: k\napi_base: http://nomic-embed-v1.5:8080/v1');
+    assert.deepEqual(byRule(text, 'api-base-url'), []);
+    assert.deepEqual(byRule(deployment('model: openai/x\napi_key: k\napi_base: http://llama-3.2-1b-instruct:8080/v1'), 'plain-http'), []);
+    assert.equal(byRule(deployment('model: openai/x\napi_key: k\napi_base: http://8.8.8.8:8080/v1'), 'plain-http').length, 1, 'a public IP is still public');
+  });
+
   it('not an absolute URL: error', () => {
     const f = one(deployment('model: openai/x\napi_key: k\napi_base: example.com/v1'), 'api-base-url', { severity: 'error', line: 6, column: 15 });
     assert.match(f.message, /api_base `example\.com\/v1` is not an absolute URL/);
@@ -218,13 +225,18 @@ rule('apiBase', () => {
 
 rule('literalKey', () => {
   it('a literal sk-... key: warning to rotate it and read it from the environment', () => {
-    const f = one(deployment('model: openai/x\napi_key: sk-proj-abc123\napi_base: https://example.com/v1'), 'literal-key', {
+    const f = one(deployment('model: openai/x\napi_key: sk-proj-abc123def456ghi789\napi_base: https://example.com/v1'), 'literal-key', {
       severity: 'warning',
       line: 5,
       column: 14,
     });
     assert.match(f.message, /literal secret committed in the config/);
     assert.match(f.fix ?? '', /Rotate the key.*os\.environ\/VLLM_KEY/);
+  });
+
+  it('not for truncated placeholders (sk-1234, sk-uj6F as in LiteLLM’s own examples)', () => {
+    for (const key of ['sk-1234', 'sk-uj6F', 'sk-Imn'])
+      assert.deepEqual(byRule(deployment(`model: openai/x\napi_key: ${key}\napi_base: https://example.com/v1`), 'literal-key'), [], key);
   });
 
   it('not for os.environ references or placeholder keys', () => {
@@ -260,6 +272,20 @@ rule('duplicateAlias', () => {
   it('not for distinct aliases', () => {
     const text = `${CLEAN}- model_name: qwen-2\n  litellm_params: {model: openai/Qwen/Qwen3-0.6B, api_key: os.environ/VLLM_KEY, api_base: "https://other.example.com/v1"}\n`;
     assert.deepEqual(byRule(text, 'duplicate-alias'), []);
+  });
+});
+
+rule('duplicateKey', () => {
+  it('a key written twice: warning at the second, naming the first line; LiteLLM keeps the last', () => {
+    const f = one(`${CLEAN}litellm_settings:\n  drop_params: true\n  drop_params: false\n`, 'duplicate-key', { severity: 'warning', line: 9, column: 3 });
+    assert.match(f.message, /`drop_params` is also at line 8; LiteLLM \(PyYAML\) silently keeps only this last one/);
+  });
+
+  it('not for repeated merge keys', () => {
+    assert.deepEqual(
+      byRule('a: &a {model: openai/x}\nb: &b {api_key: k}\nmodel_list:\n- model_name: m\n  litellm_params:\n    <<: *a\n    <<: *b\n', 'duplicate-key'),
+      [],
+    );
   });
 });
 

@@ -325,10 +325,11 @@ describe('parseConfig: errors name the file and the line', () => {
     );
   });
 
-  it('duplicate keys: the second one, with the line of the first', () => {
+  it('duplicate keys: loaded as PyYAML does (the last wins), remembered with both lines for the lint', () => {
     const text = 'model_list:\n- model_name: a\n  litellm_params:\n    model: openai/x\n    model: openai/y\n';
-    configError(() => parse(text), { line: 5, column: 5 }, /invalid YAML: Map keys must be unique: `model` is also at line 4/);
-    configError(() => parse('model_list: []\nlitellm_settings: {}\nmodel_list: []\n'), { line: 3, column: 1 }, /`model_list` is also at line 1/);
+    const config = parse(text);
+    assert.equal(config.deployments[0]!.model, 'openai/y');
+    assert.deepEqual(config.duplicateKeys, [{ file: 'configs/c.yaml', key: 'model', position: { line: 5, column: 5 }, firstLine: 4 }]);
   });
 
   it('more than one YAML document', () => {

@@ -36,6 +36,21 @@ describe('mapBounded', () => {
 });
 
 describe('privateCopy', () => {
+  it('turns LiteLLM observability integrations off, keeps custom modules, detaches Redis, and pins api_key where asked', () => {
+    const text =
+      'model_list:\n- model_name: a\n  litellm_params: {model: openai/x, api_base: "http://h/v1"}\n' +
+      'litellm_settings:\n  callbacks: ["prometheus", "custom_callbacks.handler"]\n  success_callback: langfuse\n  cache: true\n  cache_params: {type: redis}\n' +
+      'router_settings:\n  redis_host: os.environ/REDIS_HOST\n  num_retries: 1\n';
+    const config = parseConfig(text, '/w/c.yaml', 'c.yaml');
+    const copy = privateCopy(config, { pins: [config.deployments[0]!] });
+    const doc = parse(copy.text);
+    assert.deepEqual(doc.litellm_settings, { callbacks: ['custom_callbacks.handler'] });
+    assert.deepEqual(doc.router_settings, { num_retries: 1, disable_cooldowns: true });
+    assert.equal(doc.model_list[0].litellm_params.api_key, 'verify-litellm-no-key');
+    assert.deepEqual(copy.callbacksOff, ['prometheus', 'langfuse']);
+    assert.deepEqual(copy.detached, ['litellm_settings.cache', 'litellm_settings.cache_params', 'router_settings.redis_host']);
+  });
+
   const seed = 'model_list:\n- model_name: a # the alias\n  litellm_params:\n    model: openai/Qwen/Qwen3-0.6B\n    api_key: os.environ/VLLM_KEY\n';
 
   it('drops the config master key and database, turns cooldowns off, and keeps the rest (comments included)', () => {

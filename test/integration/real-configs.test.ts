@@ -1,0 +1,169 @@
+// The real-config corpus (test/fixtures/real-configs/, configs other people wrote, with truth.json: what
+// LiteLLM 1.108.7 itself says about each). Two passes over every config:
+// - the lint: every finding must be expected, either from LiteLLM's own answer in truth.json (a deployment
+//   it cannot route, a temperature it refuses) or in the hand-checked list below; no crash, no refusal;
+// - the full path, against the stand-in with every api_base rewritten to it: no config LiteLLM serves is
+//   refused or blocked, every alias gets a verdict, and the OpenAI-style routes that now reach the stand-in pass.
+// VERIFY_LITELLM_CORPUS=slug,slug runs a subset (the full pass starts one proxy per config).
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { lintOnly } from '../../src/engine/lint.ts';
+import { startStandin, type Standin } from '../../src/standin/server.ts';
+import { ROOT, runEngine, TEST_CACHE_ROOT, tempDir, testLiteLLM } from '../helpers/litellm.ts';
+
+const CORPUS = path.join(ROOT, 'test', 'fixtures', 'real-configs');
+
+interface TruthDeployment {
+  model_name: string;
+  provider: string | null;
+  provider_model?: string;
+  mode: string | null;
+  has_api_base: boolean;
+  temperature_0_7?: { outcome: string };
+}
+interface Truth {
+  env: Record<string, string>;
+  deployments: TruthDeployment[];
+  proxy: { started: boolean; cause?: string };
+}
+
+const wanted = (process.env.VERIFY_LITELLM_CORPUS ?? '').split(',').filter(Boolean);
+const slugs = fs
+  .readdirSync(CORPUS)
+  .filter((s) => fs.existsSync(path.join(CORPUS, s, 'truth.json')) && (!wanted.length || wanted.includes(s)))
+  .sort();
+const truthOf = (slug: string): Truth => JSON.parse(fs.readFileSync(path.join(CORPUS, slug, 'truth.json'), 'utf8')) as Truth;
+
+/**
+ * Findings checked by hand against the file and LiteLLM's behaviour, beyond what truth.json implies. Each is
+ * true: the reason is in the comment.
+ */
+const CHECKED: Record<string, string[]> = {
+  // api_base host.docker.internal: on a hosted runner only a server started in the same job answers there.
+  'homelab-ollama-chat': ['docker-bridge qwen25-coder-7b-ollama-chat', 'docker-bridge llama31-8b-ollama-chat'],
+  // `success_callback` written twice in litellm_settings: PyYAML keeps the second silently.
+  'litellm-test-env-vars-dupkey': ['duplicate-key '],
+  // `model_list` written twice: LiteLLM reads only the second list.
+  'ollama-dup-model-list-custom-callback': ['duplicate-key '],
+};
+
+/** Modules the configs import that the corpus does not ship (third-party code): the proxy cannot start, and must say which. */
+const MISSING_MODULES: Record<string, RegExp> = {
+  'custom-callback-auth-ciris': /billing_callback/,
+  'ollama-dup-model-list-custom-callback': /custom_callbacks/,
+};
+
+/** The dummy values capture-truth.ts used, as an environment (a database URL stays unset, as there). */
+function dummyEnv(truth: Truth, apiBase?: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
+  for (const [name, value] of Object.entries(truth.env ?? {})) {
+    if (value === '<unset>') continue;
+    env[name] = value === '<master key>' ? 'sk-corpus-dummy-master-key-0001' : apiBase && value.startsWith('http://127.0.0.1:9') ? apiBase : value;
+  }
+  return env;
+}
+
+describe('the real-config corpus', { timeout: 3_600_000 }, () => {
+  before(async () => {
+    await testLiteLLM();
+  });
+
+  describe('lint: no unexpected finding, no crash', () => {
+    const counts = { configs: 0, findings: 0, unexpected: 0 };
+    after(() => console.log(`# corpus lint: ${counts.configs} configs, ${counts.findings} findings, ${counts.unexpected} unexpected`));
+    for (const slug of slugs) {
+      it(slug, async () => {
+        const truth = truthOf(slug);
+        const report = await lintOnly({
+          configPath: path.join(CORPUS, slug, 'config.yaml'),
+          configDisplayPath: `${slug}/config.yaml`,
+          temperature: 0.7,
+          litellmVersion: '1.108.7',
+          cacheRoot: TEST_CACHE_ROOT,
+          installTimeoutMs: 900_000,
+          env: dummyEnv(truth),
+        });
+        const got = report.findings.filter((f) => f.severity !== 'notice').map((f) => `${f.rule} ${f.alias ?? ''}`);
+        // What LiteLLM itself says (truth.json): each alias it cannot route, each temperature it refuses.
+        const fromTruth = [
+          ...truth.deployments.filter((d) => !d.provider).map((d) => `provider-prefix ${d.model_name}`),
+          ...truth.deployments.filter((d) => d.provider && d.temperature_0_7?.outcome === 'refused').map((d) => `reasoning-temperature ${d.model_name}`),
+        ];
+        const expected = [...fromTruth, ...(CHECKED[slug] ?? [])].sort();
+        counts.configs++;
+        counts.findings += got.length;
+        counts.unexpected += got.filter((g) => !expected.includes(g)).length;
+        assert.deepEqual(got.sort(), expected, JSON.stringify(report.findings, null, 1));
+      });
+    }
+  });
+
+  describe('full path against the stand-in: nothing LiteLLM serves is refused or blocked', () => {
+    let upstream: Standin;
+    let dir: string;
+    before(async () => {
+      // Every model the corpus routes to, served by one stand-in (embedding models as embedding models).
+      const models = new Map<string, boolean>();
+      for (const slug of slugs)
+        for (const d of truthOf(slug).deployments)
+          if (d.provider_model && !d.provider_model.includes('*'))
+            models.set(d.provider_model, (models.get(d.provider_model) ?? false) || d.mode === 'embedding');
+      upstream = await startStandin({ models: [...models].map(([id, embedding]) => ({ id, embedding })) });
+      dir = tempDir('vl-corpus-');
+    });
+    after(async () => {
+      await upstream?.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    for (const slug of slugs) {
+      it(slug, async () => {
+        const truth = truthOf(slug);
+        // The config's folder, with every literal api_base pointed at the stand-in (variables get its URL too).
+        const copy = path.join(dir, slug);
+        fs.cpSync(path.join(CORPUS, slug), copy, { recursive: true });
+        for (const file of fs.readdirSync(copy, { recursive: true }).map(String)) {
+          const full = path.join(copy, file);
+          if (!/\.ya?ml$/.test(file) || !fs.statSync(full).isFile()) continue;
+          fs.writeFileSync(
+            full,
+            fs.readFileSync(full, 'utf8').replace(/^(\s*(?:-\s+)?api_base:\s*)(["']?)(?!os\.environ\/)[^\s"'#,}]+\2/gm, `$1"${upstream.url}"`),
+          );
+        }
+        const report = await runEngine({
+          configPath: path.join(copy, 'config.yaml'),
+          provided: { VLLM_KEY: dummyEnv(truth).VLLM_KEY ?? 'dummy' },
+          env: dummyEnv(truth, upstream.url),
+          tempRoot: dir,
+          timeoutMs: 5000,
+          stream: false,
+          checkServedModel: false,
+          concurrency: 8,
+        });
+        const missing = MISSING_MODULES[slug];
+        if (missing) {
+          assert.equal(report.error?.stage, 'start', JSON.stringify(report.error));
+          assert.match(report.error?.message ?? '', missing);
+          return;
+        }
+        assert.equal(report.error, null, JSON.stringify(report.error));
+        assert.ok(report.aliases.length > 0);
+        for (const a of report.aliases) assert.ok(['pass', 'fail', 'skipped'].includes(a.status), a.alias);
+        // Routes LiteLLM calls as plain OpenAI-style servers (truth.json), now at the stand-in, answer: at least
+        // one per config (others may sit behind the config's own fallbacks and retries to hosts the test cannot reach).
+        const host = new URL(upstream.url).host;
+        const local = report.aliases.filter((a) => {
+          const t = truth.deployments.find((d) => d.model_name === a.alias);
+          return t && a.apiBaseHost === host && ['openai', 'hosted_vllm'].includes(t.provider ?? '') && a.status !== 'skipped';
+        });
+        if (local.length)
+          assert.ok(
+            local.some((a) => a.status === 'pass'),
+            JSON.stringify(local.map((a) => [a.alias, a.diagnosis?.summary])),
+          );
+      });
+    }
+  });
+});
