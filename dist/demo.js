@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-XBKMEOHX.js";
-import "./chunks/chunk-7UD4SOXO.js";
+} from "./chunks/chunk-MOGEYJU7.js";
+import "./chunks/chunk-SYPJUE3N.js";
 import "./chunks/chunk-X3GEICJL.js";
 import {
   startStandin

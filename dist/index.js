@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-7UD4SOXO.js";
+} from "./chunks/chunk-SYPJUE3N.js";
 import {
   VerifyError,
   errorMessage,

@@ -148,8 +148,13 @@ def temperature_fate(litellm, model, provider, temperature, params, settings):
     return ("forward" if "temperature" in out else "drop"), None
 
 
-def describe(litellm, index, raw, entry, temperature, settings):
+def describe(litellm, index, raw, entry, temperature, settings, credentials):
     params = entry.get("litellm_params") if isinstance(entry.get("litellm_params"), dict) else {}
+    # `litellm_credential_name`: the Router resolves it from credential_list and lets its values win
+    # (credentials.update(credential_values) in litellm/router.py, 1.108.7).
+    named = credentials.get(params.get("litellm_credential_name")) if isinstance(params.get("litellm_credential_name"), str) else None
+    if isinstance(named, dict):
+        params = {**params, **{k: v for k, v in named.items() if v is not None}}
     info = entry.get("model_info") if isinstance(entry.get("model_info"), dict) else {}
     model = params.get("model")
     alias = entry.get("model_name")
@@ -252,6 +257,11 @@ def answer(request):
             pass
         resolved = resolve(config, get_secret)
         resolved_settings = resolved.get("litellm_settings") if isinstance(resolved.get("litellm_settings"), dict) else {}
+        credentials = {
+            c.get("credential_name"): c.get("credential_values")
+            for c in (resolved.get("credential_list") if isinstance(resolved.get("credential_list"), list) else [])
+            if isinstance(c, dict) and isinstance(c.get("credential_values"), dict)
+        }
         models = resolved.get("model_list")
         raw_models = config.get("model_list")
         if models is not None and not isinstance(models, list):
@@ -260,9 +270,9 @@ def answer(request):
         for i, entry in enumerate(models or []):
             raw = raw_models[i] if isinstance(raw_models, list) and i < len(raw_models) else {}
             if not isinstance(entry, dict):
-                result["deployments"].append({"index": i, "providerError": "the entry is not a mapping"})
+                result["deployments"].append({"index": i, "providerError": "the entry is not a mapping", "implicitEnv": []})
                 continue
-            result["deployments"].append(describe(litellm, i, raw, entry, request.get("temperature"), resolved_settings))
+            result["deployments"].append(describe(litellm, i, raw, entry, request.get("temperature"), resolved_settings, credentials))
     except Exception as e:
         result["error"] = {"stage": "oracle", "message": f"{type(e).__name__}: {e}"[:500]}
     return result

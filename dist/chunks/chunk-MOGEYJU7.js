@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-7UD4SOXO.js";
+} from "./chunk-SYPJUE3N.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

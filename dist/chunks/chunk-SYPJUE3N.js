@@ -7443,7 +7443,13 @@ function withIncludes(root, read) {
   };
   const pending = entriesOf(root).map((entry) => ({ entry, from: root }));
   const loaded = /* @__PURE__ */ new Set([path.resolve(root.absolutePath)]);
-  const merged = { ...root, deployments: [...root.deployments], envRefs: [...root.envRefs], included: [] };
+  const merged = {
+    ...root,
+    deployments: [...root.deployments],
+    envRefs: [...root.envRefs],
+    duplicateKeys: [...root.duplicateKeys],
+    included: []
+  };
   let hasModelList = root.raw.model_list !== void 0;
   while (pending.length) {
     const { entry, from } = pending.shift();
@@ -7457,6 +7463,7 @@ function withIncludes(root, read) {
     merged.included.push(absolute);
     for (const d of inc.deployments) merged.deployments.push({ ...d, order: merged.deployments.length });
     merged.envRefs.push(...inc.envRefs);
+    merged.duplicateKeys.push(...inc.duplicateKeys);
     if (inc.raw.model_list !== void 0) hasModelList = true;
     for (const key2 of ["litellm_settings", "general_settings", "router_settings", "environment_variables"]) {
       if (inc.raw[key2] === void 0) continue;
@@ -7508,13 +7515,10 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
   if (firstError) throw fail(`invalid YAML: ${firstError.message.split("\n")[0]}`, pos(firstError.pos[0]));
   if (nextDocument !== void 0)
     throw fail("the file holds more than one YAML document (a second `---`); LiteLLM reads a single document.", pos(nextDocument));
-  const deref = indexNodes(
-    doc,
-    (key2, keyNode, firstNode) => fail(
-      `invalid YAML: Map keys must be unique: \`${key2.slice(0, 60)}\` is also at line ${nodePos(firstNode).line} (LiteLLM would silently keep only the last one).`,
-      nodePos(keyNode)
-    )
-  );
+  const duplicateKeys = [];
+  const deref = indexNodes(doc, (key2, keyNode, firstNode) => {
+    duplicateKeys.push({ file: displayPath, key: key2.slice(0, 60), position: nodePos(keyNode), firstLine: nodePos(firstNode).line });
+  });
   let root;
   try {
     root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -7634,7 +7638,8 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
     settingPositions,
     text,
     envRefs: allRefs,
-    included: []
+    included: [],
+    duplicateKeys
   };
 }
 function collectEnvRefs(start, path9, out, nodePos, deref, open = /* @__PURE__ */ new Set()) {
@@ -7666,7 +7671,7 @@ function composeDocument(text, counter, tooDeep) {
     }
     yield* parser.end();
   }
-  const composer = new import_yaml.Composer({ version: "1.1", uniqueKeys: false, merge: true, prettyErrors: false });
+  const composer = new import_yaml.Composer({ version: "1.1", customTags: pyyamlBooleans, uniqueKeys: false, merge: true, prettyErrors: false });
   let doc;
   for (const next of composer.compose(tokens(), true, text.length)) {
     if (doc) return { doc, nextDocument: next.range[0] };
@@ -7674,11 +7679,13 @@ function composeDocument(text, counter, tooDeep) {
   }
   return { doc };
 }
+var pyyamlBooleans = (tags) => tags.map(
+  (t2) => typeof t2 === "object" && t2.tag === "tag:yaml.org,2002:bool" && t2.test ? { ...t2, test: t2.test.source.includes("Y|y") ? /^(?:[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/ : /^(?:[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/ } : t2
+);
 function indexNodes(doc, duplicate) {
   const targets = /* @__PURE__ */ new Map();
   const anchors = /* @__PURE__ */ new Map();
   const stack = [doc.contents];
-  let duplicated;
   while (stack.length) {
     const node = stack.pop();
     if (!(0, import_yaml.isNode)(node)) continue;
@@ -7694,7 +7701,7 @@ function indexNodes(doc, duplicate) {
         if ((0, import_yaml.isScalar)(pair.key) && typeof pair.key.value !== "symbol") {
           const id = `${typeof pair.key.value}:${String(pair.key.value)}`;
           const first = seen.get(id);
-          if (first) duplicated ??= duplicate(keyName(pair.key) ?? "?", pair.key, first);
+          if (first) duplicate(keyName(pair.key) ?? "?", pair.key, first);
           else seen.set(id, pair.key);
         }
       }
@@ -7703,7 +7710,6 @@ function indexNodes(doc, duplicate) {
       for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
     }
   }
-  if (duplicated) throw duplicated;
   return (node) => (0, import_yaml.isAlias)(node) ? targets.get(node) ?? null : (0, import_yaml.isNode)(node) ? node : null;
 }
 function keyName(key2) {
@@ -7723,7 +7729,9 @@ function effectivePairs(map, deref, visited = /* @__PURE__ */ new Set()) {
       merged.push(pair.value);
       continue;
     }
-    if (!seen.has(key2)) out.push({ key: key2, keyNode: pair.key, value: pair.value });
+    const at = out.findIndex((p) => p.key === key2);
+    if (at >= 0) out.splice(at, 1);
+    out.push({ key: key2, keyNode: pair.key, value: pair.value });
     seen.add(key2);
   }
   for (const value of merged) {
@@ -7905,7 +7913,7 @@ var envUnset = (config, ctx) => {
   return out;
 };
 var LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/i;
-var PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|[a-z0-9-]+|.*\.(local|internal|lan|svc|cluster\.local))$/i;
+var PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|[a-z0-9-]+|.*\.(local|internal|lan|svc|cluster\.local|home\.arpa)|(?!\d+\.\d+\.\d+\.\d+$).*\.[a-z0-9-]*[0-9-][a-z0-9-]*)$/i;
 var DOCKER_BRIDGE = /^(172\.17\.0\.1|host\.docker\.internal)$/i;
 var apiBase = (config, ctx) => {
   const out = [];
@@ -7934,6 +7942,7 @@ var apiBase = (config, ctx) => {
     try {
       url = new URL(value);
     } catch {
+      if (/^https?:\/\/[A-Za-z0-9._~-]+(:\d{1,5})?(\/\S*)?$/.test(value)) continue;
       out.push(
         finding(
           config,
@@ -7991,7 +8000,7 @@ var apiBase = (config, ctx) => {
   }
   return out;
 };
-var KEY_LIKE = /^(sk-|sk_|key-|gsk_|xai-|AIza|hf_|pk-|Bearer )|^[A-Za-z0-9_\-.]{32,}$/;
+var KEY_LIKE = /^(sk-|sk_|key-|gsk_|xai-|AIza|hf_|pk-|Bearer )[A-Za-z0-9_\-.]{16,}$|^[A-Za-z0-9_\-.]{32,}$/;
 var literalKey = (config, ctx) => {
   const out = [];
   for (const d of ctx.deployments) {
@@ -8113,7 +8122,20 @@ var types = (config) => {
     );
   return out;
 };
+var duplicateKey = (config) => config.duplicateKeys.map(
+  (k) => finding(
+    config,
+    "warning",
+    "duplicate-key",
+    k.position,
+    `\`${k.key}\` is also at line ${k.firstLine}; LiteLLM (PyYAML) silently keeps only this last one.`,
+    "Remove one of the two, or merge them.",
+    void 0,
+    k.file
+  )
+);
 var RULES = [
+  duplicateKey,
   types,
   unknownTopLevel,
   envUnset,
@@ -8231,7 +8253,7 @@ function litellmFindings(config, answer, ctx) {
 function applyAnswer(config, answer, probed, temperature) {
   attachAnswers(config, answer);
   const findings = litellmFindings(config, answer, { deployments: probed, temperature });
-  const errors = findings.filter((f) => f.severity === "error");
+  const errors = findings.filter((f) => f.severity === "error" && f.rule === "litellm-load");
   const first = errors[0];
   return {
     findings,
@@ -8912,7 +8934,8 @@ async function remoteDeployments(target, models) {
     settingPositions: {},
     text: "",
     envRefs: [],
-    included: []
+    included: [],
+    duplicateKeys: []
   };
   return { config, deployments };
 }
@@ -9021,6 +9044,14 @@ function inlineIncludes(doc, included) {
 // src/engine/private-copy.ts
 var PINNED_KEY = "verify-litellm-no-key";
 var CALLBACK_SETTINGS = ["callbacks", "success_callback", "failure_callback", "service_callback"];
+var SHARED_STATE = [
+  ["litellm_settings", "cache"],
+  ["litellm_settings", "cache_params"],
+  ["router_settings", "redis_host"],
+  ["router_settings", "redis_port"],
+  ["router_settings", "redis_password"],
+  ["router_settings", "redis_url"]
+];
 function privateCopy(config, options = {}) {
   const doc = (0, import_yaml3.parseDocument)(config.text, { version: "1.1" });
   inlineIncludes(doc, config.included);
@@ -9056,7 +9087,13 @@ function privateCopy(config, options = {}) {
       }
     }
   }
-  return { text: doc.toString(), callbacksOff: [...new Set(callbacksOff)] };
+  const detached = [];
+  for (const [section, key2] of SHARED_STATE)
+    if (doc.hasIn([section, key2])) {
+      doc.deleteIn([section, key2]);
+      detached.push(`${section}.${key2}`);
+    }
+  return { text: doc.toString(), callbacksOff: [...new Set(callbacksOff)], detached };
 }
 var MAX_LINKS = 2e3;
 function privateFolder(config, workDir, log) {
@@ -9117,6 +9154,16 @@ function azureNotFound(o, ctx) {
     code: "upstream-model-not-found",
     summary: `Azure has no deployment \`${deployment}\` for '${d.alias}' at ${d.apiBase ?? "its api_base"}, or does not serve it with this api_version${version}.`,
     fix: `Write the Azure *deployment* name (not the model name) after \`azure/\` at ${line("model")}, and an api_version the resource serves; api_base is the resource root (https://<resource>.openai.azure.com), without /openai or /v1.`
+  };
+}
+function providerMissing(o, ctx) {
+  if (!/LLM Provider NOT provided/.test(o.error?.message ?? "")) return null;
+  const d = ctx.deployment;
+  const line = `${d.file}:${(d.paramPositions.model ?? d.position).line}`;
+  return {
+    code: "no-deployment",
+    summary: `LiteLLM cannot pick a provider for \`${d.model}\` ('${d.alias}'), so it never calls an upstream.`,
+    fix: d.apiBase ? `For an OpenAI-compatible server write \`model: openai/${d.model}\` at ${line} (or set \`custom_llm_provider: openai\`).` : `Prefix the model at ${line} with a provider LiteLLM knows (\`openai/\`, \`anthropic/\`, \`bedrock/\`, ...).`
   };
 }
 
@@ -9416,6 +9463,7 @@ var MATCHERS = [
   temperatureByUpstream,
   unsupportedParam,
   unknownAlias,
+  providerMissing,
   noDeployment,
   cloudCredentials,
   auth,
@@ -10320,6 +10368,8 @@ async function verifyWithOwnProxy(run, state) {
     return copy;
   };
   const first = writeCopy();
+  if (first.detached.length)
+    log(`Shared Redis state detached in the private copy (${first.detached.join(", ")}): the runner has no such server, and a probe needs none.`);
   if (first.callbacksOff.length)
     log(
       `Observability callbacks turned off in the private copy (a probe run must not report to your ${first.callbacksOff.join(", ")}, and needs neither their packages nor their credentials); custom callback modules stay on.`
