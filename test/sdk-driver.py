@@ -25,8 +25,8 @@ SCHEMA = {
 }
 # No retries: a refusal must show as one, and every wait stays bounded.
 oai = openai.OpenAI(base_url=f"{BASE_URL}/v1", api_key=KEY, max_retries=0, timeout=60)
-# An explicit timeout: without one the SDK itself refuses a non-streaming max_tokens of 32000 ("Streaming is
-# strongly recommended ..."), before any request is sent.
+# An explicit timeout: without one anthropic 2.14.0 itself refuses a non-streaming max_tokens of 32000 before
+# sending anything (ValueError: "Streaming is required for operations that may take longer than 10 minutes").
 ant = anthropic.Anthropic(base_url=BASE_URL, api_key=KEY, max_retries=0, timeout=60)
 
 
