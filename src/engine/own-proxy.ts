@@ -119,6 +119,12 @@ export async function verifyWithOwnProxy(run: Run, state: OwnProxyState): Promis
       if (!nameOnly(name)) run.masker.add(value);
       proxyEnv[name] = value; // what the served-model check reads is what the proxy reads
     }
+    log(
+      `LiteLLM ${answer.litellmVersion ?? ''} described ${answer.deployments.length} deployment(s) in ${answer.computeMs ?? '?'} ms after its import.`.replace(
+        '  ',
+        ' ',
+      ),
+    );
     log(`Variables passed to the proxy: ${plan.reasons.join('; ') || 'none'}.`);
     if (plan.pinned.length) {
       writeCopy(plan.pinned);

@@ -48,7 +48,8 @@ const SHARED_STATE: readonly [string, string][] = [
  * provider key passed to the proxy for another route (LiteLLM falls back to e.g. OPENAI_API_KEY).
  */
 export function privateCopy(config: LiteLLMConfig, options: { pins?: readonly Deployment[] } = {}): PrivateCopy {
-  const doc = parseDocument(config.text, { version: '1.1' });
+  const doc = parseDocument(config.text, { version: '1.1', uniqueKeys: false });
+  keepLastOfRepeatedKeys(doc.contents);
   // Included files are merged in (so the clean-up below covers them): the merged model_list then holds every
   // deployment at its load order, the file's own ones first, as LiteLLM merges them.
   inlineIncludes(doc, config.included);
@@ -96,6 +97,21 @@ export function privateCopy(config: LiteLLMConfig, options: { pins?: readonly De
       detached.push(`${section}.${key}`);
     }
   return { text: doc.toString(), callbacksOff: [...new Set(callbacksOff)], detached };
+}
+
+/** A key written twice: PyYAML reads the last, so the copy keeps only that one (and edits reach what LiteLLM reads). */
+function keepLastOfRepeatedKeys(node: unknown, depth = 0): void {
+  if (depth > 100) return;
+  if (isMap(node)) {
+    const last = new Map<string, number>();
+    node.items.forEach((pair, i) => {
+      if (isScalar(pair.key) && typeof pair.key.value !== 'symbol' && pair.key.value !== '<<') last.set(String(pair.key.value), i);
+    });
+    node.items = node.items.filter(
+      (pair, i) => !(isScalar(pair.key) && typeof pair.key.value !== 'symbol' && pair.key.value !== '<<' && last.get(String(pair.key.value)) !== i),
+    );
+    for (const pair of node.items) keepLastOfRepeatedKeys(pair.value, depth + 1);
+  } else if (isSeq(node)) for (const item of node.items) keepLastOfRepeatedKeys(item, depth + 1);
 }
 
 /** Entries of the config's folder mirrored next to the private copy at most (a config at a repository root). */

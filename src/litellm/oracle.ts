@@ -52,6 +52,8 @@ export interface OracleAnswer {
   envRefs: { name: string; path: string }[];
   /** litellm_settings callbacks; `module` when LiteLLM imports it from a file (a dotted name). */
   callbacks: { setting: string; name: string; module: boolean }[];
+  /** Milliseconds the answer took after LiteLLM was imported (the import is the proxy's own cost). */
+  computeMs?: number;
 }
 
 export interface OracleRequest {

@@ -36,6 +36,14 @@ describe('mapBounded', () => {
 });
 
 describe('privateCopy', () => {
+  it('a key written twice: the copy keeps only the last, which is what PyYAML (LiteLLM) reads', () => {
+    const text =
+      'model_list: []\nmodel_list:\n- model_name: a\n  litellm_params: {model: openai/x}\ngeneral_settings:\n  master_key: sk-1\n  master_key: sk-2\n';
+    const doc = parse(privateCopy(parseConfig(text, '/w/c.yaml', 'c.yaml')).text);
+    assert.equal(doc.model_list.length, 1);
+    assert.deepEqual(doc.general_settings, {});
+  });
+
   it('turns LiteLLM observability integrations off, keeps custom modules, detaches Redis, and pins api_key where asked', () => {
     const text =
       'model_list:\n- model_name: a\n  litellm_params: {model: openai/x, api_base: "http://h/v1"}\n' +
