@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-SYPJUE3N.js";
+} from "./chunks/chunk-ZRHVGW3V.js";
 import {
   VerifyError,
   errorMessage,

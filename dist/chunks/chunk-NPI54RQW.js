@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-SYPJUE3N.js";
+} from "./chunk-ZRHVGW3V.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

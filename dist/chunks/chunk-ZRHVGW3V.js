@@ -9053,7 +9053,8 @@ var SHARED_STATE = [
   ["router_settings", "redis_url"]
 ];
 function privateCopy(config, options = {}) {
-  const doc = (0, import_yaml3.parseDocument)(config.text, { version: "1.1" });
+  const doc = (0, import_yaml3.parseDocument)(config.text, { version: "1.1", uniqueKeys: false });
+  keepLastOfRepeatedKeys(doc.contents);
   inlineIncludes(doc, config.included);
   for (const { deployment: d, deploymentId } of probePlan(config.deployments, true)) {
     if (deploymentId === null || d.modelId !== null) continue;
@@ -9094,6 +9095,19 @@ function privateCopy(config, options = {}) {
       detached.push(`${section}.${key2}`);
     }
   return { text: doc.toString(), callbacksOff: [...new Set(callbacksOff)], detached };
+}
+function keepLastOfRepeatedKeys(node, depth = 0) {
+  if (depth > 100) return;
+  if ((0, import_yaml3.isMap)(node)) {
+    const last = /* @__PURE__ */ new Map();
+    node.items.forEach((pair, i) => {
+      if ((0, import_yaml3.isScalar)(pair.key) && typeof pair.key.value !== "symbol" && pair.key.value !== "<<") last.set(String(pair.key.value), i);
+    });
+    node.items = node.items.filter(
+      (pair, i) => !((0, import_yaml3.isScalar)(pair.key) && typeof pair.key.value !== "symbol" && pair.key.value !== "<<" && last.get(String(pair.key.value)) !== i)
+    );
+    for (const pair of node.items) keepLastOfRepeatedKeys(pair.value, depth + 1);
+  } else if ((0, import_yaml3.isSeq)(node)) for (const item of node.items) keepLastOfRepeatedKeys(item, depth + 1);
 }
 var MAX_LINKS = 2e3;
 function privateFolder(config, workDir, log) {
@@ -10403,6 +10417,12 @@ async function verifyWithOwnProxy(run, state) {
       if (!nameOnly(name)) run.masker.add(value);
       proxyEnv[name] = value;
     }
+    log(
+      `LiteLLM ${answer.litellmVersion ?? ""} described ${answer.deployments.length} deployment(s) in ${answer.computeMs ?? "?"} ms after its import.`.replace(
+        "  ",
+        " "
+      )
+    );
     log(`Variables passed to the proxy: ${plan.reasons.join("; ") || "none"}.`);
     if (plan.pinned.length) {
       writeCopy(plan.pinned);
