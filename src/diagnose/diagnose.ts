@@ -139,10 +139,14 @@ const badRequest: Matcher = (o, ctx) =>
 
 /** A 200 stream that carried an error event or stopped before [DONE]: the route itself answered. */
 const streamBroken: Matcher = (o) =>
-  o.endpoint === 'stream' && ((o.status === 200 && o.error) || o.problem === 'unterminated-stream')
+  o.endpoint === 'stream' && ((o.status === 200 && o.error) || o.problem === 'unterminated-stream' || o.problem === 'empty-reply')
     ? {
         code: 'stream-broken',
-        summary: o.error ? `the streamed reply carried an error event: ${messageCore(o.error.message)}` : 'the stream ended without [DONE].',
+        summary: o.error
+          ? `the streamed reply carried an error event: ${messageCore(o.error.message)}`
+          : o.problem === 'empty-reply'
+            ? 'the streamed reply had no content.'
+            : 'the stream ended without [DONE].',
         fix: "Non-streaming requests work, so the route is right; check the model server's streaming (vLLM logs) and any reverse proxy buffering SSE.",
       }
     : null;

@@ -16,7 +16,7 @@ import { verdictOf, type AliasReport, type Report } from '../report/report.ts';
 import { errorMessage } from '../util/errors.ts';
 import { askLiteLLM } from './lint.ts';
 import { privateCopy, privateFolder } from './private-copy.ts';
-import { emptyAliasReport } from './probe-alias.ts';
+import { emptyAliasReport } from './alias-report.ts';
 import { probePlan } from './probe-plan.ts';
 import type { Run } from './run.ts';
 import type { KeptProxy } from './verify.ts';

@@ -1,20 +1,21 @@
 // Probing one alias: the request(s) the real client would send, retries for transient failures only,
 // the streaming check, the latency threshold, and the diagnosis of whatever failed.
 import type { Deployment, LiteLLMConfig } from '../config/load.ts';
-import { diagnose, isTemperatureDiagnosis, possibleConnectionCauses, type DiagnoseContext, type Diagnosis } from '../diagnose/diagnose.ts';
+import { diagnose, possibleConnectionCauses, type Diagnosis } from '../diagnose/diagnose.ts';
 import { diagnoseTools } from '../diagnose/tools.ts';
-import { sentParams, withoutParam, type ChatProbe } from '../probe/chat.ts';
+import { type ChatProbe } from '../probe/chat.ts';
 import { probeEmbeddings } from '../probe/embeddings.ts';
-import type { ProbeOutcome, ProbeTarget } from '../probe/outcome.ts';
+import { failureText, type ProbeOutcome, type ProbeTarget } from '../probe/outcome.ts';
 import { runnerConnectionCheck } from '../probe/reachability.ts';
 import { probeStream } from '../probe/stream.ts';
 import { probeSurface, type Surface } from '../probe/surfaces.ts';
 import { firstListedModel, isSwap, servedModel } from '../probe/upstream.ts';
-import type { AliasReport, Attempt, ClientReport, SurfaceReport } from '../report/report.ts';
+import type { AliasReport, Attempt, SurfaceReport } from '../report/report.ts';
+import { emptyAliasReport } from './alias-report.ts';
+import { probeClient } from './client-probe.ts';
+import { findRejectedParam } from './refused-param.ts';
+import { withAttempts } from './retry.ts';
 import type { ClientProfile } from '../probe/clients/profile.ts';
-import { runClient, type ClientRun } from '../probe/clients/run.ts';
-import { diagnoseContext } from '../diagnose/context.ts';
-import { sleep } from '../util/process.ts';
 
 export interface AliasProbeOptions {
   prompt: string;
@@ -45,72 +46,8 @@ export interface AliasProbeOptions {
 }
 
 const PROBED_MODES = new Set(['chat', 'embedding', 'responses']);
-const MAX_BACKOFF_MS = 30_000;
-
-export function emptyAliasReport(d: Deployment): AliasReport {
-  return {
-    alias: d.alias,
-    model: d.model,
-    apiBaseHost: apiBaseHost(d.apiBase),
-    endpoint: null,
-    status: 'skipped',
-    httpStatus: null,
-    latencyMs: null,
-    reply: null,
-    diagnosis: null,
-    error: null,
-    skippedReason: null,
-    withoutTemperature: null,
-    stream: null,
-    attempts: [],
-    latencyExceeded: false,
-    surfaces: [],
-    rejectedParam: null,
-    servedModel: null,
-    backendSwap: null,
-    deploymentId: null,
-    line: d.position.line,
-    clients: [],
-  };
-}
-
-export function apiBaseHost(apiBase: string | null): string | null {
-  if (!apiBase || apiBase.startsWith('os.environ/')) return apiBase ? '(from environment)' : null;
-  try {
-    return new URL(apiBase).host;
-  } catch {
-    return apiBase;
-  }
-}
-
-/** A failure worth another try: the route may be fine and the server busy or restarting. Never a 4xx config error. */
-export function isTransient(o: ProbeOutcome): boolean {
-  if (o.ok) return false;
-  if (o.transport) return true;
-  return o.status === 408 || o.status === 429 || (o.status !== null && o.status >= 500);
-}
-
-/** Delay before try `n` (1-based, n >= 2): exponential, or the server's retry-after when it gives one. */
-export function backoffDelay(n: number, baseMs: number, retryAfter?: string): number {
-  const seconds = retryAfter !== undefined ? Number(retryAfter) : NaN;
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, MAX_BACKOFF_MS);
-  return Math.min(baseMs * 2 ** (n - 2), MAX_BACKOFF_MS);
-}
-
-export async function withAttempts<T extends ProbeOutcome>(attempts: number, backoffMs: number, send: () => Promise<T>, log: Attempt[]): Promise<T> {
-  let outcome: T | undefined;
-  for (let n = 1; n <= Math.max(1, attempts); n++) {
-    if (n > 1) await sleep(backoffDelay(n, backoffMs, outcome?.retryAfter));
-    outcome = await send();
-    log.push({
-      httpStatus: outcome.status,
-      latencyMs: outcome.latencyMs,
-      error: outcome.ok ? null : (outcome.error?.message ?? outcome.transport?.message ?? outcome.problem ?? null),
-    });
-    if (!isTransient(outcome)) break;
-  }
-  return outcome!;
-}
+/** A 1-token request: enough for a model that is loaded; a cold one is not worth holding the verdict for. */
+const SERVED_MODEL_TIMEOUT_MS = 15_000;
 
 /**
  * `deploymentId`: for an alias defined more than once, the model_info.id of the one deployment to probe
@@ -196,7 +133,7 @@ export async function probeAlias(
       firstTokenMs: streamed.firstTokenMs ?? null,
       error: streamed.ok ? null : failureText(streamed),
     };
-    if (!streamed.ok) report = { ...report, status: 'fail', diagnosis: streamDiagnosis(diagnose(streamed, context), streamed), error: failureText(streamed) };
+    if (!streamed.ok) report = { ...report, status: 'fail', diagnosis: streamDiagnosis(diagnose(streamed, context)), error: failureText(streamed) };
   }
 
   // The other surfaces the real clients use, each with its own verdict; the first failure explains the alias.
@@ -258,119 +195,7 @@ export async function probeAlias(
   return report;
 }
 
-/**
- * One client's requests through the proxy. A refused first turn is sent again without each of the client's
- * optional fields in turn, to name the one the upstream refuses (a Responses-only field LiteLLM forwards).
- */
-async function probeClient(
-  profile: ClientProfile,
-  target: ProbeTarget,
-  alias: string,
-  options: AliasProbeOptions,
-  context: DiagnoseContext,
-  log: Attempt[],
-): Promise<ClientReport> {
-  let run: ClientRun | undefined;
-  await withAttempts(options.attempts, options.backoffMs, async () => (run = await runClient(profile, target, alias)).outcome, log);
-  const { step, outcome, askedTokens } = run!;
-  const base = {
-    client: profile.client,
-    step,
-    status: outcome.ok ? ('pass' as const) : ('fail' as const),
-    httpStatus: outcome.status,
-    latencyMs: outcome.latencyMs,
-  };
-  if (outcome.ok) return { ...base, reply: outcome.reply ?? null, diagnosis: null, error: null };
-  let diagnosis = diagnoseTools(outcome, context) ?? diagnoseContext(outcome, context, askedTokens) ?? diagnose(outcome, context);
-  if (step === 'first turn' && (outcome.status === 400 || outcome.status === 422) && !NOT_ABOUT_A_PARAM.has(diagnosis.code)) {
-    for (const name of profile.optionalParams.slice(0, MAX_PARAM_TRIES)) {
-      const again = await runClient(profile, target, alias, name);
-      if (again.step === 'first turn' && again.outcome.ok) {
-        const culprit = diagnosis.code === 'unsupported-param' ? diagnosis : paramDiagnosis(name, diagnosis);
-        diagnosis = { ...culprit, summary: `the request works without \`${name}\`; ${culprit.summary}` };
-        break;
-      }
-    }
-  }
-  return { ...base, reply: null, diagnosis, error: failureText(outcome) };
-}
-
-/** Said in the report when a client uses models the config has no alias for (Claude Code's background model). */
-export function clientNotes(profiles: readonly ClientProfile[], aliases: readonly string[]): string[] {
-  const notes: string[] = [];
-  for (const p of profiles) {
-    if (!p.background) continue;
-    const pattern = new RegExp(p.background.aliasPattern, 'i');
-    const found = aliases.filter((a) => pattern.test(a));
-    notes.push(
-      found.length
-        ? `${p.client}: ${found.map((a) => `'${a}'`).join(', ')} probed as ${p.client}'s small/fast background model (its background request, no tools).`
-        : `${p.client}: the config has no alias for ${p.client}'s small/fast background model (a name with '${p.background.aliasPattern}'); ${p.client} sends background work to it (ANTHROPIC_DEFAULT_HAIKU_MODEL / ANTHROPIC_SMALL_FAST_MODEL), so point that setting at an alias the config has, or add one.`,
-    );
-  }
-  return [...new Set(notes)];
-}
-
-const MAX_PARAM_TRIES = 6;
-/** Refusals whose cause is known and is not one optional parameter: no point re-sending without each. */
-const NOT_ABOUT_A_PARAM = new Set(['unknown-alias', 'context-window', 'tools-unsupported']);
-/** A 1-token request: enough for a model that is loaded; a cold one is not worth holding the verdict for. */
-const SERVED_MODEL_TIMEOUT_MS = 15_000;
-
-/**
- * After a refused request, sends it again without one parameter at a time (temperature first, then each
- * request-params key) and names the first whose removal makes it pass: "which parameter is the one rejected".
- */
-async function findRejectedParam(
-  outcome: ProbeOutcome,
-  diagnosis: Diagnosis,
-  probe: ChatProbe,
-  send: (p: ChatProbe) => Promise<ProbeOutcome>,
-): Promise<Pick<AliasReport, 'diagnosis' | 'withoutTemperature' | 'rejectedParam'>> {
-  // Only a request the server calls invalid (400, 422) can be about a parameter; auth, 404, 409, 429 are not.
-  const refused = outcome.status === 400 || outcome.status === 422;
-  const candidates = isTemperatureDiagnosis(diagnosis) ? ['temperature'] : refused && !NOT_ABOUT_A_PARAM.has(diagnosis.code) ? sentParams(probe) : [];
-  let withoutTemperature: AliasReport['withoutTemperature'] = null;
-  for (const name of candidates.slice(0, MAX_PARAM_TRIES)) {
-    const again = await send(withoutParam(probe, name));
-    if (name === 'temperature') withoutTemperature = { status: again.ok ? 'pass' : 'fail', httpStatus: again.status };
-    if (again.ok) {
-      const culprit = isTemperatureDiagnosis(diagnosis) || diagnosis.code === 'unsupported-param' ? diagnosis : paramDiagnosis(name, diagnosis);
-      return { diagnosis: { ...culprit, summary: `route works without ${name}; ${culprit.summary}` }, withoutTemperature, rejectedParam: name };
-    }
-  }
-  if (withoutTemperature)
-    return {
-      diagnosis: { ...diagnosis, summary: `the route also fails without temperature (HTTP ${withoutTemperature.httpStatus ?? '-'}); ${diagnosis.summary}` },
-      withoutTemperature,
-      rejectedParam: null,
-    };
-  return { diagnosis, withoutTemperature, rejectedParam: null };
-}
-
-function paramDiagnosis(name: string, d: Diagnosis): Diagnosis {
-  return {
-    code: 'unsupported-param',
-    summary: `the request is refused because of \`${name}\` (${d.summary})`,
-    fix: `Add \`additional_drop_params: ["${name}"]\` to the alias's litellm_params, or stop the client sending it.`,
-  };
-}
-
-function failureText(o: ProbeOutcome): string | null {
-  return o.error?.message ?? o.transport?.message ?? o.reply ?? o.problem ?? null;
-}
-
-function streamDiagnosis(d: Diagnosis, o: ProbeOutcome): Diagnosis {
-  if (o.problem === 'unterminated-stream' || o.problem === 'empty-reply' || (o.status === 200 && o.error)) {
-    return {
-      code: 'stream-broken',
-      summary: o.error
-        ? `the streamed reply carried an error event: ${o.error.message.split('\n')[0]}`
-        : o.problem === 'empty-reply'
-          ? 'the streamed reply had no content.'
-          : 'the stream ended without [DONE].',
-      fix: "Non-streaming requests work, so the route is right; check the model server's streaming (vLLM logs) and any reverse proxy buffering SSE.",
-    };
-  }
-  return { ...d, summary: `streaming: ${d.summary}` };
+/** A stream that broke where the plain request worked is stream-broken (diagnose's own matcher); anything else is named as the streaming request's. */
+function streamDiagnosis(d: Diagnosis): Diagnosis {
+  return d.code === 'stream-broken' ? d : { ...d, summary: `streaming: ${d.summary}` };
 }

@@ -8,7 +8,8 @@ import { errorMessage, VerifyError } from '../util/errors.ts';
 import type { Masker } from '../util/mask.ts';
 import { probeExistingProxy } from './existing-proxy.ts';
 import { verifyWithOwnProxy, type OwnProxyState } from './own-proxy.ts';
-import { clientNotes, type AliasProbeOptions } from './probe-alias.ts';
+import { clientNotes } from './client-probe.ts';
+import type { AliasProbeOptions } from './probe-alias.ts';
 import { Run } from './run.ts';
 
 export interface VerifyOptions extends AliasProbeOptions {

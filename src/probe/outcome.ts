@@ -30,3 +30,8 @@ export const excerpt = (text: string, max = 120): string => {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
+
+/** The proxy's own words for a failure (kept verbatim in the report, masked): its error, the transport's, or the problem. */
+export function failureText(o: ProbeOutcome): string | null {
+  return o.error?.message ?? o.transport?.message ?? o.reply ?? o.problem ?? null;
+}

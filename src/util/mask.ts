@@ -39,7 +39,8 @@ export class Masker {
     this.pieces.set(size, set);
   }
 
-  mask(text: string): string {
+  /** `partial: false` matches whole secrets (in any encoding) only: for the report's own keys, which a short common piece of a secret must not erase. */
+  mask(text: string, { partial = true }: { partial?: boolean } = {}): string {
     if (!this.secrets.size || !text) return text;
     const view = squeeze(text);
     const lower = view.text.toLowerCase();
@@ -52,7 +53,7 @@ export class Masker {
       }
     }
     // Partial leaks: every window of the text that is a piece of a secret; overlapping windows merge below.
-    for (const [size, set] of this.pieces) {
+    for (const [size, set] of partial ? this.pieces : []) {
       for (let i = 0; i + size <= view.text.length; i++) if (set.has(view.text.slice(i, i + size))) ranges.push([i, i + size]);
     }
     if (!ranges.length) return text;
@@ -69,12 +70,12 @@ export class Masker {
     return out + text.slice(last);
   }
 
-  /** Masks every string (values and keys) inside a JSON-compatible value; numbers and booleans stay as they are. */
+  /** Masks every string (values and keys; keys only for whole secrets) inside a JSON-compatible value; numbers and booleans stay as they are. */
   maskDeep<T>(value: T): T {
     const walk = (v: unknown): unknown => {
       if (typeof v === 'string') return this.mask(v);
       if (Array.isArray(v)) return v.map(walk);
-      if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, inner]) => [this.mask(k), walk(inner)]));
+      if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, inner]) => [this.mask(k, { partial: false }), walk(inner)]));
       return v;
     };
     return walk(value) as T;

@@ -398,6 +398,7 @@ describe('the built CLI (dist/cli.js)', { timeout: 900_000 }, () => {
         'report.json',
         '--max-tokens',
         '64',
+        '--no-stream',
       ]);
       assert.equal(run.code, 1, show(run));
 
@@ -445,7 +446,7 @@ describe('the built CLI (dist/cli.js)', { timeout: 900_000 }, () => {
 
       assert.equal(claude.status, 'pass');
       assert.equal(claude.httpStatus, 200);
-      assert.equal(claude.stream, null, 'no streaming probe without --stream');
+      assert.equal(claude.stream, null, 'no streaming probe with --no-stream (the default streams, like the action)');
 
       // The upstream echoed the Authorization header into its error: the report shows it hidden (LiteLLM
       // 1.108.7 already redacts a Bearer value; the CLI's own masking would show ***).

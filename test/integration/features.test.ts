@@ -67,13 +67,12 @@ describe('monitoring and PR-check features through the real proxy', { timeout: 9
     assert.match(alias('crashy').diagnosis?.summary ?? '', /model crashed mid-stream/);
 
     assert.equal(alias('flaky').status, 'pass', JSON.stringify(alias('flaky')));
-    assert.deepEqual(
-      alias('flaky')
-        .attempts.slice(0, 3)
-        .map((a) => a.httpStatus),
-      [503, 503, 200],
-      'two 503s, then an answer',
-    );
+    // The chat and stream probes go out side by side, so the two 503s the upstream gives are shared between them;
+    // each probe that got one was retried until it was answered.
+    const codes = alias('flaky').attempts.map((a) => a.httpStatus);
+    assert.equal(codes.filter((c) => c === 503).length, 2, `both 503s were seen and retried: ${codes.join(', ')}`);
+    assert.equal(codes[codes.length - 1], 200, `the last try was answered: ${codes.join(', ')}`);
+    assert.equal(alias('flaky').stream?.status, 'pass');
 
     assert.equal(alias('slow').status, 'fail');
     assert.equal(alias('slow').latencyExceeded, true);

@@ -648,7 +648,7 @@ describe('diagnose', () => {
     });
   });
 
-  it('every diagnosis code src/diagnose/ and probe-alias.ts produce is tested here', () => {
+  it('every diagnosis code src/diagnose/ and the alias probe produce is tested here', () => {
     const read = (...parts: string[]) => fs.readFileSync(path.join(ROOT, 'src', ...parts), 'utf8');
     const union = /export type DiagnosisCode =([^;]+);/.exec(read('diagnose', 'matcher.ts'))?.[1] ?? '';
     const codes = [...union.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]!);
@@ -656,7 +656,7 @@ describe('diagnose', () => {
     // The matchers this file tests, and the alias probe (tools.ts and context.ts have test files of their own).
     const producers = ['diagnose.ts', 'params.ts', 'connection.ts', 'provider.ts']
       .map((f) => read('diagnose', f))
-      .concat(read('engine', 'probe-alias.ts'))
+      .concat(['probe-alias.ts', 'refused-param.ts', 'client-probe.ts'].map((f) => read('engine', f)))
       .join('\n');
     const produced = codes.filter((c) => producers.includes(`code: '${c}'`));
     assert.deepEqual(

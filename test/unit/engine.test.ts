@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { parseConfig } from '../../src/config/load.ts';
-import { backoffDelay, isTransient } from '../../src/engine/probe-alias.ts';
+import { backoffDelay, isTransient } from '../../src/engine/retry.ts';
 import { privateCopy } from '../../src/engine/private-copy.ts';
 import { probePlan } from '../../src/engine/probe-plan.ts';
 import { mapBounded } from '../../src/util/map-bounded.ts';

@@ -69,6 +69,12 @@ describe('Masker.maskDeep', () => {
     assert.deepEqual(masker(secret).maskDeep({ error: `echo: ${secret}` }), { error: 'echo: ***' });
   });
 
+  it("a piece of a secret that happens to be one of the report's own keys does not erase the key; the whole secret as a key is masked", () => {
+    const m = masker('vk-surfaces-2718281828');
+    assert.deepEqual(m.maskDeep({ surfaces: [{ reply: 'the surfaces answered' }] }), { surfaces: [{ reply: 'the *** answered' }] });
+    assert.deepEqual(m.maskDeep({ 'vk-surfaces-2718281828': 1 }), { '***': 1 });
+  });
+
   it('keeps the value valid when a short numeric secret also appears as a number', () => {
     const m = masker('1000');
     const report = { durationMs: 21000, note: 'rpm 1000' };
