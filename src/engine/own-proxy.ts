@@ -185,6 +185,14 @@ async function lintGate(
     run.addFinding(f);
   const errors = run.findings.filter((f) => f.severity === 'error');
   const missingSecrets = errors.filter((f) => f.variable !== undefined && f.variable in options.provided);
+  const stopped = (found: typeof errors): Report['error'] => {
+    const first = found[0]!;
+    return {
+      stage: 'config',
+      message: `${found.length} error${found.length > 1 ? 's' : ''} in ${config.displayPath}; first: line ${first.line}: ${first.message}`,
+      fix: first.fix ?? null,
+    };
+  };
   const emptySecrets = Object.entries(options.provided)
     .filter(([, value]) => !value)
     .map(([name]) => name);
@@ -192,18 +200,20 @@ async function lintGate(
     const reason = `${emptySecrets.length > 1 ? 'secrets' : 'the secret'} ${emptySecrets.join(', ')} ${emptySecrets.length > 1 ? 'are' : 'is'} empty (e.g. a pull request from a fork, which gets no secrets); not verified, and nothing from the config was run.`;
     state.aliases = probePlan(deployments, true).map(({ deployment: d, deploymentId }) => ({ ...emptyAliasReport(d), deploymentId, skippedReason: reason }));
     log(`Skipping: ${reason}`);
+    let found: typeof errors = [];
     try {
-      for (const f of await askLiteLLM(config, { ...options, log, remoteCache: run.hooks.remoteCache, installed: run.hooks.installed })) run.addFinding(f);
+      found = await askLiteLLM(config, { ...options, log, remoteCache: run.hooks.remoteCache, installed: run.hooks.installed });
+      for (const f of found) run.addFinding(f);
     } catch (error) {
       log(`LiteLLM's checks did not run: ${errorMessage(error)}`);
     }
+    // A broken route (an unknown provider, a missing openai/ prefix) fails the run without a key too: that is
+    // what a fork's pull request most needs to hear.
+    const broken = found.filter((f) => f.severity === 'error');
+    if (broken.length) {
+      return stopped(broken);
+    }
     return 'skipped';
   }
-  if (!errors.length) return 'go';
-  const first = errors[0]!;
-  return {
-    stage: 'config',
-    message: `${errors.length} error${errors.length > 1 ? 's' : ''} in ${config.displayPath}; first: line ${first.line}: ${first.message}`,
-    fix: first.fix ?? null,
-  };
+  return errors.length ? stopped(errors) : 'go';
 }

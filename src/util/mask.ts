@@ -75,7 +75,8 @@ export class Masker {
     const walk = (v: unknown): unknown => {
       if (typeof v === 'string') return this.mask(v);
       if (Array.isArray(v)) return v.map(walk);
-      if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, inner]) => [this.mask(k, { partial: false }), walk(inner)]));
+      if (v !== null && typeof v === 'object')
+        return Object.fromEntries(Object.entries(v).map(([k, inner]) => [this.mask(k, { partial: false }), walk(inner)]));
       return v;
     };
     return walk(value) as T;

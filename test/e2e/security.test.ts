@@ -201,6 +201,14 @@ describe('the bundled action against hostile text', { timeout: 900_000 }, () => 
     const lint = await broken.main({ VLLM_KEY: '', 'on-missing-key': 'skip' });
     assert.equal(lint.code, 1, 'a broken config still fails without a key');
     assert.equal(lint.outputs.result, 'fail');
+
+    // A route only LiteLLM can tell is broken (no openai/ prefix before an api_base) fails the keyless run too.
+    const prefix = newRunner();
+    prefix.writeConfig(`model_list:\n- model_name: a\n  litellm_params:\n    model: Qwen/Qwen3-0.6B\n    api_base: ${upstream.url}\n`);
+    const unprefixed = await prefix.main({ VLLM_KEY: '', 'on-missing-key': 'skip' });
+    assert.equal(unprefixed.code, 1, unprefixed.stdout);
+    assert.equal(unprefixed.outputs.result, 'fail');
+    assert.equal(unprefixed.state['proxy-pid'], undefined, 'still no proxy started');
   });
 
   it('a key echoed URL-encoded, hex, base64 at any offset, split across lines or in part reaches no output, summary, log or file', async () => {
