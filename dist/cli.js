@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-NPI54RQW.js";
-import "./chunks/chunk-ZRHVGW3V.js";
+} from "./chunks/chunk-QIOHRMKP.js";
+import "./chunks/chunk-7GW44HDT.js";
 import "./chunks/chunk-X3GEICJL.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-NPI54RQW.js";
-import "./chunks/chunk-ZRHVGW3V.js";
+} from "./chunks/chunk-QIOHRMKP.js";
+import "./chunks/chunk-7GW44HDT.js";
 import "./chunks/chunk-X3GEICJL.js";
 import {
   startStandin

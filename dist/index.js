@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-ZRHVGW3V.js";
+} from "./chunks/chunk-7GW44HDT.js";
 import {
   VerifyError,
   errorMessage,

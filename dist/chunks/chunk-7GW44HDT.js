@@ -8575,7 +8575,8 @@ var Masker = class {
     for (let i = 0; i + size <= raw.length; i++) set.add(raw.slice(i, i + size));
     this.pieces.set(size, set);
   }
-  mask(text) {
+  /** `partial: false` matches whole secrets (in any encoding) only: for the report's own keys, which a short common piece of a secret must not erase. */
+  mask(text, { partial = true } = {}) {
     if (!this.secrets.size || !text) return text;
     const view = squeeze(text);
     const lower = view.text.toLowerCase();
@@ -8587,7 +8588,7 @@ var Masker = class {
         ranges.push([at, at + needle.length, form.base64]);
       }
     }
-    for (const [size, set] of this.pieces) {
+    for (const [size, set] of partial ? this.pieces : []) {
       for (let i = 0; i + size <= view.text.length; i++) if (set.has(view.text.slice(i, i + size))) ranges.push([i, i + size]);
     }
     if (!ranges.length) return text;
@@ -8602,12 +8603,13 @@ var Masker = class {
     }
     return out + text.slice(last);
   }
-  /** Masks every string (values and keys) inside a JSON-compatible value; numbers and booleans stay as they are. */
+  /** Masks every string (values and keys; keys only for whole secrets) inside a JSON-compatible value; numbers and booleans stay as they are. */
   maskDeep(value) {
     const walk = (v) => {
       if (typeof v === "string") return this.mask(v);
       if (Array.isArray(v)) return v.map(walk);
-      if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, inner]) => [this.mask(k), walk(inner)]));
+      if (v !== null && typeof v === "object")
+        return Object.fromEntries(Object.entries(v).map(([k, inner]) => [this.mask(k, { partial: false }), walk(inner)]));
       return v;
     };
     return walk(value);
@@ -9132,53 +9134,200 @@ function privateFolder(config, workDir, log) {
   return path5.join(folder, name);
 }
 
-// src/probe/outcome.ts
-var excerpt = (text, max = 120) => {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
-};
+// src/engine/alias-report.ts
+function emptyAliasReport(d) {
+  return {
+    alias: d.alias,
+    model: d.model,
+    apiBaseHost: apiBaseHost(d.apiBase),
+    endpoint: null,
+    status: "skipped",
+    httpStatus: null,
+    latencyMs: null,
+    reply: null,
+    diagnosis: null,
+    error: null,
+    skippedReason: null,
+    withoutTemperature: null,
+    stream: null,
+    attempts: [],
+    latencyExceeded: false,
+    surfaces: [],
+    rejectedParam: null,
+    servedModel: null,
+    backendSwap: null,
+    deploymentId: null,
+    line: d.position.line,
+    clients: []
+  };
+}
+function apiBaseHost(apiBase2) {
+  if (!apiBase2 || apiBase2.startsWith("os.environ/")) return apiBase2 ? "(from environment)" : null;
+  try {
+    return new URL(apiBase2).host;
+  } catch {
+    return apiBase2;
+  }
+}
 
-// src/diagnose/provider.ts
-var NO_CLOUD_CREDENTIALS = /Unable to locate credentials|NoCredentialsError|could not find default credentials|DefaultCredentialsError|Your default credentials were not found|DefaultAzureCredential failed|ClientAuthenticationError|AZURE_AD_TOKEN|The security token included in the request is invalid|UnrecognizedClientException|InvalidClientTokenId|SignatureDoesNotMatch/i;
-function variablesFor(provider, named) {
-  const extra = provider === "bedrock" || provider === "sagemaker" || provider === "sagemaker_chat" || provider === "bedrock_converse" ? ["AWS_REGION_NAME (or aws_region_name)", "AWS_SESSION_TOKEN for temporary credentials"] : provider?.startsWith("vertex_ai") ? ["GOOGLE_APPLICATION_CREDENTIALS (a service-account JSON file), or vertex_credentials in litellm_params"] : provider?.startsWith("azure") ? ["AZURE_API_KEY, or AZURE_CLIENT_ID / AZURE_TENANT_ID / AZURE_CLIENT_SECRET for Azure AD"] : [];
-  return [.../* @__PURE__ */ new Set([...named, ...extra])].join(", ");
-}
-function cloudCredentials(o, ctx) {
-  const m = o.error?.message ?? o.reply ?? "";
-  if (!NO_CLOUD_CREDENTIALS.test(m)) return null;
-  const d = ctx.deployment;
-  const provider = d.litellm?.provider ?? d.provider;
-  const vars = variablesFor(provider, d.litellm?.implicitEnv ?? []);
-  const invalid = /security token included in the request is invalid|UnrecognizedClientException|InvalidClientTokenId|SignatureDoesNotMatch/i.test(m);
-  return {
-    code: "auth",
-    summary: invalid ? `${provider ?? "the provider"} refused the credentials LiteLLM signed '${d.alias}' with (HTTP ${o.status ?? "?"}).` : `LiteLLM found no ${provider ?? "cloud"} credentials for '${d.alias}' (HTTP ${o.status ?? "?"}): it reads them from the environment, not from api_key.`,
-    fix: invalid ? `Check the values of ${vars || "the credential variables"} in the step's env: (they must belong to an identity allowed to call the model).` : `Set ${vars || "the provider's credential variables"} in the step's \`env:\` (from secrets, or an OIDC step such as aws-actions/configure-aws-credentials before this one); verify-litellm passes them to the proxy for this route.`
+// src/engine/own-proxy.ts
+async function verifyWithOwnProxy(run, state) {
+  const { options, hooks, log } = run;
+  const config = loadConfig(options.configPath, options.configDisplayPath ?? options.configPath);
+  state.config = config;
+  const deployments = selectDeployments(config, options.models);
+  run.maskReferenced(config.deployments);
+  const gate = await lintGate(run, state, config, deployments);
+  if (gate !== "go") return gate === "skipped" ? null : gate;
+  run.admit(config, deployments);
+  log(
+    `Config ${config.displayPath}: ${deployments.length} alias${deployments.length === 1 ? "" : "es"} to probe (${deployments.map((d) => d.alias).join(", ")}).`
+  );
+  if (options.litellmVersionNote) log(options.litellmVersionNote);
+  const installStarted = Date.now();
+  const installation = await ensureLiteLLM({
+    version: options.litellmVersion,
+    cacheRoot: options.cacheRoot,
+    python: options.python,
+    timeoutMs: run.left(options.installTimeoutMs),
+    log,
+    group: hooks.group ? (title, lines) => hooks.group?.(
+      run.masker.mask(title),
+      lines.map((l) => run.masker.mask(l))
+    ) : void 0,
+    remoteCache: hooks.remoteCache
+  });
+  run.timings.installMs = Date.now() - installStarted;
+  state.litellmVersion = installation.version;
+  state.litellmLock = { reviewed: installation.lock.reviewed, excludeNewer: installation.lock.excludeNewer };
+  hooks.installed?.(installation);
+  const tempRoot = options.tempRoot ?? os2.tmpdir();
+  fs8.mkdirSync(tempRoot, { recursive: true });
+  const workDir = fs8.mkdtempSync(path6.join(tempRoot, "verify-litellm-"));
+  state.workDir = workDir;
+  const configFile = privateFolder(config, workDir, log);
+  const writeCopy = (pins = []) => {
+    const copy = privateCopy(config, { pins });
+    fs8.writeFileSync(configFile, copy.text, { mode: 384 });
+    return copy;
   };
-}
-function azureNotFound(o, ctx) {
-  const d = ctx.deployment;
-  const provider = d.litellm?.provider ?? d.provider;
-  if (!provider?.startsWith("azure") || !(o.status === 404 || /NotFoundError|DeploymentNotFound|Resource not found/i.test(o.error?.message ?? ""))) return null;
-  const deployment = (d.litellm?.upstreamModel ?? d.model).replace(/^azure(_ai)?\//, "");
-  const line = (param) => `${d.file}:${(d.paramPositions[param] ?? d.position).line}`;
-  const version = typeof d.params.api_version === "string" ? ` (api_version \`${d.params.api_version}\` at ${line("api_version")})` : " (api_version from AZURE_API_VERSION)";
-  return {
-    code: "upstream-model-not-found",
-    summary: `Azure has no deployment \`${deployment}\` for '${d.alias}' at ${d.apiBase ?? "its api_base"}, or does not serve it with this api_version${version}.`,
-    fix: `Write the Azure *deployment* name (not the model name) after \`azure/\` at ${line("model")}, and an api_version the resource serves; api_base is the resource root (https://<resource>.openai.azure.com), without /openai or /v1.`
+  const first = writeCopy();
+  if (first.detached.length)
+    log(`Shared Redis state detached in the private copy (${first.detached.join(", ")}): the runner has no such server, and a probe needs none.`);
+  if (first.callbacksOff.length)
+    log(
+      `Observability callbacks turned off in the private copy (a probe run must not report to your ${first.callbacksOff.join(", ")}, and needs neither their packages nor their credentials); custom callback modules stay on.`
+    );
+  const masterKey = newMasterKey();
+  run.masker.add(masterKey);
+  const probedRefs = new Set(deployments.flatMap((d) => d.envRefs.map((r) => r.name)));
+  const otherRefs = new Set(config.deployments.filter((d) => !deployments.includes(d)).flatMap((d) => d.envRefs.map((r) => r.name)));
+  const referenced = [...new Set(config.envRefs.map((r) => r.name))].filter((n) => (probedRefs.has(n) || !otherRefs.has(n)) && !isDenied(n));
+  const proxyEnv = proxyEnvironment({ source: options.env, referenced, provided: options.provided, masterKey });
+  const servedModelEnv = asTheProxyReads(proxyEnv, config.environmentVariables);
+  let stoppedBy = null;
+  let decided;
+  const decide = (answer) => {
+    const outcome = applyAnswer(config, answer, deployments, options.temperature);
+    for (const f of outcome.findings) run.addFinding(f);
+    if (outcome.error) {
+      stoppedBy = outcome.error;
+      return null;
+    }
+    const plan = credentialPlan({
+      answer,
+      deployments: config.deployments,
+      probed: deployments,
+      staticRefs: referenced,
+      lookup: (name) => isDenied(name) || otherRefs.has(name) && !probedRefs.has(name) ? void 0 : run.envLookup(name),
+      source: options.env
+    });
+    const nameOnly = (name) => answer.envRefs.filter((r) => r.name === name).every((r) => /(^|\.)(model_name|litellm_params\.model)$/.test(r.path));
+    for (const [name, value] of Object.entries(plan.env)) {
+      if (!nameOnly(name)) run.masker.add(value);
+      proxyEnv[name] = value;
+    }
+    log(
+      `LiteLLM ${answer.litellmVersion ?? ""} described ${answer.deployments.length} deployment(s) in ${answer.computeMs ?? "?"} ms after its import.`.replace(
+        "  ",
+        " "
+      )
+    );
+    log(`Variables passed to the proxy: ${plan.reasons.join("; ") || "none"}.`);
+    if (plan.pinned.length) {
+      writeCopy(plan.pinned);
+      log(
+        `api_key pinned to a placeholder in the private copy for ${plan.pinned.map((d) => `'${d.alias}'`).join(", ")}: a route to your own api_base with no api_key must not pick up a provider key passed for another route.`
+      );
+    }
+    return plan.env;
   };
+  log("Starting the LiteLLM proxy on 127.0.0.1...");
+  const proxy = await startProxy({
+    python: installation.python,
+    configFile,
+    env: proxyEnv,
+    masterKey,
+    logFile: path6.join(workDir, "proxy.log"),
+    cwd: fs8.mkdtempSync(path6.join(workDir, "cwd-")),
+    // never the workspace: Python imports what it finds there
+    moduleDir: path6.dirname(config.absolutePath),
+    memoryBytes: PROXY_MEMORY_BYTES,
+    readyTimeoutMs: run.left(options.startTimeoutMs),
+    onSpawn: (pid) => hooks.proxyStarted?.({ pid, workDir }),
+    oracle: {
+      request: { config: configFile, temperature: options.temperature },
+      // A retried start (port taken) asks again: the same answer, its findings once.
+      decide: (answer) => Promise.resolve(decided !== void 0 ? decided : decided = decide(answer))
+    }
+  }).catch((error) => {
+    if (stoppedBy) return null;
+    throw error;
+  });
+  if (!proxy) return stoppedBy;
+  state.proxy = proxy;
+  run.timings.startMs = proxy.startupMs;
+  log(`Proxy ready on ${proxy.baseUrl} in ${(proxy.startupMs / 1e3).toFixed(1)}s.`);
+  state.aliases = await run.probeAll(config, probePlan(deployments, true), run.target(proxy.baseUrl, masterKey), servedModelEnv);
+  if (options.keepRunning && verdictOf(state.aliases, null) !== "fail") {
+    state.kept = { pid: proxy.pid, baseUrl: proxy.baseUrl, masterKey, workDir };
+    log(`Leaving the proxy running on ${proxy.baseUrl} for the rest of the job.`);
+  }
+  return null;
 }
-function providerMissing(o, ctx) {
-  if (!/LLM Provider NOT provided/.test(o.error?.message ?? "")) return null;
-  const d = ctx.deployment;
-  const line = `${d.file}:${(d.paramPositions.model ?? d.position).line}`;
-  return {
-    code: "no-deployment",
-    summary: `LiteLLM cannot pick a provider for \`${d.model}\` ('${d.alias}'), so it never calls an upstream.`,
-    fix: d.apiBase ? `For an OpenAI-compatible server write \`model: openai/${d.model}\` at ${line} (or set \`custom_llm_provider: openai\`).` : `Prefix the model at ${line} with a provider LiteLLM knows (\`openai/\`, \`anthropic/\`, \`bedrock/\`, ...).`
+async function lintGate(run, state, config, deployments) {
+  const { options, log } = run;
+  for (const f of lintConfig(config, { deployments, env: run.envLookup, temperature: options.temperature, inputVariables: Object.keys(options.provided) }))
+    run.addFinding(f);
+  const errors = run.findings.filter((f) => f.severity === "error");
+  const missingSecrets = errors.filter((f) => f.variable !== void 0 && f.variable in options.provided);
+  const stopped = (found) => {
+    const first = found[0];
+    return {
+      stage: "config",
+      message: `${found.length} error${found.length > 1 ? "s" : ""} in ${config.displayPath}; first: line ${first.line}: ${first.message}`,
+      fix: first.fix ?? null
+    };
   };
+  const emptySecrets = Object.entries(options.provided).filter(([, value]) => !value).map(([name]) => name);
+  if (emptySecrets.length && missingSecrets.length === errors.length && options.onMissingSecret === "skip") {
+    const reason = `${emptySecrets.length > 1 ? "secrets" : "the secret"} ${emptySecrets.join(", ")} ${emptySecrets.length > 1 ? "are" : "is"} empty (e.g. a pull request from a fork, which gets no secrets); not verified, and nothing from the config was run.`;
+    state.aliases = probePlan(deployments, true).map(({ deployment: d, deploymentId }) => ({ ...emptyAliasReport(d), deploymentId, skippedReason: reason }));
+    log(`Skipping: ${reason}`);
+    let found = [];
+    try {
+      found = await askLiteLLM(config, { ...options, log, remoteCache: run.hooks.remoteCache, installed: run.hooks.installed });
+      for (const f of found) run.addFinding(f);
+    } catch (error) {
+      log(`LiteLLM's checks did not run: ${errorMessage(error)}`);
+    }
+    const broken = found.filter((f) => f.severity === "error");
+    if (broken.length) {
+      return stopped(broken);
+    }
+    return "skipped";
+  }
+  return errors.length ? stopped(errors) : "go";
 }
 
 // src/diagnose/context.ts
@@ -9220,6 +9369,58 @@ function diagnoseContext(o, ctx, asked2 = null) {
     code: "context-window",
     summary: `the upstream behind '${d.alias}' serves ${window} of context${found.input !== null ? ` (${found.input} taken by the prompt)` : ""}, and the client asked for ${output !== null ? `max_tokens ${output}` : "more output than fits"}: vLLM refuses instead of shortening the answer.`,
     fix: `Either start vLLM with \`--max-model-len\` of at least prompt + ${output ?? "max_tokens"} (it refuses rather than clamps on chat), or cap the output in the config: \`model_info: {max_output_tokens: ${cap}}\` on '${d.alias}' (${lineOf(ctx.config, d)}) together with \`litellm_settings: {modify_params: true}\` (LiteLLM 1.108.7 lowers max_tokens only with both; \`litellm_params.max_tokens\` does not cap, the client's own max_tokens wins), or make the client ask for less (Claude Code: \`CLAUDE_CODE_MAX_OUTPUT_TOKENS\`).`
+  };
+}
+
+// src/probe/outcome.ts
+var excerpt = (text, max = 120) => {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+};
+function failureText(o) {
+  return o.error?.message ?? o.transport?.message ?? o.reply ?? o.problem ?? null;
+}
+
+// src/diagnose/provider.ts
+var NO_CLOUD_CREDENTIALS = /Unable to locate credentials|NoCredentialsError|could not find default credentials|DefaultCredentialsError|Your default credentials were not found|DefaultAzureCredential failed|ClientAuthenticationError|AZURE_AD_TOKEN|The security token included in the request is invalid|UnrecognizedClientException|InvalidClientTokenId|SignatureDoesNotMatch/i;
+function variablesFor(provider, named) {
+  const extra = provider === "bedrock" || provider === "sagemaker" || provider === "sagemaker_chat" || provider === "bedrock_converse" ? ["AWS_REGION_NAME (or aws_region_name)", "AWS_SESSION_TOKEN for temporary credentials"] : provider?.startsWith("vertex_ai") ? ["GOOGLE_APPLICATION_CREDENTIALS (a service-account JSON file), or vertex_credentials in litellm_params"] : provider?.startsWith("azure") ? ["AZURE_API_KEY, or AZURE_CLIENT_ID / AZURE_TENANT_ID / AZURE_CLIENT_SECRET for Azure AD"] : [];
+  return [.../* @__PURE__ */ new Set([...named, ...extra])].join(", ");
+}
+function cloudCredentials(o, ctx) {
+  const m = o.error?.message ?? o.reply ?? "";
+  if (!NO_CLOUD_CREDENTIALS.test(m)) return null;
+  const d = ctx.deployment;
+  const provider = d.litellm?.provider ?? d.provider;
+  const vars = variablesFor(provider, d.litellm?.implicitEnv ?? []);
+  const invalid = /security token included in the request is invalid|UnrecognizedClientException|InvalidClientTokenId|SignatureDoesNotMatch/i.test(m);
+  return {
+    code: "auth",
+    summary: invalid ? `${provider ?? "the provider"} refused the credentials LiteLLM signed '${d.alias}' with (HTTP ${o.status ?? "?"}).` : `LiteLLM found no ${provider ?? "cloud"} credentials for '${d.alias}' (HTTP ${o.status ?? "?"}): it reads them from the environment, not from api_key.`,
+    fix: invalid ? `Check the values of ${vars || "the credential variables"} in the step's env: (they must belong to an identity allowed to call the model).` : `Set ${vars || "the provider's credential variables"} in the step's \`env:\` (from secrets, or an OIDC step such as aws-actions/configure-aws-credentials before this one); verify-litellm passes them to the proxy for this route.`
+  };
+}
+function azureNotFound(o, ctx) {
+  const d = ctx.deployment;
+  const provider = d.litellm?.provider ?? d.provider;
+  if (!provider?.startsWith("azure") || !(o.status === 404 || /NotFoundError|DeploymentNotFound|Resource not found/i.test(o.error?.message ?? ""))) return null;
+  const deployment = (d.litellm?.upstreamModel ?? d.model).replace(/^azure(_ai)?\//, "");
+  const line = (param) => `${d.file}:${(d.paramPositions[param] ?? d.position).line}`;
+  const version = typeof d.params.api_version === "string" ? ` (api_version \`${d.params.api_version}\` at ${line("api_version")})` : " (api_version from AZURE_API_VERSION)";
+  return {
+    code: "upstream-model-not-found",
+    summary: `Azure has no deployment \`${deployment}\` for '${d.alias}' at ${d.apiBase ?? "its api_base"}, or does not serve it with this api_version${version}.`,
+    fix: `Write the Azure *deployment* name (not the model name) after \`azure/\` at ${line("model")}, and an api_version the resource serves; api_base is the resource root (https://<resource>.openai.azure.com), without /openai or /v1.`
+  };
+}
+function providerMissing(o, ctx) {
+  if (!/LLM Provider NOT provided/.test(o.error?.message ?? "")) return null;
+  const d = ctx.deployment;
+  const line = `${d.file}:${(d.paramPositions.model ?? d.position).line}`;
+  return {
+    code: "no-deployment",
+    summary: `LiteLLM cannot pick a provider for \`${d.model}\` ('${d.alias}'), so it never calls an upstream.`,
+    fix: d.apiBase ? `For an OpenAI-compatible server write \`model: openai/${d.model}\` at ${line} (or set \`custom_llm_provider: openai\`).` : `Prefix the model at ${line} with a provider LiteLLM knows (\`openai/\`, \`anthropic/\`, \`bedrock/\`, ...).`
   };
 }
 
@@ -9465,9 +9666,9 @@ var badRequest = (o, ctx) => o.status === 400 ? {
   summary: `the request for '${ctx.deployment.alias}' was rejected as invalid${withCore(o)}.`,
   fix: "Read the error message; it names what the upstream did not accept."
 } : null;
-var streamBroken = (o) => o.endpoint === "stream" && (o.status === 200 && o.error || o.problem === "unterminated-stream") ? {
+var streamBroken = (o) => o.endpoint === "stream" && (o.status === 200 && o.error || o.problem === "unterminated-stream" || o.problem === "empty-reply") ? {
   code: "stream-broken",
-  summary: o.error ? `the streamed reply carried an error event: ${messageCore(o.error.message)}` : "the stream ended without [DONE].",
+  summary: o.error ? `the streamed reply carried an error event: ${messageCore(o.error.message)}` : o.problem === "empty-reply" ? "the streamed reply had no content." : "the stream ended without [DONE].",
   fix: "Non-streaming requests work, so the route is right; check the model server's streaming (vLLM logs) and any reverse proxy buffering SSE."
 } : null;
 var MATCHERS = [
@@ -9707,6 +9908,324 @@ function diagnoseTools(o, ctx) {
   return null;
 }
 
+// src/probe/clients/reply.ts
+var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var objectArgs = (s) => isObject2(parseJson(s));
+function sseEvents(body) {
+  const out = [];
+  for (const block of body.split(/\r?\n\r?\n/)) {
+    const lines = block.split(/\r?\n/);
+    const event = lines.find((l) => l.startsWith("event:"))?.slice(6).trim() ?? null;
+    const data = lines.filter((l) => l.startsWith("data:")).map((l) => l.slice(5).trim()).join("\n");
+    if (!data) continue;
+    const parsed = data === "[DONE]" ? null : parseJson(data);
+    out.push({ event, data: isObject2(parsed) ? parsed : null });
+  }
+  return out;
+}
+function readClientReply(surface, text, streamed) {
+  if (!streamed) return readWhole(surface, parseJson(text));
+  const events = sseEvents(text);
+  const error = events.map((e) => e.data).find((d) => d && (d.type === "error" || d.error !== void 0) && !("choices" in d));
+  const base = { error: error ? parseProxyError(error) ?? { message: JSON.stringify(error), type: null, param: null, code: null } : null };
+  if (surface === "messages") {
+    let call2 = null;
+    let json = "";
+    let out2 = "";
+    for (const { data } of events) {
+      if (!data) continue;
+      const block = data.content_block;
+      const delta = data.delta;
+      if (data.type === "content_block_start" && block?.type === "tool_use" && !call2)
+        call2 = { id: String(block.id), name: String(block.name), arguments: "", argumentsValid: false };
+      if (data.type === "content_block_delta" && delta?.type === "input_json_delta") json += String(delta.partial_json ?? "");
+      if (data.type === "content_block_delta" && delta?.type === "text_delta") out2 += String(delta.text ?? "");
+    }
+    if (call2) call2 = { ...call2, arguments: json || "{}", argumentsValid: objectArgs(json || "{}") };
+    return { ...base, call: call2, text: out2, unterminated: !events.some((e) => e.data?.type === "message_stop") };
+  }
+  if (surface === "responses") {
+    const done = events.find((e) => e.data?.type === "response.completed")?.data?.response;
+    const items = events.filter((e) => e.data?.type === "response.output_item.done").map((e) => e.data.item);
+    const whole = readWhole("responses", done ?? { object: "response", output: items });
+    return { ...whole, ...base, unterminated: done === void 0 };
+  }
+  let call = null;
+  let out = "";
+  for (const { data } of events) {
+    for (const choice of Array.isArray(data?.choices) ? data.choices : []) {
+      const delta = choice.delta ?? {};
+      if (typeof delta.content === "string") out += delta.content;
+      for (const tc of Array.isArray(delta.tool_calls) ? delta.tool_calls : []) {
+        const fn = tc.function ?? {};
+        call ??= { id: String(tc.id ?? "call_0"), name: "", arguments: "", argumentsValid: false };
+        if (typeof fn.name === "string") call.name += fn.name;
+        if (typeof fn.arguments === "string") call.arguments += fn.arguments;
+      }
+    }
+  }
+  if (call) call.argumentsValid = objectArgs(call.arguments);
+  return { ...base, call, text: out, unterminated: !events.some((e) => e.data === null) };
+}
+function readWhole(surface, body) {
+  const none = { call: null, text: "", error: null, unterminated: false };
+  if (!isObject2(body)) return none;
+  if (surface === "messages") {
+    const blocks = Array.isArray(body.content) ? body.content : [];
+    const use = blocks.find((b) => b.type === "tool_use");
+    const text = blocks.filter((b) => b.type === "text").map((b) => String(b.text ?? "")).join("");
+    const args2 = JSON.stringify(use?.input ?? null);
+    return { ...none, text, call: use ? { id: String(use.id), name: String(use.name), arguments: args2, argumentsValid: isObject2(use.input) } : null };
+  }
+  if (surface === "responses") {
+    const items = Array.isArray(body.output) ? body.output : [];
+    const fc = items.find((i) => i.type === "function_call");
+    const text = items.filter((i) => i.type === "message").flatMap((i) => Array.isArray(i.content) ? i.content : []).map((c) => String(c.text ?? "")).join("");
+    const args2 = typeof fc?.arguments === "string" ? fc.arguments : "";
+    return { ...none, text, call: fc ? { id: String(fc.call_id ?? fc.id), name: String(fc.name), arguments: args2, argumentsValid: objectArgs(args2) } : null };
+  }
+  const message = (Array.isArray(body.choices) ? body.choices[0] : void 0)?.message ?? {};
+  const tc = Array.isArray(message.tool_calls) ? message.tool_calls[0] : void 0;
+  const fn = tc?.function ?? {};
+  const args = typeof fn.arguments === "string" ? fn.arguments : "";
+  return {
+    ...none,
+    text: typeof message.content === "string" ? message.content : "",
+    call: tc ? { id: String(tc.id), name: String(fn.name), arguments: args, argumentsValid: objectArgs(args) } : null
+  };
+}
+
+// src/probe/clients/run.ts
+var TOOL_ENDPOINT2 = { chat: "tools", messages: "messages-tools", responses: "responses-tools" };
+function isBackgroundAlias(profile, alias) {
+  return profile.background !== void 0 && new RegExp(profile.background.aliasPattern, "i").test(alias);
+}
+function firstTurnBody(profile, alias, without = null) {
+  const body = { model: alias, ...structuredClone(profile.firstTurn) };
+  if (without) delete body[without];
+  return body;
+}
+async function runClient(profile, target, alias, without = null) {
+  if (isBackgroundAlias(profile, alias)) {
+    const body = { model: alias, ...structuredClone(profile.background.body) };
+    const { outcome } = await exchange(profile, target, body, profile.surface, "background request");
+    return { step: "background request", outcome, askedTokens: asked(body) };
+  }
+  const first = firstTurnBody(profile, alias, without);
+  const turn = await exchange(profile, target, first, TOOL_ENDPOINT2[profile.surface], "first turn");
+  if (!turn.outcome.ok) return { step: "first turn", outcome: turn.outcome, askedTokens: asked(first) };
+  const call = turn.reply.call;
+  const follow = followUp(profile, first, call);
+  const back = await exchange(profile, target, follow, profile.surface, "tool round trip");
+  return { step: "tool round trip", outcome: back.outcome, askedTokens: asked(follow) };
+}
+function asked(body) {
+  const v = body.max_tokens ?? body.max_output_tokens ?? body.max_completion_tokens;
+  return typeof v === "number" ? v : null;
+}
+async function exchange(profile, target, body, endpoint, step) {
+  const streamed = body.stream === true;
+  const headers = { ...profile.headers, ...streamed ? { accept: "text/event-stream" } : {} };
+  const { reply, failed } = await sendToProxy(target, endpoint, profile.path, body, headers, profile.auth);
+  if (!reply) return { outcome: failed };
+  const base = { endpoint, status: reply.status, latencyMs: reply.latencyMs };
+  if (reply.status !== 200) return { outcome: errorOutcome(base, reply, parseJson(reply.text)) };
+  if (reply.truncated) return { outcome: { ...base, ok: false, problem: "truncated" } };
+  const read = readClientReply(profile.surface, reply.text, streamed);
+  if (read.error) return { outcome: { ...base, ok: false, error: read.error } };
+  if (step === "first turn") {
+    if (!read.call) return { outcome: { ...base, ok: false, problem: "no-tool-call", reply: excerpt(read.text || reply.text) } };
+    if (!read.call.argumentsValid)
+      return { outcome: { ...base, ok: false, problem: "bad-tool-arguments", reply: excerpt(`${read.call.name}(${read.call.arguments})`) } };
+    return { outcome: { ...base, ok: true, reply: excerpt(`${read.call.name}(${read.call.arguments})`) }, reply: read };
+  }
+  if (read.unterminated) return { outcome: { ...base, ok: false, problem: "unterminated-stream", reply: excerpt(read.text) } };
+  if (!read.text.trim() && !read.call) return { outcome: { ...base, ok: false, problem: "empty-reply" } };
+  return { outcome: { ...base, ok: true, reply: excerpt(read.text || `${read.call.name}(${read.call.arguments})`) }, reply: read };
+}
+function followUp(profile, first, call) {
+  const result = profile.toolResult;
+  if (profile.surface === "messages") {
+    const messages2 = [
+      ...first.messages,
+      { role: "assistant", content: [{ type: "tool_use", id: call.id, name: call.name, input: JSON.parse(call.arguments) }] },
+      { role: "user", content: [{ type: "tool_result", tool_use_id: call.id, content: result }] }
+    ];
+    return { ...first, messages: messages2 };
+  }
+  if (profile.surface === "responses") {
+    const input = [
+      ...first.input,
+      { type: "function_call", name: call.name, arguments: call.arguments, call_id: call.id },
+      { type: "function_call_output", call_id: call.id, output: result }
+    ];
+    return { ...first, input };
+  }
+  const messages = [
+    ...first.messages,
+    { role: "assistant", content: null, tool_calls: [{ id: call.id, type: "function", function: { name: call.name, arguments: call.arguments } }] },
+    { role: "tool", tool_call_id: call.id, content: result }
+  ];
+  return { ...first, messages };
+}
+
+// src/engine/refused-param.ts
+var MAX_PARAM_TRIES = 6;
+var NOT_ABOUT_A_PARAM = /* @__PURE__ */ new Set(["unknown-alias", "context-window", "tools-unsupported"]);
+async function findRejectedParam(outcome, diagnosis, probe, send) {
+  const refused = outcome.status === 400 || outcome.status === 422;
+  const candidates = isTemperatureDiagnosis(diagnosis) ? ["temperature"] : refused && !NOT_ABOUT_A_PARAM.has(diagnosis.code) ? sentParams(probe) : [];
+  let withoutTemperature = null;
+  for (const name of candidates.slice(0, MAX_PARAM_TRIES)) {
+    const again = await send(withoutParam(probe, name));
+    if (name === "temperature") withoutTemperature = { status: again.ok ? "pass" : "fail", httpStatus: again.status };
+    if (again.ok) {
+      const culprit = isTemperatureDiagnosis(diagnosis) || diagnosis.code === "unsupported-param" ? diagnosis : paramDiagnosis(name, diagnosis);
+      return { diagnosis: { ...culprit, summary: `route works without ${name}; ${culprit.summary}` }, withoutTemperature, rejectedParam: name };
+    }
+  }
+  if (withoutTemperature)
+    return {
+      diagnosis: { ...diagnosis, summary: `the route also fails without temperature (HTTP ${withoutTemperature.httpStatus ?? "-"}); ${diagnosis.summary}` },
+      withoutTemperature,
+      rejectedParam: null
+    };
+  return { diagnosis, withoutTemperature, rejectedParam: null };
+}
+function paramDiagnosis(name, d) {
+  return {
+    code: "unsupported-param",
+    summary: `the request is refused because of \`${name}\` (${d.summary})`,
+    fix: `Add \`additional_drop_params: ["${name}"]\` to the alias's litellm_params, or stop the client sending it.`
+  };
+}
+
+// src/engine/retry.ts
+var MAX_BACKOFF_MS = 3e4;
+function isTransient(o) {
+  if (o.ok) return false;
+  if (o.transport) return true;
+  return o.status === 408 || o.status === 429 || o.status !== null && o.status >= 500;
+}
+function backoffDelay(n, baseMs, retryAfter) {
+  const seconds = retryAfter !== void 0 ? Number(retryAfter) : NaN;
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1e3, MAX_BACKOFF_MS);
+  return Math.min(baseMs * 2 ** (n - 2), MAX_BACKOFF_MS);
+}
+async function withAttempts(attempts, backoffMs, send, log) {
+  let outcome;
+  for (let n = 1; n <= Math.max(1, attempts); n++) {
+    if (n > 1) await sleep(backoffDelay(n, backoffMs, outcome?.retryAfter));
+    outcome = await send();
+    log.push({
+      httpStatus: outcome.status,
+      latencyMs: outcome.latencyMs,
+      error: outcome.ok ? null : outcome.error?.message ?? outcome.transport?.message ?? outcome.problem ?? null
+    });
+    if (!isTransient(outcome)) break;
+  }
+  return outcome;
+}
+
+// src/engine/client-probe.ts
+async function probeClient(profile, target, alias, options, context, log) {
+  let run;
+  await withAttempts(options.attempts, options.backoffMs, async () => (run = await runClient(profile, target, alias)).outcome, log);
+  const { step, outcome, askedTokens } = run;
+  const base = {
+    client: profile.client,
+    step,
+    status: outcome.ok ? "pass" : "fail",
+    httpStatus: outcome.status,
+    latencyMs: outcome.latencyMs
+  };
+  if (outcome.ok) return { ...base, reply: outcome.reply ?? null, diagnosis: null, error: null };
+  let diagnosis = diagnoseTools(outcome, context) ?? diagnoseContext(outcome, context, askedTokens) ?? diagnose(outcome, context);
+  if (step === "first turn" && (outcome.status === 400 || outcome.status === 422) && !NOT_ABOUT_A_PARAM.has(diagnosis.code)) {
+    for (const name of profile.optionalParams.slice(0, MAX_PARAM_TRIES)) {
+      const again = await runClient(profile, target, alias, name);
+      if (again.step === "first turn" && again.outcome.ok) {
+        const culprit = diagnosis.code === "unsupported-param" ? diagnosis : paramDiagnosis(name, diagnosis);
+        diagnosis = { ...culprit, summary: `the request works without \`${name}\`; ${culprit.summary}` };
+        break;
+      }
+    }
+  }
+  return { ...base, reply: null, diagnosis, error: failureText(outcome) };
+}
+function clientNotes(profiles, aliases) {
+  const notes = [];
+  for (const p of profiles) {
+    if (!p.background) continue;
+    const pattern = new RegExp(p.background.aliasPattern, "i");
+    const found = aliases.filter((a) => pattern.test(a));
+    notes.push(
+      found.length ? `${p.client}: ${found.map((a) => `'${a}'`).join(", ")} probed as ${p.client}'s small/fast background model (its background request, no tools).` : `${p.client}: the config has no alias for ${p.client}'s small/fast background model (a name with '${p.background.aliasPattern}'); ${p.client} sends background work to it (ANTHROPIC_DEFAULT_HAIKU_MODEL / ANTHROPIC_SMALL_FAST_MODEL), so point that setting at an alias the config has, or add one.`
+    );
+  }
+  return [...new Set(notes)];
+}
+
+// src/util/map-bounded.ts
+async function mapBounded(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+// src/engine/allowed-hosts.ts
+var DEFAULT_HOSTS = {
+  openai: "api.openai.com",
+  text_completion_openai: "api.openai.com",
+  anthropic: "api.anthropic.com",
+  gemini: "generativelanguage.googleapis.com",
+  groq: "api.groq.com",
+  mistral: "api.mistral.ai",
+  xai: "api.x.ai",
+  deepseek: "api.deepseek.com",
+  together_ai: "api.together.ai",
+  openrouter: "openrouter.ai",
+  cohere: "api.cohere.ai"
+};
+function routeHost(d, read) {
+  const raw = d.params.api_base;
+  const base = typeof raw === "string" ? raw.startsWith("os.environ/") ? read(raw.slice("os.environ/".length)) : raw : void 0;
+  if (base) {
+    try {
+      return new URL(base).hostname.toLowerCase().replace(/^\[|\]$/g, "");
+    } catch {
+      return null;
+    }
+  }
+  return d.provider ? DEFAULT_HOSTS[d.provider] ?? null : null;
+}
+function hostAllowed(host2, allowed) {
+  return allowed.some((a) => a.startsWith("*.") ? host2.endsWith(a.slice(1)) : host2 === a.replace(/^\[|\]$/g, ""));
+}
+function checkAllowedHosts(deployments, allowed, read) {
+  const outside = [];
+  for (const d of deployments) {
+    const host2 = routeHost(d, read);
+    if (host2 === null) outside.push(`'${d.alias}' (${d.provider ?? "unknown provider"}: no api_base, and its default host is not known before it runs)`);
+    else if (!hostAllowed(host2, allowed)) outside.push(`'${d.alias}' -> ${host2}`);
+  }
+  if (!outside.length) return;
+  throw new VerifyError(
+    `${outside.length} probed route${outside.length > 1 ? "s" : ""} would send a key outside ${setting("allowed-hosts")} (${allowed.join(", ")}): ${outside.join("; ")}. Nothing was started.`,
+    "config",
+    {
+      fix: `Add the host to ${setting("allowed-hosts")} if it is yours, give the route an explicit api_base, or leave the route out with ${setting("models")}.`
+    }
+  );
+}
+
 // src/probe/embeddings.ts
 async function probeEmbeddings(target, alias, input) {
   const { reply, failed } = await sendToProxy(target, "embeddings", "/v1/embeddings", { model: alias, input });
@@ -9920,228 +10439,9 @@ async function firstListedModel(d, env, timeoutMs) {
   }
 }
 
-// src/probe/clients/reply.ts
-var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var objectArgs = (s) => isObject2(parseJson(s));
-function sseEvents(body) {
-  const out = [];
-  for (const block of body.split(/\r?\n\r?\n/)) {
-    const lines = block.split(/\r?\n/);
-    const event = lines.find((l) => l.startsWith("event:"))?.slice(6).trim() ?? null;
-    const data = lines.filter((l) => l.startsWith("data:")).map((l) => l.slice(5).trim()).join("\n");
-    if (!data) continue;
-    const parsed = data === "[DONE]" ? null : parseJson(data);
-    out.push({ event, data: isObject2(parsed) ? parsed : null });
-  }
-  return out;
-}
-function readClientReply(surface, text, streamed) {
-  if (!streamed) return readWhole(surface, parseJson(text));
-  const events = sseEvents(text);
-  const error = events.map((e) => e.data).find((d) => d && (d.type === "error" || d.error !== void 0) && !("choices" in d));
-  const base = { error: error ? parseProxyError(error) ?? { message: JSON.stringify(error), type: null, param: null, code: null } : null };
-  if (surface === "messages") {
-    let call2 = null;
-    let json = "";
-    let out2 = "";
-    for (const { data } of events) {
-      if (!data) continue;
-      const block = data.content_block;
-      const delta = data.delta;
-      if (data.type === "content_block_start" && block?.type === "tool_use" && !call2)
-        call2 = { id: String(block.id), name: String(block.name), arguments: "", argumentsValid: false };
-      if (data.type === "content_block_delta" && delta?.type === "input_json_delta") json += String(delta.partial_json ?? "");
-      if (data.type === "content_block_delta" && delta?.type === "text_delta") out2 += String(delta.text ?? "");
-    }
-    if (call2) call2 = { ...call2, arguments: json || "{}", argumentsValid: objectArgs(json || "{}") };
-    return { ...base, call: call2, text: out2, unterminated: !events.some((e) => e.data?.type === "message_stop") };
-  }
-  if (surface === "responses") {
-    const done = events.find((e) => e.data?.type === "response.completed")?.data?.response;
-    const items = events.filter((e) => e.data?.type === "response.output_item.done").map((e) => e.data.item);
-    const whole = readWhole("responses", done ?? { object: "response", output: items });
-    return { ...whole, ...base, unterminated: done === void 0 };
-  }
-  let call = null;
-  let out = "";
-  for (const { data } of events) {
-    for (const choice of Array.isArray(data?.choices) ? data.choices : []) {
-      const delta = choice.delta ?? {};
-      if (typeof delta.content === "string") out += delta.content;
-      for (const tc of Array.isArray(delta.tool_calls) ? delta.tool_calls : []) {
-        const fn = tc.function ?? {};
-        call ??= { id: String(tc.id ?? "call_0"), name: "", arguments: "", argumentsValid: false };
-        if (typeof fn.name === "string") call.name += fn.name;
-        if (typeof fn.arguments === "string") call.arguments += fn.arguments;
-      }
-    }
-  }
-  if (call) call.argumentsValid = objectArgs(call.arguments);
-  return { ...base, call, text: out, unterminated: !events.some((e) => e.data === null) };
-}
-function readWhole(surface, body) {
-  const none = { call: null, text: "", error: null, unterminated: false };
-  if (!isObject2(body)) return none;
-  if (surface === "messages") {
-    const blocks = Array.isArray(body.content) ? body.content : [];
-    const use = blocks.find((b) => b.type === "tool_use");
-    const text = blocks.filter((b) => b.type === "text").map((b) => String(b.text ?? "")).join("");
-    const args2 = JSON.stringify(use?.input ?? null);
-    return { ...none, text, call: use ? { id: String(use.id), name: String(use.name), arguments: args2, argumentsValid: isObject2(use.input) } : null };
-  }
-  if (surface === "responses") {
-    const items = Array.isArray(body.output) ? body.output : [];
-    const fc = items.find((i) => i.type === "function_call");
-    const text = items.filter((i) => i.type === "message").flatMap((i) => Array.isArray(i.content) ? i.content : []).map((c) => String(c.text ?? "")).join("");
-    const args2 = typeof fc?.arguments === "string" ? fc.arguments : "";
-    return { ...none, text, call: fc ? { id: String(fc.call_id ?? fc.id), name: String(fc.name), arguments: args2, argumentsValid: objectArgs(args2) } : null };
-  }
-  const message = (Array.isArray(body.choices) ? body.choices[0] : void 0)?.message ?? {};
-  const tc = Array.isArray(message.tool_calls) ? message.tool_calls[0] : void 0;
-  const fn = tc?.function ?? {};
-  const args = typeof fn.arguments === "string" ? fn.arguments : "";
-  return {
-    ...none,
-    text: typeof message.content === "string" ? message.content : "",
-    call: tc ? { id: String(tc.id), name: String(fn.name), arguments: args, argumentsValid: objectArgs(args) } : null
-  };
-}
-
-// src/probe/clients/run.ts
-var TOOL_ENDPOINT2 = { chat: "tools", messages: "messages-tools", responses: "responses-tools" };
-function isBackgroundAlias(profile, alias) {
-  return profile.background !== void 0 && new RegExp(profile.background.aliasPattern, "i").test(alias);
-}
-function firstTurnBody(profile, alias, without = null) {
-  const body = { model: alias, ...structuredClone(profile.firstTurn) };
-  if (without) delete body[without];
-  return body;
-}
-async function runClient(profile, target, alias, without = null) {
-  if (isBackgroundAlias(profile, alias)) {
-    const body = { model: alias, ...structuredClone(profile.background.body) };
-    const { outcome } = await exchange(profile, target, body, profile.surface, "background request");
-    return { step: "background request", outcome, askedTokens: asked(body) };
-  }
-  const first = firstTurnBody(profile, alias, without);
-  const turn = await exchange(profile, target, first, TOOL_ENDPOINT2[profile.surface], "first turn");
-  if (!turn.outcome.ok) return { step: "first turn", outcome: turn.outcome, askedTokens: asked(first) };
-  const call = turn.reply.call;
-  const follow = followUp(profile, first, call);
-  const back = await exchange(profile, target, follow, profile.surface, "tool round trip");
-  return { step: "tool round trip", outcome: back.outcome, askedTokens: asked(follow) };
-}
-function asked(body) {
-  const v = body.max_tokens ?? body.max_output_tokens ?? body.max_completion_tokens;
-  return typeof v === "number" ? v : null;
-}
-async function exchange(profile, target, body, endpoint, step) {
-  const streamed = body.stream === true;
-  const headers = { ...profile.headers, ...streamed ? { accept: "text/event-stream" } : {} };
-  const { reply, failed } = await sendToProxy(target, endpoint, profile.path, body, headers, profile.auth);
-  if (!reply) return { outcome: failed };
-  const base = { endpoint, status: reply.status, latencyMs: reply.latencyMs };
-  if (reply.status !== 200) return { outcome: errorOutcome(base, reply, parseJson(reply.text)) };
-  if (reply.truncated) return { outcome: { ...base, ok: false, problem: "truncated" } };
-  const read = readClientReply(profile.surface, reply.text, streamed);
-  if (read.error) return { outcome: { ...base, ok: false, error: read.error } };
-  if (step === "first turn") {
-    if (!read.call) return { outcome: { ...base, ok: false, problem: "no-tool-call", reply: excerpt(read.text || reply.text) } };
-    if (!read.call.argumentsValid)
-      return { outcome: { ...base, ok: false, problem: "bad-tool-arguments", reply: excerpt(`${read.call.name}(${read.call.arguments})`) } };
-    return { outcome: { ...base, ok: true, reply: excerpt(`${read.call.name}(${read.call.arguments})`) }, reply: read };
-  }
-  if (read.unterminated) return { outcome: { ...base, ok: false, problem: "unterminated-stream", reply: excerpt(read.text) } };
-  if (!read.text.trim() && !read.call) return { outcome: { ...base, ok: false, problem: "empty-reply" } };
-  return { outcome: { ...base, ok: true, reply: excerpt(read.text || `${read.call.name}(${read.call.arguments})`) }, reply: read };
-}
-function followUp(profile, first, call) {
-  const result = profile.toolResult;
-  if (profile.surface === "messages") {
-    const messages2 = [
-      ...first.messages,
-      { role: "assistant", content: [{ type: "tool_use", id: call.id, name: call.name, input: JSON.parse(call.arguments) }] },
-      { role: "user", content: [{ type: "tool_result", tool_use_id: call.id, content: result }] }
-    ];
-    return { ...first, messages: messages2 };
-  }
-  if (profile.surface === "responses") {
-    const input = [
-      ...first.input,
-      { type: "function_call", name: call.name, arguments: call.arguments, call_id: call.id },
-      { type: "function_call_output", call_id: call.id, output: result }
-    ];
-    return { ...first, input };
-  }
-  const messages = [
-    ...first.messages,
-    { role: "assistant", content: null, tool_calls: [{ id: call.id, type: "function", function: { name: call.name, arguments: call.arguments } }] },
-    { role: "tool", tool_call_id: call.id, content: result }
-  ];
-  return { ...first, messages };
-}
-
 // src/engine/probe-alias.ts
 var PROBED_MODES = /* @__PURE__ */ new Set(["chat", "embedding", "responses"]);
-var MAX_BACKOFF_MS = 3e4;
-function emptyAliasReport(d) {
-  return {
-    alias: d.alias,
-    model: d.model,
-    apiBaseHost: apiBaseHost(d.apiBase),
-    endpoint: null,
-    status: "skipped",
-    httpStatus: null,
-    latencyMs: null,
-    reply: null,
-    diagnosis: null,
-    error: null,
-    skippedReason: null,
-    withoutTemperature: null,
-    stream: null,
-    attempts: [],
-    latencyExceeded: false,
-    surfaces: [],
-    rejectedParam: null,
-    servedModel: null,
-    backendSwap: null,
-    deploymentId: null,
-    line: d.position.line,
-    clients: []
-  };
-}
-function apiBaseHost(apiBase2) {
-  if (!apiBase2 || apiBase2.startsWith("os.environ/")) return apiBase2 ? "(from environment)" : null;
-  try {
-    return new URL(apiBase2).host;
-  } catch {
-    return apiBase2;
-  }
-}
-function isTransient(o) {
-  if (o.ok) return false;
-  if (o.transport) return true;
-  return o.status === 408 || o.status === 429 || o.status !== null && o.status >= 500;
-}
-function backoffDelay(n, baseMs, retryAfter) {
-  const seconds = retryAfter !== void 0 ? Number(retryAfter) : NaN;
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1e3, MAX_BACKOFF_MS);
-  return Math.min(baseMs * 2 ** (n - 2), MAX_BACKOFF_MS);
-}
-async function withAttempts(attempts, backoffMs, send, log) {
-  let outcome;
-  for (let n = 1; n <= Math.max(1, attempts); n++) {
-    if (n > 1) await sleep(backoffDelay(n, backoffMs, outcome?.retryAfter));
-    outcome = await send();
-    log.push({
-      httpStatus: outcome.status,
-      latencyMs: outcome.latencyMs,
-      error: outcome.ok ? null : outcome.error?.message ?? outcome.transport?.message ?? outcome.problem ?? null
-    });
-    if (!isTransient(outcome)) break;
-  }
-  return outcome;
-}
+var SERVED_MODEL_TIMEOUT_MS = 15e3;
 async function probeAlias(config, d, target, options, deploymentId = null) {
   const base = { ...emptyAliasReport(d), deploymentId };
   if (d.mode !== null && !PROBED_MODES.has(d.mode)) {
@@ -10205,7 +10505,7 @@ ${seen} (seen from the runner)` } });
       firstTokenMs: streamed.firstTokenMs ?? null,
       error: streamed.ok ? null : failureText(streamed)
     };
-    if (!streamed.ok) report2 = { ...report2, status: "fail", diagnosis: streamDiagnosis(diagnose(streamed, context), streamed), error: failureText(streamed) };
+    if (!streamed.ok) report2 = { ...report2, status: "fail", diagnosis: streamDiagnosis(diagnose(streamed, context)), error: failureText(streamed) };
   }
   const toolProbes = options.tools && d.mode !== "embedding" ? apis.map((a) => a === "chat" ? "tools" : `${a}-tools`) : [];
   for (const api of [...apis.slice(1), ...toolProbes]) {
@@ -10259,297 +10559,8 @@ ${seen} (seen from the runner)` } });
   }
   return report2;
 }
-async function probeClient(profile, target, alias, options, context, log) {
-  let run;
-  await withAttempts(options.attempts, options.backoffMs, async () => (run = await runClient(profile, target, alias)).outcome, log);
-  const { step, outcome, askedTokens } = run;
-  const base = {
-    client: profile.client,
-    step,
-    status: outcome.ok ? "pass" : "fail",
-    httpStatus: outcome.status,
-    latencyMs: outcome.latencyMs
-  };
-  if (outcome.ok) return { ...base, reply: outcome.reply ?? null, diagnosis: null, error: null };
-  let diagnosis = diagnoseTools(outcome, context) ?? diagnoseContext(outcome, context, askedTokens) ?? diagnose(outcome, context);
-  if (step === "first turn" && (outcome.status === 400 || outcome.status === 422) && !NOT_ABOUT_A_PARAM.has(diagnosis.code)) {
-    for (const name of profile.optionalParams.slice(0, MAX_PARAM_TRIES)) {
-      const again = await runClient(profile, target, alias, name);
-      if (again.step === "first turn" && again.outcome.ok) {
-        const culprit = diagnosis.code === "unsupported-param" ? diagnosis : paramDiagnosis(name, diagnosis);
-        diagnosis = { ...culprit, summary: `the request works without \`${name}\`; ${culprit.summary}` };
-        break;
-      }
-    }
-  }
-  return { ...base, reply: null, diagnosis, error: failureText(outcome) };
-}
-function clientNotes(profiles, aliases) {
-  const notes = [];
-  for (const p of profiles) {
-    if (!p.background) continue;
-    const pattern = new RegExp(p.background.aliasPattern, "i");
-    const found = aliases.filter((a) => pattern.test(a));
-    notes.push(
-      found.length ? `${p.client}: ${found.map((a) => `'${a}'`).join(", ")} probed as ${p.client}'s small/fast background model (its background request, no tools).` : `${p.client}: the config has no alias for ${p.client}'s small/fast background model (a name with '${p.background.aliasPattern}'); ${p.client} sends background work to it (ANTHROPIC_DEFAULT_HAIKU_MODEL / ANTHROPIC_SMALL_FAST_MODEL), so point that setting at an alias the config has, or add one.`
-    );
-  }
-  return [...new Set(notes)];
-}
-var MAX_PARAM_TRIES = 6;
-var NOT_ABOUT_A_PARAM = /* @__PURE__ */ new Set(["unknown-alias", "context-window", "tools-unsupported"]);
-var SERVED_MODEL_TIMEOUT_MS = 15e3;
-async function findRejectedParam(outcome, diagnosis, probe, send) {
-  const refused = outcome.status === 400 || outcome.status === 422;
-  const candidates = isTemperatureDiagnosis(diagnosis) ? ["temperature"] : refused && !NOT_ABOUT_A_PARAM.has(diagnosis.code) ? sentParams(probe) : [];
-  let withoutTemperature = null;
-  for (const name of candidates.slice(0, MAX_PARAM_TRIES)) {
-    const again = await send(withoutParam(probe, name));
-    if (name === "temperature") withoutTemperature = { status: again.ok ? "pass" : "fail", httpStatus: again.status };
-    if (again.ok) {
-      const culprit = isTemperatureDiagnosis(diagnosis) || diagnosis.code === "unsupported-param" ? diagnosis : paramDiagnosis(name, diagnosis);
-      return { diagnosis: { ...culprit, summary: `route works without ${name}; ${culprit.summary}` }, withoutTemperature, rejectedParam: name };
-    }
-  }
-  if (withoutTemperature)
-    return {
-      diagnosis: { ...diagnosis, summary: `the route also fails without temperature (HTTP ${withoutTemperature.httpStatus ?? "-"}); ${diagnosis.summary}` },
-      withoutTemperature,
-      rejectedParam: null
-    };
-  return { diagnosis, withoutTemperature, rejectedParam: null };
-}
-function paramDiagnosis(name, d) {
-  return {
-    code: "unsupported-param",
-    summary: `the request is refused because of \`${name}\` (${d.summary})`,
-    fix: `Add \`additional_drop_params: ["${name}"]\` to the alias's litellm_params, or stop the client sending it.`
-  };
-}
-function failureText(o) {
-  return o.error?.message ?? o.transport?.message ?? o.reply ?? o.problem ?? null;
-}
-function streamDiagnosis(d, o) {
-  if (o.problem === "unterminated-stream" || o.problem === "empty-reply" || o.status === 200 && o.error) {
-    return {
-      code: "stream-broken",
-      summary: o.error ? `the streamed reply carried an error event: ${o.error.message.split("\n")[0]}` : o.problem === "empty-reply" ? "the streamed reply had no content." : "the stream ended without [DONE].",
-      fix: "Non-streaming requests work, so the route is right; check the model server's streaming (vLLM logs) and any reverse proxy buffering SSE."
-    };
-  }
-  return { ...d, summary: `streaming: ${d.summary}` };
-}
-
-// src/engine/own-proxy.ts
-async function verifyWithOwnProxy(run, state) {
-  const { options, hooks, log } = run;
-  const config = loadConfig(options.configPath, options.configDisplayPath ?? options.configPath);
-  state.config = config;
-  const deployments = selectDeployments(config, options.models);
-  run.maskReferenced(config.deployments);
-  const gate = await lintGate(run, state, config, deployments);
-  if (gate !== "go") return gate === "skipped" ? null : gate;
-  run.admit(config, deployments);
-  log(
-    `Config ${config.displayPath}: ${deployments.length} alias${deployments.length === 1 ? "" : "es"} to probe (${deployments.map((d) => d.alias).join(", ")}).`
-  );
-  if (options.litellmVersionNote) log(options.litellmVersionNote);
-  const installStarted = Date.now();
-  const installation = await ensureLiteLLM({
-    version: options.litellmVersion,
-    cacheRoot: options.cacheRoot,
-    python: options.python,
-    timeoutMs: run.left(options.installTimeoutMs),
-    log,
-    group: hooks.group ? (title, lines) => hooks.group?.(
-      run.masker.mask(title),
-      lines.map((l) => run.masker.mask(l))
-    ) : void 0,
-    remoteCache: hooks.remoteCache
-  });
-  run.timings.installMs = Date.now() - installStarted;
-  state.litellmVersion = installation.version;
-  state.litellmLock = { reviewed: installation.lock.reviewed, excludeNewer: installation.lock.excludeNewer };
-  hooks.installed?.(installation);
-  const tempRoot = options.tempRoot ?? os2.tmpdir();
-  fs8.mkdirSync(tempRoot, { recursive: true });
-  const workDir = fs8.mkdtempSync(path6.join(tempRoot, "verify-litellm-"));
-  state.workDir = workDir;
-  const configFile = privateFolder(config, workDir, log);
-  const writeCopy = (pins = []) => {
-    const copy = privateCopy(config, { pins });
-    fs8.writeFileSync(configFile, copy.text, { mode: 384 });
-    return copy;
-  };
-  const first = writeCopy();
-  if (first.detached.length)
-    log(`Shared Redis state detached in the private copy (${first.detached.join(", ")}): the runner has no such server, and a probe needs none.`);
-  if (first.callbacksOff.length)
-    log(
-      `Observability callbacks turned off in the private copy (a probe run must not report to your ${first.callbacksOff.join(", ")}, and needs neither their packages nor their credentials); custom callback modules stay on.`
-    );
-  const masterKey = newMasterKey();
-  run.masker.add(masterKey);
-  const probedRefs = new Set(deployments.flatMap((d) => d.envRefs.map((r) => r.name)));
-  const otherRefs = new Set(config.deployments.filter((d) => !deployments.includes(d)).flatMap((d) => d.envRefs.map((r) => r.name)));
-  const referenced = [...new Set(config.envRefs.map((r) => r.name))].filter((n) => (probedRefs.has(n) || !otherRefs.has(n)) && !isDenied(n));
-  const proxyEnv = proxyEnvironment({ source: options.env, referenced, provided: options.provided, masterKey });
-  const servedModelEnv = asTheProxyReads(proxyEnv, config.environmentVariables);
-  let stoppedBy = null;
-  let decided;
-  const decide = (answer) => {
-    const outcome = applyAnswer(config, answer, deployments, options.temperature);
-    for (const f of outcome.findings) run.addFinding(f);
-    if (outcome.error) {
-      stoppedBy = outcome.error;
-      return null;
-    }
-    const plan = credentialPlan({
-      answer,
-      deployments: config.deployments,
-      probed: deployments,
-      staticRefs: referenced,
-      lookup: (name) => isDenied(name) || otherRefs.has(name) && !probedRefs.has(name) ? void 0 : run.envLookup(name),
-      source: options.env
-    });
-    const nameOnly = (name) => answer.envRefs.filter((r) => r.name === name).every((r) => /(^|\.)(model_name|litellm_params\.model)$/.test(r.path));
-    for (const [name, value] of Object.entries(plan.env)) {
-      if (!nameOnly(name)) run.masker.add(value);
-      proxyEnv[name] = value;
-    }
-    log(
-      `LiteLLM ${answer.litellmVersion ?? ""} described ${answer.deployments.length} deployment(s) in ${answer.computeMs ?? "?"} ms after its import.`.replace(
-        "  ",
-        " "
-      )
-    );
-    log(`Variables passed to the proxy: ${plan.reasons.join("; ") || "none"}.`);
-    if (plan.pinned.length) {
-      writeCopy(plan.pinned);
-      log(
-        `api_key pinned to a placeholder in the private copy for ${plan.pinned.map((d) => `'${d.alias}'`).join(", ")}: a route to your own api_base with no api_key must not pick up a provider key passed for another route.`
-      );
-    }
-    return plan.env;
-  };
-  log("Starting the LiteLLM proxy on 127.0.0.1...");
-  const proxy = await startProxy({
-    python: installation.python,
-    configFile,
-    env: proxyEnv,
-    masterKey,
-    logFile: path6.join(workDir, "proxy.log"),
-    cwd: fs8.mkdtempSync(path6.join(workDir, "cwd-")),
-    // never the workspace: Python imports what it finds there
-    moduleDir: path6.dirname(config.absolutePath),
-    memoryBytes: PROXY_MEMORY_BYTES,
-    readyTimeoutMs: run.left(options.startTimeoutMs),
-    onSpawn: (pid) => hooks.proxyStarted?.({ pid, workDir }),
-    oracle: {
-      request: { config: configFile, temperature: options.temperature },
-      // A retried start (port taken) asks again: the same answer, its findings once.
-      decide: (answer) => Promise.resolve(decided !== void 0 ? decided : decided = decide(answer))
-    }
-  }).catch((error) => {
-    if (stoppedBy) return null;
-    throw error;
-  });
-  if (!proxy) return stoppedBy;
-  state.proxy = proxy;
-  run.timings.startMs = proxy.startupMs;
-  log(`Proxy ready on ${proxy.baseUrl} in ${(proxy.startupMs / 1e3).toFixed(1)}s.`);
-  state.aliases = await run.probeAll(config, probePlan(deployments, true), run.target(proxy.baseUrl, masterKey), servedModelEnv);
-  if (options.keepRunning && verdictOf(state.aliases, null) !== "fail") {
-    state.kept = { pid: proxy.pid, baseUrl: proxy.baseUrl, masterKey, workDir };
-    log(`Leaving the proxy running on ${proxy.baseUrl} for the rest of the job.`);
-  }
-  return null;
-}
-async function lintGate(run, state, config, deployments) {
-  const { options, log } = run;
-  for (const f of lintConfig(config, { deployments, env: run.envLookup, temperature: options.temperature, inputVariables: Object.keys(options.provided) }))
-    run.addFinding(f);
-  const errors = run.findings.filter((f) => f.severity === "error");
-  const missingSecrets = errors.filter((f) => f.variable !== void 0 && f.variable in options.provided);
-  const emptySecrets = Object.entries(options.provided).filter(([, value]) => !value).map(([name]) => name);
-  if (emptySecrets.length && missingSecrets.length === errors.length && options.onMissingSecret === "skip") {
-    const reason = `${emptySecrets.length > 1 ? "secrets" : "the secret"} ${emptySecrets.join(", ")} ${emptySecrets.length > 1 ? "are" : "is"} empty (e.g. a pull request from a fork, which gets no secrets); not verified, and nothing from the config was run.`;
-    state.aliases = probePlan(deployments, true).map(({ deployment: d, deploymentId }) => ({ ...emptyAliasReport(d), deploymentId, skippedReason: reason }));
-    log(`Skipping: ${reason}`);
-    try {
-      for (const f of await askLiteLLM(config, { ...options, log, remoteCache: run.hooks.remoteCache, installed: run.hooks.installed })) run.addFinding(f);
-    } catch (error) {
-      log(`LiteLLM's checks did not run: ${errorMessage(error)}`);
-    }
-    return "skipped";
-  }
-  if (!errors.length) return "go";
-  const first = errors[0];
-  return {
-    stage: "config",
-    message: `${errors.length} error${errors.length > 1 ? "s" : ""} in ${config.displayPath}; first: line ${first.line}: ${first.message}`,
-    fix: first.fix ?? null
-  };
-}
-
-// src/util/map-bounded.ts
-async function mapBounded(items, limit, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
-}
-
-// src/engine/allowed-hosts.ts
-var DEFAULT_HOSTS = {
-  openai: "api.openai.com",
-  text_completion_openai: "api.openai.com",
-  anthropic: "api.anthropic.com",
-  gemini: "generativelanguage.googleapis.com",
-  groq: "api.groq.com",
-  mistral: "api.mistral.ai",
-  xai: "api.x.ai",
-  deepseek: "api.deepseek.com",
-  together_ai: "api.together.ai",
-  openrouter: "openrouter.ai",
-  cohere: "api.cohere.ai"
-};
-function routeHost(d, read) {
-  const raw = d.params.api_base;
-  const base = typeof raw === "string" ? raw.startsWith("os.environ/") ? read(raw.slice("os.environ/".length)) : raw : void 0;
-  if (base) {
-    try {
-      return new URL(base).hostname.toLowerCase().replace(/^\[|\]$/g, "");
-    } catch {
-      return null;
-    }
-  }
-  return d.provider ? DEFAULT_HOSTS[d.provider] ?? null : null;
-}
-function hostAllowed(host2, allowed) {
-  return allowed.some((a) => a.startsWith("*.") ? host2.endsWith(a.slice(1)) : host2 === a.replace(/^\[|\]$/g, ""));
-}
-function checkAllowedHosts(deployments, allowed, read) {
-  const outside = [];
-  for (const d of deployments) {
-    const host2 = routeHost(d, read);
-    if (host2 === null) outside.push(`'${d.alias}' (${d.provider ?? "unknown provider"}: no api_base, and its default host is not known before it runs)`);
-    else if (!hostAllowed(host2, allowed)) outside.push(`'${d.alias}' -> ${host2}`);
-  }
-  if (!outside.length) return;
-  throw new VerifyError(
-    `${outside.length} probed route${outside.length > 1 ? "s" : ""} would send a key outside ${setting("allowed-hosts")} (${allowed.join(", ")}): ${outside.join("; ")}. Nothing was started.`,
-    "config",
-    {
-      fix: `Add the host to ${setting("allowed-hosts")} if it is yours, give the route an explicit api_base, or leave the route out with ${setting("models")}.`
-    }
-  );
+function streamDiagnosis(d) {
+  return d.code === "stream-broken" ? d : { ...d, summary: `streaming: ${d.summary}` };
 }
 
 // src/engine/run.ts

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-ZRHVGW3V.js";
+} from "./chunk-7GW44HDT.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
