@@ -262,22 +262,30 @@ describe('the bundled action against hostile text', { timeout: 900_000 }, () => 
     assert.deepEqual(runner.leftovers(), []);
   });
 
-  it("the proxy carries the runner's RUNNER_TRACKING_ID (orphan clean-up after a SIGKILL) and none of its credentials", { skip: process.platform !== 'linux' }, async () => {
-    const runner = newRunner();
-    runner.writeConfig(`model_list:\n${route('a', 'openai/hostile-reply', upstream.url)}`);
-    const runnerEnv = { RUNNER_TRACKING_ID: 'github_0f1e2d3c', GITHUB_TOKEN: 'ghs_never_0000', ACTIONS_RUNTIME_TOKEN: 'rt_never_0000' };
-    const main = await runner.main({ VLLM_KEY: CANARY, 'keep-running': 'true', stream: 'false' }, runnerEnv);
-    try {
-      assert.equal(main.code, 0, main.stdout);
-      const pid = Number(main.state['proxy-pid']);
-      const environ = fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
-      assert.ok(environ.includes('RUNNER_TRACKING_ID=github_0f1e2d3c'), 'the runner can find it by its tracking id');
-      for (const name of ['GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'INPUT_VLLM_KEY']) {
-        assert.equal(environ.some((e) => e.startsWith(`${name}=`)), false, `${name} is not in the proxy's environment`);
+  it(
+    "the proxy carries the runner's RUNNER_TRACKING_ID (orphan clean-up after a SIGKILL) and none of its credentials",
+    { skip: process.platform !== 'linux' },
+    async () => {
+      const runner = newRunner();
+      runner.writeConfig(`model_list:\n${route('a', 'openai/hostile-reply', upstream.url)}`);
+      const runnerEnv = { RUNNER_TRACKING_ID: 'github_0f1e2d3c', GITHUB_TOKEN: 'ghs_never_0000', ACTIONS_RUNTIME_TOKEN: 'rt_never_0000' };
+      const main = await runner.main({ VLLM_KEY: CANARY, 'keep-running': 'true', stream: 'false' }, runnerEnv);
+      try {
+        assert.equal(main.code, 0, main.stdout);
+        const pid = Number(main.state['proxy-pid']);
+        const environ = fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+        assert.ok(environ.includes('RUNNER_TRACKING_ID=github_0f1e2d3c'), 'the runner can find it by its tracking id');
+        for (const name of ['GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'INPUT_VLLM_KEY']) {
+          assert.equal(
+            environ.some((e) => e.startsWith(`${name}=`)),
+            false,
+            `${name} is not in the proxy's environment`,
+          );
+        }
+      } finally {
+        assert.equal((await runner.post()).code, 0);
       }
-    } finally {
-      assert.equal((await runner.post()).code, 0);
-    }
-    assert.deepEqual(proxyProcesses(runner.temp), []);
-  });
+      assert.deepEqual(proxyProcesses(runner.temp), []);
+    },
+  );
 });
