@@ -107,6 +107,24 @@ describe('the bundled action, run as the runner runs it', { timeout: 900_000 }, 
     assert.equal(main.outputs['litellm-version'], '');
   });
 
+  it('mode: lint, with no key: LiteLLM-backed findings annotated on their lines, no proxy, fails on an error finding', async () => {
+    const runner = newRunner();
+    // The seed with its `openai/` prefix missing: LiteLLM cannot pick a provider for Qwen/Qwen3-0.6B.
+    runner.writeConfig(`model_list:\n${route('claude-opus-4-5-20251101', 'Qwen/Qwen3-0.6B', upstream.url)}`);
+    const main = await runner.main({ VLLM_KEY: '', mode: 'lint' });
+    assert.equal(main.code, 1, main.stdout + main.stderr);
+    assert.equal(main.outputs.result, 'fail');
+    assert.match(
+      main.stdout,
+      /::error title=verify-litellm%3A provider-prefix,file=example_configs\/test-local\/config-litellm\.yaml,line=4,col=\d+::.*LiteLLM cannot pick a provider/,
+    );
+    assert.match(main.stdout, /model: openai\/Qwen\/Qwen3-0\.6B/);
+    const report = JSON.parse(main.outputs.report ?? '{}');
+    assert.equal(report.schema, 'verify-litellm/lint@1');
+    assert.match(main.summary, /verify-litellm lint/);
+    assert.equal(main.state['proxy-pid'], undefined, 'no proxy was started');
+  });
+
   it('with an empty key: fails by default with the fork explanation, skips with on-missing-key: skip', async () => {
     const runner = newRunner();
     runner.writeConfig(`model_list:\n${route('claude-opus-4-5-20251101', 'openai/Qwen/Qwen3-0.6B', upstream.url)}`);
