@@ -169,7 +169,9 @@ async function runtimeLock(options: InstallOptions, python: PythonInfo, platform
     lock = await resolveRuntimeLock({ version: options.version, uv, python, pip, dir, remaining, log: options.log });
   }
   const title = `Hash lock for litellm[proxy]==${options.version}, resolved at run time, not reviewed (dependencies as of ${lock.excludeNewer ?? 'the resolution'})`;
-  (options.group ?? ((t: string, lines: string[]) => [t, ...lines].forEach((l) => options.log(l))))(title, printableLock(lock.text));
+  // A door without folded groups (the CLI) gets the title and where the lock is, not its thousands of hash lines.
+  if (options.group) options.group(title, printableLock(lock.text));
+  else options.log(`${title}: ${lock.file}`);
   return lock;
 }
 
