@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-QIOHRMKP.js";
-import "./chunks/chunk-7GW44HDT.js";
+} from "./chunks/chunk-5KFNIWP5.js";
+import "./chunks/chunk-TSM5UGKK.js";
 import "./chunks/chunk-X3GEICJL.js";
 import {
   startStandin

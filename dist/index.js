@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-7GW44HDT.js";
+} from "./chunks/chunk-TSM5UGKK.js";
 import {
   VerifyError,
   errorMessage,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-7GW44HDT.js";
+} from "./chunk-TSM5UGKK.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

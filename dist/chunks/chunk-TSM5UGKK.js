@@ -8460,7 +8460,8 @@ async function runtimeLock(options, python, platform, remaining) {
     lock = await resolveRuntimeLock({ version: options.version, uv, python, pip, dir, remaining, log: options.log });
   }
   const title = `Hash lock for litellm[proxy]==${options.version}, resolved at run time, not reviewed (dependencies as of ${lock.excludeNewer ?? "the resolution"})`;
-  (options.group ?? ((t2, lines) => [t2, ...lines].forEach((l) => options.log(l))))(title, printableLock(lock.text));
+  if (options.group) options.group(title, printableLock(lock.text));
+  else options.log(`${title}: ${lock.file}`);
   return lock;
 }
 function isComplete(venvDir, platform) {
