@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-TSM5UGKK.js";
+} from "./chunks/chunk-NT23CY6H.js";
 import {
   VerifyError,
   errorMessage,

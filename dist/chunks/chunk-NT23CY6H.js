@@ -7917,86 +7917,47 @@ var PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\
 var DOCKER_BRIDGE = /^(172\.17\.0\.1|host\.docker\.internal)$/i;
 var apiBase = (config, ctx) => {
   const out = [];
+  const URL_FIX = "Write the full URL with scheme, e.g. `http://127.0.0.1:8000/v1`.";
   for (const d of ctx.deployments) {
     const raw = d.params.api_base;
     if (raw === void 0 || raw === null) continue;
     const at = d.paramPositions.api_base ?? d.position;
+    const flag = (severity, rule, message, fix) => out.push(finding(config, severity, rule, at, `'${d.alias}': ${message}`, fix, d.alias));
     if (typeof raw !== "string") {
-      out.push(
-        finding(
-          config,
-          "error",
-          "api-base-url",
-          at,
-          `'${d.alias}': api_base must be a URL string; found ${typeof raw}.`,
-          "Write e.g. `api_base: http://127.0.0.1:8000/v1`.",
-          d.alias
-        )
-      );
+      flag("error", "api-base-url", `api_base must be a URL string; found ${typeof raw}.`, "Write e.g. `api_base: http://127.0.0.1:8000/v1`.");
       continue;
     }
     const ref = d.envRefs.find((r) => r.param === "api_base");
     const value = ref ? ctx.env(ref.name) : raw;
     if (!value) continue;
+    const shown = ref ? `(from ${ref.name}) ` : `\`${raw}\` `;
     let url;
     try {
       url = new URL(value);
     } catch {
-      if (/^https?:\/\/[A-Za-z0-9._~-]+(:\d{1,5})?(\/\S*)?$/.test(value)) continue;
-      out.push(
-        finding(
-          config,
-          "error",
-          "api-base-url",
-          at,
-          `'${d.alias}': api_base ${ref ? `(from ${ref.name}) ` : `\`${raw}\` `}is not an absolute URL.`,
-          "Write the full URL with scheme, e.g. `http://127.0.0.1:8000/v1`.",
-          d.alias
-        )
-      );
+      if (!/^https?:\/\/[A-Za-z0-9._~-]+(:\d{1,5})?(\/\S*)?$/.test(value)) flag("error", "api-base-url", `api_base ${shown}is not an absolute URL.`, URL_FIX);
       continue;
     }
     if (url.protocol !== "http:" && url.protocol !== "https:") {
       const what = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? `uses ${url.protocol.replace(":", "")}://` : "has no http:// or https:// scheme";
-      out.push(
-        finding(
-          config,
-          "error",
-          "api-base-url",
-          at,
-          `'${d.alias}': api_base ${ref ? `(from ${ref.name}) ` : `\`${raw}\` `}${what}; LiteLLM needs an http:// or https:// URL.`,
-          "Write the full URL with scheme, e.g. `http://127.0.0.1:8000/v1`.",
-          d.alias
-        )
-      );
+      flag("error", "api-base-url", `api_base ${shown}${what}; LiteLLM needs an http:// or https:// URL.`, URL_FIX);
       continue;
     }
     const host2 = url.hostname;
-    if (DOCKER_BRIDGE.test(host2)) {
-      out.push(
-        finding(
-          config,
-          "warning",
-          "docker-bridge",
-          at,
-          `'${d.alias}': api_base ${host2} is the Docker bridge; on a hosted runner it reaches only a server started on that same runner.`,
-          "Start the model server in an earlier step of the job, or use a reachable host.",
-          d.alias
-        )
+    if (DOCKER_BRIDGE.test(host2))
+      flag(
+        "warning",
+        "docker-bridge",
+        `api_base ${host2} is the Docker bridge; on a hosted runner it reaches only a server started on that same runner.`,
+        "Start the model server in an earlier step of the job, or use a reachable host."
       );
-    } else if (url.protocol === "http:" && !LOOPBACK.test(host2) && !PRIVATE.test(host2)) {
-      out.push(
-        finding(
-          config,
-          "warning",
-          "plain-http",
-          at,
-          `'${d.alias}': api_base uses plain http:// to ${host2}; the API key travels in clear text.`,
-          "Use https:// for servers outside your network.",
-          d.alias
-        )
+    else if (url.protocol === "http:" && !LOOPBACK.test(host2) && !PRIVATE.test(host2))
+      flag(
+        "warning",
+        "plain-http",
+        `api_base uses plain http:// to ${host2}; the API key travels in clear text.`,
+        "Use https:// for servers outside your network."
       );
-    }
   }
   return out;
 };

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-TSM5UGKK.js";
+} from "./chunk-NT23CY6H.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
