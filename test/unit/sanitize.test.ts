@@ -7,7 +7,8 @@ import { renderSummary } from '../../src/report/summary.ts';
 import { aliasLine, ansi, renderText } from '../../src/report/text.ts';
 import { diagnose } from '../../src/diagnose/diagnose.ts';
 import { parseConfig } from '../../src/config/load.ts';
-import type { AliasReport, Report } from '../../src/report/report.ts';
+import type { Report } from '../../src/report/report.ts';
+import { alias as aliasBuilder, report as reportBuilder } from '../helpers/reports.ts';
 
 /** A line the runner would act on: `::cmd` after leading whitespace, or `##[` anywhere (actions/runner ActionCommand). */
 function runnerCommands(text: string): string[] {
@@ -80,7 +81,8 @@ describe('a hostile upstream body, through diagnose and every renderer', () => {
     assert.equal(/drop_params: \[[^\]]*save-state/.test(d.fix), false, d.fix);
   });
 
-  const alias: AliasReport = {
+  // The shared builders, with every field a hostile upstream or config controls set to hostile text.
+  const alias = aliasBuilder({
     alias: deployment.alias,
     model: 'openai/x',
     apiBaseHost: '127.0.0.1:9',
@@ -91,34 +93,16 @@ describe('a hostile upstream body, through diagnose and every renderer', () => {
     reply: null,
     diagnosis: { code: 'unknown', summary: `s\r${FORGED}`, fix: `f\r\n##[save-state name=x]y` } as never,
     error: `${hostile}\r| injected | row |\r# heading\r![img](http://evil/p.png) [click](http://evil)`,
-    skippedReason: null,
-    withoutTemperature: null,
-    stream: null,
     attempts: [],
-    latencyExceeded: false,
-    surfaces: [],
-    rejectedParam: null,
-    servedModel: null,
-    backendSwap: null,
-    deploymentId: null,
-    line: 2,
-    clients: [],
-  };
-  const report: Report = {
-    schema: 'verify-litellm/report@1',
-    result: 'fail',
+  });
+  const report: Report = reportBuilder([alias], {
     config: 'c.yaml',
-    litellmVersion: '1.108.7',
     litellmLock: null,
     startedAt: new Date(0).toISOString(),
     durationMs: 1,
     timings: { installMs: null, startMs: null, probeMs: null },
     error: { stage: 'start', message: `LiteLLM exited.\nLast lines:\n${FORGED}\r\x1b[2Jgone\r\`\`\`\r</details>`, fix: null },
-    findings: [],
-    notes: [],
-    aliases: [alias],
-    counts: { pass: 0, fail: 1, skipped: 0 },
-  };
+  });
 
   it('the job summary: no extra table row, no heading, link or image, no raw HTML; a lone \\r is not a line break', () => {
     const md = renderSummary(report);
