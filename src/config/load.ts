@@ -492,10 +492,11 @@ function keyName(key: unknown): string | null {
 
 /** A mapping's pairs after `<<` merge keys, as PyYAML (and so LiteLLM) sees them: explicit keys first, then merged ones not already set. */
 function effectivePairs(map: YAMLMap, deref: Deref, visited = new Set<YAMLMap>()): { key: string; keyNode: unknown; value: unknown }[] {
-  const out: { key: string; keyNode: unknown; value: unknown }[] = [];
-  if (visited.has(map)) return out; // `&a {<<: *a}` merges a mapping into itself
+  if (visited.has(map)) return []; // `&a {<<: *a}` merges a mapping into itself
   visited.add(map);
-  const seen = new Set<string>();
+  // PyYAML keeps the last of repeated keys, in its place: delete + set moves a key to the end of the Map
+  // (a search of the list per key was quadratic: 40k keys took a minute).
+  const explicit = new Map<string, { key: string; keyNode: unknown; value: unknown }>();
   const merged: unknown[] = [];
   for (const pair of map.items) {
     const key = keyName(pair.key);
@@ -504,12 +505,11 @@ function effectivePairs(map: YAMLMap, deref: Deref, visited = new Set<YAMLMap>()
       merged.push(pair.value);
       continue;
     }
-    // PyYAML keeps the last of repeated keys.
-    const at = out.findIndex((p) => p.key === key);
-    if (at >= 0) out.splice(at, 1);
-    out.push({ key, keyNode: pair.key, value: pair.value });
-    seen.add(key);
+    explicit.delete(key);
+    explicit.set(key, { key, keyNode: pair.key, value: pair.value });
   }
+  const out = [...explicit.values()];
+  const seen = new Set(explicit.keys());
   for (const value of merged) {
     const source = deref(value);
     for (const from of isSeq(source) ? source.items.map(deref) : [source]) {
