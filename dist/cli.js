@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-GJ55NU75.js";
-import "./chunks/chunk-NT23CY6H.js";
+} from "./chunks/chunk-7B7DNCTA.js";
+import "./chunks/chunk-UODBFWWS.js";
 import "./chunks/chunk-X3GEICJL.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-NT23CY6H.js";
+} from "./chunks/chunk-UODBFWWS.js";
 import {
   VerifyError,
   errorMessage,

@@ -7717,10 +7717,9 @@ function keyName(key2) {
   return typeof key2.value === "symbol" ? key2.value.description ?? "" : String(key2.value);
 }
 function effectivePairs(map, deref, visited = /* @__PURE__ */ new Set()) {
-  const out = [];
-  if (visited.has(map)) return out;
+  if (visited.has(map)) return [];
   visited.add(map);
-  const seen = /* @__PURE__ */ new Set();
+  const explicit = /* @__PURE__ */ new Map();
   const merged = [];
   for (const pair of map.items) {
     const key2 = keyName(pair.key);
@@ -7729,11 +7728,11 @@ function effectivePairs(map, deref, visited = /* @__PURE__ */ new Set()) {
       merged.push(pair.value);
       continue;
     }
-    const at = out.findIndex((p) => p.key === key2);
-    if (at >= 0) out.splice(at, 1);
-    out.push({ key: key2, keyNode: pair.key, value: pair.value });
-    seen.add(key2);
+    explicit.delete(key2);
+    explicit.set(key2, { key: key2, keyNode: pair.key, value: pair.value });
   }
+  const out = [...explicit.values()];
+  const seen = new Set(explicit.keys());
   for (const value of merged) {
     const source = deref(value);
     for (const from of (0, import_yaml.isSeq)(source) ? source.items.map(deref) : [source]) {

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-NT23CY6H.js";
+} from "./chunk-UODBFWWS.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
