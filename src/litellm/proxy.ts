@@ -34,7 +34,12 @@ export interface ProxyOptions {
    * answer arrives once LiteLLM is imported, which the proxy pays for anyway, and `decide` returns the
    * variables to add to its environment, or null to stop it there (the config has errors).
    */
-  oracle?: { request: OracleRequest; decide: (answer: OracleAnswer) => Promise<Record<string, string> | null> };
+  oracle?: {
+    request: OracleRequest;
+    decide: (answer: OracleAnswer) => Promise<Record<string, string> | null>;
+    /** The helper's answer line was unreadable (not its schema) while the proxy goes on starting: it serves without the answer. */
+    unanswered?: () => void;
+  };
 }
 
 export interface RunningProxy {
@@ -104,6 +109,7 @@ async function startOnce(options: ProxyOptions, port: number): Promise<RunningPr
   if (options.oracle) {
     const exited = () => exit !== null;
     const answer = await readAnswer(child, options.oracle.request, deadline, exited);
+    if (!answer && !exited()) options.oracle.unanswered?.();
     const extra = answer ? await options.oracle.decide(answer) : {};
     child.stdin?.end(JSON.stringify(extra === null ? { stop: true } : { env: extra }) + '\n');
     child.stdout?.destroy();

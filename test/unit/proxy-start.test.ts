@@ -1,7 +1,11 @@
 // The fix for a proxy that exits at start-up, read from its log (LiteLLM 1.108.7's own words).
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
-import { startFix, withOracle } from '../../src/litellm/proxy.ts';
+import { ORACLE_MARK } from '../../src/litellm/oracle.ts';
+import { startFix, startProxy, withOracle } from '../../src/litellm/proxy.ts';
 import { proxyCommand } from '../../src/litellm/isolation.ts';
 
 describe('startFix', () => {
@@ -28,5 +32,48 @@ describe('withOracle', () => {
     assert.deepEqual(wrapped.slice(at + 1), command.slice(command.indexOf('-c') + 1), 'launcher code, module dir, limit and CLI arguments unchanged');
     assert.deepEqual(wrapped.slice(0, at - 1), command.slice(0, command.indexOf('-c')), 'interpreter flags (-I ...) unchanged');
     assert.deepEqual(withOracle(command, false), command);
+  });
+});
+
+describe('startProxy with an unreadable oracle answer', () => {
+  it('says so (unanswered) and still returns the running proxy, stopped cleanly', { timeout: 30_000 }, async () => {
+    // A stand-in for the venv's python: prints an answer line of another schema (as a mismatched oracle.py would),
+    // then serves LiteLLM's liveliness route on the --port it was given, as the proxy does once ready.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vl-oracle-silent-'));
+    try {
+      const fake = path.join(dir, 'python');
+      fs.writeFileSync(
+        fake,
+        `#!${process.execPath}\n` +
+          `const a = process.argv; const port = Number(a[a.indexOf('--port') + 1]);\n` +
+          `process.stdout.write('${ORACLE_MARK}{"schema":"verify-litellm/oracle@0"}\\n');\n` +
+          `process.stdin.resume();\n` +
+          `require('node:http').createServer((q, r) => r.end(q.url === '/health/liveliness' ? '"I\\'m alive!"' : '')).listen(port, '127.0.0.1');\n`,
+        { mode: 0o755 },
+      );
+      let unanswered = 0;
+      let decided = 0;
+      const proxy = await startProxy({
+        python: fake,
+        configFile: path.join(dir, 'config.yaml'),
+        env: { PATH: process.env.PATH ?? '' },
+        masterKey: 'sk-test',
+        logFile: path.join(dir, 'proxy.log'),
+        readyTimeoutMs: 20_000,
+        oracle: {
+          request: { config: path.join(dir, 'config.yaml'), temperature: null },
+          decide: () => {
+            decided++;
+            return Promise.resolve({});
+          },
+          unanswered: () => unanswered++,
+        },
+      });
+      await proxy.stop(0);
+      assert.equal(unanswered, 1, 'the silent oracle is reported once');
+      assert.equal(decided, 0, 'no decision from an answer that was not given');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
