@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-7B7DNCTA.js";
-import "./chunks/chunk-UODBFWWS.js";
-import "./chunks/chunk-X3GEICJL.js";
+} from "./chunks/chunk-AMCWK3IB.js";
+import "./chunks/chunk-CXVB64VW.js";
+import "./chunks/chunk-DOGT7V4M.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-52UFLBYA.js";
+} from "./chunks/chunk-YLEC2DHB.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-UODBFWWS.js";
+} from "./chunks/chunk-CXVB64VW.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-X3GEICJL.js";
+} from "./chunks/chunk-DOGT7V4M.js";
 import {
   core_exports,
   endGroup,

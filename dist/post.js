@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-52UFLBYA.js";
+} from "./chunks/chunk-YLEC2DHB.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-X3GEICJL.js";
+} from "./chunks/chunk-DOGT7V4M.js";
 import {
   getInput,
   getState,

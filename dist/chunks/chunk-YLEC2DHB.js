@@ -6,7 +6,7 @@ import {
   lockForCacheKey,
   wheelsDirFor,
   within
-} from "./chunk-X3GEICJL.js";
+} from "./chunk-DOGT7V4M.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

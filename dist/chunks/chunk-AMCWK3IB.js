@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-UODBFWWS.js";
+} from "./chunk-CXVB64VW.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-X3GEICJL.js";
+} from "./chunk-DOGT7V4M.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

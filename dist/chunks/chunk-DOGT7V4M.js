@@ -634,6 +634,7 @@ async function startOnce(options, port) {
   if (options.oracle) {
     const exited = () => exit !== null;
     const answer = await readAnswer(child, options.oracle.request, deadline, exited);
+    if (!answer && !exited()) options.oracle.unanswered?.();
     const extra = answer ? await options.oracle.decide(answer) : {};
     child.stdin?.end(JSON.stringify(extra === null ? { stop: true } : { env: extra }) + "\n");
     child.stdout?.destroy();

@@ -34,7 +34,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-X3GEICJL.js";
+} from "./chunk-DOGT7V4M.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
@@ -9239,7 +9239,18 @@ async function verifyWithOwnProxy(run, state) {
     oracle: {
       request: { config: configFile, temperature: options.temperature },
       // A retried start (port taken) asks again: the same answer, its findings once.
-      decide: (answer) => Promise.resolve(decided !== void 0 ? decided : decided = decide(answer))
+      decide: (answer) => Promise.resolve(decided !== void 0 ? decided : decided = decide(answer)),
+      // Never silent: without LiteLLM's answer the findings rest on the static reading, and a route's implicit
+      // variables (validate_environment) are not passed, so the verdict may differ from the real proxy's.
+      unanswered: () => run.addFinding({
+        severity: "warning",
+        rule: "oracle-unanswered",
+        message: "LiteLLM gave no description of the config before serving (src/litellm/oracle.py said nothing usable); the checks rest on the static reading of the file, and variables LiteLLM reads without the config naming them were not passed to the proxy.",
+        fix: "Look at the proxy log for an error raised while LiteLLM read the config; report it if the config is valid.",
+        file: config.displayPath,
+        line: 1,
+        column: 1
+      })
     }
   }).catch((error) => {
     if (stoppedBy) return null;
