@@ -1,6 +1,7 @@
 // Static checks on a LiteLLM config, run before anything is installed or started.
 // Each rule is a small pure function: (config, context) -> findings. Add a rule by adding a function to RULES.
-import { isPlainObject, type Deployment, type LiteLLMConfig, type Position } from './load.ts';
+import { isPlainObject } from './load.ts';
+import type { Deployment, LiteLLMConfig, Position } from './types.ts';
 import { deniedVariables, riskyEnvironmentVariables } from './lint-security.ts';
 import { setting } from '../options/settings.ts';
 

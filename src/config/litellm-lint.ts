@@ -3,7 +3,7 @@
 // Each rule reads LiteLLM's answer for a deployment; none keeps a table of providers or models.
 import type { OracleAnswer } from '../litellm/oracle.ts';
 import { finding, type Finding } from './lint.ts';
-import type { Deployment, LiteLLMConfig } from './load.ts';
+import type { Deployment, LiteLLMConfig } from './types.ts';
 
 export interface LiteLLMLintContext {
   /** The deployments that will be probed, with `litellm` filled in from the answer. */

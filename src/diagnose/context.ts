@@ -8,7 +8,7 @@
 //            (14 in the messages, 32000 in the completion). ..."                           (serving_engine.py)
 //   prompt   "... However, your request has 9000 input tokens." / "... you requested 9000 tokens in the messages"
 //            / "The engine prompt length 9000 exceeds the max_model_len 8192." (/v1/responses)
-import type { Deployment, LiteLLMConfig } from '../config/load.ts';
+import type { Deployment, LiteLLMConfig } from '../config/types.ts';
 import type { ProbeOutcome } from '../probe/outcome.ts';
 import type { DiagnoseContext, Diagnosis } from './diagnose.ts';
 

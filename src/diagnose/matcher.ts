@@ -1,5 +1,5 @@
 // What every matcher shares: the diagnosis it returns, what it knows of the route, and how it quotes the proxy.
-import type { Deployment, LiteLLMConfig } from '../config/load.ts';
+import type { Deployment, LiteLLMConfig } from '../config/types.ts';
 import { excerpt, type ProbeOutcome } from '../probe/outcome.ts';
 
 export type DiagnosisCode =

@@ -1,5 +1,5 @@
 // An alias's report before anything is known about it: what the config says, nothing probed yet.
-import type { Deployment } from '../config/load.ts';
+import type { Deployment } from '../config/types.ts';
 import type { AliasReport } from '../report/report.ts';
 
 export function emptyAliasReport(d: Deployment): AliasReport {

@@ -1,7 +1,7 @@
 // `allowed-hosts`: the hosts a key may be sent to. A config from a pull request could point a route's
 // api_base (or an `os.environ/` it reads) at any host and have the route's key sent there by the proxy and by
 // the served-model check. Checked before anything is installed or started.
-import type { Deployment } from '../config/load.ts';
+import type { Deployment } from '../config/types.ts';
 import { setting } from '../options/settings.ts';
 import { VerifyError } from '../util/errors.ts';
 

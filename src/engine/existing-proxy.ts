@@ -1,7 +1,9 @@
 // Verifying someone else's proxy (proxy-url): nothing is installed or started; aliases come from the config
 // when it exists, else from the proxy's own model list.
 import fs from 'node:fs';
-import { loadConfig, selectDeployments, type LiteLLMConfig } from '../config/load.ts';
+import { loadConfig } from '../config/load.ts';
+import { selectDeployments } from '../config/select.ts';
+import type { LiteLLMConfig } from '../config/types.ts';
 import { isDenied } from '../litellm/environment.ts';
 import type { AliasReport } from '../report/report.ts';
 import { probePlan } from './probe-plan.ts';

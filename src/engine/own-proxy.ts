@@ -3,7 +3,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig, selectDeployments, type Deployment, type LiteLLMConfig } from '../config/load.ts';
+import { loadConfig } from '../config/load.ts';
+import { selectDeployments } from '../config/select.ts';
+import type { Deployment, LiteLLMConfig } from '../config/types.ts';
 import { lintConfig } from '../config/lint.ts';
 import { applyAnswer } from '../config/litellm-lint.ts';
 import { credentialPlan } from '../litellm/credentials.ts';

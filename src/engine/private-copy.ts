@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Deployment, LiteLLMConfig } from '../config/load.ts';
+import type { Deployment, LiteLLMConfig } from '../config/types.ts';
 import { inlineIncludes } from './private-includes.ts';
 import { probePlan } from './probe-plan.ts';
 

@@ -1,6 +1,6 @@
 // Probing one alias: the request(s) the real client would send, retries for transient failures only,
 // the streaming check, the latency threshold, and the diagnosis of whatever failed.
-import type { Deployment, LiteLLMConfig } from '../config/load.ts';
+import type { Deployment, LiteLLMConfig } from '../config/types.ts';
 import { diagnose, possibleConnectionCauses, type Diagnosis } from '../diagnose/diagnose.ts';
 import { diagnoseTools } from '../diagnose/tools.ts';
 import { type ChatProbe } from '../probe/chat.ts';

@@ -1,5 +1,5 @@
 // Which probe reaches which deployment: by alias, or by model_info.id when an alias is load-balanced.
-import type { Deployment } from '../config/load.ts';
+import type { Deployment } from '../config/types.ts';
 
 /** One probe target: a deployment, and the id that reaches it alone when its alias is load-balanced. */
 export interface ProbePlan {

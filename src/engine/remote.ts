@@ -1,6 +1,6 @@
 // Aliases of an already-deployed proxy, for probing it without a local config: /model/info names the
 // routed model and mode (LiteLLM answers it for the master key); /v1/models, the ids only, is the fallback.
-import type { Deployment, LiteLLMConfig } from '../config/load.ts';
+import type { Deployment, LiteLLMConfig } from '../config/types.ts';
 import { httpRequest } from '../probe/http.ts';
 import type { ProbeTarget } from '../probe/outcome.ts';
 import { parseJson } from '../probe/replies.ts';

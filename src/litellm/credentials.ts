@@ -1,7 +1,7 @@
 // Which of the runner's variables the proxy gets, and why: what the config names (`os.environ/NAME`
 // anywhere LiteLLM resolves it) and what LiteLLM reads implicitly for each probed route (its own
 // validate_environment answer, via src/litellm/oracle.py). Nothing else reaches the proxy.
-import type { Deployment } from '../config/load.ts';
+import type { Deployment } from '../config/types.ts';
 import type { OracleAnswer } from './oracle.ts';
 
 export interface CredentialPlan {

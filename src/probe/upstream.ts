@@ -1,7 +1,7 @@
 // One request straight to an OpenAI-compatible upstream, bypassing the proxy, to learn which model really
 // answers. Needed because LiteLLM (since 1.81.7) rewrites the `model` of every reply to the alias the client
 // asked for, which hides a backend swapped behind an old alias (BerriAI/litellm#22709).
-import type { Deployment } from '../config/load.ts';
+import type { Deployment } from '../config/types.ts';
 import { httpRequest } from './http.ts';
 import { parseJson } from './replies.ts';
 

@@ -1,7 +1,8 @@
 // allowed-hosts, the alias cap and the proxy-url warning: decided before anything starts (issue 12).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseConfig, selectDeployments } from '../../src/config/load.ts';
+import { parseConfig } from '../../src/config/load.ts';
+import { selectDeployments } from '../../src/config/select.ts';
 import { checkAllowedHosts, hostAllowed, routeHost } from '../../src/engine/allowed-hosts.ts';
 import { insecureProxyUrl } from '../../src/engine/existing-proxy.ts';
 import { parseHosts } from '../../src/options/parse.ts';

@@ -8,7 +8,9 @@ import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { lintConfig, type Finding } from '../../src/config/lint.ts';
-import { loadConfig, MAX_CONFIG_BYTES, MAX_NESTING, parseConfig, selectDeployments } from '../../src/config/load.ts';
+import { loadConfig, parseConfig } from '../../src/config/load.ts';
+import { selectDeployments } from '../../src/config/select.ts';
+import { MAX_CONFIG_BYTES, MAX_NESTING } from '../../src/config/yaml.ts';
 import { VerifyError } from '../../src/util/errors.ts';
 
 const FILE = 'fuzz.yaml';

@@ -3,7 +3,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lintConfig, RULES, type Finding, type LintContext } from '../../src/config/lint.ts';
-import { parseConfig, selectDeployments, type LiteLLMConfig } from '../../src/config/load.ts';
+import { parseConfig } from '../../src/config/load.ts';
+import { selectDeployments } from '../../src/config/select.ts';
+import type { LiteLLMConfig } from '../../src/config/types.ts';
 
 const FILE = 'configs/c.yaml';
 

@@ -5,7 +5,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { loadConfig, MAX_CONFIG_BYTES, parseConfig, selectDeployments, type LiteLLMConfig } from '../../src/config/load.ts';
+import { loadConfig, parseConfig } from '../../src/config/load.ts';
+import { selectDeployments } from '../../src/config/select.ts';
+import type { LiteLLMConfig } from '../../src/config/types.ts';
+import { MAX_CONFIG_BYTES } from '../../src/config/yaml.ts';
 import { VerifyError } from '../../src/util/errors.ts';
 
 const SEED = `model_list:
@@ -382,11 +385,10 @@ describe('selectDeployments', () => {
 });
 
 describe('an empty model_list', () => {
-  it('is a config error when selecting what to probe: a run that probes nothing must not pass', async () => {
-    const { parseConfig: parse, selectDeployments: select } = await import('../../src/config/load.ts');
-    const config = parse('model_list: []\n', '/w/c.yaml', 'c.yaml');
+  it('is a config error when selecting what to probe: a run that probes nothing must not pass', () => {
+    const config = parseConfig('model_list: []\n', '/w/c.yaml', 'c.yaml');
     assert.throws(
-      () => select(config, 'all'),
+      () => selectDeployments(config, 'all'),
       (e: Error & { stage?: string }) => /c\.yaml: model_list is empty; there is no route to verify/.test(e.message) && e.stage === 'config',
     );
   });

@@ -7,7 +7,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { parseConfig, type LiteLLMConfig } from '../../src/config/load.ts';
+import { parseConfig } from '../../src/config/load.ts';
+import type { LiteLLMConfig } from '../../src/config/types.ts';
 import {
   connectionCauseIn,
   diagnose as realDiagnose,

@@ -1,0 +1,88 @@
+// `include:` as the proxy merges it: the files a config names, read and folded into one config.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { LiteLLMConfig } from './types.ts';
+import { MAX_CONFIG_BYTES } from './yaml.ts';
+import { VerifyError } from '../util/errors.ts';
+
+/** Most files one config may pull in through `include:` (nested ones included). */
+const MAX_INCLUDES = 50;
+
+export function readIncluded(file: string, shown: string): Buffer {
+  try {
+    const stat = fs.statSync(file);
+    if (stat.size > MAX_CONFIG_BYTES) throw new Error(`${stat.size} bytes`);
+    return fs.readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new VerifyError(
+      `${shown}: ${code === 'ENOENT' ? 'included file not found' : `cannot read the included file (${code ?? (error as Error).message})`}; LiteLLM would not start.`,
+      'config',
+      { file: shown, fix: 'Fix the path under `include:`; LiteLLM reads it relative to the file that names it.' },
+    );
+  }
+}
+
+/**
+ * Merges the files named under `include:` as the proxy does (litellm/proxy/common_utils/config_includes.py,
+ * 1.108.7): each path relative to the file that names it, breadth-first, a file read once; list values
+ * (model_list) are extended, other top-level values replaced.
+ */
+export function withIncludes(root: LiteLLMConfig, read: (absolute: string, shown: string) => LiteLLMConfig): LiteLLMConfig {
+  const entriesOf = (c: LiteLLMConfig): string[] => {
+    const list = c.raw.include;
+    if (list === undefined) return [];
+    if (!Array.isArray(list) || !list.every((e) => typeof e === 'string'))
+      throw new VerifyError(`${c.displayPath}: \`include\` must be a list of file paths; LiteLLM refuses anything else.`, 'config', {
+        file: c.displayPath,
+        line: c.topLevel.get('include')?.line,
+      });
+    return list as string[];
+  };
+  const pending = entriesOf(root).map((entry) => ({ entry, from: root }));
+  const loaded = new Set([path.resolve(root.absolutePath)]);
+  const merged: LiteLLMConfig = {
+    ...root,
+    deployments: [...root.deployments],
+    envRefs: [...root.envRefs],
+    duplicateKeys: [...root.duplicateKeys],
+    included: [],
+  };
+  let hasModelList = root.raw.model_list !== undefined;
+  while (pending.length) {
+    const { entry, from } = pending.shift()!;
+    const absolute = path.resolve(path.dirname(from.absolutePath), entry);
+    if (loaded.has(absolute)) continue;
+    if (loaded.size > MAX_INCLUDES)
+      throw new VerifyError(`${root.displayPath}: more than ${MAX_INCLUDES} included files.`, 'config', { file: root.displayPath });
+    loaded.add(absolute);
+    const shown = path.join(path.dirname(from.displayPath), entry);
+    const inc = read(absolute, shown);
+    merged.included.push(absolute);
+    for (const d of inc.deployments) merged.deployments.push({ ...d, order: merged.deployments.length });
+    merged.envRefs.push(...inc.envRefs);
+    merged.duplicateKeys.push(...inc.duplicateKeys);
+    if (inc.raw.model_list !== undefined) hasModelList = true;
+    for (const key of ['litellm_settings', 'general_settings', 'router_settings', 'environment_variables'] as const) {
+      if (inc.raw[key] === undefined) continue;
+      const field = (
+        {
+          litellm_settings: 'litellmSettings',
+          general_settings: 'generalSettings',
+          router_settings: 'routerSettings',
+          environment_variables: 'environmentVariables',
+        } as const
+      )[key];
+      merged[field] = inc[field];
+    }
+    for (const [key, at] of inc.topLevel) if (!merged.topLevel.has(key)) merged.topLevel.set(key, at);
+    pending.push(...entriesOf(inc).map((e) => ({ entry: e, from: inc })));
+  }
+  if (!hasModelList)
+    throw new VerifyError(
+      `${root.displayPath}:1:1: no \`model_list:\` found; expected a list of \`- model_name: ...\` entries, each with \`litellm_params.model\`.`,
+      'config',
+      { file: root.displayPath, line: 1, column: 1 },
+    );
+  return merged;
+}

@@ -1,0 +1,233 @@
+// YAML read as PyYAML's safe_load reads it (LiteLLM loads configs with it), within bounds that keep a hostile
+// file from exhausting memory or time: size, nesting, alias expansion, recursive aliases, one document.
+// Keeps the node tree too, so the config reader can say where each value sits.
+import {
+  Composer,
+  isAlias,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  Lexer,
+  LineCounter,
+  Parser,
+  type Alias,
+  type Document,
+  type Node as YamlNode,
+  type Tags,
+  type YAMLMap,
+} from 'yaml';
+import type { Position } from './types.ts';
+import { setting } from '../options/settings.ts';
+
+/** Bounds that keep a hostile file from exhausting memory or time. */
+export const MAX_CONFIG_BYTES = 2 * 1024 * 1024;
+const MAX_ALIAS_COUNT = 100;
+/** Nesting the YAML may have. A LiteLLM config needs under ten levels; the YAML composer recurses once per level. */
+export const MAX_NESTING = 100;
+
+/** The node an alias (`*name`) stands for; the node itself otherwise; null for what is not a node. */
+export type Deref = (node: unknown) => YamlNode | null;
+
+export interface YamlRead {
+  doc: Document;
+  /** The document as plain data (what yaml.safe_load returns). */
+  root: unknown;
+  deref: Deref;
+  /** Where a node starts in the file. */
+  nodePos: (node: unknown) => Position;
+  /** Keys repeated in one mapping: PyYAML keeps the last value and says nothing. */
+  duplicates: { key: string; position: Position; firstLine: number }[];
+}
+
+/** Reads `text` as one YAML document, or throws what `fail` makes of the first problem. */
+export function readYaml(text: string, fail: (message: string, position?: Position) => Error): YamlRead {
+  if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) {
+    throw fail(
+      `the config is ${Buffer.byteLength(text)} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point ${setting('config')} at the proxy config file.`,
+    );
+  }
+  if (text.includes('\0')) throw fail('the file is binary (it contains NUL bytes); expected a YAML LiteLLM config.');
+
+  const counter = new LineCounter();
+  const pos = (offset: number | undefined): Position => {
+    if (offset === undefined) return { line: 0, column: 0 };
+    const p = counter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const nodePos = (node: unknown): Position => pos((node as YamlNode | undefined)?.range?.[0]);
+
+  const { doc, nextDocument } = composeDocument(text, counter, (offset) =>
+    fail(`the YAML nests more than ${MAX_NESTING} levels deep; a LiteLLM config needs only a few.`, pos(offset)),
+  );
+  const firstError = doc.errors[0];
+  if (firstError) throw fail(`invalid YAML: ${firstError.message.split('\n')[0]}`, pos(firstError.pos[0]));
+  if (nextDocument !== undefined)
+    throw fail('the file holds more than one YAML document (a second `---`); LiteLLM reads a single document.', pos(nextDocument));
+  // A repeated key is no error for PyYAML: it keeps the last value silently. The lint reports it (duplicate-key).
+  const duplicates: YamlRead['duplicates'] = [];
+  const deref = indexNodes(doc, (key, keyNode, firstNode) => {
+    duplicates.push({ key: key.slice(0, 60), position: nodePos(keyNode), firstLine: nodePos(firstNode).line });
+  });
+
+  let root: unknown;
+  try {
+    root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const reason = error instanceof RangeError ? 'nesting too deep' : (error as Error).message;
+    const hint = /Excessive alias count/.test(reason)
+      ? ` Aliases (\`*name\`) may expand to at most ${MAX_ALIAS_COUNT} copies, and never be used inside their own anchor.`
+      : '';
+    throw fail(`cannot read the YAML (${reason}).${hint}`);
+  }
+  // Aliases can build data deeper than the text (and, through an anchor's own contents, recursive data): bound both.
+  const shape = dataDepth(root, MAX_NESTING + 5);
+  if (shape === 'cycle')
+    throw fail('an alias (`*name`) refers to a mapping or list that contains it, so the config is infinitely deep; LiteLLM cannot load it.');
+  if (shape > MAX_NESTING + 5)
+    throw fail(`the config nests more than ${MAX_NESTING} levels deep through aliases (\`*name\`); a LiteLLM config needs only a few.`);
+  return { doc, root, deref, nodePos, duplicates };
+}
+
+/** Parses one YAML document like `parseDocument`, but stops (through `tooDeep`) before nesting deep enough to overflow the composer's stack. */
+function composeDocument(text: string, counter: LineCounter, tooDeep: (offset: number) => Error): { doc: Document; nextDocument?: number } {
+  const parser = new Parser(counter.addNewLine);
+  function* tokens() {
+    counter.addNewLine(0);
+    for (const lexeme of new Lexer().lex(text)) {
+      yield* parser.next(lexeme);
+      // The parser's stack holds the document plus about one token per open collection.
+      if (parser.stack.length > MAX_NESTING + 2) throw tooDeep(parser.offset);
+    }
+    yield* parser.end();
+  }
+  // uniqueKeys is checked by indexNodes in linear time (the composer's own check is quadratic in the number of keys).
+  // YAML 1.1 as PyYAML's safe_load reads it (LiteLLM loads configs with it): `yes` is true, `20_000` is 20000.
+  const composer = new Composer({ version: '1.1', customTags: pyyamlBooleans, uniqueKeys: false, merge: true, prettyErrors: false });
+  let doc: Document | undefined;
+  for (const next of composer.compose(tokens(), true, text.length)) {
+    if (doc) return { doc, nextDocument: next.range[0] };
+    doc = next;
+  }
+  return { doc: doc! };
+}
+
+/** PyYAML's bool resolver (yaml/resolver.py): yes/no, true/false, on/off in three casings; never YAML 1.1's y/n. */
+const pyyamlBooleans = (tags: Tags): Tags =>
+  tags.map((t) =>
+    typeof t === 'object' && t.tag === 'tag:yaml.org,2002:bool' && t.test
+      ? { ...t, test: t.test.source.includes('Y|y') ? /^(?:[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/ : /^(?:[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/ }
+      : t,
+  );
+
+/** Walks the document once, in order: rejects duplicate keys and maps each alias to its anchored node. */
+function indexNodes(doc: Document, duplicate: (key: string, keyNode: YamlNode, firstNode: YamlNode) => void): Deref {
+  const targets = new Map<Alias, YamlNode>();
+  const anchors = new Map<string, YamlNode>();
+  const stack: unknown[] = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!isNode(node)) continue;
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (target) targets.set(node, target);
+      continue;
+    }
+    if (node.anchor) anchors.set(node.anchor, node);
+    if (isMap(node)) {
+      const seen = new Map<string, YamlNode>();
+      for (const pair of node.items) {
+        if (isScalar(pair.key) && typeof pair.key.value !== 'symbol') {
+          // Several `<<` merge keys in one mapping are allowed; other repeated keys are not.
+          const id = `${typeof pair.key.value}:${String(pair.key.value)}`;
+          const first = seen.get(id);
+          if (first) duplicate(keyName(pair.key) ?? '?', pair.key, first);
+          else seen.set(id, pair.key);
+        }
+      }
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]!.value, node.items[i]!.key);
+    } else if (isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+    }
+  }
+  return (node) => (isAlias(node) ? (targets.get(node) ?? null) : isNode(node) ? node : null);
+}
+
+/** The key of a pair as text: `<<` for a merge key, null when the key is not a scalar. */
+export function keyName(key: unknown): string | null {
+  if (!isScalar(key)) return null;
+  return typeof key.value === 'symbol' ? (key.value.description ?? '') : String(key.value);
+}
+
+/** A mapping's pairs after `<<` merge keys, as PyYAML (and so LiteLLM) sees them: explicit keys first, then merged ones not already set. */
+export function effectivePairs(map: YAMLMap, deref: Deref, visited = new Set<YAMLMap>()): { key: string; keyNode: unknown; value: unknown }[] {
+  if (visited.has(map)) return []; // `&a {<<: *a}` merges a mapping into itself
+  visited.add(map);
+  // PyYAML keeps the last of repeated keys, in its place: delete + set moves a key to the end of the Map
+  // (a search of the list per key was quadratic: 40k keys took a minute).
+  const explicit = new Map<string, { key: string; keyNode: unknown; value: unknown }>();
+  const merged: unknown[] = [];
+  for (const pair of map.items) {
+    const key = keyName(pair.key);
+    if (key === null) continue;
+    if (isScalar(pair.key) && typeof pair.key.value === 'symbol') {
+      merged.push(pair.value);
+      continue;
+    }
+    explicit.delete(key);
+    explicit.set(key, { key, keyNode: pair.key, value: pair.value });
+  }
+  const out = [...explicit.values()];
+  const seen = new Set(explicit.keys());
+  for (const value of merged) {
+    const source = deref(value);
+    for (const from of isSeq(source) ? source.items.map(deref) : [source]) {
+      if (!isMap(from)) continue;
+      for (const pair of effectivePairs(from, deref, visited)) {
+        if (!seen.has(pair.key)) out.push(pair);
+        seen.add(pair.key);
+      }
+    }
+  }
+  return out;
+}
+
+/** Height of plain data, visiting objects shared through aliases once; 'cycle' when an alias makes it recursive. Stops past `limit`. */
+function dataDepth(root: unknown, limit: number): number | 'cycle' {
+  const children = (value: unknown): unknown[] => {
+    if (Array.isArray(value)) return value;
+    if (value instanceof Map) return [...value.keys(), ...value.values()];
+    if (value instanceof Set) return [...value];
+    if (typeof value === 'object' && value !== null && [Object.prototype, null].includes(Object.getPrototypeOf(value))) return Object.values(value);
+    return [];
+  };
+  const height = new Map<object, number>();
+  const open = new Set<object>();
+  if (typeof root !== 'object' || root === null) return 0;
+  const frames: { value: object; kids: unknown[]; next: number; max: number }[] = [{ value: root, kids: children(root), next: 0, max: 0 }];
+  open.add(root);
+  while (frames.length) {
+    const frame = frames[frames.length - 1]!;
+    if (frame.next < frame.kids.length) {
+      const kid = frame.kids[frame.next++];
+      if (typeof kid !== 'object' || kid === null) continue;
+      if (open.has(kid)) return 'cycle';
+      const known = height.get(kid);
+      if (known !== undefined) frame.max = Math.max(frame.max, known);
+      else if (frames.length > limit) return frames.length;
+      else {
+        open.add(kid);
+        frames.push({ value: kid, kids: children(kid), next: 0, max: 0 });
+      }
+      continue;
+    }
+    frames.pop();
+    open.delete(frame.value);
+    const h = frame.max + 1;
+    height.set(frame.value, h);
+    const parent = frames[frames.length - 1];
+    if (parent) parent.max = Math.max(parent.max, h);
+    else return h;
+  }
+  return 0;
+}
