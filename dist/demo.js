@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-AMCWK3IB.js";
-import "./chunks/chunk-CXVB64VW.js";
+} from "./chunks/chunk-M5NZFZKB.js";
+import "./chunks/chunk-W7UIXOYA.js";
 import "./chunks/chunk-DOGT7V4M.js";
 import {
   startStandin

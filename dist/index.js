@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-CXVB64VW.js";
+} from "./chunks/chunk-W7UIXOYA.js";
 import {
   VerifyError,
   errorMessage,

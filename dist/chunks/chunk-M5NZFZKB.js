@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-CXVB64VW.js";
+} from "./chunk-W7UIXOYA.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

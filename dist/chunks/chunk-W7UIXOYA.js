@@ -57,10 +57,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -81,7 +81,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -93,11 +93,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode2;
     exports.isPair = isPair;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq4;
+    exports.isScalar = isScalar4;
+    exports.isSeq = isSeq5;
   }
 });
 
@@ -4205,9 +4205,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4243,7 +4243,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -4283,7 +4283,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep && !props.found) {
+        if (!isMap4 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4306,7 +4306,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4338,7 +4338,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4354,7 +4354,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5641,7 +5641,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5725,7 +5725,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6925,14 +6925,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs12 = this.flowScalar(this.type);
+              const fs13 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs12, sep: [] });
+                map.items.push({ start, key: fs13, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs12);
+                this.stack.push(fs13);
               } else {
-                Object.assign(it, { key: fs12, sep: [] });
+                Object.assign(it, { key: fs13, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7060,13 +7060,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs12 = this.flowScalar(this.type);
+              const fs13 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs12, sep: [] });
+                fc.items.push({ start: [], key: fs13, sep: [] });
               else if (it.sep)
-                this.stack.push(fs12);
+                this.stack.push(fs13);
               else
-                Object.assign(it, { key: fs12, sep: [] });
+                Object.assign(it, { key: fs13, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7375,124 +7375,24 @@ var require_dist = __commonJS({
 });
 
 // src/engine/lint.ts
-import fs4 from "node:fs";
+import fs5 from "node:fs";
 import os from "node:os";
 import path4 from "node:path";
 
 // src/config/load.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
+import fs2 from "node:fs";
+
+// src/config/include.ts
 import fs from "node:fs";
 import path from "node:path";
+
+// src/config/yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
 var MAX_CONFIG_BYTES = 2 * 1024 * 1024;
 var MAX_ALIAS_COUNT = 100;
 var MAX_NESTING = 100;
-var ENV_PREFIX = "os.environ/";
-function loadConfig(absolutePath, displayPath = absolutePath) {
-  let buffer;
-  try {
-    const stat = fs.statSync(absolutePath);
-    if (!stat.isFile())
-      throw new VerifyError(`${displayPath}: expected a LiteLLM config file, found a directory or special file.`, "config", { file: displayPath });
-    if (stat.size > MAX_CONFIG_BYTES) {
-      throw new VerifyError(
-        `${displayPath}: the config is ${stat.size} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point ${setting("config")} at the proxy config file.`,
-        "config",
-        { file: displayPath }
-      );
-    }
-    buffer = fs.readFileSync(absolutePath);
-  } catch (error) {
-    if (error instanceof VerifyError) throw error;
-    const code = error.code;
-    throw new VerifyError(
-      code === "ENOENT" ? `${displayPath}: config file not found. Set ${setting("config")} to the path of your LiteLLM proxy config (relative to the repository root).` : `${displayPath}: cannot read the config file (${code ?? String(error)}).`,
-      "config",
-      { file: displayPath }
-    );
-  }
-  return withIncludes(
-    parseConfig(buffer, absolutePath, displayPath, { included: true }),
-    (file, shown) => parseConfig(readIncluded(file, shown), file, shown, { included: true })
-  );
-}
-var MAX_INCLUDES = 50;
-function readIncluded(file, shown) {
-  try {
-    const stat = fs.statSync(file);
-    if (stat.size > MAX_CONFIG_BYTES) throw new Error(`${stat.size} bytes`);
-    return fs.readFileSync(file);
-  } catch (error) {
-    const code = error.code;
-    throw new VerifyError(
-      `${shown}: ${code === "ENOENT" ? "included file not found" : `cannot read the included file (${code ?? error.message})`}; LiteLLM would not start.`,
-      "config",
-      { file: shown, fix: "Fix the path under `include:`; LiteLLM reads it relative to the file that names it." }
-    );
-  }
-}
-function withIncludes(root, read) {
-  const entriesOf = (c) => {
-    const list = c.raw.include;
-    if (list === void 0) return [];
-    if (!Array.isArray(list) || !list.every((e) => typeof e === "string"))
-      throw new VerifyError(`${c.displayPath}: \`include\` must be a list of file paths; LiteLLM refuses anything else.`, "config", {
-        file: c.displayPath,
-        line: c.topLevel.get("include")?.line
-      });
-    return list;
-  };
-  const pending = entriesOf(root).map((entry) => ({ entry, from: root }));
-  const loaded = /* @__PURE__ */ new Set([path.resolve(root.absolutePath)]);
-  const merged = {
-    ...root,
-    deployments: [...root.deployments],
-    envRefs: [...root.envRefs],
-    duplicateKeys: [...root.duplicateKeys],
-    included: []
-  };
-  let hasModelList = root.raw.model_list !== void 0;
-  while (pending.length) {
-    const { entry, from } = pending.shift();
-    const absolute = path.resolve(path.dirname(from.absolutePath), entry);
-    if (loaded.has(absolute)) continue;
-    if (loaded.size > MAX_INCLUDES)
-      throw new VerifyError(`${root.displayPath}: more than ${MAX_INCLUDES} included files.`, "config", { file: root.displayPath });
-    loaded.add(absolute);
-    const shown = path.join(path.dirname(from.displayPath), entry);
-    const inc = read(absolute, shown);
-    merged.included.push(absolute);
-    for (const d of inc.deployments) merged.deployments.push({ ...d, order: merged.deployments.length });
-    merged.envRefs.push(...inc.envRefs);
-    merged.duplicateKeys.push(...inc.duplicateKeys);
-    if (inc.raw.model_list !== void 0) hasModelList = true;
-    for (const key2 of ["litellm_settings", "general_settings", "router_settings", "environment_variables"]) {
-      if (inc.raw[key2] === void 0) continue;
-      const field = {
-        litellm_settings: "litellmSettings",
-        general_settings: "generalSettings",
-        router_settings: "routerSettings",
-        environment_variables: "environmentVariables"
-      }[key2];
-      merged[field] = inc[field];
-    }
-    for (const [key2, at] of inc.topLevel) if (!merged.topLevel.has(key2)) merged.topLevel.set(key2, at);
-    pending.push(...entriesOf(inc).map((e) => ({ entry: e, from: inc })));
-  }
-  if (!hasModelList)
-    throw new VerifyError(
-      `${root.displayPath}:1:1: no \`model_list:\` found; expected a list of \`- model_name: ...\` entries, each with \`litellm_params.model\`.`,
-      "config",
-      { file: root.displayPath, line: 1, column: 1 }
-    );
-  return merged;
-}
-function parseConfig(buffer, absolutePath, displayPath = absolutePath, options = {}) {
-  const text = typeof buffer === "string" ? buffer : buffer.toString("utf8");
-  const fail = (message, position, fix) => {
-    const at = position && position.line > 0 ? position : void 0;
-    const where2 = at ? `${displayPath}:${at.line}${at.column ? `:${at.column}` : ""}` : displayPath;
-    return new VerifyError(`${where2}: ${message}`, "config", { file: displayPath, line: at?.line, column: at?.column, fix });
-  };
+function readYaml(text, fail) {
   if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) {
     throw fail(
       `the config is ${Buffer.byteLength(text)} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point ${setting("config")} at the proxy config file.`
@@ -7515,9 +7415,9 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
   if (firstError) throw fail(`invalid YAML: ${firstError.message.split("\n")[0]}`, pos(firstError.pos[0]));
   if (nextDocument !== void 0)
     throw fail("the file holds more than one YAML document (a second `---`); LiteLLM reads a single document.", pos(nextDocument));
-  const duplicateKeys = [];
+  const duplicates = [];
   const deref = indexNodes(doc, (key2, keyNode, firstNode) => {
-    duplicateKeys.push({ file: displayPath, key: key2.slice(0, 60), position: nodePos(keyNode), firstLine: nodePos(firstNode).line });
+    duplicates.push({ key: key2.slice(0, 60), position: nodePos(keyNode), firstLine: nodePos(firstNode).line });
   });
   let root;
   try {
@@ -7532,134 +7432,7 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
     throw fail("an alias (`*name`) refers to a mapping or list that contains it, so the config is infinitely deep; LiteLLM cannot load it.");
   if (shape > MAX_NESTING + 5)
     throw fail(`the config nests more than ${MAX_NESTING} levels deep through aliases (\`*name\`); a LiteLLM config needs only a few.`);
-  if (!(0, import_yaml.isMap)(doc.contents) || !isPlainObject(root)) {
-    throw fail(
-      "expected a mapping at the top level with a `model_list:` list; found " + (typeof root === "string" ? `plain text (${root.length} characters), not a YAML mapping` : describe(root)) + ".",
-      nodePos(doc.contents)
-    );
-  }
-  const top = doc.contents;
-  const topLevel = /* @__PURE__ */ new Map();
-  for (const pair of top.items) {
-    const key2 = keyName(pair.key);
-    if (key2 !== null) topLevel.set(key2, nodePos(pair.key));
-  }
-  const field = (map, key2) => {
-    const pair = effectivePairs(map, deref).find((p) => p.key === key2);
-    return pair ? deref(pair.value) ?? void 0 : void 0;
-  };
-  const listNode = field(top, "model_list");
-  if (listNode === void 0 && !options.included && root.include === void 0)
-    throw fail("no `model_list:` found; expected a list of `- model_name: ...` entries, each with `litellm_params.model`.", { line: 1, column: 1 });
-  if (listNode !== void 0 && !(0, import_yaml.isSeq)(listNode))
-    throw fail(`\`model_list\` must be a list of entries (\`- model_name: ...\`); found ${describe(root.model_list)}.`, nodePos(listNode));
-  const deployments = [];
-  ((0, import_yaml.isSeq)(listNode) ? listNode.items : []).forEach((rawItem, index) => {
-    const item = deref(rawItem);
-    const at = nodePos(rawItem);
-    if (!(0, import_yaml.isMap)(item))
-      throw fail(
-        `model_list entry ${index + 1} must be a mapping with \`model_name\` and \`litellm_params\`; found ${describe(root.model_list[index])}.`,
-        at
-      );
-    const entry = item;
-    const plain2 = root.model_list[index] ?? {};
-    const alias = plain2.model_name;
-    if (alias === void 0 || alias === null || alias === "")
-      throw fail(`model_list entry ${index + 1} has no \`model_name\` (the alias clients ask for).`, at);
-    if (typeof alias !== "string" && typeof alias !== "number")
-      throw fail(`\`model_name\` must be a string; found ${describe(alias)}.`, nodePos(field(entry, "model_name")));
-    const paramsNode = field(entry, "litellm_params");
-    if (paramsNode === void 0)
-      throw fail(
-        `model_list entry '${alias}' has no \`litellm_params\`; expected \`litellm_params: {model: openai/<model>, api_base: ..., api_key: ...}\`.`,
-        at
-      );
-    if (!(0, import_yaml.isMap)(paramsNode) || !isPlainObject(plain2.litellm_params))
-      throw fail(`\`litellm_params\` of '${alias}' must be a mapping; found ${describe(plain2.litellm_params)}.`, nodePos(paramsNode));
-    const params = plain2.litellm_params;
-    const model = params.model;
-    if (model === void 0 || model === null || model === "")
-      throw fail(`'${alias}' has no \`litellm_params.model\`; expected \`provider/model\`, e.g. \`openai/Qwen/Qwen3-0.6B\`.`, nodePos(paramsNode));
-    if (typeof model !== "string")
-      throw fail(
-        `\`litellm_params.model\` of '${alias}' must be a string like \`openai/Qwen/Qwen3-0.6B\`; found ${describe(model)}.`,
-        nodePos(field(paramsNode, "model"))
-      );
-    const paramPositions = {};
-    for (const pair of effectivePairs(paramsNode, deref)) paramPositions[pair.key] = nodePos(pair.value ?? pair.keyNode);
-    const envRefs = [];
-    collectEnvRefs(paramsNode, "", envRefs, nodePos, deref);
-    const modelInfo = plain2.model_info;
-    const mode = isPlainObject(modelInfo) && typeof modelInfo.mode === "string" ? modelInfo.mode : null;
-    const id = isPlainObject(modelInfo) ? modelInfo.id : void 0;
-    const modelId = typeof id === "string" || typeof id === "number" ? String(id) : null;
-    const modelText = model;
-    const slash = modelText.indexOf("/");
-    deployments.push({
-      index,
-      order: index,
-      file: displayPath,
-      absoluteFile: absolutePath,
-      alias: String(alias),
-      model: modelText,
-      provider: slash > 0 ? modelText.slice(0, slash) : null,
-      apiBase: typeof params.api_base === "string" ? params.api_base : null,
-      params,
-      mode,
-      modelId,
-      envRefs,
-      position: nodePos(effectivePairs(entry, deref).find((p) => p.key === "model_name")?.value ?? rawItem),
-      paramPositions,
-      litellm: null
-    });
-  });
-  const section = (key2) => {
-    const value = root[key2];
-    return isPlainObject(value) ? value : {};
-  };
-  const allRefs = [];
-  collectEnvRefs(top, "", allRefs, nodePos, deref);
-  const settingPositions = {};
-  for (const key2 of ["litellm_settings", "general_settings", "router_settings"]) {
-    const node = field(top, key2);
-    if ((0, import_yaml.isMap)(node)) for (const pair of effectivePairs(node, deref)) settingPositions[`${key2}.${pair.key}`] = nodePos(pair.keyNode);
-  }
-  return {
-    displayPath,
-    absolutePath,
-    deployments,
-    litellmSettings: section("litellm_settings"),
-    generalSettings: section("general_settings"),
-    routerSettings: section("router_settings"),
-    environmentVariables: section("environment_variables"),
-    raw: root,
-    topLevel,
-    settingPositions,
-    text,
-    envRefs: allRefs,
-    included: [],
-    duplicateKeys
-  };
-}
-function collectEnvRefs(start, path9, out, nodePos, deref, open = /* @__PURE__ */ new Set()) {
-  const node = deref(start);
-  if (!node || open.has(node)) return;
-  if ((0, import_yaml.isScalar)(node)) {
-    if (typeof node.value === "string" && node.value.trim().startsWith(ENV_PREFIX)) {
-      out.push({ name: node.value.trim().slice(ENV_PREFIX.length), param: path9, position: nodePos(node) });
-    }
-  } else if ((0, import_yaml.isMap)(node)) {
-    open.add(node);
-    for (const pair of effectivePairs(node, deref)) collectEnvRefs(pair.value, path9 ? `${path9}.${pair.key}` : pair.key, out, nodePos, deref, open);
-    open.delete(node);
-  } else if ((0, import_yaml.isSeq)(node)) {
-    open.add(node);
-    node.items.forEach((child, i) => {
-      if ((0, import_yaml.isMap)(deref(child))) collectEnvRefs(child, `${path9}[${i}]`, out, nodePos, deref, open);
-    });
-    open.delete(node);
-  }
+  return { doc, root, deref, nodePos, duplicates };
 }
 function composeDocument(text, counter, tooDeep) {
   const parser = new import_yaml.Parser(counter.addNewLine);
@@ -7783,6 +7556,248 @@ function dataDepth(root, limit) {
   }
   return 0;
 }
+
+// src/config/include.ts
+var MAX_INCLUDES = 50;
+function readIncluded(file, shown) {
+  try {
+    const stat = fs.statSync(file);
+    if (stat.size > MAX_CONFIG_BYTES) throw new Error(`${stat.size} bytes`);
+    return fs.readFileSync(file);
+  } catch (error) {
+    const code = error.code;
+    throw new VerifyError(
+      `${shown}: ${code === "ENOENT" ? "included file not found" : `cannot read the included file (${code ?? error.message})`}; LiteLLM would not start.`,
+      "config",
+      { file: shown, fix: "Fix the path under `include:`; LiteLLM reads it relative to the file that names it." }
+    );
+  }
+}
+function withIncludes(root, read) {
+  const entriesOf = (c) => {
+    const list = c.raw.include;
+    if (list === void 0) return [];
+    if (!Array.isArray(list) || !list.every((e) => typeof e === "string"))
+      throw new VerifyError(`${c.displayPath}: \`include\` must be a list of file paths; LiteLLM refuses anything else.`, "config", {
+        file: c.displayPath,
+        line: c.topLevel.get("include")?.line
+      });
+    return list;
+  };
+  const pending = entriesOf(root).map((entry) => ({ entry, from: root }));
+  const loaded = /* @__PURE__ */ new Set([path.resolve(root.absolutePath)]);
+  const merged = {
+    ...root,
+    deployments: [...root.deployments],
+    envRefs: [...root.envRefs],
+    duplicateKeys: [...root.duplicateKeys],
+    included: []
+  };
+  let hasModelList = root.raw.model_list !== void 0;
+  while (pending.length) {
+    const { entry, from } = pending.shift();
+    const absolute = path.resolve(path.dirname(from.absolutePath), entry);
+    if (loaded.has(absolute)) continue;
+    if (loaded.size > MAX_INCLUDES)
+      throw new VerifyError(`${root.displayPath}: more than ${MAX_INCLUDES} included files.`, "config", { file: root.displayPath });
+    loaded.add(absolute);
+    const shown = path.join(path.dirname(from.displayPath), entry);
+    const inc = read(absolute, shown);
+    merged.included.push(absolute);
+    for (const d of inc.deployments) merged.deployments.push({ ...d, order: merged.deployments.length });
+    merged.envRefs.push(...inc.envRefs);
+    merged.duplicateKeys.push(...inc.duplicateKeys);
+    if (inc.raw.model_list !== void 0) hasModelList = true;
+    for (const key2 of ["litellm_settings", "general_settings", "router_settings", "environment_variables"]) {
+      if (inc.raw[key2] === void 0) continue;
+      const field = {
+        litellm_settings: "litellmSettings",
+        general_settings: "generalSettings",
+        router_settings: "routerSettings",
+        environment_variables: "environmentVariables"
+      }[key2];
+      merged[field] = inc[field];
+    }
+    for (const [key2, at] of inc.topLevel) if (!merged.topLevel.has(key2)) merged.topLevel.set(key2, at);
+    pending.push(...entriesOf(inc).map((e) => ({ entry: e, from: inc })));
+  }
+  if (!hasModelList)
+    throw new VerifyError(
+      `${root.displayPath}:1:1: no \`model_list:\` found; expected a list of \`- model_name: ...\` entries, each with \`litellm_params.model\`.`,
+      "config",
+      { file: root.displayPath, line: 1, column: 1 }
+    );
+  return merged;
+}
+
+// src/config/load.ts
+var ENV_PREFIX = "os.environ/";
+function loadConfig(absolutePath, displayPath = absolutePath) {
+  let buffer;
+  try {
+    const stat = fs2.statSync(absolutePath);
+    if (!stat.isFile())
+      throw new VerifyError(`${displayPath}: expected a LiteLLM config file, found a directory or special file.`, "config", { file: displayPath });
+    if (stat.size > MAX_CONFIG_BYTES) {
+      throw new VerifyError(
+        `${displayPath}: the config is ${stat.size} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point ${setting("config")} at the proxy config file.`,
+        "config",
+        { file: displayPath }
+      );
+    }
+    buffer = fs2.readFileSync(absolutePath);
+  } catch (error) {
+    if (error instanceof VerifyError) throw error;
+    const code = error.code;
+    throw new VerifyError(
+      code === "ENOENT" ? `${displayPath}: config file not found. Set ${setting("config")} to the path of your LiteLLM proxy config (relative to the repository root).` : `${displayPath}: cannot read the config file (${code ?? String(error)}).`,
+      "config",
+      { file: displayPath }
+    );
+  }
+  return withIncludes(
+    parseConfig(buffer, absolutePath, displayPath, { included: true }),
+    (file, shown) => parseConfig(readIncluded(file, shown), file, shown, { included: true })
+  );
+}
+function parseConfig(buffer, absolutePath, displayPath = absolutePath, options = {}) {
+  const text = typeof buffer === "string" ? buffer : buffer.toString("utf8");
+  const fail = (message, position, fix) => {
+    const at = position && position.line > 0 ? position : void 0;
+    const where2 = at ? `${displayPath}:${at.line}${at.column ? `:${at.column}` : ""}` : displayPath;
+    return new VerifyError(`${where2}: ${message}`, "config", { file: displayPath, line: at?.line, column: at?.column, fix });
+  };
+  const { doc, root, deref, nodePos, duplicates } = readYaml(text, fail);
+  const duplicateKeys = duplicates.map((d) => ({ file: displayPath, ...d }));
+  if (!(0, import_yaml3.isMap)(doc.contents) || !isPlainObject(root)) {
+    throw fail(
+      "expected a mapping at the top level with a `model_list:` list; found " + (typeof root === "string" ? `plain text (${root.length} characters), not a YAML mapping` : describe(root)) + ".",
+      nodePos(doc.contents)
+    );
+  }
+  const top = doc.contents;
+  const topLevel = /* @__PURE__ */ new Map();
+  for (const pair of top.items) {
+    const key2 = keyName(pair.key);
+    if (key2 !== null) topLevel.set(key2, nodePos(pair.key));
+  }
+  const field = (map, key2) => {
+    const pair = effectivePairs(map, deref).find((p) => p.key === key2);
+    return pair ? deref(pair.value) ?? void 0 : void 0;
+  };
+  const listNode = field(top, "model_list");
+  if (listNode === void 0 && !options.included && root.include === void 0)
+    throw fail("no `model_list:` found; expected a list of `- model_name: ...` entries, each with `litellm_params.model`.", { line: 1, column: 1 });
+  if (listNode !== void 0 && !(0, import_yaml3.isSeq)(listNode))
+    throw fail(`\`model_list\` must be a list of entries (\`- model_name: ...\`); found ${describe(root.model_list)}.`, nodePos(listNode));
+  const deployments = [];
+  ((0, import_yaml3.isSeq)(listNode) ? listNode.items : []).forEach((rawItem, index) => {
+    const item = deref(rawItem);
+    const at = nodePos(rawItem);
+    if (!(0, import_yaml3.isMap)(item))
+      throw fail(
+        `model_list entry ${index + 1} must be a mapping with \`model_name\` and \`litellm_params\`; found ${describe(root.model_list[index])}.`,
+        at
+      );
+    const entry = item;
+    const plain2 = root.model_list[index] ?? {};
+    const alias = plain2.model_name;
+    if (alias === void 0 || alias === null || alias === "")
+      throw fail(`model_list entry ${index + 1} has no \`model_name\` (the alias clients ask for).`, at);
+    if (typeof alias !== "string" && typeof alias !== "number")
+      throw fail(`\`model_name\` must be a string; found ${describe(alias)}.`, nodePos(field(entry, "model_name")));
+    const paramsNode = field(entry, "litellm_params");
+    if (paramsNode === void 0)
+      throw fail(
+        `model_list entry '${alias}' has no \`litellm_params\`; expected \`litellm_params: {model: openai/<model>, api_base: ..., api_key: ...}\`.`,
+        at
+      );
+    if (!(0, import_yaml3.isMap)(paramsNode) || !isPlainObject(plain2.litellm_params))
+      throw fail(`\`litellm_params\` of '${alias}' must be a mapping; found ${describe(plain2.litellm_params)}.`, nodePos(paramsNode));
+    const params = plain2.litellm_params;
+    const model = params.model;
+    if (model === void 0 || model === null || model === "")
+      throw fail(`'${alias}' has no \`litellm_params.model\`; expected \`provider/model\`, e.g. \`openai/Qwen/Qwen3-0.6B\`.`, nodePos(paramsNode));
+    if (typeof model !== "string")
+      throw fail(
+        `\`litellm_params.model\` of '${alias}' must be a string like \`openai/Qwen/Qwen3-0.6B\`; found ${describe(model)}.`,
+        nodePos(field(paramsNode, "model"))
+      );
+    const paramPositions = {};
+    for (const pair of effectivePairs(paramsNode, deref)) paramPositions[pair.key] = nodePos(pair.value ?? pair.keyNode);
+    const envRefs = [];
+    collectEnvRefs(paramsNode, "", envRefs, nodePos, deref);
+    const modelInfo = plain2.model_info;
+    const mode = isPlainObject(modelInfo) && typeof modelInfo.mode === "string" ? modelInfo.mode : null;
+    const id = isPlainObject(modelInfo) ? modelInfo.id : void 0;
+    const modelId = typeof id === "string" || typeof id === "number" ? String(id) : null;
+    const modelText = model;
+    const slash = modelText.indexOf("/");
+    deployments.push({
+      index,
+      order: index,
+      file: displayPath,
+      absoluteFile: absolutePath,
+      alias: String(alias),
+      model: modelText,
+      provider: slash > 0 ? modelText.slice(0, slash) : null,
+      apiBase: typeof params.api_base === "string" ? params.api_base : null,
+      params,
+      mode,
+      modelId,
+      envRefs,
+      position: nodePos(effectivePairs(entry, deref).find((p) => p.key === "model_name")?.value ?? rawItem),
+      paramPositions,
+      litellm: null
+    });
+  });
+  const section = (key2) => {
+    const value = root[key2];
+    return isPlainObject(value) ? value : {};
+  };
+  const allRefs = [];
+  collectEnvRefs(top, "", allRefs, nodePos, deref);
+  const settingPositions = {};
+  for (const key2 of ["litellm_settings", "general_settings", "router_settings"]) {
+    const node = field(top, key2);
+    if ((0, import_yaml3.isMap)(node)) for (const pair of effectivePairs(node, deref)) settingPositions[`${key2}.${pair.key}`] = nodePos(pair.keyNode);
+  }
+  return {
+    displayPath,
+    absolutePath,
+    deployments,
+    litellmSettings: section("litellm_settings"),
+    generalSettings: section("general_settings"),
+    routerSettings: section("router_settings"),
+    environmentVariables: section("environment_variables"),
+    raw: root,
+    topLevel,
+    settingPositions,
+    text,
+    envRefs: allRefs,
+    included: [],
+    duplicateKeys
+  };
+}
+function collectEnvRefs(start, path9, out, nodePos, deref, open = /* @__PURE__ */ new Set()) {
+  const node = deref(start);
+  if (!node || open.has(node)) return;
+  if ((0, import_yaml3.isScalar)(node)) {
+    if (typeof node.value === "string" && node.value.trim().startsWith(ENV_PREFIX)) {
+      out.push({ name: node.value.trim().slice(ENV_PREFIX.length), param: path9, position: nodePos(node) });
+    }
+  } else if ((0, import_yaml3.isMap)(node)) {
+    open.add(node);
+    for (const pair of effectivePairs(node, deref)) collectEnvRefs(pair.value, path9 ? `${path9}.${pair.key}` : pair.key, out, nodePos, deref, open);
+    open.delete(node);
+  } else if ((0, import_yaml3.isSeq)(node)) {
+    open.add(node);
+    node.items.forEach((child, i) => {
+      if ((0, import_yaml3.isMap)(deref(child))) collectEnvRefs(child, `${path9}[${i}]`, out, nodePos, deref, open);
+    });
+    open.delete(node);
+  }
+}
 function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -7793,26 +7808,6 @@ function describe(value) {
   if (value instanceof Map || value instanceof Set || ArrayBuffer.isView(value)) return "a tagged value (!!omap, !!set or !!binary)";
   if (typeof value === "object") return "a mapping";
   return `${typeof value} ${typeof value === "number" ? String(value) : JSON.stringify(value).slice(0, 40)}`;
-}
-function selectDeployments(config, models) {
-  if (config.deployments.length === 0) {
-    throw new VerifyError(`${config.displayPath}: model_list is empty; there is no route to verify.`, "config", {
-      file: config.displayPath,
-      fix: "Add at least one `- model_name: ...` entry with `litellm_params.model`, or point `config` at the file that has them."
-    });
-  }
-  if (models === "all") return config.deployments;
-  const known = new Set(config.deployments.map((d) => d.alias));
-  const missing = models.filter((m) => !known.has(m));
-  if (missing.length) {
-    throw new VerifyError(
-      `'models' names ${missing.map((m) => `'${m}'`).join(", ")}, not in ${config.displayPath}; the aliases there are: ${[...known].join(", ") || "(none)"}.`,
-      "input",
-      { file: config.displayPath, fix: "Use model_name values from the config, comma- or newline-separated." }
-    );
-  }
-  const wanted = new Set(models);
-  return config.deployments.filter((d) => wanted.has(d.alias));
 }
 
 // src/config/lint-security.ts
@@ -8230,12 +8225,12 @@ function applyAnswer(config, answer, probed, temperature) {
 
 // src/litellm/install.ts
 import crypto2 from "node:crypto";
-import fs3 from "node:fs";
+import fs4 from "node:fs";
 import path3 from "node:path";
 
 // src/litellm/runtime-lock.ts
 import crypto from "node:crypto";
-import fs2 from "node:fs";
+import fs3 from "node:fs";
 import path2 from "node:path";
 var RELEASE_SCRIPT = `
 import json, ssl, sys, urllib.request
@@ -8291,12 +8286,12 @@ async function resolveRuntimeLock(job) {
         fix: "Use a release that is not yanked."
       }
     );
-  fs2.mkdirSync(job.dir, { recursive: true });
-  const work = fs2.mkdtempSync(path2.join(job.dir, `resolve-${job.version}-`));
+  fs3.mkdirSync(job.dir, { recursive: true });
+  const work = fs3.mkdtempSync(path2.join(job.dir, `resolve-${job.version}-`));
   try {
     const input = path2.join(work, "requirements.in");
     const output = path2.join(work, "lock.txt");
-    fs2.writeFileSync(input, `litellm[proxy]==${job.version}
+    fs3.writeFileSync(input, `litellm[proxy]==${job.version}
 `);
     const env = installerEnv();
     const settings = uvIndexSettings(job.pip, env);
@@ -8308,14 +8303,14 @@ async function resolveRuntimeLock(job) {
     if (/is yanked/i.test(result.stderr) && /litellm==/.test(result.stderr))
       throw new VerifyError(`litellm ${job.version} is refused: the resolver reports it yanked (${tail(result.stderr, 1).slice(0, 200)}).`, "input");
     const text = `# litellm[proxy]==${job.version} resolved at run time by verify-litellm (not reviewed); dependencies as of ${cutoff ?? "today (the index gave no release date)"}.
-${printableLock(fs2.readFileSync(output, "utf8")).join("\n")}
+${printableLock(fs3.readFileSync(output, "utf8")).join("\n")}
 `;
     const sha256 = crypto.createHash("sha256").update(text).digest("hex");
     const file = path2.join(job.dir, `litellm-${job.version}-runtime-${sha256.slice(0, 12)}.txt`);
-    fs2.writeFileSync(file, text);
+    fs3.writeFileSync(file, text);
     return { version: job.version, file, text, sha256, reviewed: false, excludeNewer: cutoff };
   } finally {
-    fs2.rmSync(work, { recursive: true, force: true });
+    fs3.rmSync(work, { recursive: true, force: true });
   }
 }
 
@@ -8359,17 +8354,17 @@ async function ensureLiteLLM(options) {
     options.log(`Using cached LiteLLM ${lock.version} (${venvDir}).`);
     return done("local-cache");
   }
-  let restored = fs3.existsSync(wheelsDir);
+  let restored = fs4.existsSync(wheelsDir);
   if (!restored && options.remoteCache) {
     try {
       const outcome = await within(options.remoteCache.restore([wheelsDir], key2), remaining());
       if (outcome === "timeout") options.log("Cache restore did not finish in time; installing from the index instead.");
-      restored = outcome === true && fs3.existsSync(wheelsDir);
+      restored = outcome === true && fs4.existsSync(wheelsDir);
     } catch (error) {
       options.log(`Cache restore failed, installing from the index instead: ${error.message}`);
     }
   }
-  fs3.mkdirSync(options.cacheRoot, { recursive: true });
+  fs4.mkdirSync(options.cacheRoot, { recursive: true });
   const install = async (fromWheels) => {
     const partial = `${venvDir}.partial-${process.pid}-${crypto2.randomBytes(3).toString("hex")}`;
     try {
@@ -8377,13 +8372,13 @@ async function ensureLiteLLM(options) {
       await installLock({ ...job, log: options.log, wheelsDir: fromWheels ? wheelsDir : void 0 });
       await verifyInstalled(venvPython(partial, platform), lock.version, remaining());
       try {
-        fs3.renameSync(partial, venvDir);
+        fs4.renameSync(partial, venvDir);
       } catch (error) {
         if (!isComplete(venvDir, platform)) throw error;
       }
-      fs3.writeFileSync(path3.join(venvDir, MARKER), JSON.stringify({ version: lock.version, lock: lock.sha256, python: python.version }) + "\n");
+      fs4.writeFileSync(path3.join(venvDir, MARKER), JSON.stringify({ version: lock.version, lock: lock.sha256, python: python.version }) + "\n");
     } finally {
-      fs3.rmSync(partial, { recursive: true, force: true });
+      fs4.rmSync(partial, { recursive: true, force: true });
     }
   };
   if (restored) {
@@ -8394,7 +8389,7 @@ async function ensureLiteLLM(options) {
       return done("remote-cache");
     } catch (error) {
       options.log(`The cached wheels could not be installed (${error.message.split("\n")[0]}); installing from the index instead.`);
-      fs3.rmSync(wheelsDir, { recursive: true, force: true });
+      fs4.rmSync(wheelsDir, { recursive: true, force: true });
     }
   }
   options.log(`Installing litellm[proxy]==${lock.version} from the hash lock (${path3.basename(lock.file)}) with Python ${python.version}...`);
@@ -8404,11 +8399,11 @@ async function ensureLiteLLM(options) {
 }
 async function runtimeLock(options, python, platform, remaining) {
   const dir = path3.join(options.cacheRoot, "locks");
-  const earlier = fs3.existsSync(dir) ? fs3.readdirSync(dir).find((f) => f.startsWith(`litellm-${options.version}-runtime-`) && f.endsWith(".txt")) : void 0;
+  const earlier = fs4.existsSync(dir) ? fs4.readdirSync(dir).find((f) => f.startsWith(`litellm-${options.version}-runtime-`) && f.endsWith(".txt")) : void 0;
   let lock;
   if (earlier) {
     const file = path3.join(dir, earlier);
-    const text = fs3.readFileSync(file, "utf8");
+    const text = fs4.readFileSync(file, "utf8");
     const excludeNewer = /dependencies as of (\S+?)\.?$/m.exec(text.split("\n")[0] ?? "")?.[1] ?? null;
     lock = { version: options.version, file, text, sha256: crypto2.createHash("sha256").update(text).digest("hex"), reviewed: false, excludeNewer };
     options.log(`No reviewed lock ships for litellm ${options.version}; using the lock this cache resolved for it at run time (not reviewed).`);
@@ -8425,7 +8420,7 @@ async function runtimeLock(options, python, platform, remaining) {
   return lock;
 }
 function isComplete(venvDir, platform) {
-  return fs3.existsSync(path3.join(venvDir, MARKER)) && fs3.existsSync(venvPython(venvDir, platform));
+  return fs4.existsSync(path3.join(venvDir, MARKER)) && fs4.existsSync(venvPython(venvDir, platform));
 }
 async function verifyInstalled(python, version, timeoutMs) {
   const result = await runCommand(python, [ISOLATED, "-c", "import importlib.metadata as m; print(m.version('litellm'))"], { timeoutMs });
@@ -8442,7 +8437,7 @@ async function lintOnly(options) {
   const shown = options.configDisplayPath ?? options.configPath;
   let config;
   try {
-    if (!fs4.existsSync(options.configPath) || !fs4.statSync(options.configPath).isFile())
+    if (!fs5.existsSync(options.configPath) || !fs5.statSync(options.configPath).isFile())
       throw new UnusableInput(`${shown}: no such config file.`, "input", { file: shown });
     config = loadConfig(options.configPath, shown);
   } catch (error) {
@@ -8487,8 +8482,8 @@ async function askLiteLLM(config, options) {
     if (value !== void 0) vars[ref.name] = value;
   }
   const tempRoot = options.tempRoot ?? os.tmpdir();
-  fs4.mkdirSync(tempRoot, { recursive: true });
-  const workDir = fs4.mkdtempSync(path4.join(tempRoot, "verify-litellm-lint-"));
+  fs5.mkdirSync(tempRoot, { recursive: true });
+  const workDir = fs5.mkdtempSync(path4.join(tempRoot, "verify-litellm-lint-"));
   try {
     const answer = await askOracle({
       python: installation.python,
@@ -8500,7 +8495,7 @@ async function askLiteLLM(config, options) {
     attachAnswers(config, answer);
     return litellmFindings(config, answer, { deployments: config.deployments, temperature: options.temperature });
   } finally {
-    fs4.rmSync(workDir, { recursive: true, force: true });
+    fs5.rmSync(workDir, { recursive: true, force: true });
   }
 }
 function report(findings) {
@@ -8635,7 +8630,7 @@ function mergeRanges(ranges) {
 }
 
 // src/engine/verify.ts
-import fs9 from "node:fs";
+import fs10 from "node:fs";
 
 // src/report/report.ts
 var REPORT_SCHEMA = "verify-litellm/report@1";
@@ -8652,7 +8647,29 @@ function verdictOf(aliases, error) {
 }
 
 // src/engine/existing-proxy.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
+
+// src/config/select.ts
+function selectDeployments(config, models) {
+  if (config.deployments.length === 0) {
+    throw new VerifyError(`${config.displayPath}: model_list is empty; there is no route to verify.`, "config", {
+      file: config.displayPath,
+      fix: "Add at least one `- model_name: ...` entry with `litellm_params.model`, or point `config` at the file that has them."
+    });
+  }
+  if (models === "all") return config.deployments;
+  const known = new Set(config.deployments.map((d) => d.alias));
+  const missing = models.filter((m) => !known.has(m));
+  if (missing.length) {
+    throw new VerifyError(
+      `'models' names ${missing.map((m) => `'${m}'`).join(", ")}, not in ${config.displayPath}; the aliases there are: ${[...known].join(", ") || "(none)"}.`,
+      "input",
+      { file: config.displayPath, fix: "Use model_name values from the config, comma- or newline-separated." }
+    );
+  }
+  const wanted = new Set(models);
+  return config.deployments.filter((d) => wanted.has(d.alias));
+}
 
 // src/engine/probe-plan.ts
 function probePlan(deployments, ownProxy) {
@@ -8907,7 +8924,7 @@ async function remoteDeployments(target, models) {
 async function probeExistingProxy(run, proxy) {
   const { options } = run;
   run.masker.add(proxy.key);
-  const local = fs5.existsSync(options.configPath) ? loadConfig(options.configPath, options.configDisplayPath ?? options.configPath) : null;
+  const local = fs6.existsSync(options.configPath) ? loadConfig(options.configPath, options.configDisplayPath ?? options.configPath) : null;
   const target = run.target(proxy.url.replace(/\/+$/, "").replace(/\/v1$/, ""), proxy.key);
   const { config, deployments } = local ? { config: local, deployments: selectDeployments(local, options.models) } : await remoteDeployments(target, options.models);
   run.admit(local, deployments);
@@ -8941,7 +8958,7 @@ function insecureProxyUrl(url) {
 }
 
 // src/engine/own-proxy.ts
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 import os2 from "node:os";
 import path6 from "node:path";
 
@@ -8982,22 +8999,22 @@ function credentialPlan(input) {
 }
 
 // src/engine/private-copy.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-import fs7 from "node:fs";
+var import_yaml6 = __toESM(require_dist(), 1);
+import fs8 from "node:fs";
 import path5 from "node:path";
 
 // src/engine/private-includes.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import fs6 from "node:fs";
+var import_yaml5 = __toESM(require_dist(), 1);
+import fs7 from "node:fs";
 function inlineIncludes(doc, included) {
   if (!doc.has("include")) return;
   for (const file of included) {
-    const value = (0, import_yaml2.parseDocument)(fs6.readFileSync(file, "utf8"), { version: "1.1" }).toJS({ maxAliasCount: 100 });
+    const value = (0, import_yaml5.parseDocument)(fs7.readFileSync(file, "utf8"), { version: "1.1" }).toJS({ maxAliasCount: 100 });
     if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
     for (const [key2, inner] of Object.entries(value)) {
       if (key2 === "include") continue;
       const base = doc.get(key2, true);
-      if (Array.isArray(inner) && (0, import_yaml2.isSeq)(base)) for (const item of inner) base.add(doc.createNode(item));
+      if (Array.isArray(inner) && (0, import_yaml5.isSeq)(base)) for (const item of inner) base.add(doc.createNode(item));
       else doc.set(key2, doc.createNode(inner));
     }
   }
@@ -9016,36 +9033,36 @@ var SHARED_STATE = [
   ["router_settings", "redis_url"]
 ];
 function privateCopy(config, options = {}) {
-  const doc = (0, import_yaml3.parseDocument)(config.text, { version: "1.1", uniqueKeys: false });
+  const doc = (0, import_yaml6.parseDocument)(config.text, { version: "1.1", uniqueKeys: false });
   keepLastOfRepeatedKeys(doc.contents);
   inlineIncludes(doc, config.included);
   for (const { deployment: d, deploymentId } of probePlan(config.deployments, true)) {
     if (deploymentId === null || d.modelId !== null) continue;
     const info = doc.getIn(["model_list", d.order, "model_info"], true);
-    if ((0, import_yaml3.isMap)(info)) info.set("id", deploymentId);
-    else doc.setIn(["model_list", d.order, "model_info"], doc.createNode({ ...(0, import_yaml3.isAlias)(info) ? info.resolve(doc)?.toJSON() ?? {} : {}, id: deploymentId }));
+    if ((0, import_yaml6.isMap)(info)) info.set("id", deploymentId);
+    else doc.setIn(["model_list", d.order, "model_info"], doc.createNode({ ...(0, import_yaml6.isAlias)(info) ? info.resolve(doc)?.toJSON() ?? {} : {}, id: deploymentId }));
   }
   for (const d of options.pins ?? []) {
     const params = doc.getIn(["model_list", d.order, "litellm_params"], true);
-    if ((0, import_yaml3.isMap)(params)) params.set("api_key", PINNED_KEY);
+    if ((0, import_yaml6.isMap)(params)) params.set("api_key", PINNED_KEY);
   }
   for (const key2 of ["master_key", "database_url"]) if (doc.hasIn(["general_settings", key2])) doc.deleteIn(["general_settings", key2]);
   for (const key2 of ["DATABASE_URL", "DIRECT_URL"]) if (doc.hasIn(["environment_variables", key2])) doc.deleteIn(["environment_variables", key2]);
   const router = doc.get("router_settings");
   if (router === void 0 || router === null) doc.set("router_settings", doc.createNode({ disable_cooldowns: true }));
-  else if ((0, import_yaml3.isMap)(router) && !router.has("disable_cooldowns")) router.set("disable_cooldowns", true);
+  else if ((0, import_yaml6.isMap)(router) && !router.has("disable_cooldowns")) router.set("disable_cooldowns", true);
   const callbacksOff = [];
   const settings = doc.get("litellm_settings", true);
-  if ((0, import_yaml3.isMap)(settings)) {
+  if ((0, import_yaml6.isMap)(settings)) {
     for (const key2 of CALLBACK_SETTINGS) {
       const list = settings.get(key2, true);
-      if ((0, import_yaml3.isSeq)(list)) {
+      if ((0, import_yaml6.isSeq)(list)) {
         list.items = list.items.filter((item) => {
-          const name = (0, import_yaml3.isScalar)(item) ? item.value : null;
+          const name = (0, import_yaml6.isScalar)(item) ? item.value : null;
           if (typeof name === "string" && !name.includes(".")) callbacksOff.push(name);
           return !(typeof name === "string" && !name.includes("."));
         });
-      } else if ((0, import_yaml3.isScalar)(list) && typeof list.value === "string" && !list.value.includes(".")) {
+      } else if ((0, import_yaml6.isScalar)(list) && typeof list.value === "string" && !list.value.includes(".")) {
         callbacksOff.push(list.value);
         settings.delete(key2);
       }
@@ -9061,32 +9078,32 @@ function privateCopy(config, options = {}) {
 }
 function keepLastOfRepeatedKeys(node, depth = 0) {
   if (depth > 100) return;
-  if ((0, import_yaml3.isMap)(node)) {
+  if ((0, import_yaml6.isMap)(node)) {
     const last = /* @__PURE__ */ new Map();
     node.items.forEach((pair, i) => {
-      if ((0, import_yaml3.isScalar)(pair.key) && typeof pair.key.value !== "symbol" && pair.key.value !== "<<") last.set(String(pair.key.value), i);
+      if ((0, import_yaml6.isScalar)(pair.key) && typeof pair.key.value !== "symbol" && pair.key.value !== "<<") last.set(String(pair.key.value), i);
     });
     node.items = node.items.filter(
-      (pair, i) => !((0, import_yaml3.isScalar)(pair.key) && typeof pair.key.value !== "symbol" && pair.key.value !== "<<" && last.get(String(pair.key.value)) !== i)
+      (pair, i) => !((0, import_yaml6.isScalar)(pair.key) && typeof pair.key.value !== "symbol" && pair.key.value !== "<<" && last.get(String(pair.key.value)) !== i)
     );
     for (const pair of node.items) keepLastOfRepeatedKeys(pair.value, depth + 1);
-  } else if ((0, import_yaml3.isSeq)(node)) for (const item of node.items) keepLastOfRepeatedKeys(item, depth + 1);
+  } else if ((0, import_yaml6.isSeq)(node)) for (const item of node.items) keepLastOfRepeatedKeys(item, depth + 1);
 }
 var MAX_LINKS = 2e3;
 function privateFolder(config, workDir, log) {
   const folder = path5.join(workDir, "config");
-  fs7.mkdirSync(folder, { recursive: true, mode: 448 });
+  fs8.mkdirSync(folder, { recursive: true, mode: 448 });
   const name = path5.basename(config.absolutePath);
   const source = path5.dirname(config.absolutePath);
   let entries = [];
   try {
-    entries = fs7.readdirSync(source).filter((e) => e !== name);
+    entries = fs8.readdirSync(source).filter((e) => e !== name);
   } catch {
   }
   let failed = 0;
   for (const entry of entries.slice(0, MAX_LINKS)) {
     try {
-      fs7.symlinkSync(path5.join(source, entry), path5.join(folder, entry));
+      fs8.symlinkSync(path5.join(source, entry), path5.join(folder, entry));
     } catch {
       failed++;
     }
@@ -9163,13 +9180,13 @@ async function verifyWithOwnProxy(run, state) {
   state.litellmLock = { reviewed: installation.lock.reviewed, excludeNewer: installation.lock.excludeNewer };
   hooks.installed?.(installation);
   const tempRoot = options.tempRoot ?? os2.tmpdir();
-  fs8.mkdirSync(tempRoot, { recursive: true });
-  const workDir = fs8.mkdtempSync(path6.join(tempRoot, "verify-litellm-"));
+  fs9.mkdirSync(tempRoot, { recursive: true });
+  const workDir = fs9.mkdtempSync(path6.join(tempRoot, "verify-litellm-"));
   state.workDir = workDir;
   const configFile = privateFolder(config, workDir, log);
   const writeCopy = (pins = []) => {
     const copy = privateCopy(config, { pins });
-    fs8.writeFileSync(configFile, copy.text, { mode: 384 });
+    fs9.writeFileSync(configFile, copy.text, { mode: 384 });
     return copy;
   };
   const first = writeCopy();
@@ -9230,7 +9247,7 @@ async function verifyWithOwnProxy(run, state) {
     env: proxyEnv,
     masterKey,
     logFile: path6.join(workDir, "proxy.log"),
-    cwd: fs8.mkdtempSync(path6.join(workDir, "cwd-")),
+    cwd: fs9.mkdtempSync(path6.join(workDir, "cwd-")),
     // never the workspace: Python imports what it finds there
     moduleDir: path6.dirname(config.absolutePath),
     memoryBytes: PROXY_MEMORY_BYTES,
@@ -10658,7 +10675,7 @@ async function verifyRoutes(options, hooks = {}) {
     clearTimeout(deadlineTimer);
     if (!state.kept) {
       if (state.proxy) await state.proxy.stop(0);
-      if (state.workDir) fs9.rmSync(state.workDir, { recursive: true, force: true });
+      if (state.workDir) fs10.rmSync(state.workDir, { recursive: true, force: true });
     }
   }
 }
@@ -10776,7 +10793,7 @@ function renderText(report2, style = plain) {
 }
 
 // src/util/proxy-guard.ts
-import fs10 from "node:fs";
+import fs11 from "node:fs";
 function guardProxy(cancelled, graceMs = 3e3) {
   let running;
   let releaseExit = () => {
@@ -10786,7 +10803,7 @@ function guardProxy(cancelled, graceMs = 3e3) {
       const proxy = running;
       if (proxy) {
         await stopProcessTree(proxy.pid, graceMs);
-        fs10.rmSync(proxy.workDir, { recursive: true, force: true });
+        fs11.rmSync(proxy.workDir, { recursive: true, force: true });
       }
       cancelled(signal, proxy !== void 0);
     })();
@@ -10854,7 +10871,7 @@ var BACKOFF_MS = 2e3;
 import path8 from "node:path";
 
 // src/litellm/version-from-repo.ts
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 import path7 from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "venv", "__pycache__", "dist", "build", ".cache", ".tox", "site-packages"]);
 var MAX_DEPTH = 4;
@@ -10881,7 +10898,7 @@ function findLiteLLMVersions(root) {
   const walk = (dir, depth) => {
     let entries;
     try {
-      entries = fs11.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+      entries = fs12.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
     } catch {
       return;
     }
@@ -10897,8 +10914,8 @@ function findLiteLLMVersions(root) {
       if (!kinds.length) continue;
       let text;
       try {
-        if (fs11.statSync(full).size > MAX_BYTES) continue;
-        text = fs11.readFileSync(full, "utf8");
+        if (fs12.statSync(full).size > MAX_BYTES) continue;
+        text = fs12.readFileSync(full, "utf8");
       } catch {
         continue;
       }
@@ -11156,7 +11173,7 @@ function parseClients(raw) {
 }
 
 // src/options/parse.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 function parseUrl(name, raw) {
   const text = raw.trim();
   if (!text) return void 0;
@@ -11209,7 +11226,7 @@ function parseRequestParams(raw, name = "request-params") {
   if (!raw.trim()) return {};
   let value;
   try {
-    value = (0, import_yaml4.parse)(raw, { maxAliasCount: 0 });
+    value = (0, import_yaml7.parse)(raw, { maxAliasCount: 0 });
   } catch (error) {
     throw new VerifyError(
       `${setting(name)} must be a JSON or YAML mapping like {"top_p": 0.9}; it does not parse: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
