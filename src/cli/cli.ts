@@ -22,7 +22,8 @@ const d = DEFAULTS;
 export const HELP = `verify-litellm: prove every route in a LiteLLM proxy config works, through a real LiteLLM proxy.
 
 Usage: verify-litellm [options]
-       verify-litellm lint --config PATH [--json]   (the config checks alone: no key, no proxy)
+       verify-litellm lint [--json] CONFIG ...      (the config checks alone: no key, no proxy;
+                                                    several configs, one LiteLLM import)
 
 Reads the config, lints it, installs a hash-locked LiteLLM (cached), starts the proxy on 127.0.0.1,
 sends each alias a request like your client does, and reports what failed and how to fix it.

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULTS } from '../options/defaults.ts';
 import { parseTemperature } from '../options/parse.ts';
 import { renderSettings } from '../options/settings.ts';
-import { lintExitCode, lintOnly, type LintReport } from '../engine/lint.ts';
+import { lintConfigs, lintExitCode, type LintReport } from '../engine/lint.ts';
 import { DEFAULT_LITELLM_VERSION } from '../litellm/lock.ts';
 import { oneLine, sanitizeDeep } from '../util/sanitize.ts';
 import { errorMessage, VerifyError } from '../util/errors.ts';
@@ -13,15 +13,18 @@ import { cliCacheRoot, type CliIo } from './cli.ts';
 
 export const LINT_HELP = `verify-litellm lint: check a LiteLLM proxy config the way the installed LiteLLM reads it.
 
-Usage: verify-litellm lint --config PATH [--json]
+Usage: verify-litellm lint [--json] [CONFIG ...]
+       verify-litellm lint --config PATH [--json]
 
 Static checks (YAML as PyYAML reads it, duplicate keys, settings in the wrong section, literal secrets,
 api_base URLs) and LiteLLM's own answers (the provider each deployment resolves to, whether it refuses the
 temperature your client sends, which key variable it would read). Needs no key, starts no proxy and runs
-no code the config names; LiteLLM comes from the hash-locked, cached install.
+no code the config names; LiteLLM comes from the hash-locked, cached install. Several configs (as
+pre-commit passes them) are read by one LiteLLM process: its import, seconds, is paid once.
 
 Options:
-  --config PATH          the config (default: ${DEFAULTS.config}, as the action)
+  CONFIG ...             the configs to check (default: ${DEFAULTS.config}, as the action)
+  --config PATH          one config (instead of the list)
   --temperature X|none   temperature your clients send (default: ${DEFAULTS.temperature})
   --json                 print {"schema":"verify-litellm/lint@1","findings":[...]}
   --litellm-version V    LiteLLM release to ask (default: ${DEFAULT_LITELLM_VERSION})
@@ -62,11 +65,10 @@ export async function lintMain(argv: string[], io: CliIo): Promise<number> {
   const files = values.config ? [values.config] : positionals.length ? positionals : [DEFAULTS.config];
   try {
     const temperature = parseTemperature(values.temperature ?? DEFAULTS.temperature);
-    const all: LintReport = { schema: 'verify-litellm/lint@1', findings: [] };
-    for (const file of files) {
-      const report = await lintOnly({
-        configPath: path.resolve(io.cwd, file),
-        configDisplayPath: file,
+    // One LiteLLM process reads every file (its import is the lint's main cost).
+    const reports = await lintConfigs(
+      files.map((file) => ({ configPath: path.resolve(io.cwd, file), configDisplayPath: file })),
+      {
         temperature,
         litellmVersion: values['litellm-version'] ?? DEFAULT_LITELLM_VERSION,
         cacheRoot: cliCacheRoot(values['cache-dir'], io),
@@ -76,9 +78,9 @@ export async function lintMain(argv: string[], io: CliIo): Promise<number> {
         log: (line) => {
           if (!values.json) io.stderr(`• ${oneLine(line)}\n`);
         },
-      });
-      all.findings.push(...report.findings);
-    }
+      },
+    );
+    const all: LintReport = { schema: 'verify-litellm/lint@1', findings: reports.flatMap((r) => r.findings) };
     if (values.json) io.stdout(JSON.stringify(sanitizeDeep(all), null, 2) + '\n');
     else io.stdout(renderLint(all));
     return lintExitCode(all);

@@ -1,5 +1,6 @@
 // The lint on its own: every static and LiteLLM-backed finding, with no key, no proxy and no config code
-// run. LiteLLM comes from the hash-locked venv (cached); it is asked once (src/litellm/oracle.py).
+// run. LiteLLM comes from the hash-locked venv (cached); it is asked once, however many configs
+// (src/litellm/oracle.py).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,42 +41,80 @@ export interface LintOptions {
 /** A config that cannot be read at all (missing, a directory, too large): exit 2. YAML errors are findings. */
 export class UnusableInput extends VerifyError {}
 
+/** One config of a lint batch, with the environment its `os.environ/` values are read from (default: the batch's). */
+export interface LintTarget {
+  configPath: string;
+  configDisplayPath?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
 export async function lintOnly(options: LintOptions): Promise<LintReport> {
-  const shown = options.configDisplayPath ?? options.configPath;
+  const [one] = await lintConfigs([options], options);
+  return one!;
+}
+
+/**
+ * Lints several configs, one report each, in order; LiteLLM is asked about all of them in one process (its
+ * import is the lint's main cost). A config that cannot be read at all throws (UnusableInput), before anything is asked.
+ */
+export async function lintConfigs(targets: LintTarget[], options: Omit<LintOptions, 'configPath' | 'configDisplayPath'>): Promise<LintReport[]> {
+  const loaded = targets.map((target) => loadForLint(target, options));
+  const asked = loaded.filter((l): l is LoadedConfig => 'config' in l);
+  const answers = await askLiteLLMAbout(asked, options);
+  return loaded.map((l) => report('config' in l ? [...l.findings, ...answers.get(l)!] : l.findings));
+}
+
+type LoadedConfig = { config: LiteLLMConfig; env: NodeJS.ProcessEnv; findings: Finding[] };
+type Loaded = LoadedConfig | { findings: Finding[] };
+
+function loadForLint(target: LintTarget, options: Omit<LintOptions, 'configPath' | 'configDisplayPath'>): Loaded {
+  const shown = target.configDisplayPath ?? target.configPath;
+  const env = target.env ?? options.env;
   let config: LiteLLMConfig;
   try {
-    if (!fs.existsSync(options.configPath) || !fs.statSync(options.configPath).isFile())
+    if (!fs.existsSync(target.configPath) || !fs.statSync(target.configPath).isFile())
       throw new UnusableInput(`${shown}: no such config file.`, 'input', { file: shown });
-    config = loadConfig(options.configPath, shown);
+    config = loadConfig(target.configPath, shown);
   } catch (error) {
     if (error instanceof UnusableInput || !(error instanceof VerifyError)) throw error;
     if (/bytes; a LiteLLM config is expected|binary/.test(error.message)) throw new UnusableInput(error.message, 'input', error.detail);
     // YAML the proxy cannot load: a finding at its position.
     const d = error.detail;
-    return report([
-      {
-        file: d?.file ?? shown,
-        line: d?.line ?? 1,
-        column: d?.column ?? 1,
-        rule: 'yaml',
-        severity: 'error',
-        message: error.message.replace(/^[^:]+:(\d+:)?(\d+:)? /, ''),
-        fix: d?.fix,
-      },
-    ]);
+    return {
+      findings: [
+        {
+          file: d?.file ?? shown,
+          line: d?.line ?? 1,
+          column: d?.column ?? 1,
+          rule: 'yaml',
+          severity: 'error',
+          message: error.message.replace(/^[^:]+:(\d+:)?(\d+:)? /, ''),
+          fix: d?.fix,
+        },
+      ],
+    };
   }
-  const lookup = (name: string) => options.env[name];
+  const lookup = (name: string) => env[name];
   const findings = lintConfig(config, { deployments: config.deployments, env: lookup, temperature: options.temperature, inputVariables: [] }).map((f) =>
     // No keys here: an unset variable is for the run that starts the proxy to provide.
     f.rule === 'env-unset' ? { ...f, severity: 'notice' as const } : f,
   );
-
-  findings.push(...(await askLiteLLM(config, options)));
-  return report(findings);
+  return { config, env, findings };
 }
 
 /** LiteLLM's findings for the whole config: install (cached) or reuse LiteLLM, then ask it once. */
 export async function askLiteLLM(config: LiteLLMConfig, options: Omit<LintOptions, 'configPath'>): Promise<Finding[]> {
+  const one = { config, env: options.env };
+  return (await askLiteLLMAbout([one], options)).get(one)!;
+}
+
+/** LiteLLM's findings for each config, from one LiteLLM process; each config is read in its own environment. */
+async function askLiteLLMAbout<T extends { config: LiteLLMConfig; env: NodeJS.ProcessEnv }>(
+  configs: T[],
+  options: Omit<LintOptions, 'configPath' | 'configDisplayPath'>,
+): Promise<Map<T, Finding[]>> {
+  const found = new Map<T, Finding[]>();
+  if (!configs.length) return found;
   const installation = await ensureLiteLLM({
     version: options.litellmVersion,
     cacheRoot: options.cacheRoot,
@@ -85,24 +124,37 @@ export async function askLiteLLM(config: LiteLLMConfig, options: Omit<LintOption
     remoteCache: options.remoteCache,
   });
   options.installed?.(installation);
-  const vars: Record<string, string> = {};
-  for (const ref of config.envRefs) {
-    const value = options.env[ref.name];
-    if (value !== undefined) vars[ref.name] = value;
-  }
+  // Only the variables the config reads reach LiteLLM, on top of the basics (oracleEnvironment).
+  const environments = configs.map(({ config, env }) => {
+    const vars: Record<string, string> = {};
+    for (const ref of config.envRefs) {
+      const value = env[ref.name];
+      if (value !== undefined) vars[ref.name] = value;
+    }
+    return oracleEnvironment(env, vars);
+  });
   const tempRoot = options.tempRoot ?? os.tmpdir();
   fs.mkdirSync(tempRoot, { recursive: true });
   const workDir = fs.mkdtempSync(path.join(tempRoot, 'verify-litellm-lint-'));
   try {
-    const answer = await askOracle({
+    const answers = await askOracle({
       python: installation.python,
-      request: { config: config.absolutePath, temperature: options.temperature },
-      env: oracleEnvironment(options.env, vars),
+      // One config: answered in the process's own environment, as always; several: each in its own.
+      requests: configs.map(({ config }, i) => ({
+        config: config.absolutePath,
+        temperature: options.temperature,
+        ...(configs.length > 1 ? { env: environments[i] } : {}),
+      })),
+      env: environments[0]!,
       workDir,
-      timeoutMs: options.oracleTimeoutMs ?? 120_000,
+      // The import is paid once; each further config costs a fraction of a second.
+      timeoutMs: (options.oracleTimeoutMs ?? 120_000) + 10_000 * (configs.length - 1),
     });
-    attachAnswers(config, answer);
-    return litellmFindings(config, answer, { deployments: config.deployments, temperature: options.temperature });
+    configs.forEach(({ config }, i) => {
+      attachAnswers(config, answers[i]!);
+      found.set(configs[i]!, litellmFindings(config, answers[i]!, { deployments: config.deployments, temperature: options.temperature }));
+    });
+    return found;
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true });
   }

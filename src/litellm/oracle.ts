@@ -59,6 +59,8 @@ export interface OracleAnswer {
 export interface OracleRequest {
   config: string;
   temperature: number | null;
+  /** The whole environment to answer this config in (a batch: each config its own); the process's when absent. */
+  env?: Record<string, string>;
 }
 
 /** The helper's path: next to the bundle in dist/ (copied by scripts/bundle.mjs), or beside this file in src/. */
@@ -71,16 +73,23 @@ export function oracleScript(): string {
 
 /** The answer line in what the helper wrote, or null. */
 export function parseOracleOutput(stdout: string): OracleAnswer | null {
+  return parseOracleAnswers(stdout)[0] ?? null;
+}
+
+/** Every answer line in what the helper wrote, in order, up to the first that is not a valid answer. */
+export function parseOracleAnswers(stdout: string): OracleAnswer[] {
+  const answers: OracleAnswer[] = [];
   for (const line of stdout.split('\n')) {
     if (!line.startsWith(ORACLE_MARK)) continue;
     try {
       const answer = JSON.parse(line.slice(ORACLE_MARK.length)) as OracleAnswer;
-      return answer && answer.schema === 'verify-litellm/oracle@1' ? answer : null;
+      if (!answer || answer.schema !== 'verify-litellm/oracle@1') break;
+      answers.push(answer);
     } catch {
-      return null;
+      break;
     }
   }
-  return null;
+  return answers;
 }
 
 /** Environment of the helper: basics plus the variables the config reads, and LiteLLM's quiet local switches. */
@@ -96,35 +105,39 @@ export function oracleEnvironment(source: NodeJS.ProcessEnv, vars: Readonly<Reco
 }
 
 /**
- * Asks LiteLLM on its own (the lint: no proxy). `-I` keeps the user's site-packages, PYTHON* variables and
- * the current folder out of the interpreter; it runs from an empty private folder.
+ * Asks LiteLLM on its own (the lint: no proxy), one answer per request, in order, from one process: LiteLLM's
+ * import (seconds) is paid once however many configs are read. `-I` keeps the user's site-packages, PYTHON*
+ * variables and the current folder out of the interpreter; it runs from an empty private folder.
  */
 export async function askOracle(options: {
   python: string;
-  request: OracleRequest;
+  requests: OracleRequest[];
   env: Record<string, string>;
   workDir: string;
   timeoutMs: number;
-}): Promise<OracleAnswer> {
+}): Promise<OracleAnswer[]> {
   const cwd = fs.mkdtempSync(path.join(options.workDir, 'oracle-'));
   try {
     const result = await runCommand(options.python, ['-I', oracleScript(), 'answer'], {
       env: options.env,
       cwd,
       timeoutMs: options.timeoutMs,
-      input: JSON.stringify(options.request) + '\n',
+      input: options.requests.map((r) => JSON.stringify(r) + '\n').join(''),
+      // An answer is a few KiB per deployment; room for a large config's, for every config of a batch.
+      maxCapture: 1024 * 1024 * options.requests.length,
     });
-    const answer = parseOracleOutput(result.stdout);
-    if (!answer) {
+    const answers = parseOracleAnswers(result.stdout);
+    if (answers.length < options.requests.length) {
       const tail = result.stderr.trim().split('\n').slice(-3).join(' ').slice(0, 300);
+      const which = options.requests.length > 1 ? ` (answered ${answers.length} of ${options.requests.length} configs)` : '';
       throw new VerifyError(
         result.timedOut
-          ? `LiteLLM did not answer within ${Math.round(options.timeoutMs / 1000)}s while reading the config.`
-          : `LiteLLM could not read the config (exit ${result.code ?? '-'}): ${tail || 'no output'}`,
+          ? `LiteLLM did not answer within ${Math.round(options.timeoutMs / 1000)}s while reading the config${which}.`
+          : `LiteLLM could not read the config${which} (exit ${result.code ?? '-'}): ${tail || 'no output'}`,
         'install',
       );
     }
-    return answer;
+    return answers;
   } finally {
     fs.rmSync(cwd, { recursive: true, force: true });
   }

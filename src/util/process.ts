@@ -29,6 +29,7 @@ export async function runCommand(
     env?: NodeJS.ProcessEnv;
     cwd?: string;
     /** Written to stdin, which is then closed. */ input?: string;
+    /** Characters of stdout and of stderr kept (default 256 KiB): output past it is dropped. */ maxCapture?: number;
   },
 ): Promise<RunResult> {
   if (options.cwd !== undefined) return runIn(command, args, options, options.cwd);
@@ -48,7 +49,7 @@ export function emptyDir(): string {
 function runIn(
   command: string,
   args: readonly string[],
-  options: { timeoutMs: number; env?: NodeJS.ProcessEnv; input?: string },
+  options: { timeoutMs: number; env?: NodeJS.ProcessEnv; input?: string; maxCapture?: number },
   cwd: string,
 ): Promise<RunResult> {
   return new Promise((resolve) => {
@@ -71,7 +72,8 @@ function runIn(
     let stdout = '';
     let stderr = '';
     let timedOut = false;
-    const keep = (acc: string, chunk: Buffer) => (acc.length > MAX_CAPTURE ? acc : acc + chunk.toString('utf8'));
+    const max = options.maxCapture ?? MAX_CAPTURE;
+    const keep = (acc: string, chunk: Buffer) => (acc.length > max ? acc : acc + chunk.toString('utf8'));
     child.stdout?.on('data', (c: Buffer) => (stdout = keep(stdout, c)));
     child.stderr?.on('data', (c: Buffer) => (stderr = keep(stderr, c)));
     const timer = setTimeout(() => {

@@ -15,14 +15,17 @@ import { TEST_CACHE_ROOT, tempDir, testLiteLLM, writeConfig } from '../helpers/l
 describe('the oracle: LiteLLM reads the config', { timeout: 600_000 }, () => {
   let installation: Installation;
   let dir: string;
-  const ask = (file: string, vars: Record<string, string> = {}, temperature: number | null = 0.7): Promise<OracleAnswer> =>
-    askOracle({
+  const ask = async (file: string, vars: Record<string, string> = {}, temperature: number | null = 0.7): Promise<OracleAnswer> => {
+    const answers = await askOracle({
       python: installation.python,
-      request: { config: file, temperature },
+      requests: [{ config: file, temperature }],
       env: oracleEnvironment({ PATH: process.env.PATH }, vars),
       workDir: dir,
       timeoutMs: 240_000,
     });
+    assert.equal(answers.length, 1);
+    return answers[0]!;
+  };
 
   before(async () => {
     installation = await testLiteLLM();
@@ -166,6 +169,58 @@ litellm_settings:
     assert.equal(await lintMain(['--config', 'seed-broken.yaml', ...cache], io({ PATH: process.env.PATH, VLLM_KEY: 'k' })), 0);
     assert.match(out.join(''), /No findings/);
     assert.equal(await lintMain(['--config', 'nope.yaml', ...cache], io()), 2);
+  });
+
+  it('several configs in one process: each answered in order, in its own environment, a broken one between them', async () => {
+    const file = writeConfig(
+      dir,
+      'model_list:\n  - model_name: os.environ/ALIAS\n    litellm_params: {model: os.environ/MODEL, api_key: os.environ/KEY}\n',
+      'from-env.yaml',
+    );
+    const broken = writeConfig(dir, 'include: [missing.yaml]\nmodel_list: []\n', 'broken-include.yaml');
+    const env = (vars: Record<string, string>) => oracleEnvironment({ PATH: process.env.PATH }, vars);
+    const answers = await askOracle({
+      python: installation.python,
+      requests: [
+        { config: file, temperature: 0.7, env: env({ ALIAS: 'first', MODEL: 'openai/gpt-5', KEY: 'k' }) },
+        { config: broken, temperature: 0.7, env: env({}) },
+        { config: file, temperature: 0.7, env: env({ ALIAS: 'second', MODEL: 'openai/gpt-5.1' }) },
+        { config: file, temperature: null, env: env({}) },
+      ],
+      // The process's own environment sets ALIAS too: a request's env replaces it, it does not add to it.
+      env: env({ ALIAS: 'from-the-process', MODEL: 'openai/o3', KEY: 'k' }),
+      workDir: dir,
+      timeoutMs: 240_000,
+    });
+    assert.deepEqual(
+      answers.map((a) => [a.error?.stage ?? null, a.deployments[0]?.alias ?? null, a.deployments[0]?.model ?? null, a.deployments[0]?.temperature ?? null]),
+      [
+        [null, 'first', 'openai/gpt-5', 'refuse'],
+        ['load', null, null, null],
+        [null, 'second', 'openai/gpt-5.1', 'forward'],
+        [null, null, null, null],
+      ],
+    );
+    assert.equal(answers[0]!.deployments[0]!.hasApiKey, true);
+    assert.equal(answers[2]!.deployments[0]!.hasApiKey, false, 'KEY from the first request did not stay behind');
+    assert.match(answers[3]!.deployments[0]!.providerError ?? '', /reads os\.environ\/MODEL, which is not set/);
+  });
+
+  it('verify-litellm lint a.yaml b.yaml: one report over every file, each finding at its own file', async () => {
+    const out: string[] = [];
+    const io = { stdout: (t: string) => out.push(t), stderr: () => undefined, isTTY: false, env: { PATH: process.env.PATH, HOME: process.env.HOME }, cwd: dir };
+    writeConfig(dir, 'model_list:\n- model_name: a\n  litellm_params:\n    model: Qwen/Qwen3-0.6B\n    api_base: https://example.com/v1\n', 'lint-a.yaml');
+    writeConfig(dir, 'model_list:\n- model_name: b\n  litellm_params: {model: openai/gpt-4o}\n', 'lint-b.yaml');
+    writeConfig(dir, 'model_list:\n- model_name: c\n  litellm_params:\n    model: openai/gpt-5\n', 'lint-c.yaml');
+    assert.equal(await lintMain(['--json', '--cache-dir', TEST_CACHE_ROOT, 'lint-a.yaml', 'lint-b.yaml', 'lint-c.yaml'], io), 1);
+    const report = JSON.parse(out.join('')) as { findings: { rule: string; file: string; line: number; alias?: string }[] };
+    assert.deepEqual(
+      report.findings.map((f) => [f.rule, f.file, f.line, f.alias]),
+      [
+        ['provider-prefix', 'lint-a.yaml', 4, 'a'],
+        ['reasoning-temperature', 'lint-c.yaml', 4, 'c'],
+      ],
+    );
   });
 
   it('a file LiteLLM cannot load: its own words', async () => {
