@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-M5NZFZKB.js";
-import "./chunks/chunk-W7UIXOYA.js";
-import "./chunks/chunk-DOGT7V4M.js";
+} from "./chunks/chunk-U7GCYE75.js";
+import "./chunks/chunk-UZZOCXVP.js";
+import "./chunks/chunk-YY635UPR.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

@@ -2,9 +2,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-M5NZFZKB.js";
-import "./chunks/chunk-W7UIXOYA.js";
-import "./chunks/chunk-DOGT7V4M.js";
+} from "./chunks/chunk-U7GCYE75.js";
+import "./chunks/chunk-UZZOCXVP.js";
+import "./chunks/chunk-YY635UPR.js";
 import {
   startStandin
 } from "./chunks/chunk-KP63OTJ2.js";

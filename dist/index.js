@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-YLEC2DHB.js";
+} from "./chunks/chunk-LUZWLFNE.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-W7UIXOYA.js";
+} from "./chunks/chunk-UZZOCXVP.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-DOGT7V4M.js";
+} from "./chunks/chunk-YY635UPR.js";
 import {
   core_exports,
   endGroup,

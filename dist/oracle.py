@@ -4,13 +4,16 @@ Run by the venv's Python with -I from an empty private folder. It loads the file
 and answers with JSON; it executes no code the config names (no callback, guardrail or auth module is
 imported) and calls no provider.
 
-  python -I oracle.py answer          one request on stdin, one answer on stdout, then exit (lint)
+  python -I oracle.py answer          one request per line on stdin, one answer line each on stdout, in
+                                      order, until stdin ends (lint: several configs, one import)
   python -I oracle.py proxy LAUNCHER ARGS...
                                       answer first, then read the environment to add from stdin and run
                                       the proxy launcher (src/litellm/isolation.ts, as `python -c LAUNCHER
                                       ARGS` would) in this same process, so LiteLLM's import is paid once
 
-Request (one JSON line): {"config": "/abs/path.yaml", "temperature": 0.7 | null}
+Request (one JSON line): {"config": "/abs/path.yaml", "temperature": 0.7 | null, "env": {...} (optional)}
+  "env": the whole environment to answer in (os.environ/ references resolve from it), instead of this
+  process's own; each config of a batch is read in its own environment, as its proxy would be.
 Answer: one line "VERIFY-LITELLM-ORACLE <json>" on stdout (LiteLLM may print its own lines around it).
 """
 
@@ -284,14 +287,32 @@ def answer(request):
     return result
 
 
+def answer_in_env(request):
+    """answer() with os.environ replaced by the request's own environment, restored afterwards."""
+    env = request.get("env")
+    if not isinstance(env, dict):
+        return answer(request)
+    saved = dict(os.environ)
+    try:
+        os.environ.clear()
+        os.environ.update({str(k): str(v) for k, v in env.items()})
+        return answer(request)
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+
+
 def main():
     mode = sys.argv[1] if len(sys.argv) > 1 else "answer"
     # LiteLLM may print while it imports; only the marked line is the answer.
     sys.stdout = sys.stderr
+    if mode != "proxy":
+        for line in sys.stdin:
+            if line.strip():
+                emit(answer_in_env(json.loads(line)))
+        return
     request = json.loads(sys.stdin.readline() or "{}")
     emit(answer(request))
-    if mode != "proxy":
-        return
     # The runner decides from the answer which variables this proxy needs and sends them back.
     reply = json.loads(sys.stdin.readline() or "{}")
     if reply.get("stop"):

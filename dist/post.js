@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-YLEC2DHB.js";
+} from "./chunks/chunk-LUZWLFNE.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-DOGT7V4M.js";
+} from "./chunks/chunk-YY635UPR.js";
 import {
   getInput,
   getState,

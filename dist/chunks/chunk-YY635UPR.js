@@ -157,7 +157,8 @@ function runIn(command, args, options, cwd) {
     let stdout = "";
     let stderr = "";
     let timedOut = false;
-    const keep = (acc, chunk) => acc.length > MAX_CAPTURE ? acc : acc + chunk.toString("utf8");
+    const max = options.maxCapture ?? MAX_CAPTURE;
+    const keep = (acc, chunk) => acc.length > max ? acc : acc + chunk.toString("utf8");
     child.stdout?.on("data", (c) => stdout = keep(stdout, c));
     child.stderr?.on("data", (c) => stderr = keep(stderr, c));
     const timer = setTimeout(() => {
@@ -544,16 +545,21 @@ function oracleScript() {
   throw new VerifyError("the LiteLLM helper oracle.py is missing from the action; reinstall it.", "internal");
 }
 function parseOracleOutput(stdout) {
+  return parseOracleAnswers(stdout)[0] ?? null;
+}
+function parseOracleAnswers(stdout) {
+  const answers = [];
   for (const line of stdout.split("\n")) {
     if (!line.startsWith(ORACLE_MARK)) continue;
     try {
       const answer = JSON.parse(line.slice(ORACLE_MARK.length));
-      return answer && answer.schema === "verify-litellm/oracle@1" ? answer : null;
+      if (!answer || answer.schema !== "verify-litellm/oracle@1") break;
+      answers.push(answer);
     } catch {
-      return null;
+      break;
     }
   }
-  return null;
+  return answers;
 }
 function oracleEnvironment(source, vars) {
   return {
@@ -573,17 +579,20 @@ async function askOracle(options) {
       env: options.env,
       cwd,
       timeoutMs: options.timeoutMs,
-      input: JSON.stringify(options.request) + "\n"
+      input: options.requests.map((r) => JSON.stringify(r) + "\n").join(""),
+      // An answer is a few KiB per deployment; room for a large config's, for every config of a batch.
+      maxCapture: 1024 * 1024 * options.requests.length
     });
-    const answer = parseOracleOutput(result.stdout);
-    if (!answer) {
+    const answers = parseOracleAnswers(result.stdout);
+    if (answers.length < options.requests.length) {
       const tail2 = result.stderr.trim().split("\n").slice(-3).join(" ").slice(0, 300);
+      const which = options.requests.length > 1 ? ` (answered ${answers.length} of ${options.requests.length} configs)` : "";
       throw new VerifyError(
-        result.timedOut ? `LiteLLM did not answer within ${Math.round(options.timeoutMs / 1e3)}s while reading the config.` : `LiteLLM could not read the config (exit ${result.code ?? "-"}): ${tail2 || "no output"}`,
+        result.timedOut ? `LiteLLM did not answer within ${Math.round(options.timeoutMs / 1e3)}s while reading the config${which}.` : `LiteLLM could not read the config${which} (exit ${result.code ?? "-"}): ${tail2 || "no output"}`,
         "install"
       );
     }
-    return answer;
+    return answers;
   } finally {
     fs5.rmSync(cwd, { recursive: true, force: true });
   }

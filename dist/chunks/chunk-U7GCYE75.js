@@ -5,8 +5,8 @@ import {
   aliasLine,
   ansi,
   guardProxy,
+  lintConfigs,
   lintExitCode,
-  lintOnly,
   parseOptions,
   parseTemperature,
   plain,
@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-W7UIXOYA.js";
+} from "./chunk-UZZOCXVP.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-DOGT7V4M.js";
+} from "./chunk-YY635UPR.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {
@@ -51,15 +51,18 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 var LINT_HELP = `verify-litellm lint: check a LiteLLM proxy config the way the installed LiteLLM reads it.
 
-Usage: verify-litellm lint --config PATH [--json]
+Usage: verify-litellm lint [--json] [CONFIG ...]
+       verify-litellm lint --config PATH [--json]
 
 Static checks (YAML as PyYAML reads it, duplicate keys, settings in the wrong section, literal secrets,
 api_base URLs) and LiteLLM's own answers (the provider each deployment resolves to, whether it refuses the
 temperature your client sends, which key variable it would read). Needs no key, starts no proxy and runs
-no code the config names; LiteLLM comes from the hash-locked, cached install.
+no code the config names; LiteLLM comes from the hash-locked, cached install. Several configs (as
+pre-commit passes them) are read by one LiteLLM process: its import, seconds, is paid once.
 
 Options:
-  --config PATH          the config (default: ${DEFAULTS.config}, as the action)
+  CONFIG ...             the configs to check (default: ${DEFAULTS.config}, as the action)
+  --config PATH          one config (instead of the list)
   --temperature X|none   temperature your clients send (default: ${DEFAULTS.temperature})
   --json                 print {"schema":"verify-litellm/lint@1","findings":[...]}
   --litellm-version V    LiteLLM release to ask (default: ${DEFAULT_LITELLM_VERSION})
@@ -100,11 +103,9 @@ Run 'verify-litellm lint --help' for usage.
   const files = values.config ? [values.config] : positionals.length ? positionals : [DEFAULTS.config];
   try {
     const temperature = parseTemperature(values.temperature ?? DEFAULTS.temperature);
-    const all = { schema: "verify-litellm/lint@1", findings: [] };
-    for (const file of files) {
-      const report = await lintOnly({
-        configPath: path.resolve(io.cwd, file),
-        configDisplayPath: file,
+    const reports = await lintConfigs(
+      files.map((file) => ({ configPath: path.resolve(io.cwd, file), configDisplayPath: file })),
+      {
         temperature,
         litellmVersion: values["litellm-version"] ?? DEFAULT_LITELLM_VERSION,
         cacheRoot: cliCacheRoot(values["cache-dir"], io),
@@ -115,9 +116,9 @@ Run 'verify-litellm lint --help' for usage.
           if (!values.json) io.stderr(`\u2022 ${oneLine(line)}
 `);
         }
-      });
-      all.findings.push(...report.findings);
-    }
+      }
+    );
+    const all = { schema: "verify-litellm/lint@1", findings: reports.flatMap((r) => r.findings) };
     if (values.json) io.stdout(JSON.stringify(sanitizeDeep(all), null, 2) + "\n");
     else io.stdout(renderLint(all));
     return lintExitCode(all);
@@ -144,7 +145,8 @@ var d = DEFAULTS;
 var HELP = `verify-litellm: prove every route in a LiteLLM proxy config works, through a real LiteLLM proxy.
 
 Usage: verify-litellm [options]
-       verify-litellm lint --config PATH [--json]   (the config checks alone: no key, no proxy)
+       verify-litellm lint [--json] CONFIG ...      (the config checks alone: no key, no proxy;
+                                                    several configs, one LiteLLM import)
 
 Reads the config, lints it, installs a hash-locked LiteLLM (cached), starts the proxy on 127.0.0.1,
 sends each alias a request like your client does, and reports what failed and how to fix it.

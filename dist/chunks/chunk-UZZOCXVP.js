@@ -34,7 +34,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-DOGT7V4M.js";
+} from "./chunk-YY635UPR.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
@@ -8434,39 +8434,57 @@ var LINT_SCHEMA = "verify-litellm/lint@1";
 var UnusableInput = class extends VerifyError {
 };
 async function lintOnly(options) {
-  const shown = options.configDisplayPath ?? options.configPath;
+  const [one] = await lintConfigs([options], options);
+  return one;
+}
+async function lintConfigs(targets, options) {
+  const loaded = targets.map((target) => loadForLint(target, options));
+  const asked2 = loaded.filter((l) => "config" in l);
+  const answers = await askLiteLLMAbout(asked2, options);
+  return loaded.map((l) => report("config" in l ? [...l.findings, ...answers.get(l)] : l.findings));
+}
+function loadForLint(target, options) {
+  const shown = target.configDisplayPath ?? target.configPath;
+  const env = target.env ?? options.env;
   let config;
   try {
-    if (!fs5.existsSync(options.configPath) || !fs5.statSync(options.configPath).isFile())
+    if (!fs5.existsSync(target.configPath) || !fs5.statSync(target.configPath).isFile())
       throw new UnusableInput(`${shown}: no such config file.`, "input", { file: shown });
-    config = loadConfig(options.configPath, shown);
+    config = loadConfig(target.configPath, shown);
   } catch (error) {
     if (error instanceof UnusableInput || !(error instanceof VerifyError)) throw error;
     if (/bytes; a LiteLLM config is expected|binary/.test(error.message)) throw new UnusableInput(error.message, "input", error.detail);
     const d = error.detail;
-    return report([
-      {
-        file: d?.file ?? shown,
-        line: d?.line ?? 1,
-        column: d?.column ?? 1,
-        rule: "yaml",
-        severity: "error",
-        message: error.message.replace(/^[^:]+:(\d+:)?(\d+:)? /, ""),
-        fix: d?.fix
-      }
-    ]);
+    return {
+      findings: [
+        {
+          file: d?.file ?? shown,
+          line: d?.line ?? 1,
+          column: d?.column ?? 1,
+          rule: "yaml",
+          severity: "error",
+          message: error.message.replace(/^[^:]+:(\d+:)?(\d+:)? /, ""),
+          fix: d?.fix
+        }
+      ]
+    };
   }
-  const lookup2 = (name) => options.env[name];
+  const lookup2 = (name) => env[name];
   const findings = lintConfig(config, { deployments: config.deployments, env: lookup2, temperature: options.temperature, inputVariables: [] }).map(
     (f) => (
       // No keys here: an unset variable is for the run that starts the proxy to provide.
       f.rule === "env-unset" ? { ...f, severity: "notice" } : f
     )
   );
-  findings.push(...await askLiteLLM(config, options));
-  return report(findings);
+  return { config, env, findings };
 }
 async function askLiteLLM(config, options) {
+  const one = { config, env: options.env };
+  return (await askLiteLLMAbout([one], options)).get(one);
+}
+async function askLiteLLMAbout(configs, options) {
+  const found = /* @__PURE__ */ new Map();
+  if (!configs.length) return found;
   const installation = await ensureLiteLLM({
     version: options.litellmVersion,
     cacheRoot: options.cacheRoot,
@@ -8476,24 +8494,36 @@ async function askLiteLLM(config, options) {
     remoteCache: options.remoteCache
   });
   options.installed?.(installation);
-  const vars = {};
-  for (const ref of config.envRefs) {
-    const value = options.env[ref.name];
-    if (value !== void 0) vars[ref.name] = value;
-  }
+  const environments = configs.map(({ config, env }) => {
+    const vars = {};
+    for (const ref of config.envRefs) {
+      const value = env[ref.name];
+      if (value !== void 0) vars[ref.name] = value;
+    }
+    return oracleEnvironment(env, vars);
+  });
   const tempRoot = options.tempRoot ?? os.tmpdir();
   fs5.mkdirSync(tempRoot, { recursive: true });
   const workDir = fs5.mkdtempSync(path4.join(tempRoot, "verify-litellm-lint-"));
   try {
-    const answer = await askOracle({
+    const answers = await askOracle({
       python: installation.python,
-      request: { config: config.absolutePath, temperature: options.temperature },
-      env: oracleEnvironment(options.env, vars),
+      // One config: answered in the process's own environment, as always; several: each in its own.
+      requests: configs.map(({ config }, i) => ({
+        config: config.absolutePath,
+        temperature: options.temperature,
+        ...configs.length > 1 ? { env: environments[i] } : {}
+      })),
+      env: environments[0],
       workDir,
-      timeoutMs: options.oracleTimeoutMs ?? 12e4
+      // The import is paid once; each further config costs a fraction of a second.
+      timeoutMs: (options.oracleTimeoutMs ?? 12e4) + 1e4 * (configs.length - 1)
     });
-    attachAnswers(config, answer);
-    return litellmFindings(config, answer, { deployments: config.deployments, temperature: options.temperature });
+    configs.forEach(({ config }, i) => {
+      attachAnswers(config, answers[i]);
+      found.set(configs[i], litellmFindings(config, answers[i], { deployments: config.deployments, temperature: options.temperature }));
+    });
+    return found;
   } finally {
     fs5.rmSync(workDir, { recursive: true, force: true });
   }
@@ -11386,6 +11416,7 @@ function toVerifyOptions(options, env) {
 
 export {
   lintOnly,
+  lintConfigs,
   lintExitCode,
   Masker,
   verify,

@@ -6,7 +6,7 @@ import {
   lockForCacheKey,
   wheelsDirFor,
   within
-} from "./chunk-DOGT7V4M.js";
+} from "./chunk-YY635UPR.js";
 
 // src/action/cache.ts
 import fs from "node:fs";
