@@ -2,7 +2,7 @@
 // cannot pick, a temperature it refuses, params its Router refuses, a key variable it would send elsewhere.
 // Each rule reads LiteLLM's answer for a deployment; none keeps a table of providers or models.
 import type { OracleAnswer } from '../litellm/oracle.ts';
-import { finding, type Finding } from './lint.ts';
+import { finding, type Finding } from './finding.ts';
 import type { Deployment, LiteLLMConfig } from './types.ts';
 
 export interface LiteLLMLintContext {

@@ -1,5 +1,5 @@
 // Requests refused for a parameter: temperature by LiteLLM or by the upstream, or another parameter by name.
-import { dropsTemperature } from '../config/lint.ts';
+import type { Deployment, LiteLLMConfig } from '../config/types.ts';
 import { paramName } from '../util/sanitize.ts';
 import { host, msg, where, withCore, type Matcher } from './matcher.ts';
 
@@ -66,3 +66,11 @@ export const unsupportedParam: Matcher = (o, ctx) => {
       : `Add ${drop} to the litellm_params of '${d.alias}' (${where(ctx)}) (\`drop_params: true\` drops only what LiteLLM knows the model cannot take), or stop sending ${named}.`,
   };
 };
+
+/** True when LiteLLM will remove temperature from requests to this deployment. */
+function dropsTemperature(config: LiteLLMConfig, d: Deployment): boolean {
+  const lists = [d.params.additional_drop_params, config.litellmSettings.additional_drop_params];
+  if (lists.some((l) => Array.isArray(l) && l.includes('temperature'))) return true;
+  const on = (v: unknown) => v === true || (typeof v === 'string' && /^(true|yes|1)$/i.test(v)); // as LiteLLM's pydantic reads it
+  return on(d.params.drop_params) || (d.params.drop_params === undefined && on(config.litellmSettings.drop_params));
+}

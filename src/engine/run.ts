@@ -1,7 +1,7 @@
 // One run's shared state: its options and hooks, the masker every string passes through, the findings, the
 // timings, and the one way aliases are probed. Both ways to verify (a proxy of our own, someone else's) use it.
 import type { Deployment, LiteLLMConfig } from '../config/types.ts';
-import type { Finding } from '../config/lint.ts';
+import type { Finding } from '../config/finding.ts';
 import type { ProbeTarget } from '../probe/outcome.ts';
 import type { AliasReport, Report } from '../report/report.ts';
 import { mapBounded } from '../util/map-bounded.ts';

@@ -1,7 +1,7 @@
 // The pipeline: load + lint the config -> install LiteLLM -> start the proxy -> probe each alias -> report.
 // It knows nothing of GitHub: front doors pass options and hooks in, and render the report that comes out.
 import fs from 'node:fs';
-import type { Finding } from '../config/lint.ts';
+import type { Finding } from '../config/finding.ts';
 import type { Installation, RemoteCache } from '../litellm/install.ts';
 import { countAliases, REPORT_SCHEMA, verdictOf, type AliasReport, type Report } from '../report/report.ts';
 import { errorMessage, VerifyError } from '../util/errors.ts';

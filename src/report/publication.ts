@@ -1,7 +1,7 @@
 // What the action publishes for a report, as data: outputs, annotations and the step's verdict. The action's
 // front door applies it with @actions/core (and masks and sanitizes every string at that sink); keeping the
 // decisions here makes them unit-testable without the toolkit.
-import type { Finding } from '../config/lint.ts';
+import type { Finding } from '../config/finding.ts';
 import { oneLine } from '../util/sanitize.ts';
 import type { Report } from './report.ts';
 

@@ -1,6 +1,6 @@
 // The report: one plain object every front door renders (job summary, outputs, CLI, JSON file).
 // Its shape is documented in the README ("Report schema"); bump REPORT_SCHEMA on any breaking change.
-import type { Finding } from '../config/lint.ts';
+import type { Finding } from '../config/finding.ts';
 import type { Diagnosis } from '../diagnose/diagnose.ts';
 import type { Endpoint } from '../probe/outcome.ts';
 import type { Stage } from '../util/errors.ts';

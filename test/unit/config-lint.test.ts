@@ -2,7 +2,8 @@
 // that must not. A rule added to RULES without tests here fails the coverage check at the bottom.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lintConfig, RULES, type Finding, type LintContext } from '../../src/config/lint.ts';
+import type { Finding, LintContext } from '../../src/config/finding.ts';
+import { lintConfig, RULES } from '../../src/config/lint.ts';
 import { parseConfig } from '../../src/config/load.ts';
 import { selectDeployments } from '../../src/config/select.ts';
 import type { LiteLLMConfig } from '../../src/config/types.ts';

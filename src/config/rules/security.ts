@@ -1,7 +1,7 @@
 // Lint rules about what a config can make the proxy send where: a config may come from a pull request.
-import { isDenied } from '../litellm/environment.ts';
-import type { Finding, LintContext } from './lint.ts';
-import type { LiteLLMConfig } from './types.ts';
+import { isDenied } from '../../litellm/environment.ts';
+import type { Finding, LintContext } from '../finding.ts';
+import type { LiteLLMConfig } from '../types.ts';
 
 /**
  * Variables that redirect or weaken the proxy's connections, or change what its interpreter loads. Set

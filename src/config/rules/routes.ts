@@ -1,0 +1,127 @@
+// Lint rules about what each probed route needs to reach its upstream safely: the variables it reads set,
+// an api_base that is a usable URL, its key read from the environment, the master key where LiteLLM reads it.
+import { finding, type Finding, type Rule, type Severity } from '../finding.ts';
+import { setting } from '../../options/settings.ts';
+
+export const envUnset: Rule = (config, ctx) => {
+  const out: Finding[] = [];
+  const fromConfig = config.environmentVariables; // names the config sets itself count as set
+  for (const d of ctx.deployments) {
+    for (const ref of d.envRefs) {
+      const value = ctx.env(ref.name) ?? (typeof fromConfig[ref.name] === 'string' ? (fromConfig[ref.name] as string) : undefined);
+      if (value !== undefined && value !== '') continue;
+      const how = ctx.inputVariables.includes(ref.name)
+        ? `pass it as ${setting(ref.name)} (in a workflow: \`${ref.name}: \${{ secrets.${ref.name} }}\`)`
+        : `pass it in the step's \`env:\` (\`${ref.name}: \${{ secrets.${ref.name} }}\`) or export it before running the CLI`;
+      out.push({
+        ...finding(
+          config,
+          'error',
+          'env-unset',
+          ref.position,
+          `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}), but ${ref.name} is ${value === '' ? 'empty' : 'not set'}. LiteLLM would silently turn it into null and the route would fail (or send another key).`,
+          `Set ${ref.name}: ${how}.${ctx.inputVariables.includes(ref.name) ? ` Pull requests from forks get no secrets: set ${setting('on-missing-key')} to skip to pass such runs as skipped.` : ''}`,
+          d.alias,
+        ),
+        variable: ref.name,
+      });
+    }
+  }
+  return out;
+};
+
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/i;
+// Private addresses, single-label names, internal suffixes, and names whose last label is no top-level domain
+// (Docker service names such as `llama-3.2-1b-instruct`): none of these cross the internet.
+const PRIVATE =
+  /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|[a-z0-9-]+|.*\.(local|internal|lan|svc|cluster\.local|home\.arpa)|(?!\d+\.\d+\.\d+\.\d+$).*\.[a-z0-9-]*[0-9-][a-z0-9-]*)$/i;
+const DOCKER_BRIDGE = /^(172\.17\.0\.1|host\.docker\.internal)$/i;
+
+export const apiBase: Rule = (config, ctx) => {
+  const out: Finding[] = [];
+  const URL_FIX = 'Write the full URL with scheme, e.g. `http://127.0.0.1:8000/v1`.';
+  for (const d of ctx.deployments) {
+    const raw = d.params.api_base;
+    if (raw === undefined || raw === null) continue;
+    const at = d.paramPositions.api_base ?? d.position;
+    const flag = (severity: Severity, rule: string, message: string, fix: string) =>
+      out.push(finding(config, severity, rule, at, `'${d.alias}': ${message}`, fix, d.alias));
+    if (typeof raw !== 'string') {
+      flag('error', 'api-base-url', `api_base must be a URL string; found ${typeof raw}.`, 'Write e.g. `api_base: http://127.0.0.1:8000/v1`.');
+      continue;
+    }
+    // A referenced variable is checked through its value, without printing it.
+    const ref = d.envRefs.find((r) => r.param === 'api_base');
+    const value = ref ? ctx.env(ref.name) : raw;
+    if (!value) continue;
+    const shown = ref ? `(from ${ref.name}) ` : `\`${raw}\` `;
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      // WHATWG URL refuses some host names Python's httpx takes (a Docker service `nomic-embed-v1.5` reads as a bad IPv4).
+      if (!/^https?:\/\/[A-Za-z0-9._~-]+(:\d{1,5})?(\/\S*)?$/.test(value)) flag('error', 'api-base-url', `api_base ${shown}is not an absolute URL.`, URL_FIX);
+      continue;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      // `localhost:8000/v1` parses as scheme `localhost:`: say the scheme is missing rather than name a bogus one.
+      const what = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? `uses ${url.protocol.replace(':', '')}://` : 'has no http:// or https:// scheme';
+      flag('error', 'api-base-url', `api_base ${shown}${what}; LiteLLM needs an http:// or https:// URL.`, URL_FIX);
+      continue;
+    }
+    const host = url.hostname;
+    if (DOCKER_BRIDGE.test(host))
+      flag(
+        'warning',
+        'docker-bridge',
+        `api_base ${host} is the Docker bridge; on a hosted runner it reaches only a server started on that same runner.`,
+        'Start the model server in an earlier step of the job, or use a reachable host.',
+      );
+    else if (url.protocol === 'http:' && !LOOPBACK.test(host) && !PRIVATE.test(host))
+      flag(
+        'warning',
+        'plain-http',
+        `api_base uses plain http:// to ${host}; the API key travels in clear text.`,
+        'Use https:// for servers outside your network.',
+      );
+  }
+  return out;
+};
+
+// A provider prefix and enough characters to be a real key (`sk-1234`, `sk-uj6F` are placeholders), or a long token.
+const KEY_LIKE = /^(sk-|sk_|key-|gsk_|xai-|AIza|hf_|pk-|Bearer )[A-Za-z0-9_\-.]{16,}$|^[A-Za-z0-9_\-.]{32,}$/;
+
+export const literalKey: Rule = (config, ctx) => {
+  const out: Finding[] = [];
+  for (const d of ctx.deployments) {
+    const key = d.params.api_key;
+    if (typeof key !== 'string' || key.startsWith('os.environ/') || !KEY_LIKE.test(key)) continue;
+    out.push(
+      finding(
+        config,
+        'warning',
+        'literal-key',
+        d.paramPositions.api_key ?? d.position,
+        `'${d.alias}': api_key is a literal secret committed in the config.`,
+        'Rotate the key and read it from the environment: `api_key: os.environ/VLLM_KEY`.',
+        d.alias,
+      ),
+    );
+  }
+  return out;
+};
+
+export const masterKeyPlacement: Rule = (config) => {
+  const at = config.settingPositions['litellm_settings.master_key'];
+  if (!at) return [];
+  return [
+    finding(
+      config,
+      'warning',
+      'master-key-placement',
+      at,
+      '`master_key` under `litellm_settings` is ignored by LiteLLM: the proxy runs without the key you meant to set.',
+      'Move it to `general_settings: {master_key: os.environ/LITELLM_MASTER_KEY}`.',
+    ),
+  ];
+};

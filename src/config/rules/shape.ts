@@ -1,0 +1,162 @@
+// Lint rules about the config's shape: keys LiteLLM does not know, values of the wrong type, keys and
+// aliases written twice. None of them looks at the environment.
+import { finding, type Finding, type Rule } from '../finding.ts';
+import { isPlainObject } from '../load.ts';
+import type { Deployment } from '../types.ts';
+
+/**
+ * Top-level sections LiteLLM's proxy reads (`config.get("...")` in litellm/proxy/proxy_server.py, 1.108.7).
+ * LiteLLM ignores any other key, so only a near miss of one of these (a typo) is reported.
+ */
+export const KNOWN_TOP_LEVEL = new Set([
+  'agents',
+  'classifier_plugin',
+  'default_vertex_config',
+  'pass_through_endpoints',
+  'plugins',
+  'sandbox_tools',
+  'worker_registry',
+  'model_list',
+  'litellm_settings',
+  'general_settings',
+  'router_settings',
+  'environment_variables',
+  'include',
+  'credential_list',
+  'mcp_servers',
+  'mcp_tools',
+  'mcp_aliases',
+  'guardrails',
+  'callback_settings',
+  'files_settings',
+  'finetune_settings',
+  'assistant_settings',
+  'vector_store_registry',
+  'search_tools',
+  'prompts',
+  'agent_list',
+  'model_group_settings',
+  'policies',
+  'policy_attachments',
+]);
+
+/** A key written twice in one mapping: PyYAML keeps the last value without a word, so the first is dead text. */
+export const duplicateKey: Rule = (config) =>
+  config.duplicateKeys.map((k) =>
+    finding(
+      config,
+      'warning',
+      'duplicate-key',
+      k.position,
+      `\`${k.key}\` is also at line ${k.firstLine}; LiteLLM (PyYAML) silently keeps only this last one.`,
+      'Remove one of the two, or merge them.',
+      undefined,
+      k.file,
+    ),
+  );
+
+/** Shapes LiteLLM expects; a string where a list belongs fails late and obscurely inside the proxy. */
+export const types: Rule = (config) => {
+  const out: Finding[] = [];
+  const at = (key: string) => config.topLevel.get(key) ?? { line: 1, column: 1 };
+  for (const key of ['litellm_settings', 'general_settings', 'router_settings', 'environment_variables']) {
+    const value = config.raw[key];
+    if (value !== undefined && value !== null && !isPlainObject(value)) {
+      out.push(finding(config, 'error', 'type', at(key), `\`${key}\` must be a mapping; found ${Array.isArray(value) ? 'a list' : typeof value}.`));
+    }
+  }
+  for (const d of config.deployments) {
+    const p = d.params;
+    const pos = (k: string) => d.paramPositions[k] ?? d.position;
+    const check = (key: string, ok: (v: unknown) => boolean, expected: string) => {
+      if (p[key] !== undefined && p[key] !== null && !ok(p[key]))
+        out.push(
+          finding(
+            config,
+            'error',
+            'type',
+            pos(key),
+            `'${d.alias}': litellm_params.${key} must be ${expected}; found ${Array.isArray(p[key]) ? 'a list' : typeof p[key]} \`${preview(p[key])}\`.`,
+            undefined,
+            d.alias,
+          ),
+        );
+    };
+    // Scalars LiteLLM coerces itself (its pydantic LiteLLM_Params: `drop_params: "true"`, `tpm: "20000"`) are
+    // left to it (the oracle reports what it refuses); only shapes no reading can make a URL or key are caught here.
+    check('api_base', (v) => typeof v === 'string', 'a URL string');
+    check('api_key', (v) => typeof v !== 'object', 'a string (e.g. `os.environ/VLLM_KEY`)');
+  }
+  const ls = config.litellmSettings;
+  if (ls.additional_drop_params !== undefined && !Array.isArray(ls.additional_drop_params))
+    out.push(
+      finding(
+        config,
+        'warning',
+        'type',
+        config.settingPositions['litellm_settings.additional_drop_params'] ?? at('litellm_settings'),
+        'litellm_settings.additional_drop_params must be a list, e.g. `["temperature"]`.',
+      ),
+    );
+  return out;
+};
+
+export const unknownTopLevel: Rule = (config) => {
+  const out: Finding[] = [];
+  for (const [key, at] of config.topLevel) {
+    if (KNOWN_TOP_LEVEL.has(key)) continue;
+    // Anything else is ignored by LiteLLM and may be the user's own (anchors, notes): only a near miss is worth a word.
+    const hint = [...KNOWN_TOP_LEVEL].find((k) => Math.abs(k.length - key.length) <= 2 && editDistance(k, key) <= 2);
+    if (!hint) continue;
+    out.push(
+      finding(
+        config,
+        'warning',
+        'unknown-key',
+        at,
+        `unknown top-level key \`${key.length > 60 ? `${key.slice(0, 60)}...` : key}\`; LiteLLM ignores it.`,
+        `Did you mean \`${hint}\`?`,
+      ),
+    );
+  }
+  return out;
+};
+
+export const duplicateAlias: Rule = (config) => {
+  const seen = new Map<string, Deployment>();
+  const out: Finding[] = [];
+  for (const d of config.deployments) {
+    const first = seen.get(d.alias);
+    if (first)
+      out.push(
+        finding(
+          config,
+          'notice',
+          'duplicate-alias',
+          d.position,
+          `'${d.alias}' is defined again (first at line ${first.position.line}); LiteLLM load-balances between the deployments, so a client's request may reach either one; each is probed on its own.`,
+          undefined,
+          d.alias,
+        ),
+      );
+    else seen.set(d.alias, d);
+  }
+  return out;
+};
+
+/** A short rendering of a config value for a message; never throws. */
+function preview(value: unknown): string {
+  try {
+    return String(JSON.stringify(value)).slice(0, 40);
+  } catch {
+    return String(typeof value);
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  const dp = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) dp[0]![j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) dp[i]![j] = Math.min(dp[i - 1]![j]! + 1, dp[i]![j - 1]! + 1, dp[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return dp[a.length]![b.length]!;
+}
