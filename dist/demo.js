@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-U7GCYE75.js";
-import "./chunks/chunk-UZZOCXVP.js";
+} from "./chunks/chunk-VY6IJ5QM.js";
+import "./chunks/chunk-ZGVPUWG7.js";
 import "./chunks/chunk-YY635UPR.js";
 import {
   startStandin

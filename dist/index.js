@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-UZZOCXVP.js";
+} from "./chunks/chunk-ZGVPUWG7.js";
 import {
   VerifyError,
   errorMessage,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-UZZOCXVP.js";
+} from "./chunk-ZGVPUWG7.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -7379,6 +7379,244 @@ import fs5 from "node:fs";
 import os from "node:os";
 import path4 from "node:path";
 
+// src/config/finding.ts
+var finding = (config, severity, rule, position, message, fix, alias, file) => ({
+  severity,
+  rule,
+  message,
+  fix,
+  file: file ?? config.displayPath,
+  line: position.line,
+  column: position.column,
+  alias
+});
+
+// src/config/litellm-lint.ts
+function attachAnswers(config, answer) {
+  for (const d of config.deployments) {
+    const a = answer.deployments[d.order];
+    if (!a) continue;
+    d.litellm = a;
+    if (a.provider) d.provider = a.provider;
+    if (a.mode) d.mode = a.mode;
+    if (d.alias.startsWith("os.environ/") && a.alias !== null && a.alias !== "") d.alias = String(a.alias);
+    if (d.model.startsWith("os.environ/") && a.model) d.model = a.model;
+  }
+}
+function litellmFindings(config, answer, ctx) {
+  if (answer.error)
+    return [
+      finding(
+        config,
+        "error",
+        "litellm-load",
+        { line: 1, column: 1 },
+        `LiteLLM ${answer.litellmVersion ?? ""} cannot load this config (the proxy would not start): ${answer.error.message}`.replace("  ", " "),
+        "Fix what LiteLLM names above."
+      )
+    ];
+  const out = [];
+  for (const d of ctx.deployments) {
+    const a = d.litellm;
+    if (!a) continue;
+    const at = d.paramPositions.model ?? d.position;
+    const add = (severity, rule, message, fix, position = at) => out.push(finding(config, severity, rule, position, message, fix, d.alias, d.file));
+    if (a.providerError) {
+      const base = a.hasApiBase;
+      add(
+        "error",
+        "provider-prefix",
+        `'${d.alias}' routes to \`${a.model ?? d.model}\`, and LiteLLM cannot pick a provider for it: ${a.providerError}`,
+        base ? `For an OpenAI-compatible server (vLLM, llama.cpp, ...) write \`model: openai/${a.model ?? d.model}\` (or set \`custom_llm_provider: openai\`).` : "Prefix the model with a provider LiteLLM knows (`openai/`, `anthropic/`, `bedrock/`, ...; see litellm.provider_list)."
+      );
+      continue;
+    }
+    if (a.paramsError)
+      add(
+        "warning",
+        "litellm-params",
+        `'${d.alias}': LiteLLM's Router does not accept these litellm_params: ${a.paramsError}`,
+        "Fix the value LiteLLM names.",
+        d.position
+      );
+    if (a.temperature === "refuse" && ctx.temperature !== null)
+      add(
+        "warning",
+        "reasoning-temperature",
+        `'${d.alias}' routes to \`${a.model}\`, and LiteLLM ${answer.litellmVersion ?? ""} refuses temperature=${ctx.temperature} for it with nothing set to drop it: ${a.temperatureMessage ?? "UnsupportedParamsError"}`.replace(
+          "  ",
+          " "
+        ),
+        "Add `drop_params: true` to this deployment's litellm_params (or `litellm_settings: {drop_params: true}`)."
+      );
+    if (!a.hasApiKey && a.ownEndpoint === false && a.implicitEnv.length)
+      add(
+        "warning",
+        "missing-key",
+        `'${d.alias}': ${a.model} on ${d.apiBase ?? "its api_base"} has no api_key, so LiteLLM reads ${a.implicitEnv.join(", ")} from its environment and sends it to that server (or fails without it). verify-litellm never passes it for this route.`,
+        "Add `api_key: os.environ/VLLM_KEY` (any non-empty value such as `api_key: none` when the server has no --api-key).",
+        d.position
+      );
+  }
+  return out;
+}
+function applyAnswer(config, answer, probed, temperature) {
+  attachAnswers(config, answer);
+  const findings = litellmFindings(config, answer, { deployments: probed, temperature });
+  const errors = findings.filter((f) => f.severity === "error" && f.rule === "litellm-load");
+  const first = errors[0];
+  return {
+    findings,
+    error: first ? {
+      stage: "config",
+      message: `${errors.length} error${errors.length > 1 ? "s" : ""} in ${config.displayPath} (as LiteLLM ${answer.litellmVersion ?? ""} reads it); first: ${first.file}:${first.line}: ${first.message}`.replace(
+        "  ",
+        " "
+      ),
+      fix: first.fix ?? null
+    } : null
+  };
+}
+
+// src/config/rules/security.ts
+var RISKY = /^(HTTPS?_PROXY|ALL_PROXY|NO_PROXY|SSL_.*|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE|LD_.*|DYLD_.*|PYTHON.*)$/i;
+function riskyEnvironmentVariables(config) {
+  const names = Object.keys(config.environmentVariables).filter((n) => RISKY.test(n));
+  const at = config.topLevel.get("environment_variables") ?? { line: 1, column: 1 };
+  return names.map((name) => ({
+    severity: "error",
+    rule: "env-risky",
+    message: `\`environment_variables\` sets ${name}: it changes where the proxy connects, which certificates it trusts or what its interpreter loads, for every route (a key could be sent through another host while the report shows the real api_base).`,
+    fix: `Remove ${name} from \`environment_variables\`; set proxy and certificate settings in the runner's environment, where the workflow (not the config) decides them.`,
+    file: config.displayPath,
+    line: at.line,
+    column: at.column
+  }));
+}
+function deniedVariables(config, ctx) {
+  return ctx.deployments.flatMap(
+    (d) => d.envRefs.filter((ref) => isDenied(ref.name)).map((ref) => ({
+      severity: "error",
+      rule: "env-denied",
+      message: `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}): the runner's own credentials and variables (ACTIONS_*, GITHUB_*, RUNNER_*, INPUT_*) and LITELLM_MASTER_KEY are never passed to the proxy.`,
+      fix: `Read the upstream's key from a variable of its own (e.g. \`os.environ/VLLM_KEY\`).`,
+      file: config.displayPath,
+      line: ref.position.line,
+      column: ref.position.column,
+      alias: d.alias
+    }))
+  );
+}
+
+// src/config/rules/routes.ts
+var envUnset = (config, ctx) => {
+  const out = [];
+  const fromConfig = config.environmentVariables;
+  for (const d of ctx.deployments) {
+    for (const ref of d.envRefs) {
+      const value = ctx.env(ref.name) ?? (typeof fromConfig[ref.name] === "string" ? fromConfig[ref.name] : void 0);
+      if (value !== void 0 && value !== "") continue;
+      const how = ctx.inputVariables.includes(ref.name) ? `pass it as ${setting(ref.name)} (in a workflow: \`${ref.name}: \${{ secrets.${ref.name} }}\`)` : `pass it in the step's \`env:\` (\`${ref.name}: \${{ secrets.${ref.name} }}\`) or export it before running the CLI`;
+      out.push({
+        ...finding(
+          config,
+          "error",
+          "env-unset",
+          ref.position,
+          `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}), but ${ref.name} is ${value === "" ? "empty" : "not set"}. LiteLLM would silently turn it into null and the route would fail (or send another key).`,
+          `Set ${ref.name}: ${how}.${ctx.inputVariables.includes(ref.name) ? ` Pull requests from forks get no secrets: set ${setting("on-missing-key")} to skip to pass such runs as skipped.` : ""}`,
+          d.alias
+        ),
+        variable: ref.name
+      });
+    }
+  }
+  return out;
+};
+var LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/i;
+var PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|[a-z0-9-]+|.*\.(local|internal|lan|svc|cluster\.local|home\.arpa)|(?!\d+\.\d+\.\d+\.\d+$).*\.[a-z0-9-]*[0-9-][a-z0-9-]*)$/i;
+var DOCKER_BRIDGE = /^(172\.17\.0\.1|host\.docker\.internal)$/i;
+var apiBase = (config, ctx) => {
+  const out = [];
+  const URL_FIX = "Write the full URL with scheme, e.g. `http://127.0.0.1:8000/v1`.";
+  for (const d of ctx.deployments) {
+    const raw = d.params.api_base;
+    if (raw === void 0 || raw === null) continue;
+    const at = d.paramPositions.api_base ?? d.position;
+    const flag = (severity, rule, message, fix) => out.push(finding(config, severity, rule, at, `'${d.alias}': ${message}`, fix, d.alias));
+    if (typeof raw !== "string") {
+      flag("error", "api-base-url", `api_base must be a URL string; found ${typeof raw}.`, "Write e.g. `api_base: http://127.0.0.1:8000/v1`.");
+      continue;
+    }
+    const ref = d.envRefs.find((r) => r.param === "api_base");
+    const value = ref ? ctx.env(ref.name) : raw;
+    if (!value) continue;
+    const shown = ref ? `(from ${ref.name}) ` : `\`${raw}\` `;
+    let url;
+    try {
+      url = new URL(value);
+    } catch {
+      if (!/^https?:\/\/[A-Za-z0-9._~-]+(:\d{1,5})?(\/\S*)?$/.test(value)) flag("error", "api-base-url", `api_base ${shown}is not an absolute URL.`, URL_FIX);
+      continue;
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+      const what = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? `uses ${url.protocol.replace(":", "")}://` : "has no http:// or https:// scheme";
+      flag("error", "api-base-url", `api_base ${shown}${what}; LiteLLM needs an http:// or https:// URL.`, URL_FIX);
+      continue;
+    }
+    const host2 = url.hostname;
+    if (DOCKER_BRIDGE.test(host2))
+      flag(
+        "warning",
+        "docker-bridge",
+        `api_base ${host2} is the Docker bridge; on a hosted runner it reaches only a server started on that same runner.`,
+        "Start the model server in an earlier step of the job, or use a reachable host."
+      );
+    else if (url.protocol === "http:" && !LOOPBACK.test(host2) && !PRIVATE.test(host2))
+      flag(
+        "warning",
+        "plain-http",
+        `api_base uses plain http:// to ${host2}; the API key travels in clear text.`,
+        "Use https:// for servers outside your network."
+      );
+  }
+  return out;
+};
+var KEY_LIKE = /^(sk-|sk_|key-|gsk_|xai-|AIza|hf_|pk-|Bearer )[A-Za-z0-9_\-.]{16,}$|^[A-Za-z0-9_\-.]{32,}$/;
+var literalKey = (config, ctx) => {
+  const out = [];
+  for (const d of ctx.deployments) {
+    const key2 = d.params.api_key;
+    if (typeof key2 !== "string" || key2.startsWith("os.environ/") || !KEY_LIKE.test(key2)) continue;
+    out.push(
+      finding(
+        config,
+        "warning",
+        "literal-key",
+        d.paramPositions.api_key ?? d.position,
+        `'${d.alias}': api_key is a literal secret committed in the config.`,
+        "Rotate the key and read it from the environment: `api_key: os.environ/VLLM_KEY`.",
+        d.alias
+      )
+    );
+  }
+  return out;
+};
+var masterKeyPlacement = (config) => {
+  const at = config.settingPositions["litellm_settings.master_key"];
+  if (!at) return [];
+  return [
+    finding(
+      config,
+      "warning",
+      "master-key-placement",
+      at,
+      "`master_key` under `litellm_settings` is ignored by LiteLLM: the proxy runs without the key you meant to set.",
+      "Move it to `general_settings: {master_key: os.environ/LITELLM_MASTER_KEY}`."
+    )
+  ];
+};
+
 // src/config/load.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import fs2 from "node:fs";
@@ -7810,37 +8048,7 @@ function describe(value) {
   return `${typeof value} ${typeof value === "number" ? String(value) : JSON.stringify(value).slice(0, 40)}`;
 }
 
-// src/config/lint-security.ts
-var RISKY = /^(HTTPS?_PROXY|ALL_PROXY|NO_PROXY|SSL_.*|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE|LD_.*|DYLD_.*|PYTHON.*)$/i;
-function riskyEnvironmentVariables(config) {
-  const names = Object.keys(config.environmentVariables).filter((n) => RISKY.test(n));
-  const at = config.topLevel.get("environment_variables") ?? { line: 1, column: 1 };
-  return names.map((name) => ({
-    severity: "error",
-    rule: "env-risky",
-    message: `\`environment_variables\` sets ${name}: it changes where the proxy connects, which certificates it trusts or what its interpreter loads, for every route (a key could be sent through another host while the report shows the real api_base).`,
-    fix: `Remove ${name} from \`environment_variables\`; set proxy and certificate settings in the runner's environment, where the workflow (not the config) decides them.`,
-    file: config.displayPath,
-    line: at.line,
-    column: at.column
-  }));
-}
-function deniedVariables(config, ctx) {
-  return ctx.deployments.flatMap(
-    (d) => d.envRefs.filter((ref) => isDenied(ref.name)).map((ref) => ({
-      severity: "error",
-      rule: "env-denied",
-      message: `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}): the runner's own credentials and variables (ACTIONS_*, GITHUB_*, RUNNER_*, INPUT_*) and LITELLM_MASTER_KEY are never passed to the proxy.`,
-      fix: `Read the upstream's key from a variable of its own (e.g. \`os.environ/VLLM_KEY\`).`,
-      file: config.displayPath,
-      line: ref.position.line,
-      column: ref.position.column,
-      alias: d.alias
-    }))
-  );
-}
-
-// src/config/lint.ts
+// src/config/rules/shape.ts
 var KNOWN_TOP_LEVEL = /* @__PURE__ */ new Set([
   "agents",
   "classifier_plugin",
@@ -7872,169 +8080,18 @@ var KNOWN_TOP_LEVEL = /* @__PURE__ */ new Set([
   "policies",
   "policy_attachments"
 ]);
-var finding = (config, severity, rule, position, message, fix, alias, file) => ({
-  severity,
-  rule,
-  message,
-  fix,
-  file: file ?? config.displayPath,
-  line: position.line,
-  column: position.column,
-  alias
-});
-var envUnset = (config, ctx) => {
-  const out = [];
-  const fromConfig = config.environmentVariables;
-  for (const d of ctx.deployments) {
-    for (const ref of d.envRefs) {
-      const value = ctx.env(ref.name) ?? (typeof fromConfig[ref.name] === "string" ? fromConfig[ref.name] : void 0);
-      if (value !== void 0 && value !== "") continue;
-      const how = ctx.inputVariables.includes(ref.name) ? `pass it as ${setting(ref.name)} (in a workflow: \`${ref.name}: \${{ secrets.${ref.name} }}\`)` : `pass it in the step's \`env:\` (\`${ref.name}: \${{ secrets.${ref.name} }}\`) or export it before running the CLI`;
-      out.push({
-        ...finding(
-          config,
-          "error",
-          "env-unset",
-          ref.position,
-          `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}), but ${ref.name} is ${value === "" ? "empty" : "not set"}. LiteLLM would silently turn it into null and the route would fail (or send another key).`,
-          `Set ${ref.name}: ${how}.${ctx.inputVariables.includes(ref.name) ? ` Pull requests from forks get no secrets: set ${setting("on-missing-key")} to skip to pass such runs as skipped.` : ""}`,
-          d.alias
-        ),
-        variable: ref.name
-      });
-    }
-  }
-  return out;
-};
-var LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/i;
-var PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|[a-z0-9-]+|.*\.(local|internal|lan|svc|cluster\.local|home\.arpa)|(?!\d+\.\d+\.\d+\.\d+$).*\.[a-z0-9-]*[0-9-][a-z0-9-]*)$/i;
-var DOCKER_BRIDGE = /^(172\.17\.0\.1|host\.docker\.internal)$/i;
-var apiBase = (config, ctx) => {
-  const out = [];
-  const URL_FIX = "Write the full URL with scheme, e.g. `http://127.0.0.1:8000/v1`.";
-  for (const d of ctx.deployments) {
-    const raw = d.params.api_base;
-    if (raw === void 0 || raw === null) continue;
-    const at = d.paramPositions.api_base ?? d.position;
-    const flag = (severity, rule, message, fix) => out.push(finding(config, severity, rule, at, `'${d.alias}': ${message}`, fix, d.alias));
-    if (typeof raw !== "string") {
-      flag("error", "api-base-url", `api_base must be a URL string; found ${typeof raw}.`, "Write e.g. `api_base: http://127.0.0.1:8000/v1`.");
-      continue;
-    }
-    const ref = d.envRefs.find((r) => r.param === "api_base");
-    const value = ref ? ctx.env(ref.name) : raw;
-    if (!value) continue;
-    const shown = ref ? `(from ${ref.name}) ` : `\`${raw}\` `;
-    let url;
-    try {
-      url = new URL(value);
-    } catch {
-      if (!/^https?:\/\/[A-Za-z0-9._~-]+(:\d{1,5})?(\/\S*)?$/.test(value)) flag("error", "api-base-url", `api_base ${shown}is not an absolute URL.`, URL_FIX);
-      continue;
-    }
-    if (url.protocol !== "http:" && url.protocol !== "https:") {
-      const what = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? `uses ${url.protocol.replace(":", "")}://` : "has no http:// or https:// scheme";
-      flag("error", "api-base-url", `api_base ${shown}${what}; LiteLLM needs an http:// or https:// URL.`, URL_FIX);
-      continue;
-    }
-    const host2 = url.hostname;
-    if (DOCKER_BRIDGE.test(host2))
-      flag(
-        "warning",
-        "docker-bridge",
-        `api_base ${host2} is the Docker bridge; on a hosted runner it reaches only a server started on that same runner.`,
-        "Start the model server in an earlier step of the job, or use a reachable host."
-      );
-    else if (url.protocol === "http:" && !LOOPBACK.test(host2) && !PRIVATE.test(host2))
-      flag(
-        "warning",
-        "plain-http",
-        `api_base uses plain http:// to ${host2}; the API key travels in clear text.`,
-        "Use https:// for servers outside your network."
-      );
-  }
-  return out;
-};
-var KEY_LIKE = /^(sk-|sk_|key-|gsk_|xai-|AIza|hf_|pk-|Bearer )[A-Za-z0-9_\-.]{16,}$|^[A-Za-z0-9_\-.]{32,}$/;
-var literalKey = (config, ctx) => {
-  const out = [];
-  for (const d of ctx.deployments) {
-    const key2 = d.params.api_key;
-    if (typeof key2 !== "string" || key2.startsWith("os.environ/") || !KEY_LIKE.test(key2)) continue;
-    out.push(
-      finding(
-        config,
-        "warning",
-        "literal-key",
-        d.paramPositions.api_key ?? d.position,
-        `'${d.alias}': api_key is a literal secret committed in the config.`,
-        "Rotate the key and read it from the environment: `api_key: os.environ/VLLM_KEY`.",
-        d.alias
-      )
-    );
-  }
-  return out;
-};
-var masterKeyPlacement = (config) => {
-  const at = config.settingPositions["litellm_settings.master_key"];
-  if (!at) return [];
-  return [
-    finding(
-      config,
-      "warning",
-      "master-key-placement",
-      at,
-      "`master_key` under `litellm_settings` is ignored by LiteLLM: the proxy runs without the key you meant to set.",
-      "Move it to `general_settings: {master_key: os.environ/LITELLM_MASTER_KEY}`."
-    )
-  ];
-};
-var duplicateAlias = (config) => {
-  const seen = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const d of config.deployments) {
-    const first = seen.get(d.alias);
-    if (first)
-      out.push(
-        finding(
-          config,
-          "notice",
-          "duplicate-alias",
-          d.position,
-          `'${d.alias}' is defined again (first at line ${first.position.line}); LiteLLM load-balances between the deployments, so a client's request may reach either one; each is probed on its own.`,
-          void 0,
-          d.alias
-        )
-      );
-    else seen.set(d.alias, d);
-  }
-  return out;
-};
-function dropsTemperature(config, d) {
-  const lists = [d.params.additional_drop_params, config.litellmSettings.additional_drop_params];
-  if (lists.some((l) => Array.isArray(l) && l.includes("temperature"))) return true;
-  const on = (v) => v === true || typeof v === "string" && /^(true|yes|1)$/i.test(v);
-  return on(d.params.drop_params) || d.params.drop_params === void 0 && on(config.litellmSettings.drop_params);
-}
-var unknownTopLevel = (config) => {
-  const out = [];
-  for (const [key2, at] of config.topLevel) {
-    if (KNOWN_TOP_LEVEL.has(key2)) continue;
-    const hint = [...KNOWN_TOP_LEVEL].find((k) => Math.abs(k.length - key2.length) <= 2 && editDistance(k, key2) <= 2);
-    if (!hint) continue;
-    out.push(
-      finding(
-        config,
-        "warning",
-        "unknown-key",
-        at,
-        `unknown top-level key \`${key2.length > 60 ? `${key2.slice(0, 60)}...` : key2}\`; LiteLLM ignores it.`,
-        `Did you mean \`${hint}\`?`
-      )
-    );
-  }
-  return out;
-};
+var duplicateKey = (config) => config.duplicateKeys.map(
+  (k) => finding(
+    config,
+    "warning",
+    "duplicate-key",
+    k.position,
+    `\`${k.key}\` is also at line ${k.firstLine}; LiteLLM (PyYAML) silently keeps only this last one.`,
+    "Remove one of the two, or merge them.",
+    void 0,
+    k.file
+  )
+);
 var types = (config) => {
   const out = [];
   const at = (key2) => config.topLevel.get(key2) ?? { line: 1, column: 1 };
@@ -8077,18 +8134,62 @@ var types = (config) => {
     );
   return out;
 };
-var duplicateKey = (config) => config.duplicateKeys.map(
-  (k) => finding(
-    config,
-    "warning",
-    "duplicate-key",
-    k.position,
-    `\`${k.key}\` is also at line ${k.firstLine}; LiteLLM (PyYAML) silently keeps only this last one.`,
-    "Remove one of the two, or merge them.",
-    void 0,
-    k.file
-  )
-);
+var unknownTopLevel = (config) => {
+  const out = [];
+  for (const [key2, at] of config.topLevel) {
+    if (KNOWN_TOP_LEVEL.has(key2)) continue;
+    const hint = [...KNOWN_TOP_LEVEL].find((k) => Math.abs(k.length - key2.length) <= 2 && editDistance(k, key2) <= 2);
+    if (!hint) continue;
+    out.push(
+      finding(
+        config,
+        "warning",
+        "unknown-key",
+        at,
+        `unknown top-level key \`${key2.length > 60 ? `${key2.slice(0, 60)}...` : key2}\`; LiteLLM ignores it.`,
+        `Did you mean \`${hint}\`?`
+      )
+    );
+  }
+  return out;
+};
+var duplicateAlias = (config) => {
+  const seen = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const d of config.deployments) {
+    const first = seen.get(d.alias);
+    if (first)
+      out.push(
+        finding(
+          config,
+          "notice",
+          "duplicate-alias",
+          d.position,
+          `'${d.alias}' is defined again (first at line ${first.position.line}); LiteLLM load-balances between the deployments, so a client's request may reach either one; each is probed on its own.`,
+          void 0,
+          d.alias
+        )
+      );
+    else seen.set(d.alias, d);
+  }
+  return out;
+};
+function preview(value) {
+  try {
+    return String(JSON.stringify(value)).slice(0, 40);
+  } catch {
+    return String(typeof value);
+  }
+}
+function editDistance(a, b) {
+  const dp = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) dp[0][j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) dp[i][j] = Math.min(dp[i - 1][j] + 1, dp[i][j - 1] + 1, dp[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return dp[a.length][b.length];
+}
+
+// src/config/lint.ts
 var RULES = [
   duplicateKey,
   types,
@@ -8120,107 +8221,6 @@ function capped(findings) {
       fix: void 0
     }
   ];
-}
-function preview(value) {
-  try {
-    return String(JSON.stringify(value)).slice(0, 40);
-  } catch {
-    return String(typeof value);
-  }
-}
-function editDistance(a, b) {
-  const dp = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) dp[0][j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) dp[i][j] = Math.min(dp[i - 1][j] + 1, dp[i][j - 1] + 1, dp[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-  return dp[a.length][b.length];
-}
-
-// src/config/litellm-lint.ts
-function attachAnswers(config, answer) {
-  for (const d of config.deployments) {
-    const a = answer.deployments[d.order];
-    if (!a) continue;
-    d.litellm = a;
-    if (a.provider) d.provider = a.provider;
-    if (a.mode) d.mode = a.mode;
-    if (d.alias.startsWith("os.environ/") && a.alias !== null && a.alias !== "") d.alias = String(a.alias);
-    if (d.model.startsWith("os.environ/") && a.model) d.model = a.model;
-  }
-}
-function litellmFindings(config, answer, ctx) {
-  if (answer.error)
-    return [
-      finding(
-        config,
-        "error",
-        "litellm-load",
-        { line: 1, column: 1 },
-        `LiteLLM ${answer.litellmVersion ?? ""} cannot load this config (the proxy would not start): ${answer.error.message}`.replace("  ", " "),
-        "Fix what LiteLLM names above."
-      )
-    ];
-  const out = [];
-  for (const d of ctx.deployments) {
-    const a = d.litellm;
-    if (!a) continue;
-    const at = d.paramPositions.model ?? d.position;
-    const add = (severity, rule, message, fix, position = at) => out.push(finding(config, severity, rule, position, message, fix, d.alias, d.file));
-    if (a.providerError) {
-      const base = a.hasApiBase;
-      add(
-        "error",
-        "provider-prefix",
-        `'${d.alias}' routes to \`${a.model ?? d.model}\`, and LiteLLM cannot pick a provider for it: ${a.providerError}`,
-        base ? `For an OpenAI-compatible server (vLLM, llama.cpp, ...) write \`model: openai/${a.model ?? d.model}\` (or set \`custom_llm_provider: openai\`).` : "Prefix the model with a provider LiteLLM knows (`openai/`, `anthropic/`, `bedrock/`, ...; see litellm.provider_list)."
-      );
-      continue;
-    }
-    if (a.paramsError)
-      add(
-        "warning",
-        "litellm-params",
-        `'${d.alias}': LiteLLM's Router does not accept these litellm_params: ${a.paramsError}`,
-        "Fix the value LiteLLM names.",
-        d.position
-      );
-    if (a.temperature === "refuse" && ctx.temperature !== null)
-      add(
-        "warning",
-        "reasoning-temperature",
-        `'${d.alias}' routes to \`${a.model}\`, and LiteLLM ${answer.litellmVersion ?? ""} refuses temperature=${ctx.temperature} for it with nothing set to drop it: ${a.temperatureMessage ?? "UnsupportedParamsError"}`.replace(
-          "  ",
-          " "
-        ),
-        "Add `drop_params: true` to this deployment's litellm_params (or `litellm_settings: {drop_params: true}`)."
-      );
-    if (!a.hasApiKey && a.ownEndpoint === false && a.implicitEnv.length)
-      add(
-        "warning",
-        "missing-key",
-        `'${d.alias}': ${a.model} on ${d.apiBase ?? "its api_base"} has no api_key, so LiteLLM reads ${a.implicitEnv.join(", ")} from its environment and sends it to that server (or fails without it). verify-litellm never passes it for this route.`,
-        "Add `api_key: os.environ/VLLM_KEY` (any non-empty value such as `api_key: none` when the server has no --api-key).",
-        d.position
-      );
-  }
-  return out;
-}
-function applyAnswer(config, answer, probed, temperature) {
-  attachAnswers(config, answer);
-  const findings = litellmFindings(config, answer, { deployments: probed, temperature });
-  const errors = findings.filter((f) => f.severity === "error" && f.rule === "litellm-load");
-  const first = errors[0];
-  return {
-    findings,
-    error: first ? {
-      stage: "config",
-      message: `${errors.length} error${errors.length > 1 ? "s" : ""} in ${config.displayPath} (as LiteLLM ${answer.litellmVersion ?? ""} reads it); first: ${first.file}:${first.line}: ${first.message}`.replace(
-        "  ",
-        " "
-      ),
-      fix: first.fix ?? null
-    } : null
-  };
 }
 
 // src/litellm/install.ts
@@ -9604,6 +9604,12 @@ var unsupportedParam = (o, ctx) => {
     fix: byLiteLLM ? `Set \`drop_params: true\` (or ${drop}) in the litellm_params of '${d.alias}' (${where(ctx)}), or stop sending ${named}.` : `Add ${drop} to the litellm_params of '${d.alias}' (${where(ctx)}) (\`drop_params: true\` drops only what LiteLLM knows the model cannot take), or stop sending ${named}.`
   };
 };
+function dropsTemperature(config, d) {
+  const lists = [d.params.additional_drop_params, config.litellmSettings.additional_drop_params];
+  if (lists.some((l) => Array.isArray(l) && l.includes("temperature"))) return true;
+  const on = (v) => v === true || typeof v === "string" && /^(true|yes|1)$/i.test(v);
+  return on(d.params.drop_params) || d.params.drop_params === void 0 && on(config.litellmSettings.drop_params);
+}
 
 // src/diagnose/diagnose.ts
 var unknownAlias = (o, ctx) => /Invalid model name passed in model=/.test(msg(o)) ? {
