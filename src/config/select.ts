@@ -1,6 +1,7 @@
 // Which aliases of a config a run probes.
 import type { Deployment, LiteLLMConfig } from './types.ts';
 import { VerifyError } from '../util/errors.ts';
+import { setting } from '../options/settings.ts';
 
 /** Picks the aliases to probe: all by default, or the ones named (each must exist). */
 export function selectDeployments(config: LiteLLMConfig, models: readonly string[] | 'all'): Deployment[] {
@@ -8,7 +9,7 @@ export function selectDeployments(config: LiteLLMConfig, models: readonly string
     // LiteLLM starts with an empty model_list, but a verdict that probed nothing would be a false pass.
     throw new VerifyError(`${config.displayPath}: model_list is empty; there is no route to verify.`, 'config', {
       file: config.displayPath,
-      fix: 'Add at least one `- model_name: ...` entry with `litellm_params.model`, or point `config` at the file that has them.',
+      fix: `Add at least one \`- model_name: ...\` entry with \`litellm_params.model\`, or point ${setting('config')} at the file that has them.`,
     });
   }
   if (models === 'all') return config.deployments;
@@ -16,7 +17,7 @@ export function selectDeployments(config: LiteLLMConfig, models: readonly string
   const missing = models.filter((m) => !known.has(m));
   if (missing.length) {
     throw new VerifyError(
-      `'models' names ${missing.map((m) => `'${m}'`).join(', ')}, not in ${config.displayPath}; the aliases there are: ${[...known].join(', ') || '(none)'}.`,
+      `${setting('models')} names ${missing.map((m) => `'${m}'`).join(', ')}, not in ${config.displayPath}; the aliases there are: ${[...known].join(', ') || '(none)'}.`,
       'input',
       { file: config.displayPath, fix: 'Use model_name values from the config, comma- or newline-separated.' },
     );

@@ -68,7 +68,7 @@ export async function remoteDeployments(target: ProbeTarget, models: readonly st
     const missing = [...wanted].filter((m) => !found!.some((r) => r.alias === m));
     if (missing.length)
       throw new VerifyError(
-        `'models' names ${missing.join(', ')}, not served by the proxy (it serves ${found.map((r) => r.alias).join(', ') || 'nothing'}).`,
+        `${setting('models')} names ${missing.join(', ')}, not served by the proxy (it serves ${found.map((r) => r.alias).join(', ') || 'nothing'}).`,
         'input',
       );
   }

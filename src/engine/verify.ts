@@ -21,7 +21,7 @@ export interface VerifyOptions extends AliasProbeOptions {
   litellmVersion: string;
   /** Where the version came from when it was not given (e.g. read from the repository), for the log. */
   litellmVersionNote?: string;
-  /** Values that stand for environment variables of the same name (the VLLM_KEY input). All are secrets. */
+  /** Values that stand for environment variables of the same name (the VLLM_KEY setting). All are secrets. */
   provided: Readonly<Record<string, string>>;
   /** The environment other `os.environ/NAME` references are read from. */
   env: NodeJS.ProcessEnv;

@@ -1,4 +1,4 @@
-// The base interpreter: which Python to run (per platform, or the `python` input), and where a venv keeps its programs.
+// The base interpreter: which Python to run (per platform, or the `python` setting), and where a venv keeps its programs.
 import fs from 'node:fs';
 import path from 'node:path';
 import { VerifyError } from '../util/errors.ts';
@@ -46,7 +46,7 @@ export function pythonCandidates(platform: NodeJS.Platform = process.platform): 
 }
 
 /**
- * The `python` input: a path or command name as it is (paths may contain spaces, e.g. C:\Program Files\...),
+ * The `python` setting: a path or command name as it is (paths may contain spaces, e.g. C:\Program Files\...),
  * or, when it names no file, a command with arguments such as `py -3.12`.
  */
 export function explicitPython(value: string, exists: (file: string) => boolean = fs.existsSync): PythonCommand {

@@ -9,6 +9,7 @@ import { loadConfig, parseConfig } from '../../src/config/load.ts';
 import { selectDeployments } from '../../src/config/select.ts';
 import type { LiteLLMConfig } from '../../src/config/types.ts';
 import { MAX_CONFIG_BYTES } from '../../src/config/yaml.ts';
+import { setting } from '../../src/options/settings.ts';
 import { VerifyError } from '../../src/util/errors.ts';
 
 const SEED = `model_list:
@@ -375,11 +376,13 @@ describe('selectDeployments', () => {
     );
   });
 
-  it('an alias not in the config is an input error that lists the ones that are', () => {
+  it("an alias not in the config is an input error that lists the ones that are, naming the setting in no door's words", () => {
     assert.throws(
       () => selectDeployments(config, ['qwen', 'gpt-5']),
       (e: unknown) =>
-        e instanceof VerifyError && e.stage === 'input' && /'gpt-5', not in configs\/c\.yaml; the aliases there are: qwen, claude\./.test(e.message),
+        e instanceof VerifyError &&
+        e.stage === 'input' &&
+        e.message.startsWith(`${setting('models')} names 'gpt-5', not in configs/c.yaml; the aliases there are: qwen, claude.`),
     );
   });
 });
@@ -389,7 +392,10 @@ describe('an empty model_list', () => {
     const config = parseConfig('model_list: []\n', '/w/c.yaml', 'c.yaml');
     assert.throws(
       () => selectDeployments(config, 'all'),
-      (e: Error & { stage?: string }) => /c\.yaml: model_list is empty; there is no route to verify/.test(e.message) && e.stage === 'config',
+      (e: VerifyError) =>
+        /c\.yaml: model_list is empty; there is no route to verify/.test(e.message) &&
+        e.stage === 'config' &&
+        e.detail!.fix!.includes(`point ${setting('config')} at`),
     );
   });
 });
