@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-VY6IJ5QM.js";
-import "./chunks/chunk-ZGVPUWG7.js";
+} from "./chunks/chunk-OV6MLC3I.js";
+import "./chunks/chunk-6YNAIZLR.js";
 import "./chunks/chunk-YY635UPR.js";
 import {
   startStandin

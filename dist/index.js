@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-ZGVPUWG7.js";
+} from "./chunks/chunk-6YNAIZLR.js";
 import {
   VerifyError,
   errorMessage,

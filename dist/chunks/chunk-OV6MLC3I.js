@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-ZGVPUWG7.js";
+} from "./chunk-6YNAIZLR.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -8684,7 +8684,7 @@ function selectDeployments(config, models) {
   if (config.deployments.length === 0) {
     throw new VerifyError(`${config.displayPath}: model_list is empty; there is no route to verify.`, "config", {
       file: config.displayPath,
-      fix: "Add at least one `- model_name: ...` entry with `litellm_params.model`, or point `config` at the file that has them."
+      fix: `Add at least one \`- model_name: ...\` entry with \`litellm_params.model\`, or point ${setting("config")} at the file that has them.`
     });
   }
   if (models === "all") return config.deployments;
@@ -8692,7 +8692,7 @@ function selectDeployments(config, models) {
   const missing = models.filter((m) => !known.has(m));
   if (missing.length) {
     throw new VerifyError(
-      `'models' names ${missing.map((m) => `'${m}'`).join(", ")}, not in ${config.displayPath}; the aliases there are: ${[...known].join(", ") || "(none)"}.`,
+      `${setting("models")} names ${missing.map((m) => `'${m}'`).join(", ")}, not in ${config.displayPath}; the aliases there are: ${[...known].join(", ") || "(none)"}.`,
       "input",
       { file: config.displayPath, fix: "Use model_name values from the config, comma- or newline-separated." }
     );
@@ -8909,7 +8909,7 @@ async function remoteDeployments(target, models) {
     const missing = [...wanted].filter((m) => !found.some((r) => r.alias === m));
     if (missing.length)
       throw new VerifyError(
-        `'models' names ${missing.join(", ")}, not served by the proxy (it serves ${found.map((r) => r.alias).join(", ") || "nothing"}).`,
+        `${setting("models")} names ${missing.join(", ")}, not served by the proxy (it serves ${found.map((r) => r.alias).join(", ") || "nothing"}).`,
         "input"
       );
   }
