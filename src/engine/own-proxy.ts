@@ -10,6 +10,7 @@ import { lintConfig } from '../config/lint.ts';
 import { applyAnswer } from '../config/litellm-lint.ts';
 import { credentialPlan } from '../litellm/credentials.ts';
 import { asTheProxyReads, isDenied, proxyEnvironment } from '../litellm/environment.ts';
+import { startPrecompile, type Precompile } from '../litellm/bytecode.ts';
 import { ensureLiteLLM } from '../litellm/install.ts';
 import { PROXY_MEMORY_BYTES } from '../litellm/isolation.ts';
 import type { OracleAnswer } from '../litellm/oracle.ts';
@@ -32,6 +33,8 @@ export interface OwnProxyState {
   proxy: RunningProxy | null;
   workDir: string | null;
   kept: KeptProxy | null;
+  /** Workers compiling the proxy's modules beside its first start; stopped with the proxy. */
+  bytecode?: Precompile | null;
 }
 
 export async function verifyWithOwnProxy(run: Run, state: OwnProxyState): Promise<Report['error']> {
@@ -69,6 +72,11 @@ export async function verifyWithOwnProxy(run: Run, state: OwnProxyState): Promis
   state.litellmVersion = installation.version;
   state.litellmLock = { reviewed: installation.lock.reviewed, excludeNewer: installation.lock.excludeNewer };
   hooks.installed?.(installation);
+  // A venv without bytecode (fresh from the wheels): compile what the proxy imports beside its start.
+  if (hooks.precompile !== false) {
+    state.bytecode = startPrecompile({ venvDir: installation.venvDir, python: installation.python, version: installation.version });
+    if (state.bytecode) log('Compiling the modules the proxy imports, beside its first start...');
+  }
 
   const tempRoot = options.tempRoot ?? os.tmpdir();
   fs.mkdirSync(tempRoot, { recursive: true });

@@ -84,6 +84,8 @@ export interface VerifyHooks {
   remoteCache?: RemoteCache;
   /** LiteLLM is ready to use (from a cache or freshly installed): the action records a fresh venv for its post step to save. */
   installed?: (installation: Installation) => void;
+  /** false: leave a fresh venv's bytecode to the proxy's own first start (scripts/module-list.ts records what it imports). */
+  precompile?: boolean;
   /** Secrets the front door knows of besides `provided` (they are masked everywhere too). */
   masker?: Masker;
 }
@@ -136,6 +138,7 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
     return finish({ stage: e.stage, message: run.masker.mask(e.message), fix: e.detail?.fix ?? null });
   } finally {
     clearTimeout(deadlineTimer);
+    await state.bytecode?.stop(); // what is left is what this run never imported; a later run finishes it
     if (!state.kept) {
       // A probe-only proxy holds no state worth a graceful shutdown (no database, no spend logs to flush): the
       // verdict is known, so it is killed at once rather than given uvicorn's shutdown.

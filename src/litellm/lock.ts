@@ -71,7 +71,7 @@ export function shippedLock(version: string, dir = locksDir()): Lock | null {
 export function shippedVersions(dir = locksDir()): string[] {
   return fs
     .readdirSync(dir)
-    .filter((f) => /^litellm-.+\.txt$/.test(f))
+    .filter((f) => /^litellm-.+\.txt$/.test(f) && !f.endsWith('.modules.txt')) // a lock's module list sits beside it (bytecode.ts)
     .map((f) => f.slice('litellm-'.length, -'.txt'.length))
     .sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
 }

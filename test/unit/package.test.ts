@@ -28,7 +28,14 @@ describe('the npm package', { timeout: 120_000 }, () => {
       .map(String)
       .filter((f) => fs.statSync(path.join(ROOT, 'dist', f)).isFile());
     for (const f of dist) assert.ok(files.includes(`dist/${f.split(path.sep).join('/')}`), `dist/${f} is packed`);
-    for (const f of ['action.yml', 'README.md', 'LICENSE', 'locks/uv.txt', `locks/litellm-${DEFAULT_LITELLM_VERSION}.txt`])
+    for (const f of [
+      'action.yml',
+      'README.md',
+      'LICENSE',
+      'locks/uv.txt',
+      `locks/litellm-${DEFAULT_LITELLM_VERSION}.txt`,
+      `locks/litellm-${DEFAULT_LITELLM_VERSION}.modules.txt`,
+    ])
       assert.ok(files.includes(f), `${f} is packed`);
   });
 
