@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-OV6MLC3I.js";
-import "./chunks/chunk-6YNAIZLR.js";
-import "./chunks/chunk-YY635UPR.js";
+} from "./chunks/chunk-4Q7YLWRV.js";
+import "./chunks/chunk-SJO67GUU.js";
+import "./chunks/chunk-SE5LBIOE.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

@@ -2,9 +2,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-OV6MLC3I.js";
-import "./chunks/chunk-6YNAIZLR.js";
-import "./chunks/chunk-YY635UPR.js";
+} from "./chunks/chunk-4Q7YLWRV.js";
+import "./chunks/chunk-SJO67GUU.js";
+import "./chunks/chunk-SE5LBIOE.js";
 import {
   startStandin
 } from "./chunks/chunk-KP63OTJ2.js";

@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-LUZWLFNE.js";
+} from "./chunks/chunk-BM2CEUCI.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-6YNAIZLR.js";
+} from "./chunks/chunk-SJO67GUU.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-YY635UPR.js";
+} from "./chunks/chunk-SE5LBIOE.js";
 import {
   core_exports,
   endGroup,

@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-LUZWLFNE.js";
+} from "./chunks/chunk-BM2CEUCI.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-YY635UPR.js";
+} from "./chunks/chunk-SE5LBIOE.js";
 import {
   getInput,
   getState,

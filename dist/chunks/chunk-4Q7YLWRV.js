@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-6YNAIZLR.js";
+} from "./chunk-SJO67GUU.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-YY635UPR.js";
+} from "./chunk-SE5LBIOE.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

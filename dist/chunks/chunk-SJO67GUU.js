@@ -7,6 +7,7 @@ import {
   VerifyError,
   asTheProxyReads,
   askOracle,
+  baseEnvironment,
   bootstrapUv,
   check,
   checkVersion,
@@ -15,6 +16,8 @@ import {
   installLock,
   installerEnv,
   isDenied,
+  killTree,
+  locksDir,
   newMasterKey,
   oneLine,
   oracleEnvironment,
@@ -30,11 +33,12 @@ import {
   stopOnExit,
   stopProcessTree,
   tail,
+  treeSpawnOptions,
   uvIndexSettings,
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-YY635UPR.js";
+} from "./chunk-SE5LBIOE.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
@@ -121,17 +125,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path9) {
-      const ctrl = callVisitor(key2, node, visitor, path9);
+    function visit_(key2, node, visitor, path10) {
+      const ctrl = callVisitor(key2, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path9, ctrl);
-        return visit_(key2, ctrl, visitor, path9);
+        replaceNode(key2, path10, ctrl);
+        return visit_(key2, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path9);
+            const ci = visit_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -142,13 +146,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = visit_("key", node.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = visit_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path9);
+          const cv = visit_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -169,17 +173,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path9) {
-      const ctrl = await callVisitor(key2, node, visitor, path9);
+    async function visitAsync_(key2, node, visitor, path10) {
+      const ctrl = await callVisitor(key2, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path9, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path9);
+        replaceNode(key2, path10, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path9);
+            const ci = await visitAsync_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -190,13 +194,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path9);
+          const cv = await visitAsync_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -223,23 +227,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path9) {
+    function callVisitor(key2, node, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path9);
+        return visitor(key2, node, path10);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path9);
+        return visitor.Map?.(key2, node, path10);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path9);
+        return visitor.Seq?.(key2, node, path10);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path9);
+        return visitor.Pair?.(key2, node, path10);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path9);
+        return visitor.Scalar?.(key2, node, path10);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path9);
+        return visitor.Alias?.(key2, node, path10);
       return void 0;
     }
-    function replaceNode(key2, path9, node) {
-      const parent = path9[path9.length - 1];
+    function replaceNode(key2, path10, node) {
+      const parent = path10[path10.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -851,10 +855,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path9, value) {
+    function collectionFromPath(schema, path10, value) {
       let v = value;
-      for (let i = path9.length - 1; i >= 0; --i) {
-        const k = path9[i];
+      for (let i = path10.length - 1; i >= 0; --i) {
+        const k = path10[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -873,7 +877,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -903,11 +907,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value) {
-        if (isEmptyPath(path9))
+      addIn(path10, value) {
+        if (isEmptyPath(path10))
           this.add(value);
         else {
-          const [key2, ...rest] = path9;
+          const [key2, ...rest] = path10;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -921,8 +925,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        const [key2, ...rest] = path9;
+      deleteIn(path10) {
+        const [key2, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -936,8 +940,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        const [key2, ...rest] = path9;
+      getIn(path10, keepScalar) {
+        const [key2, ...rest] = path10;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -955,8 +959,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        const [key2, ...rest] = path9;
+      hasIn(path10) {
+        const [key2, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -966,8 +970,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        const [key2, ...rest] = path9;
+      setIn(path10, value) {
+        const [key2, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -3482,9 +3486,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path9, value) {
+      addIn(path10, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path9, value);
+          this.contents.addIn(path10, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3559,14 +3563,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        if (Collection.isEmptyPath(path9)) {
+      deleteIn(path10) {
+        if (Collection.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3581,10 +3585,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        if (Collection.isEmptyPath(path9))
+      getIn(path10, keepScalar) {
+        if (Collection.isEmptyPath(path10))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3595,10 +3599,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        if (Collection.isEmptyPath(path9))
+      hasIn(path10) {
+        if (Collection.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3615,13 +3619,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        if (Collection.isEmptyPath(path9)) {
+      setIn(path10, value) {
+        if (Collection.isEmptyPath(path10)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path9, value);
+          this.contents.setIn(path10, value);
         }
       }
       /**
@@ -5582,9 +5586,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path9) => {
+    visit.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field, index] of path9) {
+      for (const [field, index] of path10) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5593,23 +5597,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path9) => {
-      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
-      const field = path9[path9.length - 1][0];
+    visit.parentCollection = (cst, path10) => {
+      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
+      const field = path10[path10.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5620,10 +5624,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path9);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6925,14 +6929,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs13 = this.flowScalar(this.type);
+              const fs14 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs13, sep: [] });
+                map.items.push({ start, key: fs14, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs13);
+                this.stack.push(fs14);
               } else {
-                Object.assign(it, { key: fs13, sep: [] });
+                Object.assign(it, { key: fs14, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7060,13 +7064,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs13 = this.flowScalar(this.type);
+              const fs14 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs13, sep: [] });
+                fc.items.push({ start: [], key: fs14, sep: [] });
               else if (it.sep)
-                this.stack.push(fs13);
+                this.stack.push(fs14);
               else
-                Object.assign(it, { key: fs13, sep: [] });
+                Object.assign(it, { key: fs14, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -8017,21 +8021,21 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
     duplicateKeys
   };
 }
-function collectEnvRefs(start, path9, out, nodePos, deref, open = /* @__PURE__ */ new Set()) {
+function collectEnvRefs(start, path10, out, nodePos, deref, open = /* @__PURE__ */ new Set()) {
   const node = deref(start);
   if (!node || open.has(node)) return;
   if ((0, import_yaml3.isScalar)(node)) {
     if (typeof node.value === "string" && node.value.trim().startsWith(ENV_PREFIX)) {
-      out.push({ name: node.value.trim().slice(ENV_PREFIX.length), param: path9, position: nodePos(node) });
+      out.push({ name: node.value.trim().slice(ENV_PREFIX.length), param: path10, position: nodePos(node) });
     }
   } else if ((0, import_yaml3.isMap)(node)) {
     open.add(node);
-    for (const pair of effectivePairs(node, deref)) collectEnvRefs(pair.value, path9 ? `${path9}.${pair.key}` : pair.key, out, nodePos, deref, open);
+    for (const pair of effectivePairs(node, deref)) collectEnvRefs(pair.value, path10 ? `${path10}.${pair.key}` : pair.key, out, nodePos, deref, open);
     open.delete(node);
   } else if ((0, import_yaml3.isSeq)(node)) {
     open.add(node);
     node.items.forEach((child, i) => {
-      if ((0, import_yaml3.isMap)(deref(child))) collectEnvRefs(child, `${path9}[${i}]`, out, nodePos, deref, open);
+      if ((0, import_yaml3.isMap)(deref(child))) collectEnvRefs(child, `${path10}[${i}]`, out, nodePos, deref, open);
     });
     open.delete(node);
   }
@@ -8660,7 +8664,7 @@ function mergeRanges(ranges) {
 }
 
 // src/engine/verify.ts
-import fs10 from "node:fs";
+import fs11 from "node:fs";
 
 // src/report/report.ts
 var REPORT_SCHEMA = "verify-litellm/report@1";
@@ -8879,9 +8883,9 @@ function parseModelInfo(body) {
 }
 async function remoteDeployments(target, models) {
   let found = null;
-  for (const path9 of ["/v1/model/info", "/v1/models"]) {
+  for (const path10 of ["/v1/model/info", "/v1/models"]) {
     try {
-      const reply = await httpRequest(`${target.baseUrl}${path9}`, {
+      const reply = await httpRequest(`${target.baseUrl}${path10}`, {
         headers: { authorization: `Bearer ${target.masterKey}` },
         timeoutMs: target.timeoutMs,
         maxBytes: 8 * 1024 * 1024
@@ -8988,9 +8992,9 @@ function insecureProxyUrl(url) {
 }
 
 // src/engine/own-proxy.ts
-import fs9 from "node:fs";
-import os2 from "node:os";
-import path6 from "node:path";
+import fs10 from "node:fs";
+import os3 from "node:os";
+import path7 from "node:path";
 
 // src/litellm/credentials.ts
 var FAMILIES = [
@@ -9028,18 +9032,103 @@ function credentialPlan(input) {
   return { env, reasons: [...why].map(([name, reason]) => `${name} (${reason})`), pinned };
 }
 
+// src/litellm/bytecode.ts
+import { spawn } from "node:child_process";
+import fs7 from "node:fs";
+import os2 from "node:os";
+import path5 from "node:path";
+var BYTECODE_MARKER = ".verify-litellm-bytecode";
+var MAX_MODULES = 2e4;
+var COMPILE_WORKER = [
+  "import importlib.util, os, py_compile, sys, sysconfig",
+  "listfile, index, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])",
+  "root = os.path.realpath(sysconfig.get_paths()['purelib'])",
+  "mode = py_compile.PycInvalidationMode.TIMESTAMP  # what the importer itself writes",
+  "try:",
+  "    with open(listfile, encoding='utf-8', errors='replace') as f:",
+  `        names = f.read(8 * 1024 * 1024).splitlines()[:${MAX_MODULES}]`,
+  "    for i, rel in enumerate(names):",
+  "        if i % count != index:",
+  "            continue",
+  "        parts = rel.strip().split('/')",
+  "        if not rel.endswith('.py') or not parts[0] or any(p in ('', '.', '..') or '\\\\' in p or ':' in p for p in parts):",
+  "            continue",
+  "        source = os.path.join(root, *parts)",
+  "        if not os.path.realpath(source).startswith(root + os.sep) or not os.path.isfile(source):",
+  "            continue",
+  "        target = importlib.util.cache_from_source(source)",
+  "        if os.path.exists(target):",
+  "            continue  # the importer (or another worker) was first",
+  "        try:",
+  "            py_compile.compile(source, cfile=target, doraise=True, invalidation_mode=mode, quiet=2)",
+  "        except Exception:",
+  "            pass  # a file the importer cannot compile either: it reports that itself",
+  "except KeyboardInterrupt:",
+  "    sys.exit(130)"
+].join("\n");
+function moduleListFor(version, dir = locksDir()) {
+  for (const v of [version, DEFAULT_LITELLM_VERSION]) {
+    const file = path5.join(dir, `litellm-${v}.modules.txt`);
+    if (fs7.existsSync(file)) return file;
+  }
+  return null;
+}
+function workerCount(cores = os2.availableParallelism?.() ?? os2.cpus().length) {
+  return Math.min(4, Math.max(1, cores - 1));
+}
+function startPrecompile(o) {
+  const marker = path5.join(o.venvDir, BYTECODE_MARKER);
+  const listFile = o.listFile === void 0 ? moduleListFor(o.version) : o.listFile;
+  if (!listFile || fs7.existsSync(marker)) return null;
+  const count = o.workers ?? workerCount();
+  let stopping = false;
+  const children = [];
+  const ended = Array.from({ length: count }, (_, index) => {
+    const child = spawn(o.python, [ISOLATED, "-c", COMPILE_WORKER, listFile, String(index), String(count)], {
+      cwd: os2.tmpdir(),
+      stdio: "ignore",
+      env: baseEnvironment(),
+      ...treeSpawnOptions(process.platform)
+    });
+    children.push(child);
+    const release = child.pid ? stopOnExit(child.pid) : () => void 0;
+    return new Promise((resolve2) => {
+      child.once("error", () => (release(), resolve2(false)));
+      child.once("exit", (code) => (release(), resolve2(code === 0)));
+    });
+  });
+  const done = Promise.all(ended).then((oks) => {
+    if (stopping) return "stopped";
+    if (!oks.every(Boolean)) return "failed";
+    fs7.writeFileSync(marker, `${path5.basename(listFile)}
+`);
+    return "done";
+  });
+  return {
+    done,
+    stop: async (graceMs = 2e3) => {
+      stopping = true;
+      const live = children.filter((c) => c.pid && c.exitCode === null && c.signalCode === null);
+      for (const c of live) killTree(c.pid, "SIGINT");
+      const timer = setTimeout(() => live.forEach((c) => killTree(c.pid, "SIGKILL")), graceMs);
+      await done;
+      clearTimeout(timer);
+    }
+  };
+}
+
 // src/engine/private-copy.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-import fs8 from "node:fs";
-import path5 from "node:path";
+import fs9 from "node:fs";
+import path6 from "node:path";
 
 // src/engine/private-includes.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import fs7 from "node:fs";
+import fs8 from "node:fs";
 function inlineIncludes(doc, included) {
   if (!doc.has("include")) return;
   for (const file of included) {
-    const value = (0, import_yaml5.parseDocument)(fs7.readFileSync(file, "utf8"), { version: "1.1" }).toJS({ maxAliasCount: 100 });
+    const value = (0, import_yaml5.parseDocument)(fs8.readFileSync(file, "utf8"), { version: "1.1" }).toJS({ maxAliasCount: 100 });
     if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
     for (const [key2, inner] of Object.entries(value)) {
       if (key2 === "include") continue;
@@ -9121,25 +9210,25 @@ function keepLastOfRepeatedKeys(node, depth = 0) {
 }
 var MAX_LINKS = 2e3;
 function privateFolder(config, workDir, log) {
-  const folder = path5.join(workDir, "config");
-  fs8.mkdirSync(folder, { recursive: true, mode: 448 });
-  const name = path5.basename(config.absolutePath);
-  const source = path5.dirname(config.absolutePath);
+  const folder = path6.join(workDir, "config");
+  fs9.mkdirSync(folder, { recursive: true, mode: 448 });
+  const name = path6.basename(config.absolutePath);
+  const source = path6.dirname(config.absolutePath);
   let entries = [];
   try {
-    entries = fs8.readdirSync(source).filter((e) => e !== name);
+    entries = fs9.readdirSync(source).filter((e) => e !== name);
   } catch {
   }
   let failed = 0;
   for (const entry of entries.slice(0, MAX_LINKS)) {
     try {
-      fs8.symlinkSync(path5.join(source, entry), path5.join(folder, entry));
+      fs9.symlinkSync(path6.join(source, entry), path6.join(folder, entry));
     } catch {
       failed++;
     }
   }
   if (failed) log(`Could not link ${failed} file(s) next to the private config copy; modules or includes beside the config may not resolve.`);
-  return path5.join(folder, name);
+  return path6.join(folder, name);
 }
 
 // src/engine/alias-report.ts
@@ -9209,14 +9298,18 @@ async function verifyWithOwnProxy(run, state) {
   state.litellmVersion = installation.version;
   state.litellmLock = { reviewed: installation.lock.reviewed, excludeNewer: installation.lock.excludeNewer };
   hooks.installed?.(installation);
-  const tempRoot = options.tempRoot ?? os2.tmpdir();
-  fs9.mkdirSync(tempRoot, { recursive: true });
-  const workDir = fs9.mkdtempSync(path6.join(tempRoot, "verify-litellm-"));
+  if (hooks.precompile !== false) {
+    state.bytecode = startPrecompile({ venvDir: installation.venvDir, python: installation.python, version: installation.version });
+    if (state.bytecode) log("Compiling the modules the proxy imports, beside its first start...");
+  }
+  const tempRoot = options.tempRoot ?? os3.tmpdir();
+  fs10.mkdirSync(tempRoot, { recursive: true });
+  const workDir = fs10.mkdtempSync(path7.join(tempRoot, "verify-litellm-"));
   state.workDir = workDir;
   const configFile = privateFolder(config, workDir, log);
   const writeCopy = (pins = []) => {
     const copy = privateCopy(config, { pins });
-    fs9.writeFileSync(configFile, copy.text, { mode: 384 });
+    fs10.writeFileSync(configFile, copy.text, { mode: 384 });
     return copy;
   };
   const first = writeCopy();
@@ -9276,10 +9369,10 @@ async function verifyWithOwnProxy(run, state) {
     configFile,
     env: proxyEnv,
     masterKey,
-    logFile: path6.join(workDir, "proxy.log"),
-    cwd: fs9.mkdtempSync(path6.join(workDir, "cwd-")),
+    logFile: path7.join(workDir, "proxy.log"),
+    cwd: fs10.mkdtempSync(path7.join(workDir, "cwd-")),
     // never the workspace: Python imports what it finds there
-    moduleDir: path6.dirname(config.absolutePath),
+    moduleDir: path7.dirname(config.absolutePath),
     memoryBytes: PROXY_MEMORY_BYTES,
     readyTimeoutMs: run.left(options.startTimeoutMs),
     onSpawn: (pid) => hooks.proxyStarted?.({ pid, workDir }),
@@ -9734,11 +9827,11 @@ function isTemperatureDiagnosis(d) {
 }
 
 // src/probe/send.ts
-async function sendToProxy(target, endpoint, path9, body, headers = {}, auth2 = "bearer") {
+async function sendToProxy(target, endpoint, path10, body, headers = {}, auth2 = "bearer") {
   const key2 = auth2 === "x-api-key" ? { "x-api-key": target.masterKey } : { authorization: `Bearer ${target.masterKey}` };
   try {
     return {
-      reply: await httpRequest(`${target.baseUrl}${path9}`, {
+      reply: await httpRequest(`${target.baseUrl}${path10}`, {
         body,
         headers: { ...key2, ...headers },
         timeoutMs: target.timeoutMs,
@@ -9857,8 +9950,8 @@ function toolRequest(surface, probe) {
 }
 async function probeToolCall(surface, target, probe) {
   const endpoint = TOOL_ENDPOINT[surface];
-  const { path: path9, body, headers } = toolRequest(surface, probe);
-  const { reply, failed } = await sendToProxy(target, endpoint, path9, body, surface === "messages" ? { ...headers, "x-api-key": target.masterKey } : headers);
+  const { path: path10, body, headers } = toolRequest(surface, probe);
+  const { reply, failed } = await sendToProxy(target, endpoint, path10, body, surface === "messages" ? { ...headers, "x-api-key": target.masterKey } : headers);
   if (!reply) return failed;
   return interpretReply(endpoint, reply, (json) => judgeToolReply(endpoint, json, reply.status, reply.latencyMs, reply.text));
 }
@@ -10709,9 +10802,10 @@ async function verifyRoutes(options, hooks = {}) {
     return finish({ stage: e.stage, message: run.masker.mask(e.message), fix: e.detail?.fix ?? null });
   } finally {
     clearTimeout(deadlineTimer);
+    await state.bytecode?.stop();
     if (!state.kept) {
       if (state.proxy) await state.proxy.stop(0);
-      if (state.workDir) fs10.rmSync(state.workDir, { recursive: true, force: true });
+      if (state.workDir) fs11.rmSync(state.workDir, { recursive: true, force: true });
     }
   }
 }
@@ -10829,7 +10923,7 @@ function renderText(report2, style = plain) {
 }
 
 // src/util/proxy-guard.ts
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 function guardProxy(cancelled, graceMs = 3e3) {
   let running;
   let releaseExit = () => {
@@ -10839,7 +10933,7 @@ function guardProxy(cancelled, graceMs = 3e3) {
       const proxy = running;
       if (proxy) {
         await stopProcessTree(proxy.pid, graceMs);
-        fs11.rmSync(proxy.workDir, { recursive: true, force: true });
+        fs12.rmSync(proxy.workDir, { recursive: true, force: true });
       }
       cancelled(signal, proxy !== void 0);
     })();
@@ -10904,11 +10998,11 @@ var SETTING_NAMES = Object.keys(DEFAULTS);
 var BACKOFF_MS = 2e3;
 
 // src/options/options.ts
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/litellm/version-from-repo.ts
-import fs12 from "node:fs";
-import path7 from "node:path";
+import fs13 from "node:fs";
+import path8 from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "venv", "__pycache__", "dist", "build", ".cache", ".tox", "site-packages"]);
 var MAX_DEPTH = 4;
 var MAX_FILES = 5e3;
@@ -10934,28 +11028,28 @@ function findLiteLLMVersions(root) {
   const walk = (dir, depth) => {
     let entries;
     try {
-      entries = fs12.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+      entries = fs13.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
     } catch {
       return;
     }
     for (const entry of entries) {
       if (files++ > MAX_FILES) return;
-      const full = path7.join(dir, entry.name);
+      const full = path8.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (depth < MAX_DEPTH && !SKIP_DIRS.has(entry.name)) walk(full, depth + 1);
         continue;
       }
       if (!entry.isFile()) continue;
-      const kinds = kindOf(entry.name).concat(path7.basename(dir) === "requirements" && /\.(txt|in)$/.test(entry.name) ? ["pin"] : []);
+      const kinds = kindOf(entry.name).concat(path8.basename(dir) === "requirements" && /\.(txt|in)$/.test(entry.name) ? ["pin"] : []);
       if (!kinds.length) continue;
       let text;
       try {
-        if (fs12.statSync(full).size > MAX_BYTES) continue;
-        text = fs12.readFileSync(full, "utf8");
+        if (fs13.statSync(full).size > MAX_BYTES) continue;
+        text = fs13.readFileSync(full, "utf8");
       } catch {
         continue;
       }
-      const where2 = (i) => `${path7.relative(root, full).split(path7.sep).join("/")}:${lineOf2(text, i)}`;
+      const where2 = (i) => `${path8.relative(root, full).split(path8.sep).join("/")}:${lineOf2(text, i)}`;
       for (const kind of new Set(kinds)) {
         if (kind === "image")
           for (const m of text.matchAll(IMAGE)) {
@@ -11313,8 +11407,8 @@ function parseOptions(get, ctx) {
     const given = get(name);
     return given.trim() === "" ? DEFAULTS[name] : given;
   };
-  const configPath = path8.resolve(ctx.workspace, raw("config"));
-  const relative = path8.relative(ctx.workspace, configPath);
+  const configPath = path9.resolve(ctx.workspace, raw("config"));
+  const relative = path9.relative(ctx.workspace, configPath);
   const { versions: litellmVersions, note: litellmVersionNote } = parseLiteLLMVersions(raw("litellm-version"), ctx.workspace);
   const litellmVersion = litellmVersions[0];
   if (litellmVersions.length > 1 && (raw("keep-running").trim().toLowerCase() === "true" || raw("proxy-url").trim()))
@@ -11327,7 +11421,7 @@ function parseOptions(get, ctx) {
   return {
     mode: parseChoice("mode", raw("mode"), ["verify", "lint"], "verify"),
     configPath,
-    configDisplayPath: (relative && !relative.startsWith("..") && !path8.isAbsolute(relative) ? relative : configPath).split(path8.sep).join("/"),
+    configDisplayPath: (relative && !relative.startsWith("..") && !path9.isAbsolute(relative) ? relative : configPath).split(path9.sep).join("/"),
     vllmKey: get("VLLM_KEY"),
     models: parseList(raw("models")),
     prompt: raw("prompt"),
@@ -11343,7 +11437,7 @@ function parseOptions(get, ctx) {
     concurrency: parseNumber("concurrency", raw("concurrency"), 0, 1, 64),
     python: raw("python") || void 0,
     onMissingKey: parseChoice("on-missing-key", raw("on-missing-key"), ["fail", "skip", "warn"], "fail"),
-    reportFile: reportFile ? path8.resolve(ctx.workspace, reportFile) : void 0,
+    reportFile: reportFile ? path9.resolve(ctx.workspace, reportFile) : void 0,
     cache: parseBoolean("cache", raw("cache"), true),
     cacheRoot: ctx.cacheRoot,
     tempRoot: ctx.tempRoot,

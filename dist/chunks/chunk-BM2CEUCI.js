@@ -6,7 +6,7 @@ import {
   lockForCacheKey,
   wheelsDirFor,
   within
-} from "./chunk-YY635UPR.js";
+} from "./chunk-SE5LBIOE.js";
 
 // src/action/cache.ts
 import fs from "node:fs";
