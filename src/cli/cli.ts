@@ -2,12 +2,11 @@
 // Exit codes: 0 every route passed (or was skipped), 1 a route failed, 2 usage or config error.
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { rehearse } from '../engine/rehearse.ts';
 import { verify, type VerifyHooks } from '../engine/verify.ts';
 import { DEFAULTS, type SettingName } from '../options/defaults.ts';
 import { parseOptions, toVerifyOptions, type Options } from '../options/options.ts';
+import { cliCacheRoot, defaultIo, readFlags, SHARED_FLAGS, type CliIo, type Flags } from './io.ts';
 import { lintMain } from './lint.ts';
 import { renderSettings, renderSettingsDeep } from '../options/settings.ts';
 import { DEFAULT_LITELLM_VERSION } from '../litellm/lock.ts';
@@ -72,68 +71,40 @@ Environment:
 Exit codes: 0 all routes pass (or skipped), 1 a route failed or the proxy did not start, 2 usage or config error.
 `;
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  isTTY: boolean;
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-}
-
-const defaultIo = (): CliIo => ({
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  isTTY: Boolean(process.stdout.isTTY),
-  env: process.env,
-  cwd: process.cwd(),
-});
+/** Every flag the CLI reads (the help documents each; a test checks it). */
+export const FLAGS = {
+  ...SHARED_FLAGS,
+  models: { type: 'string' },
+  prompt: { type: 'string' },
+  'max-tokens': { type: 'string' },
+  timeout: { type: 'string' },
+  concurrency: { type: 'string' },
+  api: { type: 'string' },
+  tools: { type: 'boolean' },
+  client: { type: 'string' },
+  'request-params': { type: 'string' },
+  'no-served-model-check': { type: 'boolean' },
+  'install-timeout': { type: 'string' },
+  'start-timeout': { type: 'string' },
+  'run-timeout': { type: 'string' },
+  'allowed-hosts': { type: 'string' },
+  'proxy-url': { type: 'string' },
+  stream: { type: 'boolean' },
+  'no-stream': { type: 'boolean' },
+  attempts: { type: 'string' },
+  'max-latency-ms': { type: 'string' },
+  latency: { type: 'string' },
+  'on-missing-key': { type: 'string' },
+  'report-file': { type: 'string' },
+  'no-color': { type: 'boolean' },
+  version: { type: 'boolean' },
+} as const satisfies Flags;
 
 export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
   if (argv[0] === 'lint') return lintMain(argv.slice(1), io);
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        config: { type: 'string' },
-        models: { type: 'string' },
-        prompt: { type: 'string' },
-        temperature: { type: 'string' },
-        'max-tokens': { type: 'string' },
-        timeout: { type: 'string' },
-        'litellm-version': { type: 'string' },
-        python: { type: 'string' },
-        concurrency: { type: 'string' },
-        api: { type: 'string' },
-        tools: { type: 'boolean' },
-        client: { type: 'string' },
-        'request-params': { type: 'string' },
-        'no-served-model-check': { type: 'boolean' },
-        'install-timeout': { type: 'string' },
-        'start-timeout': { type: 'string' },
-        'run-timeout': { type: 'string' },
-        'allowed-hosts': { type: 'string' },
-        'cache-dir': { type: 'string' },
-        'proxy-url': { type: 'string' },
-        stream: { type: 'boolean' },
-        'no-stream': { type: 'boolean' },
-        attempts: { type: 'string' },
-        'max-latency-ms': { type: 'string' },
-        latency: { type: 'string' },
-        'on-missing-key': { type: 'string' },
-        json: { type: 'boolean' },
-        'report-file': { type: 'string' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean' },
-      },
-    }).values;
-  } catch (error) {
-    io.stderr(`verify-litellm: ${errorMessage(error)}\nRun 'verify-litellm --help' for usage.\n`);
-    return 2;
-  }
+  const read = readFlags('verify-litellm', argv, FLAGS, io);
+  if (!read) return 2;
+  const args = read.values;
   if (args.help) {
     io.stdout(HELP);
     return 0;
@@ -220,11 +191,6 @@ export function cliOptions(args: CliArgs, io: Pick<CliIo, 'env' | 'cwd'>): Optio
     cacheRoot: cliCacheRoot(text('cache-dir') || undefined, io),
     tempRoot: os.tmpdir(),
   });
-}
-
-/** Where the CLI keeps the LiteLLM venv: --cache-dir, else the user's cache folder (XDG_CACHE_HOME or ~/.cache). */
-export function cliCacheRoot(given: string | undefined, io: Pick<CliIo, 'env' | 'cwd'>): string {
-  return given ? path.resolve(io.cwd, given) : path.join(io.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'verify-litellm');
 }
 
 export function exitCode(report: Report): number {

@@ -1,7 +1,6 @@
 // `verify-litellm lint`: the config checks alone, for a pre-commit hook or an editor. No key, no proxy.
 // Exit codes: 0 clean or warnings only, 1 an error finding, 2 unusable input (usage, no such file).
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULTS } from '../options/defaults.ts';
 import { parseTemperature } from '../options/parse.ts';
 import { renderSettings } from '../options/settings.ts';
@@ -9,7 +8,7 @@ import { lintConfigs, lintExitCode, type LintReport } from '../engine/lint.ts';
 import { DEFAULT_LITELLM_VERSION } from '../litellm/lock.ts';
 import { oneLine, sanitizeDeep } from '../util/sanitize.ts';
 import { errorMessage, VerifyError } from '../util/errors.ts';
-import { cliCacheRoot, type CliIo } from './cli.ts';
+import { cliCacheRoot, readFlags, SHARED_FLAGS, type CliIo } from './io.ts';
 
 export const LINT_HELP = `verify-litellm lint: check a LiteLLM proxy config the way the installed LiteLLM reads it.
 
@@ -36,26 +35,8 @@ Exit codes: 0 clean or warnings only, 1 an error finding, 2 unusable input.
 `;
 
 export async function lintMain(argv: string[], io: CliIo): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: true,
-      options: {
-        config: { type: 'string' },
-        temperature: { type: 'string' },
-        json: { type: 'boolean' },
-        'litellm-version': { type: 'string' },
-        python: { type: 'string' },
-        'cache-dir': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    io.stderr(`verify-litellm lint: ${errorMessage(error)}\nRun 'verify-litellm lint --help' for usage.\n`);
-    return 2;
-  }
+  const args = readFlags('verify-litellm lint', argv, SHARED_FLAGS, io, true);
+  if (!args) return 2;
   const { values, positionals } = args;
   if (values.help) {
     io.stdout(LINT_HELP);
