@@ -2,7 +2,7 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-4Q7YLWRV.js";
+} from "./chunks/chunk-EPJLGK4Y.js";
 import "./chunks/chunk-SJO67GUU.js";
 import "./chunks/chunk-SE5LBIOE.js";
 import {

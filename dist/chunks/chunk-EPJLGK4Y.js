@@ -42,13 +42,44 @@ function exitWhenDone(run, name) {
 
 // src/cli/cli.ts
 import fs from "node:fs";
-import os from "node:os";
-import path2 from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+import os2 from "node:os";
 
-// src/cli/lint.ts
+// src/cli/io.ts
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+var defaultIo = () => ({
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  isTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
+  cwd: process.cwd()
+});
+var SHARED_FLAGS = {
+  config: { type: "string" },
+  temperature: { type: "string" },
+  "litellm-version": { type: "string" },
+  python: { type: "string" },
+  "cache-dir": { type: "string" },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+function readFlags(command, argv, options, io, allowPositionals = false) {
+  try {
+    return parseArgs({ args: argv, strict: true, allowPositionals, options });
+  } catch (error) {
+    io.stderr(`${command}: ${errorMessage(error)}
+Run '${command} --help' for usage.
+`);
+    return null;
+  }
+}
+function cliCacheRoot(given, io) {
+  return given ? path.resolve(io.cwd, given) : path.join(io.env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache"), "verify-litellm");
+}
+
+// src/cli/lint.ts
+import path2 from "node:path";
 var LINT_HELP = `verify-litellm lint: check a LiteLLM proxy config the way the installed LiteLLM reads it.
 
 Usage: verify-litellm lint [--json] [CONFIG ...]
@@ -73,28 +104,8 @@ Options:
 Exit codes: 0 clean or warnings only, 1 an error finding, 2 unusable input.
 `;
 async function lintMain(argv, io) {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: true,
-      options: {
-        config: { type: "string" },
-        temperature: { type: "string" },
-        json: { type: "boolean" },
-        "litellm-version": { type: "string" },
-        python: { type: "string" },
-        "cache-dir": { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
-  } catch (error) {
-    io.stderr(`verify-litellm lint: ${errorMessage(error)}
-Run 'verify-litellm lint --help' for usage.
-`);
-    return 2;
-  }
+  const args = readFlags("verify-litellm lint", argv, SHARED_FLAGS, io, true);
+  if (!args) return 2;
   const { values, positionals } = args;
   if (values.help) {
     io.stdout(LINT_HELP);
@@ -104,7 +115,7 @@ Run 'verify-litellm lint --help' for usage.
   try {
     const temperature = parseTemperature(values.temperature ?? DEFAULTS.temperature);
     const reports = await lintConfigs(
-      files.map((file) => ({ configPath: path.resolve(io.cwd, file), configDisplayPath: file })),
+      files.map((file) => ({ configPath: path2.resolve(io.cwd, file), configDisplayPath: file })),
       {
         temperature,
         litellmVersion: values["litellm-version"] ?? DEFAULT_LITELLM_VERSION,
@@ -194,61 +205,38 @@ Environment:
 
 Exit codes: 0 all routes pass (or skipped), 1 a route failed or the proxy did not start, 2 usage or config error.
 `;
-var defaultIo = () => ({
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  isTTY: Boolean(process.stdout.isTTY),
-  env: process.env,
-  cwd: process.cwd()
-});
+var FLAGS = {
+  ...SHARED_FLAGS,
+  models: { type: "string" },
+  prompt: { type: "string" },
+  "max-tokens": { type: "string" },
+  timeout: { type: "string" },
+  concurrency: { type: "string" },
+  api: { type: "string" },
+  tools: { type: "boolean" },
+  client: { type: "string" },
+  "request-params": { type: "string" },
+  "no-served-model-check": { type: "boolean" },
+  "install-timeout": { type: "string" },
+  "start-timeout": { type: "string" },
+  "run-timeout": { type: "string" },
+  "allowed-hosts": { type: "string" },
+  "proxy-url": { type: "string" },
+  stream: { type: "boolean" },
+  "no-stream": { type: "boolean" },
+  attempts: { type: "string" },
+  "max-latency-ms": { type: "string" },
+  latency: { type: "string" },
+  "on-missing-key": { type: "string" },
+  "report-file": { type: "string" },
+  "no-color": { type: "boolean" },
+  version: { type: "boolean" }
+};
 async function main(argv, io = defaultIo()) {
   if (argv[0] === "lint") return lintMain(argv.slice(1), io);
-  let args;
-  try {
-    args = parseArgs2({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        config: { type: "string" },
-        models: { type: "string" },
-        prompt: { type: "string" },
-        temperature: { type: "string" },
-        "max-tokens": { type: "string" },
-        timeout: { type: "string" },
-        "litellm-version": { type: "string" },
-        python: { type: "string" },
-        concurrency: { type: "string" },
-        api: { type: "string" },
-        tools: { type: "boolean" },
-        client: { type: "string" },
-        "request-params": { type: "string" },
-        "no-served-model-check": { type: "boolean" },
-        "install-timeout": { type: "string" },
-        "start-timeout": { type: "string" },
-        "run-timeout": { type: "string" },
-        "allowed-hosts": { type: "string" },
-        "cache-dir": { type: "string" },
-        "proxy-url": { type: "string" },
-        stream: { type: "boolean" },
-        "no-stream": { type: "boolean" },
-        attempts: { type: "string" },
-        "max-latency-ms": { type: "string" },
-        latency: { type: "string" },
-        "on-missing-key": { type: "string" },
-        json: { type: "boolean" },
-        "report-file": { type: "string" },
-        "no-color": { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean" }
-      }
-    }).values;
-  } catch (error) {
-    io.stderr(`verify-litellm: ${errorMessage(error)}
-Run 'verify-litellm --help' for usage.
-`);
-    return 2;
-  }
+  const read = readFlags("verify-litellm", argv, FLAGS, io);
+  if (!read) return 2;
+  const args = read.values;
   if (args.help) {
     io.stdout(HELP);
     return 0;
@@ -330,11 +318,8 @@ function cliOptions(args, io) {
   return parseOptions(get, {
     workspace: io.cwd,
     cacheRoot: cliCacheRoot(text("cache-dir") || void 0, io),
-    tempRoot: os.tmpdir()
+    tempRoot: os2.tmpdir()
   });
-}
-function cliCacheRoot(given, io) {
-  return given ? path2.resolve(io.cwd, given) : path2.join(io.env.XDG_CACHE_HOME || path2.join(os.homedir(), ".cache"), "verify-litellm");
 }
 function exitCode(report) {
   if (report.result !== "fail") return 0;
