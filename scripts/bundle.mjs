@@ -35,8 +35,10 @@ await build({
   banner: { js: "import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);" },
 });
 fs.chmodSync(path.join(outdir, 'cli.js'), 0o755);
-// The helper the venv's Python runs to ask LiteLLM about a config (src/litellm/oracle.ts finds it next to the bundle).
-fs.copyFileSync(path.join('src', 'litellm', 'oracle.py'), path.join(outdir, 'oracle.py'));
+// The helper the venv's Python runs to ask LiteLLM about a config (src/litellm/oracle.ts finds oracle.py next to
+// the bundle; it loads its sibling modules from its own folder).
+for (const file of fs.readdirSync(path.join('src', 'litellm')).filter((f) => f.endsWith('.py')))
+  fs.copyFileSync(path.join('src', 'litellm', file), path.join(outdir, file));
 
 if (check) {
   const list = (dir) =>
