@@ -26,6 +26,17 @@ MARK = "VERIFY-LITELLM-ORACLE "
 _real_stdout = sys.stdout
 
 
+def sibling(name):
+    """A helper module next to this file, loaded by its path: -I keeps this folder off sys.path, and so do we."""
+    import importlib.util
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    spec = importlib.util.spec_from_file_location(f"verify_litellm_{name}", os.path.join(here, f"{name}.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def emit(answer):
     _real_stdout.write(MARK + json.dumps(answer, default=str) + "\n")
     _real_stdout.flush()
@@ -105,133 +116,6 @@ def resolve_value(v, get_secret, depth):
     return v
 
 
-def implicit_variables(litellm, model, params):
-    """The environment variables LiteLLM itself names for this model (litellm.utils.validate_environment),
-    asked with an empty environment so every one it would read is listed."""
-    saved = dict(os.environ)
-    try:
-        os.environ.clear()
-        found = litellm.validate_environment(model=model, api_key=params.get("api_key"), api_base=params.get("api_base"))
-        return list(found.get("missing_keys") or [])
-    except Exception:
-        return []
-    finally:
-        os.environ.clear()
-        os.environ.update(saved)
-
-
-def own_endpoint(litellm, model, params):
-    """True when the route's api_base is the provider's own endpoint: there is none (LiteLLM's default), or
-    the provider has no default and LiteLLM asks for a base (validate_environment lists e.g.
-    AZURE_API_BASE). An api_base that overrides a provider's default (openai/ to a vLLM) is someone else's
-    server, which must never receive the provider's key from the environment."""
-    if params.get("api_base") in (None, ""):
-        return True
-    needs = implicit_variables(litellm, model, {"api_key": params.get("api_key")})
-    return any(n.endswith(("_API_BASE", "_BASE_URL", "_ENDPOINT", "_API_URL")) for n in needs)
-
-
-def temperature_fate(litellm, model, provider, temperature, params, settings):
-    """What the completion path does with the probe's temperature: litellm.utils.get_optional_params is
-    where LiteLLM drops a parameter (drop_params) or raises UnsupportedParamsError."""
-    if temperature is None:
-        return None, None
-    drop = params.get("drop_params")
-    if drop is None:
-        drop = settings.get("drop_params")
-    extra = params.get("additional_drop_params") or settings.get("additional_drop_params")
-    if isinstance(extra, list) and "temperature" in extra:
-        return "drop", None
-    try:
-        out = litellm.utils.get_optional_params(
-            model=model, custom_llm_provider=provider, temperature=temperature, drop_params=bool(drop) if drop is not None else None
-        )
-    except Exception as e:  # UnsupportedParamsError: the proxy answers 400 before calling the upstream
-        return "refuse", str(e).split("\n")[0][:300]
-    return ("forward" if "temperature" in out else "drop"), None
-
-
-def describe(litellm, index, raw, entry, temperature, settings, credentials):
-    params = entry.get("litellm_params") if isinstance(entry.get("litellm_params"), dict) else {}
-    # `litellm_credential_name`: the Router resolves it from credential_list and lets its values win
-    # (credentials.update(credential_values) in litellm/router.py, 1.108.7).
-    named = credentials.get(params.get("litellm_credential_name")) if isinstance(params.get("litellm_credential_name"), str) else None
-    if isinstance(named, dict):
-        params = {**params, **{k: v for k, v in named.items() if v is not None}}
-    info = entry.get("model_info") if isinstance(entry.get("model_info"), dict) else {}
-    model = params.get("model")
-    alias = entry.get("model_name")
-    out = {
-        "index": index,
-        "alias": alias if isinstance(alias, (str, int, float)) else None,
-        "model": model if isinstance(model, str) else None,
-        "provider": None,
-        "upstreamModel": None,
-        "providerError": None,
-        "mode": None,
-        "modeSource": None,
-        "supportedParams": None,
-        "temperature": None,
-        "temperatureMessage": None,
-        "implicitEnv": [],
-        "hasApiKey": params.get("api_key") not in (None, ""),
-        "hasApiBase": params.get("api_base") not in (None, ""),
-        "paramsError": None,
-        "wildcard": "*" in str(model or "") or "*" in str(alias or ""),
-        "ownEndpoint": None,
-        "openaiCompatible": None,
-    }
-    raw_params = raw.get("litellm_params") if isinstance(raw, dict) and isinstance(raw.get("litellm_params"), dict) else {}
-    if not isinstance(model, str) or not model:
-        out["providerError"] = (
-            f"litellm_params.model reads {raw_params.get('model')}, which is not set"
-            if isinstance(raw_params.get("model"), str) and raw_params.get("model", "").startswith("os.environ/")
-            else "litellm_params.model is missing"
-        )
-        return out
-    try:  # the Router validates each deployment's litellm_params with this model (litellm/types/router.py)
-        from litellm.types.router import LiteLLM_Params
-
-        LiteLLM_Params(**params)
-    except Exception as e:
-        out["paramsError"] = str(e).split("\n")[0:3]
-        out["paramsError"] = " ".join(x.strip() for x in out["paramsError"])[:300]
-    try:
-        resolved_model, provider, _key, _base = litellm.get_llm_provider(
-            model=model, custom_llm_provider=params.get("custom_llm_provider"), api_base=params.get("api_base")
-        )
-        out["provider"] = provider
-        out["upstreamModel"] = resolved_model
-    except Exception as e:
-        out["providerError"] = str(e).split("\n")[0][:300]
-        return out
-    mode = info.get("mode")
-    if isinstance(mode, str) and mode:
-        out["mode"], out["modeSource"] = mode, "model_info"
-    else:
-        for name in (info.get("base_model"), resolved_model, model):
-            if not isinstance(name, str) or not name:
-                continue
-            try:
-                found = litellm.get_model_info(model=name, custom_llm_provider=provider).get("mode")
-            except Exception:
-                found = None
-            if found:
-                out["mode"], out["modeSource"] = found, "model_map"
-                break
-    try:
-        out["supportedParams"] = litellm.get_supported_openai_params(model=resolved_model, custom_llm_provider=provider)
-    except Exception:
-        pass
-    out["temperature"], out["temperatureMessage"] = temperature_fate(litellm, resolved_model, provider, temperature, params, settings)
-    full = model if "/" in model else f"{provider}/{resolved_model}"
-    out["implicitEnv"] = implicit_variables(litellm, full, params)
-    out["ownEndpoint"] = own_endpoint(litellm, full, params)
-    # Plain OpenAI-style servers (vLLM, llama.cpp): LiteLLM's own list of them, plus its openai providers.
-    out["openaiCompatible"] = provider in ("openai", "text-completion-openai") or provider in litellm.openai_compatible_providers
-    return out
-
-
 def answer(request):
     result = {"schema": "verify-litellm/oracle@1", "litellmVersion": None, "error": None, "deployments": [], "envRefs": [], "callbacks": []}
     try:
@@ -253,6 +137,8 @@ def answer(request):
 
         import litellm
         from litellm.secret_managers.main import get_secret
+
+        describe = sibling("oracle_deployment").describe
 
         # What the answer costs beyond LiteLLM's import (which the proxy pays anyway): the figure for the 0.3 s budget.
         started = time.perf_counter()
