@@ -7,10 +7,11 @@ import { after, before, describe, it } from 'node:test';
 import { applyAnswer } from '../../src/config/litellm-lint.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { credentialPlan } from '../../src/litellm/credentials.ts';
-import { askOracle, oracleEnvironment, type OracleAnswer } from '../../src/litellm/oracle.ts';
+import { askOracle, oracleEnvironment, parseOracleOutput, type OracleAnswer } from '../../src/litellm/oracle.ts';
+import { runCommand } from '../../src/util/process.ts';
 import type { Installation } from '../../src/litellm/install.ts';
 import { lintMain } from '../../src/cli/lint.ts';
-import { TEST_CACHE_ROOT, tempDir, testLiteLLM, writeConfig } from '../helpers/litellm.ts';
+import { ROOT, TEST_CACHE_ROOT, tempDir, testLiteLLM, writeConfig } from '../helpers/litellm.ts';
 
 describe('the oracle: LiteLLM reads the config', { timeout: 600_000 }, () => {
   let installation: Installation;
@@ -221,6 +222,38 @@ litellm_settings:
         ['reasoning-temperature', 'lint-c.yaml', 4, 'c'],
       ],
     );
+  });
+
+  it('oracle.py loads its sibling module from its own folder, as the bundle lays them out, and leaves no __pycache__ there', async () => {
+    // dist/ holds oracle.py and its siblings (scripts/bundle.mjs copies every src/litellm/*.py); -I keeps that folder off sys.path.
+    const action = tempDir('vl-oracle-dist-');
+    try {
+      for (const file of fs.readdirSync(path.join(ROOT, 'src', 'litellm')).filter((f) => f.endsWith('.py')))
+        fs.copyFileSync(path.join(ROOT, 'src', 'litellm', file), path.join(action, file));
+      const config = writeConfig(
+        dir,
+        'model_list:\n  - model_name: a\n    litellm_params: {model: openai/x, api_base: http://127.0.0.1:1/v1}\n',
+        'laid-out.yaml',
+      );
+      const run = await runCommand(installation.python, ['-I', path.join(action, 'oracle.py'), 'answer'], {
+        env: oracleEnvironment({ PATH: process.env.PATH }, {}),
+        timeoutMs: 240_000,
+        input: JSON.stringify({ config, temperature: 0.7 }) + '\n',
+      });
+      const answer = parseOracleOutput(run.stdout);
+      assert.ok(answer, run.stderr.slice(-500));
+      assert.equal(answer.error, null);
+      assert.equal(answer.deployments[0]?.provider, 'openai', 'the deployment was described (oracle_deployment.py loaded)');
+      assert.deepEqual(
+        fs.readdirSync(action).sort(),
+        fs
+          .readdirSync(path.join(ROOT, 'src', 'litellm'))
+          .filter((f) => f.endsWith('.py'))
+          .sort(),
+      );
+    } finally {
+      fs.rmSync(action, { recursive: true, force: true });
+    }
   });
 
   it('a file LiteLLM cannot load: its own words', async () => {
