@@ -1,15 +1,15 @@
 // The fresh-runner path (a GitHub-hosted runner: empty tool cache on every job, the Actions cache restored
-// first). The payload is exactly what the action's post step uploads: the lock's wheels for this platform,
-// hash-checked against the lock (src/action/cache.ts), as a zstd tar like @actions/cache makes. A run is: extract
+// first). The payload is exactly what the action's post step uploads: the lock's wheels for this platform and uv's,
+// hash-checked against the locks (src/action/cache.ts), as a zstd tar like @actions/cache makes. A run is: extract
 // it into an empty tool cache (the restore; the download from the cache service is not measured here, hence the
 // payload size), then the action, which installs offline from the wheels, starts and probes. For comparison, the
 // same with the venv itself as the payload (what the action used to cache; not verifiable, report only).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Installation } from '../src/litellm/install.ts';
-import { lockForCacheKey } from '../src/litellm/lock.ts';
+import { lockForCacheKey, readUvLock } from '../src/litellm/lock.ts';
 import type { PythonCommand } from '../src/litellm/python.ts';
-import { downloadWheels, keepVerifiedWheels, wheelsDirFor } from '../src/litellm/wheels.ts';
+import { fetchCacheWheels, keepVerifiedWheels, wheelsDirFor, withUvLock } from '../src/litellm/wheels.ts';
 import { runCommand } from '../src/util/process.ts';
 import { runAction, type ActionRun } from './lib.ts';
 
@@ -34,16 +34,17 @@ async function tar(args: string[]): Promise<void> {
 export async function wheelsPayload(installation: Installation, python: PythonCommand, keepDir: string): Promise<Payload> {
   const cacheRoot = path.dirname(installation.venvDir);
   const entry = path.basename(wheelsDirFor(cacheRoot, installation.cacheKey));
-  const archive = path.join(keepDir, `${entry}.tar.zst`);
+  // Named for uv's lock too: the payload holds uv's wheel since the post step saves it.
+  const archive = path.join(keepDir, `${entry}-uv-${readUvLock().sha256.slice(0, 8)}.tar.zst`);
   if (!fs.existsSync(archive)) {
     const lock = lockForCacheKey(installation.cacheKey, cacheRoot);
     if (!lock) throw new Error(`no lock for ${installation.cacheKey}`);
     const staging = path.join(keepDir, 'staging');
     fs.rmSync(staging, { recursive: true, force: true });
     const dir = path.join(staging, entry);
-    const got = await downloadWheels(python, lock.file, dir, 900_000);
+    const got = await fetchCacheWheels(python, lock.file, dir, 900_000);
     if (!got.ok) throw new Error(`downloading the wheels failed: ${got.detail}`);
-    keepVerifiedWheels(dir, lock.text); // exactly what post uploads
+    keepVerifiedWheels(dir, withUvLock(lock.text)); // exactly what post uploads
     await tar(['--zstd', '-cf', `${archive}.tmp`, '-C', staging, entry]);
     fs.renameSync(`${archive}.tmp`, archive);
     fs.rmSync(staging, { recursive: true, force: true });

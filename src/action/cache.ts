@@ -1,15 +1,15 @@
 // The Actions cache holds the LiteLLM lock's wheels for this platform, never the venv (see
 // src/litellm/wheels.ts): a restored folder is installed offline with --require-hashes, so nothing in it runs
 // unless the lock lists its hash. Restored during main's install; saved by post at the end of the job, off the
-// verdict's path: post downloads the lock's files with the base pip, keeps only those whose sha256 the lock
-// lists, and uploads that folder. Nothing the proxy (or a config's code) touched is uploaded.
+// verdict's path: post downloads the lock's files (and uv's wheel, so a fresh runner needs no network) with the
+// base pip, keeps only those whose sha256 the lock (or locks/uv.txt) lists, and uploads that folder. Nothing the proxy (or a config's code) touched is uploaded.
 // @actions/cache is loaded on first use: a hit in the local tool cache never pays for it (~11 MB).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Installation, RemoteCache } from '../litellm/install.ts';
 import { lockForCacheKey } from '../litellm/lock.ts';
 import { findPython, type PythonCommand } from '../litellm/python.ts';
-import { downloadWheels, keepVerifiedWheels, wheelsDirFor } from '../litellm/wheels.ts';
+import { fetchCacheWheels, keepVerifiedWheels, wheelsDirFor, withUvLock } from '../litellm/wheels.ts';
 import { within } from '../util/bound.ts';
 
 /** Bound for the post step's download and upload each (the wheels are about 170 MB). */
@@ -66,13 +66,13 @@ export async function savePending(recorded: string, deps: SaveDeps = {}): Promis
     const dir = wheelsDirFor(cacheRoot, pending.key);
     if (!fs.existsSync(dir)) {
       const python = await (deps.python ?? (() => findPython()))();
-      const fetched = await downloadWheels(python, lock.file, dir, SAVE_TIMEOUT_MS);
+      const fetched = await fetchCacheWheels(python, lock.file, dir, SAVE_TIMEOUT_MS);
       if (!fetched.ok) {
         fs.rmSync(dir, { recursive: true, force: true });
         return `Could not download the lock's wheels for the Actions cache: ${fetched.detail}`;
       }
     }
-    const { kept, removed, bytes } = keepVerifiedWheels(dir, lock.text);
+    const { kept, removed, bytes } = keepVerifiedWheels(dir, withUvLock(lock.text));
     if (!kept.length) return 'Nothing to save to the cache: no file matched the lock.';
     if ((await within(cache.saveCache([dir], pending.key), SAVE_TIMEOUT_MS)) === 'timeout') {
       return `The Actions cache upload did not finish within ${SAVE_TIMEOUT_MS / 60_000} minutes; the next run installs again.`;

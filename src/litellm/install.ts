@@ -120,7 +120,7 @@ export async function ensureLiteLLM(options: InstallOptions): Promise<Installati
     try {
       const job = { lockFile: lock.file, what: `litellm[proxy]==${lock.version}`, venvDir: partial, python, platform, cacheRoot: options.cacheRoot, remaining };
       await installLock({ ...job, log: options.log, wheelsDir: fromWheels ? wheelsDir : undefined });
-      await verifyInstalled(venvPython(partial, platform), lock.version, remaining());
+      await verifyInstalled(partial, python, platform, lock.version, remaining());
       try {
         fs.renameSync(partial, venvDir);
       } catch (error) {
@@ -179,10 +179,25 @@ function isComplete(venvDir: string, platform: NodeJS.Platform): boolean {
   return fs.existsSync(path.join(venvDir, MARKER)) && fs.existsSync(venvPython(venvDir, platform));
 }
 
-/** The installed distribution must be the requested one: a resolver surprise must not go unnoticed. */
-async function verifyInstalled(python: string, version: string, timeoutMs: number): Promise<void> {
-  const result = await runCommand(python, [ISOLATED, '-c', "import importlib.metadata as m; print(m.version('litellm'))"], { timeoutMs });
-  check(result, 'read the installed LiteLLM version');
-  const found = result.stdout.trim();
+/**
+ * The installed distribution must be the requested one: a resolver surprise must not go unnoticed. Read where
+ * importlib.metadata reads it (site-packages/litellm-<version>.dist-info/METADATA), without starting Python
+ * (a few tenths of a second on a busy runner); a layout not found there is asked of the venv's Python.
+ */
+async function verifyInstalled(venvDir: string, base: PythonInfo, platform: NodeJS.Platform, version: string, timeoutMs: number): Promise<void> {
+  const [major, minor] = base.version.split('.');
+  const sitePackages =
+    platform === 'win32' ? path.join(venvDir, 'Lib', 'site-packages') : path.join(venvDir, 'lib', `python${major}.${minor}`, 'site-packages');
+  const infos = fs.existsSync(sitePackages) ? fs.readdirSync(sitePackages).filter((f) => /^litellm-[^-]+\.dist-info$/i.test(f)) : [];
+  let found: string;
+  if (infos.length === 1) {
+    found = /^Version:\s*(\S+)/m.exec(fs.readFileSync(path.join(sitePackages, infos[0]!, 'METADATA'), 'utf8'))?.[1] ?? '';
+  } else {
+    const result = await runCommand(venvPython(venvDir, platform), [ISOLATED, '-c', "import importlib.metadata as m; print(m.version('litellm'))"], {
+      timeoutMs,
+    });
+    check(result, 'read the installed LiteLLM version');
+    found = result.stdout.trim();
+  }
   if (found !== version) throw new VerifyError(`installed LiteLLM is ${found}, expected ${version}; refusing to run it.`, 'install');
 }

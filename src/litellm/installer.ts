@@ -1,6 +1,7 @@
 // Puts a hash lock into a fresh virtualenv: uv (itself installed hash-locked by the base pip) with the runner's
 // pip settings and the system trust store; if uv cannot fetch, the base pip installs the same lock
 // (`--require-hashes --no-deps`) before the install gives up. Nothing unlocked is ever installed.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { VerifyError } from '../util/errors.ts';
@@ -8,6 +9,7 @@ import { runCommand, type RunResult } from '../util/process.ts';
 import { installerEnvironment } from './environment.ts';
 import { isTlsFailure, readPipSettings, TLS_FIX, uvIndexSettings, type IndexSettings } from './index-settings.ts';
 import { readUvLock } from './lock.ts';
+import { lockHashes } from './wheels.ts';
 import { venvExecutable, venvPython, type PythonInfo } from './python.ts';
 import { setting } from '../options/settings.ts';
 import { ISOLATED } from './isolation.ts';
@@ -36,7 +38,7 @@ export interface LockInstall {
 /** Installs the lock into `venvDir` (created here). Returns which installer did it. */
 export async function installLock(job: LockInstall): Promise<'uv' | 'pip'> {
   const env = installerEnv();
-  const uv = await bootstrapUv(job.cacheRoot, job.python, job.platform, job.remaining, job.log);
+  const uv = await bootstrapUv(job.cacheRoot, job.python, job.platform, job.remaining, job.log, job.wheelsDir);
   let uvFailure: RunResult | undefined;
   if (uv) {
     const settings: IndexSettings = job.wheelsDir
@@ -79,12 +81,18 @@ export async function bootstrapUv(
   platform: NodeJS.Platform,
   remaining: () => number,
   log: (l: string) => void,
+  /** Restored wheels that may hold uv's own wheel (the post step saves it with the lock's). */
+  wheelsDir?: string,
 ): Promise<string | null> {
   const lock = readUvLock();
   const dir = path.join(cacheRoot, `uv-${lock.version}-py${python.version}-${lock.sha256.slice(0, 8)}`);
   const uv = venvExecutable(dir, 'uv', platform);
   if (fs.existsSync(path.join(dir, MARKER)) && fs.existsSync(uv)) return uv;
   fs.rmSync(dir, { recursive: true, force: true });
+  if (wheelsDir && (await uvFromWheel(wheelsDir, lock.text, uv, python, remaining))) {
+    fs.writeFileSync(path.join(dir, MARKER), `${lock.version}\n`);
+    return uv;
+  }
   const pipArgs = [ISOLATED, '-m', 'pip', 'install', '--require-hashes', '--no-deps', '--no-input', '--disable-pip-version-check', '-q', '-r', lock.file];
   if (platform !== 'win32') {
     // Fast path (about 3 s less than a venv with pip): the base interpreter's pip unpacks the hash-locked uv
@@ -115,6 +123,42 @@ export async function bootstrapUv(
   }
   fs.rmSync(dir, { recursive: true, force: true });
   return null;
+}
+
+// Copies the uv binary out of its wheel (a zip; the binary is <name>.data/scripts/uv or uv.exe), as pip would.
+const UNPACK_UV = [
+  'import os, shutil, sys, zipfile',
+  'wheel, target = sys.argv[1], sys.argv[2]',
+  'with zipfile.ZipFile(wheel) as z:',
+  '    for name in z.namelist():',
+  "        parts = name.split('/')",
+  "        if len(parts) == 3 and parts[0].endswith('.data') and parts[1] == 'scripts' and parts[2] == os.path.basename(target):",
+  '            os.makedirs(os.path.dirname(target), exist_ok=True)',
+  "            with z.open(name) as src, open(target + '.part', 'wb') as dst:",
+  '                shutil.copyfileobj(src, dst)',
+  "            os.chmod(target + '.part', 0o755)",
+  "            os.replace(target + '.part', target)",
+  '            sys.exit(0)',
+  'sys.exit(3)',
+].join('\n');
+
+/**
+ * uv from a restored wheel folder, without pip or the network (about 2 s less on a fresh runner): only a wheel
+ * whose sha256 locks/uv.txt lists is opened, so a planted or swapped file is never run.
+ */
+async function uvFromWheel(wheelsDir: string, uvLockText: string, uv: string, python: PythonInfo, remaining: () => number): Promise<boolean> {
+  const hashes = lockHashes(uvLockText);
+  const wheels = fs.existsSync(wheelsDir) ? fs.readdirSync(wheelsDir).filter((f) => /^uv-[\w.]+-.+\.whl$/.test(f)) : [];
+  for (const name of wheels) {
+    const file = path.join(wheelsDir, name);
+    if (!hashes.has(crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex'))) continue;
+    const unpacked = await runCommand(python.command, [...python.args, ISOLATED, '-c', UNPACK_UV, file, uv], {
+      timeoutMs: Math.min(remaining(), 60_000),
+      env: installerEnv(),
+    });
+    if (unpacked.code === 0 && fs.existsSync(uv)) return true;
+  }
+  return false;
 }
 
 /** Turns a failed installer run into an install error with the installer's last words; a TLS failure is named as such. */

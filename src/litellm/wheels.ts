@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runCommand } from '../util/process.ts';
 import { installerEnv, tail } from './installer.ts';
+import { readUvLock } from './lock.ts';
 import type { PythonCommand } from './python.ts';
 import { ISOLATED } from './isolation.ts';
 
@@ -52,6 +53,24 @@ export function keepVerifiedWheels(dir: string, lockText: string): { kept: strin
     }
   }
   return { kept, removed, bytes };
+}
+
+/**
+ * What the remote cache holds for a lock: its wheels for this platform and uv's own wheel (locks/uv.txt), so a
+ * fresh runner installs without the network (installer.ts unpacks uv from it). Off the verdict's path (the post
+ * step, the bench); `keepVerifiedWheels(dir, withUvLock(lock.text))` then keeps only files either lock lists.
+ */
+export async function fetchCacheWheels(python: PythonCommand, lockFile: string, dir: string, timeoutMs: number): Promise<{ ok: boolean; detail: string }> {
+  for (const file of [lockFile, readUvLock().file]) {
+    const got = await downloadWheels(python, file, dir, timeoutMs);
+    if (!got.ok) return got;
+  }
+  return { ok: true, detail: 'downloaded' };
+}
+
+/** A lock's text with uv's lock appended: the hashes a cached wheel folder may hold. */
+export function withUvLock(lockText: string): string {
+  return `${lockText}\n${readUvLock().text}`;
 }
 
 /**

@@ -1,0 +1,129 @@
+// The installer's two ways around uv trouble, run for real: uv unpacked from a restored wheel folder (hash-checked
+// against locks/uv.txt, no pip, no network), and the base pip installing the same lock when uv cannot fetch.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { bootstrapUv, installLock } from '../../src/litellm/installer.ts';
+import { findPython, venvPython, type PythonInfo } from '../../src/litellm/python.ts';
+import { readUvLock, shippedLock, DEFAULT_LITELLM_VERSION } from '../../src/litellm/lock.ts';
+import { downloadWheels, lockBlocks } from '../../src/litellm/wheels.ts';
+import { runCommand } from '../../src/util/process.ts';
+import { tempDir, TOOL_CACHE } from '../helpers/litellm.ts';
+
+/** A loopback port nothing listens on: an index there refuses every connection at once. */
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as net.AddressInfo).port;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Runs `fn` with variables set in this process's environment (the installer reads its settings from there). */
+async function withEnv<T>(vars: Record<string, string>, fn: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, vars);
+  try {
+    return await fn();
+  } finally {
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+  }
+}
+
+describe('installer fallbacks', { timeout: 600_000, skip: process.platform === 'win32' }, () => {
+  let dir: string;
+  let python: PythonInfo;
+  let uvWheels: string;
+  const lines: string[] = [];
+  const log = (l: string) => lines.push(l);
+
+  before(async () => {
+    dir = tempDir('vl-installer-');
+    python = await findPython();
+    // uv's wheel for this platform, kept beside the tests' tool cache (downloaded once, hash-checked by pip).
+    uvWheels = path.join(TOOL_CACHE, `uv-wheel-test-${readUvLock().sha256.slice(0, 8)}`);
+    if (!fs.existsSync(path.join(uvWheels, '.complete'))) {
+      fs.rmSync(uvWheels, { recursive: true, force: true });
+      const got = await downloadWheels(python, readUvLock().file, uvWheels, 300_000);
+      assert.ok(got.ok, got.detail);
+      fs.writeFileSync(path.join(uvWheels, '.complete'), '');
+    }
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('unpacks uv from a restored wheel whose hash locks/uv.txt lists, with the index unreachable', async () => {
+    const wheels = path.join(dir, 'restored');
+    fs.cpSync(uvWheels, wheels, { recursive: true });
+    const port = await closedPort();
+    // Every way pip or uv could reach an index points at a closed port: only the wheel can provide uv.
+    const uv = await withEnv({ PIP_INDEX_URL: `http://127.0.0.1:${port}/simple`, PIP_NO_INDEX: '1', PIP_FIND_LINKS: dir }, () =>
+      bootstrapUv(path.join(dir, 'cache-a'), python, process.platform, () => 120_000, log, wheels),
+    );
+    assert.ok(uv, lines.join('\n'));
+    const version = await runCommand(uv, ['--version'], { timeoutMs: 30_000 });
+    assert.equal(version.stdout.trim().split(' ').slice(0, 2).join(' '), `uv ${readUvLock().version}`);
+  });
+
+  it('never unpacks a uv wheel the lock does not list (falls back to pip, which cannot reach an index here)', async () => {
+    const wheels = path.join(dir, 'tampered');
+    fs.mkdirSync(wheels, { recursive: true });
+    const ran = path.join(dir, 'tampered-uv-ran');
+    const fake = path.join(wheels, `uv-${readUvLock().version}-py3-none-manylinux_2_17_x86_64.whl`);
+    const made = await runCommand(
+      python.command,
+      [
+        ...python.args,
+        '-c',
+        'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1], "w"); z.writestr(sys.argv[2] + ".data/scripts/uv", "#!/bin/sh\\ntouch " + sys.argv[3] + "\\n"); z.close()',
+        fake,
+        `uv-${readUvLock().version}`,
+        ran,
+      ],
+      { timeoutMs: 30_000 },
+    );
+    assert.equal(made.code, 0, made.stderr);
+    const cacheRoot = path.join(dir, 'cache-b');
+    const port = await closedPort();
+    const uv = await withEnv({ PIP_INDEX_URL: `http://127.0.0.1:${port}/simple`, PIP_NO_INDEX: '1', PIP_FIND_LINKS: dir }, () =>
+      bootstrapUv(cacheRoot, python, process.platform, () => 120_000, log, wheels),
+    );
+    assert.equal(uv, null);
+    assert.equal(fs.existsSync(ran), false);
+    assert.deepEqual(fs.existsSync(cacheRoot) ? fs.readdirSync(cacheRoot).filter((d) => d.startsWith('uv-')) : [], [], 'nothing of the tampered wheel is kept');
+  });
+
+  it('installs the lock with pip when uv cannot fetch from the index it is given', async () => {
+    // A one-package lock taken verbatim from the shipped one (six, with every hash the lock lists).
+    const six = lockBlocks(shippedLock(DEFAULT_LITELLM_VERSION)!.text).find((b) => b.startsWith('six=='));
+    assert.ok(six);
+    const lockFile = path.join(dir, 'six.txt');
+    fs.writeFileSync(lockFile, `${six.replace(/ \\$/, '')}\n`);
+    const venvDir = path.join(dir, 'venv');
+    const port = await closedPort();
+    lines.length = 0;
+    // The caller's own uv index setting wins over pip's (index-settings.ts); pip does not read it.
+    const installer = await withEnv({ UV_DEFAULT_INDEX: `http://127.0.0.1:${port}/simple` }, () =>
+      installLock({
+        lockFile,
+        what: 'six',
+        venvDir,
+        python,
+        platform: process.platform,
+        cacheRoot: path.join(dir, 'cache-c'),
+        remaining: () => 300_000,
+        log,
+      }),
+    );
+    assert.equal(installer, 'pip', lines.join('\n'));
+    assert.ok(
+      lines.some((l) => /^uv could not install six .*; trying the same lock with pip\.$/s.test(l)),
+      lines.join('\n'),
+    );
+    const imported = await runCommand(venvPython(venvDir), ['-I', '-c', 'import six; print(six.__version__)'], { timeoutMs: 30_000 });
+    assert.equal(imported.stdout.trim(), /^six==(\S+)/.exec(six)![1]);
+  });
+});
