@@ -2,9 +2,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-EPJLGK4Y.js";
-import "./chunks/chunk-SJO67GUU.js";
-import "./chunks/chunk-SE5LBIOE.js";
+} from "./chunks/chunk-FTUDVF4U.js";
+import "./chunks/chunk-LDBVRJHU.js";
+import "./chunks/chunk-2C5CNNMJ.js";
 import {
   startStandin
 } from "./chunks/chunk-KP63OTJ2.js";

@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-BM2CEUCI.js";
+} from "./chunks/chunk-2Z32QJBD.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-SJO67GUU.js";
+} from "./chunks/chunk-LDBVRJHU.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-SE5LBIOE.js";
+} from "./chunks/chunk-2C5CNNMJ.js";
 import {
   core_exports,
   endGroup,

@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-BM2CEUCI.js";
+} from "./chunks/chunk-2Z32QJBD.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-SE5LBIOE.js";
+} from "./chunks/chunk-2C5CNNMJ.js";
 import {
   getInput,
   getState,

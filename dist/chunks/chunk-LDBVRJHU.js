@@ -38,7 +38,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-SE5LBIOE.js";
+} from "./chunk-2C5CNNMJ.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
@@ -8374,7 +8374,7 @@ async function ensureLiteLLM(options) {
     try {
       const job = { lockFile: lock.file, what: `litellm[proxy]==${lock.version}`, venvDir: partial, python, platform, cacheRoot: options.cacheRoot, remaining };
       await installLock({ ...job, log: options.log, wheelsDir: fromWheels ? wheelsDir : void 0 });
-      await verifyInstalled(venvPython(partial, platform), lock.version, remaining());
+      await verifyInstalled(partial, python, platform, lock.version, remaining());
       try {
         fs4.renameSync(partial, venvDir);
       } catch (error) {
@@ -8426,10 +8426,20 @@ async function runtimeLock(options, python, platform, remaining) {
 function isComplete(venvDir, platform) {
   return fs4.existsSync(path3.join(venvDir, MARKER)) && fs4.existsSync(venvPython(venvDir, platform));
 }
-async function verifyInstalled(python, version, timeoutMs) {
-  const result = await runCommand(python, [ISOLATED, "-c", "import importlib.metadata as m; print(m.version('litellm'))"], { timeoutMs });
-  check(result, "read the installed LiteLLM version");
-  const found = result.stdout.trim();
+async function verifyInstalled(venvDir, base, platform, version, timeoutMs) {
+  const [major, minor] = base.version.split(".");
+  const sitePackages = platform === "win32" ? path3.join(venvDir, "Lib", "site-packages") : path3.join(venvDir, "lib", `python${major}.${minor}`, "site-packages");
+  const infos = fs4.existsSync(sitePackages) ? fs4.readdirSync(sitePackages).filter((f) => /^litellm-[^-]+\.dist-info$/i.test(f)) : [];
+  let found;
+  if (infos.length === 1) {
+    found = /^Version:\s*(\S+)/m.exec(fs4.readFileSync(path3.join(sitePackages, infos[0], "METADATA"), "utf8"))?.[1] ?? "";
+  } else {
+    const result = await runCommand(venvPython(venvDir, platform), [ISOLATED, "-c", "import importlib.metadata as m; print(m.version('litellm'))"], {
+      timeoutMs
+    });
+    check(result, "read the installed LiteLLM version");
+    found = result.stdout.trim();
+  }
   if (found !== version) throw new VerifyError(`installed LiteLLM is ${found}, expected ${version}; refusing to run it.`, "install");
 }
 

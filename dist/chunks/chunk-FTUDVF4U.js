@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-SJO67GUU.js";
+} from "./chunk-LDBVRJHU.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-SE5LBIOE.js";
+} from "./chunk-2C5CNNMJ.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

@@ -1,12 +1,13 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
-  downloadWheels,
+  fetchCacheWheels,
   findPython,
   keepVerifiedWheels,
   lockForCacheKey,
   wheelsDirFor,
+  withUvLock,
   within
-} from "./chunk-SE5LBIOE.js";
+} from "./chunk-2C5CNNMJ.js";
 
 // src/action/cache.ts
 import fs from "node:fs";
@@ -41,13 +42,13 @@ async function savePending(recorded, deps = {}) {
     const dir = wheelsDirFor(cacheRoot, pending.key);
     if (!fs.existsSync(dir)) {
       const python = await (deps.python ?? (() => findPython()))();
-      const fetched = await downloadWheels(python, lock.file, dir, SAVE_TIMEOUT_MS);
+      const fetched = await fetchCacheWheels(python, lock.file, dir, SAVE_TIMEOUT_MS);
       if (!fetched.ok) {
         fs.rmSync(dir, { recursive: true, force: true });
         return `Could not download the lock's wheels for the Actions cache: ${fetched.detail}`;
       }
     }
-    const { kept, removed, bytes } = keepVerifiedWheels(dir, lock.text);
+    const { kept, removed, bytes } = keepVerifiedWheels(dir, withUvLock(lock.text));
     if (!kept.length) return "Nothing to save to the cache: no file matched the lock.";
     if (await within(cache.saveCache([dir], pending.key), SAVE_TIMEOUT_MS) === "timeout") {
       return `The Actions cache upload did not finish within ${SAVE_TIMEOUT_MS / 6e4} minutes; the next run installs again.`;

@@ -808,11 +808,12 @@ function within(promise, ms) {
 }
 
 // src/litellm/wheels.ts
-import crypto3 from "node:crypto";
+import crypto4 from "node:crypto";
 import fs8 from "node:fs";
 import path7 from "node:path";
 
 // src/litellm/installer.ts
+import crypto3 from "node:crypto";
 import fs7 from "node:fs";
 import path6 from "node:path";
 
@@ -884,7 +885,7 @@ function installerEnv() {
 }
 async function installLock(job) {
   const env = installerEnv();
-  const uv = await bootstrapUv(job.cacheRoot, job.python, job.platform, job.remaining, job.log);
+  const uv = await bootstrapUv(job.cacheRoot, job.python, job.platform, job.remaining, job.log, job.wheelsDir);
   let uvFailure;
   if (uv) {
     const settings = job.wheelsDir ? { args: ["--offline", "--no-index", "--find-links", job.wheelsDir], env: {}, taken: [] } : uvIndexSettings(await readPipSettings(job.python, env, job.remaining()), env);
@@ -917,12 +918,17 @@ async function installLock(job) {
   check(pip, `install ${job.what}`, uvFailure);
   return "pip";
 }
-async function bootstrapUv(cacheRoot, python, platform, remaining, log) {
+async function bootstrapUv(cacheRoot, python, platform, remaining, log, wheelsDir) {
   const lock = readUvLock();
   const dir = path6.join(cacheRoot, `uv-${lock.version}-py${python.version}-${lock.sha256.slice(0, 8)}`);
   const uv = venvExecutable(dir, "uv", platform);
   if (fs7.existsSync(path6.join(dir, MARKER2)) && fs7.existsSync(uv)) return uv;
   fs7.rmSync(dir, { recursive: true, force: true });
+  if (wheelsDir && await uvFromWheel(wheelsDir, lock.text, uv, python, remaining)) {
+    fs7.writeFileSync(path6.join(dir, MARKER2), `${lock.version}
+`);
+    return uv;
+  }
   const pipArgs = [ISOLATED, "-m", "pip", "install", "--require-hashes", "--no-deps", "--no-input", "--disable-pip-version-check", "-q", "-r", lock.file];
   if (platform !== "win32") {
     const target = await runCommand(python.command, [...python.args, ...pipArgs, "--target", dir], {
@@ -953,6 +959,35 @@ async function bootstrapUv(cacheRoot, python, platform, remaining, log) {
   }
   fs7.rmSync(dir, { recursive: true, force: true });
   return null;
+}
+var UNPACK_UV = [
+  "import os, shutil, sys, zipfile",
+  "wheel, target = sys.argv[1], sys.argv[2]",
+  "with zipfile.ZipFile(wheel) as z:",
+  "    for name in z.namelist():",
+  "        parts = name.split('/')",
+  "        if len(parts) == 3 and parts[0].endswith('.data') and parts[1] == 'scripts' and parts[2] == os.path.basename(target):",
+  "            os.makedirs(os.path.dirname(target), exist_ok=True)",
+  "            with z.open(name) as src, open(target + '.part', 'wb') as dst:",
+  "                shutil.copyfileobj(src, dst)",
+  "            os.chmod(target + '.part', 0o755)",
+  "            os.replace(target + '.part', target)",
+  "            sys.exit(0)",
+  "sys.exit(3)"
+].join("\n");
+async function uvFromWheel(wheelsDir, uvLockText, uv, python, remaining) {
+  const hashes = lockHashes(uvLockText);
+  const wheels = fs7.existsSync(wheelsDir) ? fs7.readdirSync(wheelsDir).filter((f) => /^uv-[\w.]+-.+\.whl$/.test(f)) : [];
+  for (const name of wheels) {
+    const file = path6.join(wheelsDir, name);
+    if (!hashes.has(crypto3.createHash("sha256").update(fs7.readFileSync(file)).digest("hex"))) continue;
+    const unpacked = await runCommand(python.command, [...python.args, ISOLATED, "-c", UNPACK_UV, file, uv], {
+      timeoutMs: Math.min(remaining(), 6e4),
+      env: installerEnv()
+    });
+    if (unpacked.code === 0 && fs7.existsSync(uv)) return true;
+  }
+  return false;
 }
 function check(result, what, earlier) {
   if (result.timedOut)
@@ -1017,7 +1052,7 @@ function keepVerifiedWheels(dir, lockText) {
   let bytes = 0;
   for (const entry of fs8.readdirSync(dir, { withFileTypes: true })) {
     const file = path7.join(dir, entry.name);
-    const ok = entry.isFile() && /\.(whl|tar\.gz|zip)$/.test(entry.name) && hashes.has(crypto3.createHash("sha256").update(fs8.readFileSync(file)).digest("hex"));
+    const ok = entry.isFile() && /\.(whl|tar\.gz|zip)$/.test(entry.name) && hashes.has(crypto4.createHash("sha256").update(fs8.readFileSync(file)).digest("hex"));
     if (ok) {
       kept.push(entry.name);
       bytes += fs8.statSync(file).size;
@@ -1027,6 +1062,17 @@ function keepVerifiedWheels(dir, lockText) {
     }
   }
   return { kept, removed, bytes };
+}
+async function fetchCacheWheels(python, lockFile, dir, timeoutMs) {
+  for (const file of [lockFile, readUvLock().file]) {
+    const got = await downloadWheels(python, file, dir, timeoutMs);
+    if (!got.ok) return got;
+  }
+  return { ok: true, detail: "downloaded" };
+}
+function withUvLock(lockText) {
+  return `${lockText}
+${readUvLock().text}`;
 }
 async function downloadWheels(python, lockFile, dir, timeoutMs, parallel = 3) {
   fs8.mkdirSync(dir, { recursive: true });
@@ -1090,6 +1136,10 @@ export {
   within,
   uvIndexSettings,
   readPipSettings,
+  wheelsDirFor,
+  keepVerifiedWheels,
+  fetchCacheWheels,
+  withUvLock,
   venvPython,
   findPython,
   MARKER2 as MARKER,
@@ -1098,9 +1148,6 @@ export {
   bootstrapUv,
   check,
   tail,
-  wheelsDirFor,
-  keepVerifiedWheels,
-  downloadWheels,
   oracleEnvironment,
   askOracle,
   newMasterKey,
