@@ -15,6 +15,7 @@ import { emptyAliasReport } from './alias-report.ts';
 import { probeClient } from './client-probe.ts';
 import { findRejectedParam } from './refused-param.ts';
 import { withAttempts } from './retry.ts';
+import { setting } from '../options/settings.ts';
 import type { ClientProfile } from '../probe/clients/profile.ts';
 
 export interface AliasProbeOptions {
@@ -177,8 +178,8 @@ export async function probeAlias(
         status: 'fail',
         diagnosis: {
           code: 'slow',
-          summary: `'${d.alias}' answered in ${report.latencyMs} ms, over max-latency-ms ${options.maxLatencyMs}.`,
-          fix: "Check the server's load and the model size, or raise max-latency-ms (latency: warn reports without failing).",
+          summary: `'${d.alias}' answered in ${report.latencyMs} ms; ${setting('max-latency-ms')} is ${options.maxLatencyMs}.`,
+          fix: `Check the server's load and the model size, or raise ${setting('max-latency-ms')}; with ${setting('latency')} set to warn, a slow answer is reported without failing.`,
         },
       };
     }
