@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-FTUDVF4U.js";
-import "./chunks/chunk-LDBVRJHU.js";
+} from "./chunks/chunk-GRZZWPBJ.js";
+import "./chunks/chunk-TPFDCOQ4.js";
 import "./chunks/chunk-2C5CNNMJ.js";
 import {
   startStandin

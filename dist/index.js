@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-LDBVRJHU.js";
+} from "./chunks/chunk-TPFDCOQ4.js";
 import {
   VerifyError,
   errorMessage,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-LDBVRJHU.js";
+} from "./chunk-TPFDCOQ4.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -10673,8 +10673,8 @@ ${seen} (seen from the runner)` } });
         status: "fail",
         diagnosis: {
           code: "slow",
-          summary: `'${d.alias}' answered in ${report2.latencyMs} ms, over max-latency-ms ${options.maxLatencyMs}.`,
-          fix: "Check the server's load and the model size, or raise max-latency-ms (latency: warn reports without failing)."
+          summary: `'${d.alias}' answered in ${report2.latencyMs} ms; ${setting("max-latency-ms")} is ${options.maxLatencyMs}.`,
+          fix: `Check the server's load and the model size, or raise ${setting("max-latency-ms")}; with ${setting("latency")} set to warn, a slow answer is reported without failing.`
         }
       };
     }
