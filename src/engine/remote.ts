@@ -46,7 +46,7 @@ export async function remoteDeployments(target: ProbeTarget, models: readonly st
         maxBytes: 8 * 1024 * 1024,
       });
       if (reply.status === 401 || reply.status === 403) {
-        throw new VerifyError(`the proxy at ${target.baseUrl} refused proxy-key (HTTP ${reply.status}).`, 'input', {
+        throw new VerifyError(`the proxy at ${target.baseUrl} refused the key in ${setting('proxy-key')} (HTTP ${reply.status}).`, 'input', {
           fix: `Pass a key the proxy accepts (its master key or a virtual key) as ${setting('proxy-key')}.`,
         });
       }
@@ -54,14 +54,14 @@ export async function remoteDeployments(target: ProbeTarget, models: readonly st
     } catch (error) {
       if (error instanceof VerifyError) throw error;
       throw new VerifyError(`cannot reach the proxy at ${target.baseUrl}: ${(error as Error).message}.`, 'start', {
-        fix: 'Check proxy-url (e.g. https://litellm.example.com) and that the runner can reach it.',
+        fix: `Check ${setting('proxy-url')} (e.g. https://litellm.example.com) and that the runner can reach it.`,
       });
     }
     if (found) break;
   }
   if (!found)
     throw new VerifyError(`the proxy at ${target.baseUrl} did not list its models (/v1/model/info, /v1/models).`, 'start', {
-      fix: 'Check that proxy-url points at a LiteLLM proxy, or give the config.',
+      fix: `Check that ${setting('proxy-url')} points at a LiteLLM proxy, or give the config (${setting('config')}).`,
     });
   const wanted = models === 'all' ? null : new Set(models);
   if (wanted) {
