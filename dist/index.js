@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-TPFDCOQ4.js";
+} from "./chunks/chunk-RKKZM4KU.js";
 import {
   VerifyError,
   errorMessage,

@@ -8901,7 +8901,7 @@ async function remoteDeployments(target, models) {
         maxBytes: 8 * 1024 * 1024
       });
       if (reply.status === 401 || reply.status === 403) {
-        throw new VerifyError(`the proxy at ${target.baseUrl} refused proxy-key (HTTP ${reply.status}).`, "input", {
+        throw new VerifyError(`the proxy at ${target.baseUrl} refused the key in ${setting("proxy-key")} (HTTP ${reply.status}).`, "input", {
           fix: `Pass a key the proxy accepts (its master key or a virtual key) as ${setting("proxy-key")}.`
         });
       }
@@ -8909,14 +8909,14 @@ async function remoteDeployments(target, models) {
     } catch (error) {
       if (error instanceof VerifyError) throw error;
       throw new VerifyError(`cannot reach the proxy at ${target.baseUrl}: ${error.message}.`, "start", {
-        fix: "Check proxy-url (e.g. https://litellm.example.com) and that the runner can reach it."
+        fix: `Check ${setting("proxy-url")} (e.g. https://litellm.example.com) and that the runner can reach it.`
       });
     }
     if (found) break;
   }
   if (!found)
     throw new VerifyError(`the proxy at ${target.baseUrl} did not list its models (/v1/model/info, /v1/models).`, "start", {
-      fix: "Check that proxy-url points at a LiteLLM proxy, or give the config."
+      fix: `Check that ${setting("proxy-url")} points at a LiteLLM proxy, or give the config (${setting("config")}).`
     });
   const wanted = models === "all" ? null : new Set(models);
   if (wanted) {

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-TPFDCOQ4.js";
+} from "./chunk-RKKZM4KU.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
