@@ -113,7 +113,7 @@ const emptyReply: Matcher = (o, ctx) =>
     ? {
         code: 'empty-reply',
         summary: `'${ctx.deployment.alias}' answered 200 with no content${o.endpoint === 'embeddings' ? ' (no vector)' : ''}.`,
-        fix: "Raise max-tokens (a thinking model may spend them all thinking), or check the server's chat template and reasoning parser.",
+        fix: `Raise ${setting('max-tokens')} (a thinking model may spend them all thinking), or check the server's chat template and reasoning parser.`,
       }
     : null;
 
