@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-5LNYZX5J.js";
-import "./chunks/chunk-RKKZM4KU.js";
+} from "./chunks/chunk-EHRBTVHY.js";
+import "./chunks/chunk-NDVVVI4T.js";
 import "./chunks/chunk-2C5CNNMJ.js";
 import {
   startStandin

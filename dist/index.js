@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-RKKZM4KU.js";
+} from "./chunks/chunk-NDVVVI4T.js";
 import {
   VerifyError,
   errorMessage,

@@ -9782,7 +9782,7 @@ var invalidResponse = (o, ctx) => o.problem === "not-json" || /Empty or invalid 
 var emptyReply = (o, ctx) => o.problem === "empty-reply" || o.problem === "no-vector" ? {
   code: "empty-reply",
   summary: `'${ctx.deployment.alias}' answered 200 with no content${o.endpoint === "embeddings" ? " (no vector)" : ""}.`,
-  fix: "Raise max-tokens (a thinking model may spend them all thinking), or check the server's chat template and reasoning parser."
+  fix: `Raise ${setting("max-tokens")} (a thinking model may spend them all thinking), or check the server's chat template and reasoning parser.`
 } : null;
 var upstreamError = (o, ctx) => o.status !== null && o.status >= 500 || o.transport ? {
   code: "upstream-error",

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-RKKZM4KU.js";
+} from "./chunk-NDVVVI4T.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
