@@ -117,7 +117,9 @@ describe('the real-config corpus', { timeout: 3_600_000 }, () => {
     }
   });
 
-  describe('full path against the stand-in: nothing LiteLLM serves is refused or blocked', () => {
+  // Three configs at a time: a run is mostly waiting (LiteLLM's own retries and fallbacks to hosts the test
+  // cannot reach wait out the probe timeout), and the largest configs go first so their waits overlap the rest.
+  describe('full path against the stand-in: nothing LiteLLM serves is refused or blocked', { concurrency: 3 }, () => {
     let upstream: Standin;
     let dir: string;
     before(async () => {
@@ -135,7 +137,8 @@ describe('the real-config corpus', { timeout: 3_600_000 }, () => {
       fs.rmSync(dir, { recursive: true, force: true });
     });
 
-    for (const slug of fullPathSlugs) {
+    const largestFirst = [...fullPathSlugs].sort((a, b) => truthOf(b).deployments.length - truthOf(a).deployments.length || a.localeCompare(b));
+    for (const slug of largestFirst) {
       it(slug, async () => {
         const truth = truthOf(slug);
         // The config's folder, with every literal api_base pointed at the stand-in (variables get its URL too).
