@@ -1,6 +1,5 @@
 // The measuring tools of bench/run.ts: run the bundled action as the runner does, start a bare proxy
 // (the floor), run the naive pip workflow, time requests, and a little statistics.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -11,6 +10,7 @@ import { proxyEnvironment } from '../src/litellm/environment.ts';
 import { newMasterKey, readLogTail } from '../src/litellm/proxy.ts';
 import { freePort } from '../src/util/port.ts';
 import { runCommand, sleep, spawnDetached, stopProcessTree } from '../src/util/process.ts';
+import { Runner } from '../test/helpers/runner.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RSS_HOOK = pathToFileURL(path.join(ROOT, 'bench', 'rss-hook.mjs')).href;
@@ -34,50 +34,40 @@ export interface ActionRun {
   proxyRssKb: number | null; // the proxy it started (VmHWM of the main pid, polled)
 }
 
-/** Runs dist/index.js with INPUT_* variables and the runner's files, in a private folder under `scratch`. */
+/** Runs dist/index.js as the runner does (test/helpers/runner.ts), in a private folder under `scratch`. */
 export async function runAction(o: { scratch: string; toolCache: string; config: string; vllmKey: string; env?: Record<string, string> }): Promise<ActionRun> {
   const dir = fs.mkdtempSync(path.join(o.scratch, 'action-'));
-  const f = (name: string) => path.join(dir, name);
-  fs.mkdirSync(f('workspace'));
-  fs.mkdirSync(f('runner-temp'));
-  fs.writeFileSync(f('workspace/litellm.yaml'), o.config);
-  for (const name of ['output', 'summary', 'state']) fs.writeFileSync(f(name), '');
-  const env: NodeJS.ProcessEnv = {
-    ...machineEnvironment(), // as on a runner: its TLS, proxy and index settings reach the action
-    GITHUB_WORKSPACE: f('workspace'),
-    GITHUB_OUTPUT: f('output'),
-    GITHUB_STEP_SUMMARY: f('summary'),
-    GITHUB_STATE: f('state'),
-    RUNNER_TEMP: f('runner-temp'),
-    RUNNER_TOOL_CACHE: o.toolCache, // the action keeps its venv in <tool cache>/verify-litellm
-    BENCH_RSS_FILE: f('rss'),
-    INPUT_CONFIG: 'litellm.yaml',
-    INPUT_VLLM_KEY: o.vllmKey,
-    'INPUT_REPORT-FILE': 'report.json', // inside the workspace, as the action requires
-    INPUT_CACHE: 'false', // no @actions/cache service here; stated so a cold run is cold
-    ...o.env,
-  };
+  const runner = new Runner(dir, {
+    env: machineEnvironment(), // as on a runner: its TLS, proxy and index settings reach the action
+    toolCache: o.toolCache, // the action keeps its venv in <tool cache>/verify-litellm
+    nodeArgs: ['--import', RSS_HOOK],
+    timeoutMs: 3_600_000,
+  });
+  runner.writeConfig(o.config, 'litellm.yaml');
+  const rssFile = path.join(dir, 'rss');
   try {
-    const started = performance.now();
-    const child = spawn(process.execPath, ['--import', RSS_HOOK, path.join(ROOT, 'dist', 'index.js')], {
-      env,
-      cwd: f('workspace'),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
     let exited = false;
-    const code = new Promise<number | null>((resolve) => child.once('close', (c) => ((exited = true), resolve(c))));
-    const cancel = async () => (child.kill('SIGTERM'), await code); // the action stops its proxy on SIGTERM
-    running.add(cancel);
-    const proxyRssKb = watchProxyRss(f('state'), () => exited);
-    await code;
-    running.delete(cancel);
+    let proxyRssKb: Promise<number | null> = Promise.resolve(null);
+    let cancel: (() => Promise<unknown>) | undefined;
+    const started = performance.now();
+    const run = await runner.main(
+      // report-file inside the workspace, as the action requires; no @actions/cache service here: stated so a cold run is cold
+      { config: 'litellm.yaml', vllm_key: o.vllmKey, 'report-file': 'report.json', cache: 'false' },
+      { BENCH_RSS_FILE: rssFile, ...o.env },
+      (child) => {
+        const closed = new Promise((resolve) => child.once('close', () => ((exited = true), resolve(undefined))));
+        cancel = async () => (child.kill('SIGTERM'), await closed); // the action stops its proxy on SIGTERM
+        running.add(cancel);
+        proxyRssKb = watchProxyRss(runner.files.state, () => exited);
+      },
+    );
     const ms = performance.now() - started;
-    const report = fs.existsSync(f('workspace/report.json')) ? JSON.parse(fs.readFileSync(f('workspace/report.json'), 'utf8')) : null;
+    if (cancel) running.delete(cancel);
+    const reportFile = path.join(runner.workspace, 'report.json');
+    const report = fs.existsSync(reportFile) ? JSON.parse(fs.readFileSync(reportFile, 'utf8')) : null;
+    const out = run.stdout + run.stderr;
     if (report?.result !== 'pass') throw new Error(`the action did not pass (result ${report?.result ?? 'none'}):\n${out.split('\n').slice(-30).join('\n')}`);
-    return { ms, timings: report.timings, nodeRssKb: kb(fs.readFileSync(f('rss'), 'utf8')), proxyRssKb: await proxyRssKb };
+    return { ms, timings: report.timings, nodeRssKb: kb(fs.readFileSync(rssFile, 'utf8')), proxyRssKb: await proxyRssKb };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

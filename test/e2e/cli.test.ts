@@ -1,7 +1,7 @@
 // Runs the built CLI (dist/cli.js) as a user does: flags, VLLM_KEY in the environment, exit codes 0/1/2,
 // text or --json on stdout, --report-file. The real LiteLLM proxy runs against the stand-in upstream.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -11,17 +11,11 @@ import { startStandin, type Standin } from '../../src/standin/server.ts';
 import { DEFAULT_LITELLM_VERSION } from '../../src/litellm/lock.ts';
 import { proxyProcesses, ROOT, route, tempDir, TEST_CACHE_ROOT, testLiteLLM } from '../helpers/litellm.ts';
 import { documentedReport } from '../helpers/readme.ts';
+import { collect, runNode, spawnNode, type ProcessRun as CliRun } from '../helpers/runner.ts';
 
 const CANARY = 'vk-canary-cli-93f1d07e4b';
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const RUN_TIMEOUT_MS = 300_000;
-
-interface CliRun {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
 
 /** A private folder per run: the CLI's cwd, and its TMPDIR (so the proxy's files and process are ours to find). */
 class Sandbox {
@@ -56,35 +50,17 @@ class Sandbox {
   }
 
   spawn(args: string[], env: NodeJS.ProcessEnv = this.env()): ChildProcess {
-    return spawn(process.execPath, [CLI, ...args], { cwd: this.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    return spawnNode(CLI, args, { cwd: this.cwd, env });
   }
 
   run(args: string[], env: NodeJS.ProcessEnv = this.env(), timeoutMs = RUN_TIMEOUT_MS): Promise<CliRun> {
-    return collect(this.spawn(args, env), timeoutMs);
+    return runNode(CLI, args, { cwd: this.cwd, env, timeoutMs });
   }
 
   /** Files left in the run's TMPDIR (the proxy's private config copy and log must be gone). */
   leftovers(): string[] {
     return (fs.readdirSync(this.tmp, { recursive: true }) as string[]).map(String);
   }
-}
-
-function collect(child: ChildProcess, timeoutMs: number): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    let stdout = '';
-    let stderr = '';
-    child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`the CLI did not finish within ${timeoutMs} ms\nstdout:\n${stdout}\nstderr:\n${stderr}`));
-    }, timeoutMs);
-    child.once('error', reject);
-    child.once('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr });
-    });
-  });
 }
 
 const V = DEFAULT_LITELLM_VERSION;

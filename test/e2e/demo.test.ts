@@ -2,43 +2,19 @@
 // It must end as documented in src/demo/demo.ts: the seed alias passes, the swapped gpt-4o alias fails with
 // the drop_params fix, exit code 0 ("as expected"), and nothing it started or wrote is left behind.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DEFAULT_LITELLM_VERSION } from '../../src/litellm/lock.ts';
 import { proxyProcesses, ROOT, tempDir, TEST_CACHE_ROOT, testLiteLLM, TOOL_CACHE } from '../helpers/litellm.ts';
+import { runNode, type ProcessRun as DemoRun } from '../helpers/runner.ts';
 
 const DEMO = path.join(ROOT, 'dist', 'demo.js');
 
-interface DemoRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 function runDemo(args: string[], cwd: string, tmp: string, timeoutMs: number): Promise<DemoRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [DEMO, ...args], {
-      cwd,
-      // XDG_CACHE_HOME is how the CLI finds its default cache (<XDG_CACHE_HOME>/verify-litellm): the shared test venv.
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: tmp, XDG_CACHE_HOME: TOOL_CACHE, OPENAI_API_KEY: 'sk-stray-shell-key-0000' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`the demo did not finish within ${timeoutMs} ms\nstdout:\n${stdout}\nstderr:\n${stderr}`));
-    }, timeoutMs);
-    child.once('error', reject);
-    child.once('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
+  // XDG_CACHE_HOME is how the CLI finds its default cache (<XDG_CACHE_HOME>/verify-litellm): the shared test venv.
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: tmp, XDG_CACHE_HOME: TOOL_CACHE, OPENAI_API_KEY: 'sk-stray-shell-key-0000' };
+  return runNode(DEMO, args, { cwd, env, timeoutMs });
 }
 
 const V = DEFAULT_LITELLM_VERSION;

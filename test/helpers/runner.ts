@@ -1,17 +1,56 @@
-// Runs the built dist/index.js and dist/post.js exactly as the runner does: INPUT_* variables,
-// GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_STATE files, saved state handed to post as STATE_*.
+// The one harness that runs the built entry points as their users do: dist/index.js and dist/post.js exactly
+// as the runner does (INPUT_* variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_STATE files, saved state
+// handed to post as STATE_*), and dist/cli.js / dist/demo.js as a shell does. Used by the e2e suites and the bench.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, TOOL_CACHE } from './litellm.ts';
 
 export const CONFIG_PATH = 'example_configs/test-local/config-litellm.yaml';
 
-export interface StepRun {
+/** What a finished process said. */
+export interface ProcessRun {
   code: number | null;
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
+}
+
+/** Starts `node [nodeArgs] <script> [args]` with exactly `env` (nothing inherited), output piped. */
+export function spawnNode(script: string, args: readonly string[], o: { env: NodeJS.ProcessEnv; cwd: string; nodeArgs?: readonly string[] }): ChildProcess {
+  return spawn(process.execPath, [...(o.nodeArgs ?? []), script, ...args], { env: o.env, cwd: o.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** Collects a child's output until it exits; past `timeoutMs` it is killed and the run fails with what it printed. */
+export function collect(child: ChildProcess, timeoutMs: number): Promise<ProcessRun> {
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${child.spawnargs.slice(1).join(' ')} did not finish within ${timeoutMs} ms\nstdout:\n${stdout}\nstderr:\n${stderr}`));
+    }, timeoutMs);
+    child.once('error', (error) => (clearTimeout(timer), reject(error)));
+    child.once('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+  });
+}
+
+/** `node <script> [args]` to its end (the CLI, the demo). */
+export function runNode(
+  script: string,
+  args: readonly string[],
+  o: { env: NodeJS.ProcessEnv; cwd: string; timeoutMs: number; nodeArgs?: readonly string[] },
+): Promise<ProcessRun> {
+  return collect(spawnNode(script, args, o), o.timeoutMs);
+}
+
+export interface StepRun extends ProcessRun {
   outputs: Record<string, string>;
   summary: string;
   state: Record<string, string>;
@@ -63,6 +102,17 @@ export function logCommands(log: string): string[] {
   return names;
 }
 
+export interface RunnerOptions {
+  /** The environment the runner gives every step besides its own variables (default: PATH, HOME and a stray credential). */
+  env?: NodeJS.ProcessEnv;
+  /** RUNNER_TOOL_CACHE (default: the shared test cache, where LiteLLM is installed once). */
+  toolCache?: string;
+  /** Flags for node itself (the bench's memory hook). */
+  nodeArgs?: readonly string[];
+  /** Bound on one step (default 300 s). */
+  timeoutMs?: number;
+}
+
 export class Runner {
   readonly workspace: string;
   readonly temp: string;
@@ -70,7 +120,10 @@ export class Runner {
   /** What main printed: the runner reads workflow commands from it. */
   private mainLog = '';
 
-  constructor(readonly root: string) {
+  constructor(
+    readonly root: string,
+    private readonly options: RunnerOptions = {},
+  ) {
     this.workspace = path.join(root, 'workspace');
     this.temp = path.join(root, 'runner-temp');
     fs.mkdirSync(this.workspace, { recursive: true });
@@ -81,33 +134,36 @@ export class Runner {
 
   private env(extra: Record<string, string>): NodeJS.ProcessEnv {
     return {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
+      ...(this.options.env ?? {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        // A runner's environment carries other secrets; none may reach the proxy.
+        OPENAI_API_KEY: 'sk-stray-runner-key-0000',
+      }),
       GITHUB_WORKSPACE: this.workspace,
       GITHUB_OUTPUT: this.files.output,
       GITHUB_STEP_SUMMARY: this.files.summary,
       GITHUB_STATE: this.files.state,
       RUNNER_TEMP: this.temp,
-      RUNNER_TOOL_CACHE: TOOL_CACHE,
-      // A runner's environment carries other secrets; none may reach the proxy.
-      OPENAI_API_KEY: 'sk-stray-runner-key-0000',
+      RUNNER_TOOL_CACHE: this.options.toolCache ?? TOOL_CACHE,
       ...extra,
     };
   }
 
-  async main(inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<StepRun> {
-    const env: Record<string, string> = { ...extraEnv };
-    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-    const run = await this.step('index.js', this.env(env));
+  /** Runs main to its end; `started` sees the child first (to watch or cancel it). */
+  async main(inputs: Record<string, string>, extraEnv: Record<string, string> = {}, started?: (child: ChildProcess) => void): Promise<StepRun> {
+    const child = this.spawnMain(inputs, extraEnv);
+    started?.(child);
+    const run = await this.finish(child);
     this.mainLog += run.stdout;
     return run;
   }
 
   /** Starts main and hands back the child, for tests that cancel it mid-run. */
-  spawnMain(inputs: Record<string, string>): import('node:child_process').ChildProcess {
-    const env: Record<string, string> = {};
+  spawnMain(inputs: Record<string, string>, extraEnv: Record<string, string> = {}): ChildProcess {
+    const env: Record<string, string> = { ...extraEnv };
     for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-    return spawn(process.execPath, [path.join(ROOT, 'dist', 'index.js')], { env: this.env(env), cwd: this.workspace });
+    return this.spawnStep('index.js', this.env(env));
   }
 
   async post(): Promise<StepRun> {
@@ -115,30 +171,21 @@ export class Runner {
     // Like the runner: state saved through the log (save-state workflow commands) counts too, and wins.
     const saved = { ...parseFileCommands(fs.readFileSync(this.files.state, 'utf8')), ...logCommandState(this.mainLog) };
     for (const [name, value] of Object.entries(saved)) env[`STATE_${name}`] = value;
-    return this.step('post.js', this.env(env));
+    return this.finish(this.spawnStep('post.js', this.env(env)));
   }
 
-  private step(entry: string, env: NodeJS.ProcessEnv): Promise<StepRun> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [path.join(ROOT, 'dist', entry)], { env, cwd: this.workspace });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-      const timer = setTimeout(() => child.kill('SIGKILL'), 300_000);
-      child.once('error', reject);
-      child.once('close', (code) => {
-        clearTimeout(timer);
-        resolve({
-          code,
-          stdout,
-          stderr,
-          outputs: parseFileCommands(fs.readFileSync(this.files.output, 'utf8')),
-          summary: fs.readFileSync(this.files.summary, 'utf8'),
-          state: parseFileCommands(fs.readFileSync(this.files.state, 'utf8')),
-        });
-      });
-    });
+  private spawnStep(entry: string, env: NodeJS.ProcessEnv): ChildProcess {
+    return spawnNode(path.join(ROOT, 'dist', entry), [], { env, cwd: this.workspace, nodeArgs: this.options.nodeArgs });
+  }
+
+  private async finish(child: ChildProcess): Promise<StepRun> {
+    const run = await collect(child, this.options.timeoutMs ?? 300_000);
+    return {
+      ...run,
+      outputs: parseFileCommands(fs.readFileSync(this.files.output, 'utf8')),
+      summary: fs.readFileSync(this.files.summary, 'utf8'),
+      state: parseFileCommands(fs.readFileSync(this.files.state, 'utf8')),
+    };
   }
 
   writeConfig(text: string, relative = CONFIG_PATH): string {
