@@ -1,26 +1,20 @@
 // Client profiles through the real proxy: what Claude Code, Codex and an OpenAI SDK agent send on their first
 // turn and first tool round trip, against vLLM-like upstreams (src/standin/vllm.ts cites vLLM's rules).
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { clientProfile, CLIENT_NAMES } from '../../src/probe/clients/profile.ts';
 import type { Report } from '../../src/report/report.ts';
 import { renderSummary } from '../../src/report/summary.ts';
-import { startStandin, type Standin } from '../../src/standin/server.ts';
-import { route, runEngine, tempDir, testLiteLLM, writeConfig } from '../helpers/litellm.ts';
+import { route, runEngine } from '../helpers/litellm.ts';
+import { withStandin } from '../helpers/standin.ts';
 
 const KEY = 'vk-clients-16180339';
 const byAlias = (report: Report, alias: string) => report.aliases.find((a) => a.alias === alias)!;
 const clientOf = (report: Report, alias: string, client: string) => byAlias(report, alias).clients.find((c) => c.client === client)!;
 
 describe('client profiles through the real proxy', { timeout: 900_000 }, () => {
-  let upstream: Standin;
-  let dir: string;
-  let report: Report;
-
-  before(async () => {
-    await testLiteLLM();
-    upstream = await startStandin({
+  const fx = withStandin(
+    {
       apiKey: KEY,
       models: [
         { id: 'Qwen/Qwen3-0.6B', reasoning: true },
@@ -28,30 +22,30 @@ describe('client profiles through the real proxy', { timeout: 900_000 }, () => {
         { id: 'small', maxModelLen: 8192 },
         { id: 'picky', rejectParams: ['prompt_cache_key'] },
       ],
-    });
-    dir = tempDir('vl-clients-');
+    },
+    'vl-clients-',
+  );
+  let report: Report;
+
+  before(async () => {
     const yaml = [
       'model_list:',
-      route('claude-sonnet-4-5', 'openai/Qwen/Qwen3-0.6B', upstream.url),
-      route('claude-haiku-4-5', 'openai/Qwen/Qwen3-0.6B', upstream.url),
-      route('no-tools', 'openai/no-parser', upstream.url),
-      route('small-8k', 'hosted_vllm/small', upstream.url),
-      route('small-8k-openai', 'openai/small', upstream.url),
+      route('claude-sonnet-4-5', 'openai/Qwen/Qwen3-0.6B', fx.upstream.url),
+      route('claude-haiku-4-5', 'openai/Qwen/Qwen3-0.6B', fx.upstream.url),
+      route('no-tools', 'openai/no-parser', fx.upstream.url),
+      route('small-8k', 'hosted_vllm/small', fx.upstream.url),
+      route('small-8k-openai', 'openai/small', fx.upstream.url),
       // drop_params: LiteLLM itself refuses Codex's `reasoning` for a model its map does not know (see below).
-      route('picky', 'openai/picky', upstream.url, '    drop_params: true\n'),
+      route('picky', 'openai/picky', fx.upstream.url, '    drop_params: true\n'),
     ].join('\n');
     report = await runEngine({
-      configPath: writeConfig(dir, yaml, 'clients.yaml'),
+      configPath: fx.config(yaml, 'clients.yaml'),
       provided: { VLLM_KEY: KEY },
-      tempRoot: dir,
+      tempRoot: fx.dir,
       stream: false,
       temperature: null,
       clients: CLIENT_NAMES.map(clientProfile),
     });
-  });
-  after(async () => {
-    await upstream?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('passes every client on a healthy route, each through its own surface and shape', () => {
@@ -66,7 +60,7 @@ describe('client profiles through the real proxy', { timeout: 900_000 }, () => {
       ],
     );
     // The follow-ups carried the tool result back in each client's shape.
-    const bodies = upstream.seen.filter((r) => r.body?.model === 'Qwen/Qwen3-0.6B').map((r) => JSON.stringify(r.body));
+    const bodies = fx.upstream.seen.filter((r) => r.body?.model === 'Qwen/Qwen3-0.6B').map((r) => JSON.stringify(r.body));
     assert.ok(
       bodies.some((b) => b.includes('function_call_output')),
       'responses follow-up (codex, and claude-code via the bridge)',
@@ -126,13 +120,13 @@ describe('client profiles through the real proxy', { timeout: 900_000 }, () => {
   it('passes Claude Code on the 8k context once the config caps max tokens (model_info.max_output_tokens + modify_params)', async () => {
     const yaml = [
       'model_list:',
-      route('small-8k-capped', 'hosted_vllm/small', upstream.url, '  model_info:\n    max_output_tokens: 4096\n'),
+      route('small-8k-capped', 'hosted_vllm/small', fx.upstream.url, '  model_info:\n    max_output_tokens: 4096\n'),
       'litellm_settings:\n  modify_params: true\n',
     ].join('\n');
     const capped = await runEngine({
-      configPath: writeConfig(dir, yaml, 'capped.yaml'),
+      configPath: fx.config(yaml, 'capped.yaml'),
       provided: { VLLM_KEY: KEY },
-      tempRoot: dir,
+      tempRoot: fx.dir,
       stream: false,
       temperature: null,
       clients: [clientProfile('claude-code')],
@@ -140,7 +134,7 @@ describe('client profiles through the real proxy', { timeout: 900_000 }, () => {
     assert.equal(clientOf(capped, 'small-8k-capped', 'claude-code').status, 'pass', JSON.stringify(capped.aliases[0]?.clients));
     assert.match(capped.notes.join('\n'), /no alias for claude-code's small\/fast background model/);
     assert.ok(
-      upstream.seen.some((r) => r.body?.model === 'small' && r.body?.max_tokens === 4096),
+      fx.upstream.seen.some((r) => r.body?.model === 'small' && r.body?.max_tokens === 4096),
       'LiteLLM lowered max_tokens to 4096',
     );
   });

@@ -3,23 +3,19 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { verifyRoutes } from '../../src/engine/verify.ts';
 import { httpRequest } from '../../src/probe/http.ts';
-import { startStandin, type Standin } from '../../src/standin/server.ts';
 import { stopProcessTree } from '../../src/util/process.ts';
 import { setting } from '../../src/options/settings.ts';
-import { proxyProcesses, route, runEngine, tempDir, testLiteLLM, TEST_CACHE_ROOT, writeConfig } from '../helpers/litellm.ts';
+import { proxyProcesses, route, runEngine, TEST_CACHE_ROOT } from '../helpers/litellm.ts';
+import { withStandin } from '../helpers/standin.ts';
 
 const KEY = 'vk-features-31415926';
 
 describe('monitoring and PR-check features through the real proxy', { timeout: 900_000 }, () => {
-  let upstream: Standin;
-  let dir: string;
-
-  before(async () => {
-    await testLiteLLM();
-    upstream = await startStandin({
+  const fx = withStandin(
+    {
       apiKey: KEY,
       models: [
         { id: 'Qwen/Qwen3-0.6B', reasoning: true },
@@ -28,29 +24,25 @@ describe('monitoring and PR-check features through the real proxy', { timeout: 9
         { id: 'slow', delayMs: 4000 },
         { id: 'bad-request', temperature: 'reject-parameter' },
       ],
-    });
-    dir = tempDir('vl-features-');
-  });
-  after(async () => {
-    await upstream?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+    },
+    'vl-features-',
+  );
 
   it('streams, retries transient failures only, and applies the latency threshold, in one run', async () => {
     const yaml = [
       'model_list:',
-      route('seed', 'openai/Qwen/Qwen3-0.6B', upstream.url),
-      route('crashy', 'openai/crashy-stream', upstream.url),
-      route('flaky', 'openai/flaky', upstream.url),
-      route('slow', 'openai/slow', upstream.url),
-      route('config-error', 'openai/bad-request', upstream.url),
+      route('seed', 'openai/Qwen/Qwen3-0.6B', fx.upstream.url),
+      route('crashy', 'openai/crashy-stream', fx.upstream.url),
+      route('flaky', 'openai/flaky', fx.upstream.url),
+      route('slow', 'openai/slow', fx.upstream.url),
+      route('config-error', 'openai/bad-request', fx.upstream.url),
       // LiteLLM's own retries would hide the flaky upstream; switch them off to see ours.
       'router_settings:\n  num_retries: 0\n',
     ].join('\n');
     const report = await runEngine({
-      configPath: writeConfig(dir, yaml, 'features.yaml'),
+      configPath: fx.config(yaml, 'features.yaml'),
       provided: { VLLM_KEY: KEY },
-      tempRoot: dir,
+      tempRoot: fx.dir,
       attempts: 3,
       backoffMs: 100,
       maxLatencyMs: 3000,
@@ -85,11 +77,11 @@ describe('monitoring and PR-check features through the real proxy', { timeout: 9
   });
 
   it('latency: warn reports a slow alias without failing it', async () => {
-    const yaml = `model_list:\n${route('slow', 'openai/slow', upstream.url)}`;
+    const yaml = `model_list:\n${route('slow', 'openai/slow', fx.upstream.url)}`;
     const report = await runEngine({
-      configPath: writeConfig(dir, yaml, 'slow.yaml'),
+      configPath: fx.config(yaml, 'slow.yaml'),
       provided: { VLLM_KEY: KEY },
-      tempRoot: dir,
+      tempRoot: fx.dir,
       stream: false,
       maxLatencyMs: 100,
       latencyPolicy: 'warn',
@@ -99,9 +91,8 @@ describe('monitoring and PR-check features through the real proxy', { timeout: 9
   });
 
   it('keeps a verified proxy running, and probes it as an existing proxy (from its model list and from the config)', async () => {
-    const configPath = writeConfig(
-      dir,
-      `model_list:\n${route('seed', 'openai/Qwen/Qwen3-0.6B', upstream.url)}${route('other', 'openai/Qwen/Qwen3-0.6B', upstream.url)}`,
+    const configPath = fx.config(
+      `model_list:\n${route('seed', 'openai/Qwen/Qwen3-0.6B', fx.upstream.url)}${route('other', 'openai/Qwen/Qwen3-0.6B', fx.upstream.url)}`,
       'kept.yaml',
     );
     const base = {
@@ -115,7 +106,7 @@ describe('monitoring and PR-check features through the real proxy', { timeout: 9
       litellmVersion: '1.108.7',
       env: { PATH: process.env.PATH, HOME: process.env.HOME },
       cacheRoot: TEST_CACHE_ROOT,
-      tempRoot: dir,
+      tempRoot: fx.dir,
       installTimeoutMs: 900_000,
       startTimeoutMs: 120_000,
       concurrency: 2,
@@ -139,7 +130,7 @@ describe('monitoring and PR-check features through the real proxy', { timeout: 9
 
       const fromList = await verifyRoutes({
         ...base,
-        configPath: path.join(dir, 'does-not-exist.yaml'),
+        configPath: path.join(fx.dir, 'does-not-exist.yaml'),
         existingProxy: { url: `${kept.baseUrl}/v1`, key: kept.masterKey },
       });
       assert.equal(fromList.report.result, 'pass', JSON.stringify(fromList.report, null, 2));
@@ -157,7 +148,7 @@ describe('monitoring and PR-check features through the real proxy', { timeout: 9
 
       const wrongKey = await verifyRoutes({
         ...base,
-        configPath: path.join(dir, 'does-not-exist.yaml'),
+        configPath: path.join(fx.dir, 'does-not-exist.yaml'),
         existingProxy: { url: kept.baseUrl, key: 'sk-wrong' },
       });
       assert.equal(wrongKey.report.result, 'fail');
@@ -167,6 +158,6 @@ describe('monitoring and PR-check features through the real proxy', { timeout: 9
       await stopProcessTree(kept.pid);
       fs.rmSync(kept.workDir, { recursive: true, force: true });
     }
-    assert.deepEqual(proxyProcesses(dir), []);
+    assert.deepEqual(proxyProcesses(fx.dir), []);
   });
 });

@@ -2,22 +2,18 @@
 // calls, the backend swap LiteLLM hides, and finding which request parameter an upstream refuses.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { startStandin, type Standin } from '../../src/standin/server.ts';
+import { describe, it } from 'node:test';
 import type { AliasReport, Report } from '../../src/report/report.ts';
 import { renderSummary } from '../../src/report/summary.ts';
-import { proxyProcesses, route, runEngine, tempDir, testLiteLLM, writeConfig } from '../helpers/litellm.ts';
+import { proxyProcesses, route, runEngine } from '../helpers/litellm.ts';
+import { withStandin } from '../helpers/standin.ts';
 
 const KEY = 'vk-surfaces-2718281828';
 const byAlias = (report: Report, alias: string): AliasReport => report.aliases.find((a) => a.alias === alias)!;
 
 describe('API surfaces, tool calls and backend swaps through the real proxy', { timeout: 900_000 }, () => {
-  let upstream: Standin;
-  let dir: string;
-
-  before(async () => {
-    await testLiteLLM();
-    upstream = await startStandin({
+  const fx = withStandin(
+    {
       apiKey: KEY,
       models: [
         { id: 'Qwen/Qwen3-0.6B', reasoning: true },
@@ -27,26 +23,22 @@ describe('API surfaces, tool calls and backend swaps through the real proxy', { 
         { id: 'gpt-4o', servedAs: 'gpt-5-2025-08-07', temperature: 'reject-value' },
         { id: 'picky', rejectParams: ['frequency_penalty'] },
       ],
-    });
-    dir = tempDir('vl-surfaces-');
-  });
-  after(async () => {
-    await upstream?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+    },
+    'vl-surfaces-',
+  );
 
   it('probes chat, messages and responses with a tool call, and flags a swapped backend', async () => {
     const yaml = [
       'model_list:',
-      route('claude-opus-4-5-20251101', 'openai/Qwen/Qwen3-0.6B', upstream.url),
-      route('no-tools', 'openai/no-tools', upstream.url),
-      route('plain-text', 'openai/plain-text', upstream.url),
-      route('gpt-4o', 'openai/gpt-4o', upstream.url),
+      route('claude-opus-4-5-20251101', 'openai/Qwen/Qwen3-0.6B', fx.upstream.url),
+      route('no-tools', 'openai/no-tools', fx.upstream.url),
+      route('plain-text', 'openai/plain-text', fx.upstream.url),
+      route('gpt-4o', 'openai/gpt-4o', fx.upstream.url),
     ].join('\n');
     const report = await runEngine({
-      configPath: writeConfig(dir, yaml, 'surfaces.yaml'),
+      configPath: fx.config(yaml, 'surfaces.yaml'),
       provided: { VLLM_KEY: KEY },
-      tempRoot: dir,
+      tempRoot: fx.dir,
       stream: false,
       apis: ['chat', 'messages', 'responses'],
       tools: true,
@@ -72,8 +64,8 @@ describe('API surfaces, tool calls and backend swaps through the real proxy', { 
     assert.equal(seed.backendSwap, null);
     // Through the proxy each surface arrived at the upstream in its own shape (messages via LiteLLM's Responses bridge),
     // and every tool request with tool_choice auto, as agents send it.
-    assert.ok(upstream.seen.some((r) => r.path === '/v1/responses' && r.body?.model === 'Qwen/Qwen3-0.6B'));
-    const toolRequests = upstream.seen.filter((r) => r.body?.model === 'Qwen/Qwen3-0.6B' && Array.isArray(r.body?.tools));
+    assert.ok(fx.upstream.seen.some((r) => r.path === '/v1/responses' && r.body?.model === 'Qwen/Qwen3-0.6B'));
+    const toolRequests = fx.upstream.seen.filter((r) => r.body?.model === 'Qwen/Qwen3-0.6B' && Array.isArray(r.body?.tools));
     assert.deepEqual(
       toolRequests.map((r) => [r.path, r.body?.tool_choice]),
       [
@@ -116,15 +108,15 @@ describe('API surfaces, tool calls and backend swaps through the real proxy', { 
     assert.match(renderSummary(report), /Backend swap[\s\S]*`gpt-4o`: configured `gpt-4o`, served `gpt-5-2025-08-07`/);
     assert.match(renderSummary(report), /\| ↳ `no-tools` tools \|/);
     assert.equal(JSON.stringify(report).includes(KEY), false);
-    assert.deepEqual(proxyProcesses(dir), []);
+    assert.deepEqual(proxyProcesses(fx.dir), []);
   });
 
   it('names the one request parameter the upstream refuses', async () => {
-    const yaml = `model_list:\n${route('picky', 'openai/picky', upstream.url)}`;
+    const yaml = `model_list:\n${route('picky', 'openai/picky', fx.upstream.url)}`;
     const report = await runEngine({
-      configPath: writeConfig(dir, yaml, 'picky.yaml'),
+      configPath: fx.config(yaml, 'picky.yaml'),
       provided: { VLLM_KEY: KEY },
-      tempRoot: dir,
+      tempRoot: fx.dir,
       stream: false,
       requestParams: { top_p: 0.9, frequency_penalty: 0.5 },
     });
@@ -133,7 +125,7 @@ describe('API surfaces, tool calls and backend swaps through the real proxy', { 
     assert.equal(picky.rejectedParam, 'frequency_penalty');
     assert.match(picky.diagnosis?.summary ?? '', /^route works without frequency_penalty/);
     assert.match(picky.diagnosis?.fix ?? '', /additional_drop_params: \["frequency_penalty"\]/);
-    const sent = upstream.seen
+    const sent = fx.upstream.seen
       .filter((r) => r.body?.model === 'picky')
       .map((r) =>
         Object.keys(r.body ?? {})
@@ -151,12 +143,12 @@ describe('API surfaces, tool calls and backend swaps through the real proxy', { 
   it('probes each deployment of a load-balanced alias on its own, so a broken one cannot hide behind a healthy one', async () => {
     const yaml = [
       'model_list:',
-      route('claude-opus-4-5-20251101', 'openai/Qwen/Qwen3-0.6B', upstream.url),
-      route('claude-opus-4-5-20251101', 'openai/Qwen/Qwen9-404B', upstream.url), // a second replica with a typo
-      route('single', 'openai/Qwen/Qwen3-0.6B', upstream.url),
+      route('claude-opus-4-5-20251101', 'openai/Qwen/Qwen3-0.6B', fx.upstream.url),
+      route('claude-opus-4-5-20251101', 'openai/Qwen/Qwen9-404B', fx.upstream.url), // a second replica with a typo
+      route('single', 'openai/Qwen/Qwen3-0.6B', fx.upstream.url),
     ].join('\n');
-    const config = writeConfig(dir, yaml, 'balanced.yaml');
-    const report = await runEngine({ configPath: config, provided: { VLLM_KEY: KEY }, tempRoot: dir, stream: false });
+    const config = fx.config(yaml, 'balanced.yaml');
+    const report = await runEngine({ configPath: config, provided: { VLLM_KEY: KEY }, tempRoot: fx.dir, stream: false });
     assert.deepEqual(
       report.aliases.map((a) => [a.alias, a.deploymentId, a.status, a.line]),
       [
