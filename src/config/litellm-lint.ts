@@ -76,8 +76,10 @@ export function litellmFindings(config: LiteLLMConfig, answer: OracleAnswer, ctx
         "Add `drop_params: true` to this deployment's litellm_params (or `litellm_settings: {drop_params: true}`).",
       );
     // A route to someone else's server (api_base overrides the provider's endpoint) with no api_key: LiteLLM
-    // reads the provider's key variable and sends it there, or fails without one.
-    if (!a.hasApiKey && a.ownEndpoint === false && a.implicitEnv.length)
+    // reads the provider's key variable and sends it there, or fails without one. A key the config names
+    // (`api_key: os.environ/X`) that is only unset here is env-unset's finding, not a missing key.
+    const keyFromEnv = d.envRefs.some((r) => r.param === 'api_key');
+    if (!a.hasApiKey && !keyFromEnv && a.ownEndpoint === false && a.implicitEnv.length)
       add(
         'warning',
         'missing-key',

@@ -1,0 +1,76 @@
+// Findings on real configs (test/fixtures/real-configs/, verbatim, sources in SOURCES.md) that were false
+// before they were fixed: each case runs the lint on the file as its authors wrote it, against the
+// installed LiteLLM, in the environment where the defect showed.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { before, describe, it } from 'node:test';
+import { lintConfigs } from '../../src/engine/lint.ts';
+import { loadConfig } from '../../src/config/load.ts';
+import { credentialPlan } from '../../src/litellm/credentials.ts';
+import { askOracle, oracleEnvironment } from '../../src/litellm/oracle.ts';
+import { attachAnswers } from '../../src/config/litellm-lint.ts';
+import type { Installation } from '../../src/litellm/install.ts';
+import { ROOT, TEST_CACHE_ROOT, tempDir, testLiteLLM } from '../helpers/litellm.ts';
+
+const real = (slug: string): string => path.join(ROOT, 'test', 'fixtures', 'real-configs', slug, 'config.yaml');
+const bare = (): NodeJS.ProcessEnv => ({ PATH: process.env.PATH, HOME: process.env.HOME });
+
+describe('real configs: findings LiteLLM justifies, and none it does not', { timeout: 600_000 }, () => {
+  let installation: Installation;
+  before(async () => {
+    installation = await testLiteLLM();
+  });
+
+  const lint = (slugs: string[], env = bare()) =>
+    lintConfigs(
+      slugs.map((slug) => ({ configPath: real(slug), configDisplayPath: `${slug}/config.yaml` })),
+      { temperature: 0.7, litellmVersion: '1.108.7', cacheRoot: TEST_CACHE_ROOT, installTimeoutMs: 900_000, env },
+    );
+
+  it('an api_base that is the provider’s own endpoint is not someone else’s server (ASSERT-KTH/CodeRepairRL)', async () => {
+    // `mistral/devstral-small-2507` with `api_base: https://api.mistral.ai/v1` and no api_key: LiteLLM sends
+    // MISTRAL_API_KEY to Mistral, where it belongs (litellm.get_llm_provider names that URL as Mistral's default).
+    const [report] = await lint(['mistral-no-key-no-newline']);
+    assert.deepEqual(
+      report!.findings.filter((f) => f.severity !== 'notice').map((f) => f.rule),
+      [],
+      JSON.stringify(report!.findings, null, 1),
+    );
+    const config = loadConfig(real('mistral-no-key-no-newline'), 'c.yaml');
+    const dir = tempDir('vl-realfind-');
+    const [answer] = await askOracle({
+      python: installation.python,
+      requests: [{ config: config.absolutePath, temperature: 0.7 }],
+      env: oracleEnvironment(bare(), {}),
+      workDir: dir,
+      timeoutMs: 240_000,
+    });
+    assert.ok(answer);
+    fs.rmSync(dir, { recursive: true, force: true });
+    attachAnswers(config, answer);
+    assert.equal(answer.deployments[0]!.ownEndpoint, true);
+    // ...so the run passes the runner's MISTRAL_API_KEY to the proxy for it (it never did before).
+    const source = { MISTRAL_API_KEY: 'm', OPENAI_API_KEY: 'o', HOME: '/h' };
+    const plan = credentialPlan({
+      answer,
+      deployments: config.deployments,
+      probed: config.deployments,
+      staticRefs: [],
+      lookup: (n) => source[n as keyof typeof source],
+      source,
+    });
+    assert.deepEqual(Object.keys(plan.env), ['MISTRAL_API_KEY']);
+    assert.deepEqual(plan.pinned, []);
+  });
+
+  it('an api_key read from an unset variable is env-unset, not a missing api_key (reginold/litellm-sambanova, amanmprojects/claude-vertex-bridge)', async () => {
+    // Both name `api_key: os.environ/...` on an openai/ route to a hosted endpoint; lint runs without the variable set.
+    const reports = await lint(['openai-hosted-sambanova', 'vertex-maas-openai-prefix']);
+    for (const report of reports) {
+      const rules = new Set(report.findings.map((f) => f.rule));
+      assert.ok(rules.has('env-unset'), JSON.stringify(report.findings, null, 1));
+      assert.ok(!rules.has('missing-key'), JSON.stringify(report.findings, null, 1));
+    }
+  });
+});
