@@ -79,10 +79,15 @@ export function withIncludes(root: LiteLLMConfig, read: (absolute: string, shown
     pending.push(...entriesOf(inc).map((e) => ({ entry: e, from: inc })));
   }
   if (!hasModelList)
-    throw new VerifyError(
-      `${root.displayPath}:1:1: no \`model_list:\` found; expected a list of \`- model_name: ...\` entries, each with \`litellm_params.model\`.`,
-      'config',
-      { file: root.displayPath, line: 1, column: 1 },
-    );
+    throw new VerifyError(`${root.displayPath}:1:1: ${noModelList(merged.generalSettings)}`, 'config', { file: root.displayPath, line: 1, column: 1 });
   return merged;
+}
+
+/**
+ * LiteLLM itself starts without a model_list (its models then come from the database or the admin API), but
+ * such a file gives verify-litellm nothing to probe.
+ */
+export function noModelList(generalSettings: Record<string, unknown>): string {
+  const fromDb = generalSettings.store_model_in_db === true;
+  return `no \`model_list:\` found, so there is nothing to verify${fromDb ? ' (with store_model_in_db: true LiteLLM reads its models from the database, which verify-litellm never uses)' : ''}; list the routes to check as \`- model_name: ...\` entries, each with \`litellm_params.model\`.`;
 }

@@ -3,7 +3,7 @@
 // under `include:` through ./include.ts, and here what LiteLLM requires of its shape.
 import fs from 'node:fs';
 import { isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
-import { readIncluded, withIncludes } from './include.ts';
+import { noModelList, readIncluded, withIncludes } from './include.ts';
 import type { Deployment, DuplicateKey, EnvRef, LiteLLMConfig, Position } from './types.ts';
 import { effectivePairs, keyName, MAX_CONFIG_BYTES, readYaml, type Deref } from './yaml.ts';
 import { VerifyError } from '../util/errors.ts';
@@ -79,7 +79,7 @@ export function parseConfig(
   const listNode = field(top, 'model_list');
   // A file of an include set may leave model_list to the others (withIncludes checks the merged whole).
   if (listNode === undefined && !options.included && root.include === undefined)
-    throw fail('no `model_list:` found; expected a list of `- model_name: ...` entries, each with `litellm_params.model`.', { line: 1, column: 1 });
+    throw fail(noModelList(isPlainObject(root.general_settings) ? root.general_settings : {}), { line: 1, column: 1 });
   if (listNode !== undefined && !isSeq(listNode))
     throw fail(`\`model_list\` must be a list of entries (\`- model_name: ...\`); found ${describe(root.model_list)}.`, nodePos(listNode));
 

@@ -257,7 +257,16 @@ describe('parseConfig: errors name the file and the line', () => {
     configError(
       () => parse('litellm_settings: {drop_params: true}\n'),
       { line: 1, column: 1 },
-      /no `model_list:` found; expected a list of `- model_name: \.\.\.` entries/,
+      /no `model_list:` found, so there is nothing to verify; list the routes to check as `- model_name: \.\.\.` entries/,
+    );
+  });
+
+  it('no model_list in a real config whose models live in the database (Helmi/oss-llmops-stack, verbatim)', () => {
+    const file = path.join(import.meta.dirname, '..', 'fixtures', 'real-configs', 'db-models-no-model-list', 'config.yaml');
+    configError(
+      () => parse(fs.readFileSync(file, 'utf8')),
+      { line: 1, column: 1 },
+      /nothing to verify \(with store_model_in_db: true LiteLLM reads its models from the database, which verify-litellm never uses\)/,
     );
   });
 
