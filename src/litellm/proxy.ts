@@ -194,10 +194,15 @@ export function startFix(logTail: string): string | undefined {
   if (/no master key|master_key.*(refused|not set)/i.test(logTail))
     return 'LiteLLM refused the master key; verify-litellm sets a random one, so a `general_settings.master_key` in the config must resolve to a non-empty value other than sk-1234.';
   if (/address already in use|Errno 98/i.test(logTail)) return 'The port was taken; run again.';
-  // A package a callback needs is missing: name the package and the callback (LiteLLM's own words name the callback).
+  // A package a callback needs is missing: name the package and the callback (LiteLLM's own words name the
+  // callback). The last such line is LiteLLM's message: the traceback before it also quotes the source line
+  // `raise ImportError(f"Could not import {instance_name} from {module_name}")`, which names nothing.
   const missing = /No module named '([\w.]+)'/.exec(logTail)?.[1];
-  const callback = /Could not (?:build the '([^']+)' callback|import (\S+) from (\S+))/.exec(logTail);
+  const callback = [...logTail.matchAll(/Could not (?:build the '([^']+)' callback|import ([\w.]+) from ([\w.]+))/g)].at(-1);
   if (missing) {
+    // The module the config names is itself absent (custom_handler.agno_handler with no custom_handler.py).
+    if (callback?.[3] && missing.split('.')[0] === callback[3].split('.')[0])
+      return `The config names \`${callback[3]}.${callback[2]}\`, but there is no module \`${callback[3]}\` to import: LiteLLM imports it from the config's own folder (${callback[3].replaceAll('.', '/')}.py there), the only folder besides the venv that verify-litellm lets it import from.`;
     const who = callback
       ? callback[1]
         ? `the '${callback[1]}' callback`

@@ -21,6 +21,23 @@ describe('startFix', () => {
     const custom = startFix("ModuleNotFoundError: No module named 'redis.asyncio'\nImportError: Could not import handler from my_hooks") ?? '';
     assert.match(custom, /package `redis`, which my_hooks\.handler \(named in the config\) needs/);
   });
+
+  it('a module the config names that is not there: names the module, not a package to install', () => {
+    // LiteLLM 1.108.7's traceback for Bastsec/inference's success_callback custom_callbacks.send_to_backend (the
+    // module not beside the config): the last lines of test/fixtures/real-configs/env-call-literal-custom-callback/
+    // truth.json, with the ModuleNotFoundError further up. The quoted source line names no module and must not be read as one.
+    const truth = JSON.parse(
+      fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'real-configs', 'env-call-literal-custom-callback', 'truth.json'), 'utf8'),
+    ) as { proxy: { log_tail: string[] } };
+    const tail = ["ModuleNotFoundError: No module named 'custom_callbacks'", ...truth.proxy.log_tail].join('\n');
+    assert.match(tail, /raise ImportError\(f"Could not import \{instance_name\} from \{module_name\}"\)/);
+    const fix = startFix(tail) ?? '';
+    assert.match(fix, /names `custom_callbacks\.send_to_backend`, but there is no module `custom_callbacks`/);
+    assert.match(fix, /custom_callbacks\.py there/);
+    assert.doesNotMatch(fix, /\{|litellm\[proxy\]/);
+    // Without the ModuleNotFoundError line in the tail: the generic import advice, still naming the config's folder.
+    assert.match(startFix(truth.proxy.log_tail.join('\n')) ?? '', /cannot be imported: check the name, and that the file sits in the config's own folder/);
+  });
 });
 
 describe('withOracle', () => {
