@@ -236,6 +236,7 @@ export function readLogTail(logFile: string, lines = LOG_TAIL_LINES): string {
         .replace(/\x1b\[[0-9;]*m/g, '') // LiteLLM colours its banner
         .split(/\r?\n/)
         .filter((l) => l.trim())
+        .flatMap(readableLine)
         .slice(-lines)
         .join('\n');
     } finally {
@@ -244,6 +245,29 @@ export function readLogTail(logFile: string, lines = LOG_TAIL_LINES): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * A log line as a reader needs it. With `json_logs: true` LiteLLM writes each record as one JSON line, a whole
+ * traceback (tens of KiB, the same frame repeated) inside `message`: such a line becomes the traceback's
+ * exception lines (`ModuleNotFoundError: No module named 'x'`, ...), or the message's last line. No line is
+ * longer than 500 characters.
+ */
+function readableLine(line: string): string[] {
+  let out = [line];
+  if (line.startsWith('{')) {
+    try {
+      const entry = JSON.parse(line) as { message?: unknown };
+      if (typeof entry.message === 'string') {
+        const message = entry.message.split('\n').filter((l) => l.trim());
+        const exceptions = message.filter((l) => /^[A-Za-z_][\w.]*(Error|Exception|Exit)\b.*:/.test(l));
+        out = exceptions.length ? exceptions : message.slice(-1);
+      }
+    } catch {
+      // a plain line that starts with a brace
+    }
+  }
+  return out.map((l) => (l.length > 500 ? `${l.slice(0, 500)}...` : l));
 }
 
 /**

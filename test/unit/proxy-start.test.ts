@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { ORACLE_MARK } from '../../src/litellm/oracle.ts';
-import { startFix, startProxy, withOracle } from '../../src/litellm/proxy.ts';
+import { readLogTail, startFix, startProxy, withOracle } from '../../src/litellm/proxy.ts';
 import { proxyCommand } from '../../src/litellm/isolation.ts';
 
 describe('startFix', () => {
@@ -37,6 +37,43 @@ describe('startFix', () => {
     assert.doesNotMatch(fix, /\{|litellm\[proxy\]/);
     // Without the ModuleNotFoundError line in the tail: the generic import advice, still naming the config's folder.
     assert.match(startFix(truth.proxy.log_tail.join('\n')) ?? '', /cannot be imported: check the name, and that the file sits in the config's own folder/);
+  });
+});
+
+describe('readLogTail', () => {
+  it('a JSON log line (json_logs: true) becomes its traceback’s exception lines, not tens of KiB of frames', () => {
+    // The shape LiteLLM 1.108.7 wrote for durandom/agentllm's config (json_logs: true, custom_handler.py absent):
+    // uvicorn records as JSON lines, the traceback inside `message` with one fastapi frame repeated ~40 times.
+    const frame =
+      '  File "/venv/lib/python3.11/site-packages/fastapi/routing.py", line 257, in merged_lifespan\n    async with original_context(app) as maybe_original_state:\n';
+    const traceback =
+      'Traceback (most recent call last):\n  File "/venv/lib/python3.11/site-packages/litellm/proxy/types_utils/utils.py", line 58, in get_instance_fn\n' +
+      "    module = importlib.import_module(module_name)\nModuleNotFoundError: No module named 'custom_handler'\n\nThe above exception was the direct cause of the following exception:\n\n" +
+      'Traceback (most recent call last):\n' +
+      frame.repeat(40) +
+      '  File "/venv/lib/python3.11/site-packages/litellm/proxy/types_utils/utils.py", line 68, in get_instance_fn\n' +
+      '    raise ImportError(f"Could not import {instance_name} from {module_name}") from e\nImportError: Could not import agno_handler from custom_handler\n';
+    const lines = [
+      ' Initialized Failure Callbacks - [] ',
+      JSON.stringify({ message: 'Waiting for application startup.', level: 'INFO', timestamp: '2026-11-27T13:53:40.489133', component: 'uvicorn.error' }),
+      JSON.stringify({ message: traceback, level: 'ERROR', timestamp: '2026-11-27T13:53:40.503065', component: 'uvicorn.error', logger: 'on.py:121' }),
+      JSON.stringify({ message: 'Application startup failed. Exiting.', level: 'ERROR', timestamp: '2026-11-27T13:53:40.521958', component: 'uvicorn.error' }),
+    ];
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vl-logtail-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'proxy.log'), lines.join('\n') + '\n');
+      const tail = readLogTail(path.join(dir, 'proxy.log'));
+      assert.deepEqual(tail.split('\n'), [
+        ' Initialized Failure Callbacks - [] ',
+        'Waiting for application startup.',
+        "ModuleNotFoundError: No module named 'custom_handler'",
+        'ImportError: Could not import agno_handler from custom_handler',
+        'Application startup failed. Exiting.',
+      ]);
+      assert.match(startFix(tail) ?? '', /names `custom_handler\.agno_handler`, but there is no module `custom_handler`/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
