@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-2Z32QJBD.js";
+} from "./chunks/chunk-4H6OZCIR.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-NDVVVI4T.js";
+} from "./chunks/chunk-JZAXNYT2.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-2C5CNNMJ.js";
+} from "./chunks/chunk-Y4VFAL3M.js";
 import {
   core_exports,
   endGroup,

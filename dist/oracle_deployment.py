@@ -4,6 +4,7 @@ without the config naming them. Loaded by oracle.py (next to it), which passes t
 """
 
 import os
+import urllib.parse
 
 
 def implicit_variables(litellm, model, params):
@@ -22,14 +23,51 @@ def implicit_variables(litellm, model, params):
 
 
 def own_endpoint(litellm, model, params):
-    """True when the route's api_base is the provider's own endpoint: there is none (LiteLLM's default), or
-    the provider has no default and LiteLLM asks for a base (validate_environment lists e.g.
-    AZURE_API_BASE). An api_base that overrides a provider's default (openai/ to a vLLM) is someone else's
-    server, which must never receive the provider's key from the environment."""
-    if params.get("api_base") in (None, ""):
+    """True when the route's api_base is the provider's own endpoint: there is none (LiteLLM's default), it
+    names the origin LiteLLM would use anyway (mistral/ with https://api.mistral.ai/v1), or the provider has
+    no default and LiteLLM asks for a base (validate_environment lists e.g. AZURE_API_BASE). An api_base
+    that overrides a provider's default (openai/ to a vLLM) is someone else's server, which must never
+    receive the provider's key from the environment."""
+    base = params.get("api_base")
+    if base in (None, ""):
+        return True
+    if isinstance(base, str) and origin(base) is not None and origin(base) in default_origins(litellm, model):
         return True
     needs = implicit_variables(litellm, model, {"api_key": params.get("api_key")})
     return any(n.endswith(("_API_BASE", "_BASE_URL", "_ENDPOINT", "_API_URL")) for n in needs)
+
+
+def default_origins(litellm, model):
+    """Where LiteLLM itself sends this model when no api_base is given: litellm.get_api_base and the default
+    get_llm_provider returns (api.openai.com, api.mistral.ai, api.groq.com, ...), asked with an empty
+    environment so a *_API_BASE variable cannot make another host look like the provider's own."""
+    saved = dict(os.environ)
+    found = set()
+    try:
+        os.environ.clear()
+        for ask in (lambda: litellm.get_api_base(model, {}), lambda: litellm.get_llm_provider(model)[3]):
+            try:
+                value = ask()
+            except Exception:
+                value = None
+            if isinstance(value, str) and origin(value) is not None:
+                found.add(origin(value))
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+    return found
+
+
+def origin(url):
+    """scheme://host:port of a URL (default port filled in), or None when it has no scheme and host."""
+    try:
+        parts = urllib.parse.urlsplit(url.strip())
+        if not parts.scheme or not parts.hostname:
+            return None
+        port = parts.port or {"http": 80, "https": 443}.get(parts.scheme.lower())
+        return f"{parts.scheme.lower()}://{parts.hostname.lower()}:{port}"
+    except ValueError:
+        return None
 
 
 def temperature_fate(litellm, model, provider, temperature, params, settings):

@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-2Z32QJBD.js";
+} from "./chunks/chunk-4H6OZCIR.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-2C5CNNMJ.js";
+} from "./chunks/chunk-Y4VFAL3M.js";
 import {
   getInput,
   getState,

@@ -718,8 +718,10 @@ function startFix(logTail) {
     return "LiteLLM refused the master key; verify-litellm sets a random one, so a `general_settings.master_key` in the config must resolve to a non-empty value other than sk-1234.";
   if (/address already in use|Errno 98/i.test(logTail)) return "The port was taken; run again.";
   const missing = /No module named '([\w.]+)'/.exec(logTail)?.[1];
-  const callback = /Could not (?:build the '([^']+)' callback|import (\S+) from (\S+))/.exec(logTail);
+  const callback = [...logTail.matchAll(/Could not (?:build the '([^']+)' callback|import ([\w.]+) from ([\w.]+))/g)].at(-1);
   if (missing) {
+    if (callback?.[3] && missing.split(".")[0] === callback[3].split(".")[0])
+      return `The config names \`${callback[3]}.${callback[2]}\`, but there is no module \`${callback[3]}\` to import: LiteLLM imports it from the config's own folder (${callback[3].replaceAll(".", "/")}.py there), the only folder besides the venv that verify-litellm lets it import from.`;
     const who = callback ? callback[1] ? `the '${callback[1]}' callback` : `${callback[3]}.${callback[2]} (named in the config)` : "a module the config names";
     return `Python cannot import the package \`${missing.split(".")[0]}\`, which ${who} needs; \`litellm[proxy]\` does not install it. LiteLLM's own observability callbacks are turned off in verify-litellm's private copy; for a custom module, make it import only what the venv has, or guard the import.`;
   }
@@ -742,13 +744,28 @@ function readLogTail(logFile, lines = LOG_TAIL_LINES) {
       const length = Math.min(size, 64 * 1024);
       const buffer = Buffer.alloc(length);
       fs6.readSync(fd, buffer, 0, length, size - length);
-      return buffer.toString("utf8").replace(/\x1b\[[0-9;]*m/g, "").split(/\r?\n/).filter((l) => l.trim()).slice(-lines).join("\n");
+      return buffer.toString("utf8").replace(/\x1b\[[0-9;]*m/g, "").split(/\r?\n/).filter((l) => l.trim()).flatMap(readableLine).slice(-lines).join("\n");
     } finally {
       fs6.closeSync(fd);
     }
   } catch {
     return "";
   }
+}
+function readableLine(line) {
+  let out = [line];
+  if (line.startsWith("{")) {
+    try {
+      const entry = JSON.parse(line);
+      if (typeof entry.message === "string") {
+        const message = entry.message.split("\n").filter((l) => l.trim());
+        const exceptions = message.filter((l) => /^[A-Za-z_][\w.]*(Error|Exception|Exit)\b.*:/.test(l));
+        out = exceptions.length ? exceptions : message.slice(-1);
+      }
+    } catch {
+    }
+  }
+  return out.map((l) => l.length > 500 ? `${l.slice(0, 500)}...` : l);
 }
 async function stopRecordedProxy(pid, graceMs = 5e3, workDir) {
   if (!Number.isInteger(pid) || pid <= 1 || !isAlive(pid) || !looksLikeOurProxy(pid, workDir)) return "not-running";

@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-2C5CNNMJ.js";
+} from "./chunk-Y4VFAL3M.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-NDVVVI4T.js";
+} from "./chunk-JZAXNYT2.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-2C5CNNMJ.js";
+} from "./chunk-Y4VFAL3M.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

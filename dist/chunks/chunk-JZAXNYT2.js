@@ -38,7 +38,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-2C5CNNMJ.js";
+} from "./chunk-Y4VFAL3M.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
@@ -7453,7 +7453,8 @@ function litellmFindings(config, answer, ctx) {
         ),
         "Add `drop_params: true` to this deployment's litellm_params (or `litellm_settings: {drop_params: true}`)."
       );
-    if (!a.hasApiKey && a.ownEndpoint === false && a.implicitEnv.length)
+    const keyFromEnv = d.envRefs.some((r) => r.param === "api_key");
+    if (!a.hasApiKey && !keyFromEnv && a.ownEndpoint === false && a.implicitEnv.length)
       add(
         "warning",
         "missing-key",
@@ -7864,12 +7865,12 @@ function withIncludes(root, read) {
     pending.push(...entriesOf(inc).map((e) => ({ entry: e, from: inc })));
   }
   if (!hasModelList)
-    throw new VerifyError(
-      `${root.displayPath}:1:1: no \`model_list:\` found; expected a list of \`- model_name: ...\` entries, each with \`litellm_params.model\`.`,
-      "config",
-      { file: root.displayPath, line: 1, column: 1 }
-    );
+    throw new VerifyError(`${root.displayPath}:1:1: ${noModelList(merged.generalSettings)}`, "config", { file: root.displayPath, line: 1, column: 1 });
   return merged;
+}
+function noModelList(generalSettings) {
+  const fromDb = generalSettings.store_model_in_db === true;
+  return `no \`model_list:\` found, so there is nothing to verify${fromDb ? " (with store_model_in_db: true LiteLLM reads its models from the database, which verify-litellm never uses)" : ""}; list the routes to check as \`- model_name: ...\` entries, each with \`litellm_params.model\`.`;
 }
 
 // src/config/load.ts
@@ -7929,7 +7930,7 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
   };
   const listNode = field(top, "model_list");
   if (listNode === void 0 && !options.included && root.include === void 0)
-    throw fail("no `model_list:` found; expected a list of `- model_name: ...` entries, each with `litellm_params.model`.", { line: 1, column: 1 });
+    throw fail(noModelList(isPlainObject(root.general_settings) ? root.general_settings : {}), { line: 1, column: 1 });
   if (listNode !== void 0 && !(0, import_yaml3.isSeq)(listNode))
     throw fail(`\`model_list\` must be a list of entries (\`- model_name: ...\`); found ${describe(root.model_list)}.`, nodePos(listNode));
   const deployments = [];
