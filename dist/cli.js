@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-DDUVQ5B4.js";
-import "./chunks/chunk-JZAXNYT2.js";
-import "./chunks/chunk-Y4VFAL3M.js";
+} from "./chunks/chunk-JKBBTAJW.js";
+import "./chunks/chunk-55NMFZCY.js";
+import "./chunks/chunk-27AGXL7W.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

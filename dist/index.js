@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-4H6OZCIR.js";
+} from "./chunks/chunk-R3DRPRIM.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-JZAXNYT2.js";
+} from "./chunks/chunk-55NMFZCY.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-Y4VFAL3M.js";
+} from "./chunks/chunk-27AGXL7W.js";
 import {
   core_exports,
   endGroup,

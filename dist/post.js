@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-4H6OZCIR.js";
+} from "./chunks/chunk-R3DRPRIM.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-Y4VFAL3M.js";
+} from "./chunks/chunk-27AGXL7W.js";
 import {
   getInput,
   getState,

@@ -902,15 +902,22 @@ function installerEnv() {
 }
 async function installLock(job) {
   const env = installerEnv();
-  const uv = await bootstrapUv(job.cacheRoot, job.python, job.platform, job.remaining, job.log, job.wheelsDir);
+  const [uv, pipSettings, bareVenv] = await Promise.all([
+    bootstrapUv(job.cacheRoot, job.python, job.platform, job.remaining, job.log, job.wheelsDir),
+    job.wheelsDir ? Promise.resolve(/* @__PURE__ */ new Map()) : readPipSettings(job.python, env, job.remaining()),
+    runCommand(job.python.command, [...job.python.args, ISOLATED, "-m", "venv", "--without-pip", job.venvDir], { timeoutMs: job.remaining(), env })
+  ]);
   let uvFailure;
   if (uv) {
-    const settings = job.wheelsDir ? { args: ["--offline", "--no-index", "--find-links", job.wheelsDir], env: {}, taken: [] } : uvIndexSettings(await readPipSettings(job.python, env, job.remaining()), env);
+    const settings = job.wheelsDir ? { args: ["--offline", "--no-index", "--find-links", job.wheelsDir], env: {}, taken: [] } : uvIndexSettings(pipSettings, env);
     if (settings.taken.length) job.log(`Package index settings from pip: ${settings.taken.join("; ")}.`);
-    check(
-      await runCommand(uv, ["venv", "--quiet", "--python", job.python.executable, job.venvDir], { timeoutMs: job.remaining(), env }),
-      "create a virtualenv"
-    );
+    if (bareVenv.code !== 0) {
+      fs7.rmSync(job.venvDir, { recursive: true, force: true });
+      check(
+        await runCommand(uv, ["venv", "--quiet", "--python", job.python.executable, job.venvDir], { timeoutMs: job.remaining(), env }),
+        "create a virtualenv"
+      );
+    }
     const python = venvPython(job.venvDir, job.platform);
     const result = await runCommand(
       uv,
@@ -921,8 +928,8 @@ async function installLock(job) {
     if (result.timedOut || job.wheelsDir) check(result, `install ${job.what}`);
     uvFailure = result;
     job.log(`uv could not install ${job.what} (${tail(result.stderr || result.stdout, 1)}); trying the same lock with pip.`);
-    fs7.rmSync(job.venvDir, { recursive: true, force: true });
   }
+  fs7.rmSync(job.venvDir, { recursive: true, force: true });
   check(
     await runCommand(job.python.command, [...job.python.args, ISOLATED, "-m", "venv", job.venvDir], { timeoutMs: job.remaining(), env }),
     "create a virtualenv"

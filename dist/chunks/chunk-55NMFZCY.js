@@ -38,7 +38,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-Y4VFAL3M.js";
+} from "./chunk-27AGXL7W.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";

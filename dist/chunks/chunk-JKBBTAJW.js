@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-JZAXNYT2.js";
+} from "./chunk-55NMFZCY.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-Y4VFAL3M.js";
+} from "./chunk-27AGXL7W.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

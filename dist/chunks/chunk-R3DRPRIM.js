@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-Y4VFAL3M.js";
+} from "./chunk-27AGXL7W.js";
 
 // src/action/cache.ts
 import fs from "node:fs";
