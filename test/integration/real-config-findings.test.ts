@@ -64,6 +64,33 @@ describe('real configs: findings LiteLLM justifies, and none it does not', { tim
     assert.deepEqual(plan.pinned, []);
   });
 
+  it('a provider registered by litellm_settings.custom_provider_map routes, in that config only (cabinlab/litellm-claude-code)', async () => {
+    // `claude-code-sdk/sonnet` with `custom_provider_map: [{provider: claude-code-sdk, custom_handler: ...}]`: the
+    // proxy adds the provider to litellm.provider_list when it loads the handler. The same model in a config that
+    // does not register it (read next, by the same LiteLLM process) stays unroutable.
+    const dir = tempDir('vl-realfind-');
+    try {
+      const unregistered = path.join(dir, 'config.yaml');
+      fs.writeFileSync(unregistered, 'model_list:\n  - model_name: sonnet\n    litellm_params:\n      model: "claude-code-sdk/sonnet"\n');
+      const reports = await lintConfigs(
+        [
+          { configPath: real('custom-provider-map-claude-code-sdk') },
+          { configPath: unregistered },
+          { configPath: real('custom-provider-map-claude-code-sdk') },
+        ],
+        { temperature: 0.7, litellmVersion: '1.108.7', cacheRoot: TEST_CACHE_ROOT, installTimeoutMs: 900_000, env: bare() },
+      );
+      assert.deepEqual(reports[0]!.findings, [], JSON.stringify(reports[0]!.findings, null, 1));
+      assert.deepEqual(
+        reports[1]!.findings.map((f) => `${f.rule} ${f.alias}`),
+        ['provider-prefix sonnet'],
+      );
+      assert.deepEqual(reports[2]!.findings, []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('an api_key read from an unset variable is env-unset, not a missing api_key (reginold/litellm-sambanova, amanmprojects/claude-vertex-bridge)', async () => {
     // Both name `api_key: os.environ/...` on an openai/ route to a hosted endpoint; lint runs without the variable set.
     const reports = await lint(['openai-hosted-sambanova', 'vertex-maas-openai-prefix']);
