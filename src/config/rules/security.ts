@@ -1,5 +1,6 @@
 // Lint rules about what a config can make the proxy send where: a config may come from a pull request.
 import { isDenied } from '../../litellm/environment.ts';
+import { setting } from '../../options/settings.ts';
 import type { Finding, LintContext } from '../finding.ts';
 import type { LiteLLMConfig } from '../types.ts';
 
@@ -35,7 +36,7 @@ export function deniedVariables(config: LiteLLMConfig, ctx: LintContext): Findin
         severity: 'error' as const,
         rule: 'env-denied',
         message: `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}): the runner's own credentials and variables (ACTIONS_*, GITHUB_*, RUNNER_*, INPUT_*) and LITELLM_MASTER_KEY are never passed to the proxy.`,
-        fix: `Read the upstream's key from a variable of its own (e.g. \`os.environ/VLLM_KEY\`).`,
+        fix: `Read the upstream's key from a variable of its own (e.g. \`os.environ/VLLM_KEY\`), or leave '${d.alias}' out of ${setting('models')} to verify the other routes.`,
         file: config.displayPath,
         line: ref.position.line,
         column: ref.position.column,
