@@ -363,8 +363,6 @@ rule('riskyEnvironmentVariables', () => {
     for (const name of ['HTTPS_PROXY', 'http_proxy', 'ALL_PROXY', 'SSL_CERT_FILE', 'REQUESTS_CA_BUNDLE', 'LD_PRELOAD', 'PYTHONPATH', 'PYTHONHOME']) {
       const f = one(`${CLEAN}environment_variables:\n  ${name}: http://attacker.example:8080\n`, 'env-risky', { severity: 'error', line: 7 });
       assert.match(f.message, new RegExp(name));
-      // The way to verify the config's other routes (a real config reads GITHUB_TOKEN for github/ routes among ~90 others: Abbiirr/unified-llm-api).
-      assert.match(f.fix ?? '', /or leave 'qwen' out of ⟦models⟧ to verify the other routes/);
     }
   });
   it('not for ordinary variables', () => {
