@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-55NMFZCY.js";
+} from "./chunks/chunk-GELGUY3X.js";
 import {
   VerifyError,
   errorMessage,

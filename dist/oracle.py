@@ -18,6 +18,7 @@ Answer: one line "VERIFY-LITELLM-ORACLE <json>" on stdout (LiteLLM may print its
 """
 
 import asyncio
+import contextlib
 import json
 import os
 import sys
@@ -121,6 +122,26 @@ def resolve_value(v, get_secret, depth):
     return v
 
 
+@contextlib.contextmanager
+def custom_providers(litellm, value):
+    """The providers `litellm_settings.custom_provider_map` registers, known while the deployments are read.
+    The proxy imports each handler and adds its provider to litellm.provider_list (ProxyConfig.load_config
+    calls litellm.utils.custom_llm_setup, 1.108.7), so `claude-code-sdk/sonnet` routes to it. The oracle runs no
+    code the config names: it adds the names only, and takes them out again (the next config is read in this process)."""
+    names = [i["provider"] for i in value if isinstance(i, dict) and isinstance(i.get("provider"), str)] if isinstance(value, list) else []
+    saved = (list(litellm.provider_list), list(litellm._custom_providers))
+    try:
+        for name in names:
+            if name not in litellm.provider_list:
+                litellm.provider_list.append(name)
+            if name not in litellm._custom_providers:
+                litellm._custom_providers.append(name)
+        yield
+    finally:
+        litellm.provider_list[:] = saved[0]
+        litellm._custom_providers[:] = saved[1]
+
+
 def answer(request):
     result = {"schema": "verify-litellm/oracle@1", "litellmVersion": None, "error": None, "deployments": [], "envRefs": [], "callbacks": []}
     try:
@@ -166,12 +187,13 @@ def answer(request):
         if models is not None and not isinstance(models, list):
             result["error"] = {"stage": "load", "message": "model_list is not a list"}
             return result
-        for i, entry in enumerate(models or []):
-            raw = raw_models[i] if isinstance(raw_models, list) and i < len(raw_models) else {}
-            if not isinstance(entry, dict):
-                result["deployments"].append({"index": i, "providerError": "the entry is not a mapping", "implicitEnv": []})
-                continue
-            result["deployments"].append(describe(litellm, i, raw, entry, request.get("temperature"), resolved_settings, credentials))
+        with custom_providers(litellm, resolved_settings.get("custom_provider_map")):
+            for i, entry in enumerate(models or []):
+                raw = raw_models[i] if isinstance(raw_models, list) and i < len(raw_models) else {}
+                if not isinstance(entry, dict):
+                    result["deployments"].append({"index": i, "providerError": "the entry is not a mapping", "implicitEnv": []})
+                    continue
+                result["deployments"].append(describe(litellm, i, raw, entry, request.get("temperature"), resolved_settings, credentials))
         result["computeMs"] = round((time.perf_counter() - started) * 1000)
     except Exception as e:
         result["error"] = {"stage": "oracle", "message": f"{type(e).__name__}: {e}"[:500]}

@@ -7504,7 +7504,7 @@ function deniedVariables(config, ctx) {
       severity: "error",
       rule: "env-denied",
       message: `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}): the runner's own credentials and variables (ACTIONS_*, GITHUB_*, RUNNER_*, INPUT_*) and LITELLM_MASTER_KEY are never passed to the proxy.`,
-      fix: `Read the upstream's key from a variable of its own (e.g. \`os.environ/VLLM_KEY\`).`,
+      fix: `Read the upstream's key from a variable of its own (e.g. \`os.environ/VLLM_KEY\`), or leave '${d.alias}' out of ${setting("models")} to verify the other routes.`,
       file: config.displayPath,
       line: ref.position.line,
       column: ref.position.column,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-55NMFZCY.js";
+} from "./chunk-GELGUY3X.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
