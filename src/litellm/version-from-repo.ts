@@ -4,6 +4,7 @@
 // requirements file or pyproject.toml. A floating tag (`main-stable`, `latest`) names no release: the default lock.
 import fs from 'node:fs';
 import path from 'node:path';
+import { setting } from '../options/settings.ts';
 
 export interface FoundVersion {
   version: string | null; // null: a floating tag
@@ -111,7 +112,7 @@ export function autoVersion(root: string, fallback: string): AutoVersion | null 
   if (!first.version)
     return {
       version: fallback,
-      note: `litellm-version auto: ${first.what} at ${first.where} is a floating tag (no release); using the default lock ${fallback}${also}.`,
+      note: `${setting('litellm-version')} auto: ${first.what} at ${first.where} is a floating tag (no release); using the default lock ${fallback}${also}.`,
     };
-  return { version: first.version, note: `litellm-version auto: ${first.version} from ${first.what} at ${first.where}${also}.` };
+  return { version: first.version, note: `${setting('litellm-version')} auto: ${first.version} from ${first.what} at ${first.where}${also}.` };
 }

@@ -189,7 +189,7 @@ describe('installing on a runner with only the system trust store and pip.conf',
         { RUNNER_TOOL_CACHE: TOOL_CACHE, XDG_CACHE_HOME: process.env.XDG_CACHE_HOME ?? path.join(process.env.HOME ?? '', '.cache') },
       );
       assert.equal(run.code, 0, run.out);
-      assert.match(run.out, /litellm-version auto: 1\.106\.12 from image berriai\/litellm:main-v1\.106\.12 at compose\.yaml:3\./);
+      assert.match(run.out, /input 'litellm-version' auto: 1\.106\.12 from image berriai\/litellm:main-v1\.106\.12 at compose\.yaml:3\./);
       assert.match(run.output, /^litellm-version(=|<<.*\n)1\.106\.12$/m);
       assert.doesNotMatch(run.summary, /not reviewed/);
     });
