@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-OYLNYI2S.js";
-import "./chunks/chunk-GELGUY3X.js";
+} from "./chunks/chunk-KIHJOYH2.js";
+import "./chunks/chunk-N4JUSMOI.js";
 import "./chunks/chunk-27AGXL7W.js";
 import {
   startStandin

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-GELGUY3X.js";
+} from "./chunks/chunk-N4JUSMOI.js";
 import {
   VerifyError,
   errorMessage,

@@ -11094,9 +11094,9 @@ function autoVersion(root, fallback) {
   if (!first.version)
     return {
       version: fallback,
-      note: `litellm-version auto: ${first.what} at ${first.where} is a floating tag (no release); using the default lock ${fallback}${also}.`
+      note: `${setting("litellm-version")} auto: ${first.what} at ${first.where} is a floating tag (no release); using the default lock ${fallback}${also}.`
     };
-  return { version: first.version, note: `litellm-version auto: ${first.version} from ${first.what} at ${first.where}${also}.` };
+  return { version: first.version, note: `${setting("litellm-version")} auto: ${first.version} from ${first.what} at ${first.where}${also}.` };
 }
 
 // src/probe/clients/claude-code.json

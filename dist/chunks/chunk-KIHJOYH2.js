@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-GELGUY3X.js";
+} from "./chunk-N4JUSMOI.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
