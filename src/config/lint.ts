@@ -3,7 +3,7 @@
 // to a file of ./rules/ and to RULES.
 import type { Finding, LintContext, Rule, Severity } from './finding.ts';
 import { deniedVariables, riskyEnvironmentVariables } from './rules/security.ts';
-import { apiBase, envUnset, literalKey, masterKeyPlacement } from './rules/routes.ts';
+import { apiBase, envPlaceholder, envUnset, literalKey, masterKeyPlacement } from './rules/routes.ts';
 import { duplicateAlias, duplicateKey, types, unknownTopLevel } from './rules/shape.ts';
 import type { LiteLLMConfig } from './types.ts';
 
@@ -14,6 +14,7 @@ export const RULES: readonly Rule[] = [
   envUnset,
   apiBase,
   literalKey,
+  envPlaceholder,
   masterKeyPlacement,
   duplicateAlias,
   deniedVariables,

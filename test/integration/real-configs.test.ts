@@ -70,6 +70,8 @@ const CHECKED: Record<string, string[]> = {
   // (proxy_server.py takes general_settings.master_key or LITELLM_MASTER_KEY).
   'master-key-litellm-settings-embedding': ['master-key-placement '],
   'settings-misplaced-gpt5-o3-anthropic': ['master-key-placement '],
+  // `api_key: env("OPENAI_API_KEY")`: LiteLLM's get_config keeps that text (it resolves only os.environ/NAME) and sends it as the key.
+  'env-call-literal-custom-callback': ['env-placeholder gpt-3.5-turbo'],
   // No model_list (store_model_in_db: the models live in a database verify-litellm never uses): nothing to probe, said so.
   'db-models-no-model-list': ['yaml '],
   // github/ routes read os.environ/GITHUB_TOKEN, a runner credential verify-litellm never hands the proxy

@@ -1,6 +1,8 @@
 // Every lint rule: a config that triggers it (severity, rule id, file, line, column, message and fix) and one
 // that must not. A rule added to RULES without tests here fails the coverage check at the bottom.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Finding, LintContext } from '../../src/config/finding.ts';
 import { lintConfig, RULES } from '../../src/config/lint.ts';
@@ -223,6 +225,38 @@ rule('apiBase', () => {
       anthropic.findings.filter((f) => rules.includes(f.rule)),
       [],
     );
+  });
+});
+
+rule('envPlaceholder', () => {
+  it('env("X") as api_key, verbatim from a real config (Bastsec/inference): LiteLLM sends that text as the key', () => {
+    const text = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'real-configs', 'env-call-literal-custom-callback', 'config.yaml'), 'utf8');
+    const f = one(text, 'env-placeholder', { severity: 'warning', line: 5, column: 16, alias: 'gpt-3.5-turbo' });
+    assert.match(f.message, /api_key is the text `env\("OPENAI_API_KEY"\)`, which LiteLLM does not expand/);
+    assert.equal(f.fix, 'Write `api_key: os.environ/OPENAI_API_KEY`, unless something substitutes the file before LiteLLM reads it.');
+  });
+
+  it('shell, compose and template syntax; an api_base placeholder is an error, said once', () => {
+    for (const [value, name] of [
+      ['${VLLM_KEY}', 'VLLM_KEY'],
+      ['"${VLLM_KEY:-none}"', 'VLLM_KEY'],
+      ['$VLLM_KEY', 'VLLM_KEY'],
+      ["os.getenv('VLLM_KEY')", 'VLLM_KEY'],
+      ['"{{ vllm_key }}"', 'vllm_key'],
+      ['"${{ secrets.VLLM_KEY }}"', 'VLLM_KEY'],
+    ]) {
+      const f = one(deployment(`model: openai/x\napi_key: ${value}\napi_base: http://127.0.0.1:8000/v1`), 'env-placeholder', { severity: 'warning', line: 5 });
+      assert.match(f.fix ?? '', new RegExp(`api_key: os\\.environ/${name}\``), value);
+    }
+    const text = deployment('model: openai/x\napi_key: os.environ/VLLM_KEY\napi_base: ${VLLM_URL}');
+    one(text, 'env-placeholder', { severity: 'error', line: 6 });
+    assert.deepEqual(byRule(text, 'api-base-url'), []);
+  });
+
+  it('not for os.environ references, literal values or text that merely contains a dollar', () => {
+    assert.deepEqual(byRule(CLEAN, 'env-placeholder'), []);
+    for (const key of ['none', 'sk-1234', 'pa$$word', 'os.environ/VLLM_KEY', '"$"'])
+      assert.deepEqual(byRule(deployment(`model: openai/x\napi_key: ${key}\napi_base: http://127.0.0.1:8000/v1`), 'env-placeholder'), [], key);
   });
 });
 

@@ -50,6 +50,7 @@ export const apiBase: Rule = (config, ctx) => {
       flag('error', 'api-base-url', `api_base must be a URL string; found ${typeof raw}.`, 'Write e.g. `api_base: http://127.0.0.1:8000/v1`.');
       continue;
     }
+    if (placeholder(raw)) continue; // envPlaceholder says what it is
     // A referenced variable is checked through its value, without printing it.
     const ref = d.envRefs.find((r) => r.param === 'api_base');
     const value = ref ? ctx.env(ref.name) : raw;
@@ -108,6 +109,42 @@ export const literalKey: Rule = (config, ctx) => {
       ),
     );
   }
+  return out;
+};
+
+/**
+ * Variable syntax of shells, compose files and templates (`${X}`, `${X:-d}`, `$X`, `env("X")`, `os.getenv("X")`,
+ * `{{ X }}`, `${{ secrets.X }}`). LiteLLM expands none of them: ProxyConfig resolves only `os.environ/NAME`
+ * (1.108.7, checked with get_config: `api_key: ${OPENAI_API_KEY}` stays that text), so the text itself is sent.
+ */
+const PLACEHOLDER =
+  /^(?:\$\{\{\s*([\w.]+)\s*\}\}|\$\{\s*([A-Za-z_]\w*)\s*(?:[:?=+-][^}]*)?\}|\$([A-Za-z_]\w*)|(?:os\.)?(?:env|getenv|environ\.get)\(\s*["']?([A-Za-z_]\w*)["']?\s*(?:,[^)]*)?\)|\{\{\s*([\w.]+)\s*\}\})$/;
+
+/** The variable a placeholder names (`secrets.X` -> X), or null when the value is no placeholder. */
+function placeholder(value: unknown): string | null {
+  if (typeof value !== 'string' || value.length > 120) return null;
+  const m = PLACEHOLDER.exec(value.trim());
+  return m ? (m.slice(1).find((g) => g !== undefined) ?? '').split('.').pop()! : null;
+}
+
+export const envPlaceholder: Rule = (config, ctx) => {
+  const out: Finding[] = [];
+  for (const d of ctx.deployments)
+    for (const [param, value] of Object.entries(d.params)) {
+      const name = placeholder(value);
+      if (name === null) continue;
+      out.push(
+        finding(
+          config,
+          param === 'api_base' || param === 'model' ? 'error' : 'warning',
+          'env-placeholder',
+          d.paramPositions[param] ?? d.position,
+          `'${d.alias}': ${param} is the text \`${String(value).trim()}\`, which LiteLLM does not expand (it reads a variable only through \`os.environ/NAME\`), so it uses that text as the ${param}.`,
+          `Write \`${param}: os.environ/${name}\`, unless something substitutes the file before LiteLLM reads it.`,
+          d.alias,
+        ),
+      );
+    }
   return out;
 };
 
