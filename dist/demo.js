@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-KIHJOYH2.js";
-import "./chunks/chunk-N4JUSMOI.js";
+} from "./chunks/chunk-YA6R7MN6.js";
+import "./chunks/chunk-J7FJDMQS.js";
 import "./chunks/chunk-27AGXL7W.js";
 import {
   startStandin

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-N4JUSMOI.js";
+} from "./chunks/chunk-J7FJDMQS.js";
 import {
   VerifyError,
   errorMessage,

@@ -7553,6 +7553,7 @@ var apiBase = (config, ctx) => {
       flag("error", "api-base-url", `api_base must be a URL string; found ${typeof raw}.`, "Write e.g. `api_base: http://127.0.0.1:8000/v1`.");
       continue;
     }
+    if (placeholder(raw)) continue;
     const ref = d.envRefs.find((r) => r.param === "api_base");
     const value = ref ? ctx.env(ref.name) : raw;
     if (!value) continue;
@@ -7605,6 +7606,32 @@ var literalKey = (config, ctx) => {
       )
     );
   }
+  return out;
+};
+var PLACEHOLDER = /^(?:\$\{\{\s*([\w.]+)\s*\}\}|\$\{\s*([A-Za-z_]\w*)\s*(?:[:?=+-][^}]*)?\}|\$([A-Za-z_]\w*)|(?:os\.)?(?:env|getenv|environ\.get)\(\s*["']?([A-Za-z_]\w*)["']?\s*(?:,[^)]*)?\)|\{\{\s*([\w.]+)\s*\}\})$/;
+function placeholder(value) {
+  if (typeof value !== "string" || value.length > 120) return null;
+  const m = PLACEHOLDER.exec(value.trim());
+  return m ? (m.slice(1).find((g) => g !== void 0) ?? "").split(".").pop() : null;
+}
+var envPlaceholder = (config, ctx) => {
+  const out = [];
+  for (const d of ctx.deployments)
+    for (const [param, value] of Object.entries(d.params)) {
+      const name = placeholder(value);
+      if (name === null) continue;
+      out.push(
+        finding(
+          config,
+          param === "api_base" || param === "model" ? "error" : "warning",
+          "env-placeholder",
+          d.paramPositions[param] ?? d.position,
+          `'${d.alias}': ${param} is the text \`${String(value).trim()}\`, which LiteLLM does not expand (it reads a variable only through \`os.environ/NAME\`), so it uses that text as the ${param}.`,
+          `Write \`${param}: os.environ/${name}\`, unless something substitutes the file before LiteLLM reads it.`,
+          d.alias
+        )
+      );
+    }
   return out;
 };
 var masterKeyPlacement = (config) => {
@@ -8202,6 +8229,7 @@ var RULES = [
   envUnset,
   apiBase,
   literalKey,
+  envPlaceholder,
   masterKeyPlacement,
   duplicateAlias,
   deniedVariables,

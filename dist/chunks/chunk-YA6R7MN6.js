@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-N4JUSMOI.js";
+} from "./chunk-J7FJDMQS.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
