@@ -57,6 +57,19 @@ export function litellmFindings(config: LiteLLMConfig, answer: OracleAnswer, ctx
       );
       continue;
     }
+    // A model_info.mode LiteLLM has no call for: its /health answers 'Mode X not supported' for the route
+    // (litellm/main.py ahealth_check, 1.108.7), and verify-litellm cannot tell how to probe it.
+    if (a.modeKnown === false && a.mode)
+      add(
+        'warning',
+        'unknown-mode',
+        `'${d.alias}': model_info.mode '${a.mode}' is no mode LiteLLM ${answer.litellmVersion ?? ''} has a call for: its /health answers "Mode ${a.mode} not supported" for this route, and verify-litellm does not probe it.`.replace(
+          '  ',
+          ' ',
+        ),
+        'Write the mode LiteLLM names for this kind of model (`chat`, `embedding`, `audio_speech`, `audio_transcription`, `image_generation`, `rerank`, ...).',
+        d.position,
+      );
     if (a.paramsError)
       add(
         'warning',

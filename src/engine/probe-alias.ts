@@ -64,7 +64,8 @@ export async function probeAlias(
   const base = { ...emptyAliasReport(d), deploymentId };
   if (d.mode !== null && !PROBED_MODES.has(d.mode)) {
     const source = d.litellm?.modeSource === 'model_map' ? "LiteLLM's model map" : 'model_info.mode';
-    return { ...base, skippedReason: `not probed: mode '${d.mode}' (${source}); verify-litellm probes chat and embedding routes.` };
+    const unknown = d.litellm?.modeKnown === false ? ', a mode LiteLLM has no call for (see the unknown-mode finding)' : '';
+    return { ...base, skippedReason: `not probed: mode '${d.mode}' (${source}${unknown}); verify-litellm probes chat and embedding routes.` };
   }
   // A wildcard alias is no model name: ask for a concrete one that matches it, or say why not.
   let requested = deploymentId ?? d.alias;

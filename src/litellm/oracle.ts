@@ -26,6 +26,8 @@ export interface OracleDeployment {
   /** model_info.mode, else the mode in LiteLLM's model map; null when neither says (LiteLLM then treats it as chat). */
   mode: string | null;
   modeSource: 'model_info' | 'model_map' | null;
+  /** For a model_info.mode: whether LiteLLM has a call for it (its health-check modes); null when not asked. */
+  modeKnown?: boolean | null;
   supportedParams: string[] | null;
   /** What LiteLLM does with the probe's temperature before calling the upstream. */
   temperature: 'forward' | 'drop' | 'refuse' | null;

@@ -91,6 +91,16 @@ describe('real configs: findings LiteLLM justifies, and none it does not', { tim
     }
   });
 
+  it('a model_info.mode LiteLLM has no call for is said, and only that (zapprosite/monorepo, DmacMcgreg/coolify-litellm-docker-compose)', async () => {
+    const [audio, azure] = await lint(['audio-modes-chat-complete', 'azure-foundry-gpt5-family']);
+    const unknown = (r: typeof audio) => r!.findings.filter((f) => f.rule === 'unknown-mode').map((f) => f.alias);
+    // chat_complete is no mode; audio_speech, audio_transcription and embedding are LiteLLM's own.
+    assert.deepEqual(unknown(audio), ['minimax-m2.7', 'qwen2.5vl-3b', 'qwen3.5-vl', 'seed-vl-mini']);
+    assert.match(audio!.findings.find((f) => f.rule === 'unknown-mode')!.message, /"Mode chat_complete not supported"/);
+    // tts and embeddings (LiteLLM says audio_speech and embedding); audio_transcription and image_generation pass.
+    assert.deepEqual(unknown(azure), ['gpt-4o-mini-tts', 'text-embedding-3-large', 'text-embedding-3-small']);
+  });
+
   it('an api_key read from an unset variable is env-unset, not a missing api_key (reginold/litellm-sambanova, amanmprojects/claude-vertex-bridge)', async () => {
     // Both name `api_key: os.environ/...` on an openai/ route to a hosted endpoint; lint runs without the variable set.
     const reports = await lint(['openai-hosted-sambanova', 'vertex-maas-openai-prefix']);

@@ -63,7 +63,15 @@ const CHECKED: Record<string, string[]> = {
   // `model_list` written twice: LiteLLM reads only the second list.
   'ollama-dup-model-list-custom-callback': ['duplicate-key '],
   // host.docker.internal api_bases (as above).
-  'audio-modes-chat-complete': ['docker-bridge whisper-local', 'docker-bridge qwen2.5vl-3b', 'docker-bridge embedding-nomic'],
+  // ...and model_info.mode values LiteLLM has no call for (chat_complete, tts, embeddings): litellm/main.py
+  // ahealth_check raises "Mode X not supported" for them (HealthCheckHelpers.get_mode_handlers has no such key).
+  'audio-modes-chat-complete': [
+    'docker-bridge whisper-local',
+    'docker-bridge qwen2.5vl-3b',
+    'docker-bridge embedding-nomic',
+    ...['minimax-m2.7', 'qwen2.5vl-3b', 'qwen3.5-vl', 'seed-vl-mini'].map((a) => `unknown-mode ${a}`),
+  ],
+  'azure-foundry-gpt5-family': ['unknown-mode gpt-4o-mini-tts', 'unknown-mode text-embedding-3-large', 'unknown-mode text-embedding-3-small'],
   'ollama-guardrails-custom': ['docker-bridge llama3.2-3b', 'docker-bridge qwen3-8b'],
   'ollama-openai-v1-no-master-key': ['docker-bridge qwen3.5:27b-q8_0', 'docker-bridge qwen3.5:9b'],
   // `master_key` under litellm_settings: the proxy sets litellm.master_key, which its auth never reads
