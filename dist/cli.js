@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-YA6R7MN6.js";
-import "./chunks/chunk-J7FJDMQS.js";
+} from "./chunks/chunk-7RPLGVY6.js";
+import "./chunks/chunk-MVLYWRMC.js";
 import "./chunks/chunk-27AGXL7W.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

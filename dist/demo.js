@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-YA6R7MN6.js";
-import "./chunks/chunk-J7FJDMQS.js";
+} from "./chunks/chunk-7RPLGVY6.js";
+import "./chunks/chunk-MVLYWRMC.js";
 import "./chunks/chunk-27AGXL7W.js";
 import {
   startStandin

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-J7FJDMQS.js";
+} from "./chunks/chunk-MVLYWRMC.js";
 import {
   VerifyError,
   errorMessage,

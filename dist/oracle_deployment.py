@@ -70,6 +70,20 @@ def origin(url):
         return None
 
 
+def known_mode(litellm, mode, model, provider):
+    """Whether LiteLLM has a call for this model_info.mode: the modes its health check handles
+    (HealthCheckHelpers.get_mode_handlers, 1.108.7; it builds the calls without making them). Any other
+    mode (`chat_complete`, `embeddings`) makes /health answer 'Mode X not supported'."""
+    try:
+        from litellm.litellm_core_utils.health_check_helpers import HealthCheckHelpers
+        from litellm.types.utils import is_decisions_model_mode
+
+        handlers = HealthCheckHelpers.get_mode_handlers(model=model, custom_llm_provider=provider, model_params={})
+        return mode in handlers or bool(is_decisions_model_mode(mode))
+    except Exception:
+        return None
+
+
 def temperature_fate(litellm, model, provider, temperature, params, settings):
     """What the completion path does with the probe's temperature: litellm.utils.get_optional_params is
     where LiteLLM drops a parameter (drop_params) or raises UnsupportedParamsError."""
@@ -109,6 +123,7 @@ def describe(litellm, index, raw, entry, temperature, settings, credentials):
         "providerError": None,
         "mode": None,
         "modeSource": None,
+        "modeKnown": None,
         "supportedParams": None,
         "temperature": None,
         "temperatureMessage": None,
@@ -147,6 +162,7 @@ def describe(litellm, index, raw, entry, temperature, settings, credentials):
     mode = info.get("mode")
     if isinstance(mode, str) and mode:
         out["mode"], out["modeSource"] = mode, "model_info"
+        out["modeKnown"] = known_mode(litellm, mode, resolved_model, provider)
     else:
         for name in (info.get("base_model"), resolved_model, model):
             if not isinstance(name, str) or not name:

@@ -7435,6 +7435,17 @@ function litellmFindings(config, answer, ctx) {
       );
       continue;
     }
+    if (a.modeKnown === false && a.mode)
+      add(
+        "warning",
+        "unknown-mode",
+        `'${d.alias}': model_info.mode '${a.mode}' is no mode LiteLLM ${answer.litellmVersion ?? ""} has a call for: its /health answers "Mode ${a.mode} not supported" for this route, and verify-litellm does not probe it.`.replace(
+          "  ",
+          " "
+        ),
+        "Write the mode LiteLLM names for this kind of model (`chat`, `embedding`, `audio_speech`, `audio_transcription`, `image_generation`, `rerank`, ...).",
+        d.position
+      );
     if (a.paramsError)
       add(
         "warning",
@@ -10603,7 +10614,8 @@ async function probeAlias(config, d, target, options, deploymentId = null) {
   const base = { ...emptyAliasReport(d), deploymentId };
   if (d.mode !== null && !PROBED_MODES.has(d.mode)) {
     const source = d.litellm?.modeSource === "model_map" ? "LiteLLM's model map" : "model_info.mode";
-    return { ...base, skippedReason: `not probed: mode '${d.mode}' (${source}); verify-litellm probes chat and embedding routes.` };
+    const unknown = d.litellm?.modeKnown === false ? ", a mode LiteLLM has no call for (see the unknown-mode finding)" : "";
+    return { ...base, skippedReason: `not probed: mode '${d.mode}' (${source}${unknown}); verify-litellm probes chat and embedding routes.` };
   }
   let requested = deploymentId ?? d.alias;
   if (deploymentId === null && d.alias.includes("*")) {

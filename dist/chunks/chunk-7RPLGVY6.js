@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-J7FJDMQS.js";
+} from "./chunk-MVLYWRMC.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
