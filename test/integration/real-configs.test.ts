@@ -97,6 +97,7 @@ const MISSING_MODULES: Record<string, RegExp> = {
   'ollama-dup-model-list-custom-callback': /custom_callbacks/,
   'custom-provider-map-agno': /custom_handler/,
   'custom-provider-map-claude-code-sdk': /custom_handler/,
+  'custom-provider-wildcard-sk1234': /custom_handler/,
   'env-call-literal-custom-callback': /custom_callbacks/,
   'ollama-guardrails-custom': /injection_guard/,
 };
