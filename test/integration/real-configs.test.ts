@@ -6,7 +6,7 @@
 //   refused or blocked, every alias gets a verdict, and the OpenAI-style routes that now reach the stand-in pass.
 // The full pass starts one proxy per config (about 40 minutes for the first 42 on a loaded 2-core machine), so by
 // default it covers one config per shape (FULL_PATH_DEFAULT); VERIFY_LITELLM_CORPUS=all runs it over every
-// config (last run: 42 of 42 as expected), VERIFY_LITELLM_CORPUS=slug,slug only those (both passes).
+// config (last runs: the first 42 of 42, then the 25 added on 2026-11-27, all as expected), VERIFY_LITELLM_CORPUS=slug,slug only those (both passes).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -37,7 +37,8 @@ const slugs = fs
   .filter((s) => fs.existsSync(path.join(CORPUS, s, 'truth.json')) && (!wanted.length || wanted.includes(s)))
   .sort();
 /** One config per shape the issue names: prometheus and langfuse_otel callbacks, include + credentials + Redis,
- * sk-1234, wildcards, an embedding model without mode, model from the environment, a missing custom module, a repeated key. */
+ * sk-1234, wildcards, an embedding model without mode, model from the environment, a missing custom module, a repeated key;
+ * a stated refusal (routes reading GITHUB_TOKEN) and a success_callback module that is not beside the config. */
 const FULL_PATH_DEFAULT = [
   'vllm-model-id-env-prometheus',
   'azure-foundry-gpt5-family',
@@ -47,6 +48,8 @@ const FULL_PATH_DEFAULT = [
   'vllm-embedding-no-mode-prometheus',
   'ollama-dup-model-list-custom-callback',
   'litellm-test-env-vars-dupkey',
+  'free-gateway-github-models',
+  'env-call-literal-custom-callback',
 ];
 const fullPathSlugs = process.env.VERIFY_LITELLM_CORPUS ? slugs : slugs.filter((s) => FULL_PATH_DEFAULT.includes(s));
 const truthOf = (slug: string): Truth => JSON.parse(fs.readFileSync(path.join(CORPUS, slug, 'truth.json'), 'utf8')) as Truth;
