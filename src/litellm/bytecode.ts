@@ -107,8 +107,12 @@ export function startPrecompile(o: { venvDir: string; python: string; version: s
   const done = Promise.all(ended).then((oks) => {
     if (stopping) return 'stopped' as const;
     if (!oks.every(Boolean)) return 'failed' as const;
-    fs.writeFileSync(marker, `${path.basename(listFile)}\n`);
-    return 'done' as const;
+    try {
+      fs.writeFileSync(marker, `${path.basename(listFile)}\n`);
+      return 'done' as const;
+    } catch {
+      return 'failed' as const; // the venv went away meanwhile: nothing to mark, and never a rejection here
+    }
   });
   return {
     done,
