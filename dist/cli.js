@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-7RPLGVY6.js";
-import "./chunks/chunk-MVLYWRMC.js";
+} from "./chunks/chunk-OURAS7E6.js";
+import "./chunks/chunk-ROEQLH4E.js";
 import "./chunks/chunk-27AGXL7W.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

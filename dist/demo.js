@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-7RPLGVY6.js";
-import "./chunks/chunk-MVLYWRMC.js";
+} from "./chunks/chunk-OURAS7E6.js";
+import "./chunks/chunk-ROEQLH4E.js";
 import "./chunks/chunk-27AGXL7W.js";
 import {
   startStandin

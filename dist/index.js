@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-MVLYWRMC.js";
+} from "./chunks/chunk-ROEQLH4E.js";
 import {
   VerifyError,
   errorMessage,

@@ -9150,9 +9150,13 @@ function startPrecompile(o) {
   const done = Promise.all(ended).then((oks) => {
     if (stopping) return "stopped";
     if (!oks.every(Boolean)) return "failed";
-    fs7.writeFileSync(marker, `${path5.basename(listFile)}
+    try {
+      fs7.writeFileSync(marker, `${path5.basename(listFile)}
 `);
-    return "done";
+      return "done";
+    } catch {
+      return "failed";
+    }
   });
   return {
     done,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-MVLYWRMC.js";
+} from "./chunk-ROEQLH4E.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
