@@ -1,0 +1,39 @@
+// `--model ID[:trait...]` of the stand-in's command line, parsed into a StandinModel; an unknown trait is an
+// error (a typo must not silently serve a healthy model the user meant to break).
+import type { StandinFault, StandinModel } from './server.ts';
+
+export const FAULTS: readonly StandinFault[] = ['hang', 'rate-limit', 'server-error', 'not-json', 'empty', 'drop', 'echo-key', 'stream-error', 'flaky'];
+export const TRAITS = [
+  'reject-temperature',
+  'reasoning',
+  'reasoning-content',
+  'embedding',
+  'no-tool-parser',
+  'tool-parser-mismatch',
+  'max-model-len=N',
+  'served-as=NAME',
+  ...FAULTS,
+] as const;
+
+export function parseModelSpec(spec: string): StandinModel {
+  // Model ids hold '/' (Qwen/Qwen3-0.6B) but never ':' in vLLM's served names, so ':' separates the traits.
+  const [id = '', ...traits] = spec.split(':');
+  if (!id) throw new Error(`--model '${spec}': the model id is empty; expected ID[:trait...].`);
+  const model: StandinModel = { id };
+  for (const trait of traits) {
+    if (trait === 'reject-temperature') model.temperature = 'reject-value';
+    else if (trait === 'reasoning') model.reasoning = true;
+    else if (trait === 'embedding') model.embedding = true;
+    else if (trait === 'reasoning-content') model.reasoningField = 'reasoning_content';
+    else if (trait === 'no-tool-parser') model.tools = 'no-parser';
+    else if (trait === 'tool-parser-mismatch') model.tools = 'ignore';
+    else if (trait.startsWith('max-model-len=')) {
+      const n = Number(trait.slice('max-model-len='.length));
+      if (!Number.isInteger(n) || n < 1) throw new Error(`--model '${spec}': max-model-len must be a positive whole number of tokens.`);
+      model.maxModelLen = n;
+    } else if (trait.startsWith('served-as=') && trait.length > 'served-as='.length) model.servedAs = trait.slice('served-as='.length);
+    else if ((FAULTS as readonly string[]).includes(trait)) model.fault = trait as StandinFault;
+    else throw new Error(`--model '${spec}': unknown trait '${trait}'; known: ${TRAITS.join(', ')}.`);
+  }
+  return model;
+}
