@@ -6,16 +6,23 @@ import "./chunks/chunk-RUMNF2LX.js";
 
 // src/standin/bin.ts
 import { parseArgs } from "node:util";
-var { values } = parseArgs({
-  options: {
-    port: { type: "string", default: "8000" },
-    host: { type: "string", default: "127.0.0.1" },
-    key: { type: "string" },
-    model: { type: "string", multiple: true }
-  }
-});
-function parseModel(spec) {
+
+// src/standin/model-spec.ts
+var FAULTS = ["hang", "rate-limit", "server-error", "not-json", "empty", "drop", "echo-key", "stream-error", "flaky"];
+var TRAITS = [
+  "reject-temperature",
+  "reasoning",
+  "reasoning-content",
+  "embedding",
+  "no-tool-parser",
+  "tool-parser-mismatch",
+  "max-model-len=N",
+  "served-as=NAME",
+  ...FAULTS
+];
+function parseModelSpec(spec) {
   const [id = "", ...traits] = spec.split(":");
+  if (!id) throw new Error(`--model '${spec}': the model id is empty; expected ID[:trait...].`);
   const model = { id };
   for (const trait of traits) {
     if (trait === "reject-temperature") model.temperature = "reject-value";
@@ -24,18 +31,65 @@ function parseModel(spec) {
     else if (trait === "reasoning-content") model.reasoningField = "reasoning_content";
     else if (trait === "no-tool-parser") model.tools = "no-parser";
     else if (trait === "tool-parser-mismatch") model.tools = "ignore";
-    else if (trait.startsWith("max-model-len=")) model.maxModelLen = Number(trait.slice("max-model-len=".length));
-    else if (trait.startsWith("served-as=")) model.servedAs = trait.slice("served-as=".length);
-    else model.fault = trait;
+    else if (trait.startsWith("max-model-len=")) {
+      const n = Number(trait.slice("max-model-len=".length));
+      if (!Number.isInteger(n) || n < 1) throw new Error(`--model '${spec}': max-model-len must be a positive whole number of tokens.`);
+      model.maxModelLen = n;
+    } else if (trait.startsWith("served-as=") && trait.length > "served-as=".length) model.servedAs = trait.slice("served-as=".length);
+    else if (FAULTS.includes(trait)) model.fault = trait;
+    else throw new Error(`--model '${spec}': unknown trait '${trait}'; known: ${TRAITS.join(", ")}.`);
   }
   return model;
 }
-var models = (values.model?.length ? values.model : ["Qwen/Qwen3-0.6B:reasoning", "gpt-5:reject-temperature"]).map(parseModel);
-var standin = await startStandin({ apiKey: values.key ?? process.env.VLLM_KEY, models, host: values.host, port: Number(values.port) });
+
+// src/standin/bin.ts
+var HELP = `verify-litellm stand-in: an OpenAI-compatible upstream that answers as vLLM and OpenAI do (for tests and self-checks).
+
+Usage: node dist/standin.js [--port N] [--host H] [--key K] [--model ID[:trait...]]...
+
+Options:
+  --port N       port to listen on (default 8000; 0 picks a free one)
+  --host H       address to bind (default 127.0.0.1)
+  --key K        Bearer key callers must send (vLLM's --api-key; default: $VLLM_KEY, else any caller)
+  --model SPEC   a served model, repeatable (default: Qwen/Qwen3-0.6B:reasoning and gpt-5:reject-temperature)
+  -h, --help     this help
+
+Traits: ${TRAITS.join(", ")}.`;
+function usage(message) {
+  process.stderr.write(`standin: ${message}
+Run with --help for the options.
+`);
+  process.exit(2);
+}
+var values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      port: { type: "string", default: "8000" },
+      host: { type: "string", default: "127.0.0.1" },
+      key: { type: "string" },
+      model: { type: "string", multiple: true },
+      help: { type: "boolean", short: "h" }
+    }
+  }));
+} catch (error) {
+  usage(error.message);
+}
+if (values.help) {
+  process.stdout.write(`${HELP}
+`);
+  process.exit(0);
+}
+var port = Number(values.port);
+if (!/^\d+$/.test(values.port) || port > 65535) usage(`--port '${values.port}' is not a port number (0-65535).`);
+var models = [];
+try {
+  models = (values.model?.length ? values.model : ["Qwen/Qwen3-0.6B:reasoning", "gpt-5:reject-temperature"]).map(parseModelSpec);
+} catch (error) {
+  usage(error.message);
+}
+var standin = await startStandin({ apiKey: values.key ?? process.env.VLLM_KEY, models, host: values.host, port });
 console.log(`stand-in upstream on ${standin.url} serving ${models.map((m) => m.id).join(", ")}`);
 var stop = () => void standin.close().then(() => process.exit(0));
 process.once("SIGINT", stop);
 process.once("SIGTERM", stop);
-export {
-  parseModel
-};
