@@ -75,7 +75,8 @@ function loadForLint(target: LintTarget, options: Omit<LintOptions, 'configPath'
   try {
     if (!fs.existsSync(target.configPath) || !fs.statSync(target.configPath).isFile())
       throw new UnusableInput(`${shown}: no such config file.`, 'input', { file: shown });
-    config = loadConfig(target.configPath, shown);
+    // Absolute: LiteLLM is asked from a private empty folder, where a relative path would not resolve.
+    config = loadConfig(path.resolve(target.configPath), shown);
   } catch (error) {
     if (error instanceof UnusableInput || !(error instanceof VerifyError)) throw error;
     if (/bytes; a LiteLLM config is expected|binary/.test(error.message)) throw new UnusableInput(error.message, 'input', error.detail);

@@ -28,6 +28,24 @@ describe('real configs: findings LiteLLM justifies, and none it does not', { tim
       { temperature: 0.7, litellmVersion: '1.108.7', cacheRoot: TEST_CACHE_ROOT, installTimeoutMs: 900_000, env },
     );
 
+  it('a config path relative to the caller’s folder: LiteLLM reads the same file (no false litellm-load error)', async () => {
+    // LiteLLM is asked from a private empty folder; the path it gets must not depend on the caller's folder.
+    const relative = path.relative(process.cwd(), real('crs-test-local-vllm'));
+    assert.ok(!path.isAbsolute(relative));
+    const [report] = await lintConfigs([{ configPath: relative }], {
+      temperature: 0.7,
+      litellmVersion: '1.108.7',
+      cacheRoot: TEST_CACHE_ROOT,
+      installTimeoutMs: 900_000,
+      env: bare(),
+    });
+    assert.deepEqual(
+      report!.findings.map((f) => f.rule),
+      ['env-unset'],
+      JSON.stringify(report!.findings, null, 1),
+    );
+  });
+
   it('an api_base that is the provider’s own endpoint is not someone else’s server (ASSERT-KTH/CodeRepairRL)', async () => {
     // `mistral/devstral-small-2507` with `api_base: https://api.mistral.ai/v1` and no api_key: LiteLLM sends
     // MISTRAL_API_KEY to Mistral, where it belongs (litellm.get_llm_provider names that URL as Mistral's default).
