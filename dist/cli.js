@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-OURAS7E6.js";
-import "./chunks/chunk-ROEQLH4E.js";
+} from "./chunks/chunk-QPE5EWYF.js";
+import "./chunks/chunk-URDKTB6H.js";
 import "./chunks/chunk-27AGXL7W.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

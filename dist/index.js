@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-ROEQLH4E.js";
+} from "./chunks/chunk-URDKTB6H.js";
 import {
   VerifyError,
   errorMessage,

@@ -8504,7 +8504,7 @@ function loadForLint(target, options) {
   try {
     if (!fs5.existsSync(target.configPath) || !fs5.statSync(target.configPath).isFile())
       throw new UnusableInput(`${shown}: no such config file.`, "input", { file: shown });
-    config = loadConfig(target.configPath, shown);
+    config = loadConfig(path4.resolve(target.configPath), shown);
   } catch (error) {
     if (error instanceof UnusableInput || !(error instanceof VerifyError)) throw error;
     if (/bytes; a LiteLLM config is expected|binary/.test(error.message)) throw new UnusableInput(error.message, "input", error.detail);

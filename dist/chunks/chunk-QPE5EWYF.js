@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-ROEQLH4E.js";
+} from "./chunk-URDKTB6H.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
