@@ -191,14 +191,18 @@ export function check(result: RunResult, what: string, earlier?: RunResult): voi
     );
   }
   const missing = /there is no version of ([\w.-]+==[\w.!+-]+)|No matching distribution found for ([\w.-]+==[\w.!+-]+)/.exec(words);
-  if (missing)
+  if (missing) {
+    const pin = missing[1] ?? missing[2] ?? '';
+    // pip says "no matching distribution" too when it could not read the index at all: with PIP_RETRIES=0 a
+    // certificate or proxy failure is never printed, only this line. So the fix names both causes.
     throw new VerifyError(
-      `could not ${what}: the package index this runner uses has no ${missing[1] ?? missing[2]}, which it pins (exit ${result.code ?? result.signal}):\n${words}`,
+      `could not ${what}: the package index this runner uses gave no ${pin}, which it pins (exit ${result.code ?? result.signal}):\n${words}`,
       'install',
       {
-        fix: 'Pick a release whose pinned dependencies the index has (`pip index versions litellm` lists the releases; the shipped locks always install), or point pip/uv at an index that mirrors them.',
+        fix: `If the index has ${pin}, it could not be read (run \`pip download --no-deps ${pin}\` on the runner with \`-v\` to see why: a TLS certificate, see SSL_CERT_FILE / pip's \`cert\`, or a proxy). If it lacks it, pick a release whose pinned dependencies the index has (\`pip index versions litellm\` lists the releases; the shipped locks install from the public index), or point pip/uv at an index that mirrors them.`,
       },
     );
+  }
   throw new VerifyError(`could not ${what} (exit ${result.code ?? result.signal}):\n${words}`, 'install', {
     fix: 'Check that the runner can reach the Python package index; a hash mismatch means the downloaded file is not the locked one.',
   });
