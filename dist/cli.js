@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-QPE5EWYF.js";
-import "./chunks/chunk-URDKTB6H.js";
-import "./chunks/chunk-27AGXL7W.js";
+} from "./chunks/chunk-4QPQNJ65.js";
+import "./chunks/chunk-XSTKEDUB.js";
+import "./chunks/chunk-HS744RAK.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

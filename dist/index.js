@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-R3DRPRIM.js";
+} from "./chunks/chunk-S726I2YQ.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-URDKTB6H.js";
+} from "./chunks/chunk-XSTKEDUB.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-27AGXL7W.js";
+} from "./chunks/chunk-HS744RAK.js";
 import {
   core_exports,
   endGroup,

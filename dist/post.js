@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-R3DRPRIM.js";
+} from "./chunks/chunk-S726I2YQ.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-27AGXL7W.js";
+} from "./chunks/chunk-HS744RAK.js";
 import {
   getInput,
   getState,

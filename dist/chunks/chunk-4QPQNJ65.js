@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-URDKTB6H.js";
+} from "./chunk-XSTKEDUB.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-27AGXL7W.js";
+} from "./chunk-HS744RAK.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

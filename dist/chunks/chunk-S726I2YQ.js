@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-27AGXL7W.js";
+} from "./chunk-HS744RAK.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

@@ -38,7 +38,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-27AGXL7W.js";
+} from "./chunk-HS744RAK.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";

@@ -1035,15 +1035,17 @@ ${words2}${uvPart}`,
     );
   }
   const missing = /there is no version of ([\w.-]+==[\w.!+-]+)|No matching distribution found for ([\w.-]+==[\w.!+-]+)/.exec(words2);
-  if (missing)
+  if (missing) {
+    const pin = missing[1] ?? missing[2] ?? "";
     throw new VerifyError(
-      `could not ${what}: the package index this runner uses has no ${missing[1] ?? missing[2]}, which it pins (exit ${result.code ?? result.signal}):
+      `could not ${what}: the package index this runner uses gave no ${pin}, which it pins (exit ${result.code ?? result.signal}):
 ${words2}`,
       "install",
       {
-        fix: "Pick a release whose pinned dependencies the index has (`pip index versions litellm` lists the releases; the shipped locks always install), or point pip/uv at an index that mirrors them."
+        fix: `If the index has ${pin}, it could not be read (run \`pip download --no-deps ${pin}\` on the runner with \`-v\` to see why: a TLS certificate, see SSL_CERT_FILE / pip's \`cert\`, or a proxy). If it lacks it, pick a release whose pinned dependencies the index has (\`pip index versions litellm\` lists the releases; the shipped locks install from the public index), or point pip/uv at an index that mirrors them.`
       }
     );
+  }
   throw new VerifyError(`could not ${what} (exit ${result.code ?? result.signal}):
 ${words2}`, "install", {
     fix: "Check that the runner can reach the Python package index; a hash mismatch means the downloaded file is not the locked one."
