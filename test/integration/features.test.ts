@@ -38,6 +38,8 @@ describe('monitoring and PR-check features through the real proxy', { timeout: 9
       route('config-error', 'openai/bad-request', fx.upstream.url),
       // LiteLLM's own retries would hide the flaky upstream; switch them off to see ours.
       'router_settings:\n  num_retries: 0\n',
+      // A production Redis cache: the real proxy exits at start-up without that Redis, so the run detaches it and says so.
+      'litellm_settings:\n  cache: true\n',
     ].join('\n');
     const report = await runEngine({
       configPath: fx.config(yaml, 'features.yaml'),
@@ -49,6 +51,11 @@ describe('monitoring and PR-check features through the real proxy', { timeout: 9
       latencyPolicy: 'fail',
     });
     const alias = (name: string) => report.aliases.find((a) => a.alias === name)!;
+    const notVerified = report.findings.filter((f) => f.rule === 'not-verified-shared-state');
+    assert.equal(notVerified.length, 1, JSON.stringify(report.findings));
+    assert.equal(notVerified[0]!.severity, 'notice');
+    assert.equal(notVerified[0]!.line, yaml.split('\n').indexOf('  cache: true') + 1, 'points at the cache line');
+    assert.match(notVerified[0]!.message, /`litellm_settings\.cache`.*reads REDIS_URL, else REDIS_HOST and REDIS_PORT/);
 
     assert.equal(alias('seed').status, 'pass', JSON.stringify(alias('seed')));
     assert.equal(alias('seed').stream?.status, 'pass', 'streaming probe passed');
