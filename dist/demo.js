@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-4QPQNJ65.js";
-import "./chunks/chunk-XSTKEDUB.js";
+} from "./chunks/chunk-KHM76KFM.js";
+import "./chunks/chunk-3RLX2TX6.js";
 import "./chunks/chunk-HS744RAK.js";
 import {
   startStandin

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-XSTKEDUB.js";
+} from "./chunks/chunk-3RLX2TX6.js";
 import {
   VerifyError,
   errorMessage,

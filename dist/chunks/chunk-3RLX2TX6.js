@@ -9367,8 +9367,19 @@ async function verifyWithOwnProxy(run, state) {
     return copy;
   };
   const first = writeCopy();
-  if (first.detached.length)
+  if (first.detached.length) {
     log(`Shared Redis state detached in the private copy (${first.detached.join(", ")}): the runner has no such server, and a probe needs none.`);
+    const at = config.settingPositions[first.detached[0]] ?? { line: 1, column: 1 };
+    run.addFinding({
+      severity: "notice",
+      rule: "not-verified-shared-state",
+      message: `Not verified by this run: ${first.detached.map((k) => `\`${k}\``).join(", ")} (detached, as the runner has no Redis). The real proxy connects to that Redis at start-up and exits when it cannot${first.detached.includes("litellm_settings.cache") ? "; a `cache: true` with no host or url in `cache_params` reads REDIS_URL, else REDIS_HOST and REDIS_PORT, from its environment" : ""}.`,
+      fix: "Check that the deployment that runs this config has that Redis and its variables.",
+      file: config.displayPath,
+      line: at.line,
+      column: at.column
+    });
+  }
   if (first.callbacksOff.length)
     log(
       `Observability callbacks turned off in the private copy (a probe run must not report to your ${first.callbacksOff.join(", ")}, and needs neither their packages nor their credentials); custom callback modules stay on.`

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-XSTKEDUB.js";
+} from "./chunk-3RLX2TX6.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
