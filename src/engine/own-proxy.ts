@@ -117,7 +117,7 @@ export async function verifyWithOwnProxy(run: Run, state: OwnProxyState): Promis
   const otherRefs = new Set(config.deployments.filter((d) => !deployments.includes(d)).flatMap((d) => d.envRefs.map((r) => r.name)));
   const referenced = [...new Set(config.envRefs.map((r) => r.name))].filter((n) => (probedRefs.has(n) || !otherRefs.has(n)) && !isDenied(n));
   const proxyEnv = proxyEnvironment({ source: options.env, referenced, provided: options.provided, masterKey });
-  const servedModelEnv = asTheProxyReads(proxyEnv, config.environmentVariables);
+  const servedModelEnv = asTheProxyReads((name) => proxyEnv[name], config.environmentVariables);
   let stoppedBy: Report['error'] = null;
   let decided: Record<string, string> | null | undefined;
 

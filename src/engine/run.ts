@@ -7,7 +7,7 @@ import type { AliasReport, Report } from '../report/report.ts';
 import { mapBounded } from '../util/map-bounded.ts';
 import { Masker } from '../util/mask.ts';
 import { VerifyError } from '../util/errors.ts';
-import { isDenied } from '../litellm/environment.ts';
+import { asTheProxyReads, isDenied } from '../litellm/environment.ts';
 import { setting } from '../options/settings.ts';
 import { checkAllowedHosts } from './allowed-hosts.ts';
 import { probeAlias } from './probe-alias.ts';
@@ -52,12 +52,7 @@ export class Run {
 
   /** What the proxy reads for `os.environ/NAME` (the config's environment_variables first), never a denied variable. */
   proxyReads(config: LiteLLMConfig): (name: string) => string | undefined {
-    const read = (name: string) => (isDenied(name) ? undefined : this.envLookup(name));
-    return (name) => {
-      const set = config.environmentVariables[name];
-      if (typeof set === 'string') return set.startsWith('os.environ/') ? read(set.slice('os.environ/'.length)) : set;
-      return read(name);
-    };
+    return asTheProxyReads((name) => (isDenied(name) ? undefined : this.envLookup(name)), config.environmentVariables);
   }
 
   /** Before anything is installed or started: not too many routes, and no key to a host the workflow did not allow. */

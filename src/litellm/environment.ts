@@ -131,14 +131,14 @@ export function proxyEnvironment(input: ProxyEnvironmentInput): Record<string, s
  * A request the action sends itself (the served-model check) reads through this, never the runner's environment.
  */
 export function asTheProxyReads(
-  proxyEnv: Readonly<Record<string, string>>,
+  read: (name: string) => string | undefined,
   fromConfig: Readonly<Record<string, unknown>>,
 ): (name: string) => string | undefined {
   return (name) => {
     const set = fromConfig[name];
-    if (typeof set === 'string') return set.startsWith('os.environ/') ? proxyEnv[set.slice('os.environ/'.length)] : set;
+    if (typeof set === 'string') return set.startsWith('os.environ/') ? read(set.slice('os.environ/'.length)) : set;
     if (typeof set === 'boolean') return set ? 'True' : 'False'; // Python's str()
     if (typeof set === 'number') return String(set);
-    return proxyEnv[name];
+    return read(name);
   };
 }

@@ -1,7 +1,6 @@
 // Puts a hash lock into a fresh virtualenv: uv (itself installed hash-locked by the base pip) with the runner's
 // pip settings and the system trust store; if uv cannot fetch, the base pip installs the same lock
 // (`--require-hashes --no-deps`) before the install gives up. Nothing unlocked is ever installed.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { VerifyError } from '../util/errors.ts';
@@ -9,7 +8,7 @@ import { runCommand, type RunResult } from '../util/process.ts';
 import { installerEnvironment } from './environment.ts';
 import { isTlsFailure, readPipSettings, TLS_FIX, uvIndexSettings, type IndexSettings } from './index-settings.ts';
 import { readUvLock } from './lock.ts';
-import { lockHashes } from './wheels.ts';
+import { fileSha256, lockHashes } from './wheels.ts';
 import { venvExecutable, venvPython, type PythonInfo } from './python.ts';
 import { setting } from '../options/settings.ts';
 import { ISOLATED } from './isolation.ts';
@@ -161,7 +160,7 @@ async function uvFromWheel(wheelsDir: string, uvLockText: string, uv: string, py
   const wheels = fs.existsSync(wheelsDir) ? fs.readdirSync(wheelsDir).filter((f) => /^uv-[\w.]+-.+\.whl$/.test(f)) : [];
   for (const name of wheels) {
     const file = path.join(wheelsDir, name);
-    if (!hashes.has(crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex'))) continue;
+    if (!hashes.has(fileSha256(file))) continue;
     const unpacked = await runCommand(python.command, [...python.args, ISOLATED, '-c', UNPACK_UV, file, uv], {
       timeoutMs: Math.min(remaining(), 60_000),
       env: installerEnv(),

@@ -17,6 +17,11 @@ export function wheelsDirFor(cacheRoot: string, key: string): string {
   return path.join(cacheRoot, `wheels-${key}`);
 }
 
+/** A file's sha256, as a lock's `--hash=sha256:` spells it. */
+export function fileSha256(file: string): string {
+  return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
 /** Every `--hash=sha256:` in a lock. */
 export function lockHashes(lockText: string): Set<string> {
   return new Set([...lockText.matchAll(/--hash=sha256:([0-9a-f]{64})/g)].map((m) => m[1]!));
@@ -43,7 +48,7 @@ export function keepVerifiedWheels(dir: string, lockText: string): { kept: strin
   let bytes = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const file = path.join(dir, entry.name);
-    const ok = entry.isFile() && /\.(whl|tar\.gz|zip)$/.test(entry.name) && hashes.has(crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
+    const ok = entry.isFile() && /\.(whl|tar\.gz|zip)$/.test(entry.name) && hashes.has(fileSha256(file));
     if (ok) {
       kept.push(entry.name);
       bytes += fs.statSync(file).size;
