@@ -2,9 +2,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-KHM76KFM.js";
-import "./chunks/chunk-3RLX2TX6.js";
-import "./chunks/chunk-HS744RAK.js";
+} from "./chunks/chunk-PXRPTY5P.js";
+import "./chunks/chunk-4NDPFY4Q.js";
+import "./chunks/chunk-BAERQOU2.js";
 import {
   startStandin
 } from "./chunks/chunk-KP63OTJ2.js";

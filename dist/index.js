@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-S726I2YQ.js";
+} from "./chunks/chunk-PGB2EFX5.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-3RLX2TX6.js";
+} from "./chunks/chunk-4NDPFY4Q.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-HS744RAK.js";
+} from "./chunks/chunk-BAERQOU2.js";
 import {
   core_exports,
   endGroup,

@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-S726I2YQ.js";
+} from "./chunks/chunk-PGB2EFX5.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-HS744RAK.js";
+} from "./chunks/chunk-BAERQOU2.js";
 import {
   getInput,
   getState,

@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-HS744RAK.js";
+} from "./chunk-BAERQOU2.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

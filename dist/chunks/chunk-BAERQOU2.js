@@ -526,13 +526,13 @@ function proxyEnvironment(input) {
     NO_COLOR: "1"
   };
 }
-function asTheProxyReads(proxyEnv, fromConfig) {
+function asTheProxyReads(read, fromConfig) {
   return (name) => {
     const set = fromConfig[name];
-    if (typeof set === "string") return set.startsWith("os.environ/") ? proxyEnv[set.slice("os.environ/".length)] : set;
+    if (typeof set === "string") return set.startsWith("os.environ/") ? read(set.slice("os.environ/".length)) : set;
     if (typeof set === "boolean") return set ? "True" : "False";
     if (typeof set === "number") return String(set);
-    return proxyEnv[name];
+    return read(name);
   };
 }
 
@@ -825,12 +825,11 @@ function within(promise, ms) {
 }
 
 // src/litellm/wheels.ts
-import crypto4 from "node:crypto";
+import crypto3 from "node:crypto";
 import fs8 from "node:fs";
 import path7 from "node:path";
 
 // src/litellm/installer.ts
-import crypto3 from "node:crypto";
 import fs7 from "node:fs";
 import path6 from "node:path";
 
@@ -1004,7 +1003,7 @@ async function uvFromWheel(wheelsDir, uvLockText, uv, python, remaining) {
   const wheels = fs7.existsSync(wheelsDir) ? fs7.readdirSync(wheelsDir).filter((f) => /^uv-[\w.]+-.+\.whl$/.test(f)) : [];
   for (const name of wheels) {
     const file = path6.join(wheelsDir, name);
-    if (!hashes.has(crypto3.createHash("sha256").update(fs7.readFileSync(file)).digest("hex"))) continue;
+    if (!hashes.has(fileSha256(file))) continue;
     const unpacked = await runCommand(python.command, [...python.args, ISOLATED, "-c", UNPACK_UV, file, uv], {
       timeoutMs: Math.min(remaining(), 6e4),
       env: installerEnv()
@@ -1059,6 +1058,9 @@ function tail(text, lines = 3) {
 function wheelsDirFor(cacheRoot, key) {
   return path7.join(cacheRoot, `wheels-${key}`);
 }
+function fileSha256(file) {
+  return crypto3.createHash("sha256").update(fs8.readFileSync(file)).digest("hex");
+}
 function lockHashes(lockText) {
   return new Set([...lockText.matchAll(/--hash=sha256:([0-9a-f]{64})/g)].map((m) => m[1]));
 }
@@ -1078,7 +1080,7 @@ function keepVerifiedWheels(dir, lockText) {
   let bytes = 0;
   for (const entry of fs8.readdirSync(dir, { withFileTypes: true })) {
     const file = path7.join(dir, entry.name);
-    const ok = entry.isFile() && /\.(whl|tar\.gz|zip)$/.test(entry.name) && hashes.has(crypto4.createHash("sha256").update(fs8.readFileSync(file)).digest("hex"));
+    const ok = entry.isFile() && /\.(whl|tar\.gz|zip)$/.test(entry.name) && hashes.has(fileSha256(file));
     if (ok) {
       kept.push(entry.name);
       bytes += fs8.statSync(file).size;

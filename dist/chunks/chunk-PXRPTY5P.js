@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-3RLX2TX6.js";
+} from "./chunk-4NDPFY4Q.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-HS744RAK.js";
+} from "./chunk-BAERQOU2.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

@@ -38,7 +38,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-HS744RAK.js";
+} from "./chunk-BAERQOU2.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
@@ -9390,7 +9390,7 @@ async function verifyWithOwnProxy(run, state) {
   const otherRefs = new Set(config.deployments.filter((d) => !deployments.includes(d)).flatMap((d) => d.envRefs.map((r) => r.name)));
   const referenced = [...new Set(config.envRefs.map((r) => r.name))].filter((n) => (probedRefs.has(n) || !otherRefs.has(n)) && !isDenied(n));
   const proxyEnv = proxyEnvironment({ source: options.env, referenced, provided: options.provided, masterKey });
-  const servedModelEnv = asTheProxyReads(proxyEnv, config.environmentVariables);
+  const servedModelEnv = asTheProxyReads((name) => proxyEnv[name], config.environmentVariables);
   let stoppedBy = null;
   let decided;
   const decide = (answer) => {
@@ -10781,12 +10781,7 @@ var Run = class {
   }
   /** What the proxy reads for `os.environ/NAME` (the config's environment_variables first), never a denied variable. */
   proxyReads(config) {
-    const read = (name) => isDenied(name) ? void 0 : this.envLookup(name);
-    return (name) => {
-      const set = config.environmentVariables[name];
-      if (typeof set === "string") return set.startsWith("os.environ/") ? read(set.slice("os.environ/".length)) : set;
-      return read(name);
-    };
+    return asTheProxyReads((name) => isDenied(name) ? void 0 : this.envLookup(name), config.environmentVariables);
   }
   /** Before anything is installed or started: not too many routes, and no key to a host the workflow did not allow. */
   admit(config, deployments) {
