@@ -76,7 +76,7 @@ export function renderLint(report: LintReport): string {
   if (!report.findings.length) return 'No findings.\n';
   const lines = report.findings.map(
     (f) =>
-      `${f.file}:${f.line}:${f.column}: ${f.severity} [${f.rule}]${f.alias ? ` (${f.alias})` : ''} ${oneLine(f.message)}${f.fix ? `\n    fix: ${oneLine(f.fix)}` : ''}`,
+      `${oneLine(f.file)}:${f.line}:${f.column}: ${f.severity} [${f.rule}]${f.alias ? ` (${oneLine(f.alias)})` : ''} ${oneLine(f.message)}${f.fix ? `\n    fix: ${oneLine(f.fix)}` : ''}`,
   );
   const count = (s: string) => report.findings.filter((f) => f.severity === s).length;
   return `${lines.join('\n')}\n${count('error')} error(s), ${count('warning')} warning(s), ${count('notice')} notice(s).\n`;
