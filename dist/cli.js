@@ -3,7 +3,7 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-PXRPTY5P.js";
+} from "./chunks/chunk-MRN56OC2.js";
 import "./chunks/chunk-4NDPFY4Q.js";
 import "./chunks/chunk-BAERQOU2.js";
 import "./chunks/chunk-QOTUQGWT.js";

@@ -142,7 +142,7 @@ async function lintMain(argv, io) {
 function renderLint(report) {
   if (!report.findings.length) return "No findings.\n";
   const lines = report.findings.map(
-    (f) => `${f.file}:${f.line}:${f.column}: ${f.severity} [${f.rule}]${f.alias ? ` (${f.alias})` : ""} ${oneLine(f.message)}${f.fix ? `
+    (f) => `${oneLine(f.file)}:${f.line}:${f.column}: ${f.severity} [${f.rule}]${f.alias ? ` (${oneLine(f.alias)})` : ""} ${oneLine(f.message)}${f.fix ? `
     fix: ${oneLine(f.fix)}` : ""}`
   );
   const count = (s) => report.findings.filter((f) => f.severity === s).length;
