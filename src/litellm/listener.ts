@@ -37,38 +37,46 @@ function groupMembers(pgid: number): number[] {
   return members;
 }
 
-function socketInodes(pid: number): Set<string> {
+/** Inodes of the sockets `pid` holds; null when its file descriptors cannot be read (gone, or not ours to read). */
+function socketInodes(pid: number): Set<string> | null {
   const inodes = new Set<string>();
+  let fds: string[];
   try {
-    for (const fd of fs.readdirSync(`/proc/${pid}/fd`)) {
-      try {
-        const match = /^socket:\[(\d+)\]$/.exec(fs.readlinkSync(`/proc/${pid}/fd/${fd}`));
-        if (match) inodes.add(match[1]!);
-      } catch {
-        // closed while we looked
-      }
-    }
+    fds = fs.readdirSync(`/proc/${pid}/fd`);
   } catch {
-    // the process is gone
+    return null;
+  }
+  for (const fd of fds) {
+    try {
+      const match = /^socket:\[(\d+)\]$/.exec(fs.readlinkSync(`/proc/${pid}/fd/${fd}`));
+      if (match) inodes.add(match[1]!);
+    } catch {
+      // closed while we looked
+    }
   }
   return inodes;
 }
 
 /**
- * 'ours' when the socket listening on `port` belongs to the process group `pgid` leads, 'foreign' when
- * another process holds it, 'unknown' where the OS does not say (no /proc).
+ * Who listens on `port`: 'ours' when the socket belongs to the process group `pgid` leads, 'foreign' when
+ * another process holds it, 'none' when nobody listens yet, 'unknown' where the OS does not say (no /proc, or
+ * the group's leader's descriptors cannot be read).
  */
-export function listenerOwner(port: number, pgid: number, platform: NodeJS.Platform = process.platform): 'ours' | 'foreign' | 'unknown' {
+export function listenerOwner(port: number, pgid: number, platform: NodeJS.Platform = process.platform): 'ours' | 'foreign' | 'none' | 'unknown' {
   if (platform !== 'linux') return 'unknown';
   const inodes: string[] = [];
+  let read = false;
   for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
     try {
       inodes.push(...listeningInodes(fs.readFileSync(table, 'utf8'), port));
+      read = true;
     } catch {
       // no IPv6 table
     }
   }
-  if (!inodes.length) return 'unknown';
-  const owned = groupMembers(pgid).flatMap((pid) => [...socketInodes(pid)]);
+  if (!read) return 'unknown';
+  if (!inodes.length) return 'none';
+  if (socketInodes(pgid) === null) return 'unknown';
+  const owned = groupMembers(pgid).flatMap((pid) => [...(socketInodes(pid) ?? [])]);
   return inodes.some((inode) => owned.includes(inode)) ? 'ours' : 'foreign';
 }

@@ -1,5 +1,8 @@
 // Reading who listens on a port from /proc/net/tcp (format: proc(5)); the live check runs in test/integration/isolation.test.ts.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import { once } from 'node:events';
 import { describe, it } from 'node:test';
 import { listenerOwner, listeningInodes } from '../../src/litellm/listener.ts';
 
@@ -19,4 +22,29 @@ describe('listener', () => {
   it('says unknown where the OS does not tell', () => {
     assert.equal(listenerOwner(8000, process.pid, 'darwin'), 'unknown');
   });
+  // The proxy's start-up waits for 'ours' (src/litellm/proxy.ts): each answer read from this machine's /proc.
+  it(
+    'on Linux: ours for a socket this process listens on, none once it is closed, foreign for another process',
+    { skip: process.platform !== 'linux' },
+    async () => {
+      const server = net.createServer().listen(0, '127.0.0.1');
+      await once(server, 'listening');
+      const port = (server.address() as net.AddressInfo).port;
+      assert.equal(listenerOwner(port, process.pid), 'ours');
+      await new Promise((resolve) => server.close(resolve));
+      assert.equal(listenerOwner(port, process.pid), 'none');
+
+      const other = spawn(process.execPath, ['-e', "require('net').createServer().listen(0, '127.0.0.1', function () { console.log(this.address().port) })"], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      try {
+        const [line] = (await once(other.stdout!, 'data')) as [Buffer];
+        const theirs = Number(line.toString().trim());
+        assert.equal(listenerOwner(theirs, process.pid), 'foreign');
+        assert.equal(listenerOwner(theirs, other.pid!), 'ours');
+      } finally {
+        other.kill('SIGKILL');
+      }
+    },
+  );
 });
