@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-MRN56OC2.js";
-import "./chunks/chunk-4NDPFY4Q.js";
-import "./chunks/chunk-BAERQOU2.js";
+} from "./chunks/chunk-VSI3OEWT.js";
+import "./chunks/chunk-MYQ3Q7YV.js";
+import "./chunks/chunk-Y4C7KJ4L.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

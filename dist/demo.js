@@ -2,9 +2,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-MRN56OC2.js";
-import "./chunks/chunk-4NDPFY4Q.js";
-import "./chunks/chunk-BAERQOU2.js";
+} from "./chunks/chunk-VSI3OEWT.js";
+import "./chunks/chunk-MYQ3Q7YV.js";
+import "./chunks/chunk-Y4C7KJ4L.js";
 import {
   startStandin
 } from "./chunks/chunk-KP63OTJ2.js";

@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-PGB2EFX5.js";
+} from "./chunks/chunk-AIW7VTPJ.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-4NDPFY4Q.js";
+} from "./chunks/chunk-MYQ3Q7YV.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-BAERQOU2.js";
+} from "./chunks/chunk-Y4C7KJ4L.js";
 import {
   core_exports,
   endGroup,

@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-PGB2EFX5.js";
+} from "./chunks/chunk-AIW7VTPJ.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-BAERQOU2.js";
+} from "./chunks/chunk-Y4C7KJ4L.js";
 import {
   getInput,
   getState,

@@ -396,29 +396,36 @@ function groupMembers(pgid) {
 }
 function socketInodes(pid) {
   const inodes = /* @__PURE__ */ new Set();
+  let fds;
   try {
-    for (const fd of fs4.readdirSync(`/proc/${pid}/fd`)) {
-      try {
-        const match = /^socket:\[(\d+)\]$/.exec(fs4.readlinkSync(`/proc/${pid}/fd/${fd}`));
-        if (match) inodes.add(match[1]);
-      } catch {
-      }
-    }
+    fds = fs4.readdirSync(`/proc/${pid}/fd`);
   } catch {
+    return null;
+  }
+  for (const fd of fds) {
+    try {
+      const match = /^socket:\[(\d+)\]$/.exec(fs4.readlinkSync(`/proc/${pid}/fd/${fd}`));
+      if (match) inodes.add(match[1]);
+    } catch {
+    }
   }
   return inodes;
 }
 function listenerOwner(port, pgid, platform = process.platform) {
   if (platform !== "linux") return "unknown";
   const inodes = [];
+  let read = false;
   for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
     try {
       inodes.push(...listeningInodes(fs4.readFileSync(table, "utf8"), port));
+      read = true;
     } catch {
     }
   }
-  if (!inodes.length) return "unknown";
-  const owned = groupMembers(pgid).flatMap((pid) => [...socketInodes(pid)]);
+  if (!read) return "unknown";
+  if (!inodes.length) return "none";
+  if (socketInodes(pgid) === null) return "unknown";
+  const owned = groupMembers(pgid).flatMap((pid) => [...socketInodes(pid) ?? []]);
   return inodes.some((inode) => owned.includes(inode)) ? "ours" : "foreign";
 }
 
@@ -603,6 +610,7 @@ function newMasterKey() {
   return `sk-verify-${crypto2.randomBytes(24).toString("base64url")}`;
 }
 var POLL_MS = 100;
+var LISTEN_POLL_MS = 25;
 var LOG_TAIL_LINES = 40;
 async function startProxy(options) {
   for (let attempt = 1; ; attempt++) {
@@ -657,10 +665,11 @@ async function startOnce(options, port) {
       const ended = exit;
       throw startFailure(`LiteLLM exited during start-up (${ended.code !== null ? `exit code ${ended.code}` : `signal ${ended.signal}`}).`, options.logFile);
     }
-    if (await isLive(baseUrl) && listenerOwner(port, pid) !== "foreign") {
+    const owner = listenerOwner(port, pid);
+    if (owner === "ours" || owner === "unknown" && await isLive(baseUrl)) {
       return { pid, port, baseUrl, masterKey: options.masterKey, logFile: options.logFile, startupMs: Date.now() - started, stop };
     }
-    await sleep(POLL_MS);
+    await sleep(owner === "unknown" ? POLL_MS : LISTEN_POLL_MS);
   }
   await stop();
   throw startFailure(

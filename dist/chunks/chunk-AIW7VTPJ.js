@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-BAERQOU2.js";
+} from "./chunk-Y4C7KJ4L.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-4NDPFY4Q.js";
+} from "./chunk-MYQ3Q7YV.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-BAERQOU2.js";
+} from "./chunk-Y4C7KJ4L.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {
