@@ -4,6 +4,7 @@
 import type { OracleAnswer } from '../litellm/oracle.ts';
 import { finding, type Finding } from './finding.ts';
 import type { Deployment, LiteLLMConfig } from './types.ts';
+import { nearMiss } from '../util/near-miss.ts';
 
 export interface LiteLLMLintContext {
   /** The deployments that will be probed, with `litellm` filled in from the answer. */
@@ -67,7 +68,7 @@ export function litellmFindings(config: LiteLLMConfig, answer: OracleAnswer, ctx
           '  ',
           ' ',
         ),
-        'Write the mode LiteLLM names for this kind of model (`chat`, `embedding`, `audio_speech`, `audio_transcription`, `image_generation`, `rerank`, ...).',
+        unknownModeFix(a.mode, a.knownModes ?? null, answer.litellmVersion),
         d.position,
       );
     if (a.paramsError)
@@ -133,4 +134,12 @@ export function applyAnswer(
         }
       : null,
   };
+}
+
+/** The modes LiteLLM itself lists for the route (its health check's handlers), and the one the value most likely meant. */
+export function unknownModeFix(mode: string, known: readonly string[] | null, version: string | null): string {
+  if (!known?.length) return 'Write a mode LiteLLM has a call for (its health check lists them: `chat`, `embedding`, ...).';
+  const meant = nearMiss(mode, known);
+  const list = known.map((m) => `\`${m}\``).join(', ');
+  return `${meant ? `Did you mean \`${meant}\`? ` : ''}The modes LiteLLM${version ? ` ${version}` : ''} has a call for: ${list}.`;
 }

@@ -28,6 +28,8 @@ export interface OracleDeployment {
   modeSource: 'model_info' | 'model_map' | null;
   /** For a model_info.mode: whether LiteLLM has a call for it (its health-check modes); null when not asked. */
   modeKnown?: boolean | null;
+  /** For a mode LiteLLM has no call for: the modes it has calls for (its health check's handlers), sorted. */
+  knownModes?: string[] | null;
   supportedParams: string[] | null;
   /** What LiteLLM does with the probe's temperature before calling the upstream. */
   temperature: 'forward' | 'drop' | 'refuse' | null;

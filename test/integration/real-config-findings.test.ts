@@ -117,6 +117,12 @@ describe('real configs: findings LiteLLM justifies, and none it does not', { tim
     assert.match(audio!.findings.find((f) => f.rule === 'unknown-mode')!.message, /"Mode chat_complete not supported"/);
     // tts and embeddings (LiteLLM says audio_speech and embedding); audio_transcription and image_generation pass.
     assert.deepEqual(unknown(azure), ['gpt-4o-mini-tts', 'text-embedding-3-large', 'text-embedding-3-small']);
+    // The fix lists the modes the installed LiteLLM has calls for, and the one the value most likely meant.
+    const fixOf = (r: typeof audio, alias: string) => r!.findings.find((f) => f.rule === 'unknown-mode' && f.alias === alias)!.fix ?? '';
+    assert.match(fixOf(audio, 'minimax-m2.7'), /^Did you mean `chat`\? The modes LiteLLM 1\.108\.7 has a call for: .*`audio_speech`.*`chat`.*`embedding`/);
+    assert.match(fixOf(azure, 'text-embedding-3-large'), /^Did you mean `embedding`\?/);
+    assert.doesNotMatch(fixOf(azure, 'gpt-4o-mini-tts'), /Did you mean/); // tts is LiteLLM's audio_speech: no near miss, the list says it
+    assert.match(fixOf(azure, 'gpt-4o-mini-tts'), /`audio_speech`/);
   });
 
   it('an api_key read from an unset variable is env-unset, not a missing api_key (reginold/litellm-sambanova, amanmprojects/claude-vertex-bridge)', async () => {

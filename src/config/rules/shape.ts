@@ -3,6 +3,7 @@
 import { finding, type Finding, type Rule } from '../finding.ts';
 import { isPlainObject } from '../load.ts';
 import type { Deployment } from '../types.ts';
+import { editDistance } from '../../util/near-miss.ts';
 
 /**
  * Top-level sections LiteLLM's proxy reads (`config.get("...")` in litellm/proxy/proxy_server.py, 1.108.7).
@@ -151,12 +152,4 @@ function preview(value: unknown): string {
   } catch {
     return String(typeof value);
   }
-}
-
-function editDistance(a: string, b: string): number {
-  const dp = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) dp[0]![j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) dp[i]![j] = Math.min(dp[i - 1]![j]! + 1, dp[i]![j - 1]! + 1, dp[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-  return dp[a.length]![b.length]!;
 }
