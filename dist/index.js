@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-MYQ3Q7YV.js";
+} from "./chunks/chunk-OO2X2POY.js";
 import {
   VerifyError,
   errorMessage,

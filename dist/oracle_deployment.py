@@ -71,17 +71,17 @@ def origin(url):
 
 
 def known_mode(litellm, mode, model, provider):
-    """Whether LiteLLM has a call for this model_info.mode: the modes its health check handles
-    (HealthCheckHelpers.get_mode_handlers, 1.108.7; it builds the calls without making them). Any other
-    mode (`chat_complete`, `embeddings`) makes /health answer 'Mode X not supported'."""
+    """Whether LiteLLM has a call for this model_info.mode, and the modes it has calls for: the modes its health
+    check handles (HealthCheckHelpers.get_mode_handlers, 1.108.7; it builds the calls without making them). Any
+    other mode (`chat_complete`, `embeddings`) makes /health answer 'Mode X not supported'."""
     try:
         from litellm.litellm_core_utils.health_check_helpers import HealthCheckHelpers
         from litellm.types.utils import is_decisions_model_mode
 
         handlers = HealthCheckHelpers.get_mode_handlers(model=model, custom_llm_provider=provider, model_params={})
-        return mode in handlers or bool(is_decisions_model_mode(mode))
+        return mode in handlers or bool(is_decisions_model_mode(mode)), sorted(str(k) for k in handlers)
     except Exception:
-        return None
+        return None, None
 
 
 def temperature_fate(litellm, model, provider, temperature, params, settings):
@@ -124,6 +124,7 @@ def describe(litellm, index, raw, entry, temperature, settings, credentials):
         "mode": None,
         "modeSource": None,
         "modeKnown": None,
+        "knownModes": None,
         "supportedParams": None,
         "temperature": None,
         "temperatureMessage": None,
@@ -162,7 +163,10 @@ def describe(litellm, index, raw, entry, temperature, settings, credentials):
     mode = info.get("mode")
     if isinstance(mode, str) and mode:
         out["mode"], out["modeSource"] = mode, "model_info"
-        out["modeKnown"] = known_mode(litellm, mode, resolved_model, provider)
+        known, modes = known_mode(litellm, mode, resolved_model, provider)
+        out["modeKnown"] = known
+        if known is False:
+            out["knownModes"] = modes
     else:
         for name in (info.get("base_model"), resolved_model, model):
             if not isinstance(name, str) or not name:

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-MYQ3Q7YV.js";
+} from "./chunk-OO2X2POY.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

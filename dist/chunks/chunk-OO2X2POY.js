@@ -7395,6 +7395,26 @@ var finding = (config, severity, rule, position, message, fix, alias, file) => (
   alias
 });
 
+// src/util/near-miss.ts
+function editDistance(a, b) {
+  const dp = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) dp[0][j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) dp[i][j] = Math.min(dp[i - 1][j] + 1, dp[i][j - 1] + 1, dp[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return dp[a.length][b.length];
+}
+function nearMiss(word, candidates) {
+  const w = word.toLowerCase();
+  let best = null;
+  for (const candidate of candidates) {
+    if (Math.abs(candidate.length - w.length) > 2) continue;
+    const distance = editDistance(candidate.toLowerCase(), w);
+    if (distance <= 2 && (!best || distance < best.distance)) best = { candidate, distance };
+  }
+  if (best) return best.candidate;
+  return candidates.filter((c) => w.startsWith(`${c.toLowerCase()}_`)).sort((a, b) => b.length - a.length)[0] ?? null;
+}
+
 // src/config/litellm-lint.ts
 function attachAnswers(config, answer) {
   for (const d of config.deployments) {
@@ -7443,7 +7463,7 @@ function litellmFindings(config, answer, ctx) {
           "  ",
           " "
         ),
-        "Write the mode LiteLLM names for this kind of model (`chat`, `embedding`, `audio_speech`, `audio_transcription`, `image_generation`, `rerank`, ...).",
+        unknownModeFix(a.mode, a.knownModes ?? null, answer.litellmVersion),
         d.position
       );
     if (a.paramsError)
@@ -7492,6 +7512,12 @@ function applyAnswer(config, answer, probed, temperature) {
       fix: first.fix ?? null
     } : null
   };
+}
+function unknownModeFix(mode, known, version) {
+  if (!known?.length) return "Write a mode LiteLLM has a call for (its health check lists them: `chat`, `embedding`, ...).";
+  const meant = nearMiss(mode, known);
+  const list = known.map((m) => `\`${m}\``).join(", ");
+  return `${meant ? `Did you mean \`${meant}\`? ` : ""}The modes LiteLLM${version ? ` ${version}` : ""} has a call for: ${list}.`;
 }
 
 // src/config/rules/security.ts
@@ -8223,13 +8249,6 @@ function preview(value) {
   } catch {
     return String(typeof value);
   }
-}
-function editDistance(a, b) {
-  const dp = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) dp[0][j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) dp[i][j] = Math.min(dp[i - 1][j] + 1, dp[i][j - 1] + 1, dp[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-  return dp[a.length][b.length];
 }
 
 // src/config/lint.ts
