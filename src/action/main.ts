@@ -5,8 +5,8 @@ import { rehearse } from '../engine/rehearse.ts';
 import { verifyRoutes, type VerifyHooks } from '../engine/verify.ts';
 import type { Report } from '../report/report.ts';
 import { findingAnnotation, publication, type Annotation } from '../report/publication.ts';
-import { lintOnly, type LintReport } from '../engine/lint.ts';
-import { renderSummary } from '../report/summary.ts';
+import { lintOnly } from '../engine/lint.ts';
+import { renderLintSummary, renderSummary } from '../report/summary.ts';
 import { aliasLogLine } from '../report/text.ts';
 import { errorMessage, VerifyError } from '../util/errors.ts';
 import { Masker } from '../util/mask.ts';
@@ -127,20 +127,11 @@ async function runLint(inputs: ActionInputs, masker: Masker): Promise<void> {
   core.setOutput('report', json);
   if (inputs.reportFile) writeNoFollow(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + '\n');
   try {
-    await core.summary.addRaw(masker.mask(renderLintSummary(report, inputs.configDisplayPath)), true).write();
+    await core.summary.addRaw(masker.mask(renderLintSummary(report.findings, inputs.configDisplayPath)), true).write();
   } catch (error) {
     core.warning(masker.mask(oneLine(`Could not write the job summary: ${errorMessage(error)}`)));
   }
   if (errors) core.setFailed(masker.mask(oneLine(`${errors} error finding${errors > 1 ? 's' : ''} in ${inputs.configDisplayPath}; see the annotations.`)));
-}
-
-function renderLintSummary(report: LintReport, file: string): string {
-  const cell = (t: string | undefined) =>
-    oneLine(t ?? '')
-      .replace(/\|/g, '\\|')
-      .replace(/[<>[\]!]/g, (c) => `&#${c.charCodeAt(0)};`);
-  const rows = report.findings.map((f) => `| ${f.severity} | \`${cell(f.rule)}\` | ${cell(f.file)}:${f.line} | ${cell(f.message)} | ${cell(f.fix)} |`);
-  return `## verify-litellm lint: ${cell(file)}\n\n${rows.length ? `| Severity | Rule | Where | Finding | Fix |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}` : 'No findings.'}\n`;
 }
 
 /** The sink for annotations: every text masked and sanitized (it quotes config strings and upstream bodies). */

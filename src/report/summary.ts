@@ -1,5 +1,6 @@
 // The job summary: a verdict line, the table (alias | routed to | result | latency | reply or diagnosis), findings.
 import { oneLine, safeLines } from '../util/sanitize.ts';
+import type { Finding } from '../config/finding.ts';
 import type { Report } from './report.ts';
 
 const ICON = { pass: '✅ pass', fail: '❌ fail', skipped: '⏭️ skipped' } as const;
@@ -97,7 +98,7 @@ export function renderSummary(report: Report): string {
     lines.push('### Config findings');
     lines.push('');
     for (const f of report.findings)
-      lines.push(`- **${f.severity}** \`${cell(f.file)}:${f.line}\` (${f.rule}): ${cell(f.message)}${f.fix ? ` — ${cell(f.fix)}` : ''}`);
+      lines.push(`- **${f.severity}** ${code(`${f.file}:${f.line}`)} (${cell(f.rule)}): ${cell(f.message)}${f.fix ? ` — ${cell(f.fix)}` : ''}`);
     lines.push('');
   }
   return lines.join('\n');
@@ -112,4 +113,10 @@ function rehearsalSection(r: NonNullable<Report['rehearsal']>): string[] {
   for (const d of r.differences) out.push(`- ${cell(d)}`);
   if (r.differences.length) out.push('');
   return out;
+}
+
+/** The summary of a lint-only run (`mode: lint`): every finding in one table, escaped as every other cell is. */
+export function renderLintSummary(findings: readonly Finding[], file: string): string {
+  const rows = findings.map((f) => `| ${f.severity} | ${code(f.rule)} | ${cell(f.file)}:${f.line} | ${cell(f.message)} | ${cell(f.fix ?? '')} |`);
+  return `## verify-litellm lint: ${cell(file)}\n\n${rows.length ? `| Severity | Rule | Where | Finding | Fix |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}` : 'No findings.'}\n`;
 }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { oneLine, paramName, safeLines, sanitizeDeep } from '../../src/util/sanitize.ts';
-import { renderSummary } from '../../src/report/summary.ts';
+import { renderLintSummary, renderSummary } from '../../src/report/summary.ts';
 import { aliasLine, ansi, renderText } from '../../src/report/text.ts';
 import { diagnose } from '../../src/diagnose/diagnose.ts';
 import { parseConfig } from '../../src/config/load.ts';
@@ -122,5 +122,32 @@ describe('a hostile upstream body, through diagnose and every renderer', () => {
     assert.deepEqual(runnerCommands(text), []);
     assert.equal(text.includes('\x1b[2J'), false);
     assert.equal(/\r/.test(text), false);
+  });
+});
+
+describe('the lint summary (mode: lint) escapes config text as the verify summary does', () => {
+  it('a backslash before a pipe, HTML, links and line breaks in a finding stay inside one cell of one row', () => {
+    const md = renderLintSummary(
+      [
+        {
+          severity: 'error',
+          rule: 'env-unset',
+          file: 'c\\|.yaml',
+          line: 3,
+          column: 1,
+          message: `'a\\| injected | row |' reads X<img src=x onerror=alert(1)>\r# heading\n${FORGED}`,
+          fix: 'set it [click](http://evil) ![img](http://evil/p.png)',
+        },
+      ],
+      'c.yaml',
+    );
+    const rows = md.split('\n').filter((l) => l.startsWith('| error'));
+    assert.equal(rows.length, 1, md);
+    // Five cells: six unescaped pipes, whatever the text held.
+    assert.equal(rows[0]!.replace(/\\\\/g, '').match(/(?<!\\)\|/g)?.length, 6, rows[0]);
+    assert.equal(md.includes('<img'), false);
+    assert.equal(/(^|[^\\])!?\[(img|click)\]\(/.test(md), false, 'no link or image syntax');
+    assert.equal(/^#/m.test(md.replace(/^## verify-litellm lint/m, '')), false, 'no heading from the text');
+    assert.deepEqual(runnerCommands(md), []);
   });
 });
