@@ -183,7 +183,7 @@ function renderSummary(report) {
     lines.push("### Config findings");
     lines.push("");
     for (const f of report.findings)
-      lines.push(`- **${f.severity}** \`${cell(f.file)}:${f.line}\` (${f.rule}): ${cell(f.message)}${f.fix ? ` \u2014 ${cell(f.fix)}` : ""}`);
+      lines.push(`- **${f.severity}** ${code(`${f.file}:${f.line}`)} (${cell(f.rule)}): ${cell(f.message)}${f.fix ? ` \u2014 ${cell(f.fix)}` : ""}`);
     lines.push("");
   }
   return lines.join("\n");
@@ -196,6 +196,15 @@ function rehearsalSection(r) {
   for (const d of r.differences) out.push(`- ${cell(d)}`);
   if (r.differences.length) out.push("");
   return out;
+}
+function renderLintSummary(findings, file) {
+  const rows = findings.map((f) => `| ${f.severity} | ${code(f.rule)} | ${cell(f.file)}:${f.line} | ${cell(f.message)} | ${cell(f.fix ?? "")} |`);
+  return `## verify-litellm lint: ${cell(file)}
+
+${rows.length ? `| Severity | Rule | Where | Finding | Fix |
+| --- | --- | --- | --- | --- |
+${rows.join("\n")}` : "No findings."}
+`;
 }
 
 // src/util/paths.ts
@@ -375,21 +384,11 @@ async function runLint(inputs, masker) {
   setOutput("report", json);
   if (inputs.reportFile) writeNoFollow(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + "\n");
   try {
-    await summary.addRaw(masker.mask(renderLintSummary(report, inputs.configDisplayPath)), true).write();
+    await summary.addRaw(masker.mask(renderLintSummary(report.findings, inputs.configDisplayPath)), true).write();
   } catch (error) {
     warning(masker.mask(oneLine(`Could not write the job summary: ${errorMessage(error)}`)));
   }
   if (errors) setFailed(masker.mask(oneLine(`${errors} error finding${errors > 1 ? "s" : ""} in ${inputs.configDisplayPath}; see the annotations.`)));
-}
-function renderLintSummary(report, file) {
-  const cell2 = (t) => oneLine(t ?? "").replace(/\|/g, "\\|").replace(/[<>[\]!]/g, (c) => `&#${c.charCodeAt(0)};`);
-  const rows = report.findings.map((f) => `| ${f.severity} | \`${cell2(f.rule)}\` | ${cell2(f.file)}:${f.line} | ${cell2(f.message)} | ${cell2(f.fix)} |`);
-  return `## verify-litellm lint: ${cell2(file)}
-
-${rows.length ? `| Severity | Rule | Where | Finding | Fix |
-| --- | --- | --- | --- | --- |
-${rows.join("\n")}` : "No findings."}
-`;
 }
 function annotate({ level, message, title, ...at }, masker) {
   core_exports[level](masker.mask(safeLines(message)), { ...at, title: masker.mask(oneLine(title)) });
