@@ -1,60 +1,88 @@
 // `allowed-hosts`: the hosts a key may be sent to. A config from a pull request could point a route's
-// api_base (or an `os.environ/` it reads) at any host and have the route's key sent there by the proxy and by
-// the served-model check. Checked before anything is installed or started.
-import type { Deployment } from '../config/types.ts';
+// api_base (or an `os.environ/` it reads, or a base-URL variable it sets) at any host and have the route's key
+// sent there by the proxy and by the served-model check. Checked before anything is installed or started.
+import type { Deployment, LiteLLMConfig } from '../config/types.ts';
+import { DEFAULT_LITELLM_VERSION } from '../litellm/lock.ts';
+import { shippedProviderHosts } from '../litellm/provider-hosts.ts';
 import { setting } from '../options/settings.ts';
 import { VerifyError } from '../util/errors.ts';
 
 /**
- * The provider's own endpoint when a route sets no api_base, for the providers whose default LiteLLM 1.108.7
- * hard-codes (litellm/llms/openai/common_utils.py "https://api.openai.com/v1", llms/anthropic/common_utils.py
- * "https://api.anthropic.com", llms/gemini/... "https://generativelanguage.googleapis.com", and the base
- * `get_llm_provider` returns for groq, mistral, xai, deepseek, together_ai). Others (azure, bedrock, vertex_ai:
- * a host built from the account or region) are unknown here: such a route needs an explicit api_base.
+ * Providers whose default host LiteLLM's get_api_base and get_llm_provider do not give (so the recorded answer,
+ * locks/litellm-<version>.hosts.json, leaves them out), as LiteLLM 1.108.7 hard-codes it in litellm/main.py.
  */
-const DEFAULT_HOSTS: Readonly<Record<string, string>> = {
-  openai: 'api.openai.com',
-  text_completion_openai: 'api.openai.com',
-  anthropic: 'api.anthropic.com',
-  gemini: 'generativelanguage.googleapis.com',
-  groq: 'api.groq.com',
-  mistral: 'api.mistral.ai',
-  xai: 'api.x.ai',
-  deepseek: 'api.deepseek.com',
-  together_ai: 'api.together.ai',
-  openrouter: 'openrouter.ai',
-  cohere: 'api.cohere.ai',
+const HARD_CODED: Readonly<Record<string, readonly string[]>> = {
+  anthropic: ['api.anthropic.com'], // `or "https://api.anthropic.com/v1/messages"` (and /v1/complete)
+  cohere: ['api.cohere.com', 'api.cohere.ai'], // v2 chat `or "https://api.cohere.com/v2/chat"`, v1 `or "https://api.cohere.ai/v1/chat"`
+  cohere_chat: ['api.cohere.com', 'api.cohere.ai'],
+  openrouter: ['openrouter.ai'], // `or "https://openrouter.ai/api/v1"`
 };
 
-/** The host a route sends its key to: its api_base's (resolved as the proxy reads it), else its provider's default. */
-export function routeHost(d: Deployment, read: (name: string) => string | undefined): string | null {
+/**
+ * Variables that move where LiteLLM sends a route with no api_base (OPENAI_BASE_URL, OPENAI_API_BASE,
+ * ANTHROPIC_API_BASE, AZURE_API_BASE, ...: litellm/main.py reads `get_secret("<PROVIDER>_API_BASE")` before
+ * the default). A config sets them in `environment_variables`; the runner's own never reach the proxy unless
+ * the config names them.
+ */
+const BASE_VARIABLE = /(_API_BASE|_BASE_URL|_API_URL|_ENDPOINT)$/i;
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^\[|\]$/g, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The hosts a route sends its key to: its api_base's (resolved as the proxy reads it), else the ones LiteLLM
+ * sends its provider's routes to (its own answer for `version`, recorded next to the lock); null when unknown.
+ */
+export function routeHosts(d: Deployment, read: (name: string) => string | undefined, version = DEFAULT_LITELLM_VERSION): string[] | null {
   const raw = d.params.api_base;
   const base = typeof raw === 'string' ? (raw.startsWith('os.environ/') ? read(raw.slice('os.environ/'.length)) : raw) : undefined;
   if (base) {
-    try {
-      return new URL(base).hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    } catch {
-      return null;
-    }
+    const host = hostOf(base);
+    return host ? [host] : null;
   }
-  return d.provider ? (DEFAULT_HOSTS[d.provider] ?? null) : null;
+  if (!d.provider) return null;
+  const known = shippedProviderHosts(version)?.hosts[d.provider] ?? HARD_CODED[d.provider];
+  return known?.length ? [...known] : null;
 }
 
 export function hostAllowed(host: string, allowed: readonly string[]): boolean {
   return allowed.some((a) => (a.startsWith('*.') ? host.endsWith(a.slice(1)) : host === a.replace(/^\[|\]$/g, '')));
 }
 
-/** Throws (stage config) naming every probed route whose key would go to a host outside `allowed`. */
-export function checkAllowedHosts(deployments: readonly Deployment[], allowed: readonly string[], read: (name: string) => string | undefined): void {
+/** Throws (stage config) naming every probed route, and every base URL the config sets, that would send a key outside `allowed`. */
+export function checkAllowedHosts(
+  config: Pick<LiteLLMConfig, 'environmentVariables' | 'litellmSettings'>,
+  deployments: readonly Deployment[],
+  allowed: readonly string[],
+  read: (name: string) => string | undefined,
+  version = DEFAULT_LITELLM_VERSION,
+): void {
   const outside: string[] = [];
   for (const d of deployments) {
-    const host = routeHost(d, read);
-    if (host === null) outside.push(`'${d.alias}' (${d.provider ?? 'unknown provider'}: no api_base, and its default host is not known before it runs)`);
-    else if (!hostAllowed(host, allowed)) outside.push(`'${d.alias}' -> ${host}`);
+    const hosts = routeHosts(d, read, version);
+    if (hosts === null) outside.push(`'${d.alias}' (${d.provider ?? 'unknown provider'}: no api_base, and LiteLLM names no default host for it)`);
+    else for (const host of hosts.filter((h) => !hostAllowed(h, allowed))) outside.push(`'${d.alias}' -> ${host}`);
+  }
+  // A base URL the config sets for every route: any route without an api_base may send its key there.
+  const bases: Array<[string, string | undefined]> = Object.keys(config.environmentVariables)
+    .filter((name) => BASE_VARIABLE.test(name))
+    .map((name) => [`environment_variables.${name}`, read(name)]);
+  const global = config.litellmSettings.api_base;
+  if (typeof global === 'string')
+    bases.push(['litellm_settings.api_base', global.startsWith('os.environ/') ? read(global.slice('os.environ/'.length)) : global]);
+  for (const [where, value] of bases) {
+    if (!value) continue;
+    const host = hostOf(value);
+    if (host === null || !hostAllowed(host, allowed)) outside.push(`${where} -> ${host ?? 'no host'}`);
   }
   if (!outside.length) return;
   throw new VerifyError(
-    `${outside.length} probed route${outside.length > 1 ? 's' : ''} would send a key outside ${setting('allowed-hosts')} (${allowed.join(', ')}): ${outside.join('; ')}. Nothing was started.`,
+    `${outside.length} route${outside.length > 1 ? 's or settings' : ' or setting'} would send a key outside ${setting('allowed-hosts')} (${allowed.join(', ')}): ${outside.join('; ')}. Nothing was started.`,
     'config',
     {
       fix: `Add the host to ${setting('allowed-hosts')} if it is yours, give the route an explicit api_base, or leave the route out with ${setting('models')}.`,

@@ -61,7 +61,8 @@ export class Run {
       throw new VerifyError(`${deployments.length} routes to probe; one run probes at most ${MAX_ALIASES}.`, 'config', {
         fix: `Name the aliases to probe with ${setting('models')}, or split the config.`,
       });
-    if (config && this.options.allowedHosts) checkAllowedHosts(deployments, this.options.allowedHosts, this.proxyReads(config));
+    if (config && this.options.allowedHosts)
+      checkAllowedHosts(config, deployments, this.options.allowedHosts, this.proxyReads(config), this.options.litellmVersion);
   }
 
   readonly log = (line: string): void => this.hooks.log?.(this.masker.mask(line));

@@ -9,6 +9,7 @@ import { loadConfig } from '../../src/config/load.ts';
 import { credentialPlan } from '../../src/litellm/credentials.ts';
 import { askOracle, oracleEnvironment, parseOracleOutput, type OracleAnswer } from '../../src/litellm/oracle.ts';
 import { runCommand } from '../../src/util/process.ts';
+import { askProviderHosts, shippedProviderHosts } from '../../src/litellm/provider-hosts.ts';
 import type { Installation } from '../../src/litellm/install.ts';
 import { lintMain } from '../../src/cli/lint.ts';
 import { ROOT, TEST_CACHE_ROOT, tempDir, testLiteLLM, writeConfig } from '../helpers/litellm.ts';
@@ -254,6 +255,13 @@ litellm_settings:
     } finally {
       fs.rmSync(action, { recursive: true, force: true });
     }
+  });
+
+  it('the provider hosts shipped for allowed-hosts are what the installed LiteLLM answers today (npm run hosts:litellm)', async () => {
+    const live = await askProviderHosts(installation.python, 120_000);
+    assert.equal(live.litellmVersion, '1.108.7');
+    assert.deepEqual(shippedProviderHosts('1.108.7')?.hosts, live.hosts, 'locks/litellm-1.108.7.hosts.json is stale: run npm run hosts:litellm -- 1.108.7');
+    assert.deepEqual(live.hosts.openai, ['api.openai.com']);
   });
 
   it('a file LiteLLM cannot load: its own words', async () => {

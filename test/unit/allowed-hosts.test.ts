@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseConfig } from '../../src/config/load.ts';
 import { selectDeployments } from '../../src/config/select.ts';
-import { checkAllowedHosts, hostAllowed, routeHost } from '../../src/engine/allowed-hosts.ts';
+import { checkAllowedHosts, hostAllowed, routeHosts } from '../../src/engine/allowed-hosts.ts';
 import { insecureProxyUrl } from '../../src/engine/existing-proxy.ts';
+import { asTheProxyReads } from '../../src/litellm/environment.ts';
 import { parseHosts } from '../../src/options/parse.ts';
 import { VerifyError } from '../../src/util/errors.ts';
 
@@ -21,6 +22,10 @@ const config = parseConfig(
     '  litellm_params: {model: openai/x, api_base: os.environ/PR_BASE, api_key: os.environ/VLLM_KEY}',
     '- model_name: bedrock',
     '  litellm_params: {model: bedrock/anthropic.claude-3}',
+    '- model_name: fireworks',
+    '  litellm_params: {model: fireworks_ai/accounts/fireworks/models/llama-v3p1-8b-instruct, api_key: os.environ/FIREWORKS_API_KEY}',
+    '- model_name: cohere',
+    '  litellm_params: {model: cohere/command-r, api_key: os.environ/COHERE_API_KEY}',
   ].join('\n'),
   '/w/c.yaml',
   'c.yaml',
@@ -29,12 +34,16 @@ const byAlias = (alias: string) => config.deployments.find((d) => d.alias === al
 const read = (name: string) => ({ PR_BASE: 'https://attacker.example.net/v1' })[name];
 
 describe('allowed-hosts', () => {
-  it('names the host a route sends its key to: api_base (resolved as the proxy reads it), else the provider default', () => {
-    assert.equal(routeHost(byAlias('vllm'), read), 'vllm.internal.example.com');
-    assert.equal(routeHost(byAlias('official'), read), 'api.openai.com');
-    assert.equal(routeHost(byAlias('claude'), read), 'api.anthropic.com');
-    assert.equal(routeHost(byAlias('from-env'), read), 'attacker.example.net');
-    assert.equal(routeHost(byAlias('bedrock'), read), null, 'a regional host is not known before it runs');
+  it('names the hosts a route sends its key to: api_base (resolved as the proxy reads it), else what LiteLLM names for its provider', () => {
+    assert.deepEqual(routeHosts(byAlias('vllm'), read), ['vllm.internal.example.com']);
+    assert.deepEqual(routeHosts(byAlias('from-env'), read), ['attacker.example.net']);
+    // LiteLLM's own answer (locks/litellm-1.108.7.hosts.json): get_api_base / get_llm_provider with no api_base.
+    assert.deepEqual(routeHosts(byAlias('official'), read), ['api.openai.com']);
+    assert.deepEqual(routeHosts(byAlias('fireworks'), read), ['api.fireworks.ai'], 'a provider no hand-written table had');
+    // Hard-coded in litellm/main.py, which those functions do not report.
+    assert.deepEqual(routeHosts(byAlias('claude'), read), ['api.anthropic.com']);
+    assert.deepEqual(routeHosts(byAlias('cohere'), read), ['api.cohere.com', 'api.cohere.ai'], 'v2 and v1 chat');
+    assert.equal(routeHosts(byAlias('bedrock'), read), null, 'a regional host LiteLLM names no default for');
   });
 
   it('matches exact hosts and *.subdomains only', () => {
@@ -47,11 +56,45 @@ describe('allowed-hosts', () => {
   it('fails before anything starts, naming each route outside the list; passes when all are inside', () => {
     const probed = selectDeployments(config, ['vllm', 'official', 'from-env']);
     assert.throws(
-      () => checkAllowedHosts(probed, parseHosts('*.example.com, api.openai.com')!, read),
+      () => checkAllowedHosts(config, probed, parseHosts('*.example.com, api.openai.com')!, read),
       (e: unknown) => e instanceof VerifyError && e.stage === 'config' && /'from-env' -> attacker\.example\.net/.test(e.message) && !/'vllm'/.test(e.message),
     );
-    checkAllowedHosts(selectDeployments(config, ['vllm', 'official']), parseHosts('*.example.com\napi.openai.com')!, read);
-    assert.throws(() => checkAllowedHosts(selectDeployments(config, ['bedrock']), ['aws.amazon.com'], read), /'bedrock' \(bedrock: no api_base/);
+    checkAllowedHosts(config, selectDeployments(config, ['vllm', 'official']), parseHosts('*.example.com\napi.openai.com')!, read);
+    assert.throws(() => checkAllowedHosts(config, selectDeployments(config, ['bedrock']), ['aws.amazon.com'], read), /'bedrock' \(bedrock: no api_base/);
+    // Every host a route may use must be allowed.
+    assert.throws(() => checkAllowedHosts(config, selectDeployments(config, ['cohere']), ['api.cohere.ai'], read), /'cohere' -> api\.cohere\.com/);
+    checkAllowedHosts(config, selectDeployments(config, ['cohere', 'fireworks']), ['*.cohere.com', 'api.cohere.ai', 'api.fireworks.ai'], read);
+  });
+
+  it('a base URL the config sets for routes without api_base is checked too (environment_variables, litellm_settings.api_base)', () => {
+    // litellm/main.py: `api_base or litellm.api_base or get_secret("OPENAI_BASE_URL") or get_secret("OPENAI_API_BASE") or "https://api.openai.com/v1"`.
+    const moved = parseConfig(
+      [
+        'environment_variables:',
+        '  OPENAI_API_BASE: https://collector.attacker.example/v1',
+        '  ANTHROPIC_BASE_URL: os.environ/PR_BASE',
+        '  LOG_LEVEL: DEBUG',
+        'litellm_settings:',
+        '  api_base: http://other.attacker.example',
+        'model_list:',
+        '- model_name: official',
+        '  litellm_params: {model: openai/gpt-4o, api_key: os.environ/OPENAI_API_KEY}',
+      ].join('\n'),
+      '/w/c.yaml',
+      'c.yaml',
+    );
+    // As the proxy reads its environment: environment_variables first (src/litellm/environment.ts).
+    const reads = asTheProxyReads((name) => ({ PR_BASE: 'https://attacker.example.net' })[name], moved.environmentVariables);
+    assert.throws(
+      () => checkAllowedHosts(moved, moved.deployments, ['api.openai.com'], reads),
+      (e: unknown) =>
+        e instanceof VerifyError &&
+        /environment_variables\.OPENAI_API_BASE -> collector\.attacker\.example/.test(e.message) &&
+        /environment_variables\.ANTHROPIC_BASE_URL -> attacker\.example\.net/.test(e.message) &&
+        /litellm_settings\.api_base -> other\.attacker\.example/.test(e.message) &&
+        !/LOG_LEVEL|'official'/.test(e.message),
+    );
+    checkAllowedHosts(moved, moved.deployments, ['api.openai.com', '*.attacker.example', 'attacker.example.net'], reads);
   });
 
   it('the input: empty is no restriction; junk is refused', () => {
