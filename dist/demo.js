@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-IIX4X4AK.js";
-import "./chunks/chunk-OO2X2POY.js";
+} from "./chunks/chunk-CIWLZ67F.js";
+import "./chunks/chunk-XMQUP2Y3.js";
 import "./chunks/chunk-Y4C7KJ4L.js";
 import {
   startStandin

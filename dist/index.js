@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-OO2X2POY.js";
+} from "./chunks/chunk-XMQUP2Y3.js";
 import {
   VerifyError,
   errorMessage,

@@ -6,6 +6,8 @@ imported) and calls no provider.
 
   python -I oracle.py answer          one request per line on stdin, one answer line each on stdout, in
                                       order, until stdin ends (lint: several configs, one import)
+  python -I oracle.py hosts           one line: for every provider LiteLLM lists, the hosts it sends a route
+                                      with no api_base to (scripts/provider-hosts.ts writes them next to the lock)
   python -I oracle.py proxy LAUNCHER ARGS...
                                       answer first, then read the environment to add from stdin and run
                                       the proxy launcher (src/litellm/isolation.ts, as `python -c LAUNCHER
@@ -215,10 +217,31 @@ def answer_in_env(request):
         os.environ.update(saved)
 
 
+def provider_hosts():
+    """Where LiteLLM sends a route of each provider that sets no api_base: oracle_deployment.default_origins
+    (litellm.get_api_base, then get_llm_provider's default, asked with an empty environment) for a
+    `<provider>/<model>` of every provider in litellm.provider_list; providers it gives no answer for are left out."""
+    import urllib.parse
+    from importlib.metadata import version
+
+    import litellm
+
+    default_origins = sibling("oracle_deployment").default_origins
+    hosts = {}
+    for provider in sorted({str(getattr(p, "value", p)) for p in litellm.provider_list}):
+        names = sorted({urllib.parse.urlsplit(o).hostname for o in default_origins(litellm, f"{provider}/verify-litellm-probe")} - {None})
+        if names:
+            hosts[provider] = names
+    return {"schema": "verify-litellm/hosts@1", "litellmVersion": version("litellm"), "hosts": hosts}
+
+
 def main():
     mode = sys.argv[1] if len(sys.argv) > 1 else "answer"
     # LiteLLM may print while it imports; only the marked line is the answer.
     sys.stdout = sys.stderr
+    if mode == "hosts":
+        emit(provider_hosts())
+        return
     if mode != "proxy":
         for line in sys.stdin:
             if line.strip():

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-OO2X2POY.js";
+} from "./chunk-XMQUP2Y3.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

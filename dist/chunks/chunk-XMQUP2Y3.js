@@ -125,17 +125,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path10) {
-      const ctrl = callVisitor(key2, node, visitor, path10);
+    function visit_(key2, node, visitor, path11) {
+      const ctrl = callVisitor(key2, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path10, ctrl);
-        return visit_(key2, ctrl, visitor, path10);
+        replaceNode(key2, path11, ctrl);
+        return visit_(key2, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path10);
+            const ci = visit_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -146,13 +146,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = visit_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = visit_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path10);
+          const cv = visit_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -173,17 +173,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path10) {
-      const ctrl = await callVisitor(key2, node, visitor, path10);
+    async function visitAsync_(key2, node, visitor, path11) {
+      const ctrl = await callVisitor(key2, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path10, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path10);
+        replaceNode(key2, path11, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path10);
+            const ci = await visitAsync_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -194,13 +194,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path10);
+          const cv = await visitAsync_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -227,23 +227,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path10) {
+    function callVisitor(key2, node, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path10);
+        return visitor(key2, node, path11);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path10);
+        return visitor.Map?.(key2, node, path11);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path10);
+        return visitor.Seq?.(key2, node, path11);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path10);
+        return visitor.Pair?.(key2, node, path11);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path10);
+        return visitor.Scalar?.(key2, node, path11);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path10);
+        return visitor.Alias?.(key2, node, path11);
       return void 0;
     }
-    function replaceNode(key2, path10, node) {
-      const parent = path10[path10.length - 1];
+    function replaceNode(key2, path11, node) {
+      const parent = path11[path11.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -855,10 +855,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path10, value) {
+    function collectionFromPath(schema, path11, value) {
       let v = value;
-      for (let i = path10.length - 1; i >= 0; --i) {
-        const k = path10[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        const k = path11[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -877,7 +877,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -907,11 +907,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key2, ...rest] = path10;
+          const [key2, ...rest] = path11;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -925,8 +925,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key2, ...rest] = path10;
+      deleteIn(path11) {
+        const [key2, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -940,8 +940,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key2, ...rest] = path10;
+      getIn(path11, keepScalar) {
+        const [key2, ...rest] = path11;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -959,8 +959,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key2, ...rest] = path10;
+      hasIn(path11) {
+        const [key2, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -970,8 +970,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        const [key2, ...rest] = path10;
+      setIn(path11, value) {
+        const [key2, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -3486,9 +3486,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3563,14 +3563,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection.isEmptyPath(path10)) {
+      deleteIn(path11) {
+        if (Collection.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3585,10 +3585,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection.isEmptyPath(path10))
+      getIn(path11, keepScalar) {
+        if (Collection.isEmptyPath(path11))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3599,10 +3599,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection.isEmptyPath(path10))
+      hasIn(path11) {
+        if (Collection.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3619,13 +3619,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        if (Collection.isEmptyPath(path10)) {
+      setIn(path11, value) {
+        if (Collection.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -5586,9 +5586,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path10) => {
+    visit.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field, index] of path10) {
+      for (const [field, index] of path11) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5597,23 +5597,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path10) => {
-      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
-      const field = path10[path10.length - 1][0];
+    visit.parentCollection = (cst, path11) => {
+      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
+      const field = path11[path11.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5624,10 +5624,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path10);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6929,14 +6929,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs14 = this.flowScalar(this.type);
+              const fs15 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs14, sep: [] });
+                map.items.push({ start, key: fs15, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs14);
+                this.stack.push(fs15);
               } else {
-                Object.assign(it, { key: fs14, sep: [] });
+                Object.assign(it, { key: fs15, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7064,13 +7064,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs14 = this.flowScalar(this.type);
+              const fs15 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs14, sep: [] });
+                fc.items.push({ start: [], key: fs15, sep: [] });
               else if (it.sep)
-                this.stack.push(fs14);
+                this.stack.push(fs15);
               else
-                Object.assign(it, { key: fs14, sep: [] });
+                Object.assign(it, { key: fs15, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7880,7 +7880,7 @@ function readIncluded(file, shown) {
     );
   }
 }
-function withIncludes(root, read) {
+function withIncludes(root, read2) {
   const entriesOf = (c) => {
     const list = c.raw.include;
     if (list === void 0) return [];
@@ -7909,7 +7909,7 @@ function withIncludes(root, read) {
       throw new VerifyError(`${root.displayPath}: more than ${MAX_INCLUDES} included files.`, "config", { file: root.displayPath });
     loaded.add(absolute);
     const shown = path.join(path.dirname(from.displayPath), entry);
-    const inc = read(absolute, shown);
+    const inc = read2(absolute, shown);
     merged.included.push(absolute);
     for (const d of inc.deployments) merged.deployments.push({ ...d, order: merged.deployments.length });
     merged.envRefs.push(...inc.envRefs);
@@ -8086,21 +8086,21 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
     duplicateKeys
   };
 }
-function collectEnvRefs(start, path10, out, nodePos, deref, open = /* @__PURE__ */ new Set()) {
+function collectEnvRefs(start, path11, out, nodePos, deref, open = /* @__PURE__ */ new Set()) {
   const node = deref(start);
   if (!node || open.has(node)) return;
   if ((0, import_yaml3.isScalar)(node)) {
     if (typeof node.value === "string" && node.value.trim().startsWith(ENV_PREFIX)) {
-      out.push({ name: node.value.trim().slice(ENV_PREFIX.length), param: path10, position: nodePos(node) });
+      out.push({ name: node.value.trim().slice(ENV_PREFIX.length), param: path11, position: nodePos(node) });
     }
   } else if ((0, import_yaml3.isMap)(node)) {
     open.add(node);
-    for (const pair of effectivePairs(node, deref)) collectEnvRefs(pair.value, path10 ? `${path10}.${pair.key}` : pair.key, out, nodePos, deref, open);
+    for (const pair of effectivePairs(node, deref)) collectEnvRefs(pair.value, path11 ? `${path11}.${pair.key}` : pair.key, out, nodePos, deref, open);
     open.delete(node);
   } else if ((0, import_yaml3.isSeq)(node)) {
     open.add(node);
     node.items.forEach((child, i) => {
-      if ((0, import_yaml3.isMap)(deref(child))) collectEnvRefs(child, `${path10}[${i}]`, out, nodePos, deref, open);
+      if ((0, import_yaml3.isMap)(deref(child))) collectEnvRefs(child, `${path11}[${i}]`, out, nodePos, deref, open);
     });
     open.delete(node);
   }
@@ -8733,7 +8733,7 @@ function mergeRanges(ranges) {
 }
 
 // src/engine/verify.ts
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 
 // src/report/report.ts
 var REPORT_SCHEMA = "verify-litellm/report@1";
@@ -8952,9 +8952,9 @@ function parseModelInfo(body) {
 }
 async function remoteDeployments(target, models) {
   let found = null;
-  for (const path10 of ["/v1/model/info", "/v1/models"]) {
+  for (const path11 of ["/v1/model/info", "/v1/models"]) {
     try {
-      const reply = await httpRequest(`${target.baseUrl}${path10}`, {
+      const reply = await httpRequest(`${target.baseUrl}${path11}`, {
         headers: { authorization: `Bearer ${target.masterKey}` },
         timeoutMs: target.timeoutMs,
         maxBytes: 8 * 1024 * 1024
@@ -9911,11 +9911,11 @@ function isTemperatureDiagnosis(d) {
 }
 
 // src/probe/send.ts
-async function sendToProxy(target, endpoint, path10, body, headers = {}, auth2 = "bearer") {
+async function sendToProxy(target, endpoint, path11, body, headers = {}, auth2 = "bearer") {
   const key2 = auth2 === "x-api-key" ? { "x-api-key": target.masterKey } : { authorization: `Bearer ${target.masterKey}` };
   try {
     return {
-      reply: await httpRequest(`${target.baseUrl}${path10}`, {
+      reply: await httpRequest(`${target.baseUrl}${path11}`, {
         body,
         headers: { ...key2, ...headers },
         timeoutMs: target.timeoutMs,
@@ -9926,13 +9926,13 @@ async function sendToProxy(target, endpoint, path10, body, headers = {}, auth2 =
     return { failed: transportOutcome(endpoint, error) };
   }
 }
-function interpretReply(endpoint, reply, read) {
+function interpretReply(endpoint, reply, read2) {
   const base = { endpoint, status: reply.status, latencyMs: reply.latencyMs };
   const body = parseJson(reply.text);
   if (reply.status !== 200) return errorOutcome(base, reply, body);
   if (reply.truncated) return { ...base, ok: false, problem: "truncated" };
   if (body === void 0) return { ...base, ok: false, problem: "not-json", reply: excerpt(reply.text) };
-  return read(body) ?? { ...base, ok: false, problem: "empty-reply", reply: excerpt(reply.text) };
+  return read2(body) ?? { ...base, ok: false, problem: "empty-reply", reply: excerpt(reply.text) };
 }
 function errorOutcome(base, reply, body) {
   const retryAfter = reply.headers["retry-after"];
@@ -10034,8 +10034,8 @@ function toolRequest(surface, probe) {
 }
 async function probeToolCall(surface, target, probe) {
   const endpoint = TOOL_ENDPOINT[surface];
-  const { path: path10, body, headers } = toolRequest(surface, probe);
-  const { reply, failed } = await sendToProxy(target, endpoint, path10, body, surface === "messages" ? { ...headers, "x-api-key": target.masterKey } : headers);
+  const { path: path11, body, headers } = toolRequest(surface, probe);
+  const { reply, failed } = await sendToProxy(target, endpoint, path11, body, surface === "messages" ? { ...headers, "x-api-key": target.masterKey } : headers);
   if (!reply) return failed;
   return interpretReply(endpoint, reply, (json) => judgeToolReply(endpoint, json, reply.status, reply.latencyMs, reply.text));
 }
@@ -10233,17 +10233,17 @@ async function exchange(profile, target, body, endpoint, step) {
   const base = { endpoint, status: reply.status, latencyMs: reply.latencyMs };
   if (reply.status !== 200) return { outcome: errorOutcome(base, reply, parseJson(reply.text)) };
   if (reply.truncated) return { outcome: { ...base, ok: false, problem: "truncated" } };
-  const read = readClientReply(profile.surface, reply.text, streamed);
-  if (read.error) return { outcome: { ...base, ok: false, error: read.error } };
+  const read2 = readClientReply(profile.surface, reply.text, streamed);
+  if (read2.error) return { outcome: { ...base, ok: false, error: read2.error } };
   if (step === "first turn") {
-    if (!read.call) return { outcome: { ...base, ok: false, problem: "no-tool-call", reply: excerpt(read.text || reply.text) } };
-    if (!read.call.argumentsValid)
-      return { outcome: { ...base, ok: false, problem: "bad-tool-arguments", reply: excerpt(`${read.call.name}(${read.call.arguments})`) } };
-    return { outcome: { ...base, ok: true, reply: excerpt(`${read.call.name}(${read.call.arguments})`) }, reply: read };
+    if (!read2.call) return { outcome: { ...base, ok: false, problem: "no-tool-call", reply: excerpt(read2.text || reply.text) } };
+    if (!read2.call.argumentsValid)
+      return { outcome: { ...base, ok: false, problem: "bad-tool-arguments", reply: excerpt(`${read2.call.name}(${read2.call.arguments})`) } };
+    return { outcome: { ...base, ok: true, reply: excerpt(`${read2.call.name}(${read2.call.arguments})`) }, reply: read2 };
   }
-  if (read.unterminated) return { outcome: { ...base, ok: false, problem: "unterminated-stream", reply: excerpt(read.text) } };
-  if (!read.text.trim() && !read.call) return { outcome: { ...base, ok: false, problem: "empty-reply" } };
-  return { outcome: { ...base, ok: true, reply: excerpt(read.text || `${read.call.name}(${read.call.arguments})`) }, reply: read };
+  if (read2.unterminated) return { outcome: { ...base, ok: false, problem: "unterminated-stream", reply: excerpt(read2.text) } };
+  if (!read2.text.trim() && !read2.call) return { outcome: { ...base, ok: false, problem: "empty-reply" } };
+  return { outcome: { ...base, ok: true, reply: excerpt(read2.text || `${read2.call.name}(${read2.call.arguments})`) }, reply: read2 };
 }
 function followUp(profile, first, call) {
   const result = profile.toolResult;
@@ -10382,45 +10382,83 @@ async function mapBounded(items, limit, fn) {
   return results;
 }
 
-// src/engine/allowed-hosts.ts
-var DEFAULT_HOSTS = {
-  openai: "api.openai.com",
-  text_completion_openai: "api.openai.com",
-  anthropic: "api.anthropic.com",
-  gemini: "generativelanguage.googleapis.com",
-  groq: "api.groq.com",
-  mistral: "api.mistral.ai",
-  xai: "api.x.ai",
-  deepseek: "api.deepseek.com",
-  together_ai: "api.together.ai",
-  openrouter: "openrouter.ai",
-  cohere: "api.cohere.ai"
-};
-function routeHost(d, read) {
-  const raw = d.params.api_base;
-  const base = typeof raw === "string" ? raw.startsWith("os.environ/") ? read(raw.slice("os.environ/".length)) : raw : void 0;
-  if (base) {
-    try {
-      return new URL(base).hostname.toLowerCase().replace(/^\[|\]$/g, "");
-    } catch {
-      return null;
-    }
+// src/litellm/provider-hosts.ts
+import fs11 from "node:fs";
+import path8 from "node:path";
+var read = /* @__PURE__ */ new Map();
+function shippedProviderHosts(version, dir = locksDir()) {
+  for (const v of [version, DEFAULT_LITELLM_VERSION]) {
+    const file = path8.join(dir, `litellm-${v}.hosts.json`);
+    if (!read.has(file)) read.set(file, fs11.existsSync(file) ? parseProviderHosts(fs11.readFileSync(file, "utf8")) : null);
+    const found = read.get(file);
+    if (found) return found;
   }
-  return d.provider ? DEFAULT_HOSTS[d.provider] ?? null : null;
+  return null;
+}
+function parseProviderHosts(text) {
+  try {
+    const value = JSON.parse(text);
+    if (value?.schema !== "verify-litellm/hosts@1" || typeof value.hosts !== "object" || value.hosts === null) return null;
+    const hosts = {};
+    for (const [provider, names] of Object.entries(value.hosts))
+      if (Array.isArray(names) && names.every((n) => typeof n === "string")) hosts[provider] = names.map((n) => n.toLowerCase());
+    return { schema: value.schema, litellmVersion: String(value.litellmVersion), hosts };
+  } catch {
+    return null;
+  }
+}
+
+// src/engine/allowed-hosts.ts
+var HARD_CODED = {
+  anthropic: ["api.anthropic.com"],
+  // `or "https://api.anthropic.com/v1/messages"` (and /v1/complete)
+  cohere: ["api.cohere.com", "api.cohere.ai"],
+  // v2 chat `or "https://api.cohere.com/v2/chat"`, v1 `or "https://api.cohere.ai/v1/chat"`
+  cohere_chat: ["api.cohere.com", "api.cohere.ai"],
+  openrouter: ["openrouter.ai"]
+  // `or "https://openrouter.ai/api/v1"`
+};
+var BASE_VARIABLE = /(_API_BASE|_BASE_URL|_API_URL|_ENDPOINT)$/i;
+function hostOf(url) {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^\[|\]$/g, "") || null;
+  } catch {
+    return null;
+  }
+}
+function routeHosts(d, read2, version = DEFAULT_LITELLM_VERSION) {
+  const raw = d.params.api_base;
+  const base = typeof raw === "string" ? raw.startsWith("os.environ/") ? read2(raw.slice("os.environ/".length)) : raw : void 0;
+  if (base) {
+    const host2 = hostOf(base);
+    return host2 ? [host2] : null;
+  }
+  if (!d.provider) return null;
+  const known = shippedProviderHosts(version)?.hosts[d.provider] ?? HARD_CODED[d.provider];
+  return known?.length ? [...known] : null;
 }
 function hostAllowed(host2, allowed) {
   return allowed.some((a) => a.startsWith("*.") ? host2.endsWith(a.slice(1)) : host2 === a.replace(/^\[|\]$/g, ""));
 }
-function checkAllowedHosts(deployments, allowed, read) {
+function checkAllowedHosts(config, deployments, allowed, read2, version = DEFAULT_LITELLM_VERSION) {
   const outside = [];
   for (const d of deployments) {
-    const host2 = routeHost(d, read);
-    if (host2 === null) outside.push(`'${d.alias}' (${d.provider ?? "unknown provider"}: no api_base, and its default host is not known before it runs)`);
-    else if (!hostAllowed(host2, allowed)) outside.push(`'${d.alias}' -> ${host2}`);
+    const hosts = routeHosts(d, read2, version);
+    if (hosts === null) outside.push(`'${d.alias}' (${d.provider ?? "unknown provider"}: no api_base, and LiteLLM names no default host for it)`);
+    else for (const host2 of hosts.filter((h) => !hostAllowed(h, allowed))) outside.push(`'${d.alias}' -> ${host2}`);
+  }
+  const bases = Object.keys(config.environmentVariables).filter((name) => BASE_VARIABLE.test(name)).map((name) => [`environment_variables.${name}`, read2(name)]);
+  const global = config.litellmSettings.api_base;
+  if (typeof global === "string")
+    bases.push(["litellm_settings.api_base", global.startsWith("os.environ/") ? read2(global.slice("os.environ/".length)) : global]);
+  for (const [where2, value] of bases) {
+    if (!value) continue;
+    const host2 = hostOf(value);
+    if (host2 === null || !hostAllowed(host2, allowed)) outside.push(`${where2} -> ${host2 ?? "no host"}`);
   }
   if (!outside.length) return;
   throw new VerifyError(
-    `${outside.length} probed route${outside.length > 1 ? "s" : ""} would send a key outside ${setting("allowed-hosts")} (${allowed.join(", ")}): ${outside.join("; ")}. Nothing was started.`,
+    `${outside.length} route${outside.length > 1 ? "s or settings" : " or setting"} would send a key outside ${setting("allowed-hosts")} (${allowed.join(", ")}): ${outside.join("; ")}. Nothing was started.`,
     "config",
     {
       fix: `Add the host to ${setting("allowed-hosts")} if it is yours, give the route an explicit api_base, or leave the route out with ${setting("models")}.`
@@ -10808,7 +10846,8 @@ var Run = class {
       throw new VerifyError(`${deployments.length} routes to probe; one run probes at most ${MAX_ALIASES}.`, "config", {
         fix: `Name the aliases to probe with ${setting("models")}, or split the config.`
       });
-    if (config && this.options.allowedHosts) checkAllowedHosts(deployments, this.options.allowedHosts, this.proxyReads(config));
+    if (config && this.options.allowedHosts)
+      checkAllowedHosts(config, deployments, this.options.allowedHosts, this.proxyReads(config), this.options.litellmVersion);
   }
   log = (line) => this.hooks.log?.(this.masker.mask(line));
   /** What `os.environ/NAME` reads: the inputs that stand for variables first, then the environment. */
@@ -10885,7 +10924,7 @@ async function verifyRoutes(options, hooks = {}) {
     await state.bytecode?.stop();
     if (!state.kept) {
       if (state.proxy) await state.proxy.stop(0);
-      if (state.workDir) fs11.rmSync(state.workDir, { recursive: true, force: true });
+      if (state.workDir) fs12.rmSync(state.workDir, { recursive: true, force: true });
     }
   }
 }
@@ -11003,7 +11042,7 @@ function renderText(report2, style = plain) {
 }
 
 // src/util/proxy-guard.ts
-import fs12 from "node:fs";
+import fs13 from "node:fs";
 function guardProxy(cancelled, graceMs = 3e3) {
   let running;
   let releaseExit = () => {
@@ -11013,7 +11052,7 @@ function guardProxy(cancelled, graceMs = 3e3) {
       const proxy = running;
       if (proxy) {
         await stopProcessTree(proxy.pid, graceMs);
-        fs12.rmSync(proxy.workDir, { recursive: true, force: true });
+        fs13.rmSync(proxy.workDir, { recursive: true, force: true });
       }
       cancelled(signal, proxy !== void 0);
     })();
@@ -11078,11 +11117,11 @@ var SETTING_NAMES = Object.keys(DEFAULTS);
 var BACKOFF_MS = 2e3;
 
 // src/options/options.ts
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/litellm/version-from-repo.ts
-import fs13 from "node:fs";
-import path8 from "node:path";
+import fs14 from "node:fs";
+import path9 from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "venv", "__pycache__", "dist", "build", ".cache", ".tox", "site-packages"]);
 var MAX_DEPTH = 4;
 var MAX_FILES = 5e3;
@@ -11108,28 +11147,28 @@ function findLiteLLMVersions(root) {
   const walk = (dir, depth) => {
     let entries;
     try {
-      entries = fs13.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+      entries = fs14.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
     } catch {
       return;
     }
     for (const entry of entries) {
       if (files++ > MAX_FILES) return;
-      const full = path8.join(dir, entry.name);
+      const full = path9.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (depth < MAX_DEPTH && !SKIP_DIRS.has(entry.name)) walk(full, depth + 1);
         continue;
       }
       if (!entry.isFile()) continue;
-      const kinds = kindOf(entry.name).concat(path8.basename(dir) === "requirements" && /\.(txt|in)$/.test(entry.name) ? ["pin"] : []);
+      const kinds = kindOf(entry.name).concat(path9.basename(dir) === "requirements" && /\.(txt|in)$/.test(entry.name) ? ["pin"] : []);
       if (!kinds.length) continue;
       let text;
       try {
-        if (fs13.statSync(full).size > MAX_BYTES) continue;
-        text = fs13.readFileSync(full, "utf8");
+        if (fs14.statSync(full).size > MAX_BYTES) continue;
+        text = fs14.readFileSync(full, "utf8");
       } catch {
         continue;
       }
-      const where2 = (i) => `${path8.relative(root, full).split(path8.sep).join("/")}:${lineOf2(text, i)}`;
+      const where2 = (i) => `${path9.relative(root, full).split(path9.sep).join("/")}:${lineOf2(text, i)}`;
       for (const kind of new Set(kinds)) {
         if (kind === "image")
           for (const m of text.matchAll(IMAGE)) {
@@ -11487,8 +11526,8 @@ function parseOptions(get, ctx) {
     const given = get(name);
     return given.trim() === "" ? DEFAULTS[name] : given;
   };
-  const configPath = path9.resolve(ctx.workspace, raw("config"));
-  const relative = path9.relative(ctx.workspace, configPath);
+  const configPath = path10.resolve(ctx.workspace, raw("config"));
+  const relative = path10.relative(ctx.workspace, configPath);
   const { versions: litellmVersions, note: litellmVersionNote } = parseLiteLLMVersions(raw("litellm-version"), ctx.workspace);
   const litellmVersion = litellmVersions[0];
   if (litellmVersions.length > 1 && (raw("keep-running").trim().toLowerCase() === "true" || raw("proxy-url").trim()))
@@ -11501,7 +11540,7 @@ function parseOptions(get, ctx) {
   return {
     mode: parseChoice("mode", raw("mode"), ["verify", "lint"], "verify"),
     configPath,
-    configDisplayPath: (relative && !relative.startsWith("..") && !path9.isAbsolute(relative) ? relative : configPath).split(path9.sep).join("/"),
+    configDisplayPath: (relative && !relative.startsWith("..") && !path10.isAbsolute(relative) ? relative : configPath).split(path10.sep).join("/"),
     vllmKey: get("VLLM_KEY"),
     models: parseList(raw("models")),
     prompt: raw("prompt"),
@@ -11517,7 +11556,7 @@ function parseOptions(get, ctx) {
     concurrency: parseNumber("concurrency", raw("concurrency"), 0, 1, 64),
     python: raw("python") || void 0,
     onMissingKey: parseChoice("on-missing-key", raw("on-missing-key"), ["fail", "skip", "warn"], "fail"),
-    reportFile: reportFile ? path9.resolve(ctx.workspace, reportFile) : void 0,
+    reportFile: reportFile ? path10.resolve(ctx.workspace, reportFile) : void 0,
     cache: parseBoolean("cache", raw("cache"), true),
     cacheRoot: ctx.cacheRoot,
     tempRoot: ctx.tempRoot,
