@@ -134,4 +134,16 @@ describe('real configs: findings LiteLLM justifies, and none it does not', { tim
       assert.ok(!rules.has('missing-key'), JSON.stringify(report.findings, null, 1));
     }
   });
+
+  it('a placeholder key spelled in words is no committed secret (TheFermiSea/beefcake-swarm)', async () => {
+    // Three keyless local servers read `api_key: "sk-no-auth-required"` ("placeholder; openai/ provider requires
+    // non-empty"); the sk- prefix and 16 characters after it made it a literal-key warning. The cloud tier reads
+    // os.environ/SWARM_CLOUD_API_KEY, also in extra_headers (left unset here: notices only).
+    const [report] = await lint(['openai-gateway-fallback-chains-headers']);
+    assert.deepEqual(
+      report!.findings.filter((f) => f.severity !== 'notice').map((f) => `${f.rule} ${f.alias}`),
+      [],
+      JSON.stringify(report!.findings, null, 1),
+    );
+  });
 });

@@ -6,7 +6,7 @@
 //   refused or blocked, every alias gets a verdict, and the OpenAI-style routes that now reach the stand-in pass.
 // The full pass starts one proxy per config (about 40 minutes for the first 42 on a loaded 2-core machine), so by
 // default it covers one config per shape (FULL_PATH_DEFAULT); VERIFY_LITELLM_CORPUS=all runs it over every
-// config (last runs: the first 42 of 42, then the 25 added on 2026-11-27, all as expected), VERIFY_LITELLM_CORPUS=slug,slug only those (both passes).
+// config (last runs: the first 42 of 42, then the 25 added on 2026-11-27, then the 12 added after them, all as expected), VERIFY_LITELLM_CORPUS=slug,slug only those (both passes).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -92,6 +92,8 @@ const CHECKED: Record<string, string[]> = {
     ...['thinking', 'coding', 'vision', 'tools'].flatMap((a) => [`env-denied ${a}`, `env-denied ${a}`]),
     ...Array<string>(5).fill('env-denied github_free'),
   ],
+  // The same for the one cloud fallback (openai/gpt-4o on GitHub Models with os.environ/GITHUB_TOKEN).
+  'ollama-github-fallback-settings': ['env-denied github-fallback'],
 };
 
 /** Modules the configs import that the corpus does not ship (third-party code): the proxy cannot start, and must say which. */
@@ -103,6 +105,8 @@ const MISSING_MODULES: Record<string, RegExp> = {
   'custom-provider-wildcard-sk1234': /custom_handler/,
   'env-call-literal-custom-callback': /custom_callbacks/,
   'ollama-guardrails-custom': /injection_guard/,
+  'vertex-media-custom-provider-map': /custom_handler/,
+  'model-env-image-custom-auth': /litellm_custom_auth/,
 };
 
 /**
@@ -112,6 +116,7 @@ const MISSING_MODULES: Record<string, RegExp> = {
 const REFUSED: Record<string, { message: RegExp; fix?: RegExp }> = {
   // 17 github/ routes read GITHUB_TOKEN, which never reaches the proxy; the other ~75 can be chosen with `models`.
   'free-gateway-github-models': { message: /os\.environ\/.*never passed to the proxy/, fix: /leave .* out of \S*models\S* to verify the other routes/ },
+  'ollama-github-fallback-settings': { message: /os\.environ\/.*never passed to the proxy/, fix: /leave .* out of \S*models\S* to verify the other routes/ },
   // No model_list at all (the models live in LiteLLM's database).
   'db-models-no-model-list': { message: /nothing to verify \(with store_model_in_db: true/ },
 };

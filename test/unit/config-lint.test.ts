@@ -278,7 +278,7 @@ rule('literalKey', () => {
 
   it('not for os.environ references or placeholder keys', () => {
     assert.deepEqual(byRule(CLEAN, 'literal-key'), []);
-    for (const key of ['none', 'EMPTY', 'dummy'])
+    for (const key of ['none', 'EMPTY', 'dummy', 'sk-no-auth-required', 'this-is-a-placeholder-for-local-dev'])
       assert.deepEqual(byRule(deployment(`model: openai/x\napi_key: ${key}\napi_base: https://example.com/v1`), 'literal-key'), [], key);
   });
 });

@@ -91,12 +91,15 @@ export const apiBase: Rule = (config, ctx) => {
 
 // A provider prefix and enough characters to be a real key (`sk-1234`, `sk-uj6F` are placeholders), or a long token.
 const KEY_LIKE = /^(sk-|sk_|key-|gsk_|xai-|AIza|hf_|pk-|Bearer )[A-Za-z0-9_\-.]{16,}$|^[A-Za-z0-9_\-.]{32,}$/;
+// Lowercase words joined by - _ . after the prefix (`sk-no-auth-required`, TheFermiSea/beefcake-swarm's placeholder
+// for a keyless vLLM): no key a provider issues is spelled in words; theirs are random with digits or capitals.
+const WORDS = /^(?:sk-|sk_|key-|gsk_|xai-|hf_|pk-)?[a-z]+(?:[-_.][a-z]+)+$/;
 
 export const literalKey: Rule = (config, ctx) => {
   const out: Finding[] = [];
   for (const d of ctx.deployments) {
     const key = d.params.api_key;
-    if (typeof key !== 'string' || key.startsWith('os.environ/') || !KEY_LIKE.test(key)) continue;
+    if (typeof key !== 'string' || key.startsWith('os.environ/') || !KEY_LIKE.test(key) || WORDS.test(key)) continue;
     out.push(
       finding(
         config,
