@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-XMQUP2Y3.js";
+} from "./chunks/chunk-6O7JQHIS.js";
 import {
   VerifyError,
   errorMessage,

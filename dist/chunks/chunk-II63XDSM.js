@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-XMQUP2Y3.js";
+} from "./chunk-6O7JQHIS.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -7626,11 +7626,12 @@ var apiBase = (config, ctx) => {
   return out;
 };
 var KEY_LIKE = /^(sk-|sk_|key-|gsk_|xai-|AIza|hf_|pk-|Bearer )[A-Za-z0-9_\-.]{16,}$|^[A-Za-z0-9_\-.]{32,}$/;
+var WORDS = /^(?:sk-|sk_|key-|gsk_|xai-|hf_|pk-)?[a-z]+(?:[-_.][a-z]+)+$/;
 var literalKey = (config, ctx) => {
   const out = [];
   for (const d of ctx.deployments) {
     const key2 = d.params.api_key;
-    if (typeof key2 !== "string" || key2.startsWith("os.environ/") || !KEY_LIKE.test(key2)) continue;
+    if (typeof key2 !== "string" || key2.startsWith("os.environ/") || !KEY_LIKE.test(key2) || WORDS.test(key2)) continue;
     out.push(
       finding(
         config,
