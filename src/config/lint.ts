@@ -4,11 +4,12 @@
 import type { Finding, LintContext, Rule, Severity } from './finding.ts';
 import { deniedVariables, riskyEnvironmentVariables } from './rules/security.ts';
 import { apiBase, envPlaceholder, envUnset, literalKey, masterKeyPlacement } from './rules/routes.ts';
-import { duplicateAlias, duplicateKey, types, unknownTopLevel } from './rules/shape.ts';
+import { duplicateAlias, duplicateKey, emptyModelList, types, unknownTopLevel } from './rules/shape.ts';
 import type { LiteLLMConfig } from './types.ts';
 
 export const RULES: readonly Rule[] = [
   duplicateKey,
+  emptyModelList,
   types,
   unknownTopLevel,
   envUnset,

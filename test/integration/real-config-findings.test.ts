@@ -146,4 +146,14 @@ describe('real configs: findings LiteLLM justifies, and none it does not', { tim
       JSON.stringify(report!.findings, null, 1),
     );
   });
+
+  it('`model_list: []` is said, as a missing model_list is (JinY0ung-Shin/UniBridge, AgenttiX/agx-ai)', async () => {
+    // LiteLLM loads both (its models would come from the admin UI); a run refuses both (nothing to probe). The
+    // empty list passed the lint clean, so a lint-mode check went green on a file verify then refused.
+    const [empty, commented] = await lint(['empty-model-list-custom-callbacks', 'commented-out-model-list']);
+    const said = (r: typeof empty) => r!.findings.map((f) => `${f.severity} ${f.rule} ${f.line}`);
+    assert.deepEqual(said(empty), ['error yaml 26'], JSON.stringify(empty!.findings, null, 1));
+    assert.match(empty!.findings[0]!.message, /model_list is empty, so there is nothing to verify/);
+    assert.deepEqual(said(commented), ['error yaml 1']);
+  });
 });

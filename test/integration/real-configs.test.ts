@@ -6,7 +6,7 @@
 //   refused or blocked, every alias gets a verdict, and the OpenAI-style routes that now reach the stand-in pass.
 // The full pass starts one proxy per config (about 40 minutes for the first 42 on a loaded 2-core machine), so by
 // default it covers one config per shape (FULL_PATH_DEFAULT); VERIFY_LITELLM_CORPUS=all runs it over every
-// config (last runs: the first 42 of 42, then the 25 added on 2026-11-27, then the 12 added after them, all as expected), VERIFY_LITELLM_CORPUS=slug,slug only those (both passes).
+// config (last runs: the first 42 of 42, then the 25 added on 2026-11-27, then the 12 and the 6 added after them, all as expected), VERIFY_LITELLM_CORPUS=slug,slug only those (both passes).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -94,6 +94,11 @@ const CHECKED: Record<string, string[]> = {
   ],
   // The same for the one cloud fallback (openai/gpt-4o on GitHub Models with os.environ/GITHUB_TOKEN).
   'ollama-github-fallback-settings': ['env-denied github-fallback'],
+  // host.docker.internal api_bases (Ollama, LM Studio, llama.cpp on the host).
+  'cloud-local-mix-placeholder-endpoint': ['docker-bridge llama3-local', 'docker-bridge lmstudio-local', 'docker-bridge llamacpp-local'],
+  // model_list commented out, or `model_list: []` (models from the admin UI): nothing to probe, said so.
+  'commented-out-model-list': ['yaml '],
+  'empty-model-list-custom-callbacks': ['yaml '],
 };
 
 /** Modules the configs import that the corpus does not ship (third-party code): the proxy cannot start, and must say which. */
@@ -107,6 +112,7 @@ const MISSING_MODULES: Record<string, RegExp> = {
   'ollama-guardrails-custom': /injection_guard/,
   'vertex-media-custom-provider-map': /custom_handler/,
   'model-env-image-custom-auth': /litellm_custom_auth/,
+  'wildcards-claude-star-coordination-redis': /trusted_identity_hook/,
 };
 
 /**
@@ -119,6 +125,8 @@ const REFUSED: Record<string, { message: RegExp; fix?: RegExp }> = {
   'ollama-github-fallback-settings': { message: /os\.environ\/.*never passed to the proxy/, fix: /leave .* out of \S*models\S* to verify the other routes/ },
   // No model_list at all (the models live in LiteLLM's database).
   'db-models-no-model-list': { message: /nothing to verify \(with store_model_in_db: true/ },
+  'commented-out-model-list': { message: /no `model_list:` found, so there is nothing to verify/ },
+  'empty-model-list-custom-callbacks': { message: /model_list is empty/ },
 };
 
 /** The dummy values capture-truth.ts used, as an environment (a database URL stays unset, as there). */

@@ -359,7 +359,8 @@ describe('hostile configs', { timeout: 120_000 }, () => {
   it('a megabyte-long key: no near miss of a key LiteLLM reads, so no finding', () => {
     const key = 'x'.repeat(1_000_000);
     const config = parseConfig(`model_list: []\n? ${key}\n: 1\n`, '/f', FILE);
-    const [f] = lintConfig(config, { deployments: [], env: () => undefined, temperature: null, inputVariables: [] });
+    // (model_list: [] is its own finding, emptyModelList; only the key's is asked about here)
+    const [f] = lintConfig(config, { deployments: [], env: () => undefined, temperature: null, inputVariables: [] }).filter((x) => x.rule === 'unknown-key');
     assert.equal(f, undefined, 'LiteLLM ignores an unknown key that is no near miss of one it reads');
   });
 

@@ -340,6 +340,19 @@ rule('unknownTopLevel', () => {
   });
 });
 
+rule('emptyModelList', () => {
+  it('`model_list: []`: an error at that key (a run has nothing to probe); not for a config with a route', () => {
+    // (a run stops earlier, in selectDeployments; the lint, which reads every file, asks this rule)
+    const config = parseConfig('general_settings: {}\nmodel_list: []\n', '/repo/configs/c.yaml', FILE);
+    const found = lintConfig(config, { deployments: [], env: () => undefined, temperature: null, inputVariables: [] });
+    assert.deepEqual(
+      found.map((f) => [f.severity, f.rule, f.file, f.line, f.column]),
+      [['error', 'yaml', FILE, 2, 1]],
+    );
+    assert.deepEqual(byRule(CLEAN, 'yaml'), []);
+  });
+});
+
 rule('types', () => {
   it('litellm_settings.additional_drop_params as a string: warning at its line', () => {
     const f = one(`${CLEAN}litellm_settings:\n  additional_drop_params: temperature\n`, 'type', { severity: 'warning', line: 8 });

@@ -102,6 +102,25 @@ export const types: Rule = (config) => {
   return out;
 };
 
+/**
+ * `model_list: []` (JinY0ung-Shin/UniBridge: models added in the admin UI): LiteLLM loads it, but a run has
+ * nothing to probe and refuses it (select.ts), so the lint must not call the file clean; a missing model_list
+ * is the load's own error (include.ts noModelList).
+ */
+export const emptyModelList: Rule = (config) =>
+  config.deployments.length > 0
+    ? []
+    : [
+        finding(
+          config,
+          'error',
+          'yaml',
+          config.topLevel.get('model_list') ?? { line: 1, column: 1 },
+          'model_list is empty, so there is nothing to verify (LiteLLM accepts it and serves only models added later through its database or admin API, which verify-litellm never uses).',
+          'List the routes to check as `- model_name: ...` entries, each with `litellm_params.model`.',
+        ),
+      ];
+
 export const unknownTopLevel: Rule = (config) => {
   const out: Finding[] = [];
   for (const [key, at] of config.topLevel) {
