@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-II63XDSM.js";
-import "./chunks/chunk-6O7JQHIS.js";
+} from "./chunks/chunk-ZWSDTAO2.js";
+import "./chunks/chunk-WRUJR7AQ.js";
 import "./chunks/chunk-Y4C7KJ4L.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

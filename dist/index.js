@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-6O7JQHIS.js";
+} from "./chunks/chunk-WRUJR7AQ.js";
 import {
   VerifyError,
   errorMessage,

@@ -8204,6 +8204,16 @@ var types = (config) => {
     );
   return out;
 };
+var emptyModelList = (config) => config.deployments.length > 0 ? [] : [
+  finding(
+    config,
+    "error",
+    "yaml",
+    config.topLevel.get("model_list") ?? { line: 1, column: 1 },
+    "model_list is empty, so there is nothing to verify (LiteLLM accepts it and serves only models added later through its database or admin API, which verify-litellm never uses).",
+    "List the routes to check as `- model_name: ...` entries, each with `litellm_params.model`."
+  )
+];
 var unknownTopLevel = (config) => {
   const out = [];
   for (const [key2, at] of config.topLevel) {
@@ -8255,6 +8265,7 @@ function preview(value) {
 // src/config/lint.ts
 var RULES = [
   duplicateKey,
+  emptyModelList,
   types,
   unknownTopLevel,
   envUnset,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-6O7JQHIS.js";
+} from "./chunk-WRUJR7AQ.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
