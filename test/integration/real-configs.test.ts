@@ -6,7 +6,7 @@
 //   refused or blocked, every alias gets a verdict, and the OpenAI-style routes that now reach the stand-in pass.
 // The full pass starts one proxy per config (about 40 minutes for the first 42 on a loaded 2-core machine), so by
 // default it covers one config per shape (FULL_PATH_DEFAULT); VERIFY_LITELLM_CORPUS=all runs it over every
-// config (last runs: the first 42 of 42, then the 25 added on 2026-11-27, then the 12 and the 6 added after them, all as expected), VERIFY_LITELLM_CORPUS=slug,slug only those (both passes).
+// config (last runs: the first 42 of 42, then the 25 added on 2026-11-27, then the 12, 6 and 2 added after them, all as expected), VERIFY_LITELLM_CORPUS=slug,slug only those (both passes).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -65,6 +65,8 @@ const CHECKED: Record<string, string[]> = {
   'litellm-test-env-vars-dupkey': ['duplicate-key '],
   // `model_list` written twice: LiteLLM reads only the second list.
   'ollama-dup-model-list-custom-callback': ['duplicate-key '],
+  // `litellm_settings` written twice (the second holds only drop_params): PyYAML keeps the second.
+  'dup-litellm-settings-groq-nested': ['duplicate-key '],
   // host.docker.internal api_bases (as above).
   // ...and model_info.mode values LiteLLM has no call for (chat_complete, tts, embeddings): litellm/main.py
   // ahealth_check raises "Mode X not supported" for them (HealthCheckHelpers.get_mode_handlers has no such key).
