@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-ZWSDTAO2.js";
-import "./chunks/chunk-WRUJR7AQ.js";
+} from "./chunks/chunk-5PUPLHSD.js";
+import "./chunks/chunk-A6LWEVKL.js";
 import "./chunks/chunk-Y4C7KJ4L.js";
 import {
   startStandin

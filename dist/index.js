@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-WRUJR7AQ.js";
+} from "./chunks/chunk-A6LWEVKL.js";
 import {
   VerifyError,
   errorMessage,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-WRUJR7AQ.js";
+} from "./chunk-A6LWEVKL.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

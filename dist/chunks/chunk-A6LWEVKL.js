@@ -9155,7 +9155,7 @@ function moduleListFor(version, dir = locksDir()) {
   return null;
 }
 function workerCount(cores = os2.availableParallelism?.() ?? os2.cpus().length) {
-  return Math.min(4, Math.max(1, cores - 1));
+  return cores <= 1 ? 1 : Math.min(4, Math.max(2, cores - 1));
 }
 function startPrecompile(o) {
   const marker = path5.join(o.venvDir, BYTECODE_MARKER);
