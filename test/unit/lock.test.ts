@@ -75,14 +75,21 @@ describe('the shipped locks', () => {
   });
 
   it('locksDir says where it looked when there is no locks/ folder', () => {
-    const dir = tempDir('vl-nolocks-');
+    const root = tempDir('vl-nolocks-');
+    // Deeper than the five folders locksDir walks up, so a stray locks/ in the system's temp folder cannot answer.
+    const dir = path.join(root, 'a', 'b', 'c', 'd', 'e');
+    fs.mkdirSync(dir, { recursive: true });
     try {
       assert.throws(
         () => locksDir(dir),
         (e: unknown) => e instanceof VerifyError && e.stage === 'internal' && e.message.includes(dir),
       );
+      // ...and one that sits within reach is found.
+      fs.mkdirSync(path.join(root, 'a', 'b', 'locks'));
+      fs.writeFileSync(path.join(root, 'a', 'b', 'locks', 'uv.txt'), '');
+      assert.equal(locksDir(dir), path.join(root, 'a', 'b', 'locks'));
     } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(root, { recursive: true, force: true });
     }
   });
 
