@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { ORACLE_MARK } from '../../src/litellm/oracle.ts';
-import { readLogTail, startFix, startProxy, withOracle } from '../../src/litellm/proxy.ts';
+import { startProxy, withOracle } from '../../src/litellm/proxy.ts';
+import { readLogTail, startFix } from '../../src/litellm/proxy-log.ts';
 import { proxyCommand } from '../../src/litellm/isolation.ts';
 
 describe('startFix', () => {
