@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-5PUPLHSD.js";
-import "./chunks/chunk-A6LWEVKL.js";
-import "./chunks/chunk-Y4C7KJ4L.js";
+} from "./chunks/chunk-ENW2PJKO.js";
+import "./chunks/chunk-MVNT67EJ.js";
+import "./chunks/chunk-UAJMODCG.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-AIW7VTPJ.js";
+} from "./chunks/chunk-5G6QI7KZ.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-A6LWEVKL.js";
+} from "./chunks/chunk-MVNT67EJ.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-Y4C7KJ4L.js";
+} from "./chunks/chunk-UAJMODCG.js";
 import {
   core_exports,
   endGroup,

@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-AIW7VTPJ.js";
+} from "./chunks/chunk-5G6QI7KZ.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-Y4C7KJ4L.js";
+} from "./chunks/chunk-UAJMODCG.js";
 import {
   getInput,
   getState,

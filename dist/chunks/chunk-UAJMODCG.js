@@ -350,7 +350,7 @@ async function findPython(platform = process.platform, explicit, run = runComman
 // src/litellm/proxy.ts
 var import_undici = __toESM(require_undici(), 1);
 import crypto2 from "node:crypto";
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 import path5 from "node:path";
 
 // src/util/port.ts
@@ -429,8 +429,66 @@ function listenerOwner(port, pgid, platform = process.platform) {
   return inodes.some((inode) => owned.includes(inode)) ? "ours" : "foreign";
 }
 
-// src/litellm/oracle.ts
+// src/litellm/proxy-log.ts
 import fs5 from "node:fs";
+var LOG_TAIL_LINES = 40;
+function startFix(logTail) {
+  if (/no master key|master_key.*(refused|not set)/i.test(logTail))
+    return "LiteLLM refused the master key; verify-litellm sets a random one, so a `general_settings.master_key` in the config must resolve to a non-empty value other than sk-1234.";
+  if (/address already in use|Errno 98/i.test(logTail)) return "The port was taken; run again.";
+  const missing = /No module named '([\w.]+)'/.exec(logTail)?.[1];
+  const callback = [...logTail.matchAll(/Could not (?:build the '([^']+)' callback|import ([\w.]+) from ([\w.]+))/g)].at(-1);
+  if (missing) {
+    if (callback?.[3] && missing.split(".")[0] === callback[3].split(".")[0])
+      return `The config names \`${callback[3]}.${callback[2]}\`, but there is no module \`${callback[3]}\` to import: LiteLLM imports it from the config's own folder (${callback[3].replaceAll(".", "/")}.py there), the only folder besides the venv that verify-litellm lets it import from.`;
+    const who = callback ? callback[1] ? `the '${callback[1]}' callback` : `${callback[3]}.${callback[2]} (named in the config)` : "a module the config names";
+    return `Python cannot import the package \`${missing.split(".")[0]}\`, which ${who} needs; \`litellm[proxy]\` does not install it. LiteLLM's own observability callbacks are turned off in verify-litellm's private copy; for a custom module, make it import only what the venv has, or guard the import.`;
+  }
+  if (/yaml|ScannerError|ParserError|KeyError|ValidationError/i.test(logTail))
+    return "LiteLLM could not load the config: fix the key named above (see the lint findings).";
+  if (/SyntaxError|requires a different Python|python_requires/i.test(logTail))
+    return "The Python version is too old for this LiteLLM; use Python 3.11-3.13 (actions/setup-python).";
+  if (/Could not import \S+ from \S+|get_instance_fn|initialize_callbacks_on_proxy/.test(logTail)) {
+    return "A module the config names (litellm_settings.callbacks, guardrails) cannot be imported: check the name, and that the file sits in the config's own folder (the only folder besides the venv that verify-litellm lets LiteLLM import from).";
+  }
+  if (/ModuleNotFoundError|ImportError/i.test(logTail))
+    return "Python could not import something LiteLLM needs at start-up (see the last lines above); if it names a LiteLLM module, the venv is incomplete: delete the cached venv and run again.";
+  return void 0;
+}
+function readLogTail(logFile, lines = LOG_TAIL_LINES) {
+  try {
+    const fd = fs5.openSync(logFile, "r");
+    try {
+      const size = fs5.fstatSync(fd).size;
+      const length = Math.min(size, 64 * 1024);
+      const buffer = Buffer.alloc(length);
+      fs5.readSync(fd, buffer, 0, length, size - length);
+      return buffer.toString("utf8").replace(/\x1b\[[0-9;]*m/g, "").split(/\r?\n/).filter((l) => l.trim()).flatMap(readableLine).slice(-lines).join("\n");
+    } finally {
+      fs5.closeSync(fd);
+    }
+  } catch {
+    return "";
+  }
+}
+function readableLine(line) {
+  let out = [line];
+  if (line.startsWith("{")) {
+    try {
+      const entry = JSON.parse(line);
+      if (typeof entry.message === "string") {
+        const message = entry.message.split("\n").filter((l) => l.trim());
+        const exceptions = message.filter((l) => /^[A-Za-z_][\w.]*(Error|Exception|Exit)\b.*:/.test(l));
+        out = exceptions.length ? exceptions : message.slice(-1);
+      }
+    } catch {
+    }
+  }
+  return out.map((l) => l.length > 500 ? `${l.slice(0, 500)}...` : l);
+}
+
+// src/litellm/oracle.ts
+import fs6 from "node:fs";
 import path4 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
@@ -548,7 +606,7 @@ var ORACLE_MARK = "VERIFY-LITELLM-ORACLE ";
 function oracleScript() {
   const here = path4.dirname(fileURLToPath2(import.meta.url));
   for (const candidate of [path4.join(here, "oracle.py"), path4.join(here, "..", "oracle.py"), path4.join(here, "..", "litellm", "oracle.py")])
-    if (fs5.existsSync(candidate)) return candidate;
+    if (fs6.existsSync(candidate)) return candidate;
   throw new VerifyError("the LiteLLM helper oracle.py is missing from the action; reinstall it.", "internal");
 }
 function parseOracleOutput(stdout) {
@@ -580,7 +638,7 @@ function oracleEnvironment(source, vars) {
   };
 }
 async function askOracle(options) {
-  const cwd = fs5.mkdtempSync(path4.join(options.workDir, "oracle-"));
+  const cwd = fs6.mkdtempSync(path4.join(options.workDir, "oracle-"));
   try {
     const result = await runCommand(options.python, ["-I", oracleScript(), "answer"], {
       env: options.env,
@@ -601,7 +659,7 @@ async function askOracle(options) {
     }
     return answers;
   } finally {
-    fs5.rmSync(cwd, { recursive: true, force: true });
+    fs6.rmSync(cwd, { recursive: true, force: true });
   }
 }
 
@@ -611,7 +669,6 @@ function newMasterKey() {
 }
 var POLL_MS = 100;
 var LISTEN_POLL_MS = 25;
-var LOG_TAIL_LINES = 40;
 async function startProxy(options) {
   for (let attempt = 1; ; attempt++) {
     try {
@@ -624,20 +681,20 @@ async function startProxy(options) {
 }
 async function startOnce(options, port) {
   const started = Date.now();
-  const log = fs6.openSync(options.logFile, "w", 384);
+  const log = fs7.openSync(options.logFile, "w", 384);
   const serverArgs = ["--config", options.configFile, "--host", "127.0.0.1", "--port", String(port), "--num_workers", "1"];
   const child = spawnDetached(
     options.python,
     withOracle(proxyCommand(options.moduleDir ?? null, options.memoryBytes ?? 0, serverArgs), Boolean(options.oracle)),
     {
       env: options.env,
-      cwd: options.cwd ?? fs6.mkdtempSync(path5.join(path5.dirname(options.logFile), "cwd-")),
+      cwd: options.cwd ?? fs7.mkdtempSync(path5.join(path5.dirname(options.logFile), "cwd-")),
       stdio: options.oracle ? ["pipe", "pipe", log] : ["ignore", log, log]
     }
   );
   const pid = child.pid;
   if (pid) options.onSpawn?.(pid);
-  fs6.closeSync(log);
+  fs7.closeSync(log);
   let exit = null;
   child.once("exit", (code, signal) => exit = { code, signal });
   const spawnError = new Promise((resolve) => child.once("error", resolve));
@@ -722,67 +779,13 @@ ${logTail}` : "(the proxy wrote no log)"}`, "start", {
     fix: startFix(logTail) ?? fallbackFix
   });
 }
-function startFix(logTail) {
-  if (/no master key|master_key.*(refused|not set)/i.test(logTail))
-    return "LiteLLM refused the master key; verify-litellm sets a random one, so a `general_settings.master_key` in the config must resolve to a non-empty value other than sk-1234.";
-  if (/address already in use|Errno 98/i.test(logTail)) return "The port was taken; run again.";
-  const missing = /No module named '([\w.]+)'/.exec(logTail)?.[1];
-  const callback = [...logTail.matchAll(/Could not (?:build the '([^']+)' callback|import ([\w.]+) from ([\w.]+))/g)].at(-1);
-  if (missing) {
-    if (callback?.[3] && missing.split(".")[0] === callback[3].split(".")[0])
-      return `The config names \`${callback[3]}.${callback[2]}\`, but there is no module \`${callback[3]}\` to import: LiteLLM imports it from the config's own folder (${callback[3].replaceAll(".", "/")}.py there), the only folder besides the venv that verify-litellm lets it import from.`;
-    const who = callback ? callback[1] ? `the '${callback[1]}' callback` : `${callback[3]}.${callback[2]} (named in the config)` : "a module the config names";
-    return `Python cannot import the package \`${missing.split(".")[0]}\`, which ${who} needs; \`litellm[proxy]\` does not install it. LiteLLM's own observability callbacks are turned off in verify-litellm's private copy; for a custom module, make it import only what the venv has, or guard the import.`;
-  }
-  if (/yaml|ScannerError|ParserError|KeyError|ValidationError/i.test(logTail))
-    return "LiteLLM could not load the config: fix the key named above (see the lint findings).";
-  if (/SyntaxError|requires a different Python|python_requires/i.test(logTail))
-    return "The Python version is too old for this LiteLLM; use Python 3.11-3.13 (actions/setup-python).";
-  if (/Could not import \S+ from \S+|get_instance_fn|initialize_callbacks_on_proxy/.test(logTail)) {
-    return "A module the config names (litellm_settings.callbacks, guardrails) cannot be imported: check the name, and that the file sits in the config's own folder (the only folder besides the venv that verify-litellm lets LiteLLM import from).";
-  }
-  if (/ModuleNotFoundError|ImportError/i.test(logTail))
-    return "Python could not import something LiteLLM needs at start-up (see the last lines above); if it names a LiteLLM module, the venv is incomplete: delete the cached venv and run again.";
-  return void 0;
-}
-function readLogTail(logFile, lines = LOG_TAIL_LINES) {
-  try {
-    const fd = fs6.openSync(logFile, "r");
-    try {
-      const size = fs6.fstatSync(fd).size;
-      const length = Math.min(size, 64 * 1024);
-      const buffer = Buffer.alloc(length);
-      fs6.readSync(fd, buffer, 0, length, size - length);
-      return buffer.toString("utf8").replace(/\x1b\[[0-9;]*m/g, "").split(/\r?\n/).filter((l) => l.trim()).flatMap(readableLine).slice(-lines).join("\n");
-    } finally {
-      fs6.closeSync(fd);
-    }
-  } catch {
-    return "";
-  }
-}
-function readableLine(line) {
-  let out = [line];
-  if (line.startsWith("{")) {
-    try {
-      const entry = JSON.parse(line);
-      if (typeof entry.message === "string") {
-        const message = entry.message.split("\n").filter((l) => l.trim());
-        const exceptions = message.filter((l) => /^[A-Za-z_][\w.]*(Error|Exception|Exit)\b.*:/.test(l));
-        out = exceptions.length ? exceptions : message.slice(-1);
-      }
-    } catch {
-    }
-  }
-  return out.map((l) => l.length > 500 ? `${l.slice(0, 500)}...` : l);
-}
 async function stopRecordedProxy(pid, graceMs = 5e3, workDir) {
   if (!Number.isInteger(pid) || pid <= 1 || !isAlive(pid) || !looksLikeOurProxy(pid, workDir)) return "not-running";
   return stopProcessTree(pid, graceMs);
 }
 function looksLikeOurProxy(pid, workDir) {
   try {
-    return isOurProxyCommand(fs6.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0"), workDir);
+    return isOurProxyCommand(fs7.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0"), workDir);
   } catch {
     return process.platform !== "linux";
   }
@@ -835,11 +838,11 @@ function within(promise, ms) {
 
 // src/litellm/wheels.ts
 import crypto3 from "node:crypto";
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 import path7 from "node:path";
 
 // src/litellm/installer.ts
-import fs7 from "node:fs";
+import fs8 from "node:fs";
 import path6 from "node:path";
 
 // src/litellm/index-settings.ts
@@ -920,7 +923,7 @@ async function installLock(job) {
     const settings = job.wheelsDir ? { args: ["--offline", "--no-index", "--find-links", job.wheelsDir], env: {}, taken: [] } : uvIndexSettings(pipSettings, env);
     if (settings.taken.length) job.log(`Package index settings from pip: ${settings.taken.join("; ")}.`);
     if (bareVenv.code !== 0) {
-      fs7.rmSync(job.venvDir, { recursive: true, force: true });
+      fs8.rmSync(job.venvDir, { recursive: true, force: true });
       check(
         await runCommand(uv, ["venv", "--quiet", "--python", job.python.executable, job.venvDir], { timeoutMs: job.remaining(), env }),
         "create a virtualenv"
@@ -937,7 +940,7 @@ async function installLock(job) {
     uvFailure = result;
     job.log(`uv could not install ${job.what} (${tail(result.stderr || result.stdout, 1)}); trying the same lock with pip.`);
   }
-  fs7.rmSync(job.venvDir, { recursive: true, force: true });
+  fs8.rmSync(job.venvDir, { recursive: true, force: true });
   check(
     await runCommand(job.python.command, [...job.python.args, ISOLATED, "-m", "venv", job.venvDir], { timeoutMs: job.remaining(), env }),
     "create a virtualenv"
@@ -954,10 +957,10 @@ async function bootstrapUv(cacheRoot, python, platform, remaining, log, wheelsDi
   const lock = readUvLock();
   const dir = path6.join(cacheRoot, `uv-${lock.version}-py${python.version}-${lock.sha256.slice(0, 8)}`);
   const uv = venvExecutable(dir, "uv", platform);
-  if (fs7.existsSync(path6.join(dir, MARKER2)) && fs7.existsSync(uv)) return uv;
-  fs7.rmSync(dir, { recursive: true, force: true });
+  if (fs8.existsSync(path6.join(dir, MARKER2)) && fs8.existsSync(uv)) return uv;
+  fs8.rmSync(dir, { recursive: true, force: true });
   if (wheelsDir && await uvFromWheel(wheelsDir, lock.text, uv, python, remaining)) {
-    fs7.writeFileSync(path6.join(dir, MARKER2), `${lock.version}
+    fs8.writeFileSync(path6.join(dir, MARKER2), `${lock.version}
 `);
     return uv;
   }
@@ -967,12 +970,12 @@ async function bootstrapUv(cacheRoot, python, platform, remaining, log, wheelsDi
       timeoutMs: Math.min(remaining(), 18e4),
       env: installerEnv()
     });
-    if (target.code === 0 && fs7.existsSync(uv)) {
-      fs7.writeFileSync(path6.join(dir, MARKER2), `${lock.version}
+    if (target.code === 0 && fs8.existsSync(uv)) {
+      fs8.writeFileSync(path6.join(dir, MARKER2), `${lock.version}
 `);
       return uv;
     }
-    fs7.rmSync(dir, { recursive: true, force: true });
+    fs8.rmSync(dir, { recursive: true, force: true });
   }
   const venv = await runCommand(python.command, [...python.args, ISOLATED, "-m", "venv", dir], {
     timeoutMs: Math.min(remaining(), 12e4),
@@ -980,8 +983,8 @@ async function bootstrapUv(cacheRoot, python, platform, remaining, log, wheelsDi
   });
   if (venv.code === 0) {
     const pip = await runCommand(venvPython(dir, platform), pipArgs, { timeoutMs: Math.min(remaining(), 18e4), env: installerEnv() });
-    if (pip.code === 0 && fs7.existsSync(uv)) {
-      fs7.writeFileSync(path6.join(dir, MARKER2), `${lock.version}
+    if (pip.code === 0 && fs8.existsSync(uv)) {
+      fs8.writeFileSync(path6.join(dir, MARKER2), `${lock.version}
 `);
       return uv;
     }
@@ -989,7 +992,7 @@ async function bootstrapUv(cacheRoot, python, platform, remaining, log, wheelsDi
   } else {
     log(`Could not create a venv for uv (${tail(venv.stderr)}); using pip instead.`);
   }
-  fs7.rmSync(dir, { recursive: true, force: true });
+  fs8.rmSync(dir, { recursive: true, force: true });
   return null;
 }
 var UNPACK_UV = [
@@ -1009,7 +1012,7 @@ var UNPACK_UV = [
 ].join("\n");
 async function uvFromWheel(wheelsDir, uvLockText, uv, python, remaining) {
   const hashes = lockHashes(uvLockText);
-  const wheels = fs7.existsSync(wheelsDir) ? fs7.readdirSync(wheelsDir).filter((f) => /^uv-[\w.]+-.+\.whl$/.test(f)) : [];
+  const wheels = fs8.existsSync(wheelsDir) ? fs8.readdirSync(wheelsDir).filter((f) => /^uv-[\w.]+-.+\.whl$/.test(f)) : [];
   for (const name of wheels) {
     const file = path6.join(wheelsDir, name);
     if (!hashes.has(fileSha256(file))) continue;
@@ -1017,7 +1020,7 @@ async function uvFromWheel(wheelsDir, uvLockText, uv, python, remaining) {
       timeoutMs: Math.min(remaining(), 6e4),
       env: installerEnv()
     });
-    if (unpacked.code === 0 && fs7.existsSync(uv)) return true;
+    if (unpacked.code === 0 && fs8.existsSync(uv)) return true;
   }
   return false;
 }
@@ -1068,7 +1071,7 @@ function wheelsDirFor(cacheRoot, key) {
   return path7.join(cacheRoot, `wheels-${key}`);
 }
 function fileSha256(file) {
-  return crypto3.createHash("sha256").update(fs8.readFileSync(file)).digest("hex");
+  return crypto3.createHash("sha256").update(fs9.readFileSync(file)).digest("hex");
 }
 function lockHashes(lockText) {
   return new Set([...lockText.matchAll(/--hash=sha256:([0-9a-f]{64})/g)].map((m) => m[1]));
@@ -1087,14 +1090,14 @@ function keepVerifiedWheels(dir, lockText) {
   const kept = [];
   const removed = [];
   let bytes = 0;
-  for (const entry of fs8.readdirSync(dir, { withFileTypes: true })) {
+  for (const entry of fs9.readdirSync(dir, { withFileTypes: true })) {
     const file = path7.join(dir, entry.name);
     const ok = entry.isFile() && /\.(whl|tar\.gz|zip)$/.test(entry.name) && hashes.has(fileSha256(file));
     if (ok) {
       kept.push(entry.name);
-      bytes += fs8.statSync(file).size;
+      bytes += fs9.statSync(file).size;
     } else {
-      fs8.rmSync(file, { recursive: true, force: true });
+      fs9.rmSync(file, { recursive: true, force: true });
       removed.push(entry.name);
     }
   }
@@ -1112,15 +1115,15 @@ function withUvLock(lockText) {
 ${readUvLock().text}`;
 }
 async function downloadWheels(python, lockFile, dir, timeoutMs, parallel = 3) {
-  fs8.mkdirSync(dir, { recursive: true });
-  const blocks = lockBlocks(fs8.readFileSync(lockFile, "utf8"));
+  fs9.mkdirSync(dir, { recursive: true });
+  const blocks = lockBlocks(fs9.readFileSync(lockFile, "utf8"));
   const parts = Array.from({ length: Math.min(parallel, blocks.length) }, (_, i) => blocks.filter((_2, j) => j % parallel === i));
-  const work = fs8.mkdtempSync(path7.join(path7.dirname(dir), "wheels-download-"));
+  const work = fs9.mkdtempSync(path7.join(path7.dirname(dir), "wheels-download-"));
   try {
     const results = await Promise.all(
       parts.map((part, i) => {
         const file = path7.join(work, `part-${i}.txt`);
-        fs8.writeFileSync(file, part.join("\n") + "\n");
+        fs9.writeFileSync(file, part.join("\n") + "\n");
         const args = [
           ...python.args,
           ISOLATED,
@@ -1143,7 +1146,7 @@ async function downloadWheels(python, lockFile, dir, timeoutMs, parallel = 3) {
     const failed = results.find((r) => r.code !== 0);
     return failed ? { ok: false, detail: tail(failed.stderr || failed.stdout, 2) } : { ok: true, detail: `${blocks.length} requirements` };
   } finally {
-    fs8.rmSync(work, { recursive: true, force: true });
+    fs9.rmSync(work, { recursive: true, force: true });
   }
 }
 

@@ -38,7 +38,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-Y4C7KJ4L.js";
+} from "./chunk-UAJMODCG.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-A6LWEVKL.js";
+} from "./chunk-MVNT67EJ.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-Y4C7KJ4L.js";
+} from "./chunk-UAJMODCG.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-Y4C7KJ4L.js";
+} from "./chunk-UAJMODCG.js";
 
 // src/action/cache.ts
 import fs from "node:fs";
