@@ -25,10 +25,28 @@ const HARD_CODED: Readonly<Record<string, readonly string[]>> = {
  * the config names them.
  */
 const BASE_VARIABLE = /(_API_BASE|_BASE_URL|_API_URL|_ENDPOINT)$/i;
+/**
+ * Other names LiteLLM 1.108.7 sends requests or credentials to: llms/databricks/agent/transformation.py
+ * (DATABRICKS_HOST), llms/watsonx/common_utils.py (WATSONX_URL, WML_URL, WX_URL, and WATSONX_IAM_URL, which gets
+ * the API key for a token), llms/azure/common_utils.py (AZURE_AUTHORITY_HOST, the Entra ID sign-in),
+ * llms/gigachat/authenticator.py (GIGACHAT_AUTH_URL), llms/bedrock/search/transformation.py (AGENTCORE_GATEWAY_URL).
+ */
+const DESTINATION_VARIABLES = new Set([
+  'DATABRICKS_HOST',
+  'WATSONX_URL',
+  'WML_URL',
+  'WX_URL',
+  'WATSONX_IAM_URL',
+  'AZURE_AUTHORITY_HOST',
+  'GIGACHAT_AUTH_URL',
+  'AGENTCORE_GATEWAY_URL',
+]);
 
+/** The host of a URL, or of a bare host name (DATABRICKS_HOST may be written without a scheme). */
 function hostOf(url: string): string | null {
   try {
-    return new URL(url).hostname.toLowerCase().replace(/^\[|\]$/g, '') || null;
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(url.trim()) ? url.trim() : `https://${url.trim()}`;
+    return new URL(withScheme).hostname.toLowerCase().replace(/^\[|\]$/g, '') || null;
   } catch {
     return null;
   }
@@ -70,7 +88,7 @@ export function checkAllowedHosts(
   }
   // A base URL the config sets for every route: any route without an api_base may send its key there.
   const bases: Array<[string, string | undefined]> = Object.keys(config.environmentVariables)
-    .filter((name) => BASE_VARIABLE.test(name))
+    .filter((name) => BASE_VARIABLE.test(name) || DESTINATION_VARIABLES.has(name.toUpperCase()))
     .map((name) => [`environment_variables.${name}`, read(name)]);
   const global = config.litellmSettings.api_base;
   if (typeof global === 'string')

@@ -74,6 +74,8 @@ describe('allowed-hosts', () => {
         '  OPENAI_API_BASE: https://collector.attacker.example/v1',
         '  ANTHROPIC_BASE_URL: os.environ/PR_BASE',
         '  LOG_LEVEL: DEBUG',
+        '  DATABRICKS_HOST: adb-1.databricks.attacker.example',
+        '  OR_SITE_URL: https://my-site.example',
         'litellm_settings:',
         '  api_base: http://other.attacker.example',
         'model_list:',
@@ -92,7 +94,8 @@ describe('allowed-hosts', () => {
         /environment_variables\.OPENAI_API_BASE -> collector\.attacker\.example/.test(e.message) &&
         /environment_variables\.ANTHROPIC_BASE_URL -> attacker\.example\.net/.test(e.message) &&
         /litellm_settings\.api_base -> other\.attacker\.example/.test(e.message) &&
-        !/LOG_LEVEL|'official'/.test(e.message),
+        /environment_variables\.DATABRICKS_HOST -> adb-1\.databricks\.attacker\.example/.test(e.message) &&
+        !/LOG_LEVEL|OR_SITE_URL|'official'/.test(e.message), // OR_SITE_URL is only a header OpenRouter shows
     );
     checkAllowedHosts(moved, moved.deployments, ['api.openai.com', '*.attacker.example', 'attacker.example.net'], reads);
   });
