@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-MVNT67EJ.js";
+} from "./chunks/chunk-N43D5PGB.js";
 import {
   VerifyError,
   errorMessage,

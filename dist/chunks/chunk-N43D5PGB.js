@@ -10431,9 +10431,20 @@ var HARD_CODED = {
   // `or "https://openrouter.ai/api/v1"`
 };
 var BASE_VARIABLE = /(_API_BASE|_BASE_URL|_API_URL|_ENDPOINT)$/i;
+var DESTINATION_VARIABLES = /* @__PURE__ */ new Set([
+  "DATABRICKS_HOST",
+  "WATSONX_URL",
+  "WML_URL",
+  "WX_URL",
+  "WATSONX_IAM_URL",
+  "AZURE_AUTHORITY_HOST",
+  "GIGACHAT_AUTH_URL",
+  "AGENTCORE_GATEWAY_URL"
+]);
 function hostOf(url) {
   try {
-    return new URL(url).hostname.toLowerCase().replace(/^\[|\]$/g, "") || null;
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(url.trim()) ? url.trim() : `https://${url.trim()}`;
+    return new URL(withScheme).hostname.toLowerCase().replace(/^\[|\]$/g, "") || null;
   } catch {
     return null;
   }
@@ -10459,7 +10470,7 @@ function checkAllowedHosts(config, deployments, allowed, read2, version = DEFAUL
     if (hosts === null) outside.push(`'${d.alias}' (${d.provider ?? "unknown provider"}: no api_base, and LiteLLM names no default host for it)`);
     else for (const host2 of hosts.filter((h) => !hostAllowed(h, allowed))) outside.push(`'${d.alias}' -> ${host2}`);
   }
-  const bases = Object.keys(config.environmentVariables).filter((name) => BASE_VARIABLE.test(name)).map((name) => [`environment_variables.${name}`, read2(name)]);
+  const bases = Object.keys(config.environmentVariables).filter((name) => BASE_VARIABLE.test(name) || DESTINATION_VARIABLES.has(name.toUpperCase())).map((name) => [`environment_variables.${name}`, read2(name)]);
   const global = config.litellmSettings.api_base;
   if (typeof global === "string")
     bases.push(["litellm_settings.api_base", global.startsWith("os.environ/") ? read2(global.slice("os.environ/".length)) : global]);

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-MVNT67EJ.js";
+} from "./chunk-N43D5PGB.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
