@@ -11,17 +11,12 @@ import { cliOptions } from '../src/cli/cli.ts';
 import { verify } from '../src/engine/verify.ts';
 import { MAX_MODULES } from '../src/litellm/bytecode.ts';
 import { ensureLiteLLM } from '../src/litellm/install.ts';
-import { checkVersion, locksDir, shippedLock } from '../src/litellm/lock.ts';
+import { locksDir } from '../src/litellm/lock.ts';
+import { lockedVersionArg } from './locked-version.ts';
 import { toVerifyOptions } from '../src/options/options.ts';
 import { startStandin } from '../src/standin/server.ts';
 
-const version = process.argv[2];
-if (!version) {
-  console.error('usage: npm run modules:litellm -- <litellm version with a lock in locks/>   (e.g. 1.108.7)');
-  process.exit(2);
-}
-checkVersion(version);
-if (!shippedLock(version)) throw new Error(`no lock ships for ${version}: run npm run lock:litellm -- ${version} first`);
+const version = lockedVersionArg('modules:litellm');
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'module-list-'));
 const key = 'vk-module-list-0123456789';

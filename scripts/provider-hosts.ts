@@ -5,16 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
 import { ensureLiteLLM } from '../src/litellm/install.ts';
-import { checkVersion, locksDir, shippedLock } from '../src/litellm/lock.ts';
+import { locksDir } from '../src/litellm/lock.ts';
+import { lockedVersionArg } from './locked-version.ts';
 import { askProviderHosts } from '../src/litellm/provider-hosts.ts';
 
-const version = process.argv[2];
-if (!version) {
-  console.error('usage: npm run hosts:litellm -- <litellm version with a lock in locks/>   (e.g. 1.108.7)');
-  process.exit(2);
-}
-checkVersion(version);
-if (!shippedLock(version)) throw new Error(`no lock ships for ${version}: run npm run lock:litellm -- ${version} first`);
+const version = lockedVersionArg('hosts:litellm');
 
 // The venv the tests use (the action's own install path), so a repository that ran its tests installs nothing.
 const cacheRoot = path.join(process.cwd(), '.cache', 'toolcache', 'verify-litellm');
