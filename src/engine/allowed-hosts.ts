@@ -83,7 +83,12 @@ export function checkAllowedHosts(
   const outside: string[] = [];
   for (const d of deployments) {
     const hosts = routeHosts(d, read, version);
-    if (hosts === null) outside.push(`'${d.alias}' (${d.provider ?? 'unknown provider'}: no api_base, and LiteLLM names no default host for it)`);
+    if (hosts === null)
+      outside.push(
+        d.params.api_base
+          ? `'${d.alias}' (its api_base has no host this check can read)`
+          : `'${d.alias}' (${d.provider ?? 'unknown provider'}: no api_base, and LiteLLM names no default host for it)`,
+      );
     else for (const host of hosts.filter((h) => !hostAllowed(h, allowed))) outside.push(`'${d.alias}' -> ${host}`);
   }
   // A base URL the config sets for every route: any route without an api_base may send its key there.

@@ -61,6 +61,13 @@ describe('allowed-hosts', () => {
     );
     checkAllowedHosts(config, selectDeployments(config, ['vllm', 'official']), parseHosts('*.example.com\napi.openai.com')!, read);
     assert.throws(() => checkAllowedHosts(config, selectDeployments(config, ['bedrock']), ['aws.amazon.com'], read), /'bedrock' \(bedrock: no api_base/);
+    // An api_base the check cannot read is refused, and said as such (not as a missing api_base).
+    const unreadable = parseConfig(
+      'model_list:\n- model_name: odd\n  litellm_params: {model: openai/x, api_base: os.environ/UNSET_BASE_X}\n',
+      '/w/c.yaml',
+      'c.yaml',
+    );
+    assert.throws(() => checkAllowedHosts(unreadable, unreadable.deployments, ['api.openai.com'], () => 'http://[bad'), /'odd' \(its api_base has no host/);
     // Every host a route may use must be allowed.
     assert.throws(() => checkAllowedHosts(config, selectDeployments(config, ['cohere']), ['api.cohere.ai'], read), /'cohere' -> api\.cohere\.com/);
     checkAllowedHosts(config, selectDeployments(config, ['cohere', 'fireworks']), ['*.cohere.com', 'api.cohere.ai', 'api.fireworks.ai'], read);
