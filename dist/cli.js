@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-G24NBUWC.js";
-import "./chunks/chunk-N43D5PGB.js";
+} from "./chunks/chunk-KEE2HIOK.js";
+import "./chunks/chunk-4SFI2PI2.js";
 import "./chunks/chunk-UAJMODCG.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

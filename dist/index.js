@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-N43D5PGB.js";
+} from "./chunks/chunk-4SFI2PI2.js";
 import {
   VerifyError,
   errorMessage,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-N43D5PGB.js";
+} from "./chunk-4SFI2PI2.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -10467,7 +10467,10 @@ function checkAllowedHosts(config, deployments, allowed, read2, version = DEFAUL
   const outside = [];
   for (const d of deployments) {
     const hosts = routeHosts(d, read2, version);
-    if (hosts === null) outside.push(`'${d.alias}' (${d.provider ?? "unknown provider"}: no api_base, and LiteLLM names no default host for it)`);
+    if (hosts === null)
+      outside.push(
+        d.params.api_base ? `'${d.alias}' (its api_base has no host this check can read)` : `'${d.alias}' (${d.provider ?? "unknown provider"}: no api_base, and LiteLLM names no default host for it)`
+      );
     else for (const host2 of hosts.filter((h) => !hostAllowed(h, allowed))) outside.push(`'${d.alias}' -> ${host2}`);
   }
   const bases = Object.keys(config.environmentVariables).filter((name) => BASE_VARIABLE.test(name) || DESTINATION_VARIABLES.has(name.toUpperCase())).map((name) => [`environment_variables.${name}`, read2(name)]);
