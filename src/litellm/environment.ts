@@ -59,6 +59,8 @@ const INSTALLER = [
   'UV_INSECURE_HOST',
   'UV_INDEX_STRATEGY',
   'UV_FIND_LINKS',
+  // Where pip (requests) and uv read index credentials besides the URL; ~/.netrc comes with HOME.
+  'NETRC',
 ];
 const INSTALLER_SET = new Set(INSTALLER);
 const BASIC_PREFIXES = ['LC_'];

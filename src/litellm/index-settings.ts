@@ -34,9 +34,9 @@ export function parsePipConfig(text: string): Map<string, string> {
 const words = (value: string | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
 const pipTrue = (value: string | undefined) => /^(1|true|yes|on)$/i.test(value ?? '');
 
-/** Drops `user:password@` from a URL for the log. */
+/** Drops `user:password@` from a URL for the log: up to the last `@` before the path, as pip splits it (`rsplit('@', 1)`), so a raw `@` in a token hides nothing of it. */
 export function redactUrl(url: string): string {
-  return url.replace(/^([a-z][\w+.-]*:\/\/)[^/@\s]*@/i, '$1***@');
+  return url.replace(/^([a-z][\w+.-]*:\/\/)[^/?#\s]*@/i, '$1***@');
 }
 
 /** Turns pip's settings into uv's. `callerEnv` is the installer's environment: a UV_* the caller set wins. */

@@ -22,12 +22,32 @@ export interface ReleaseInfo {
 
 // Reads the index's PEP 691 JSON page for litellm with the base interpreter (its TLS: OpenSSL's default
 // store plus pip's `cert`), so it works wherever pip does. The index URL is pip's `index-url` or pip's default.
+// An authenticated index (Artifactory, CodeArtifact, a corporate mirror) carries its credentials in the URL
+// (`https://user:token@host/simple`) or in netrc, as pip and uv read them. urllib sends neither: it takes
+// `user:token@host` for the host name and the page is never read, so the release-date pin and the yanked
+// check were silently lost on such runners. The credentials go as Basic auth on the first request only
+// (`add_unredirected_header`: urllib copies ordinary headers to wherever a redirect points). The URL comes on
+// stdin, never on the command line, where any user of the runner can read it (/proc/<pid>/cmdline, ps).
 const RELEASE_SCRIPT = `
-import json, ssl, sys, urllib.request
-index, version, cert = sys.argv[1], sys.argv[2], sys.argv[3]
+import base64, json, netrc, os, ssl, sys, urllib.parse, urllib.request
+job = json.load(sys.stdin)
+index, version, cert = job['index'], job['version'], job['cert']
+parts = urllib.parse.urlsplit(index.rstrip('/') + '/litellm/')
+userinfo, at, hostport = parts.netloc.rpartition('@')
+url = urllib.parse.urlunsplit(parts._replace(netloc=hostport))
+user, _, password = userinfo.partition(':')
+user, password = urllib.parse.unquote(user), urllib.parse.unquote(password)
+if not at:
+    try:
+        found = netrc.netrc(os.environ.get('NETRC') or None).authenticators(parts.hostname or '')
+        if found: user, password = found[0] or '', found[2] or ''
+    except Exception:
+        pass
 ctx = ssl.create_default_context()
 if cert: ctx.load_verify_locations(cafile=cert)
-req = urllib.request.Request(index.rstrip('/') + '/litellm/', headers={'Accept': 'application/vnd.pypi.simple.v1+json'})
+req = urllib.request.Request(url, headers={'Accept': 'application/vnd.pypi.simple.v1+json'})
+if user or password:
+    req.add_unredirected_header('Authorization', 'Basic ' + base64.b64encode(f'{user}:{password}'.encode()).decode())
 data = json.load(urllib.request.urlopen(req, context=ctx, timeout=30))
 def ver(name):
     stem = name[:-len('.tar.gz')] if name.endswith('.tar.gz') else name
@@ -44,11 +64,18 @@ print(json.dumps({'found': bool(files), 'uploaded': times[-1] if times else None
 /** pip's own default index, used when pip names none. */
 const PIP_DEFAULT_INDEX = 'https://pypi.org/simple';
 
-export async function releaseInfo(python: PythonInfo, version: string, pip: Map<string, string>, timeoutMs: number): Promise<ReleaseInfo> {
+export async function releaseInfo(
+  python: PythonInfo,
+  version: string,
+  pip: Map<string, string>,
+  timeoutMs: number,
+  run: typeof runCommand = runCommand,
+): Promise<ReleaseInfo> {
   const index = pip.get('index-url') || PIP_DEFAULT_INDEX;
-  const result = await runCommand(python.command, [...python.args, '-I', '-c', RELEASE_SCRIPT, index, version, pip.get('cert') ?? ''], {
+  const result = await run(python.command, [...python.args, '-I', '-c', RELEASE_SCRIPT], {
     timeoutMs: Math.min(timeoutMs, 60_000),
     env: installerEnv(),
+    input: JSON.stringify({ index, version, cert: pip.get('cert') ?? '' }),
   });
   try {
     const info = JSON.parse(result.stdout.trim().split('\n').pop() ?? '') as ReleaseInfo;

@@ -44,6 +44,9 @@ describe('pip settings for uv', () => {
     assert.deepEqual(s.args, ['--allow-insecure-host', 'mirror.corp', '--allow-insecure-host', 'other.corp', '--no-index']);
     assert.doesNotMatch(s.taken.join(' '), /s3cret/);
     assert.equal(redactUrl('https://u:p@h/x'), 'https://***@h/x');
+    // pip takes everything up to the last '@' of the host part as credentials (pip/_internal/utils/misc.py split_auth_from_netloc: rsplit('@', 1)).
+    assert.equal(redactUrl('https://u:p@ss@w0rd@mirror.corp/simple'), 'https://***@mirror.corp/simple');
+    assert.equal(redactUrl('https://mirror.corp/simple/a@b'), 'https://mirror.corp/simple/a@b');
   });
 
   it("keeps the caller's own uv settings", () => {
