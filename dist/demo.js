@@ -2,9 +2,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-KEE2HIOK.js";
-import "./chunks/chunk-4SFI2PI2.js";
-import "./chunks/chunk-UAJMODCG.js";
+} from "./chunks/chunk-QXHOUVMW.js";
+import "./chunks/chunk-4XWFUFPB.js";
+import "./chunks/chunk-EABCUQTD.js";
 import {
   startStandin
 } from "./chunks/chunk-KP63OTJ2.js";

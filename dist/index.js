@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-5G6QI7KZ.js";
+} from "./chunks/chunk-BQDT2UVW.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-4SFI2PI2.js";
+} from "./chunks/chunk-4XWFUFPB.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-UAJMODCG.js";
+} from "./chunks/chunk-EABCUQTD.js";
 import {
   core_exports,
   endGroup,

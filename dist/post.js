@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-5G6QI7KZ.js";
+} from "./chunks/chunk-BQDT2UVW.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-UAJMODCG.js";
+} from "./chunks/chunk-EABCUQTD.js";
 import {
   getInput,
   getState,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-4SFI2PI2.js";
+} from "./chunk-4XWFUFPB.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-UAJMODCG.js";
+} from "./chunk-EABCUQTD.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

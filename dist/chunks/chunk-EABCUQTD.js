@@ -548,7 +548,9 @@ var INSTALLER = [
   "UV_SYSTEM_CERTS",
   "UV_INSECURE_HOST",
   "UV_INDEX_STRATEGY",
-  "UV_FIND_LINKS"
+  "UV_FIND_LINKS",
+  // Where pip (requests) and uv read index credentials besides the URL; ~/.netrc comes with HOME.
+  "NETRC"
 ];
 var INSTALLER_SET = new Set(INSTALLER);
 var BASIC_PREFIXES = ["LC_"];
@@ -863,7 +865,7 @@ function parsePipConfig(text) {
 var words = (value) => (value ?? "").split(/\s+/).filter(Boolean);
 var pipTrue = (value) => /^(1|true|yes|on)$/i.test(value ?? "");
 function redactUrl(url) {
-  return url.replace(/^([a-z][\w+.-]*:\/\/)[^/@\s]*@/i, "$1***@");
+  return url.replace(/^([a-z][\w+.-]*:\/\/)[^/?#\s]*@/i, "$1***@");
 }
 function uvIndexSettings(pip, callerEnv) {
   const env = {};

@@ -38,7 +38,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-UAJMODCG.js";
+} from "./chunk-EABCUQTD.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
@@ -8308,11 +8308,25 @@ import crypto from "node:crypto";
 import fs3 from "node:fs";
 import path2 from "node:path";
 var RELEASE_SCRIPT = `
-import json, ssl, sys, urllib.request
-index, version, cert = sys.argv[1], sys.argv[2], sys.argv[3]
+import base64, json, netrc, os, ssl, sys, urllib.parse, urllib.request
+job = json.load(sys.stdin)
+index, version, cert = job['index'], job['version'], job['cert']
+parts = urllib.parse.urlsplit(index.rstrip('/') + '/litellm/')
+userinfo, at, hostport = parts.netloc.rpartition('@')
+url = urllib.parse.urlunsplit(parts._replace(netloc=hostport))
+user, _, password = userinfo.partition(':')
+user, password = urllib.parse.unquote(user), urllib.parse.unquote(password)
+if not at:
+    try:
+        found = netrc.netrc(os.environ.get('NETRC') or None).authenticators(parts.hostname or '')
+        if found: user, password = found[0] or '', found[2] or ''
+    except Exception:
+        pass
 ctx = ssl.create_default_context()
 if cert: ctx.load_verify_locations(cafile=cert)
-req = urllib.request.Request(index.rstrip('/') + '/litellm/', headers={'Accept': 'application/vnd.pypi.simple.v1+json'})
+req = urllib.request.Request(url, headers={'Accept': 'application/vnd.pypi.simple.v1+json'})
+if user or password:
+    req.add_unredirected_header('Authorization', 'Basic ' + base64.b64encode(f'{user}:{password}'.encode()).decode())
 data = json.load(urllib.request.urlopen(req, context=ctx, timeout=30))
 def ver(name):
     stem = name[:-len('.tar.gz')] if name.endswith('.tar.gz') else name
@@ -8326,11 +8340,12 @@ if files and all(yanked): reason = next((y for y in yanked if isinstance(y, str)
 print(json.dumps({'found': bool(files), 'uploaded': times[-1] if times else None, 'yanked': reason}))
 `;
 var PIP_DEFAULT_INDEX = "https://pypi.org/simple";
-async function releaseInfo(python, version, pip, timeoutMs) {
+async function releaseInfo(python, version, pip, timeoutMs, run = runCommand) {
   const index = pip.get("index-url") || PIP_DEFAULT_INDEX;
-  const result = await runCommand(python.command, [...python.args, "-I", "-c", RELEASE_SCRIPT, index, version, pip.get("cert") ?? ""], {
+  const result = await run(python.command, [...python.args, "-I", "-c", RELEASE_SCRIPT], {
     timeoutMs: Math.min(timeoutMs, 6e4),
-    env: installerEnv()
+    env: installerEnv(),
+    input: JSON.stringify({ index, version, cert: pip.get("cert") ?? "" })
   });
   try {
     const info = JSON.parse(result.stdout.trim().split("\n").pop() ?? "");

@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-UAJMODCG.js";
+} from "./chunk-EABCUQTD.js";
 
 // src/action/cache.ts
 import fs from "node:fs";
