@@ -133,6 +133,8 @@ export interface ProcessSystem {
   kill(pid: number, signal: NodeJS.Signals | 0): void;
   /** Runs a helper command to its end; true when it exited 0. */
   run(command: string, args: readonly string[]): boolean;
+  /** True when `pid` has exited and only waits to be reaped (a zombie); false when unknown. */
+  exited?(pid: number): boolean;
 }
 
 export const realProcessSystem: ProcessSystem = {
@@ -143,7 +145,23 @@ export const realProcessSystem: ProcessSystem = {
     const result = spawnSync(command, args, { stdio: 'ignore', windowsHide: true, timeout: 15_000 });
     return !result.error && result.status === 0;
   },
+  exited: (pid) => process.platform === 'linux' && isZombie(pid),
 };
+
+/**
+ * Linux: a dead process stays in the table until its parent reaps it, and signal 0 still reaches it. A proxy
+ * stopped from the post step is no child of ours: it is reaped by PID 1, which in a container job may be a
+ * shell that never reaps (and here reaps every ~2 s). State Z (or X) in /proc/<pid>/stat means it is gone.
+ */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3); // the name may hold ')'
+    return state === 'Z' || state === 'X';
+  } catch {
+    return false;
+  }
+}
 
 /** Signals a process and everything in its group; on Windows, taskkill /T /F ends the whole tree. */
 export function killTree(
@@ -177,7 +195,7 @@ export function killTree(
 export function isAlive(pid: number, system: ProcessSystem = realProcessSystem): boolean {
   try {
     system.kill(pid, 0);
-    return true;
+    return !system.exited?.(pid);
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }

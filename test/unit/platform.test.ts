@@ -1,6 +1,9 @@
 // The decisions that differ between Linux, macOS and Windows, taken with the platform passed in, so they are
 // checked here on any OS: venv layout, which Python to run, and how a process tree is stopped.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import { explicitPython, findPython, pythonCandidates, venvExecutable, venvLayout, venvPython } from '../../src/litellm/install.ts';
 import { VerifyError } from '../../src/util/errors.ts';
@@ -8,6 +11,7 @@ import {
   hasGracefulStop,
   isAlive,
   killTree,
+  sleep,
   stopProcessTree,
   treeKillPlan,
   treeSpawnOptions,
@@ -210,6 +214,29 @@ describe('stopping the proxy and its children', () => {
     assert.equal(await stopProcessTree(4242, 60_000, { platform: 'win32', system }), 'killed');
     assert.deepEqual(system.calls, ['taskkill /PID 4242 /T /F']);
   });
+
+  // A process that is not our child and whose parent never reaps it (the post step's view of a kept proxy in a
+  // container job, where PID 1 may be a shell) stays a zombie: signal 0 still reaches it, yet it is gone.
+  it(
+    'counts a dead process that waits to be reaped as gone, and stops it without waiting out the grace',
+    { skip: process.platform !== 'linux', timeout: 20_000 },
+    async () => {
+      // `exec sleep` replaces the shell, and sleep never reaps the background child it inherited.
+      const parent = spawn('sh', ['-c', 'sleep 30 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'], detached: true });
+      try {
+        const pid = Number((await once(parent.stdout, 'data'))[0].toString().trim());
+        assert.ok(pid > 1);
+        // Until the exec, the shell itself would reap the child it started.
+        while (fs.readFileSync(`/proc/${parent.pid}/comm`, 'utf8').trim() !== 'sleep') await sleep(10);
+        assert.equal(isAlive(pid), true, 'running');
+        assert.equal(await stopProcessTree(pid, 60_000), 'terminated', 'SIGTERM ended it; the zombie left behind is not waited for');
+        assert.doesNotThrow(() => process.kill(pid, 0), 'still in the process table, unreaped');
+        assert.equal(isAlive(pid), false);
+      } finally {
+        killTree(parent.pid, 'SIGKILL');
+      }
+    },
+  );
 
   it('does nothing to a process that is already gone', async () => {
     const system = new FakeSystem(() => false);
