@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-QXHOUVMW.js";
-import "./chunks/chunk-4XWFUFPB.js";
-import "./chunks/chunk-EABCUQTD.js";
+} from "./chunks/chunk-2MKWXSI6.js";
+import "./chunks/chunk-JGS74YUS.js";
+import "./chunks/chunk-NU2BZCWE.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

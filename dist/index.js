@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-BQDT2UVW.js";
+} from "./chunks/chunk-2JBABGKG.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-4XWFUFPB.js";
+} from "./chunks/chunk-JGS74YUS.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-EABCUQTD.js";
+} from "./chunks/chunk-NU2BZCWE.js";
 import {
   core_exports,
   endGroup,

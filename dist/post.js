@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-BQDT2UVW.js";
+} from "./chunks/chunk-2JBABGKG.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-EABCUQTD.js";
+} from "./chunks/chunk-NU2BZCWE.js";
 import {
   getInput,
   getState,

@@ -38,7 +38,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-EABCUQTD.js";
+} from "./chunk-NU2BZCWE.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";

@@ -195,8 +195,18 @@ var realProcessSystem = {
   run: (command, args) => {
     const result = spawnSync(command, args, { stdio: "ignore", windowsHide: true, timeout: 15e3 });
     return !result.error && result.status === 0;
-  }
+  },
+  exited: (pid) => process.platform === "linux" && isZombie(pid)
 };
+function isZombie(pid) {
+  try {
+    const stat = fs2.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+    return state === "Z" || state === "X";
+  } catch {
+    return false;
+  }
+}
 function killTree(pid, signal = "SIGTERM", platform = process.platform, system = realProcessSystem) {
   if (!pid) return false;
   const plan = treeKillPlan(pid, signal, platform);
@@ -222,7 +232,7 @@ function killTree(pid, signal = "SIGTERM", platform = process.platform, system =
 function isAlive(pid, system = realProcessSystem) {
   try {
     system.kill(pid, 0);
-    return true;
+    return !system.exited?.(pid);
   } catch (error) {
     return error.code === "EPERM";
   }

@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-EABCUQTD.js";
+} from "./chunk-NU2BZCWE.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

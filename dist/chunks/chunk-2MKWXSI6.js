@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-4XWFUFPB.js";
+} from "./chunk-JGS74YUS.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-EABCUQTD.js";
+} from "./chunk-NU2BZCWE.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {
