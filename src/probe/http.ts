@@ -16,6 +16,8 @@ export class HttpFailure extends Error {
     message: string,
     readonly kind: 'timeout' | 'connection' | 'body',
     readonly latencyMs: number,
+    /** What had arrived when the deadline struck after the headers: a stream that stalls is still a reply. */
+    readonly partial?: { status: number; text: string },
   ) {
     super(message);
   }
@@ -35,6 +37,8 @@ export async function httpRequest(url: string, options: HttpOptions): Promise<Ht
   const started = performance.now();
   const signal = AbortSignal.timeout(options.timeoutMs);
   const elapsed = () => Math.round(performance.now() - started);
+  let status: number | undefined;
+  const chunks: Buffer[] = [];
   try {
     const res = await request(url, {
       method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
@@ -44,7 +48,7 @@ export async function httpRequest(url: string, options: HttpOptions): Promise<Ht
       headersTimeout: options.timeoutMs,
       bodyTimeout: options.timeoutMs,
     });
-    const chunks: Buffer[] = [];
+    status = res.statusCode;
     let size = 0;
     let truncated = false;
     for await (const chunk of res.body as AsyncIterable<Buffer>) {
@@ -68,7 +72,8 @@ export async function httpRequest(url: string, options: HttpOptions): Promise<Ht
     };
   } catch (error) {
     if (signal.aborted || (error as { code?: string }).code === 'UND_ERR_HEADERS_TIMEOUT' || (error as { code?: string }).code === 'UND_ERR_BODY_TIMEOUT') {
-      throw new HttpFailure(`no complete answer within ${Math.round(options.timeoutMs / 1000)}s`, 'timeout', elapsed());
+      const partial = status === undefined ? undefined : { status, text: Buffer.concat(chunks).toString('utf8') };
+      throw new HttpFailure(`no complete answer within ${Math.round(options.timeoutMs / 1000)}s`, 'timeout', elapsed(), partial);
     }
     const code = (error as { code?: string }).code;
     throw new HttpFailure(`${code ? `${code}: ` : ''}${(error as Error).message}`, code === 'UND_ERR_SOCKET' ? 'body' : 'connection', elapsed());

@@ -3,7 +3,7 @@
 // inside a 200 stream (how LiteLLM reports a mid-stream failure) fails it.
 import { chatRequestBody, type ChatProbe } from './chat.ts';
 import { errorOutcome, transportOutcome } from './send.ts';
-import { httpRequest, type HttpReply } from './http.ts';
+import { HttpFailure, httpRequest, type HttpReply } from './http.ts';
 import { excerpt, type ProbeOutcome, type ProbeTarget } from './outcome.ts';
 import { parseJson, parseProxyError, type ProxyError } from './replies.ts';
 
@@ -67,6 +67,13 @@ export async function probeStream(target: ProbeTarget, probe: ChatProbe): Promis
       },
     });
   } catch (error) {
+    // The proxy answered 200 and then the stream stalled (keep-alive comments only, or deltas with no end):
+    // that is the stream's failure, not a server that never answered.
+    if (error instanceof HttpFailure && error.partial?.status === 200) {
+      const events = readEventStream(error.partial.text);
+      if (events.error) return { endpoint: 'stream', ok: false, status: 200, latencyMs: error.latencyMs, error: events.error, firstTokenMs };
+      return { ...transportOutcome('stream', error), status: 200, problem: 'stalled-stream', reply: excerpt(events.text), firstTokenMs };
+    }
     return { ...transportOutcome('stream', error) };
   }
   const base = { endpoint: 'stream' as const, status: reply.status, latencyMs: reply.latencyMs, firstTokenMs };

@@ -1,8 +1,20 @@
 // `--model ID[:trait...]` of the stand-in's command line, parsed into a StandinModel; an unknown trait is an
 // error (a typo must not silently serve a healthy model the user meant to break).
 import type { StandinFault, StandinModel } from './server.ts';
+import { HOSTILE_FAULTS } from './hostile.ts';
 
-export const FAULTS: readonly StandinFault[] = ['hang', 'rate-limit', 'server-error', 'not-json', 'empty', 'drop', 'echo-key', 'stream-error', 'flaky'];
+export const FAULTS: readonly StandinFault[] = [
+  'hang',
+  'rate-limit',
+  'server-error',
+  'not-json',
+  'empty',
+  'drop',
+  'echo-key',
+  'stream-error',
+  'flaky',
+  ...HOSTILE_FAULTS,
+];
 export const TRAITS = [
   'reject-temperature',
   'reasoning',

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { chatBody, responsesBody, streamChat, streamResponses, type ReasoningField, type ReplyModel } from './replies.ts';
 import { toolDecision } from './tools.ts';
 import { chatContextRefusal, chatToolRefusal, responsesContextRefusal, vllmError, type VllmRefusal } from './vllm.ts';
+import { hostileAnswer, type HostileFault } from './hostile.ts';
 
 /** How one served model behaves. Faults are per model so one server can host a whole test matrix. */
 export interface StandinModel {
@@ -54,7 +55,8 @@ export type StandinFault =
   | 'drop' // close the socket mid-body
   | 'echo-key' // 400 whose message echoes the Authorization header back
   | 'stream-error' // 200 SSE stream that carries an error event
-  | 'flaky'; // failFirst times 503, then healthy
+  | 'flaky' // failFirst times 503, then healthy
+  | HostileFault; // hostile.ts
 
 export interface StandinOptions {
   /** Bearer key the server requires (vLLM's --api-key); undefined accepts any caller. */
@@ -149,7 +151,7 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
 
   function answer(req: http.IncomingMessage, res: http.ServerResponse, path: string, body: Record<string, unknown> | undefined, model: StandinModel): void {
     if (res.destroyed) return;
-    if (fault(model, req, res)) return;
+    if (fault(model, req, res) || hostileAnswer(model.fault, res, body, model.servedAs ?? model.id)) return;
     if (path === '/v1/embeddings') return embeddings(res, model, body);
     // A pooling (embedding) model has no chat handler: vLLM's create_chat_completion answers
     // create_error_response("The model does not support Chat Completions API"), a 400

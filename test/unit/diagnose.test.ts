@@ -532,6 +532,42 @@ describe('diagnose', () => {
       assert.match(diagnosis.fix, /ending in \/v1/);
     });
 
+    it("a 200 cut mid-JSON (LiteLLM relays Python's json error as a 500) is invalid-response, not an upstream failure", () => {
+      const message =
+        "litellm.InternalServerError: InternalServerError: OpenAIException - Unterminated string starting at: line 1 column 125 (char 124)\n\nLiteLLM: model group 'slow' failed with the error above. No fallback was attempted.";
+      const d = diagnose({ endpoint: 'chat', ok: false, status: 500, latencyMs: 5, error: { message, type: null, param: null, code: '500' } }, ctx('slow'));
+      assert.equal(d.code, 'invalid-response');
+      assert.match(d.summary, /LiteLLM could not parse it: Unterminated string starting at: line 1 column 125/);
+    });
+
+    it('a reply past the size limit is named as such, on every endpoint (not unknown)', () => {
+      const chat = diagnose({ endpoint: 'chat', ok: false, status: 200, latencyMs: 5, problem: 'truncated' }, ctx('slow'));
+      assert.equal(chat.code, 'invalid-response');
+      assert.match(chat.summary, /ran past the size verify-litellm reads of one reply/);
+      const stream = diagnose({ endpoint: 'stream', ok: false, status: 200, latencyMs: 5, problem: 'truncated' }, ctx('slow'));
+      assert.equal(stream.code, 'stream-broken');
+      assert.match(stream.summary, /the stream ran past the size verify-litellm reads of one reply without ending/);
+    });
+
+    it('a stream that stalled after its 200 is stream-broken, saying what had arrived', () => {
+      const stalled = (reply?: string) =>
+        diagnose(
+          {
+            endpoint: 'stream',
+            ok: false,
+            status: 200,
+            latencyMs: 5,
+            problem: 'stalled-stream',
+            reply,
+            transport: { kind: 'timeout', message: 'no complete answer within 30s' },
+          },
+          ctx('slow'),
+        );
+      assert.equal(stalled().code, 'stream-broken');
+      assert.match(stalled().summary, /the stream opened \(HTTP 200\) but sent no content and did not end within \d+s/);
+      assert.match(stalled('Hello wor').summary, /stopped after "Hello wor" and did not end/);
+    });
+
     it('a 200 that is not JSON (the proxy URL is a web page) is invalid-response too', async () => {
       const { outcome, diagnosis } = await replay('html-200');
       assert.equal(outcome.problem, 'not-json');

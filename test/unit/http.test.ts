@@ -71,8 +71,15 @@ describe('httpRequest', () => {
     await assert.rejects(httpRequest(`${base}/drop`, { timeoutMs: 5000, maxBytes: 4096 }), (e: unknown) => e instanceof HttpFailure && e.kind !== 'timeout');
   });
 
-  it('ends a stalled stream at the bound', { timeout: 30_000 }, async () => {
-    await assert.rejects(httpRequest(`${base}/stall`, { timeoutMs: 400, maxBytes: 4096 }), (e: unknown) => e instanceof HttpFailure && e.kind === 'timeout');
+  it('ends a stalled stream at the bound, keeping the status and what had arrived', { timeout: 30_000 }, async () => {
+    await assert.rejects(
+      httpRequest(`${base}/stall`, { timeoutMs: 400, maxBytes: 4096 }),
+      (e: unknown) => e instanceof HttpFailure && e.kind === 'timeout' && e.partial?.status === 200 && e.partial.text === 'data: {"choices":[]}\n\n',
+    );
+  });
+
+  it('a server that never sends headers leaves no partial reply', { timeout: 30_000 }, async () => {
+    await assert.rejects(httpRequest(`${base}/hang`, { timeoutMs: 300, maxBytes: 1024 }), (e: unknown) => e instanceof HttpFailure && e.partial === undefined);
   });
 
   it('reports a refused connection', async () => {

@@ -1,0 +1,34 @@
+// Upstream behaviours past the well-behaved servers: a stream that stalls, a body cut mid-JSON. Each says
+// whether a real server does it (cited) or whether it is hostile by design (an outside checker's upstream).
+import type http from 'node:http';
+
+export type HostileFault =
+  | 'stream-stall' // a chat stream that opens, then sends only SSE keep-alive comments and never ends
+  | 'cut-json'; // 200 whose JSON body stops mid-string (Content-Length matches what is sent)
+
+export const HOSTILE_FAULTS: readonly HostileFault[] = ['stream-stall', 'cut-json'];
+
+/** Answers the request when `fault` is one of the hostile ones; returns false to let the server answer normally. */
+export function hostileAnswer(fault: string | undefined, res: http.ServerResponse, body: Record<string, unknown> | undefined, model: string): boolean {
+  if (fault === 'stream-stall' && body?.stream === true) {
+    // OpenRouter sends SSE comments (": OPENROUTER PROCESSING") while a model is slow to start
+    // (https://openrouter.ai/docs/api_reference/streaming, "Additional information"); one that never
+    // sends a token nor ends is hostile by design. Plain requests are answered normally.
+    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
+    const chunk = { id: 'chatcmpl-stall', object: 'chat.completion.chunk', created: 1730000000, model };
+    res.write(
+      `data: ${JSON.stringify({ ...chunk, choices: [{ index: 0, delta: { role: 'assistant', content: '' }, logprobs: null, finish_reason: null }] })}\n\n`,
+    );
+    const timer = setInterval(() => res.write(': OPENROUTER PROCESSING\n\n'), 500);
+    res.on('close', () => clearInterval(timer));
+    return true;
+  }
+  if (fault === 'cut-json') {
+    // Hostile by design (a reverse proxy or a crashed worker that cuts the body, and says so in Content-Length).
+    const text = `{"id":"chatcmpl-cut","object":"chat.completion","model":"${model}","choices":[{"index":0,"message":{"role":"assistant","content":"Hel`;
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+    res.end(text);
+    return true;
+  }
+  return false;
+}

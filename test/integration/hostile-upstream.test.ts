@@ -1,0 +1,67 @@
+// Upstreams an outside checker may point the proxy at on purpose (src/standin/hostile.ts), each tried through
+// the real LiteLLM proxy in one run: what reaches the probes must end within the probe's bound and be named
+// for what it is, not for a cause it is not.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { AliasReport, Report } from '../../src/report/report.ts';
+import { proxyProcesses, route, runEngine } from '../helpers/litellm.ts';
+import { withStandin } from '../helpers/standin.ts';
+
+const KEY = 'vk-hostile-upstream-1618';
+
+describe('hostile upstreams through the real LiteLLM proxy', { timeout: 600_000 }, () => {
+  const fixture = withStandin(
+    {
+      apiKey: KEY,
+      models: [{ id: 'ok' }, { id: 'stall', fault: 'stream-stall' }, { id: 'cut', fault: 'cut-json' }],
+    },
+    'vl-hostile-',
+  );
+  const byAlias = (report: Report, alias: string): AliasReport => {
+    const found = report.aliases.find((a) => a.alias === alias);
+    assert.ok(found, `alias ${alias} in report`);
+    return found;
+  };
+
+  it('a stalled stream and a body cut mid-JSON are diagnosed as what they are', async () => {
+    const { upstream } = fixture;
+    const configPath = fixture.config(
+      ['model_list:', route('ok', 'openai/ok', upstream.url), route('stall', 'openai/stall', upstream.url), route('cut', 'openai/cut', upstream.url)].join(
+        '\n',
+      ),
+    );
+    const report = await runEngine({
+      configPath,
+      provided: { VLLM_KEY: KEY },
+      tempRoot: fixture.dir,
+      concurrency: 8,
+      timeoutMs: 20_000, // the stalled stream waits out this bound; nothing else comes near it
+      startTimeoutMs: 240_000,
+      stream: true,
+    });
+    const show = (a: AliasReport) => `${a.alias}: ${a.status} ${a.httpStatus} ${a.diagnosis?.code} | ${a.diagnosis?.summary} | ${a.error?.split('\n')[0]}`;
+    console.log(`# ${report.aliases.map(show).join('\n# ')}`);
+    assert.equal(report.error, null, JSON.stringify(report.error));
+    assert.equal(byAlias(report, 'ok').status, 'pass', 'the proxy itself works');
+
+    // The plain request passed; the stream opened with 200, then only keep-alive comments until the bound.
+    const stall = byAlias(report, 'stall');
+    assert.equal(stall.status, 'fail');
+    assert.equal(stall.httpStatus, 200, 'the plain request passed');
+    assert.equal(stall.stream?.httpStatus, 200, 'the stream was answered');
+    assert.equal(stall.diagnosis?.code, 'stream-broken', JSON.stringify(stall.diagnosis));
+    assert.match(stall.diagnosis?.summary ?? '', /the stream opened \(HTTP 200\) but sent no content and did not end within 20s/);
+    assert.doesNotMatch(stall.diagnosis?.summary ?? '', /no answer through the proxy/);
+
+    // LiteLLM relays Python's json error as a 500; the upstream did not fail, its reply did not parse.
+    const cut = byAlias(report, 'cut');
+    assert.equal(cut.status, 'fail');
+    assert.equal(cut.httpStatus, 500);
+    assert.match(cut.error ?? '', /Unterminated string starting at: line 1 column \d+/);
+    assert.equal(cut.diagnosis?.code, 'invalid-response', JSON.stringify(cut.diagnosis));
+    assert.match(cut.diagnosis?.summary ?? '', /not an OpenAI-compatible JSON reply \(LiteLLM could not parse it: Unterminated string/);
+
+    assert.equal(JSON.stringify(report).includes(KEY), false, 'the key never appears in the report');
+    assert.deepEqual(proxyProcesses(fixture.dir), [], 'no proxy left running');
+  });
+});
