@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-2MKWXSI6.js";
-import "./chunks/chunk-JGS74YUS.js";
+} from "./chunks/chunk-VDB3RWLM.js";
+import "./chunks/chunk-CZJ2P6J5.js";
 import "./chunks/chunk-NU2BZCWE.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

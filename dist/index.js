@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-JGS74YUS.js";
+} from "./chunks/chunk-CZJ2P6J5.js";
 import {
   VerifyError,
   errorMessage,

@@ -1,14 +1,26 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
+  HOSTILE_FAULTS,
   startStandin
-} from "./chunks/chunk-KP63OTJ2.js";
+} from "./chunks/chunk-TY7XTNJH.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/standin/bin.ts
 import { parseArgs } from "node:util";
 
 // src/standin/model-spec.ts
-var FAULTS = ["hang", "rate-limit", "server-error", "not-json", "empty", "drop", "echo-key", "stream-error", "flaky"];
+var FAULTS = [
+  "hang",
+  "rate-limit",
+  "server-error",
+  "not-json",
+  "empty",
+  "drop",
+  "echo-key",
+  "stream-error",
+  "flaky",
+  ...HOSTILE_FAULTS
+];
 var TRAITS = [
   "reject-temperature",
   "reasoning",

@@ -8819,18 +8819,22 @@ var generatedId = (d) => `verify-litellm-${d.order + 1}`;
 // src/probe/http.ts
 var import_undici = __toESM(require_undici(), 1);
 var HttpFailure = class extends Error {
-  constructor(message, kind, latencyMs) {
+  constructor(message, kind, latencyMs, partial) {
     super(message);
     this.kind = kind;
     this.latencyMs = latencyMs;
+    this.partial = partial;
   }
   kind;
   latencyMs;
+  partial;
 };
 async function httpRequest(url, options) {
   const started = performance.now();
   const signal = AbortSignal.timeout(options.timeoutMs);
   const elapsed = () => Math.round(performance.now() - started);
+  let status;
+  const chunks = [];
   try {
     const res = await (0, import_undici.request)(url, {
       method: options.method ?? (options.body === void 0 ? "GET" : "POST"),
@@ -8840,7 +8844,7 @@ async function httpRequest(url, options) {
       headersTimeout: options.timeoutMs,
       bodyTimeout: options.timeoutMs
     });
-    const chunks = [];
+    status = res.statusCode;
     let size = 0;
     let truncated = false;
     for await (const chunk of res.body) {
@@ -8864,7 +8868,8 @@ async function httpRequest(url, options) {
     };
   } catch (error) {
     if (signal.aborted || error.code === "UND_ERR_HEADERS_TIMEOUT" || error.code === "UND_ERR_BODY_TIMEOUT") {
-      throw new HttpFailure(`no complete answer within ${Math.round(options.timeoutMs / 1e3)}s`, "timeout", elapsed());
+      const partial = status === void 0 ? void 0 : { status, text: Buffer.concat(chunks).toString("utf8") };
+      throw new HttpFailure(`no complete answer within ${Math.round(options.timeoutMs / 1e3)}s`, "timeout", elapsed(), partial);
     }
     const code = error.code;
     throw new HttpFailure(`${code ? `${code}: ` : ""}${error.message}`, code === "UND_ERR_SOCKET" ? "body" : "connection", elapsed());
@@ -9875,10 +9880,16 @@ var rateLimit = (o, ctx) => o.status === 429 || /RateLimitError/.test(msg(o)) ? 
   summary: `the upstream at ${host(ctx.deployment)} is rate-limiting '${ctx.deployment.alias}'${o.retryAfter ? ` (retry after ${/^\d+(?:\.\d+)?$/.test(o.retryAfter.trim()) ? `${o.retryAfter.trim()}s` : o.retryAfter.trim()})` : ""}.`,
   fix: "Probe less often, raise the quota, or add `rpm`/`tpm` limits so LiteLLM paces requests."
 } : null;
-var invalidResponse = (o, ctx) => o.problem === "not-json" || /Empty or invalid response|JSONDecodeError|Expecting value/i.test(msg(o)) ? {
+var PYTHON_JSON_ERROR = /(?:Expecting (?:value|property name enclosed in double quotes|',' delimiter|':' delimiter)|Unterminated string starting at|Extra data|Invalid control character at|Invalid \\(?:escape|uXXXX escape)): line \d+ column \d+ \(char \d+\)/;
+var invalidResponse = (o, ctx) => o.problem === "not-json" || /Empty or invalid response|JSONDecodeError|Expecting value/i.test(msg(o)) || PYTHON_JSON_ERROR.test(msg(o)) ? {
   code: "invalid-response",
-  summary: `the server at ${host(ctx.deployment)} answered with something that is not an OpenAI-compatible JSON reply.`,
-  fix: `Check that api_base points at the model server's API (ending in /v1), not at a web page or a reverse proxy's error page.`
+  summary: `the server at ${host(ctx.deployment)} answered with something that is not an OpenAI-compatible JSON reply${PYTHON_JSON_ERROR.test(msg(o)) ? ` (LiteLLM could not parse it${withCore(o)})` : ""}.`,
+  fix: `Check that api_base points at the model server's API (ending in /v1), not at a web page or a reverse proxy's error page; a body cut short points at the server or a proxy in front of it.`
+} : null;
+var oversized = (o, ctx) => o.problem === "truncated" ? {
+  code: "invalid-response",
+  summary: `the reply for '${ctx.deployment.alias}' ran past the size verify-litellm reads of one reply (a short prompt's answer is a few KB).`,
+  fix: `Check what the server at ${host(ctx.deployment)} answers: a reply that size is a runaway or misbehaving server, not a model's answer.`
 } : null;
 var emptyReply = (o, ctx) => o.problem === "empty-reply" || o.problem === "no-vector" ? {
   code: "empty-reply",
@@ -9895,9 +9906,9 @@ var badRequest = (o, ctx) => o.status === 400 ? {
   summary: `the request for '${ctx.deployment.alias}' was rejected as invalid${withCore(o)}.`,
   fix: "Read the error message; it names what the upstream did not accept."
 } : null;
-var streamBroken = (o) => o.endpoint === "stream" && (o.status === 200 && o.error || o.problem === "unterminated-stream" || o.problem === "empty-reply") ? {
+var streamBroken = (o, ctx) => o.endpoint === "stream" && (o.status === 200 && o.error || o.problem === "unterminated-stream" || o.problem === "empty-reply" || o.problem === "stalled-stream" || o.problem === "truncated") ? {
   code: "stream-broken",
-  summary: o.error ? `the streamed reply carried an error event: ${messageCore(o.error.message)}` : o.problem === "empty-reply" ? "the streamed reply had no content." : "the stream ended without [DONE].",
+  summary: o.error ? `the streamed reply carried an error event: ${messageCore(o.error.message)}` : o.problem === "empty-reply" ? "the streamed reply had no content." : o.problem === "stalled-stream" ? `the stream opened (HTTP 200) but ${o.reply ? `stopped after "${o.reply}"` : "sent no content"} and did not end within ${Math.round(ctx.timeoutMs / 1e3)}s.` : o.problem === "truncated" ? "the stream ran past the size verify-litellm reads of one reply without ending." : "the stream ended without [DONE].",
   fix: "Non-streaming requests work, so the route is right; check the model server's streaming (vLLM logs) and any reverse proxy buffering SSE."
 } : null;
 var MATCHERS = [
@@ -9914,6 +9925,7 @@ var MATCHERS = [
   timeout,
   rateLimit,
   invalidResponse,
+  oversized,
   connection,
   azureNotFound,
   modelNotFound,
@@ -10610,6 +10622,11 @@ async function probeStream(target, probe) {
       }
     });
   } catch (error) {
+    if (error instanceof HttpFailure && error.partial?.status === 200) {
+      const events2 = readEventStream(error.partial.text);
+      if (events2.error) return { endpoint: "stream", ok: false, status: 200, latencyMs: error.latencyMs, error: events2.error, firstTokenMs };
+      return { ...transportOutcome("stream", error), status: 200, problem: "stalled-stream", reply: excerpt(events2.text), firstTokenMs };
+    }
     return { ...transportOutcome("stream", error) };
   }
   const base = { endpoint: "stream", status: reply.status, latencyMs: reply.latencyMs, firstTokenMs };

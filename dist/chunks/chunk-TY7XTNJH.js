@@ -223,6 +223,30 @@ function pickCall(body) {
   return { name: tool.name, arguments: JSON.stringify(args) };
 }
 
+// src/standin/hostile.ts
+var HOSTILE_FAULTS = ["stream-stall", "cut-json"];
+function hostileAnswer(fault, res, body, model) {
+  if (fault === "stream-stall" && body?.stream === true) {
+    res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache" });
+    const chunk = { id: "chatcmpl-stall", object: "chat.completion.chunk", created: 173e7, model };
+    res.write(
+      `data: ${JSON.stringify({ ...chunk, choices: [{ index: 0, delta: { role: "assistant", content: "" }, logprobs: null, finish_reason: null }] })}
+
+`
+    );
+    const timer = setInterval(() => res.write(": OPENROUTER PROCESSING\n\n"), 500);
+    res.on("close", () => clearInterval(timer));
+    return true;
+  }
+  if (fault === "cut-json") {
+    const text = `{"id":"chatcmpl-cut","object":"chat.completion","model":"${model}","choices":[{"index":0,"message":{"role":"assistant","content":"Hel`;
+    res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+    res.end(text);
+    return true;
+  }
+  return false;
+}
+
 // src/standin/server.ts
 var MAX_BODY = 1 << 20;
 async function startStandin(opts) {
@@ -288,7 +312,7 @@ async function startStandin(opts) {
   }
   function answer(req, res, path, body, model) {
     if (res.destroyed) return;
-    if (fault(model, req, res)) return;
+    if (fault(model, req, res) || hostileAnswer(model.fault, res, body, model.servedAs ?? model.id)) return;
     if (path === "/v1/embeddings") return embeddings(res, model, body);
     if (model.embedding) return refuse(res, vllmError(`The model does not support ${path === "/v1/responses" ? "Responses" : "Chat Completions"} API`));
     const temperature = body?.temperature;
@@ -421,5 +445,6 @@ function sendRaw(res, status, text, type) {
 }
 
 export {
+  HOSTILE_FAULTS,
   startStandin
 };

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-JGS74YUS.js";
+} from "./chunk-CZJ2P6J5.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
