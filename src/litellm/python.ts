@@ -47,13 +47,17 @@ export function pythonCandidates(platform: NodeJS.Platform = process.platform): 
 
 /**
  * The `python` setting: a path or command name as it is (paths may contain spaces, e.g. C:\Program Files\...),
- * or, when it names no file, a command with arguments such as `py -3.12`.
+ * or, when it names no file, a command with arguments such as `py -3.12`. A relative path (`.venv/bin/python`)
+ * is the caller's working folder's (the workspace): every Python runs from a private empty folder, where it
+ * would name nothing.
  */
-export function explicitPython(value: string, exists: (file: string) => boolean = fs.existsSync): PythonCommand {
+export function explicitPython(value: string, exists: (file: string) => boolean = fs.existsSync, cwd: string = process.cwd()): PythonCommand {
   const trimmed = value.trim();
-  if (exists(trimmed) || !/\s/.test(trimmed)) return { command: trimmed, args: [] };
+  const absolute = (command: string) => path.posix.isAbsolute(command) || path.win32.isAbsolute(command);
+  const resolved = (command: string) => (/[\\/]/.test(command) && !absolute(command) ? path.resolve(cwd, command) : command);
+  if (exists(resolved(trimmed)) || !/\s/.test(trimmed)) return { command: resolved(trimmed), args: [] };
   const [command = trimmed, ...args] = trimmed.split(/\s+/);
-  return { command, args };
+  return { command: resolved(command), args };
 }
 
 export interface PythonInfo {
@@ -63,30 +67,69 @@ export interface PythonInfo {
   executable: string;
 }
 
-export async function findPython(platform: NodeJS.Platform = process.platform, explicit?: string, run: typeof runCommand = runCommand): Promise<PythonInfo> {
+/** Bound on asking an interpreter its version: a `python` that hangs must not hold the run. */
+const PROBE_TIMEOUT_MS = 20_000;
+
+export async function findPython(
+  platform: NodeJS.Platform = process.platform,
+  explicit?: string,
+  run: typeof runCommand = runCommand,
+  probeTimeoutMs = PROBE_TIMEOUT_MS,
+): Promise<PythonInfo> {
   const candidates = explicit ? [explicitPython(explicit)] : pythonCandidates(platform);
-  const tried: string[] = [];
+  const tried: Array<{ shown: string; why: string }> = [];
   for (const candidate of candidates) {
+    const shown = [candidate.command, ...candidate.args].join(' ');
     const result = await run(
       candidate.command,
       [...candidate.args, ISOLATED, '-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable)'],
       {
-        timeoutMs: 20_000,
+        timeoutMs: probeTimeoutMs,
       },
     );
     const [version, executable] = result.stdout.trim().split(/\r?\n/);
-    if (result.code !== 0 || !version || !executable) {
-      tried.push(`${[candidate.command, ...candidate.args].join(' ')} (not found)`);
+    if (result.code !== 0 || !version || !executable || !/^\d+\.\d+\.\d+$/.test(version)) {
+      tried.push({ shown, why: notAPython(candidate.command, result, probeTimeoutMs) });
       continue;
     }
     const [major = 0, minor = 0] = version.split('.').map(Number);
     if (major < MIN_PYTHON[0] || (major === MIN_PYTHON[0] && minor < MIN_PYTHON[1])) {
-      tried.push(`${[candidate.command, ...candidate.args].join(' ')} is Python ${version}`);
+      tried.push({ shown, why: `is Python ${version}` });
       continue;
     }
     return { ...candidate, version, executable };
   }
-  throw new VerifyError(`LiteLLM needs Python ${MIN_PYTHON.join('.')} or newer; found none (${tried.join('; ')}).`, 'install', {
-    fix: `Add 'actions/setup-python' with python-version: '3.12' before this step, or set ${setting('python')}.`,
-  });
+  if (explicit)
+    throw new VerifyError(
+      `${setting('python')} is \`${tried[0]!.shown}\`, which ${tried[0]!.why}; LiteLLM needs Python ${MIN_PYTHON.join('.')} or newer.`,
+      'input',
+      {
+        fix: `Point ${setting('python')} at a Python ${MIN_PYTHON.join('.')}+ interpreter (an absolute path, or one relative to the workspace; actions/setup-python's \`python-path\` output), or leave it empty to use ${pythonCandidates(platform)[0]!.command} from PATH.`,
+      },
+    );
+  throw new VerifyError(
+    `LiteLLM needs Python ${MIN_PYTHON.join('.')} or newer; found none (${tried.map((t) => `${t.shown} ${t.why === 'was not found' ? '(not found)' : t.why}`).join('; ')}).`,
+    'install',
+    {
+      fix: `Add 'actions/setup-python' with python-version: '3.12' before this step, or set ${setting('python')}.`,
+    },
+  );
+}
+
+/** Why a command did not answer as a Python: said plainly, since "not found" for a folder or a hang misleads. */
+function notAPython(command: string, result: { code: number | null; timedOut: boolean; stderr: string }, timeoutMs: number): string {
+  if (result.timedOut) return `did not answer within ${timeoutMs / 1000}s (stopped)`;
+  if (/[\\/]/.test(command)) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(command);
+    } catch {
+      return 'is no such file';
+    }
+    if (stat.isDirectory()) return 'is a folder, not a program';
+  }
+  if (/EACCES/.test(result.stderr)) return 'is not executable';
+  if (result.code === null) return 'was not found'; // the spawn itself failed: no such command on PATH
+  const last = result.stderr.trim().split(/\r?\n/).pop()?.slice(0, 200);
+  return `is not a working Python (exit ${result.code}${last ? `: "${last}"` : ''})`;
 }
