@@ -2,9 +2,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-VDB3RWLM.js";
-import "./chunks/chunk-CZJ2P6J5.js";
-import "./chunks/chunk-NU2BZCWE.js";
+} from "./chunks/chunk-JT55CJND.js";
+import "./chunks/chunk-7Y3VWMYB.js";
+import "./chunks/chunk-PHWAZFEL.js";
 import {
   startStandin
 } from "./chunks/chunk-TY7XTNJH.js";

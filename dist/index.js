@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-2JBABGKG.js";
+} from "./chunks/chunk-UFVATJKM.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-CZJ2P6J5.js";
+} from "./chunks/chunk-7Y3VWMYB.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-NU2BZCWE.js";
+} from "./chunks/chunk-PHWAZFEL.js";
 import {
   core_exports,
   endGroup,

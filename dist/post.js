@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-2JBABGKG.js";
+} from "./chunks/chunk-UFVATJKM.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-NU2BZCWE.js";
+} from "./chunks/chunk-PHWAZFEL.js";
 import {
   getInput,
   getState,

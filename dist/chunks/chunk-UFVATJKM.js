@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-NU2BZCWE.js";
+} from "./chunk-PHWAZFEL.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

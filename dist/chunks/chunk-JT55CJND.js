@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-CZJ2P6J5.js";
+} from "./chunk-7Y3VWMYB.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-NU2BZCWE.js";
+} from "./chunk-PHWAZFEL.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

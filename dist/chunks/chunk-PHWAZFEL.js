@@ -323,38 +323,70 @@ function pythonCandidates(platform = process.platform) {
     { command: "python", args: [] }
   ];
 }
-function explicitPython(value, exists = fs3.existsSync) {
+function explicitPython(value, exists = fs3.existsSync, cwd = process.cwd()) {
   const trimmed = value.trim();
-  if (exists(trimmed) || !/\s/.test(trimmed)) return { command: trimmed, args: [] };
+  const absolute = (command2) => path3.posix.isAbsolute(command2) || path3.win32.isAbsolute(command2);
+  const resolved = (command2) => /[\\/]/.test(command2) && !absolute(command2) ? path3.resolve(cwd, command2) : command2;
+  if (exists(resolved(trimmed)) || !/\s/.test(trimmed)) return { command: resolved(trimmed), args: [] };
   const [command = trimmed, ...args] = trimmed.split(/\s+/);
-  return { command, args };
+  return { command: resolved(command), args };
 }
-async function findPython(platform = process.platform, explicit, run = runCommand) {
+var PROBE_TIMEOUT_MS = 2e4;
+async function findPython(platform = process.platform, explicit, run = runCommand, probeTimeoutMs = PROBE_TIMEOUT_MS) {
   const candidates = explicit ? [explicitPython(explicit)] : pythonCandidates(platform);
   const tried = [];
   for (const candidate of candidates) {
+    const shown = [candidate.command, ...candidate.args].join(" ");
     const result = await run(
       candidate.command,
       [...candidate.args, ISOLATED, "-c", 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable)'],
       {
-        timeoutMs: 2e4
+        timeoutMs: probeTimeoutMs
       }
     );
     const [version, executable] = result.stdout.trim().split(/\r?\n/);
-    if (result.code !== 0 || !version || !executable) {
-      tried.push(`${[candidate.command, ...candidate.args].join(" ")} (not found)`);
+    if (result.code !== 0 || !version || !executable || !/^\d+\.\d+\.\d+$/.test(version)) {
+      tried.push({ shown, why: notAPython(candidate.command, result, probeTimeoutMs) });
       continue;
     }
     const [major = 0, minor = 0] = version.split(".").map(Number);
     if (major < MIN_PYTHON[0] || major === MIN_PYTHON[0] && minor < MIN_PYTHON[1]) {
-      tried.push(`${[candidate.command, ...candidate.args].join(" ")} is Python ${version}`);
+      tried.push({ shown, why: `is Python ${version}` });
       continue;
     }
     return { ...candidate, version, executable };
   }
-  throw new VerifyError(`LiteLLM needs Python ${MIN_PYTHON.join(".")} or newer; found none (${tried.join("; ")}).`, "install", {
-    fix: `Add 'actions/setup-python' with python-version: '3.12' before this step, or set ${setting("python")}.`
-  });
+  if (explicit)
+    throw new VerifyError(
+      `${setting("python")} is \`${tried[0].shown}\`, which ${tried[0].why}; LiteLLM needs Python ${MIN_PYTHON.join(".")} or newer.`,
+      "input",
+      {
+        fix: `Point ${setting("python")} at a Python ${MIN_PYTHON.join(".")}+ interpreter (an absolute path, or one relative to the workspace; actions/setup-python's \`python-path\` output), or leave it empty to use ${pythonCandidates(platform)[0].command} from PATH.`
+      }
+    );
+  throw new VerifyError(
+    `LiteLLM needs Python ${MIN_PYTHON.join(".")} or newer; found none (${tried.map((t) => `${t.shown} ${t.why === "was not found" ? "(not found)" : t.why}`).join("; ")}).`,
+    "install",
+    {
+      fix: `Add 'actions/setup-python' with python-version: '3.12' before this step, or set ${setting("python")}.`
+    }
+  );
+}
+function notAPython(command, result, timeoutMs) {
+  if (result.timedOut) return `did not answer within ${timeoutMs / 1e3}s (stopped)`;
+  if (/[\\/]/.test(command)) {
+    let stat;
+    try {
+      stat = fs3.statSync(command);
+    } catch {
+      return "is no such file";
+    }
+    if (stat.isDirectory()) return "is a folder, not a program";
+  }
+  if (/EACCES/.test(result.stderr)) return "is not executable";
+  if (result.code === null) return "was not found";
+  const last = result.stderr.trim().split(/\r?\n/).pop()?.slice(0, 200);
+  return `is not a working Python (exit ${result.code}${last ? `: "${last}"` : ""})`;
 }
 
 // src/litellm/proxy.ts

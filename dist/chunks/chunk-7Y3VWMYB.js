@@ -38,7 +38,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-NU2BZCWE.js";
+} from "./chunk-PHWAZFEL.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
