@@ -154,7 +154,9 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
     return exitCode(report);
   } catch (error) {
     spinner?.stop();
-    io.stderr(`verify-litellm: ${masker.mask(safeLines(renderSettings(errorMessage(error), 'cli')))}\n`);
+    // An input error stops before any report: its fix is said here, as the action says it.
+    const fix = error instanceof VerifyError && error.detail?.fix ? `\nfix: ${error.detail.fix}` : '';
+    io.stderr(`verify-litellm: ${masker.mask(safeLines(renderSettings(errorMessage(error) + fix, 'cli')))}\n`);
     return error instanceof VerifyError ? error.exitCode : 1;
   } finally {
     guard.release();

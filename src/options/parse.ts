@@ -17,6 +17,14 @@ export function parseUrl(name: string, raw: string): string | undefined {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw new VerifyError(`${setting(name)} must use http:// or https://; found '${url.protocol}'.`, 'input');
+  // `https://user:token@host`: the HTTP client drops them without a word (nothing is sent), while the URL is
+  // printed in the log, the report and error messages, where no masking knows them. Refused, never quoted.
+  if (url.username || url.password)
+    throw new VerifyError(
+      `${setting(name)} carries credentials (user:password@ before the host); they are never sent, and would be printed with the URL.`,
+      'input',
+      { fix: `Remove them from ${setting(name)}; the proxy's key goes in ${setting('proxy-key')} (sent as \`Authorization: Bearer\`).` },
+    );
   return text;
 }
 

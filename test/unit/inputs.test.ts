@@ -298,6 +298,22 @@ describe('proxy-url', () => {
     rejects({ 'proxy-url': 'litellm.example.com' }, "input 'proxy-url' must be an absolute http(s) URL", 'litellm.example.com');
     assert.throws(() => inputs({ 'proxy-url': 'ftp://litellm.example.com' }), /input 'proxy-url' must use http:\/\/ or https:\/\/; found 'ftp:'/);
   });
+
+  it('refuses credentials in the URL without quoting them (they were never sent, only printed)', () => {
+    for (const url of ['https://ci-user:s3cret-pw@litellm.example.com', 'https://s3cret-pw@litellm.example.com/v1']) {
+      assert.throws(
+        () => inputs({ 'proxy-url': url }),
+        (e: unknown) => {
+          assert.ok(e instanceof VerifyError);
+          assert.equal(e.stage, 'input');
+          assert.match(e.message, /input 'proxy-url' carries credentials/);
+          assert.match(e.detail?.fix ?? '', /proxy-key/);
+          assert.doesNotMatch(`${e.message} ${e.detail?.fix}`, /s3cret|ci-user/);
+          return true;
+        },
+      );
+    }
+  });
 });
 
 describe('api', () => {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { parseInputs } from '../../src/action/inputs.ts';
-import { cliOptions } from '../../src/cli/cli.ts';
+import { cliOptions, main } from '../../src/cli/cli.ts';
 import { lintMain } from '../../src/cli/lint.ts';
 import { DEFAULTS, SETTING_NAMES } from '../../src/options/defaults.ts';
 import { toVerifyOptions } from '../../src/options/options.ts';
@@ -78,5 +78,16 @@ describe('setting references', () => {
     const io = { stdout: () => {}, stderr: (t: string) => void (stderr += t), isTTY: false, env: {}, cwd: WORKSPACE };
     assert.equal(await lintMain(['--temperature', 'warm'], io), 2);
     assert.match(stderr, /^verify-litellm lint: option '--temperature' must be a number from 0 to 2, or 'none' to omit it; found 'warm'\.\n$/);
+  });
+
+  it('the CLI says the fix of an input error, in its own words, and never the credentials it refuses', async () => {
+    let stderr = '';
+    const io = { stdout: () => {}, stderr: (t: string) => void (stderr += t), isTTY: false, env: {}, cwd: WORKSPACE };
+    assert.equal(await main(['--proxy-url', 'https://ci-user:s3cret-pw@litellm.example.com'], io), 2);
+    assert.match(
+      stderr,
+      /^verify-litellm: option '--proxy-url' carries credentials .*\nfix: Remove them from option '--proxy-url'; the proxy's key goes in the LITELLM_PROXY_KEY environment variable/,
+    );
+    assert.doesNotMatch(stderr, /s3cret|ci-user/);
   });
 });
