@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-JT55CJND.js";
-import "./chunks/chunk-7Y3VWMYB.js";
+} from "./chunks/chunk-EFUYJ5LW.js";
+import "./chunks/chunk-4DUOBDEX.js";
 import "./chunks/chunk-PHWAZFEL.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

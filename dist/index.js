@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-7Y3VWMYB.js";
+} from "./chunks/chunk-4DUOBDEX.js";
 import {
   VerifyError,
   errorMessage,

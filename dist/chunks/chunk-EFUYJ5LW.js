@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-7Y3VWMYB.js";
+} from "./chunk-4DUOBDEX.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -285,7 +285,9 @@ async function main(argv, io = defaultIo()) {
     return exitCode(report);
   } catch (error) {
     spinner?.stop();
-    io.stderr(`verify-litellm: ${masker.mask(safeLines(renderSettings(errorMessage(error), "cli")))}
+    const fix = error instanceof VerifyError && error.detail?.fix ? `
+fix: ${error.detail.fix}` : "";
+    io.stderr(`verify-litellm: ${masker.mask(safeLines(renderSettings(errorMessage(error) + fix, "cli")))}
 `);
     return error instanceof VerifyError ? error.exitCode : 1;
   } finally {

@@ -11492,6 +11492,12 @@ function parseUrl(name, raw) {
   }
   if (url.protocol !== "http:" && url.protocol !== "https:")
     throw new VerifyError(`${setting(name)} must use http:// or https://; found '${url.protocol}'.`, "input");
+  if (url.username || url.password)
+    throw new VerifyError(
+      `${setting(name)} carries credentials (user:password@ before the host); they are never sent, and would be printed with the URL.`,
+      "input",
+      { fix: `Remove them from ${setting(name)}; the proxy's key goes in ${setting("proxy-key")} (sent as \`Authorization: Bearer\`).` }
+    );
   return text;
 }
 function parseList(raw) {
