@@ -215,6 +215,15 @@ export function diagnose(outcome: ProbeOutcome, ctx: DiagnoseContext): Diagnosis
   };
 }
 
+/** A probe timed out and the proxy itself no longer answers its liveness check: not this route's fault as far as anyone can tell. */
+export function proxyUnresponsive(ctx: DiagnoseContext): Diagnosis {
+  return {
+    code: 'proxy-unresponsive',
+    summary: `no answer for '${ctx.deployment.alias}' within ${Math.round(ctx.timeoutMs / 1000)}s, and the LiteLLM proxy itself stopped answering (its /health/liveliness too): something blocked the whole proxy, so this route is not shown to be at fault.`,
+    fix: "Look for the route whose upstream misbehaves (an error body of several MB, even gzip-compressed, keeps LiteLLM's single worker busy for seconds per MB), in the proxy log or by probing the aliases one at a time; then fix or remove that route.",
+  };
+}
+
 export function isTemperatureDiagnosis(d: Diagnosis): boolean {
   return d.code === 'temperature-rejected-by-litellm' || d.code === 'temperature-rejected-by-upstream';
 }

@@ -12,6 +12,7 @@ export type DiagnosisCode =
   | 'upstream-model-not-found'
   | 'connection'
   | 'timeout'
+  | 'proxy-unresponsive'
   | 'rate-limit'
   | 'upstream-error'
   | 'invalid-response'

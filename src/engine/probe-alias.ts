@@ -1,12 +1,12 @@
 // Probing one alias: the request(s) the real client would send, retries for transient failures only,
 // the streaming check, the latency threshold, and the diagnosis of whatever failed.
 import type { Deployment, LiteLLMConfig } from '../config/types.ts';
-import { diagnose, possibleConnectionCauses, type Diagnosis } from '../diagnose/diagnose.ts';
+import { diagnose, possibleConnectionCauses, proxyUnresponsive, type Diagnosis } from '../diagnose/diagnose.ts';
 import { diagnoseTools } from '../diagnose/tools.ts';
 import { type ChatProbe } from '../probe/chat.ts';
 import { probeEmbeddings } from '../probe/embeddings.ts';
 import { failureText, type ProbeOutcome, type ProbeTarget } from '../probe/outcome.ts';
-import { runnerConnectionCheck } from '../probe/reachability.ts';
+import { proxyAnswers, runnerConnectionCheck } from '../probe/reachability.ts';
 import { probeStream } from '../probe/stream.ts';
 import { probeSurface, type Surface } from '../probe/surfaces.ts';
 import { firstListedModel, isSwap, servedModel } from '../probe/upstream.ts';
@@ -122,6 +122,9 @@ export async function probeAlias(
       const error = outcome.error ?? { message: '', type: null, param: null, code: null };
       if (seen) diagnosis = explain({ ...outcome, error: { ...error, message: `${error.message}\n${seen} (seen from the runner)` } });
     }
+    // Our own bound ran out: a proxy that no longer answers at all is the finding, not this route's upstream.
+    if (diagnosis.code === 'timeout' && outcome.transport?.kind === 'timeout' && !(await proxyAnswers(target.baseUrl, Math.min(options.timeoutMs, 5000))))
+      diagnosis = proxyUnresponsive(context);
     await streaming; // settled before the alias's verdict: no request outlives it
     const found = await findRejectedParam(outcome, diagnosis, probe, (p) => send(primary, p));
     report = { ...report, ...found, error: failureText(outcome) };
@@ -188,7 +191,7 @@ export async function probeAlias(
 
   // Only worth asking an upstream that answered: after a connection failure or a timeout the direct request
   // would just wait out the same bound again.
-  const unreachable = report.diagnosis?.code === 'connection' || report.diagnosis?.code === 'timeout';
+  const unreachable = report.diagnosis?.code === 'connection' || report.diagnosis?.code === 'timeout' || report.diagnosis?.code === 'proxy-unresponsive';
   if (options.upstreamEnv && d.mode !== 'embedding' && !unreachable) {
     report.servedModel = await servedModel(d, options.upstreamEnv, Math.min(options.timeoutMs, SERVED_MODEL_TIMEOUT_MS));
     const configured = d.litellm?.upstreamModel ?? (d.provider && d.model.startsWith(`${d.provider}/`) ? d.model.slice(d.provider.length + 1) : d.model);

@@ -6,6 +6,7 @@ import { lookup } from 'node:dns/promises';
 import net from 'node:net';
 import tls from 'node:tls';
 import { within } from '../util/bound.ts';
+import { httpRequest } from './http.ts';
 
 const errorText = (error: unknown) => {
   // OpenSSL errors carry a long routine prefix in `message` and the plain words in `reason`.
@@ -50,4 +51,18 @@ export async function runnerConnectionCheck(apiBase: string, timeoutMs: number):
   if (url.protocol !== 'https:') return null;
   const handshake = await connect(() => tls.connect({ host, port, servername: net.isIP(host) ? undefined : host }), 'secureConnect', timeoutMs);
   return handshake === 'timeout' ? null : handshake;
+}
+
+/**
+ * Whether the proxy itself still answers (`GET /health/liveliness`, no auth) after a probe got no answer in
+ * time. LiteLLM runs one worker; an upstream's error body of a few MB blocks its event loop for seconds per MB
+ * (1.108.7: litellm_core_utils/secret_redaction.py, `python_redact_string`, one large regex run over the message
+ * many times per failure; measured 5 s of CPU for a 1 MB body), and then every route times out at once.
+ */
+export async function proxyAnswers(baseUrl: string, timeoutMs: number): Promise<boolean> {
+  try {
+    return (await httpRequest(`${baseUrl}/health/liveliness`, { timeoutMs, maxBytes: 4096 })).status === 200;
+  } catch {
+    return false;
+  }
 }

@@ -1,12 +1,16 @@
 // Upstream behaviours past the well-behaved servers: a stream that stalls, a body cut mid-JSON. Each says
 // whether a real server does it (cited) or whether it is hostile by design (an outside checker's upstream).
 import type http from 'node:http';
+import { gzipSync } from 'node:zlib';
 
 export type HostileFault =
   | 'stream-stall' // a chat stream that opens, then sends only SSE keep-alive comments and never ends
-  | 'cut-json'; // 200 whose JSON body stops mid-string (Content-Length matches what is sent)
+  | 'cut-json' // 200 whose JSON body stops mid-string (Content-Length matches what is sent)
+  | 'huge-error'; // 400 whose gzip-compressed error message is 16 MiB (about 16 KB on the wire)
 
-export const HOSTILE_FAULTS: readonly HostileFault[] = ['stream-stall', 'cut-json'];
+export const HOSTILE_FAULTS: readonly HostileFault[] = ['stream-stall', 'cut-json', 'huge-error'];
+
+let hugeError: Buffer | undefined;
 
 /** Answers the request when `fault` is one of the hostile ones; returns false to let the server answer normally. */
 export function hostileAnswer(fault: string | undefined, res: http.ServerResponse, body: Record<string, unknown> | undefined, model: string): boolean {
@@ -28,6 +32,16 @@ export function hostileAnswer(fault: string | undefined, res: http.ServerRespons
     const text = `{"id":"chatcmpl-cut","object":"chat.completion","model":"${model}","choices":[{"index":0,"message":{"role":"assistant","content":"Hel`;
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
     res.end(text);
+    return true;
+  }
+  if (fault === 'huge-error') {
+    // Hostile by design: a decompression bomb in an error body. Content-Encoding on an error page is ordinary
+    // (any server behind a compressing reverse proxy); the size is the attack.
+    hugeError ??= gzipSync(
+      JSON.stringify({ error: { message: `Bad request: ${'B'.repeat(16 << 20)}`, type: 'invalid_request_error', param: null, code: null } }),
+    );
+    res.writeHead(400, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': hugeError.length });
+    res.end(hugeError);
     return true;
   }
   return false;

@@ -65,3 +65,47 @@ describe('hostile upstreams through the real LiteLLM proxy', { timeout: 600_000 
     assert.deepEqual(proxyProcesses(fixture.dir), [], 'no proxy left running');
   });
 });
+
+describe('an upstream that blocks the whole proxy', { timeout: 600_000 }, () => {
+  const fixture = withStandin(
+    {
+      apiKey: KEY,
+      models: [
+        { id: 'bomb', fault: 'huge-error' },
+        // Still waiting for its (slow) answer when the proxy stops answering.
+        { id: 'bystander', delayMs: 3000 },
+      ],
+    },
+    'vl-hostile-bomb-',
+  );
+
+  it("a decompression bomb in one route's error body: every route is named proxy-unresponsive, not a slow upstream", async () => {
+    const { upstream } = fixture;
+    const configPath = fixture.config(
+      ['model_list:', route('bomb', 'openai/bomb', upstream.url), route('bystander', 'openai/bystander', upstream.url)].join('\n'),
+    );
+    const report = await runEngine({
+      configPath,
+      provided: { VLLM_KEY: KEY },
+      tempRoot: fixture.dir,
+      concurrency: 8,
+      timeoutMs: 20_000,
+      startTimeoutMs: 240_000,
+      stream: false,
+    });
+    console.log(`# ${report.aliases.map((a) => `${a.alias}: ${a.status} ${a.httpStatus} ${a.diagnosis?.code} | ${a.diagnosis?.summary}`).join('\n# ')}`);
+    assert.equal(report.error, null, JSON.stringify(report.error));
+    assert.equal(report.result, 'fail');
+    for (const alias of ['bomb', 'bystander']) {
+      const row = report.aliases.find((a) => a.alias === alias);
+      assert.equal(row?.status, 'fail');
+      assert.equal(row?.diagnosis?.code, 'proxy-unresponsive', JSON.stringify(row?.diagnosis));
+      assert.match(row?.diagnosis?.summary ?? '', /the LiteLLM proxy itself stopped answering/);
+    }
+    assert.ok(
+      upstream.seen.some((r) => r.body?.model === 'bystander'),
+      'the bystander was asked',
+    );
+    assert.deepEqual(proxyProcesses(fixture.dir), [], 'the blocked proxy was stopped');
+  });
+});

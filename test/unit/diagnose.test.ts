@@ -617,6 +617,34 @@ describe('diagnose', () => {
     });
   });
 
+  describe('a proxy that stopped answering', () => {
+    it(
+      'probeAlias: a timeout where not even /health/liveliness answers is proxy-unresponsive; with liveliness up it stays timeout',
+      { timeout: 30_000 },
+      async () => {
+        const held: http.ServerResponse[] = [];
+        const blocked = http.createServer((req, res) => {
+          if (req.url === '/up/health/liveliness') return void res.writeHead(200).end("I'm alive!");
+          held.push(res); // the blocked proxy (or, under /up, a slow upstream): nothing comes back
+        });
+        await new Promise<void>((r) => blocked.listen(0, '127.0.0.1', r));
+        const base = `http://127.0.0.1:${(blocked.address() as AddressInfo).port}`;
+        try {
+          const probe = (prefix: string) =>
+            probeAlias(config, ctx('slow').deployment, { ...target, baseUrl: `${base}${prefix}`, timeoutMs: 300 }, options({ timeoutMs: 300 }));
+          const stuck = await probe('/down');
+          assert.equal(stuck.diagnosis?.code, 'proxy-unresponsive', JSON.stringify(stuck.diagnosis));
+          assert.match(stuck.diagnosis?.summary ?? '', /the LiteLLM proxy itself stopped answering/);
+          seen.add(stuck.diagnosis!.code);
+          assert.equal((await probe('/up')).diagnosis?.code, 'timeout');
+        } finally {
+          blocked.closeAllConnections();
+          blocked.close();
+        }
+      },
+    );
+  });
+
   describe('slow', () => {
     it('probeAlias: a passing alias over max-latency-ms fails as slow', async () => {
       const report = await probeAlias(config, ctx('slow').deployment, target, options({ maxLatencyMs: SLOW_MS / 4 }));

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
-import { runnerConnectionCheck } from '../../src/probe/reachability.ts';
+import { proxyAnswers, runnerConnectionCheck } from '../../src/probe/reachability.ts';
 import { connectionCauseIn } from '../../src/diagnose/diagnose.ts';
 import { HAS_OPENSSL, selfSignedCert } from '../helpers/tls.ts';
 
@@ -75,5 +75,24 @@ describe('runnerConnectionCheck', () => {
 
   it('gives up quietly on a malformed api_base', async () => {
     assert.equal(await runnerConnectionCheck('not a url', 1000), null);
+  });
+});
+
+describe('proxyAnswers', () => {
+  it('true for a proxy whose /health/liveliness answers 200; false for one that holds the request, within the bound', { timeout: 30_000 }, async () => {
+    const held: http.ServerResponse[] = [];
+    const server = http.createServer((req, res) => {
+      if (req.url === '/alive/health/liveliness') return void res.writeHead(200).end("I'm alive!");
+      held.push(res); // a blocked proxy: the connection is accepted, nothing comes back
+    });
+    const port = await listen(server);
+    try {
+      assert.equal(await proxyAnswers(`http://127.0.0.1:${port}/alive`, 5000), true);
+      assert.equal(await proxyAnswers(`http://127.0.0.1:${port}/blocked`, 300), false);
+      assert.equal(await proxyAnswers(`http://127.0.0.1:${await closedPort()}`, 2000), false);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 });
