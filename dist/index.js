@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-4DUOBDEX.js";
+} from "./chunks/chunk-FQKREPQI.js";
 import {
   VerifyError,
   errorMessage,

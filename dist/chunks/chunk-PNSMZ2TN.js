@@ -224,7 +224,9 @@ function pickCall(body) {
 }
 
 // src/standin/hostile.ts
-var HOSTILE_FAULTS = ["stream-stall", "cut-json"];
+import { gzipSync } from "node:zlib";
+var HOSTILE_FAULTS = ["stream-stall", "cut-json", "huge-error"];
+var hugeError;
 function hostileAnswer(fault, res, body, model) {
   if (fault === "stream-stall" && body?.stream === true) {
     res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache" });
@@ -242,6 +244,14 @@ function hostileAnswer(fault, res, body, model) {
     const text = `{"id":"chatcmpl-cut","object":"chat.completion","model":"${model}","choices":[{"index":0,"message":{"role":"assistant","content":"Hel`;
     res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
     res.end(text);
+    return true;
+  }
+  if (fault === "huge-error") {
+    hugeError ??= gzipSync(
+      JSON.stringify({ error: { message: `Bad request: ${"B".repeat(16 << 20)}`, type: "invalid_request_error", param: null, code: null } })
+    );
+    res.writeHead(400, { "content-type": "application/json", "content-encoding": "gzip", "content-length": hugeError.length });
+    res.end(hugeError);
     return true;
   }
   return false;

@@ -9945,6 +9945,13 @@ function diagnose(outcome, ctx) {
     fix: "The proxy's message is shown verbatim; if it names a setting, change it in the config."
   };
 }
+function proxyUnresponsive(ctx) {
+  return {
+    code: "proxy-unresponsive",
+    summary: `no answer for '${ctx.deployment.alias}' within ${Math.round(ctx.timeoutMs / 1e3)}s, and the LiteLLM proxy itself stopped answering (its /health/liveliness too): something blocked the whole proxy, so this route is not shown to be at fault.`,
+    fix: "Look for the route whose upstream misbehaves (an error body of several MB, even gzip-compressed, keeps LiteLLM's single worker busy for seconds per MB), in the proxy log or by probing the aliases one at a time; then fix or remove that route."
+  };
+}
 function isTemperatureDiagnosis(d) {
   return d.code === "temperature-rejected-by-litellm" || d.code === "temperature-rejected-by-upstream";
 }
@@ -10575,6 +10582,13 @@ async function runnerConnectionCheck(apiBase2, timeoutMs) {
   const handshake = await connect(() => tls.connect({ host: host2, port, servername: net.isIP(host2) ? void 0 : host2 }), "secureConnect", timeoutMs);
   return handshake === "timeout" ? null : handshake;
 }
+async function proxyAnswers(baseUrl, timeoutMs) {
+  try {
+    return (await httpRequest(`${baseUrl}/health/liveliness`, { timeoutMs, maxBytes: 4096 })).status === 200;
+  } catch {
+    return false;
+  }
+}
 
 // src/probe/stream.ts
 function readEventStream(body) {
@@ -10791,6 +10805,8 @@ async function probeAlias(config, d, target, options, deploymentId = null) {
       if (seen) diagnosis = explain({ ...outcome, error: { ...error, message: `${error.message}
 ${seen} (seen from the runner)` } });
     }
+    if (diagnosis.code === "timeout" && outcome.transport?.kind === "timeout" && !await proxyAnswers(target.baseUrl, Math.min(options.timeoutMs, 5e3)))
+      diagnosis = proxyUnresponsive(context);
     await streaming;
     const found = await findRejectedParam(outcome, diagnosis, probe, (p) => send(primary, p));
     report2 = { ...report2, ...found, error: failureText(outcome) };
@@ -10850,7 +10866,7 @@ ${seen} (seen from the runner)` } });
       };
     }
   }
-  const unreachable = report2.diagnosis?.code === "connection" || report2.diagnosis?.code === "timeout";
+  const unreachable = report2.diagnosis?.code === "connection" || report2.diagnosis?.code === "timeout" || report2.diagnosis?.code === "proxy-unresponsive";
   if (options.upstreamEnv && d.mode !== "embedding" && !unreachable) {
     report2.servedModel = await servedModel(d, options.upstreamEnv, Math.min(options.timeoutMs, SERVED_MODEL_TIMEOUT_MS));
     const configured = d.litellm?.upstreamModel ?? (d.provider && d.model.startsWith(`${d.provider}/`) ? d.model.slice(d.provider.length + 1) : d.model);

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-4DUOBDEX.js";
+} from "./chunk-FQKREPQI.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
