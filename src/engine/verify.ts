@@ -6,6 +6,7 @@ import type { Installation, RemoteCache } from '../litellm/install.ts';
 import { countAliases, REPORT_SCHEMA, verdictOf, type AliasReport, type Report } from '../report/report.ts';
 import { errorMessage, VerifyError } from '../util/errors.ts';
 import type { Masker } from '../util/mask.ts';
+import { folderError } from './folders.ts';
 import { probeExistingProxy } from './existing-proxy.ts';
 import { verifyWithOwnProxy, type OwnProxyState } from './own-proxy.ts';
 import { clientNotes } from './client-probe.ts';
@@ -134,7 +135,7 @@ export async function verifyRoutes(options: VerifyOptions, hooks: VerifyHooks = 
     return finish(run.expired ? run.expiredError() : error);
   } catch (error) {
     if (run.expired || Date.now() >= run.deadline) return finish(run.expiredError());
-    const e = error instanceof VerifyError ? error : new VerifyError(errorMessage(error), 'internal');
+    const e = error instanceof VerifyError ? error : (folderError(error, options) ?? new VerifyError(errorMessage(error), 'internal'));
     return finish({ stage: e.stage, message: run.masker.mask(e.message), fix: e.detail?.fix ?? null });
   } finally {
     clearTimeout(deadlineTimer);
