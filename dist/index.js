@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-FQKREPQI.js";
+} from "./chunks/chunk-RVZJCZWB.js";
 import {
   VerifyError,
   errorMessage,

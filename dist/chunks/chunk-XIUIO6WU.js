@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-FQKREPQI.js";
+} from "./chunk-RVZJCZWB.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

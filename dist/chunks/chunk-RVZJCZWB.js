@@ -125,17 +125,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path11) {
-      const ctrl = callVisitor(key2, node, visitor, path11);
+    function visit_(key2, node, visitor, path12) {
+      const ctrl = callVisitor(key2, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path11, ctrl);
-        return visit_(key2, ctrl, visitor, path11);
+        replaceNode(key2, path12, ctrl);
+        return visit_(key2, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path11);
+            const ci = visit_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -146,13 +146,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -173,17 +173,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path11) {
-      const ctrl = await callVisitor(key2, node, visitor, path11);
+    async function visitAsync_(key2, node, visitor, path12) {
+      const ctrl = await callVisitor(key2, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path11, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path11);
+        replaceNode(key2, path12, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -194,13 +194,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -227,23 +227,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path11) {
+    function callVisitor(key2, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path11);
+        return visitor(key2, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path11);
+        return visitor.Map?.(key2, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path11);
+        return visitor.Seq?.(key2, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path11);
+        return visitor.Pair?.(key2, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path11);
+        return visitor.Scalar?.(key2, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path11);
+        return visitor.Alias?.(key2, node, path12);
       return void 0;
     }
-    function replaceNode(key2, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key2, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -855,10 +855,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path12, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -877,7 +877,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -907,11 +907,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key2, ...rest] = path11;
+          const [key2, ...rest] = path12;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -925,8 +925,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key2, ...rest] = path11;
+      deleteIn(path12) {
+        const [key2, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -940,8 +940,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key2, ...rest] = path11;
+      getIn(path12, keepScalar) {
+        const [key2, ...rest] = path12;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -959,8 +959,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key2, ...rest] = path11;
+      hasIn(path12) {
+        const [key2, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -970,8 +970,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key2, ...rest] = path11;
+      setIn(path12, value) {
+        const [key2, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -3486,9 +3486,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3563,14 +3563,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path12) {
+        if (Collection.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3585,10 +3585,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path12, keepScalar) {
+        if (Collection.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3599,10 +3599,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path12) {
+        if (Collection.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3619,13 +3619,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path12, value) {
+        if (Collection.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -5586,9 +5586,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path11) => {
+    visit.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index] of path11) {
+      for (const [field, index] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5597,23 +5597,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path11) => {
-      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit.parentCollection = (cst, path12) => {
+      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5624,10 +5624,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports.visit = visit;
   }
@@ -8087,21 +8087,21 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
     duplicateKeys
   };
 }
-function collectEnvRefs(start, path11, out, nodePos, deref, open = /* @__PURE__ */ new Set()) {
+function collectEnvRefs(start, path12, out, nodePos, deref, open = /* @__PURE__ */ new Set()) {
   const node = deref(start);
   if (!node || open.has(node)) return;
   if ((0, import_yaml3.isScalar)(node)) {
     if (typeof node.value === "string" && node.value.trim().startsWith(ENV_PREFIX)) {
-      out.push({ name: node.value.trim().slice(ENV_PREFIX.length), param: path11, position: nodePos(node) });
+      out.push({ name: node.value.trim().slice(ENV_PREFIX.length), param: path12, position: nodePos(node) });
     }
   } else if ((0, import_yaml3.isMap)(node)) {
     open.add(node);
-    for (const pair of effectivePairs(node, deref)) collectEnvRefs(pair.value, path11 ? `${path11}.${pair.key}` : pair.key, out, nodePos, deref, open);
+    for (const pair of effectivePairs(node, deref)) collectEnvRefs(pair.value, path12 ? `${path12}.${pair.key}` : pair.key, out, nodePos, deref, open);
     open.delete(node);
   } else if ((0, import_yaml3.isSeq)(node)) {
     open.add(node);
     node.items.forEach((child, i) => {
-      if ((0, import_yaml3.isMap)(deref(child))) collectEnvRefs(child, `${path11}[${i}]`, out, nodePos, deref, open);
+      if ((0, import_yaml3.isMap)(deref(child))) collectEnvRefs(child, `${path12}[${i}]`, out, nodePos, deref, open);
     });
     open.delete(node);
   }
@@ -8776,6 +8776,31 @@ function verdictOf(aliases, error) {
   return aliases.some((a) => a.status === "pass") ? "pass" : "skipped";
 }
 
+// src/engine/folders.ts
+import os2 from "node:os";
+import path5 from "node:path";
+var FOLDER_CODES = /* @__PURE__ */ new Set(["EACCES", "EPERM", "EROFS", "ENOTDIR", "ENOENT", "ENOSPC", "EEXIST", "EDQUOT"]);
+function inside(root, file) {
+  const relative = path5.relative(root, file);
+  return relative === "" || !relative.startsWith("..") && !path5.isAbsolute(relative);
+}
+function folderError(error, roots) {
+  const { code, path: where2, message } = error ?? {};
+  if (!code || !FOLDER_CODES.has(code) || typeof where2 !== "string") return null;
+  const cause = message.split(", ")[0] ?? code;
+  if (inside(roots.cacheRoot, where2))
+    return new VerifyError(`the LiteLLM cache folder ${roots.cacheRoot} cannot be written (${cause}, at ${where2}).`, "input", {
+      fix: "Make it writable, or keep the cache elsewhere: the action uses RUNNER_TOOL_CACHE (else ~/.cache), the CLI --cache-dir (else XDG_CACHE_HOME or ~/.cache); check HOME when it is the home folder."
+    });
+  const temps = [...new Set([roots.tempRoot, os2.tmpdir()].filter((t2) => Boolean(t2)))];
+  const temp = temps.find((t2) => inside(t2, where2));
+  if (temp)
+    return new VerifyError(`the temporary folder ${temp} cannot be written (${cause}, at ${where2}).`, "input", {
+      fix: "Point TMPDIR (and, in the action, RUNNER_TEMP) at a writable folder; the proxy runs from a private folder made there."
+    });
+  return null;
+}
+
 // src/engine/existing-proxy.ts
 import fs6 from "node:fs";
 
@@ -8984,9 +9009,9 @@ function parseModelInfo(body) {
 }
 async function remoteDeployments(target, models) {
   let found = null;
-  for (const path11 of ["/v1/model/info", "/v1/models"]) {
+  for (const path12 of ["/v1/model/info", "/v1/models"]) {
     try {
-      const reply = await httpRequest(`${target.baseUrl}${path11}`, {
+      const reply = await httpRequest(`${target.baseUrl}${path12}`, {
         headers: { authorization: `Bearer ${target.masterKey}` },
         timeoutMs: target.timeoutMs,
         maxBytes: 8 * 1024 * 1024
@@ -9094,8 +9119,8 @@ function insecureProxyUrl(url) {
 
 // src/engine/own-proxy.ts
 import fs10 from "node:fs";
-import os3 from "node:os";
-import path7 from "node:path";
+import os4 from "node:os";
+import path8 from "node:path";
 
 // src/litellm/credentials.ts
 var FAMILIES = [
@@ -9136,8 +9161,8 @@ function credentialPlan(input) {
 // src/litellm/bytecode.ts
 import { spawn } from "node:child_process";
 import fs7 from "node:fs";
-import os2 from "node:os";
-import path5 from "node:path";
+import os3 from "node:os";
+import path6 from "node:path";
 var BYTECODE_MARKER = ".verify-litellm-bytecode";
 var MAX_MODULES = 2e4;
 var COMPILE_WORKER = [
@@ -9169,16 +9194,16 @@ var COMPILE_WORKER = [
 ].join("\n");
 function moduleListFor(version, dir = locksDir()) {
   for (const v of [version, DEFAULT_LITELLM_VERSION]) {
-    const file = path5.join(dir, `litellm-${v}.modules.txt`);
+    const file = path6.join(dir, `litellm-${v}.modules.txt`);
     if (fs7.existsSync(file)) return file;
   }
   return null;
 }
-function workerCount(cores = os2.availableParallelism?.() ?? os2.cpus().length) {
+function workerCount(cores = os3.availableParallelism?.() ?? os3.cpus().length) {
   return cores <= 1 ? 1 : Math.min(4, Math.max(2, cores - 1));
 }
 function startPrecompile(o) {
-  const marker = path5.join(o.venvDir, BYTECODE_MARKER);
+  const marker = path6.join(o.venvDir, BYTECODE_MARKER);
   const listFile = o.listFile === void 0 ? moduleListFor(o.version) : o.listFile;
   if (!listFile || fs7.existsSync(marker)) return null;
   const count = o.workers ?? workerCount();
@@ -9186,7 +9211,7 @@ function startPrecompile(o) {
   const children = [];
   const ended = Array.from({ length: count }, (_, index) => {
     const child = spawn(o.python, [ISOLATED, "-c", COMPILE_WORKER, listFile, String(index), String(count)], {
-      cwd: os2.tmpdir(),
+      cwd: os3.tmpdir(),
       stdio: "ignore",
       env: baseEnvironment(),
       ...treeSpawnOptions(process.platform)
@@ -9202,7 +9227,7 @@ function startPrecompile(o) {
     if (stopping) return "stopped";
     if (!oks.every(Boolean)) return "failed";
     try {
-      fs7.writeFileSync(marker, `${path5.basename(listFile)}
+      fs7.writeFileSync(marker, `${path6.basename(listFile)}
 `);
       return "done";
     } catch {
@@ -9225,7 +9250,7 @@ function startPrecompile(o) {
 // src/engine/private-copy.ts
 var import_yaml6 = __toESM(require_dist(), 1);
 import fs9 from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/engine/private-includes.ts
 var import_yaml5 = __toESM(require_dist(), 1);
@@ -9315,10 +9340,10 @@ function keepLastOfRepeatedKeys(node, depth = 0) {
 }
 var MAX_LINKS = 2e3;
 function privateFolder(config, workDir, log) {
-  const folder = path6.join(workDir, "config");
+  const folder = path7.join(workDir, "config");
   fs9.mkdirSync(folder, { recursive: true, mode: 448 });
-  const name = path6.basename(config.absolutePath);
-  const source = path6.dirname(config.absolutePath);
+  const name = path7.basename(config.absolutePath);
+  const source = path7.dirname(config.absolutePath);
   let entries = [];
   try {
     entries = fs9.readdirSync(source).filter((e) => e !== name);
@@ -9327,13 +9352,13 @@ function privateFolder(config, workDir, log) {
   let failed = 0;
   for (const entry of entries.slice(0, MAX_LINKS)) {
     try {
-      fs9.symlinkSync(path6.join(source, entry), path6.join(folder, entry));
+      fs9.symlinkSync(path7.join(source, entry), path7.join(folder, entry));
     } catch {
       failed++;
     }
   }
   if (failed) log(`Could not link ${failed} file(s) next to the private config copy; modules or includes beside the config may not resolve.`);
-  return path6.join(folder, name);
+  return path7.join(folder, name);
 }
 
 // src/engine/alias-report.ts
@@ -9407,9 +9432,9 @@ async function verifyWithOwnProxy(run, state) {
     state.bytecode = startPrecompile({ venvDir: installation.venvDir, python: installation.python, version: installation.version });
     if (state.bytecode) log("Compiling the modules the proxy imports, beside its first start...");
   }
-  const tempRoot = options.tempRoot ?? os3.tmpdir();
+  const tempRoot = options.tempRoot ?? os4.tmpdir();
   fs10.mkdirSync(tempRoot, { recursive: true });
-  const workDir = fs10.mkdtempSync(path7.join(tempRoot, "verify-litellm-"));
+  const workDir = fs10.mkdtempSync(path8.join(tempRoot, "verify-litellm-"));
   state.workDir = workDir;
   const configFile = privateFolder(config, workDir, log);
   const writeCopy = (pins = []) => {
@@ -9485,10 +9510,10 @@ async function verifyWithOwnProxy(run, state) {
     configFile,
     env: proxyEnv,
     masterKey,
-    logFile: path7.join(workDir, "proxy.log"),
-    cwd: fs10.mkdtempSync(path7.join(workDir, "cwd-")),
+    logFile: path8.join(workDir, "proxy.log"),
+    cwd: fs10.mkdtempSync(path8.join(workDir, "cwd-")),
     // never the workspace: Python imports what it finds there
-    moduleDir: path7.dirname(config.absolutePath),
+    moduleDir: path8.dirname(config.absolutePath),
     memoryBytes: PROXY_MEMORY_BYTES,
     readyTimeoutMs: run.left(options.startTimeoutMs),
     onSpawn: (pid) => hooks.proxyStarted?.({ pid, workDir }),
@@ -9957,11 +9982,11 @@ function isTemperatureDiagnosis(d) {
 }
 
 // src/probe/send.ts
-async function sendToProxy(target, endpoint, path11, body, headers = {}, auth2 = "bearer") {
+async function sendToProxy(target, endpoint, path12, body, headers = {}, auth2 = "bearer") {
   const key2 = auth2 === "x-api-key" ? { "x-api-key": target.masterKey } : { authorization: `Bearer ${target.masterKey}` };
   try {
     return {
-      reply: await httpRequest(`${target.baseUrl}${path11}`, {
+      reply: await httpRequest(`${target.baseUrl}${path12}`, {
         body,
         headers: { ...key2, ...headers },
         timeoutMs: target.timeoutMs,
@@ -10080,8 +10105,8 @@ function toolRequest(surface, probe) {
 }
 async function probeToolCall(surface, target, probe) {
   const endpoint = TOOL_ENDPOINT[surface];
-  const { path: path11, body, headers } = toolRequest(surface, probe);
-  const { reply, failed } = await sendToProxy(target, endpoint, path11, body, surface === "messages" ? { ...headers, "x-api-key": target.masterKey } : headers);
+  const { path: path12, body, headers } = toolRequest(surface, probe);
+  const { reply, failed } = await sendToProxy(target, endpoint, path12, body, surface === "messages" ? { ...headers, "x-api-key": target.masterKey } : headers);
   if (!reply) return failed;
   return interpretReply(endpoint, reply, (json) => judgeToolReply(endpoint, json, reply.status, reply.latencyMs, reply.text));
 }
@@ -10430,11 +10455,11 @@ async function mapBounded(items, limit, fn) {
 
 // src/litellm/provider-hosts.ts
 import fs11 from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 var read = /* @__PURE__ */ new Map();
 function shippedProviderHosts(version, dir = locksDir()) {
   for (const v of [version, DEFAULT_LITELLM_VERSION]) {
-    const file = path8.join(dir, `litellm-${v}.hosts.json`);
+    const file = path9.join(dir, `litellm-${v}.hosts.json`);
     if (!read.has(file)) read.set(file, fs11.existsSync(file) ? parseProviderHosts(fs11.readFileSync(file, "utf8")) : null);
     const found = read.get(file);
     if (found) return found;
@@ -10991,7 +11016,7 @@ async function verifyRoutes(options, hooks = {}) {
     return finish(run.expired ? run.expiredError() : error);
   } catch (error) {
     if (run.expired || Date.now() >= run.deadline) return finish(run.expiredError());
-    const e = error instanceof VerifyError ? error : new VerifyError(errorMessage(error), "internal");
+    const e = error instanceof VerifyError ? error : folderError(error, options) ?? new VerifyError(errorMessage(error), "internal");
     return finish({ stage: e.stage, message: run.masker.mask(e.message), fix: e.detail?.fix ?? null });
   } finally {
     clearTimeout(deadlineTimer);
@@ -11191,11 +11216,11 @@ var SETTING_NAMES = Object.keys(DEFAULTS);
 var BACKOFF_MS = 2e3;
 
 // src/options/options.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/litellm/version-from-repo.ts
 import fs14 from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "venv", "__pycache__", "dist", "build", ".cache", ".tox", "site-packages"]);
 var MAX_DEPTH = 4;
 var MAX_FILES = 5e3;
@@ -11227,13 +11252,13 @@ function findLiteLLMVersions(root) {
     }
     for (const entry of entries) {
       if (files++ > MAX_FILES) return;
-      const full = path9.join(dir, entry.name);
+      const full = path10.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (depth < MAX_DEPTH && !SKIP_DIRS.has(entry.name)) walk(full, depth + 1);
         continue;
       }
       if (!entry.isFile()) continue;
-      const kinds = kindOf(entry.name).concat(path9.basename(dir) === "requirements" && /\.(txt|in)$/.test(entry.name) ? ["pin"] : []);
+      const kinds = kindOf(entry.name).concat(path10.basename(dir) === "requirements" && /\.(txt|in)$/.test(entry.name) ? ["pin"] : []);
       if (!kinds.length) continue;
       let text;
       try {
@@ -11242,7 +11267,7 @@ function findLiteLLMVersions(root) {
       } catch {
         continue;
       }
-      const where2 = (i) => `${path9.relative(root, full).split(path9.sep).join("/")}:${lineOf2(text, i)}`;
+      const where2 = (i) => `${path10.relative(root, full).split(path10.sep).join("/")}:${lineOf2(text, i)}`;
       for (const kind of new Set(kinds)) {
         if (kind === "image")
           for (const m of text.matchAll(IMAGE)) {
@@ -11606,8 +11631,8 @@ function parseOptions(get, ctx) {
     const given = get(name);
     return given.trim() === "" ? DEFAULTS[name] : given;
   };
-  const configPath = path10.resolve(ctx.workspace, raw("config"));
-  const relative = path10.relative(ctx.workspace, configPath);
+  const configPath = path11.resolve(ctx.workspace, raw("config"));
+  const relative = path11.relative(ctx.workspace, configPath);
   const { versions: litellmVersions, note: litellmVersionNote } = parseLiteLLMVersions(raw("litellm-version"), ctx.workspace);
   const litellmVersion = litellmVersions[0];
   if (litellmVersions.length > 1 && (raw("keep-running").trim().toLowerCase() === "true" || raw("proxy-url").trim()))
@@ -11620,7 +11645,7 @@ function parseOptions(get, ctx) {
   return {
     mode: parseChoice("mode", raw("mode"), ["verify", "lint"], "verify"),
     configPath,
-    configDisplayPath: (relative && !relative.startsWith("..") && !path10.isAbsolute(relative) ? relative : configPath).split(path10.sep).join("/"),
+    configDisplayPath: (relative && !relative.startsWith("..") && !path11.isAbsolute(relative) ? relative : configPath).split(path11.sep).join("/"),
     vllmKey: get("VLLM_KEY"),
     models: parseList(raw("models")),
     prompt: raw("prompt"),
@@ -11636,7 +11661,7 @@ function parseOptions(get, ctx) {
     concurrency: parseNumber("concurrency", raw("concurrency"), 0, 1, 64),
     python: raw("python") || void 0,
     onMissingKey: parseChoice("on-missing-key", raw("on-missing-key"), ["fail", "skip", "warn"], "fail"),
-    reportFile: reportFile ? path10.resolve(ctx.workspace, reportFile) : void 0,
+    reportFile: reportFile ? path11.resolve(ctx.workspace, reportFile) : void 0,
     cache: parseBoolean("cache", raw("cache"), true),
     cacheRoot: ctx.cacheRoot,
     tempRoot: ctx.tempRoot,
