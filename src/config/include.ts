@@ -79,7 +79,11 @@ export function withIncludes(root: LiteLLMConfig, read: (absolute: string, shown
     pending.push(...entriesOf(inc).map((e) => ({ entry: e, from: inc })));
   }
   if (!hasModelList)
-    throw new VerifyError(`${root.displayPath}:1:1: ${noModelList(merged.generalSettings)}`, 'config', { file: root.displayPath, line: 1, column: 1 });
+    throw new VerifyError(`${root.displayPath}:1:1: ${noModelList(merged.generalSettings, root.raw)}`, 'config', {
+      file: root.displayPath,
+      line: 1,
+      column: 1,
+    });
   return merged;
 }
 
@@ -87,7 +91,24 @@ export function withIncludes(root: LiteLLMConfig, read: (absolute: string, shown
  * LiteLLM itself starts without a model_list (its models then come from the database or the admin API), but
  * such a file gives verify-litellm nothing to probe.
  */
-export function noModelList(generalSettings: Record<string, unknown>): string {
+export function noModelList(generalSettings: Record<string, unknown>, raw: Record<string, unknown> = {}): string {
+  const wrapped = embeddedConfig(raw);
+  if (wrapped)
+    return `no \`model_list:\` at the top level: this file is a Kubernetes ${wrapped.kind} and the LiteLLM config is the text under \`data.${wrapped.key}\`. LiteLLM reads only the top level of the file it is given (it would start with no model), so there is nothing to verify; save that text as its own file (what the pod mounts) and point the config at it.`;
   const fromDb = generalSettings.store_model_in_db === true;
   return `no \`model_list:\` found, so there is nothing to verify${fromDb ? ' (with store_model_in_db: true LiteLLM reads its models from the database, which verify-litellm never uses)' : ''}; list the routes to check as \`- model_name: ...\` entries, each with \`litellm_params.model\`.`;
+}
+
+/**
+ * A Kubernetes manifest holding the config as text (faisalbasha1982/deploy-vllm-llmLite's ConfigMap: `kind:
+ * ConfigMap`, `data: {config.yaml: "model_list: ..."}`): the kind and the data key whose text names model_list.
+ */
+function embeddedConfig(raw: Record<string, unknown>): { kind: string; key: string } | null {
+  const data = raw.data ?? raw.stringData;
+  if (typeof raw.kind !== 'string' || typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  const key = Object.keys(data).find((k) => {
+    const text = (data as Record<string, unknown>)[k];
+    return typeof text === 'string' && /^model_list\s*:/m.test(text);
+  });
+  return key === undefined ? null : { kind: raw.kind.slice(0, 40), key: key.slice(0, 80) };
 }

@@ -71,6 +71,18 @@ export function litellmFindings(config: LiteLLMConfig, answer: OracleAnswer, ctx
         unknownModeFix(a.mode, a.knownModes ?? null, answer.litellmVersion),
         d.position,
       );
+    // `mode: embedding` written beside the model (Sebastian-Landl/infrastructure): LiteLLM takes a route's mode from
+    // model_info only (litellm/proxy/health_check.py: model_info.mode, else the provider's native mode, else its
+    // model map; 1.108.7), so the route keeps the mode LiteLLM answered, and it is probed that way.
+    const written = d.params.mode;
+    if (typeof written === 'string' && written && a.modeSource !== 'model_info' && written !== a.mode)
+      add(
+        'warning',
+        'mode-placement',
+        `'${d.alias}': \`mode: ${written.slice(0, 40)}\` is under litellm_params, where LiteLLM does not read it (it reads model_info.mode); it treats the route as ${a.mode ? `a ${a.mode} model` : 'a model of no known mode'}, and verify-litellm probes it that way.`,
+        `Move it under model_info: \`model_info: {mode: ${written.slice(0, 40)}}\`.`,
+        d.paramPositions.mode ?? d.position,
+      );
     if (a.paramsError)
       add(
         'warning',
@@ -91,13 +103,17 @@ export function litellmFindings(config: LiteLLMConfig, answer: OracleAnswer, ctx
       );
     // A route to someone else's server (api_base overrides the provider's endpoint) with no api_key: LiteLLM
     // reads the provider's key variable and sends it there, or fails without one. A key the config names
-    // (`api_key: os.environ/X`) that is only unset here is env-unset's finding, not a missing key.
+    // (`api_key: os.environ/X`) that is only unset here is env-unset's finding, not a missing key. Only the
+    // variables an api_key stands in for (keyEnv): Vertex's VERTEXAI_PROJECT / LOCATION or Bedrock's AWS_* are
+    // read too, but no api_key replaces them and they are not what reaches the api_base (Beyond-the-Loop's
+    // vertex_ai/ routes on a regional aiplatform api_base).
     const keyFromEnv = d.envRefs.some((r) => r.param === 'api_key');
-    if (!a.hasApiKey && !keyFromEnv && a.ownEndpoint === false && a.implicitEnv.length)
+    const keyEnv = a.keyEnv ?? a.implicitEnv;
+    if (!a.hasApiKey && !keyFromEnv && a.ownEndpoint === false && keyEnv.length)
       add(
         'warning',
         'missing-key',
-        `'${d.alias}': ${a.model} on ${d.apiBase ?? 'its api_base'} has no api_key, so LiteLLM reads ${a.implicitEnv.join(', ')} from its environment and sends it to that server (or fails without it). verify-litellm never passes it for this route.`,
+        `'${d.alias}': ${a.model} on ${d.apiBase ?? 'its api_base'} has no api_key, so LiteLLM reads ${keyEnv.join(', ')} from its environment and sends it to that server (or fails without it). verify-litellm never passes it for this route.`,
         'Add `api_key: os.environ/VLLM_KEY` (any non-empty value such as `api_key: none` when the server has no --api-key).',
         d.position,
       );

@@ -79,7 +79,7 @@ export function parseConfig(
   const listNode = field(top, 'model_list');
   // A file of an include set may leave model_list to the others (withIncludes checks the merged whole).
   if (listNode === undefined && !options.included && root.include === undefined)
-    throw fail(noModelList(isPlainObject(root.general_settings) ? root.general_settings : {}), { line: 1, column: 1 });
+    throw fail(noModelList(isPlainObject(root.general_settings) ? root.general_settings : {}, root), { line: 1, column: 1 });
   if (listNode !== undefined && !isSeq(listNode))
     throw fail(`\`model_list\` must be a list of entries (\`- model_name: ...\`); found ${describe(root.model_list)}.`, nodePos(listNode));
 

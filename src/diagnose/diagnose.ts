@@ -45,12 +45,22 @@ const auth: Matcher = (o, ctx) => {
   if (!(o.status === 401 || o.status === 403 || /AuthenticationError|PermissionDeniedError|api_key client option must be set|Missing credentials/.test(msg(o))))
     return null;
   const key = ctx.deployment.envRefs.find((r) => r.param === 'api_key');
+  // "Missing credentials" is the OpenAI SDK refusing to build a client without a key (openai/lib/_client_auth.py),
+  // before any request: no upstream refused anything. After "All fallback attempts failed" (LiteLLM's
+  // litellm_core_utils/fallback_utils.py) it is the last fallback's error, not the route's own: a per-deployment
+  // `fallbacks: [{model: openai/..., api_key: ""}]` (choukalos/homelab-ai-harness) ends that way.
+  const missing = /Missing credentials/.test(msg(o));
+  if (missing && /All fallback attempts failed/.test(msg(o)))
+    return {
+      code: 'auth',
+      summary: `'${ctx.deployment.alias}' failed, and so did the fallback LiteLLM tried after it, which had no API key to send (HTTP ${o.status ?? '?'}: LiteLLM's OpenAI client refuses to call without one).`,
+      fix: `Give the deployment '${ctx.deployment.alias}' falls back to an api_key (its litellm_params.fallbacks, or the fallbacks in router_settings / litellm_settings); the proxy log says why '${ctx.deployment.alias}' itself failed.`,
+    };
   return {
     code: 'auth',
-    summary:
-      /Missing credentials/.test(msg(o)) && !key
-        ? `LiteLLM has no API key for '${ctx.deployment.alias}' (HTTP ${o.status ?? '?'}): the deployment sets no api_key.`
-        : `the upstream at ${host(ctx.deployment)} refused the key for '${ctx.deployment.alias}' (HTTP ${o.status ?? '?'}).`,
+    summary: missing
+      ? `LiteLLM had no API key to send for '${ctx.deployment.alias}' (HTTP ${o.status ?? '?'}): ${key ? `${key.name} reached the proxy empty` : 'the deployment sets no api_key'}.`
+      : `the upstream at ${host(ctx.deployment)} refused the key for '${ctx.deployment.alias}' (HTTP ${o.status ?? '?'}).`,
     fix: key
       ? `Check the value of ${key.name} (the secret must be the upstream's API key, e.g. vLLM's --api-key).`
       : `Set api_key for '${ctx.deployment.alias}' (${where(ctx)}) to \`os.environ/VLLM_KEY\` and pass the key as a secret.`,

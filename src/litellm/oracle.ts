@@ -36,6 +36,8 @@ export interface OracleDeployment {
   temperatureMessage: string | null;
   /** Variables LiteLLM reads for this route without the config naming them (validate_environment). */
   implicitEnv: string[];
+  /** Of implicitEnv, the variables an api_key replaces (sent as the key itself); not VERTEXAI_PROJECT, AWS_*. */
+  keyEnv?: string[];
   hasApiKey: boolean;
   hasApiBase: boolean;
   /** LiteLLM's validation error for these litellm_params (the Router refuses the deployment). */

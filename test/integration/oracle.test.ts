@@ -91,6 +91,10 @@ litellm_settings:
     assert.equal(by.emb!.mode, 'embedding');
     assert.equal(by.emb!.modeSource, 'model_map');
     assert.deepEqual(by.bed!.implicitEnv, ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY']);
+    // ...which no api_key replaces (keyEnv: what LiteLLM would send as the key itself); an openai/ route's key is one.
+    assert.deepEqual(by.bed!.keyEnv, []);
+    assert.deepEqual(by.q!.keyEnv, ['OPENAI_API_KEY']);
+    assert.deepEqual(by.az!.keyEnv, ['AZURE_API_KEY'], 'AZURE_API_VERSION is read too, but it is no key');
     assert.equal(by.bed!.ownEndpoint, true);
     assert.equal(by.az!.ownEndpoint, true, 'an Azure api_base is the provider’s own endpoint');
     assert.ok(by.az!.implicitEnv.includes('AZURE_API_KEY'));

@@ -11,7 +11,7 @@ import { credentialPlan } from '../../src/litellm/credentials.ts';
 import { askOracle, oracleEnvironment } from '../../src/litellm/oracle.ts';
 import { attachAnswers } from '../../src/config/litellm-lint.ts';
 import type { Installation } from '../../src/litellm/install.ts';
-import { ROOT, TEST_CACHE_ROOT, tempDir, testLiteLLM } from '../helpers/litellm.ts';
+import { ROOT, runEngine, TEST_CACHE_ROOT, tempDir, testLiteLLM, writeConfig } from '../helpers/litellm.ts';
 
 const real = (slug: string): string => path.join(ROOT, 'test', 'fixtures', 'real-configs', slug, 'config.yaml');
 const bare = (): NodeJS.ProcessEnv => ({ PATH: process.env.PATH, HOME: process.env.HOME });
@@ -155,5 +155,109 @@ describe('real configs: findings LiteLLM justifies, and none it does not', { tim
     assert.deepEqual(said(empty), ['error yaml 26'], JSON.stringify(empty!.findings, null, 1));
     assert.match(empty!.findings[0]!.message, /model_list is empty, so there is nothing to verify/);
     assert.deepEqual(said(commented), ['error yaml 1']);
+  });
+  it('a Vertex route on a regional aiplatform api_base is no missing key (Beyond-the-Loop/beyond-the-loop)', async () => {
+    // vertex_ai/claude-* and bare gemini ids with vertex_project/vertex_location and an api_base on
+    // aiplatform.eu.rep.googleapis.com: validate_environment lists VERTEXAI_PROJECT / VERTEXAI_LOCATION for them,
+    // which no api_key replaces and which never reach the api_base; the warning named them as keys and told the user
+    // to add `api_key: os.environ/VLLM_KEY`. The variables an api_key stands in for (keyEnv) are what it is about.
+    const [report] = await lint(['vertex-claude-azure-responses-large']);
+    assert.deepEqual(
+      report!.findings.filter((f) => f.rule === 'missing-key').map((f) => f.alias),
+      [],
+      JSON.stringify(
+        report!.findings.filter((f) => f.rule === 'missing-key'),
+        null,
+        1,
+      ),
+    );
+    // The same LiteLLM still names OPENAI_API_KEY for an openai/ route to someone else's server.
+    const dir = tempDir('vl-realfind-');
+    try {
+      const file = writeConfig(dir, 'model_list:\n  - model_name: q\n    litellm_params: {model: openai/Qwen3, api_base: "http://vllm:8000/v1"}\n');
+      const [own] = await lintConfigs([{ configPath: file }], {
+        temperature: 0.7,
+        litellmVersion: '1.108.7',
+        cacheRoot: TEST_CACHE_ROOT,
+        installTimeoutMs: 900_000,
+        env: bare(),
+      });
+      const f = own!.findings.find((x) => x.rule === 'missing-key');
+      assert.ok(f, JSON.stringify(own!.findings, null, 1));
+      assert.match(f.message, /reads OPENAI_API_KEY from its environment/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('Compose service names with underscores are private hosts, like the ones without (AnnaPakir/gpudisp)', async () => {
+    // http://embeddings_proxy:8005/v1 and http://swap_manager:9000/v1 drew plain-http warnings `http://vllm:8000` never did.
+    const [report] = await lint(['compose-underscore-hosts-transcription']);
+    assert.deepEqual(report!.findings, [], JSON.stringify(report!.findings, null, 1));
+  });
+
+  it('a Kubernetes ConfigMap given as the config is named as such (faisalbasha1982/deploy-vllm-llmLite)', async () => {
+    // LiteLLM reads the manifest's top level (apiVersion, data, kind, metadata) and starts with no model; the config
+    // is the text under data."config.yaml". "no `model_list:` found" left the user looking for a typo.
+    const [report] = await lint(['k8s-configmap-wrapper']);
+    assert.deepEqual(
+      report!.findings.map((f) => `${f.severity} ${f.rule} ${f.line}`),
+      ['error yaml 1'],
+    );
+    assert.match(report!.findings[0]!.message, /this file is a Kubernetes ConfigMap and the LiteLLM config is the text under `data\.config\.yaml`/);
+  });
+
+  it('`mode` written under litellm_params is said to be unread there (Sebastian-Landl/infrastructure)', async () => {
+    // Three ollama/ embedding models carry `mode: embedding` beside the model; LiteLLM's health check and the
+    // probe take the mode from model_info (proxy/health_check.py), so the routes are chat routes to LiteLLM.
+    const [report] = await lint(['ollama-chat-mode-in-litellm-params']);
+    const placed = report!.findings.filter((f) => f.rule === 'mode-placement');
+    assert.deepEqual(
+      placed.map((f) => `${f.alias} ${f.line}`),
+      ['qwen3-embedding-large 105', 'qwen3-embedding-small 112', 'bge-m3 119'],
+    );
+    assert.match(placed[0]!.message, /under litellm_params, where LiteLLM does not read it .* treats the route as a chat model/);
+    assert.equal(placed[0]!.fix, 'Move it under model_info: `model_info: {mode: embedding}`.');
+  });
+
+  it('a keyless per-deployment fallback is blamed for "Missing credentials", not the upstream (choukalos/homelab-ai-harness)', async () => {
+    // hf-sd3's `fallbacks: [{model: openai/comfyui-flux, api_base: ..., api_key: ""}]`: when the route fails, LiteLLM
+    // tries that deployment, whose OpenAI client refuses to start without a key; the proxy answers 500 "Missing
+    // credentials ... All fallback attempts failed". Here the route's own server refuses connections (127.0.0.1:9),
+    // so nothing depends on the network. It was diagnosed "the upstream refused the key for 'hf-sd3'".
+    const dir = tempDir('vl-realfind-');
+    try {
+      const config = writeConfig(
+        dir,
+        `model_list:
+  - model_name: hf-sd3
+    litellm_params:
+      model: openai/stable-diffusion-3-medium
+      api_base: http://127.0.0.1:9/v1
+      api_key: os.environ/HF_TOKEN
+      num_retries: 1
+      fallbacks:
+        - {model: openai/comfyui-flux, api_base: http://127.0.0.1:9/v1, api_key: ""}
+`,
+      );
+      const report = await runEngine({
+        configPath: config,
+        provided: {},
+        tempRoot: dir,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, HF_TOKEN: 'hf-test-token-5a4b' },
+        stream: false,
+        timeoutMs: 60_000,
+      });
+      const row = report.aliases.find((a) => a.alias === 'hf-sd3');
+      assert.ok(row, JSON.stringify(report, null, 1));
+      assert.equal(row.status, 'fail');
+      assert.match(row.error ?? '', /Missing credentials.*All fallback attempts failed/s, row.error ?? '');
+      assert.equal(row.diagnosis?.code, 'auth');
+      assert.match(row.diagnosis?.summary ?? '', /'hf-sd3' failed, and so did the fallback LiteLLM tried after it, which had no API key to send/);
+      assert.doesNotMatch(row.diagnosis?.summary ?? '', /upstream .* refused the key/);
+      assert.match(row.diagnosis?.fix ?? '', /litellm_params\.fallbacks/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

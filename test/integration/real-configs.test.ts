@@ -6,7 +6,7 @@
 //   refused or blocked, every alias gets a verdict, and the OpenAI-style routes that now reach the stand-in pass.
 // The full pass starts one proxy per config (about 40 minutes for the first 42 on a loaded 2-core machine), so by
 // default it covers one config per shape (FULL_PATH_DEFAULT); VERIFY_LITELLM_CORPUS=all runs it over every
-// config (last runs: the first 42 of 42, then the 25 added on 2026-11-27, then the 12, 6 and 2 added after them, all as expected), VERIFY_LITELLM_CORPUS=slug,slug only those (both passes).
+// config (last runs: the first 42 of 42, then the 25 added on 2026-11-27, then the 12, 6 and 2 added after them, then the 16 added last, all as expected), VERIFY_LITELLM_CORPUS=slug,slug only those (both passes).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,7 +38,8 @@ const slugs = fs
   .sort();
 /** One config per shape the issue names: prometheus and langfuse_otel callbacks, include + credentials + Redis,
  * sk-1234, wildcards, an embedding model without mode, model from the environment, a missing custom module, a repeated key;
- * a stated refusal (routes reading GITHUB_TOKEN) and a success_callback module that is not beside the config. */
+ * a stated refusal (routes reading GITHUB_TOKEN) and a success_callback module that is not beside the config; upstream model ids
+ * with spaces and a non-ASCII character, and Compose hosts with underscores serving embedding and transcription models. */
 const FULL_PATH_DEFAULT = [
   'vllm-model-id-env-prometheus',
   'azure-foundry-gpt5-family',
@@ -50,6 +51,8 @@ const FULL_PATH_DEFAULT = [
   'litellm-test-env-vars-dupkey',
   'free-gateway-github-models',
   'env-call-literal-custom-callback',
+  'non-ascii-model-ids-usage-routing',
+  'compose-underscore-hosts-transcription',
 ];
 const fullPathSlugs = process.env.VERIFY_LITELLM_CORPUS ? slugs : slugs.filter((s) => FULL_PATH_DEFAULT.includes(s));
 const truthOf = (slug: string): Truth => JSON.parse(fs.readFileSync(path.join(CORPUS, slug, 'truth.json'), 'utf8')) as Truth;
@@ -101,6 +104,13 @@ const CHECKED: Record<string, string[]> = {
   // model_list commented out, or `model_list: []` (models from the admin UI): nothing to probe, said so.
   'commented-out-model-list': ['yaml '],
   'empty-model-list-custom-callbacks': ['yaml '],
+  // A Kubernetes ConfigMap holding the config as text under data.config.yaml: LiteLLM reads no model_list from it.
+  'k8s-configmap-wrapper': ['yaml '],
+  // `api_key: ${OPENAI_API_KEY}`: get_config keeps the text (it resolves only os.environ/NAME) and sends it as the key.
+  'shell-style-env-placeholders': ['env-placeholder gpt-4o-mini', 'env-placeholder gemini/gemini-1.5-flash'],
+  // `mode: embedding` under litellm_params: LiteLLM takes the mode from model_info only (proxy/health_check.py), so
+  // truth.json's mode for these routes is chat.
+  'ollama-chat-mode-in-litellm-params': ['mode-placement qwen3-embedding-large', 'mode-placement qwen3-embedding-small', 'mode-placement bge-m3'],
 };
 
 /** Modules the configs import that the corpus does not ship (third-party code): the proxy cannot start, and must say which. */
@@ -115,6 +125,9 @@ const MISSING_MODULES: Record<string, RegExp> = {
   'vertex-media-custom-provider-map': /custom_handler/,
   'model-env-image-custom-auth': /litellm_custom_auth/,
   'wildcards-claude-star-coordination-redis': /trusted_identity_hook/,
+  'bedrock-explicit-aws-env-langfuse-redis': /custom_callbacks/,
+  'gateway-colon-aliases-reasoning-effort': /litellm_hooks/,
+  'openwebui-many-unreleased-models': /litellm_cost_callback/,
 };
 
 /**
@@ -129,6 +142,7 @@ const REFUSED: Record<string, { message: RegExp; fix?: RegExp }> = {
   'db-models-no-model-list': { message: /nothing to verify \(with store_model_in_db: true/ },
   'commented-out-model-list': { message: /no `model_list:` found, so there is nothing to verify/ },
   'empty-model-list-custom-callbacks': { message: /model_list is empty/ },
+  'k8s-configmap-wrapper': { message: /Kubernetes ConfigMap and the LiteLLM config is the text under `data\.config\.yaml`/ },
 };
 
 /** The dummy values capture-truth.ts used, as an environment (a database URL stays unset, as there). */

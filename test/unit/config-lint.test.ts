@@ -152,6 +152,9 @@ rule('apiBase', () => {
     assert.deepEqual(byRule(text, 'api-base-url'), []);
     assert.deepEqual(byRule(deployment('model: openai/x\napi_key: k\napi_base: http://llama-3.2-1b-instruct:8080/v1'), 'plain-http'), []);
     assert.equal(byRule(deployment('model: openai/x\napi_key: k\napi_base: http://8.8.8.8:8080/v1'), 'plain-http').length, 1, 'a public IP is still public');
+    // Compose service names may hold underscores (AnnaPakir/gpudisp: `swap_manager`); a dotted public name still warns.
+    assert.deepEqual(byRule(deployment('model: openai/x\napi_key: k\napi_base: http://swap_manager:9000/v1'), 'plain-http'), []);
+    assert.equal(byRule(deployment('model: openai/x\napi_key: k\napi_base: http://my_host.example.com/v1'), 'plain-http').length, 1);
   });
 
   it('not an absolute URL: error', () => {

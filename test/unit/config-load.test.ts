@@ -270,6 +270,17 @@ describe('parseConfig: errors name the file and the line', () => {
     );
   });
 
+  it('no model_list in a Kubernetes ConfigMap that holds the config as text (faisalbasha1982/deploy-vllm-llmLite, verbatim)', () => {
+    const file = path.join(import.meta.dirname, '..', 'fixtures', 'real-configs', 'k8s-configmap-wrapper', 'config.yaml');
+    configError(
+      () => parse(fs.readFileSync(file, 'utf8')),
+      { line: 1, column: 1 },
+      /this file is a Kubernetes ConfigMap and the LiteLLM config is the text under `data\.config\.yaml`.*save that text as its own file/,
+    );
+    // A manifest whose data names no model_list is just a file without one.
+    configError(() => parse('kind: ConfigMap\ndata:\n  other.yaml: "a: 1"\n'), { line: 1, column: 1 }, /^(?!.*Kubernetes).*no `model_list:` found/);
+  });
+
   it('model_list that is not a list', () => {
     configError(
       () => parse('litellm_settings: {}\nmodel_list: gpt-4o\n'),

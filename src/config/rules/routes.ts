@@ -31,10 +31,11 @@ export const envUnset: Rule = (config, ctx) => {
 };
 
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/i;
-// Private addresses, single-label names, internal suffixes, and names whose last label is no top-level domain
-// (Docker service names such as `llama-3.2-1b-instruct`): none of these cross the internet.
+// Private addresses, single-label names (Compose service names may hold underscores: `swap_manager` in
+// AnnaPakir/gpudisp), internal suffixes, and names whose last label is no top-level domain (Docker service names
+// such as `llama-3.2-1b-instruct`): none of these cross the internet.
 const PRIVATE =
-  /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|[a-z0-9-]+|.*\.(local|internal|lan|svc|cluster\.local|home\.arpa)|(?!\d+\.\d+\.\d+\.\d+$).*\.[a-z0-9-]*[0-9-][a-z0-9-]*)$/i;
+  /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|[a-z0-9_-]+|.*\.(local|internal|lan|svc|cluster\.local|home\.arpa)|(?!\d+\.\d+\.\d+\.\d+$).*\.[a-z0-9-]*[0-9-][a-z0-9-]*)$/i;
 const DOCKER_BRIDGE = /^(172\.17\.0\.1|host\.docker\.internal)$/i;
 
 export const apiBase: Rule = (config, ctx) => {
