@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-XIUIO6WU.js";
-import "./chunks/chunk-RVZJCZWB.js";
+} from "./chunks/chunk-CWJSLQCO.js";
+import "./chunks/chunk-BMNKJWHB.js";
 import "./chunks/chunk-PHWAZFEL.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

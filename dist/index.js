@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-RVZJCZWB.js";
+} from "./chunks/chunk-BMNKJWHB.js";
 import {
   VerifyError,
   errorMessage,

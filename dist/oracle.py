@@ -193,7 +193,7 @@ def answer(request):
             for i, entry in enumerate(models or []):
                 raw = raw_models[i] if isinstance(raw_models, list) and i < len(raw_models) else {}
                 if not isinstance(entry, dict):
-                    result["deployments"].append({"index": i, "providerError": "the entry is not a mapping", "implicitEnv": []})
+                    result["deployments"].append({"index": i, "providerError": "the entry is not a mapping", "implicitEnv": [], "keyEnv": []})
                     continue
                 result["deployments"].append(describe(litellm, i, raw, entry, request.get("temperature"), resolved_settings, credentials))
         result["computeMs"] = round((time.perf_counter() - started) * 1000)

@@ -22,6 +22,17 @@ def implicit_variables(litellm, model, params):
         os.environ.update(saved)
 
 
+def key_variables(litellm, model, params, implicit):
+    """Of the variables LiteLLM reads for this model, the ones an api_key replaces: asked again with a placeholder
+    key, validate_environment stops listing them. Those are sent as the key itself (OPENAI_API_KEY to an openai/
+    api_base); the rest are settings or credentials LiteLLM signs or exchanges (VERTEXAI_PROJECT, AWS_*), which no
+    api_key stands in for and which never travel to the api_base as they are."""
+    if params.get("api_key") not in (None, ""):
+        return []
+    with_key = implicit_variables(litellm, model, {"api_key": "placeholder", "api_base": params.get("api_base")})
+    return [n for n in implicit if n not in with_key]
+
+
 def own_endpoint(litellm, model, params):
     """True when the route's api_base is the provider's own endpoint: there is none (LiteLLM's default), it
     names the origin LiteLLM would use anyway (mistral/ with https://api.mistral.ai/v1), or the provider has
@@ -129,6 +140,7 @@ def describe(litellm, index, raw, entry, temperature, settings, credentials):
         "temperature": None,
         "temperatureMessage": None,
         "implicitEnv": [],
+        "keyEnv": [],
         "hasApiKey": params.get("api_key") not in (None, ""),
         "hasApiBase": params.get("api_base") not in (None, ""),
         "paramsError": None,
@@ -185,6 +197,7 @@ def describe(litellm, index, raw, entry, temperature, settings, credentials):
     out["temperature"], out["temperatureMessage"] = temperature_fate(litellm, resolved_model, provider, temperature, params, settings)
     full = model if "/" in model else f"{provider}/{resolved_model}"
     out["implicitEnv"] = implicit_variables(litellm, full, params)
+    out["keyEnv"] = key_variables(litellm, full, params, out["implicitEnv"])
     out["ownEndpoint"] = own_endpoint(litellm, full, params)
     # Plain OpenAI-style servers (vLLM, llama.cpp): LiteLLM's own list of them, plus its openai providers.
     out["openaiCompatible"] = provider in ("openai", "text-completion-openai") or provider in litellm.openai_compatible_providers

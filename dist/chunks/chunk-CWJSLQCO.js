@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-RVZJCZWB.js";
+} from "./chunk-BMNKJWHB.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

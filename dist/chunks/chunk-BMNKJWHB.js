@@ -7466,6 +7466,15 @@ function litellmFindings(config, answer, ctx) {
         unknownModeFix(a.mode, a.knownModes ?? null, answer.litellmVersion),
         d.position
       );
+    const written = d.params.mode;
+    if (typeof written === "string" && written && a.modeSource !== "model_info" && written !== a.mode)
+      add(
+        "warning",
+        "mode-placement",
+        `'${d.alias}': \`mode: ${written.slice(0, 40)}\` is under litellm_params, where LiteLLM does not read it (it reads model_info.mode); it treats the route as ${a.mode ? `a ${a.mode} model` : "a model of no known mode"}, and verify-litellm probes it that way.`,
+        `Move it under model_info: \`model_info: {mode: ${written.slice(0, 40)}}\`.`,
+        d.paramPositions.mode ?? d.position
+      );
     if (a.paramsError)
       add(
         "warning",
@@ -7485,11 +7494,12 @@ function litellmFindings(config, answer, ctx) {
         "Add `drop_params: true` to this deployment's litellm_params (or `litellm_settings: {drop_params: true}`)."
       );
     const keyFromEnv = d.envRefs.some((r) => r.param === "api_key");
-    if (!a.hasApiKey && !keyFromEnv && a.ownEndpoint === false && a.implicitEnv.length)
+    const keyEnv = a.keyEnv ?? a.implicitEnv;
+    if (!a.hasApiKey && !keyFromEnv && a.ownEndpoint === false && keyEnv.length)
       add(
         "warning",
         "missing-key",
-        `'${d.alias}': ${a.model} on ${d.apiBase ?? "its api_base"} has no api_key, so LiteLLM reads ${a.implicitEnv.join(", ")} from its environment and sends it to that server (or fails without it). verify-litellm never passes it for this route.`,
+        `'${d.alias}': ${a.model} on ${d.apiBase ?? "its api_base"} has no api_key, so LiteLLM reads ${keyEnv.join(", ")} from its environment and sends it to that server (or fails without it). verify-litellm never passes it for this route.`,
         "Add `api_key: os.environ/VLLM_KEY` (any non-empty value such as `api_key: none` when the server has no --api-key).",
         d.position
       );
@@ -7576,7 +7586,7 @@ var envUnset = (config, ctx) => {
   return out;
 };
 var LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/i;
-var PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|[a-z0-9-]+|.*\.(local|internal|lan|svc|cluster\.local|home\.arpa)|(?!\d+\.\d+\.\d+\.\d+$).*\.[a-z0-9-]*[0-9-][a-z0-9-]*)$/i;
+var PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|[a-z0-9_-]+|.*\.(local|internal|lan|svc|cluster\.local|home\.arpa)|(?!\d+\.\d+\.\d+\.\d+$).*\.[a-z0-9-]*[0-9-][a-z0-9-]*)$/i;
 var DOCKER_BRIDGE = /^(172\.17\.0\.1|host\.docker\.internal)$/i;
 var apiBase = (config, ctx) => {
   const out = [];
@@ -7930,12 +7940,28 @@ function withIncludes(root, read2) {
     pending.push(...entriesOf(inc).map((e) => ({ entry: e, from: inc })));
   }
   if (!hasModelList)
-    throw new VerifyError(`${root.displayPath}:1:1: ${noModelList(merged.generalSettings)}`, "config", { file: root.displayPath, line: 1, column: 1 });
+    throw new VerifyError(`${root.displayPath}:1:1: ${noModelList(merged.generalSettings, root.raw)}`, "config", {
+      file: root.displayPath,
+      line: 1,
+      column: 1
+    });
   return merged;
 }
-function noModelList(generalSettings) {
+function noModelList(generalSettings, raw = {}) {
+  const wrapped = embeddedConfig(raw);
+  if (wrapped)
+    return `no \`model_list:\` at the top level: this file is a Kubernetes ${wrapped.kind} and the LiteLLM config is the text under \`data.${wrapped.key}\`. LiteLLM reads only the top level of the file it is given (it would start with no model), so there is nothing to verify; save that text as its own file (what the pod mounts) and point the config at it.`;
   const fromDb = generalSettings.store_model_in_db === true;
   return `no \`model_list:\` found, so there is nothing to verify${fromDb ? " (with store_model_in_db: true LiteLLM reads its models from the database, which verify-litellm never uses)" : ""}; list the routes to check as \`- model_name: ...\` entries, each with \`litellm_params.model\`.`;
+}
+function embeddedConfig(raw) {
+  const data = raw.data ?? raw.stringData;
+  if (typeof raw.kind !== "string" || typeof data !== "object" || data === null || Array.isArray(data)) return null;
+  const key2 = Object.keys(data).find((k) => {
+    const text = data[k];
+    return typeof text === "string" && /^model_list\s*:/m.test(text);
+  });
+  return key2 === void 0 ? null : { kind: raw.kind.slice(0, 40), key: key2.slice(0, 80) };
 }
 
 // src/config/load.ts
@@ -7995,7 +8021,7 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
   };
   const listNode = field(top, "model_list");
   if (listNode === void 0 && !options.included && root.include === void 0)
-    throw fail(noModelList(isPlainObject(root.general_settings) ? root.general_settings : {}), { line: 1, column: 1 });
+    throw fail(noModelList(isPlainObject(root.general_settings) ? root.general_settings : {}, root), { line: 1, column: 1 });
   if (listNode !== void 0 && !(0, import_yaml3.isSeq)(listNode))
     throw fail(`\`model_list\` must be a list of entries (\`- model_name: ...\`); found ${describe(root.model_list)}.`, nodePos(listNode));
   const deployments = [];
@@ -9868,9 +9894,16 @@ var auth = (o, ctx) => {
   if (!(o.status === 401 || o.status === 403 || /AuthenticationError|PermissionDeniedError|api_key client option must be set|Missing credentials/.test(msg(o))))
     return null;
   const key2 = ctx.deployment.envRefs.find((r) => r.param === "api_key");
+  const missing = /Missing credentials/.test(msg(o));
+  if (missing && /All fallback attempts failed/.test(msg(o)))
+    return {
+      code: "auth",
+      summary: `'${ctx.deployment.alias}' failed, and so did the fallback LiteLLM tried after it, which had no API key to send (HTTP ${o.status ?? "?"}: LiteLLM's OpenAI client refuses to call without one).`,
+      fix: `Give the deployment '${ctx.deployment.alias}' falls back to an api_key (its litellm_params.fallbacks, or the fallbacks in router_settings / litellm_settings); the proxy log says why '${ctx.deployment.alias}' itself failed.`
+    };
   return {
     code: "auth",
-    summary: /Missing credentials/.test(msg(o)) && !key2 ? `LiteLLM has no API key for '${ctx.deployment.alias}' (HTTP ${o.status ?? "?"}): the deployment sets no api_key.` : `the upstream at ${host(ctx.deployment)} refused the key for '${ctx.deployment.alias}' (HTTP ${o.status ?? "?"}).`,
+    summary: missing ? `LiteLLM had no API key to send for '${ctx.deployment.alias}' (HTTP ${o.status ?? "?"}): ${key2 ? `${key2.name} reached the proxy empty` : "the deployment sets no api_key"}.` : `the upstream at ${host(ctx.deployment)} refused the key for '${ctx.deployment.alias}' (HTTP ${o.status ?? "?"}).`,
     fix: key2 ? `Check the value of ${key2.name} (the secret must be the upstream's API key, e.g. vLLM's --api-key).` : `Set api_key for '${ctx.deployment.alias}' (${where(ctx)}) to \`os.environ/VLLM_KEY\` and pass the key as a secret.`
   };
 };
