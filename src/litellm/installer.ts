@@ -2,6 +2,7 @@
 // pip settings and the system trust store; if uv cannot fetch, the base pip installs the same lock
 // (`--require-hashes --no-deps`) before the install gives up. Nothing unlocked is ever installed.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { VerifyError } from '../util/errors.ts';
 import { runCommand, type RunResult } from '../util/process.ts';
@@ -50,11 +51,21 @@ export async function installLock(job: LockInstall): Promise<'uv' | 'pip'> {
       ? { args: ['--offline', '--no-index', '--find-links', job.wheelsDir], env: {}, taken: [] }
       : uvIndexSettings(pipSettings, env);
     if (settings.taken.length) job.log(`Package index settings from pip: ${settings.taken.join('; ')}.`);
+    const uvCache = unwritableUvCache(env);
+    if (uvCache) {
+      // uv stops at once when its cache folder cannot be made (pip only warns and goes on without one): a
+      // service account whose home is /nonexistent, a read-only HOME. uv then works in a temporary cache.
+      settings.env.UV_NO_CACHE = '1';
+      job.log(`uv's cache folder ${uvCache} cannot be written; uv runs without a cache.`);
+    }
     if (bareVenv.code !== 0) {
       // A Python whose venv module cannot make one (a distribution that splits it out): uv makes it.
       fs.rmSync(job.venvDir, { recursive: true, force: true });
       check(
-        await runCommand(uv, ['venv', '--quiet', '--python', job.python.executable, job.venvDir], { timeoutMs: job.remaining(), env }),
+        await runCommand(uv, ['venv', '--quiet', '--python', job.python.executable, job.venvDir], {
+          timeoutMs: job.remaining(),
+          env: { ...env, ...settings.env },
+        }),
         'create a virtualenv',
       );
     }
@@ -81,6 +92,23 @@ export async function installLock(job: LockInstall): Promise<'uv' | 'pip'> {
   );
   check(pip, `install ${job.what}`, uvFailure);
   return 'pip';
+}
+
+/**
+ * The folder uv would cache in, when it cannot be made; null when it can, or when the caller chose uv's cache
+ * (UV_CACHE_DIR, UV_NO_CACHE). uv's own default: $XDG_CACHE_HOME/uv, else <home>/.cache/uv (HOME, else the
+ * account's home from the password database, as os.homedir() reads it).
+ */
+export function unwritableUvCache(env: Record<string, string | undefined>, platform: NodeJS.Platform = process.platform): string | null {
+  if (platform === 'win32' || env.UV_CACHE_DIR || env.UV_NO_CACHE) return null;
+  const dir = env.XDG_CACHE_HOME ? path.join(env.XDG_CACHE_HOME, 'uv') : path.join(env.HOME || os.homedir(), '.cache', 'uv');
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.accessSync(dir, fs.constants.W_OK);
+    return null;
+  } catch {
+    return dir;
+  }
 }
 
 /** uv installs the 100+ locked wheels several times faster than pip; it is itself installed hash-locked. Falls back to pip. */

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { VerifyError } from '../util/errors.ts';
 import { runCommand } from '../util/process.ts';
 import { uvIndexSettings, type IndexSettings } from './index-settings.ts';
-import { check, installerEnv, tail } from './installer.ts';
+import { check, installerEnv, tail, unwritableUvCache } from './installer.ts';
 import type { Lock } from './lock.ts';
 import type { PythonInfo } from './python.ts';
 
@@ -131,6 +131,7 @@ export async function resolveRuntimeLock(job: RuntimeLockJob): Promise<Lock> {
     fs.writeFileSync(input, `litellm[proxy]==${job.version}\n`);
     const env = installerEnv();
     const settings: IndexSettings = uvIndexSettings(job.pip, env);
+    if (unwritableUvCache(env)) settings.env.UV_NO_CACHE = '1'; // uv stops when it cannot make its cache folder
     // An hour past the release's last upload: its own files and the pins its CI published with it are in; later releases are out.
     const cutoff = info.uploaded ? new Date(Date.parse(info.uploaded) + 3_600_000).toISOString() : null;
     const args = ['pip', 'compile', input, '-o', output, '--generate-hashes', '--no-header', '--quiet', '--python', job.python.executable, ...settings.args];

@@ -21,10 +21,12 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-/** Runs `fn` with variables set in this process's environment (the installer reads its settings from there). */
-async function withEnv<T>(vars: Record<string, string>, fn: () => Promise<T>): Promise<T> {
+/** Runs `fn` with variables set (or, when undefined, unset) in this process's environment (the installer reads its settings from there). */
+async function withEnv<T>(vars: Record<string, string | undefined>, fn: () => Promise<T>): Promise<T> {
   const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, vars);
+  for (const [k, v] of Object.entries(vars))
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
   try {
     return await fn();
   } finally {
@@ -94,6 +96,41 @@ describe('installer fallbacks', { timeout: 600_000, skip: process.platform === '
     assert.equal(uv, null);
     assert.equal(fs.existsSync(ran), false);
     assert.deepEqual(fs.existsSync(cacheRoot) ? fs.readdirSync(cacheRoot).filter((d) => d.startsWith('uv-')) : [], [], 'nothing of the tampered wheel is kept');
+  });
+
+  it("installs offline from cached wheels with uv when the home folder cannot hold uv's cache (HOME of a service account)", async () => {
+    // six's wheel from the shipped lock, fetched once beside the tests' tool cache (pip checks its hash).
+    const six = lockBlocks(shippedLock(DEFAULT_LITELLM_VERSION)!.text).find((b) => b.startsWith('six=='));
+    assert.ok(six);
+    const lockFile = path.join(dir, 'six-offline.txt');
+    fs.writeFileSync(lockFile, `${six.replace(/ \\$/, '')}\n`);
+    const wheels = path.join(TOOL_CACHE, `six-wheel-test-${/^six==(\S+)/.exec(six)![1]}`);
+    if (!fs.existsSync(path.join(wheels, '.complete'))) {
+      const got = await downloadWheels(python, lockFile, wheels, 300_000);
+      assert.ok(got.ok, got.detail);
+      fs.writeFileSync(path.join(wheels, '.complete'), '');
+    }
+    // As the Actions cache restores it: the lock's wheels and uv's own, so nothing needs the network.
+    const restored = path.join(dir, 'restored-offline');
+    fs.cpSync(uvWheels, restored, { recursive: true });
+    fs.cpSync(wheels, restored, { recursive: true });
+    lines.length = 0;
+    // /dev/null/.cache/uv cannot be made even by root: uv's default cache folder is unusable, as under a home of /nonexistent.
+    const installer = await withEnv({ HOME: '/dev/null', XDG_CACHE_HOME: undefined, UV_CACHE_DIR: undefined, UV_NO_CACHE: undefined }, () =>
+      installLock({
+        lockFile,
+        what: 'six',
+        venvDir: path.join(dir, 'venv-offline'),
+        python,
+        platform: process.platform,
+        cacheRoot: path.join(dir, 'cache-d'),
+        remaining: () => 300_000,
+        log,
+        wheelsDir: restored,
+      }),
+    );
+    assert.equal(installer, 'uv', lines.join('\n'));
+    assert.ok(lines.includes("uv's cache folder /dev/null/.cache/uv cannot be written; uv runs without a cache."), lines.join('\n'));
   });
 
   it('installs the lock with pip when uv cannot fetch from the index it is given', async () => {
