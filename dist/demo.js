@@ -2,9 +2,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-CWJSLQCO.js";
-import "./chunks/chunk-BMNKJWHB.js";
-import "./chunks/chunk-PHWAZFEL.js";
+} from "./chunks/chunk-4432QQVV.js";
+import "./chunks/chunk-THV364QB.js";
+import "./chunks/chunk-ORTPRCFM.js";
 import {
   startStandin
 } from "./chunks/chunk-PNSMZ2TN.js";

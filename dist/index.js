@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-UFVATJKM.js";
+} from "./chunks/chunk-OIO5JSOT.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-BMNKJWHB.js";
+} from "./chunks/chunk-THV364QB.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-PHWAZFEL.js";
+} from "./chunks/chunk-ORTPRCFM.js";
 import {
   core_exports,
   endGroup,

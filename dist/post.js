@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-UFVATJKM.js";
+} from "./chunks/chunk-OIO5JSOT.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-PHWAZFEL.js";
+} from "./chunks/chunk-ORTPRCFM.js";
 import {
   getInput,
   getState,

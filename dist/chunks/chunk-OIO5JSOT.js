@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-PHWAZFEL.js";
+} from "./chunk-ORTPRCFM.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

@@ -887,6 +887,7 @@ import path7 from "node:path";
 
 // src/litellm/installer.ts
 import fs8 from "node:fs";
+import os2 from "node:os";
 import path6 from "node:path";
 
 // src/litellm/index-settings.ts
@@ -966,10 +967,18 @@ async function installLock(job) {
   if (uv) {
     const settings = job.wheelsDir ? { args: ["--offline", "--no-index", "--find-links", job.wheelsDir], env: {}, taken: [] } : uvIndexSettings(pipSettings, env);
     if (settings.taken.length) job.log(`Package index settings from pip: ${settings.taken.join("; ")}.`);
+    const uvCache = unwritableUvCache(env);
+    if (uvCache) {
+      settings.env.UV_NO_CACHE = "1";
+      job.log(`uv's cache folder ${uvCache} cannot be written; uv runs without a cache.`);
+    }
     if (bareVenv.code !== 0) {
       fs8.rmSync(job.venvDir, { recursive: true, force: true });
       check(
-        await runCommand(uv, ["venv", "--quiet", "--python", job.python.executable, job.venvDir], { timeoutMs: job.remaining(), env }),
+        await runCommand(uv, ["venv", "--quiet", "--python", job.python.executable, job.venvDir], {
+          timeoutMs: job.remaining(),
+          env: { ...env, ...settings.env }
+        }),
         "create a virtualenv"
       );
     }
@@ -996,6 +1005,17 @@ async function installLock(job) {
   );
   check(pip, `install ${job.what}`, uvFailure);
   return "pip";
+}
+function unwritableUvCache(env, platform = process.platform) {
+  if (platform === "win32" || env.UV_CACHE_DIR || env.UV_NO_CACHE) return null;
+  const dir = env.XDG_CACHE_HOME ? path6.join(env.XDG_CACHE_HOME, "uv") : path6.join(env.HOME || os2.homedir(), ".cache", "uv");
+  try {
+    fs8.mkdirSync(dir, { recursive: true });
+    fs8.accessSync(dir, fs8.constants.W_OK);
+    return null;
+  } catch {
+    return dir;
+  }
 }
 async function bootstrapUv(cacheRoot, python, platform, remaining, log, wheelsDir) {
   const lock = readUvLock();
@@ -1229,6 +1249,7 @@ export {
   MARKER2 as MARKER,
   installerEnv,
   installLock,
+  unwritableUvCache,
   bootstrapUv,
   check,
   tail,

@@ -34,11 +34,12 @@ import {
   stopProcessTree,
   tail,
   treeSpawnOptions,
+  unwritableUvCache,
   uvIndexSettings,
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-PHWAZFEL.js";
+} from "./chunk-ORTPRCFM.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
@@ -8411,6 +8412,7 @@ async function resolveRuntimeLock(job) {
 `);
     const env = installerEnv();
     const settings = uvIndexSettings(job.pip, env);
+    if (unwritableUvCache(env)) settings.env.UV_NO_CACHE = "1";
     const cutoff = info.uploaded ? new Date(Date.parse(info.uploaded) + 36e5).toISOString() : null;
     const args = ["pip", "compile", input, "-o", output, "--generate-hashes", "--no-header", "--quiet", "--python", job.python.executable, ...settings.args];
     if (cutoff) args.push("--exclude-newer", cutoff);

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-BMNKJWHB.js";
+} from "./chunk-THV364QB.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-PHWAZFEL.js";
+} from "./chunk-ORTPRCFM.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {
