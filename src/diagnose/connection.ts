@@ -1,7 +1,8 @@
 // Connection failures: refused, DNS, TLS, told apart as far as LiteLLM's words (and the runner's own check) allow.
 import { isIP } from 'node:net';
 import { excerpt } from '../probe/outcome.ts';
-import { messageCore, msg, paramAt, withCore, type Matcher } from './matcher.ts';
+import type { ProbeOutcome } from '../probe/outcome.ts';
+import { messageCore, msg, paramAt, withCore, type DiagnoseContext, type Diagnosis, type Matcher } from './matcher.ts';
 
 export type ConnectionCause = 'dns' | 'refused' | 'tls';
 
@@ -116,3 +117,26 @@ export const connection: Matcher = (o, ctx) => {
     fix: `Check api_base at ${at}: ${possible.map((c) => fixFor[c]).join('; ')}.`,
   };
 };
+
+/**
+ * LiteLLM said only "Connection error." yet the runner connects (and handshakes) to api_base: a server is there,
+ * and the exchange itself broke. httpx raises the same connection error for a reply it cannot read (a
+ * Content-Encoding the body is not in, a body shorter or longer than its Content-Length) and for a connection
+ * closed mid-reply. Null when the message names a cause of its own, and for https: the runner's trust store (Node's,
+ * NODE_EXTRA_CA_CERTS) is not the proxy's (Python's), so a handshake that works here may still fail there.
+ */
+export function connectedYetBroken(o: ProbeOutcome, ctx: DiagnoseContext): Diagnosis | null {
+  const base = ctx.deployment.params.api_base === undefined ? null : ctx.deployment.apiBase;
+  if (connectionCauseIn(msg(o)) || !base || !/^http:\/\//i.test(base)) return null;
+  let target = base;
+  try {
+    target = new URL(target).host;
+  } catch {
+    // keep the text as written
+  }
+  return {
+    code: 'connection',
+    summary: `the runner connects to ${target}, yet LiteLLM's exchange with it for '${ctx.deployment.alias}' failed ("Connection error."): the server accepted the connection, then closed it mid-reply or sent a reply LiteLLM's client could not read (a Content-Encoding or Content-Length that does not match the body).`,
+    fix: `A server is listening at api_base (${paramAt(ctx, 'api_base')}): check its logs and any reverse proxy in front of it (compression, a body cut short), and HTTPS_PROXY / NO_PROXY if the proxy's traffic goes through another host.`,
+  };
+}

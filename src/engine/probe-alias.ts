@@ -1,7 +1,7 @@
 // Probing one alias: the request(s) the real client would send, retries for transient failures only,
 // the streaming check, the latency threshold, and the diagnosis of whatever failed.
 import type { Deployment, LiteLLMConfig } from '../config/types.ts';
-import { diagnose, possibleConnectionCauses, proxyUnresponsive, type Diagnosis } from '../diagnose/diagnose.ts';
+import { connectedYetBroken, diagnose, possibleConnectionCauses, proxyUnresponsive, type Diagnosis } from '../diagnose/diagnose.ts';
 import { diagnoseTools } from '../diagnose/tools.ts';
 import { type ChatProbe } from '../probe/chat.ts';
 import { probeEmbeddings } from '../probe/embeddings.ts';
@@ -116,11 +116,14 @@ export async function probeAlias(
 
   if (!outcome.ok) {
     let diagnosis = explain(outcome);
-    if (diagnosis.code === 'connection' && d.apiBase && possibleConnectionCauses(d.apiBase).length > 1) {
+    if (diagnosis.code === 'connection' && d.apiBase) {
       // LiteLLM 1.108.7 says only "Connection error." for refused, DNS and TLS alike: ask the runner why.
       const seen = await runnerConnectionCheck(d.apiBase, Math.min(options.timeoutMs, 5000));
       const error = outcome.error ?? { message: '', type: null, param: null, code: null };
-      if (seen) diagnosis = explain({ ...outcome, error: { ...error, message: `${error.message}\n${seen} (seen from the runner)` } });
+      // ...and the same words for a server that answered with a body its client could not read.
+      if (seen === 'connected') diagnosis = connectedYetBroken(outcome, context) ?? diagnosis;
+      else if (seen && possibleConnectionCauses(d.apiBase).length > 1)
+        diagnosis = explain({ ...outcome, error: { ...error, message: `${error.message}\n${seen} (seen from the runner)` } });
     }
     // Our own bound ran out: a proxy that no longer answers at all is the finding, not this route's upstream.
     if (diagnosis.code === 'timeout' && outcome.transport?.kind === 'timeout' && !(await proxyAnswers(target.baseUrl, Math.min(options.timeoutMs, 5000))))

@@ -26,8 +26,8 @@ function connect(open: () => net.Socket, ready: 'connect' | 'secureConnect', tim
   });
 }
 
-/** The first failure the runner sees reaching api_base, or null when it connects (or an attempt times out). */
-export async function runnerConnectionCheck(apiBase: string, timeoutMs: number): Promise<string | null> {
+/** The first failure the runner sees reaching api_base, 'connected' when every step succeeds, null when unknown (an attempt timed out). */
+export async function runnerConnectionCheck(apiBase: string, timeoutMs: number): Promise<string | 'connected' | null> {
   let url: URL;
   try {
     url = new URL(apiBase);
@@ -48,9 +48,9 @@ export async function runnerConnectionCheck(apiBase: string, timeoutMs: number):
   }
   const tcp = await connect(() => net.connect({ host, port }), 'connect', timeoutMs);
   if (tcp !== null) return tcp === 'timeout' ? null : tcp;
-  if (url.protocol !== 'https:') return null;
+  if (url.protocol !== 'https:') return 'connected';
   const handshake = await connect(() => tls.connect({ host, port, servername: net.isIP(host) ? undefined : host }), 'secureConnect', timeoutMs);
-  return handshake === 'timeout' ? null : handshake;
+  return handshake === 'timeout' ? null : (handshake ?? 'connected');
 }
 
 /**

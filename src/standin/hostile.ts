@@ -6,9 +6,10 @@ import { gzipSync } from 'node:zlib';
 export type HostileFault =
   | 'stream-stall' // a chat stream that opens, then sends only SSE keep-alive comments and never ends
   | 'cut-json' // 200 whose JSON body stops mid-string (Content-Length matches what is sent)
-  | 'huge-error'; // 400 whose gzip-compressed error message is 16 MiB (about 16 KB on the wire)
+  | 'huge-error' // 400 whose gzip-compressed error message is 16 MiB (about 16 KB on the wire)
+  | 'bad-encoding'; // 200 that says Content-Encoding: gzip over a plain JSON body
 
-export const HOSTILE_FAULTS: readonly HostileFault[] = ['stream-stall', 'cut-json', 'huge-error'];
+export const HOSTILE_FAULTS: readonly HostileFault[] = ['stream-stall', 'cut-json', 'huge-error', 'bad-encoding'];
 
 let hugeError: Buffer | undefined;
 
@@ -31,6 +32,18 @@ export function hostileAnswer(fault: string | undefined, res: http.ServerRespons
     // Hostile by design (a reverse proxy or a crashed worker that cuts the body, and says so in Content-Length).
     const text = `{"id":"chatcmpl-cut","object":"chat.completion","model":"${model}","choices":[{"index":0,"message":{"role":"assistant","content":"Hel`;
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+    res.end(text);
+    return true;
+  }
+  if (fault === 'bad-encoding') {
+    // Hostile by design (a reverse proxy that labels a body it did not compress): the client cannot decode it.
+    const text = JSON.stringify({
+      id: 'chatcmpl-enc',
+      object: 'chat.completion',
+      model,
+      choices: [{ index: 0, message: { role: 'assistant', content: 'Hi' }, finish_reason: 'stop' }],
+    });
+    res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': Buffer.byteLength(text) });
     res.end(text);
     return true;
   }

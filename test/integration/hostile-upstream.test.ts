@@ -13,7 +13,7 @@ describe('hostile upstreams through the real LiteLLM proxy', { timeout: 600_000 
   const fixture = withStandin(
     {
       apiKey: KEY,
-      models: [{ id: 'ok' }, { id: 'stall', fault: 'stream-stall' }, { id: 'cut', fault: 'cut-json' }],
+      models: [{ id: 'ok' }, { id: 'stall', fault: 'stream-stall' }, { id: 'cut', fault: 'cut-json' }, { id: 'badenc', fault: 'bad-encoding' }],
     },
     'vl-hostile-',
   );
@@ -23,13 +23,9 @@ describe('hostile upstreams through the real LiteLLM proxy', { timeout: 600_000 
     return found;
   };
 
-  it('a stalled stream and a body cut mid-JSON are diagnosed as what they are', async () => {
+  it('a stalled stream, a body cut mid-JSON and a wrong Content-Encoding are diagnosed as what they are', async () => {
     const { upstream } = fixture;
-    const configPath = fixture.config(
-      ['model_list:', route('ok', 'openai/ok', upstream.url), route('stall', 'openai/stall', upstream.url), route('cut', 'openai/cut', upstream.url)].join(
-        '\n',
-      ),
-    );
+    const configPath = fixture.config(['model_list:', ...['ok', 'stall', 'cut', 'badenc'].map((id) => route(id, `openai/${id}`, upstream.url))].join('\n'));
     const report = await runEngine({
       configPath,
       provided: { VLLM_KEY: KEY },
@@ -60,6 +56,15 @@ describe('hostile upstreams through the real LiteLLM proxy', { timeout: 600_000 
     assert.match(cut.error ?? '', /Unterminated string starting at: line 1 column \d+/);
     assert.equal(cut.diagnosis?.code, 'invalid-response', JSON.stringify(cut.diagnosis));
     assert.match(cut.diagnosis?.summary ?? '', /not an OpenAI-compatible JSON reply \(LiteLLM could not parse it: Unterminated string/);
+
+    // httpx cannot decode the body and LiteLLM says only "Connection error."; the runner connects, so the
+    // server is up and the fix is not "start the server".
+    const badenc = byAlias(report, 'badenc');
+    assert.equal(badenc.httpStatus, 500);
+    assert.match(badenc.error ?? '', /Connection error\./);
+    assert.equal(badenc.diagnosis?.code, 'connection');
+    assert.match(badenc.diagnosis?.summary ?? '', /the runner connects to 127\.0\.0\.1:\d+, yet LiteLLM's exchange with it for 'badenc' failed/);
+    assert.doesNotMatch(badenc.diagnosis?.fix ?? '', /must be running and listening/);
 
     assert.equal(JSON.stringify(report).includes(KEY), false, 'the key never appears in the report');
     assert.deepEqual(proxyProcesses(fixture.dir), [], 'no proxy left running');

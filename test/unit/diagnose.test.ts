@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { parseConfig } from '../../src/config/load.ts';
 import type { LiteLLMConfig } from '../../src/config/types.ts';
 import {
+  connectedYetBroken,
   connectionCauseIn,
   diagnose as realDiagnose,
   messageCore,
@@ -346,6 +347,19 @@ describe('diagnose', () => {
       assert.match(diagnosis.fix, /must be running and listening on 127\.0\.0\.1/);
       assert.match(diagnosis.fix, new RegExp(`config\\.yaml:${lineOf('refused', 'api_base')}`));
       assert.doesNotMatch(diagnosis.fix, /SSL_CERT_FILE|resolve/);
+    });
+
+    it('"Connection error." while the runner connects to a plain-http api_base: the server is up, the exchange broke', async () => {
+      const { outcome } = await replay('refused');
+      const d = connectedYetBroken(outcome, ctx('refused'));
+      assert.equal(d?.code, 'connection');
+      assert.match(d?.summary ?? '', /the runner connects to 127\.0\.0\.1:\d+, yet LiteLLM's exchange with it for 'refused' failed/);
+      assert.match(d?.fix ?? '', new RegExp(`config\\.yaml:${lineOf('refused', 'api_base')}`));
+      assert.doesNotMatch(d?.fix ?? '', /must be running and listening/);
+      // https: Node's trust store is not the proxy's, so a handshake that works from the runner proves nothing.
+      assert.equal(connectedYetBroken((await replay('tls')).outcome, ctx('tls')), null);
+      // A message that names its own cause keeps its own diagnosis.
+      assert.equal(connectedYetBroken({ ...outcome, error: { ...outcome.error!, message: 'Connection refused [Errno 111]' } }, ctx('refused')), null);
     });
 
     it('DNS (a .invalid host): says the name does not resolve; fix is about the host name', async () => {

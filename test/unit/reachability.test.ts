@@ -41,7 +41,7 @@ describe('runnerConnectionCheck', () => {
     const server = http.createServer((_, res) => res.end('ok'));
     const port = await listen(server);
     try {
-      assert.equal(await runnerConnectionCheck(`http://127.0.0.1:${port}/v1`, 5000), null);
+      assert.equal(await runnerConnectionCheck(`http://127.0.0.1:${port}/v1`, 5000), 'connected');
     } finally {
       server.close();
     }
