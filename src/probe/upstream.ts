@@ -11,6 +11,9 @@ function resolve(value: unknown, env: (name: string) => string | undefined): str
   return value.startsWith('os.environ/') ? env(value.slice('os.environ/'.length)) || undefined : value;
 }
 
+/** Longer than any real model id (vLLM's served names are paths like `Qwen/Qwen3-0.6B`). */
+const MAX_MODEL_ID = 200;
+
 /** The model id the upstream reports for a tiny request, or null when it cannot be asked (or does not say). */
 export async function servedModel(d: Deployment, env: (name: string) => string | undefined, timeoutMs: number): Promise<string | null> {
   // Only plain OpenAI-style servers, as LiteLLM classes them (src/litellm/oracle.py); it sends them upstreamModel.
@@ -27,7 +30,9 @@ export async function servedModel(d: Deployment, env: (name: string) => string |
       maxBytes: 256 * 1024,
     });
     const model = (parseJson(reply.text) as { model?: unknown } | undefined)?.model;
-    return reply.status === 200 && typeof model === 'string' ? model : null;
+    if (reply.status !== 200 || typeof model !== 'string') return null;
+    // The upstream's own text, shown in the log, the summary and an annotation: a model id, not a page of text.
+    return model.length > MAX_MODEL_ID ? `${model.slice(0, MAX_MODEL_ID - 1)}…` : model;
   } catch {
     return null;
   }
@@ -66,7 +71,7 @@ export async function firstListedModel(d: Deployment, env: (name: string) => str
     });
     const data = (parseJson(reply.text) as { data?: { id?: unknown }[] } | undefined)?.data;
     const id = Array.isArray(data) ? data.find((m) => typeof m?.id === 'string')?.id : undefined;
-    return reply.status === 200 && typeof id === 'string' && id.length <= 200 ? id : null;
+    return reply.status === 200 && typeof id === 'string' && id.length <= MAX_MODEL_ID ? id : null;
   } catch {
     return null;
   }

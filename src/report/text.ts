@@ -1,4 +1,5 @@
 // Plain-text rendering of the report for terminals (the CLI and the demo).
+import { excerpt } from '../probe/outcome.ts';
 import { oneLine, safeLines } from '../util/sanitize.ts';
 import type { AliasReport, Report } from './report.ts';
 
@@ -50,7 +51,8 @@ export function aliasLine(a: AliasReport, style: Style = plain): string {
   if (a.status === 'skipped') return `${head}\n       ${t(a.skippedReason)}`;
   const lines = [head, `       ${t(a.diagnosis?.summary ?? 'failed')}`];
   if (a.diagnosis?.fix) lines.push(`       fix: ${t(a.diagnosis.fix)}`);
-  if (a.error) lines.push(`       ${style.dim(`proxy said: ${t(safeLines(a.error).split('\n')[0])}`)}`);
+  // The first line of the proxy's message, at most a terminal screen of it (an upstream's error can be one line of MBs; the report file keeps it all).
+  if (a.error) lines.push(`       ${style.dim(`proxy said: ${t(excerpt(safeLines(a.error).split('\n')[0] ?? '', 500))}`)}`);
   return [...lines, ...extra].join('\n');
 }
 

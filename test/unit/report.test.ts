@@ -201,6 +201,13 @@ describe('renderText and aliasLine (terminal)', () => {
     );
   });
 
+  it('aliasLine: an upstream error of one very long line is cut to 500 characters on the terminal', () => {
+    const text = aliasLine(failing({ error: `litellm.BadRequestError: ${'C'.repeat(1_000_000)}` }));
+    const said = text.split('\n').find((l) => l.includes('proxy said:')) ?? '';
+    assert.ok(said.length < 600, `${said.length} characters`);
+    assert.ok(said.endsWith('…'));
+  });
+
   it('aliasLine: FAIL with diagnosis, fix and the first line of what the proxy said', () => {
     const text = aliasLine(failing({ error: 'first line\nsecond line' }));
     assert.equal(

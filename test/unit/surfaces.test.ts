@@ -158,6 +158,33 @@ describe('backend swap', () => {
   });
 });
 
+describe('servedModel against a hostile upstream', () => {
+  it('a served model name of 100 KB is cut to a model-id length before it reaches any sink', async () => {
+    const server = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', () =>
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ model: `evil-${'M'.repeat(100_000)}`, choices: [] })),
+      );
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      const d = parseConfig(
+        `model_list:\n- model_name: a\n  litellm_params:\n    model: openai/gpt-4o\n    api_base: http://127.0.0.1:${port}/v1\n`,
+        '/w/c.yaml',
+        'c.yaml',
+      ).deployments[0]!;
+      d.litellm = { openaiCompatible: true, upstreamModel: 'gpt-4o' } as OracleDeployment;
+      const served = await servedModel(d, () => undefined, 5000);
+      assert.ok(served?.startsWith('evil-MMM'), served?.slice(0, 20));
+      assert.equal(served?.length, 200);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+});
+
 describe('the tool probe as agents send it', () => {
   const probe = { alias: 'a', prompt: 'hi', temperature: null, maxTokens: 256 };
 
