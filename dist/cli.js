@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-4432QQVV.js";
-import "./chunks/chunk-THV364QB.js";
+} from "./chunks/chunk-L4GRLSAM.js";
+import "./chunks/chunk-XD7LLNIM.js";
 import "./chunks/chunk-ORTPRCFM.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-THV364QB.js";
+} from "./chunks/chunk-XD7LLNIM.js";
 import {
   VerifyError,
   errorMessage,

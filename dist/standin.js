@@ -2,7 +2,7 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   HOSTILE_FAULTS,
   startStandin
-} from "./chunks/chunk-PNSMZ2TN.js";
+} from "./chunks/chunk-BDV2M4VS.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/standin/bin.ts

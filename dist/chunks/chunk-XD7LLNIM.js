@@ -9820,6 +9820,20 @@ var connection = (o, ctx) => {
     fix: `Check api_base at ${at}: ${possible.map((c) => fixFor[c]).join("; ")}.`
   };
 };
+function connectedYetBroken(o, ctx) {
+  const base = ctx.deployment.params.api_base === void 0 ? null : ctx.deployment.apiBase;
+  if (connectionCauseIn(msg(o)) || !base || !/^http:\/\//i.test(base)) return null;
+  let target = base;
+  try {
+    target = new URL(target).host;
+  } catch {
+  }
+  return {
+    code: "connection",
+    summary: `the runner connects to ${target}, yet LiteLLM's exchange with it for '${ctx.deployment.alias}' failed ("Connection error."): the server accepted the connection, then closed it mid-reply or sent a reply LiteLLM's client could not read (a Content-Encoding or Content-Length that does not match the body).`,
+    fix: `A server is listening at api_base (${paramAt(ctx, "api_base")}): check its logs and any reverse proxy in front of it (compression, a body cut short), and HTTPS_PROXY / NO_PROXY if the proxy's traffic goes through another host.`
+  };
+}
 
 // src/diagnose/params.ts
 var temperatureByLiteLLM = (o, ctx) => {
@@ -10638,9 +10652,9 @@ async function runnerConnectionCheck(apiBase2, timeoutMs) {
   }
   const tcp = await connect(() => net.connect({ host: host2, port }), "connect", timeoutMs);
   if (tcp !== null) return tcp === "timeout" ? null : tcp;
-  if (url.protocol !== "https:") return null;
+  if (url.protocol !== "https:") return "connected";
   const handshake = await connect(() => tls.connect({ host: host2, port, servername: net.isIP(host2) ? void 0 : host2 }), "secureConnect", timeoutMs);
-  return handshake === "timeout" ? null : handshake;
+  return handshake === "timeout" ? null : handshake ?? "connected";
 }
 async function proxyAnswers(baseUrl, timeoutMs) {
   try {
@@ -10765,6 +10779,7 @@ function resolve(value, env) {
   if (typeof value !== "string") return void 0;
   return value.startsWith("os.environ/") ? env(value.slice("os.environ/".length)) || void 0 : value;
 }
+var MAX_MODEL_ID = 200;
 async function servedModel(d, env, timeoutMs) {
   const upstreamModel = d.litellm?.openaiCompatible ? d.litellm.upstreamModel : null;
   if (!upstreamModel) return null;
@@ -10779,7 +10794,8 @@ async function servedModel(d, env, timeoutMs) {
       maxBytes: 256 * 1024
     });
     const model = parseJson(reply.text)?.model;
-    return reply.status === 200 && typeof model === "string" ? model : null;
+    if (reply.status !== 200 || typeof model !== "string") return null;
+    return model.length > MAX_MODEL_ID ? `${model.slice(0, MAX_MODEL_ID - 1)}\u2026` : model;
   } catch {
     return null;
   }
@@ -10805,7 +10821,7 @@ async function firstListedModel(d, env, timeoutMs) {
     });
     const data = parseJson(reply.text)?.data;
     const id = Array.isArray(data) ? data.find((m) => typeof m?.id === "string")?.id : void 0;
-    return reply.status === 200 && typeof id === "string" && id.length <= 200 ? id : null;
+    return reply.status === 200 && typeof id === "string" && id.length <= MAX_MODEL_ID ? id : null;
   } catch {
     return null;
   }
@@ -10859,10 +10875,12 @@ async function probeAlias(config, d, target, options, deploymentId = null) {
   };
   if (!outcome.ok) {
     let diagnosis = explain(outcome);
-    if (diagnosis.code === "connection" && d.apiBase && possibleConnectionCauses(d.apiBase).length > 1) {
+    if (diagnosis.code === "connection" && d.apiBase) {
       const seen = await runnerConnectionCheck(d.apiBase, Math.min(options.timeoutMs, 5e3));
       const error = outcome.error ?? { message: "", type: null, param: null, code: null };
-      if (seen) diagnosis = explain({ ...outcome, error: { ...error, message: `${error.message}
+      if (seen === "connected") diagnosis = connectedYetBroken(outcome, context) ?? diagnosis;
+      else if (seen && possibleConnectionCauses(d.apiBase).length > 1)
+        diagnosis = explain({ ...outcome, error: { ...error, message: `${error.message}
 ${seen} (seen from the runner)` } });
     }
     if (diagnosis.code === "timeout" && outcome.transport?.kind === "timeout" && !await proxyAnswers(target.baseUrl, Math.min(options.timeoutMs, 5e3)))
@@ -11152,7 +11170,7 @@ function aliasLine(a, style = plain) {
        ${t(a.skippedReason)}`;
   const lines = [head, `       ${t(a.diagnosis?.summary ?? "failed")}`];
   if (a.diagnosis?.fix) lines.push(`       fix: ${t(a.diagnosis.fix)}`);
-  if (a.error) lines.push(`       ${style.dim(`proxy said: ${t(safeLines(a.error).split("\n")[0])}`)}`);
+  if (a.error) lines.push(`       ${style.dim(`proxy said: ${t(excerpt(safeLines(a.error).split("\n")[0] ?? "", 500))}`)}`);
   return [...lines, ...extra].join("\n");
 }
 function renderText(report2, style = plain) {

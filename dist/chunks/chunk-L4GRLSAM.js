@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-THV364QB.js";
+} from "./chunk-XD7LLNIM.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

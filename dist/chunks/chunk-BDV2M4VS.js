@@ -225,7 +225,7 @@ function pickCall(body) {
 
 // src/standin/hostile.ts
 import { gzipSync } from "node:zlib";
-var HOSTILE_FAULTS = ["stream-stall", "cut-json", "huge-error"];
+var HOSTILE_FAULTS = ["stream-stall", "cut-json", "huge-error", "bad-encoding"];
 var hugeError;
 function hostileAnswer(fault, res, body, model) {
   if (fault === "stream-stall" && body?.stream === true) {
@@ -243,6 +243,17 @@ function hostileAnswer(fault, res, body, model) {
   if (fault === "cut-json") {
     const text = `{"id":"chatcmpl-cut","object":"chat.completion","model":"${model}","choices":[{"index":0,"message":{"role":"assistant","content":"Hel`;
     res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+    res.end(text);
+    return true;
+  }
+  if (fault === "bad-encoding") {
+    const text = JSON.stringify({
+      id: "chatcmpl-enc",
+      object: "chat.completion",
+      model,
+      choices: [{ index: 0, message: { role: "assistant", content: "Hi" }, finish_reason: "stop" }]
+    });
+    res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip", "content-length": Buffer.byteLength(text) });
     res.end(text);
     return true;
   }
