@@ -61,8 +61,12 @@ const INSTALLER = [
   'UV_FIND_LINKS',
   // Where pip (requests) and uv read index credentials besides the URL; ~/.netrc comes with HOME.
   'NETRC',
+  'PIP_KEYRING_PROVIDER',
+  'UV_KEYRING_PROVIDER',
 ];
 const INSTALLER_SET = new Set(INSTALLER);
+/** uv's credentials for an index named in UV_INDEX (`UV_INDEX=corp=https://...` with UV_INDEX_CORP_USERNAME / _PASSWORD). */
+const UV_NAMED_INDEX_CREDENTIAL = /^UV_INDEX_[A-Z0-9_]+_(USERNAME|PASSWORD)$/;
 const BASIC_PREFIXES = ['LC_'];
 const BASIC_SET = new Set(BASICS.map((n) => n.toUpperCase()));
 
@@ -80,7 +84,8 @@ export function baseEnvironment(source: NodeJS.ProcessEnv = process.env): Record
 /** Basics plus the package-index settings pip and uv read: what the installer gets. */
 export function installerEnvironment(source: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const env = baseEnvironment(source);
-  for (const [name, value] of Object.entries(source)) if (value !== undefined && INSTALLER_SET.has(name.toUpperCase())) env[name] = value;
+  for (const [name, value] of Object.entries(source))
+    if (value !== undefined && (INSTALLER_SET.has(name.toUpperCase()) || UV_NAMED_INDEX_CREDENTIAL.test(name.toUpperCase()))) env[name] = value;
   return env;
 }
 

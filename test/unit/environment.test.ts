@@ -73,10 +73,18 @@ describe('isBasic', () => {
       PIP_INDEX_URL: 'https://user:token@mirror.internal/simple',
       UV_INDEX_URL: 'https://user:token@mirror.internal/simple',
       UV_CACHE_DIR: '/c',
+      // The other places pip and uv read index credentials from (uv: docs.astral.sh/uv/reference/environment).
+      NETRC: '/etc/ci/netrc',
+      PIP_KEYRING_PROVIDER: 'subprocess',
+      UV_KEYRING_PROVIDER: 'subprocess',
+      UV_INDEX: 'corp=https://mirror.internal/simple',
+      UV_INDEX_CORP_USERNAME: 'ci',
+      UV_INDEX_CORP_PASSWORD: 'token',
     };
     assert.deepEqual(installerEnvironment(source), source);
+    assert.deepEqual(Object.keys(installerEnvironment({ UV_INDEX_CORP_TOKEN: 'x', UV_INDEX__PASSWORD: 'y' })), [], 'only the two names uv reads');
     const proxy = proxyEnvironment({ source, referenced: [], provided: {}, masterKey: 'sk-x' });
-    for (const name of ['PIP_INDEX_URL', 'UV_INDEX_URL', 'UV_CACHE_DIR']) assert.equal(name in proxy, false, name);
+    for (const name of Object.keys(source).filter((n) => n !== 'PATH')) assert.equal(name in proxy, false, name);
     assert.equal(isBasic('PIP_INDEX_URL'), false);
   });
 
