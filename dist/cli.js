@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-L4GRLSAM.js";
-import "./chunks/chunk-XD7LLNIM.js";
-import "./chunks/chunk-ORTPRCFM.js";
+} from "./chunks/chunk-URX7DDCS.js";
+import "./chunks/chunk-XMVU7BYW.js";
+import "./chunks/chunk-QSESYDLA.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-OIO5JSOT.js";
+} from "./chunks/chunk-5D45WTU3.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-XD7LLNIM.js";
+} from "./chunks/chunk-XMVU7BYW.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-ORTPRCFM.js";
+} from "./chunks/chunk-QSESYDLA.js";
 import {
   core_exports,
   endGroup,

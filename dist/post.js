@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-OIO5JSOT.js";
+} from "./chunks/chunk-5D45WTU3.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-ORTPRCFM.js";
+} from "./chunks/chunk-QSESYDLA.js";
 import {
   getInput,
   getState,

@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-ORTPRCFM.js";
+} from "./chunk-QSESYDLA.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

@@ -592,9 +592,12 @@ var INSTALLER = [
   "UV_INDEX_STRATEGY",
   "UV_FIND_LINKS",
   // Where pip (requests) and uv read index credentials besides the URL; ~/.netrc comes with HOME.
-  "NETRC"
+  "NETRC",
+  "PIP_KEYRING_PROVIDER",
+  "UV_KEYRING_PROVIDER"
 ];
 var INSTALLER_SET = new Set(INSTALLER);
+var UV_NAMED_INDEX_CREDENTIAL = /^UV_INDEX_[A-Z0-9_]+_(USERNAME|PASSWORD)$/;
 var BASIC_PREFIXES = ["LC_"];
 var BASIC_SET = new Set(BASICS.map((n) => n.toUpperCase()));
 function isBasic(name) {
@@ -607,7 +610,8 @@ function baseEnvironment(source = process.env) {
 }
 function installerEnvironment(source = process.env) {
   const env = baseEnvironment(source);
-  for (const [name, value] of Object.entries(source)) if (value !== void 0 && INSTALLER_SET.has(name.toUpperCase())) env[name] = value;
+  for (const [name, value] of Object.entries(source))
+    if (value !== void 0 && (INSTALLER_SET.has(name.toUpperCase()) || UV_NAMED_INDEX_CREDENTIAL.test(name.toUpperCase()))) env[name] = value;
   return env;
 }
 var DENIED_PREFIXES = ["ACTIONS_", "GITHUB_", "RUNNER_", "INPUT_", "STATE_", "VERIFY_LITELLM_"];

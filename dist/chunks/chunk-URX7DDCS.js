@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-XD7LLNIM.js";
+} from "./chunk-XMVU7BYW.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-ORTPRCFM.js";
+} from "./chunk-QSESYDLA.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

@@ -39,7 +39,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-ORTPRCFM.js";
+} from "./chunk-QSESYDLA.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
