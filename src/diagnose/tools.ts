@@ -36,7 +36,12 @@ export function diagnoseTools(o: ProbeOutcome, ctx: DiagnoseContext): Diagnosis 
   if (o.problem === 'bad-tool-arguments') {
     return {
       code: 'tools-unsupported',
-      summary: `'${ctx.deployment.alias}' returned a tool call whose arguments are not a JSON object: ${o.reply ?? ''}`,
+      summary: `'${ctx.deployment.alias}' returned a tool call whose arguments are not a JSON object with the tool's required fields: ${o.reply ?? ''}${
+        // LiteLLM's Messages adapter "repairs" arguments it cannot parse (see missingRequired in probe/tools.ts).
+        o.endpoint === 'messages-tools'
+          ? " (LiteLLM's Messages API turns arguments it cannot parse into a repaired object, often {}: the call was cut or malformed upstream)"
+          : ''
+      }`,
       fix: "Use the tool-call parser that matches the model's chat template (`--tool-call-parser`).",
     };
   }

@@ -78,8 +78,25 @@ export function judgeToolReply(endpoint: Endpoint, json: unknown, status: number
   const base = { endpoint, status, latencyMs };
   const call = endpoint === 'messages-tools' ? messagesToolCall(json) : endpoint === 'responses-tools' ? responsesToolCall(json) : parseToolCall(json);
   if (!call) return { ...base, ok: false, problem: 'no-tool-call', reply: excerpt(replyText(json) || text) };
-  if (!call.argumentsValid) return { ...base, ok: false, problem: 'bad-tool-arguments', reply: excerpt(`${call.name}(${call.arguments})`) };
+  if (!call.argumentsValid || missingRequired([PROBE_TOOL], call).length > 0)
+    return { ...base, ok: false, problem: 'bad-tool-arguments', reply: excerpt(`${call.name}(${call.arguments})`) };
   return { ...base, ok: true, reply: excerpt(`${call.name}(${call.arguments})`) };
+}
+
+/**
+ * The required arguments (per the offered tool's schema) a call's object lacks. LiteLLM's Messages adapter
+ * "repairs" arguments it cannot parse (1.108.7: litellm_core_utils/prompt_templates/common_utils.py,
+ * `parse_tool_call_arguments`, used by llms/anthropic/pass_through/adapters/transformation.py), so a call cut
+ * short upstream reaches an Anthropic client as a clean `tool_use` with `input: {}`: an object, but not the call.
+ */
+export function missingRequired(tools: unknown, call: Pick<ToolCall, 'name' | 'arguments'>): string[] {
+  const offered = (Array.isArray(tools) ? tools : []) as Array<Record<string, unknown>>;
+  const tool = offered.find((t) => (isObject(t.function) ? t.function.name : t.name) === call.name);
+  const fn = tool && isObject(tool.function) ? tool.function : tool;
+  const schema = fn?.parameters ?? fn?.input_schema;
+  const required = isObject(schema) && Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === 'string') : [];
+  const args = parseJson(call.arguments);
+  return isObject(args) ? required.filter((name) => !(name in args)) : required;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -22,6 +22,7 @@ export const TRAITS = [
   'embedding',
   'no-tool-parser',
   'tool-parser-mismatch',
+  'bad-tool-arguments',
   'max-model-len=N',
   'served-as=NAME',
   ...FAULTS,
@@ -39,6 +40,7 @@ export function parseModelSpec(spec: string): StandinModel {
     else if (trait === 'reasoning-content') model.reasoningField = 'reasoning_content';
     else if (trait === 'no-tool-parser') model.tools = 'no-parser';
     else if (trait === 'tool-parser-mismatch') model.tools = 'ignore';
+    else if (trait === 'bad-tool-arguments') model.tools = 'bad-arguments';
     else if (trait.startsWith('max-model-len=')) {
       const n = Number(trait.slice('max-model-len='.length));
       if (!Number.isInteger(n) || n < 1) throw new Error(`--model '${spec}': max-model-len must be a positive whole number of tokens.`);

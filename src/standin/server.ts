@@ -35,7 +35,7 @@ export interface StandinModel {
    * serves `required` / a named tool by guided decoding, and /v1/responses answers the call as unparsed text.
    * `ignore`: a parser that does not match the model: the call arrives as text that only looks like one.
    */
-  tools?: 'call' | 'no-parser' | 'ignore';
+  tools?: 'call' | 'no-parser' | 'ignore' | 'bad-arguments'; // bad-arguments: a call whose arguments are cut (tools.ts)
   /** vLLM's --max-model-len: requests past the window are refused as vLLM refuses them (see vllm.ts). */
   maxModelLen?: number;
   /** Which field carries the thought (vLLM renamed `reasoning_content` to `reasoning`); default `reasoning`. */

@@ -27,6 +27,10 @@ export function toolDecision(
   // The template still shows the tools, so the model writes its call; with tool_choice null no parser reads it.
   if (choice === 'null') return { call: null, text: callAsText(call) };
   if (model.tools === 'ignore' || (responses && model.tools === 'no-parser')) return { call: null, text: callAsText(call) };
+  // vLLM's Kimi K2 and DeepSeek V3/V3.1 parsers forward the regex-captured arguments unchecked, so a call cut
+  // short (max_tokens) arrives as a 200 whose arguments are not JSON (vllm-project/vllm issue #41739, PR #44058:
+  // vllm/entrypoints/openai/tool_parsers/kimi_k2_tool_parser.py, `extract_tool_calls`).
+  if (model.tools === 'bad-arguments') return { call: { ...call, arguments: call.arguments.replace(/\}$/, '').replace(/"$/, '') }, text: null };
   return { call, text: null };
 }
 

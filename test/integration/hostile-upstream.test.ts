@@ -7,13 +7,19 @@ import type { AliasReport, Report } from '../../src/report/report.ts';
 import { proxyProcesses, route, runEngine } from '../helpers/litellm.ts';
 import { withStandin } from '../helpers/standin.ts';
 
-const KEY = 'vk-hostile-upstream-1618';
+const KEY = 'vk-h0st1le-9f3a7c2e51';
 
 describe('hostile upstreams through the real LiteLLM proxy', { timeout: 600_000 }, () => {
   const fixture = withStandin(
     {
       apiKey: KEY,
-      models: [{ id: 'ok' }, { id: 'stall', fault: 'stream-stall' }, { id: 'cut', fault: 'cut-json' }, { id: 'badenc', fault: 'bad-encoding' }],
+      models: [
+        { id: 'ok' },
+        { id: 'stall', fault: 'stream-stall' },
+        { id: 'cut', fault: 'cut-json' },
+        { id: 'badenc', fault: 'bad-encoding' },
+        { id: 'badargs', tools: 'bad-arguments' },
+      ],
     },
     'vl-hostile-',
   );
@@ -68,6 +74,31 @@ describe('hostile upstreams through the real LiteLLM proxy', { timeout: 600_000 
 
     assert.equal(JSON.stringify(report).includes(KEY), false, 'the key never appears in the report');
     assert.deepEqual(proxyProcesses(fixture.dir), [], 'no proxy left running');
+  });
+
+  // vLLM's Kimi K2 / DeepSeek V3 parsers forward a call cut short as-is (src/standin/tools.ts): Chat Completions
+  // shows the broken arguments; LiteLLM's Messages adapter "repairs" them into input {}, a clean-looking call.
+  it('tool-call arguments cut short upstream fail on every surface, including the one where LiteLLM repairs them to {}', async () => {
+    const report = await runEngine({
+      configPath: fixture.config(`model_list:\n${route('badargs', 'openai/badargs', fixture.upstream.url)}`, 'badargs.yaml'),
+      provided: { VLLM_KEY: KEY },
+      tempRoot: fixture.dir,
+      startTimeoutMs: 240_000,
+      stream: false,
+      apis: ['chat', 'messages'],
+      tools: true,
+    });
+    const row = byAlias(report, 'badargs');
+    console.log(`# ${row.surfaces.map((x) => `${x.api}: ${x.status} ${x.diagnosis?.summary ?? x.reply}`).join('\n# ')}`);
+    assert.equal(row.status, 'fail');
+    const surface = (api: string) => row.surfaces.find((x) => x.api === api);
+    assert.equal(surface('messages')?.status, 'pass', 'plain Messages works');
+    assert.equal(surface('tools')?.diagnosis?.code, 'tools-unsupported');
+    assert.match(surface('tools')?.diagnosis?.summary ?? '', /get_current_time\(\{"timezone":"UTC\)/);
+    const messages = surface('messages-tools');
+    assert.equal(messages?.status, 'fail', JSON.stringify(messages));
+    assert.equal(messages?.diagnosis?.code, 'tools-unsupported');
+    assert.match(messages?.diagnosis?.summary ?? '', /get_current_time\(\{\}\) \(LiteLLM's Messages API turns arguments it cannot parse/);
   });
 });
 

@@ -8,7 +8,7 @@ import { parseConfig } from '../../src/config/load.ts';
 import { diagnoseTools } from '../../src/diagnose/tools.ts';
 import { sentParams, withoutParam, chatRequestBody } from '../../src/probe/chat.ts';
 import { parseMessagesReply, parseResponsesReply, parseToolCall } from '../../src/probe/replies.ts';
-import { judgeToolReply, looksLikeToolCall, toolRequest } from '../../src/probe/tools.ts';
+import { judgeToolReply, looksLikeToolCall, missingRequired, PROBE_TOOL, toolRequest } from '../../src/probe/tools.ts';
 import { isSwap, modelFamily, servedModel } from '../../src/probe/upstream.ts';
 
 const config = parseConfig(
@@ -218,5 +218,25 @@ describe('the tool probe as agents send it', () => {
     );
     assert.equal(looksLikeToolCall('{"name": "get_current_time", "arguments": {}}'), true);
     assert.equal(looksLikeToolCall('It is noon.'), false);
+  });
+
+  it("a call that lacks the tool's required argument fails: LiteLLM's Messages adapter turns cut arguments into input {}", () => {
+    const repaired = { type: 'message', content: [{ type: 'tool_use', id: 't', name: 'get_current_time', input: {} }] };
+    const outcome = judgeToolReply('messages-tools', repaired, 200, 1, '');
+    assert.equal(outcome.ok, false);
+    assert.equal(outcome.problem, 'bad-tool-arguments');
+    const d = diagnoseTools(outcome, ctx);
+    assert.match(d?.summary ?? '', /not a JSON object with the tool's required fields: get_current_time\(\{\}\) \(LiteLLM's Messages API/);
+    const chat = { choices: [{ message: { tool_calls: [{ function: { name: 'get_current_time', arguments: '{"zone":"UTC"}' } }] } }] };
+    assert.equal(judgeToolReply('tools', chat, 200, 1, '').problem, 'bad-tool-arguments');
+    assert.deepEqual(missingRequired([PROBE_TOOL], { name: 'get_current_time', arguments: '{"timezone":"UTC"}' }), []);
+    // Each API's tool shape: Chat's function.parameters, Messages' input_schema, Responses' parameters.
+    const anthropicTool = [{ name: 'Bash', input_schema: { type: 'object', required: ['command'] } }];
+    assert.deepEqual(missingRequired(anthropicTool, { name: 'Bash', arguments: '{}' }), ['command']);
+    assert.deepEqual(
+      missingRequired([{ type: 'function', name: 'shell', parameters: { required: ['command'] } }], { name: 'shell', arguments: '{"command":["ls"]}' }),
+      [],
+    );
+    assert.deepEqual(missingRequired(anthropicTool, { name: 'Other', arguments: '{}' }), [], 'a tool not offered has no schema to hold it to');
   });
 });

@@ -6,6 +6,7 @@ import { excerpt, type Endpoint, type ProbeOutcome, type ProbeTarget } from '../
 import { parseJson } from '../replies.ts';
 import type { ClientProfile } from './profile.ts';
 import { readClientReply, type ClientReply } from './reply.ts';
+import { missingRequired } from '../tools.ts';
 
 export type ClientStep = 'first turn' | 'tool round trip' | 'background request';
 
@@ -62,7 +63,7 @@ async function exchange(profile: ClientProfile, target: ProbeTarget, body: Recor
   if (read.error) return { outcome: { ...base, ok: false, error: read.error } };
   if (step === 'first turn') {
     if (!read.call) return { outcome: { ...base, ok: false, problem: 'no-tool-call' as const, reply: excerpt(read.text || reply.text) } };
-    if (!read.call.argumentsValid)
+    if (!read.call.argumentsValid || missingRequired(body.tools, read.call).length > 0)
       return { outcome: { ...base, ok: false, problem: 'bad-tool-arguments' as const, reply: excerpt(`${read.call.name}(${read.call.arguments})`) } };
     return { outcome: { ...base, ok: true, reply: excerpt(`${read.call.name}(${read.call.arguments})`) }, reply: read };
   }
