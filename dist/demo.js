@@ -2,12 +2,12 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-URX7DDCS.js";
-import "./chunks/chunk-XMVU7BYW.js";
+} from "./chunks/chunk-FQSPMKZH.js";
+import "./chunks/chunk-BHY564AW.js";
 import "./chunks/chunk-QSESYDLA.js";
 import {
   startStandin
-} from "./chunks/chunk-BDV2M4VS.js";
+} from "./chunks/chunk-FEERUPSM.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

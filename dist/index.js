@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-XMVU7BYW.js";
+} from "./chunks/chunk-BHY564AW.js";
 import {
   VerifyError,
   errorMessage,

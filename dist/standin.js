@@ -2,7 +2,7 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   HOSTILE_FAULTS,
   startStandin
-} from "./chunks/chunk-BDV2M4VS.js";
+} from "./chunks/chunk-FEERUPSM.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/standin/bin.ts
@@ -28,6 +28,7 @@ var TRAITS = [
   "embedding",
   "no-tool-parser",
   "tool-parser-mismatch",
+  "bad-tool-arguments",
   "max-model-len=N",
   "served-as=NAME",
   ...FAULTS
@@ -43,6 +44,7 @@ function parseModelSpec(spec) {
     else if (trait === "reasoning-content") model.reasoningField = "reasoning_content";
     else if (trait === "no-tool-parser") model.tools = "no-parser";
     else if (trait === "tool-parser-mismatch") model.tools = "ignore";
+    else if (trait === "bad-tool-arguments") model.tools = "bad-arguments";
     else if (trait.startsWith("max-model-len=")) {
       const n = Number(trait.slice("max-model-len=".length));
       if (!Number.isInteger(n) || n < 1) throw new Error(`--model '${spec}': max-model-len must be a positive whole number of tokens.`);

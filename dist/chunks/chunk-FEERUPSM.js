@@ -199,6 +199,7 @@ function toolDecision(model, body, responses) {
   if (hasToolResult(body)) return { call: null, text: "It is 12:00 UTC." };
   if (choice === "null") return { call: null, text: callAsText(call) };
   if (model.tools === "ignore" || responses && model.tools === "no-parser") return { call: null, text: callAsText(call) };
+  if (model.tools === "bad-arguments") return { call: { ...call, arguments: call.arguments.replace(/\}$/, "").replace(/"$/, "") }, text: null };
   return { call, text: null };
 }
 function hasToolResult(body) {

@@ -10163,8 +10163,18 @@ function judgeToolReply(endpoint, json, status, latencyMs, text) {
   const base = { endpoint, status, latencyMs };
   const call = endpoint === "messages-tools" ? messagesToolCall(json) : endpoint === "responses-tools" ? responsesToolCall(json) : parseToolCall(json);
   if (!call) return { ...base, ok: false, problem: "no-tool-call", reply: excerpt(replyText(json) || text) };
-  if (!call.argumentsValid) return { ...base, ok: false, problem: "bad-tool-arguments", reply: excerpt(`${call.name}(${call.arguments})`) };
+  if (!call.argumentsValid || missingRequired([PROBE_TOOL], call).length > 0)
+    return { ...base, ok: false, problem: "bad-tool-arguments", reply: excerpt(`${call.name}(${call.arguments})`) };
   return { ...base, ok: true, reply: excerpt(`${call.name}(${call.arguments})`) };
+}
+function missingRequired(tools, call) {
+  const offered = Array.isArray(tools) ? tools : [];
+  const tool = offered.find((t2) => (isObject(t2.function) ? t2.function.name : t2.name) === call.name);
+  const fn = tool && isObject(tool.function) ? tool.function : tool;
+  const schema = fn?.parameters ?? fn?.input_schema;
+  const required = isObject(schema) && Array.isArray(schema.required) ? schema.required.filter((r) => typeof r === "string") : [];
+  const args = parseJson(call.arguments);
+  return isObject(args) ? required.filter((name) => !(name in args)) : required;
 }
 var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function messagesToolCall(body) {
@@ -10223,7 +10233,8 @@ function diagnoseTools(o, ctx) {
   if (o.problem === "bad-tool-arguments") {
     return {
       code: "tools-unsupported",
-      summary: `'${ctx.deployment.alias}' returned a tool call whose arguments are not a JSON object: ${o.reply ?? ""}`,
+      summary: `'${ctx.deployment.alias}' returned a tool call whose arguments are not a JSON object with the tool's required fields: ${o.reply ?? ""}${// LiteLLM's Messages adapter "repairs" arguments it cannot parse (see missingRequired in probe/tools.ts).
+      o.endpoint === "messages-tools" ? " (LiteLLM's Messages API turns arguments it cannot parse into a repaired object, often {}: the call was cut or malformed upstream)" : ""}`,
       fix: "Use the tool-call parser that matches the model's chat template (`--tool-call-parser`)."
     };
   }
@@ -10357,7 +10368,7 @@ async function exchange(profile, target, body, endpoint, step) {
   if (read2.error) return { outcome: { ...base, ok: false, error: read2.error } };
   if (step === "first turn") {
     if (!read2.call) return { outcome: { ...base, ok: false, problem: "no-tool-call", reply: excerpt(read2.text || reply.text) } };
-    if (!read2.call.argumentsValid)
+    if (!read2.call.argumentsValid || missingRequired(body.tools, read2.call).length > 0)
       return { outcome: { ...base, ok: false, problem: "bad-tool-arguments", reply: excerpt(`${read2.call.name}(${read2.call.arguments})`) } };
     return { outcome: { ...base, ok: true, reply: excerpt(`${read2.call.name}(${read2.call.arguments})`) }, reply: read2 };
   }

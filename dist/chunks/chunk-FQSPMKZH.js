@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-XMVU7BYW.js";
+} from "./chunk-BHY564AW.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
