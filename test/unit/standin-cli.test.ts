@@ -15,7 +15,7 @@ describe('stand-in command line', () => {
     const r = run('--help');
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /Usage: node dist\/standin\.js/);
-    assert.match(r.stdout, /no-tool-parser, tool-parser-mismatch, max-model-len=N/);
+    assert.match(r.stdout, /no-tool-parser, tool-parser-mismatch, bad-tool-arguments, max-model-len=N/);
   });
 
   it('an unknown option, a bad port or an unknown trait: one line naming it, exit 2, no stack trace', () => {
