@@ -5,6 +5,7 @@ import type { OracleAnswer } from '../litellm/oracle.ts';
 import { finding, type Finding } from './finding.ts';
 import type { Deployment, LiteLLMConfig } from './types.ts';
 import { nearMiss } from '../util/near-miss.ts';
+import { setting } from '../options/settings.ts';
 
 export interface LiteLLMLintContext {
   /** The deployments that will be probed, with `litellm` filled in from the answer. */
@@ -48,6 +49,17 @@ export function litellmFindings(config: LiteLLMConfig, answer: OracleAnswer, ctx
       out.push(finding(config, severity, rule, position, message, fix, d.alias, d.file));
     if (a.providerError) {
       const base = a.hasApiBase;
+      // github_copilot/ with no device-code login (jonmagic/litellm-copilot): the prefix is right; what fails is
+      // what LiteLLM names, so "prefix the model with a provider" would send the user after the wrong thing.
+      if (a.providerKnown) {
+        add(
+          'error',
+          'provider-prefix',
+          `'${d.alias}' routes to \`${a.model ?? d.model}\`: LiteLLM knows that provider but cannot set the route up: ${a.providerError}`,
+          `Do what LiteLLM's message asks; if the route needs a login a CI runner cannot do, leave '${d.alias}' out of ${setting('models')} to verify the other routes.`,
+        );
+        continue;
+      }
       add(
         'error',
         'provider-prefix',

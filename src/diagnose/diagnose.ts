@@ -188,9 +188,24 @@ const streamBroken: Matcher = (o, ctx) =>
       }
     : null;
 
+/**
+ * An `auto_router/...` deployment (Fast-Editor/Lynkr's `auto_router/complexity_router` with tiers) answers nothing
+ * itself: LiteLLM's router sends each request on to one of the aliases its router config names
+ * (litellm/router_strategy/complexity_router, 1.108.7), so its error is that alias's, not a model id of its own.
+ */
+const routedAliasFailed: Matcher = (o, ctx) =>
+  ctx.deployment.litellm?.provider === 'auto_router' && (o.status !== null || o.error)
+    ? {
+        code: 'routed-alias-failed',
+        summary: `'${ctx.deployment.alias}' is a LiteLLM auto router: it sent the request on to one of the aliases it routes to, and that one failed${withCore(o)}.`,
+        fix: `The aliases '${ctx.deployment.alias}' routes to (its router config at ${where(ctx)}) have rows of their own in this report: fix the failing one.`,
+      }
+    : null;
+
 /** Order matters: the most specific explanation wins. */
 const MATCHERS: readonly Matcher[] = [
   streamBroken,
+  routedAliasFailed,
   diagnoseContext,
   temperatureByLiteLLM,
   temperatureByUpstream,

@@ -22,6 +22,7 @@ export type DiagnosisCode =
   | 'slow'
   | 'tools-unsupported'
   | 'context-window'
+  | 'routed-alias-failed'
   | 'unknown';
 
 export interface Diagnosis {

@@ -21,6 +21,8 @@ export interface OracleDeployment {
   provider: string | null;
   /** LiteLLM's own words when it cannot pick a provider. */
   providerError: string | null;
+  /** The provider the route names is one LiteLLM lists, yet it could not set the route up (github_copilot with no login). */
+  providerKnown?: boolean | null;
   /** The model name LiteLLM sends the upstream (without the provider prefix). */
   upstreamModel: string | null;
   /** model_info.mode, else the mode in LiteLLM's model map; null when neither says (LiteLLM then treats it as chat). */

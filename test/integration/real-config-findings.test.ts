@@ -10,6 +10,7 @@ import { loadConfig } from '../../src/config/load.ts';
 import { credentialPlan } from '../../src/litellm/credentials.ts';
 import { askOracle, oracleEnvironment } from '../../src/litellm/oracle.ts';
 import { attachAnswers } from '../../src/config/litellm-lint.ts';
+import { startStandin } from '../../src/standin/server.ts';
 import type { Installation } from '../../src/litellm/install.ts';
 import { ROOT, runEngine, TEST_CACHE_ROOT, tempDir, testLiteLLM, writeConfig } from '../helpers/litellm.ts';
 
@@ -259,5 +260,49 @@ describe('real configs: findings LiteLLM justifies, and none it does not', { tim
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+  it("an auto_router alias's failure is reported as the routed alias's, not its own model id (Fast-Editor/Lynkr)", async () => {
+    // `smart-router: auto_router/complexity_router` with four tiers; every api_base points at the stand-in, which
+    // speaks neither Ollama nor Anthropic nor Azure, so the tier LiteLLM picks answers 404. The row for smart-router
+    // said "the model id `complexity_router` is wrong" and pointed at its litellm_params.model.
+    const upstream = await startStandin({ models: [{ id: 'unused' }] });
+    const dir = tempDir('vl-realfind-');
+    try {
+      const file = path.join(dir, 'config.yaml');
+      fs.writeFileSync(file, fs.readFileSync(real('auto-router-complexity-tiers'), 'utf8').replace(/^(\s*api_base:\s*)\S+$/gm, `$1"${upstream.url}"`));
+      const report = await runEngine({
+        configPath: file,
+        provided: {},
+        tempRoot: dir,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, AZURE_OPENAI_API_KEY: 'az-test-5a4b', ZAI_API_KEY: 'zai-test-5a4b' },
+        stream: false,
+        timeoutMs: 60_000,
+      });
+      const row = report.aliases.find((a) => a.alias === 'smart-router');
+      assert.ok(row, JSON.stringify(report, null, 1));
+      assert.equal(row.status, 'fail');
+      assert.equal(row.diagnosis?.code, 'routed-alias-failed', JSON.stringify(row, null, 1));
+      assert.match(row.diagnosis?.summary ?? '', /'smart-router' is a LiteLLM auto router/);
+      // The tiers fail on their own rows, with their own diagnoses.
+      assert.ok(report.aliases.filter((a) => a.alias.startsWith('tier-')).every((a) => a.status === 'fail' && a.diagnosis?.code !== 'routed-alias-failed'));
+    } finally {
+      await upstream.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('github_copilot/ routes: LiteLLM asked off its main thread, as the proxy asks, says a login is needed (jonmagic/litellm-copilot)', async () => {
+    // On the main thread get_llm_provider runs GitHub's device-code login: it asks github.com for a code, prints it
+    // and polls up to a minute, three times per route (litellm/llms/github_copilot/authenticator.py). In the proxy
+    // (an event loop) LiteLLM refuses that at once; the oracle now asks the same way. The finding said "cannot pick a
+    // provider ... Prefix the model with a provider LiteLLM knows", while github_copilot is one.
+    const [report] = await lint(['github-copilot-wildcards-group-alias']);
+    const routes = report!.findings.filter((f) => f.rule === 'provider-prefix');
+    assert.equal(routes.length, 6, JSON.stringify(report!.findings, null, 1));
+    for (const f of routes) {
+      assert.match(f.message, /LiteLLM knows that provider but cannot set the route up: .*device-code login needs a human/);
+      assert.doesNotMatch(f.fix ?? '', /Prefix the model/);
+    }
+    // ...and the key it reads is the runner's GITHUB_TOKEN, which never reaches the proxy.
+    assert.equal(report!.findings.filter((f) => f.rule === 'env-denied').length, 6);
   });
 });

@@ -6,7 +6,7 @@
 //   refused or blocked, every alias gets a verdict, and the OpenAI-style routes that now reach the stand-in pass.
 // The full pass starts one proxy per config (about 40 minutes for the first 42 on a loaded 2-core machine), so by
 // default it covers one config per shape (FULL_PATH_DEFAULT); VERIFY_LITELLM_CORPUS=all runs it over every
-// config (last runs: the first 42 of 42, then the 25 added on 2026-11-27, then the 12, 6 and 2 added after them, then the 16 added last, all as expected), VERIFY_LITELLM_CORPUS=slug,slug only those (both passes).
+// config (last runs: the first 42 of 42, then the 25 added on 2026-11-27, then the 12, 6 and 2 added after them, then the 16 and 5 added last, all as expected), VERIFY_LITELLM_CORPUS=slug,slug only those (both passes).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -99,6 +99,10 @@ const CHECKED: Record<string, string[]> = {
   ],
   // The same for the one cloud fallback (openai/gpt-4o on GitHub Models with os.environ/GITHUB_TOKEN).
   'ollama-github-fallback-settings': ['env-denied github-fallback'],
+  // ...and for github_copilot/ routes keyed with os.environ/GITHUB_TOKEN (LiteLLM also needs a device-code login for them).
+  'github-copilot-wildcards-group-alias': ['claude-haiku-4-5*', 'claude-sonnet-4-5*', 'claude-sonnet-4-0*', 'claude-opus-4-5*', 'claude-opus-4-6*', '*'].map(
+    (a) => `env-denied ${a}`,
+  ),
   // host.docker.internal api_bases (Ollama, LM Studio, llama.cpp on the host).
   'cloud-local-mix-placeholder-endpoint': ['docker-bridge llama3-local', 'docker-bridge lmstudio-local', 'docker-bridge llamacpp-local'],
   // model_list commented out, or `model_list: []` (models from the admin UI): nothing to probe, said so.
@@ -142,6 +146,10 @@ const REFUSED: Record<string, { message: RegExp; fix?: RegExp }> = {
   'db-models-no-model-list': { message: /nothing to verify \(with store_model_in_db: true/ },
   'commented-out-model-list': { message: /no `model_list:` found, so there is nothing to verify/ },
   'empty-model-list-custom-callbacks': { message: /model_list is empty/ },
+  'github-copilot-wildcards-group-alias': {
+    message: /os\.environ\/.*never passed to the proxy/,
+    fix: /leave .* out of \S*models\S* to verify the other routes/,
+  },
   'k8s-configmap-wrapper': { message: /Kubernetes ConfigMap and the LiteLLM config is the text under `data\.config\.yaml`/ },
 };
 

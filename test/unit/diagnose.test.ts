@@ -322,6 +322,27 @@ describe('diagnose', () => {
       assert.match(diagnosis.fix, /--served-model-name/);
     });
 
+    it("an auto_router alias's failure is the alias it routed to, not a model id of its own (Fast-Editor/Lynkr)", () => {
+      // The message LiteLLM 1.108.7's proxy answered for `smart-router` (auto_router/complexity_router) when the tier it
+      // picked (ollama_chat/) got a 404; the full run is in test/integration/real-config-findings.test.ts.
+      const router = parseConfig(
+        'model_list:\n  - model_name: smart-router\n    litellm_params:\n      model: auto_router/complexity_router\n',
+        '/work/router.yaml',
+        'router.yaml',
+      );
+      const deployment = router.deployments[0]!;
+      deployment.litellm = { provider: 'auto_router' } as NonNullable<typeof deployment.litellm>;
+      const message = `litellm.NotFoundError: Ollama_chatException - {"detail":"Not Found"}\n\nLiteLLM: model group 'smart-router' failed with the error above. No fallback was attempted.`;
+      const d = diagnose(
+        { endpoint: 'chat', ok: false, status: 404, latencyMs: 5, error: { message, type: null, param: null, code: '404' } },
+        { config: router, deployment, temperature: 0.7, timeoutMs: 30_000 },
+      );
+      assert.equal(d.code, 'routed-alias-failed');
+      assert.match(d.summary, /'smart-router' is a LiteLLM auto router: .* that one failed: \{"detail":"Not Found"\}/);
+      assert.doesNotMatch(d.summary, /complexity_router/);
+      assert.match(d.fix, /have rows of their own/);
+    });
+
     it('a bare 404 (api_base without /v1) points at the path first', async () => {
       const { outcome, diagnosis } = await replay('no-v1');
       assert.equal(outcome.status, 404);
