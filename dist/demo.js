@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-FQSPMKZH.js";
-import "./chunks/chunk-BHY564AW.js";
+} from "./chunks/chunk-AIQHXNZP.js";
+import "./chunks/chunk-TMN2VVBL.js";
 import "./chunks/chunk-QSESYDLA.js";
 import {
   startStandin

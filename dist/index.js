@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-BHY564AW.js";
+} from "./chunks/chunk-TMN2VVBL.js";
 import {
   VerifyError,
   errorMessage,

@@ -24,6 +24,7 @@ import contextlib
 import json
 import os
 import sys
+import threading
 
 MARK = "VERIFY-LITELLM-ORACLE "
 _real_stdout = sys.stdout
@@ -189,17 +190,42 @@ def answer(request):
         if models is not None and not isinstance(models, list):
             result["error"] = {"stage": "load", "message": "model_list is not a list"}
             return result
-        with custom_providers(litellm, resolved_settings.get("custom_provider_map")):
-            for i, entry in enumerate(models or []):
-                raw = raw_models[i] if isinstance(raw_models, list) and i < len(raw_models) else {}
-                if not isinstance(entry, dict):
-                    result["deployments"].append({"index": i, "providerError": "the entry is not a mapping", "implicitEnv": [], "keyEnv": []})
-                    continue
-                result["deployments"].append(describe(litellm, i, raw, entry, request.get("temperature"), resolved_settings, credentials))
+        def describe_all():
+            with custom_providers(litellm, resolved_settings.get("custom_provider_map")):
+                for i, entry in enumerate(models or []):
+                    raw = raw_models[i] if isinstance(raw_models, list) and i < len(raw_models) else {}
+                    if not isinstance(entry, dict):
+                        result["deployments"].append({"index": i, "providerError": "the entry is not a mapping", "implicitEnv": [], "keyEnv": []})
+                        continue
+                    result["deployments"].append(describe(litellm, i, raw, entry, request.get("temperature"), resolved_settings, credentials))
+
+        off_main_thread(describe_all)
         result["computeMs"] = round((time.perf_counter() - started) * 1000)
     except Exception as e:
         result["error"] = {"stage": "oracle", "message": f"{type(e).__name__}: {e}"[:500]}
     return result
+
+
+def off_main_thread(fn):
+    """Runs fn in a worker thread, as the proxy runs LiteLLM's calls (inside its event loop). LiteLLM then refuses
+    what would wait for a human: GitHub Copilot's device-code login (litellm/llms/github_copilot/authenticator.py,
+    1.108.7, checks can_block_current_thread()) raises its own "needs a human" message at once, where on the main
+    thread get_llm_provider would ask github.com for a device code and poll it for minutes
+    (jonmagic/litellm-copilot)."""
+    box = {}
+
+    def run():
+        try:
+            box["value"] = fn()
+        except BaseException as e:  # re-raised on the caller's thread
+            box["error"] = e
+
+    worker = threading.Thread(target=run, name="verify-litellm-oracle", daemon=True)
+    worker.start()
+    worker.join()
+    if "error" in box:
+        raise box["error"]
+    return box.get("value")
 
 
 def answer_in_env(request):
@@ -228,10 +254,14 @@ def provider_hosts():
 
     default_origins = sibling("oracle_deployment").default_origins
     hosts = {}
-    for provider in sorted({str(getattr(p, "value", p)) for p in litellm.provider_list}):
-        names = sorted({urllib.parse.urlsplit(o).hostname for o in default_origins(litellm, f"{provider}/verify-litellm-probe")} - {None})
-        if names:
-            hosts[provider] = names
+
+    def ask_all():  # off the main thread, as answer() asks: no provider's login flow waits for a human
+        for provider in sorted({str(getattr(p, "value", p)) for p in litellm.provider_list}):
+            names = sorted({urllib.parse.urlsplit(o).hostname for o in default_origins(litellm, f"{provider}/verify-litellm-probe")} - {None})
+            if names:
+                hosts[provider] = names
+
+    off_main_thread(ask_all)
     return {"schema": "verify-litellm/hosts@1", "litellmVersion": version("litellm"), "hosts": hosts}
 
 

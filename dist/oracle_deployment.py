@@ -132,6 +132,7 @@ def describe(litellm, index, raw, entry, temperature, settings, credentials):
         "provider": None,
         "upstreamModel": None,
         "providerError": None,
+        "providerKnown": None,
         "mode": None,
         "modeSource": None,
         "modeKnown": None,
@@ -170,7 +171,10 @@ def describe(litellm, index, raw, entry, temperature, settings, credentials):
         out["provider"] = provider
         out["upstreamModel"] = resolved_model
     except Exception as e:
-        out["providerError"] = str(e).split("\n")[0][:300]
+        out["providerError"] = str(e).split("\n")[0][:600]
+        # A provider LiteLLM lists (github_copilot with no login) fails for another reason than a missing prefix.
+        named = params.get("custom_llm_provider") or (model.split("/", 1)[0] if "/" in model else None)
+        out["providerKnown"] = isinstance(named, str) and named in [str(getattr(p, "value", p)) for p in litellm.provider_list]
         return out
     mode = info.get("mode")
     if isinstance(mode, str) and mode:

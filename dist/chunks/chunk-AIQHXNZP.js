@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-BHY564AW.js";
+} from "./chunk-TMN2VVBL.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -7448,6 +7448,15 @@ function litellmFindings(config, answer, ctx) {
     const add = (severity, rule, message, fix, position = at) => out.push(finding(config, severity, rule, position, message, fix, d.alias, d.file));
     if (a.providerError) {
       const base = a.hasApiBase;
+      if (a.providerKnown) {
+        add(
+          "error",
+          "provider-prefix",
+          `'${d.alias}' routes to \`${a.model ?? d.model}\`: LiteLLM knows that provider but cannot set the route up: ${a.providerError}`,
+          `Do what LiteLLM's message asks; if the route needs a login a CI runner cannot do, leave '${d.alias}' out of ${setting("models")} to verify the other routes.`
+        );
+        continue;
+      }
       add(
         "error",
         "provider-prefix",
@@ -9985,8 +9994,14 @@ var streamBroken = (o, ctx) => o.endpoint === "stream" && (o.status === 200 && o
   summary: o.error ? `the streamed reply carried an error event: ${messageCore(o.error.message)}` : o.problem === "empty-reply" ? "the streamed reply had no content." : o.problem === "stalled-stream" ? `the stream opened (HTTP 200) but ${o.reply ? `stopped after "${o.reply}"` : "sent no content"} and did not end within ${Math.round(ctx.timeoutMs / 1e3)}s.` : o.problem === "truncated" ? "the stream ran past the size verify-litellm reads of one reply without ending." : "the stream ended without [DONE].",
   fix: "Non-streaming requests work, so the route is right; check the model server's streaming (vLLM logs) and any reverse proxy buffering SSE."
 } : null;
+var routedAliasFailed = (o, ctx) => ctx.deployment.litellm?.provider === "auto_router" && (o.status !== null || o.error) ? {
+  code: "routed-alias-failed",
+  summary: `'${ctx.deployment.alias}' is a LiteLLM auto router: it sent the request on to one of the aliases it routes to, and that one failed${withCore(o)}.`,
+  fix: `The aliases '${ctx.deployment.alias}' routes to (its router config at ${where(ctx)}) have rows of their own in this report: fix the failing one.`
+} : null;
 var MATCHERS = [
   streamBroken,
+  routedAliasFailed,
   diagnoseContext,
   temperatureByLiteLLM,
   temperatureByUpstream,
