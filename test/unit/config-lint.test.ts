@@ -100,6 +100,16 @@ describe('lintConfig', () => {
 });
 
 rule('envUnset', () => {
+  it('with a key_management_system, says the real proxy reads the secret manager and this run the environment (0poiu789/llm-access-gateway)', () => {
+    const text = `${CLEAN}general_settings:\n  key_management_system: "hashicorp_vault"\n  key_management_settings: {access_mode: "read_and_write"}\n`;
+    const f = one(text, 'env-unset', { severity: 'error', line: 5, column: 14, alias: 'qwen' }, { env: {} });
+    assert.match(
+      f.message,
+      /through hashicorp_vault \(general_settings\.key_management_system\); verify-litellm's proxy cannot reach it, and LiteLLM then falls back to the environment\./,
+    );
+    assert.doesNotMatch(one(CLEAN, 'env-unset', { severity: 'error', line: 5 }, { env: {} }).message, /key_management_system/);
+  });
+
   it('an unset variable: error naming it, its param and the VLLM_KEY input to pass it with', () => {
     const f = one(CLEAN, 'env-unset', { severity: 'error', line: 5, column: 14, alias: 'qwen' }, { env: {} });
     assert.equal(f.variable, 'VLLM_KEY');

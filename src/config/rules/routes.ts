@@ -6,6 +6,14 @@ import { setting } from '../../options/settings.ts';
 export const envUnset: Rule = (config, ctx) => {
   const out: Finding[] = [];
   const fromConfig = config.environmentVariables; // names the config sets itself count as set
+  // `general_settings.key_management_system` (0poiu789/llm-access-gateway: hashicorp_vault): the real proxy asks that
+  // secret manager for os.environ/ names and falls back to the environment when it cannot (LiteLLM 1.108.7
+  // secret_managers/main.py get_secret); verify-litellm's proxy has no access to it, so the environment is what counts.
+  const manager = config.generalSettings.key_management_system;
+  const viaManager =
+    typeof manager === 'string' && manager
+      ? ` The config reads its secrets through ${manager.slice(0, 40)} (general_settings.key_management_system); verify-litellm's proxy cannot reach it, and LiteLLM then falls back to the environment.`
+      : '';
   for (const d of ctx.deployments) {
     for (const ref of d.envRefs) {
       const value = ctx.env(ref.name) ?? (typeof fromConfig[ref.name] === 'string' ? (fromConfig[ref.name] as string) : undefined);
@@ -19,7 +27,7 @@ export const envUnset: Rule = (config, ctx) => {
           'error',
           'env-unset',
           ref.position,
-          `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}), but ${ref.name} is ${value === '' ? 'empty' : 'not set'}. LiteLLM would silently turn it into null and the route would fail (or send another key).`,
+          `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}), but ${ref.name} is ${value === '' ? 'empty' : 'not set'}. LiteLLM would silently turn it into null and the route would fail (or send another key).${viaManager}`,
           `Set ${ref.name}: ${how}.${ctx.inputVariables.includes(ref.name) ? ` Pull requests from forks get no secrets: set ${setting('on-missing-key')} to skip to pass such runs as skipped.` : ''}`,
           d.alias,
         ),
