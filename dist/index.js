@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-TMN2VVBL.js";
+} from "./chunks/chunk-NU7TRVW3.js";
 import {
   VerifyError,
   errorMessage,

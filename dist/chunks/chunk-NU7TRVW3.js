@@ -7574,6 +7574,8 @@ function deniedVariables(config, ctx) {
 var envUnset = (config, ctx) => {
   const out = [];
   const fromConfig = config.environmentVariables;
+  const manager = config.generalSettings.key_management_system;
+  const viaManager = typeof manager === "string" && manager ? ` The config reads its secrets through ${manager.slice(0, 40)} (general_settings.key_management_system); verify-litellm's proxy cannot reach it, and LiteLLM then falls back to the environment.` : "";
   for (const d of ctx.deployments) {
     for (const ref of d.envRefs) {
       const value = ctx.env(ref.name) ?? (typeof fromConfig[ref.name] === "string" ? fromConfig[ref.name] : void 0);
@@ -7585,7 +7587,7 @@ var envUnset = (config, ctx) => {
           "error",
           "env-unset",
           ref.position,
-          `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}), but ${ref.name} is ${value === "" ? "empty" : "not set"}. LiteLLM would silently turn it into null and the route would fail (or send another key).`,
+          `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}), but ${ref.name} is ${value === "" ? "empty" : "not set"}. LiteLLM would silently turn it into null and the route would fail (or send another key).${viaManager}`,
           `Set ${ref.name}: ${how}.${ctx.inputVariables.includes(ref.name) ? ` Pull requests from forks get no secrets: set ${setting("on-missing-key")} to skip to pass such runs as skipped.` : ""}`,
           d.alias
         ),

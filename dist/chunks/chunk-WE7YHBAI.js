@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-TMN2VVBL.js";
+} from "./chunk-NU7TRVW3.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
