@@ -145,6 +145,20 @@ const emptyReply: Matcher = (o, ctx) =>
       }
     : null;
 
+/**
+ * The upstream answered a redirect. The openai client raises it as an error and LiteLLM relays a 500 "Error code:
+ * 307"; the proxy verify-litellm starts follows no redirect (a redirect could carry the key to another host, see
+ * the allowed-hosts policy), so the fix is an api_base that needs none.
+ */
+const redirect: Matcher = (o, ctx) =>
+  /Error code: 30[12378]\b/.test(msg(o)) || (o.status !== null && [301, 302, 303, 307, 308].includes(o.status))
+    ? {
+        code: 'upstream-redirect',
+        summary: `the upstream at ${host(ctx.deployment)} answered '${ctx.deployment.alias}' with a redirect (HTTP ${/Error code: (30\d)/.exec(msg(o))?.[1] ?? o.status})${o.location ? ` to ${o.location}` : ''}; the proxy does not follow redirects, so a key never goes to a host the config does not name.`,
+        fix: `Set api_base${ctx.deployment.paramPositions.api_base ? ` at ${paramAt(ctx, 'api_base')}` : ''} to the address the server answers at${o.location ? ` (the redirect points at ${o.location})` : ''}: often https:// instead of http://, or another host or path.`,
+      }
+    : null;
+
 const upstreamError: Matcher = (o, ctx) =>
   (o.status !== null && o.status >= 500) || o.transport
     ? {
@@ -223,6 +237,7 @@ const MATCHERS: readonly Matcher[] = [
   azureNotFound,
   modelNotFound,
   emptyReply,
+  redirect,
   upstreamError,
   badRequest,
 ];

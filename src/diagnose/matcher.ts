@@ -13,6 +13,7 @@ export type DiagnosisCode =
   | 'connection'
   | 'timeout'
   | 'proxy-unresponsive'
+  | 'upstream-redirect'
   | 'rate-limit'
   | 'upstream-error'
   | 'invalid-response'

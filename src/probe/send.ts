@@ -40,12 +40,22 @@ export function interpretReply(endpoint: Endpoint, reply: HttpReply, read: (body
 }
 
 export function errorOutcome(base: Pick<ProbeOutcome, 'endpoint' | 'status' | 'latencyMs'>, reply: HttpReply, body: unknown): ProbeOutcome {
-  const retryAfter = reply.headers['retry-after'];
+  const header = (name: string) => {
+    const v = reply.headers[name];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  // Header values are the upstream's text: only what the field can hold reaches a diagnosis.
+  const retryAfter = header('retry-after')?.trim();
+  const location = header('llm_provider-location')?.trim();
   return {
     ...base,
     ok: false,
     error: parseProxyError(body, reply.text) ?? { message: `HTTP ${reply.status} with an empty body`, type: null, param: null, code: String(reply.status) },
-    retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter,
+    retryAfter:
+      retryAfter !== undefined && (/^\d{1,7}(?:\.\d+)?$/.test(retryAfter) || (retryAfter.length <= 40 && !Number.isNaN(Date.parse(retryAfter))))
+        ? retryAfter
+        : undefined,
+    location: location !== undefined && location.length <= 300 && /^https?:\/\/[^\s]+$/i.test(location) ? location : undefined,
   };
 }
 

@@ -7,9 +7,10 @@ export type HostileFault =
   | 'stream-stall' // a chat stream that opens, then sends only SSE keep-alive comments and never ends
   | 'cut-json' // 200 whose JSON body stops mid-string (Content-Length matches what is sent)
   | 'huge-error' // 400 whose gzip-compressed error message is 16 MiB (about 16 KB on the wire)
-  | 'bad-encoding'; // 200 that says Content-Encoding: gzip over a plain JSON body
+  | 'bad-encoding' // 200 that says Content-Encoding: gzip over a plain JSON body
+  | 'redirect'; // 307 to https:// on another host, as a reverse proxy that moved the API answers
 
-export const HOSTILE_FAULTS: readonly HostileFault[] = ['stream-stall', 'cut-json', 'huge-error', 'bad-encoding'];
+export const HOSTILE_FAULTS: readonly HostileFault[] = ['stream-stall', 'cut-json', 'huge-error', 'bad-encoding', 'redirect'];
 
 let hugeError: Buffer | undefined;
 
@@ -45,6 +46,13 @@ export function hostileAnswer(fault: string | undefined, res: http.ServerRespons
     });
     res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': Buffer.byteLength(text) });
     res.end(text);
+    return true;
+  }
+  if (fault === 'redirect') {
+    // What nginx's documented http-to-https redirect (`return 301 https://$host$request_uri;`,
+    // https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return) or a moved API answers; 307 keeps the method.
+    res.writeHead(307, { location: 'https://api.elsewhere.example/v1/chat/completions', 'content-length': 0 });
+    res.end();
     return true;
   }
   if (fault === 'huge-error') {

@@ -19,6 +19,7 @@ describe('hostile upstreams through the real LiteLLM proxy', { timeout: 600_000 
         { id: 'cut', fault: 'cut-json' },
         { id: 'badenc', fault: 'bad-encoding' },
         { id: 'badargs', tools: 'bad-arguments' },
+        { id: 'moved', fault: 'redirect' },
       ],
     },
     'vl-hostile-',
@@ -31,7 +32,9 @@ describe('hostile upstreams through the real LiteLLM proxy', { timeout: 600_000 
 
   it('a stalled stream, a body cut mid-JSON and a wrong Content-Encoding are diagnosed as what they are', async () => {
     const { upstream } = fixture;
-    const configPath = fixture.config(['model_list:', ...['ok', 'stall', 'cut', 'badenc'].map((id) => route(id, `openai/${id}`, upstream.url))].join('\n'));
+    const configPath = fixture.config(
+      ['model_list:', ...['ok', 'stall', 'cut', 'badenc', 'moved'].map((id) => route(id, `openai/${id}`, upstream.url))].join('\n'),
+    );
     const report = await runEngine({
       configPath,
       provided: { VLLM_KEY: KEY },
@@ -71,6 +74,15 @@ describe('hostile upstreams through the real LiteLLM proxy', { timeout: 600_000 
     assert.equal(badenc.diagnosis?.code, 'connection');
     assert.match(badenc.diagnosis?.summary ?? '', /the runner connects to 127\.0\.0\.1:\d+, yet LiteLLM's exchange with it for 'badenc' failed/);
     assert.doesNotMatch(badenc.diagnosis?.fix ?? '', /must be running and listening/);
+
+    // A redirect is a config matter (api_base), not "a server-side failure": LiteLLM relays it as a 500.
+    const moved = byAlias(report, 'moved');
+    assert.match(moved.error ?? '', /Error code: 307/);
+    assert.equal(moved.diagnosis?.code, 'upstream-redirect', JSON.stringify(moved.diagnosis));
+    // LiteLLM forwards the upstream's Location as llm_provider-location.
+    assert.match(moved.diagnosis?.summary ?? '', /answered 'moved' with a redirect \(HTTP 307\) to https:\/\/api\.elsewhere\.example\/v1\/chat\/completions;/);
+    assert.match(moved.diagnosis?.fix ?? '', /Set api_base at \S+:\d+ to the address the server answers at/);
+    assert.ok(!upstream.seen.some((r) => r.path.includes('elsewhere')), 'nothing followed the redirect');
 
     assert.equal(JSON.stringify(report).includes(KEY), false, 'the key never appears in the report');
     assert.deepEqual(proxyProcesses(fixture.dir), [], 'no proxy left running');

@@ -20,7 +20,7 @@ import {
   type DiagnosisCode,
 } from '../../src/diagnose/diagnose.ts';
 import { probeAlias, type AliasProbeOptions } from '../../src/engine/probe-alias.ts';
-import { probeChat } from '../../src/probe/chat.ts';
+import { interpretChat, probeChat } from '../../src/probe/chat.ts';
 import { transportOutcome } from '../../src/probe/send.ts';
 import { HttpFailure, withUpstreamRetryAfter } from '../../src/probe/http.ts';
 import type { ProbeOutcome, ProbeTarget } from '../../src/probe/outcome.ts';
@@ -542,6 +542,39 @@ describe('diagnose', () => {
       const date = 'Wed, 21 Oct 2026 07:28:00 GMT';
       const d = diagnose({ ...outcome, retryAfter: date }, ctx('rl'));
       assert.match(d.summary, /\(retry after Wed, 21 Oct 2026 07:28:00 GMT\)/);
+    });
+
+    it('a redirect LiteLLM relays as a 500 "Error code: 307" is upstream-redirect, with the Location it forwarded', () => {
+      const message = "litellm.APIError: APIError: OpenAIException - Error code: 307\n\nLiteLLM: model group 'slow' failed with the error above.";
+      const reply = (headers: Record<string, string>) => ({
+        status: 500,
+        headers,
+        text: JSON.stringify({ error: { message, type: null, param: null, code: '500' } }),
+        truncated: false,
+        latencyMs: 5,
+      });
+      const o = interpretChat(reply({ 'llm_provider-location': 'https://api.example.com/v1/chat/completions' }));
+      const d = diagnose(o, ctx('slow'));
+      assert.equal(d.code, 'upstream-redirect');
+      assert.match(d.summary, /with a redirect \(HTTP 307\) to https:\/\/api\.example\.com\/v1\/chat\/completions;/);
+      assert.match(d.fix, /^Set api_base/);
+      // A Location that is no URL (or a page of text) is not repeated.
+      assert.equal(interpretChat(reply({ 'llm_provider-location': `https://x ::warning::${'Z'.repeat(400)}` })).location, undefined);
+    });
+
+    it('retry-after reaches the diagnosis only as seconds or an HTTP date, never as free text', () => {
+      const reply = (retry: string) =>
+        interpretChat({
+          status: 429,
+          headers: { 'llm_provider-retry-after': retry, ...withUpstreamRetryAfter({ 'llm_provider-retry-after': retry }) },
+          text: '{"error":{"message":"slow down"}}',
+          truncated: false,
+          latencyMs: 5,
+        });
+      assert.equal(reply('7').retryAfter, '7');
+      assert.equal(reply('Wed, 21 Oct 2026 07:28:00 GMT').retryAfter, 'Wed, 21 Oct 2026 07:28:00 GMT');
+      assert.equal(reply(`soon ##[error]x ${'Z'.repeat(3000)}`).retryAfter, undefined);
+      assert.doesNotMatch(diagnose(reply(`soon ${'Z'.repeat(3000)}`), ctx('slow')).summary, /ZZZ/);
     });
 
     it("upstream 5xx: upstream-error with the upstream's own words", async () => {
