@@ -2,12 +2,12 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-WE7YHBAI.js";
-import "./chunks/chunk-NU7TRVW3.js";
+} from "./chunks/chunk-VFQHZVYO.js";
+import "./chunks/chunk-KSEJF32O.js";
 import "./chunks/chunk-QSESYDLA.js";
 import {
   startStandin
-} from "./chunks/chunk-FEERUPSM.js";
+} from "./chunks/chunk-THTY5Z2U.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

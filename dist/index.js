@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-NU7TRVW3.js";
+} from "./chunks/chunk-KSEJF32O.js";
 import {
   VerifyError,
   errorMessage,

@@ -226,7 +226,7 @@ function pickCall(body) {
 
 // src/standin/hostile.ts
 import { gzipSync } from "node:zlib";
-var HOSTILE_FAULTS = ["stream-stall", "cut-json", "huge-error", "bad-encoding"];
+var HOSTILE_FAULTS = ["stream-stall", "cut-json", "huge-error", "bad-encoding", "redirect"];
 var hugeError;
 function hostileAnswer(fault, res, body, model) {
   if (fault === "stream-stall" && body?.stream === true) {
@@ -256,6 +256,11 @@ function hostileAnswer(fault, res, body, model) {
     });
     res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip", "content-length": Buffer.byteLength(text) });
     res.end(text);
+    return true;
+  }
+  if (fault === "redirect") {
+    res.writeHead(307, { location: "https://api.elsewhere.example/v1/chat/completions", "content-length": 0 });
+    res.end();
     return true;
   }
   if (fault === "huge-error") {

@@ -9981,6 +9981,11 @@ var emptyReply = (o, ctx) => o.problem === "empty-reply" || o.problem === "no-ve
   summary: `'${ctx.deployment.alias}' answered 200 with no content${o.endpoint === "embeddings" ? " (no vector)" : ""}.`,
   fix: `Raise ${setting("max-tokens")} (a thinking model may spend them all thinking), or check the server's chat template and reasoning parser.`
 } : null;
+var redirect = (o, ctx) => /Error code: 30[12378]\b/.test(msg(o)) || o.status !== null && [301, 302, 303, 307, 308].includes(o.status) ? {
+  code: "upstream-redirect",
+  summary: `the upstream at ${host(ctx.deployment)} answered '${ctx.deployment.alias}' with a redirect (HTTP ${/Error code: (30\d)/.exec(msg(o))?.[1] ?? o.status})${o.location ? ` to ${o.location}` : ""}; the proxy does not follow redirects, so a key never goes to a host the config does not name.`,
+  fix: `Set api_base${ctx.deployment.paramPositions.api_base ? ` at ${paramAt(ctx, "api_base")}` : ""} to the address the server answers at${o.location ? ` (the redirect points at ${o.location})` : ""}: often https:// instead of http://, or another host or path.`
+} : null;
 var upstreamError = (o, ctx) => o.status !== null && o.status >= 500 || o.transport ? {
   code: "upstream-error",
   summary: o.transport ? `the exchange with the proxy broke: ${o.transport.message}.` : `the upstream at ${host(ctx.deployment)} failed with HTTP ${o.status}${withCore(o)}.`,
@@ -10021,6 +10026,7 @@ var MATCHERS = [
   azureNotFound,
   modelNotFound,
   emptyReply,
+  redirect,
   upstreamError,
   badRequest
 ];
@@ -10072,12 +10078,18 @@ function interpretReply(endpoint, reply, read2) {
   return read2(body) ?? { ...base, ok: false, problem: "empty-reply", reply: excerpt(reply.text) };
 }
 function errorOutcome(base, reply, body) {
-  const retryAfter = reply.headers["retry-after"];
+  const header = (name) => {
+    const v = reply.headers[name];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  const retryAfter = header("retry-after")?.trim();
+  const location = header("llm_provider-location")?.trim();
   return {
     ...base,
     ok: false,
     error: parseProxyError(body, reply.text) ?? { message: `HTTP ${reply.status} with an empty body`, type: null, param: null, code: String(reply.status) },
-    retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter
+    retryAfter: retryAfter !== void 0 && (/^\d{1,7}(?:\.\d+)?$/.test(retryAfter) || retryAfter.length <= 40 && !Number.isNaN(Date.parse(retryAfter))) ? retryAfter : void 0,
+    location: location !== void 0 && location.length <= 300 && /^https?:\/\/[^\s]+$/i.test(location) ? location : void 0
   };
 }
 function transportOutcome(endpoint, error) {

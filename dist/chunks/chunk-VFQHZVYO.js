@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-NU7TRVW3.js";
+} from "./chunk-KSEJF32O.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
