@@ -2,12 +2,12 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-VFQHZVYO.js";
-import "./chunks/chunk-KSEJF32O.js";
+} from "./chunks/chunk-XVEBYJ2J.js";
+import "./chunks/chunk-NPOW2UOK.js";
 import "./chunks/chunk-QSESYDLA.js";
 import {
   startStandin
-} from "./chunks/chunk-THTY5Z2U.js";
+} from "./chunks/chunk-Z4NIXGUC.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

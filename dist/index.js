@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-KSEJF32O.js";
+} from "./chunks/chunk-NPOW2UOK.js";
 import {
   VerifyError,
   errorMessage,

@@ -126,6 +126,16 @@ const invalidResponse: Matcher = (o, ctx) =>
       }
     : null;
 
+/** A 200 whose `choices` is empty: OpenAI's shape always has one; no max_tokens setting explains it. */
+const noChoices: Matcher = (o, ctx) =>
+  o.problem === 'no-choices'
+    ? {
+        code: 'invalid-response',
+        summary: `'${ctx.deployment.alias}' answered 200 with no choices at all (an answer cut by max_tokens still has one, with finish_reason "length").`,
+        fix: `Check what the server at ${host(ctx.deployment)} answers for a chat completion: a gateway or filter in front of the model that drops the choices, or a server that is not OpenAI-compatible.`,
+      }
+    : null;
+
 /** A 200 reply larger than verify-litellm reads: a chat reply to a short prompt is a few KB. */
 const oversized: Matcher = (o, ctx) =>
   o.problem === 'truncated'
@@ -232,6 +242,7 @@ const MATCHERS: readonly Matcher[] = [
   timeout,
   rateLimit,
   invalidResponse,
+  noChoices,
   oversized,
   connection,
   azureNotFound,

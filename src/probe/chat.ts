@@ -44,9 +44,12 @@ export async function probeChat(target: ProbeTarget, probe: ChatProbe): Promise<
 
 export function interpretChat(reply: HttpReply): ProbeOutcome {
   return interpretReply('chat', reply, (json) => {
+    const base = { endpoint: 'chat' as const, status: reply.status, latencyMs: reply.latencyMs };
+    // No choice at all is not an answer cut short (that still has one choice, finish_reason "length").
+    const choices = (json as { choices?: unknown } | null)?.choices;
+    if (Array.isArray(choices) && choices.length === 0) return { ...base, ok: false, problem: 'no-choices', reply: excerpt(reply.text) };
     const chat = parseChatReply(json);
     if (!chat) return null;
-    const base = { endpoint: 'chat' as const, status: reply.status, latencyMs: reply.latencyMs };
     // A thinking model with a small max_tokens may answer only in reasoning: the route still works.
     const text = chat.content.trim() || chat.reasoning.trim();
     if (!text) return { ...base, ok: false, problem: 'empty-reply', servedModel: chat.servedModel };

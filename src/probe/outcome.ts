@@ -15,7 +15,8 @@ export interface ProbeOutcome {
   error?: ProxyError;
   transport?: { kind: 'timeout' | 'connection' | 'body'; message: string };
   /** A 200 that is still unusable. */
-  problem?: 'empty-reply' | 'not-json' | 'no-vector' | 'truncated' | 'unterminated-stream' | 'stalled-stream' | 'no-tool-call' | 'bad-tool-arguments';
+  problem?:
+    'empty-reply' | 'no-choices' | 'not-json' | 'no-vector' | 'truncated' | 'unterminated-stream' | 'stalled-stream' | 'no-tool-call' | 'bad-tool-arguments';
   retryAfter?: string;
   /** Where an upstream's redirect points (LiteLLM forwards its headers as `llm_provider-*`). */
   location?: string;

@@ -28,8 +28,13 @@ export function parseJson(text: string): unknown {
 
 /** Reads an error envelope from LiteLLM, OpenAI, or vLLM (flat `{"object":"error","message":...}` or nested). */
 export function parseProxyError(body: unknown, fallbackText = ''): ProxyError | null {
-  if (typeof body !== 'object' || body === null)
-    return fallbackText.trim() ? { message: fallbackText.trim().slice(0, 2000), type: null, param: null, code: null } : null;
+  if (typeof body !== 'object' || body === null) {
+    if (!fallbackText.trim()) return null;
+    // A body cut at the size limit no longer parses; its message still leads it, as every envelope above starts.
+    const cut = /^\s*\{\s*"error"\s*:\s*\{\s*"message"\s*:\s*"((?:[^"\\]|\\.)*)/.exec(fallbackText)?.[1];
+    const message = cut === undefined ? undefined : (parseJson(`"${cut.replace(/\\u?[0-9a-fA-F]{0,3}$|\\$/, '')}"`) as string | undefined);
+    return { message: (message !== undefined ? `${message.slice(0, 2000)}…` : fallbackText.trim()).slice(0, 2001), type: null, param: null, code: null };
+  }
   const record = body as Record<string, unknown>;
   const inner = typeof record.error === 'object' && record.error !== null ? (record.error as Record<string, unknown>) : record;
   let message = inner.message ?? inner.detail ?? (typeof record.error === 'string' ? record.error : undefined);

@@ -8,9 +8,11 @@ export type HostileFault =
   | 'cut-json' // 200 whose JSON body stops mid-string (Content-Length matches what is sent)
   | 'huge-error' // 400 whose gzip-compressed error message is 16 MiB (about 16 KB on the wire)
   | 'bad-encoding' // 200 that says Content-Encoding: gzip over a plain JSON body
-  | 'redirect'; // 307 to https:// on another host, as a reverse proxy that moved the API answers
+  | 'redirect' // 307 to https:// on another host, as a reverse proxy that moved the API answers
+  | 'no-choices' // 200 chat completion with `choices: []`
+  | 'long-error'; // 400 whose error message is 256 KiB of one line
 
-export const HOSTILE_FAULTS: readonly HostileFault[] = ['stream-stall', 'cut-json', 'huge-error', 'bad-encoding', 'redirect'];
+export const HOSTILE_FAULTS: readonly HostileFault[] = ['stream-stall', 'cut-json', 'huge-error', 'bad-encoding', 'redirect', 'no-choices', 'long-error'];
 
 let hugeError: Buffer | undefined;
 
@@ -53,6 +55,20 @@ export function hostileAnswer(fault: string | undefined, res: http.ServerRespons
     // https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return) or a moved API answers; 307 keeps the method.
     res.writeHead(307, { location: 'https://api.elsewhere.example/v1/chat/completions', 'content-length': 0 });
     res.end();
+    return true;
+  }
+  if (fault === 'no-choices') {
+    // Hostile by design: OpenAI's chat completion always carries a choice (a gateway or filter that drops them).
+    const text = JSON.stringify({ id: 'chatcmpl-none', object: 'chat.completion', created: 1730000000, model, choices: [], usage: null });
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+    res.end(text);
+    return true;
+  }
+  if (fault === 'long-error') {
+    // Hostile by design: an error message longer than a reply can be, on one line (a server echoing a whole prompt).
+    const text = JSON.stringify({ error: { message: `Bad request: ${'C'.repeat(256 << 10)}`, type: 'invalid_request_error', param: null, code: null } });
+    res.writeHead(400, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+    res.end(text);
     return true;
   }
   if (fault === 'huge-error') {

@@ -20,6 +20,8 @@ describe('hostile upstreams through the real LiteLLM proxy', { timeout: 600_000 
         { id: 'badenc', fault: 'bad-encoding' },
         { id: 'badargs', tools: 'bad-arguments' },
         { id: 'moved', fault: 'redirect' },
+        { id: 'none', fault: 'no-choices' },
+        { id: 'long', fault: 'long-error' },
       ],
     },
     'vl-hostile-',
@@ -33,7 +35,7 @@ describe('hostile upstreams through the real LiteLLM proxy', { timeout: 600_000 
   it('a stalled stream, a body cut mid-JSON and a wrong Content-Encoding are diagnosed as what they are', async () => {
     const { upstream } = fixture;
     const configPath = fixture.config(
-      ['model_list:', ...['ok', 'stall', 'cut', 'badenc', 'moved'].map((id) => route(id, `openai/${id}`, upstream.url))].join('\n'),
+      ['model_list:', ...['ok', 'stall', 'cut', 'badenc', 'moved', 'none', 'long'].map((id) => route(id, `openai/${id}`, upstream.url))].join('\n'),
     );
     const report = await runEngine({
       configPath,
@@ -43,6 +45,7 @@ describe('hostile upstreams through the real LiteLLM proxy', { timeout: 600_000 
       timeoutMs: 20_000, // the stalled stream waits out this bound; nothing else comes near it
       startTimeoutMs: 240_000,
       stream: true,
+      maxReplyBytes: 64 * 1024, // below the long error, far above every reply
     });
     const show = (a: AliasReport) => `${a.alias}: ${a.status} ${a.httpStatus} ${a.diagnosis?.code} | ${a.diagnosis?.summary} | ${a.error?.split('\n')[0]}`;
     console.log(`# ${report.aliases.map(show).join('\n# ')}`);
@@ -83,6 +86,20 @@ describe('hostile upstreams through the real LiteLLM proxy', { timeout: 600_000 
     assert.match(moved.diagnosis?.summary ?? '', /answered 'moved' with a redirect \(HTTP 307\) to https:\/\/api\.elsewhere\.example\/v1\/chat\/completions;/);
     assert.match(moved.diagnosis?.fix ?? '', /Set api_base at \S+:\d+ to the address the server answers at/);
     assert.ok(!upstream.seen.some((r) => r.path.includes('elsewhere')), 'nothing followed the redirect');
+
+    // choices: [] is passed through by LiteLLM; no max-tokens advice for it.
+    const none = byAlias(report, 'none');
+    assert.equal(none.httpStatus, 200);
+    assert.equal(none.diagnosis?.code, 'invalid-response', JSON.stringify(none.diagnosis));
+    assert.match(none.diagnosis?.summary ?? '', /answered 200 with no choices at all/);
+    assert.doesNotMatch(none.diagnosis?.fix ?? '', /max-tokens/);
+
+    // An error past the size limit: its message is still read out of the cut envelope, not shown as raw JSON.
+    const long = byAlias(report, 'long');
+    assert.equal(long.httpStatus, 400);
+    assert.match(long.error ?? '', /^litellm\.BadRequestError: OpenAIException - Bad request: CCCC/);
+    assert.ok((long.error ?? '').length <= 2001, `${long.error?.length}`);
+    assert.doesNotMatch(long.diagnosis?.summary ?? '', /\{"error"/);
 
     assert.equal(JSON.stringify(report).includes(KEY), false, 'the key never appears in the report');
     assert.deepEqual(proxyProcesses(fixture.dir), [], 'no proxy left running');

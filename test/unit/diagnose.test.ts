@@ -562,6 +562,22 @@ describe('diagnose', () => {
       assert.equal(interpretChat(reply({ 'llm_provider-location': `https://x ::warning::${'Z'.repeat(400)}` })).location, undefined);
     });
 
+    it('a chat 200 with choices: [] is invalid-response, not an empty reply to fix with max-tokens', () => {
+      const o = interpretChat({ status: 200, headers: {}, text: '{"id":"x","object":"chat.completion","choices":[]}', truncated: false, latencyMs: 5 });
+      assert.equal(o.problem, 'no-choices');
+      const d = diagnose(o, ctx('slow'));
+      assert.equal(d.code, 'invalid-response');
+      assert.doesNotMatch(d.fix, /max-tokens/);
+    });
+
+    it('an error body cut at the size limit still yields its message, not the raw envelope', () => {
+      const text = `{"error":{"message":"litellm.BadRequestError: OpenAIException - Bad \\"x\\" ${'C'.repeat(5000)}\\u00`;
+      const o = interpretChat({ status: 400, headers: {}, text, truncated: true, latencyMs: 5 });
+      assert.match(o.error?.message ?? '', /^litellm\.BadRequestError: OpenAIException - Bad "x" CCC/);
+      assert.ok((o.error?.message ?? '').endsWith('…'));
+      assert.ok((o.error?.message.length ?? 0) <= 2001);
+    });
+
     it('retry-after reaches the diagnosis only as seconds or an HTTP date, never as free text', () => {
       const reply = (retry: string) =>
         interpretChat({

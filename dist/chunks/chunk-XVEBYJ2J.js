@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-KSEJF32O.js";
+} from "./chunk-NPOW2UOK.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

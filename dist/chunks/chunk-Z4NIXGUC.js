@@ -226,7 +226,7 @@ function pickCall(body) {
 
 // src/standin/hostile.ts
 import { gzipSync } from "node:zlib";
-var HOSTILE_FAULTS = ["stream-stall", "cut-json", "huge-error", "bad-encoding", "redirect"];
+var HOSTILE_FAULTS = ["stream-stall", "cut-json", "huge-error", "bad-encoding", "redirect", "no-choices", "long-error"];
 var hugeError;
 function hostileAnswer(fault, res, body, model) {
   if (fault === "stream-stall" && body?.stream === true) {
@@ -261,6 +261,18 @@ function hostileAnswer(fault, res, body, model) {
   if (fault === "redirect") {
     res.writeHead(307, { location: "https://api.elsewhere.example/v1/chat/completions", "content-length": 0 });
     res.end();
+    return true;
+  }
+  if (fault === "no-choices") {
+    const text = JSON.stringify({ id: "chatcmpl-none", object: "chat.completion", created: 173e7, model, choices: [], usage: null });
+    res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+    res.end(text);
+    return true;
+  }
+  if (fault === "long-error") {
+    const text = JSON.stringify({ error: { message: `Bad request: ${"C".repeat(256 << 10)}`, type: "invalid_request_error", param: null, code: null } });
+    res.writeHead(400, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+    res.end(text);
     return true;
   }
   if (fault === "huge-error") {

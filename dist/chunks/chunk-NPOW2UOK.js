@@ -8954,8 +8954,12 @@ function parseJson(text) {
   }
 }
 function parseProxyError(body, fallbackText = "") {
-  if (typeof body !== "object" || body === null)
-    return fallbackText.trim() ? { message: fallbackText.trim().slice(0, 2e3), type: null, param: null, code: null } : null;
+  if (typeof body !== "object" || body === null) {
+    if (!fallbackText.trim()) return null;
+    const cut = /^\s*\{\s*"error"\s*:\s*\{\s*"message"\s*:\s*"((?:[^"\\]|\\.)*)/.exec(fallbackText)?.[1];
+    const message2 = cut === void 0 ? void 0 : parseJson(`"${cut.replace(/\\u?[0-9a-fA-F]{0,3}$|\\$/, "")}"`);
+    return { message: (message2 !== void 0 ? `${message2.slice(0, 2e3)}\u2026` : fallbackText.trim()).slice(0, 2001), type: null, param: null, code: null };
+  }
   const record = body;
   const inner = typeof record.error === "object" && record.error !== null ? record.error : record;
   let message = inner.message ?? inner.detail ?? (typeof record.error === "string" ? record.error : void 0);
@@ -9971,6 +9975,11 @@ var invalidResponse = (o, ctx) => o.problem === "not-json" || /Empty or invalid 
   summary: `the server at ${host(ctx.deployment)} answered with something that is not an OpenAI-compatible JSON reply${PYTHON_JSON_ERROR.test(msg(o)) ? ` (LiteLLM could not parse it${withCore(o)})` : ""}.`,
   fix: `Check that api_base points at the model server's API (ending in /v1), not at a web page or a reverse proxy's error page; a body cut short points at the server or a proxy in front of it.`
 } : null;
+var noChoices = (o, ctx) => o.problem === "no-choices" ? {
+  code: "invalid-response",
+  summary: `'${ctx.deployment.alias}' answered 200 with no choices at all (an answer cut by max_tokens still has one, with finish_reason "length").`,
+  fix: `Check what the server at ${host(ctx.deployment)} answers for a chat completion: a gateway or filter in front of the model that drops the choices, or a server that is not OpenAI-compatible.`
+} : null;
 var oversized = (o, ctx) => o.problem === "truncated" ? {
   code: "invalid-response",
   summary: `the reply for '${ctx.deployment.alias}' ran past the size verify-litellm reads of one reply (a short prompt's answer is a few KB).`,
@@ -10021,6 +10030,7 @@ var MATCHERS = [
   timeout,
   rateLimit,
   invalidResponse,
+  noChoices,
   oversized,
   connection,
   azureNotFound,
@@ -10123,9 +10133,11 @@ async function probeChat(target, probe) {
 }
 function interpretChat(reply) {
   return interpretReply("chat", reply, (json) => {
+    const base = { endpoint: "chat", status: reply.status, latencyMs: reply.latencyMs };
+    const choices = json?.choices;
+    if (Array.isArray(choices) && choices.length === 0) return { ...base, ok: false, problem: "no-choices", reply: excerpt(reply.text) };
     const chat = parseChatReply(json);
     if (!chat) return null;
-    const base = { endpoint: "chat", status: reply.status, latencyMs: reply.latencyMs };
     const text = chat.content.trim() || chat.reasoning.trim();
     if (!text) return { ...base, ok: false, problem: "empty-reply", servedModel: chat.servedModel };
     return { ...base, ok: true, reply: excerpt(text), servedModel: chat.servedModel };
