@@ -27,11 +27,18 @@ export class Masker {
   add(secret: string | undefined | null): void {
     if (!secret || secret.length < 4 || this.secrets.has(secret)) return;
     this.secrets.add(secret);
+    const url = urlSecrets(secret);
     for (const form of encodings(secret)) {
       const text = squeeze(form.text).text;
       if (text.length >= 4 && !this.forms.some((f) => f.text === text && f.caseless === form.caseless)) this.forms.push({ ...form, text });
     }
     this.forms.sort((a, b) => b.text.length - a.text.length);
+    if (url) {
+      // A URL kept in a variable (`api_base: os.environ/AZURE_API_BASE`, very common) is masked whole, but its
+      // pieces are not secrets: 'https://' or '127.0.0.' would erase every URL of the log. Its credentials are.
+      for (const part of url) this.add(part);
+      return;
+    }
     const raw = squeeze(secret).text;
     const size = Math.min(raw.length, Math.max(MIN_PARTIAL, Math.ceil(raw.length / 3)));
     const set = this.pieces.get(size) ?? new Set<string>();
@@ -85,6 +92,25 @@ export class Masker {
   get values(): readonly string[] {
     return [...this.secrets];
   }
+}
+
+/** For a value that is a URL: the user, password and query values it carries (decoded); otherwise null. */
+function urlSecrets(value: string): string[] | null {
+  if (!/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(value.trim())) return null;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return null;
+  }
+  const decode = (part: string) => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      return part;
+    }
+  };
+  return [decode(url.username), decode(url.password), ...[...url.searchParams.values()]].filter((part) => part.length >= 4);
 }
 
 /** The shapes a secret is echoed in. */

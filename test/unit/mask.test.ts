@@ -132,3 +132,24 @@ describe('Masker: encoded, split and partial forms (issue 12, item 6)', () => {
     assert.equal(m.mask('too short to tell: 2a7d, vk-'), 'too short to tell: 2a7d, vk-');
   });
 });
+
+describe('Masker: a URL kept in a variable (api_base: os.environ/AZURE_API_BASE)', () => {
+  it('masks the URL whole, not its pieces: other URLs in the text stay readable', () => {
+    const masker = new Masker();
+    masker.add('https://myorg.openai.azure.com/');
+    masker.add('http://127.0.0.1:8000/v1');
+    assert.equal(
+      masker.mask('Proxy ready on http://127.0.0.1:36323; see https://docs.litellm.ai/docs/proxy/configs'),
+      'Proxy ready on http://127.0.0.1:36323; see https://docs.litellm.ai/docs/proxy/configs',
+    );
+    assert.equal(masker.mask('POST https://myorg.openai.azure.com/ failed; api_base http://127.0.0.1:8000/v1'), 'POST *** failed; api_base ***');
+  });
+
+  it('masks the credentials a URL carries as secrets of their own, in any form and in part', () => {
+    const masker = new Masker();
+    masker.add('https://svc:s3cr3t-Pa55word-xyz@vllm.internal:8443/v1?api-key=q-token-0123456789');
+    const out = masker.mask('auth svc:s3cr3t-Pa55word-xyz, escaped s3cr3t%2DPa55word, cut s3cr3t-Pa55wo..., query q-token-0123456789');
+    for (const leak of ['s3cr3t-Pa55word-xyz', 's3cr3t%2DPa55word', 's3cr3t-Pa55wo', 'q-token-0123456789']) assert.ok(!out.includes(leak), `${leak} in ${out}`);
+    assert.match(out, /^auth svc:\*\*\*/, 'the user (3 characters) is too short to count as a secret');
+  });
+});
