@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-XVEBYJ2J.js";
-import "./chunks/chunk-NPOW2UOK.js";
+} from "./chunks/chunk-JZUOJNHD.js";
+import "./chunks/chunk-IXHAQK6X.js";
 import "./chunks/chunk-QSESYDLA.js";
 import {
   startStandin

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-NPOW2UOK.js";
+} from "./chunks/chunk-IXHAQK6X.js";
 import {
   VerifyError,
   errorMessage,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-NPOW2UOK.js";
+} from "./chunk-IXHAQK6X.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -8689,11 +8689,16 @@ var Masker = class {
   add(secret) {
     if (!secret || secret.length < 4 || this.secrets.has(secret)) return;
     this.secrets.add(secret);
+    const url = urlSecrets(secret);
     for (const form of encodings(secret)) {
       const text = squeeze(form.text).text;
       if (text.length >= 4 && !this.forms.some((f) => f.text === text && f.caseless === form.caseless)) this.forms.push({ ...form, text });
     }
     this.forms.sort((a, b) => b.text.length - a.text.length);
+    if (url) {
+      for (const part of url) this.add(part);
+      return;
+    }
     const raw = squeeze(secret).text;
     const size = Math.min(raw.length, Math.max(MIN_PARTIAL, Math.ceil(raw.length / 3)));
     const set = this.pieces.get(size) ?? /* @__PURE__ */ new Set();
@@ -8743,6 +8748,23 @@ var Masker = class {
     return [...this.secrets];
   }
 };
+function urlSecrets(value) {
+  if (!/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(value.trim())) return null;
+  let url;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return null;
+  }
+  const decode = (part) => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      return part;
+    }
+  };
+  return [decode(url.username), decode(url.password), ...[...url.searchParams.values()]].filter((part) => part.length >= 4);
+}
 function encodings(secret) {
   const bytes = Buffer.from(secret, "utf8");
   const forms = [
