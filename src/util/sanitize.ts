@@ -12,8 +12,11 @@ const ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)
 const BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
 /** Control characters left after escapes and breaks are handled (tab kept); C1 controls and DEL included. */
 const CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x9f]/g;
-/** Characters that change how text reads without showing: bidi overrides and isolates (Trojan Source). */
-const INVISIBLE = /[\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Characters that change how text reads without showing: the bidi embeddings, overrides and isolates, and the
+ * implicit marks LRM, RLM and ALM (Trojan Source, CVE-2021-42574: Boucher and Anderson list all twelve).
+ */
+const INVISIBLE = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 
 function clean(text: string): string {
   return text.replace(ESCAPES, '').replace(CONTROLS, '').replace(INVISIBLE, '');

@@ -41,6 +41,7 @@ describe('sanitize', () => {
     assert.equal(oneLine('x\x1b]0;title\x1b\\y'), 'xy');
     assert.equal(oneLine('x\x9b2Jy\x00\x07\x08\x7f'), 'xy');
     assert.equal(oneLine('ab\u202ecd\u2066e'), 'abcde');
+    assert.equal(safeLines('a\u200eb\u200fc\u061cd'), 'abcd', 'the implicit marks LRM, RLM, ALM');
     assert.equal(oneLine('tab\tstays'), 'tab\tstays');
   });
 
