@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-JZUOJNHD.js";
-import "./chunks/chunk-IXHAQK6X.js";
-import "./chunks/chunk-QSESYDLA.js";
+} from "./chunks/chunk-IN7LKCZB.js";
+import "./chunks/chunk-6AWXPBSX.js";
+import "./chunks/chunk-PY6Z62GX.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-5D45WTU3.js";
+} from "./chunks/chunk-YGHLHHWK.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-IXHAQK6X.js";
+} from "./chunks/chunk-6AWXPBSX.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-QSESYDLA.js";
+} from "./chunks/chunk-PY6Z62GX.js";
 import {
   core_exports,
   endGroup,

@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-5D45WTU3.js";
+} from "./chunks/chunk-YGHLHHWK.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-QSESYDLA.js";
+} from "./chunks/chunk-PY6Z62GX.js";
 import {
   getInput,
   getState,

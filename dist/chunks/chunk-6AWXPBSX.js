@@ -39,7 +39,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-QSESYDLA.js";
+} from "./chunk-PY6Z62GX.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";

@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-QSESYDLA.js";
+} from "./chunk-PY6Z62GX.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

@@ -851,7 +851,7 @@ function isOurProxyCommand(args, workDir) {
 var ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[\s\S]?|\x9b[0-?]*[ -/]*[@-~]/g;
 var BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
 var CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x9f]/g;
-var INVISIBLE = /[\u202a-\u202e\u2066-\u2069]/g;
+var INVISIBLE = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 function clean(text) {
   return text.replace(ESCAPES, "").replace(CONTROLS, "").replace(INVISIBLE, "");
 }

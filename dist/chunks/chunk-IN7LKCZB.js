@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-IXHAQK6X.js";
+} from "./chunk-6AWXPBSX.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-QSESYDLA.js";
+} from "./chunk-PY6Z62GX.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {
