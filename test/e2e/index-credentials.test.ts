@@ -6,24 +6,16 @@
 // and verify-litellm's own log line names the index with `***@` (index-settings.ts redactUrl).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ROOT, route, tempDir, TEST_CACHE_ROOT } from '../helpers/litellm.ts';
 import { Runner } from '../helpers/runner.ts';
 import { bootstrapUv } from '../../src/litellm/installer.ts';
+import { freePort } from '../../src/util/port.ts';
 import { findPython } from '../../src/litellm/python.ts';
 
 const TOKENS = { pipConf: 'pipconf-tok-5a7c19e2d4', pipExtra: 'pipextra-tok-8b3f60a1c7', uvExtra: 'uvextra-tok-2e9d47b5f3' };
 const USER = 'mirror-robot-4471';
-
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('index credentials on the runner', { timeout: 600_000, skip: process.platform === 'win32' }, () => {
   const roots: string[] = [];
@@ -53,7 +45,7 @@ describe('index credentials on the runner', { timeout: 600_000, skip: process.pl
       const toolCache = path.join(root, 'toolcache');
       fs.mkdirSync(path.join(toolCache, 'verify-litellm'), { recursive: true });
       fs.cpSync(uvDir, path.join(toolCache, 'verify-litellm', path.basename(uvDir)), { recursive: true });
-      const port = await closedPort();
+      const port = await freePort();
       const at = (token: string, where: string) => `http://${USER}:${token}@127.0.0.1:${port}/${where}`;
       const pipConf = path.join(root, 'pip.conf');
       fs.writeFileSync(pipConf, `[global]\nindex-url = ${at(TOKENS.pipConf, 'simple')}\n`);

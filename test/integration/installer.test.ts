@@ -2,24 +2,15 @@
 // against locks/uv.txt, no pip, no network), and the base pip installing the same lock when uv cannot fetch.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { bootstrapUv, installLock } from '../../src/litellm/installer.ts';
 import { findPython, venvPython, type PythonInfo } from '../../src/litellm/python.ts';
 import { readUvLock, shippedLock, DEFAULT_LITELLM_VERSION } from '../../src/litellm/lock.ts';
 import { downloadWheels, lockBlocks } from '../../src/litellm/wheels.ts';
+import { freePort } from '../../src/util/port.ts';
 import { runCommand } from '../../src/util/process.ts';
 import { tempDir, TOOL_CACHE } from '../helpers/litellm.ts';
-
-/** A loopback port nothing listens on: an index there refuses every connection at once. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Runs `fn` with variables set (or, when undefined, unset) in this process's environment (the installer reads its settings from there). */
 async function withEnv<T>(vars: Record<string, string | undefined>, fn: () => Promise<T>): Promise<T> {
@@ -60,7 +51,7 @@ describe('installer fallbacks', { timeout: 600_000, skip: process.platform === '
   it('unpacks uv from a restored wheel whose hash locks/uv.txt lists, with the index unreachable', async () => {
     const wheels = path.join(dir, 'restored');
     fs.cpSync(uvWheels, wheels, { recursive: true });
-    const port = await closedPort();
+    const port = await freePort();
     // Every way pip or uv could reach an index points at a closed port: only the wheel can provide uv.
     const uv = await withEnv({ PIP_INDEX_URL: `http://127.0.0.1:${port}/simple`, PIP_NO_INDEX: '1', PIP_FIND_LINKS: dir }, () =>
       bootstrapUv(path.join(dir, 'cache-a'), python, process.platform, () => 120_000, log, wheels),
@@ -89,7 +80,7 @@ describe('installer fallbacks', { timeout: 600_000, skip: process.platform === '
     );
     assert.equal(made.code, 0, made.stderr);
     const cacheRoot = path.join(dir, 'cache-b');
-    const port = await closedPort();
+    const port = await freePort();
     const uv = await withEnv({ PIP_INDEX_URL: `http://127.0.0.1:${port}/simple`, PIP_NO_INDEX: '1', PIP_FIND_LINKS: dir }, () =>
       bootstrapUv(cacheRoot, python, process.platform, () => 120_000, log, wheels),
     );
@@ -140,7 +131,7 @@ describe('installer fallbacks', { timeout: 600_000, skip: process.platform === '
     const lockFile = path.join(dir, 'six.txt');
     fs.writeFileSync(lockFile, `${six.replace(/ \\$/, '')}\n`);
     const venvDir = path.join(dir, 'venv');
-    const port = await closedPort();
+    const port = await freePort();
     lines.length = 0;
     // The caller's own uv index setting wins over pip's (index-settings.ts); pip does not read it.
     const installer = await withEnv({ UV_DEFAULT_INDEX: `http://127.0.0.1:${port}/simple` }, () =>
