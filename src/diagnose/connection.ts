@@ -2,6 +2,7 @@
 import { isIP } from 'node:net';
 import { excerpt } from '../probe/outcome.ts';
 import type { ProbeOutcome } from '../probe/outcome.ts';
+import type { Outbound } from '../probe/outbound.ts';
 import { messageCore, msg, paramAt, withCore, type DiagnoseContext, type Diagnosis, type Matcher } from './matcher.ts';
 
 export type ConnectionCause = 'dns' | 'refused' | 'tls';
@@ -125,7 +126,7 @@ export const connection: Matcher = (o, ctx) => {
  * closed mid-reply. Null when the message names a cause of its own, and for https: the runner's trust store (Node's,
  * NODE_EXTRA_CA_CERTS) is not the proxy's (Python's), so a handshake that works here may still fail there.
  */
-export function connectedYetBroken(o: ProbeOutcome, ctx: DiagnoseContext): Diagnosis | null {
+export function connectedYetBroken(o: ProbeOutcome, ctx: DiagnoseContext, via: Outbound | null = null): Diagnosis | null {
   const base = ctx.deployment.params.api_base === undefined ? null : ctx.deployment.apiBase;
   if (connectionCauseIn(msg(o)) || !base || !/^http:\/\//i.test(base)) return null;
   let target = base;
@@ -136,7 +137,26 @@ export function connectedYetBroken(o: ProbeOutcome, ctx: DiagnoseContext): Diagn
   }
   return {
     code: 'connection',
-    summary: `the runner connects to ${target}, yet LiteLLM's exchange with it for '${ctx.deployment.alias}' failed ("Connection error."): the server accepted the connection, then closed it mid-reply or sent a reply LiteLLM's client could not read (a Content-Encoding or Content-Length that does not match the body).`,
+    summary: `the runner connects to ${target}${via ? ` through the outbound proxy ${via.shown}` : ''}, yet LiteLLM's exchange with it for '${ctx.deployment.alias}' failed ("Connection error."): the server accepted the connection, then closed it mid-reply or sent a reply LiteLLM's client could not read (a Content-Encoding or Content-Length that does not match the body).`,
     fix: `A server is listening at api_base (${paramAt(ctx, 'api_base')}): check its logs and any reverse proxy in front of it (compression, a body cut short), and HTTPS_PROXY / NO_PROXY if the proxy's traffic goes through another host.`,
+  };
+}
+
+/**
+ * LiteLLM said "Connection error." and the runner, going the same way (through the outbound proxy that
+ * HTTP(S)_PROXY names, which LiteLLM follows too), could not get through either: the proxy is the first suspect.
+ * `seen` is the runner's finding, already naming the proxy (src/probe/reachability.ts).
+ */
+export function outboundUnreachable(ctx: DiagnoseContext, via: Outbound, seen: string): Diagnosis {
+  let target = ctx.deployment.apiBase ?? 'api_base';
+  try {
+    target = new URL(target).host;
+  } catch {
+    // keep the text as written
+  }
+  return {
+    code: 'connection',
+    summary: `LiteLLM could not connect to ${target} for '${ctx.deployment.alias}' ("Connection error."), and the runner could not either, ${excerpt(seen, 300)}.`,
+    fix: `Requests to api_base (${paramAt(ctx, 'api_base')}) go through the outbound proxy ${via.shown} (HTTPS_PROXY / HTTP_PROXY in the step's environment, which the LiteLLM proxy follows): check that this proxy is up and lets ${target} through, or list the host in NO_PROXY if it is to be reached directly.`,
   };
 }

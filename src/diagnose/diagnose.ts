@@ -10,7 +10,7 @@ import { temperatureByLiteLLM, temperatureByUpstream, unsupportedParam } from '.
 
 export type { Diagnosis, DiagnosisCode, DiagnoseContext } from './matcher.ts';
 export { messageCore } from './matcher.ts';
-export { connectedYetBroken, connectionCauseIn, possibleConnectionCauses, type ConnectionCause } from './connection.ts';
+export { connectedYetBroken, connectionCauseIn, outboundUnreachable, possibleConnectionCauses, type ConnectionCause } from './connection.ts';
 
 const unknownAlias: Matcher = (o, ctx) =>
   /Invalid model name passed in model=/.test(msg(o))

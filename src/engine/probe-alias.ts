@@ -1,11 +1,12 @@
 // Probing one alias: the request(s) the real client would send, retries for transient failures only,
 // the streaming check, the latency threshold, and the diagnosis of whatever failed.
 import type { Deployment, LiteLLMConfig } from '../config/types.ts';
-import { connectedYetBroken, diagnose, possibleConnectionCauses, proxyUnresponsive, type Diagnosis } from '../diagnose/diagnose.ts';
+import { connectedYetBroken, diagnose, outboundUnreachable, possibleConnectionCauses, proxyUnresponsive, type Diagnosis } from '../diagnose/diagnose.ts';
 import { diagnoseTools } from '../diagnose/tools.ts';
 import { type ChatProbe } from '../probe/chat.ts';
 import { probeEmbeddings } from '../probe/embeddings.ts';
 import { failureText, type ProbeOutcome, type ProbeTarget } from '../probe/outcome.ts';
+import { outboundFor } from '../probe/outbound.ts';
 import { proxyAnswers, runnerConnectionCheck } from '../probe/reachability.ts';
 import { probeStream } from '../probe/stream.ts';
 import { probeSurface, type Surface } from '../probe/surfaces.ts';
@@ -42,6 +43,8 @@ export interface AliasProbeOptions {
   clients?: readonly ClientProfile[];
   /** What `os.environ/NAME` reads for the proxy: lets a wildcard route ask its upstream for a concrete model. */
   routeEnv?: (name: string) => string | undefined;
+  /** The runner's environment: its HTTP(S)_PROXY / NO_PROXY (which the LiteLLM proxy follows) route our direct requests to upstreams. */
+  outboundEnv?: NodeJS.ProcessEnv;
   /** When set, asks OpenAI-compatible upstreams directly which model serves the alias (backend swap check). */
   upstreamEnv?: (name: string) => string | undefined;
 }
@@ -71,7 +74,7 @@ export async function probeAlias(
   let requested = deploymentId ?? d.alias;
   if (deploymentId === null && d.alias.includes('*')) {
     const env = options.routeEnv ?? options.upstreamEnv;
-    const id = env ? await firstListedModel(d, env, Math.min(options.timeoutMs, 15_000)) : null;
+    const id = env ? await firstListedModel(d, env, Math.min(options.timeoutMs, 15_000), options.outboundEnv) : null;
     if (!id)
       return {
         ...base,
@@ -118,10 +121,13 @@ export async function probeAlias(
     let diagnosis = explain(outcome);
     if (diagnosis.code === 'connection' && d.apiBase) {
       // LiteLLM 1.108.7 says only "Connection error." for refused, DNS and TLS alike: ask the runner why.
-      const seen = await runnerConnectionCheck(d.apiBase, Math.min(options.timeoutMs, 5000));
+      // Through the outbound proxy the LiteLLM proxy uses, when HTTP(S)_PROXY covers api_base.
+      const via = outboundFor(d.apiBase, options.outboundEnv);
+      const seen = await runnerConnectionCheck(d.apiBase, Math.min(options.timeoutMs, 5000), options.outboundEnv);
       const error = outcome.error ?? { message: '', type: null, param: null, code: null };
       // ...and the same words for a server that answered with a body its client could not read.
-      if (seen === 'connected') diagnosis = connectedYetBroken(outcome, context) ?? diagnosis;
+      if (seen === 'connected') diagnosis = connectedYetBroken(outcome, context, via) ?? diagnosis;
+      else if (seen && via) diagnosis = outboundUnreachable(context, via, seen);
       else if (seen && possibleConnectionCauses(d.apiBase).length > 1)
         diagnosis = explain({ ...outcome, error: { ...error, message: `${error.message}\n${seen} (seen from the runner)` } });
     }
@@ -196,7 +202,7 @@ export async function probeAlias(
   // would just wait out the same bound again.
   const unreachable = report.diagnosis?.code === 'connection' || report.diagnosis?.code === 'timeout' || report.diagnosis?.code === 'proxy-unresponsive';
   if (options.upstreamEnv && d.mode !== 'embedding' && !unreachable) {
-    report.servedModel = await servedModel(d, options.upstreamEnv, Math.min(options.timeoutMs, SERVED_MODEL_TIMEOUT_MS));
+    report.servedModel = await servedModel(d, options.upstreamEnv, Math.min(options.timeoutMs, SERVED_MODEL_TIMEOUT_MS), options.outboundEnv);
     const configured = d.litellm?.upstreamModel ?? (d.provider && d.model.startsWith(`${d.provider}/`) ? d.model.slice(d.provider.length + 1) : d.model);
     if (report.servedModel && isSwap(configured, report.servedModel)) report.backendSwap = { configured, served: report.servedModel };
   }

@@ -6,6 +6,7 @@ import type { ProbeTarget } from '../probe/outcome.ts';
 import type { AliasReport, Report } from '../report/report.ts';
 import { mapBounded } from '../util/map-bounded.ts';
 import { Masker } from '../util/mask.ts';
+import { outboundProxySecrets } from '../probe/outbound.ts';
 import { VerifyError } from '../util/errors.ts';
 import { asTheProxyReads, isDenied } from '../litellm/environment.ts';
 import { setting } from '../options/settings.ts';
@@ -34,6 +35,8 @@ export class Run {
   ) {
     this.masker = hooks.masker ?? new Masker();
     for (const value of Object.values(options.provided)) this.masker.add(value);
+    // An outbound proxy URL may carry a user and password (http://user:pass@proxy:3128): never shown.
+    for (const value of outboundProxySecrets(options.env)) this.masker.add(value);
     this.deadline = options.runTimeoutMs ? this.started + options.runTimeoutMs : Infinity;
   }
 
@@ -94,7 +97,8 @@ export class Run {
     const probeStarted = Date.now();
     const { options } = this;
     const results = await mapBounded(plan, options.concurrency, async ({ deployment: d, deploymentId }) => {
-      const probeOptions = { ...options, routeEnv: upstreamEnv, upstreamEnv: options.checkServedModel ? upstreamEnv : undefined };
+      // Direct requests to upstreams follow the runner's HTTP(S)_PROXY / NO_PROXY, as the proxy does (never a config's).
+      const probeOptions = { ...options, routeEnv: upstreamEnv, upstreamEnv: options.checkServedModel ? upstreamEnv : undefined, outboundEnv: options.env };
       const result = this.masker.maskDeep(await probeAlias(config, d, target, probeOptions, deploymentId));
       this.hooks.alias?.(result);
       return result;

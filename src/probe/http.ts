@@ -1,6 +1,7 @@
 // One bounded HTTP exchange with the proxy: a deadline for the whole exchange and a cap on the body,
 // so neither a silent upstream nor an endless reply can hold the run.
 import { request } from 'undici';
+import { outboundAgent, type Outbound } from './outbound.ts';
 
 export interface HttpReply {
   status: number;
@@ -31,6 +32,8 @@ export interface HttpOptions {
   maxBytes: number;
   /** Streaming consumers see each chunk as it arrives; return false to stop reading. */
   onChunk?: (chunk: string) => boolean | void;
+  /** Through this outbound proxy (a direct request to an upstream); unset: straight there (our own proxy). */
+  outbound?: Outbound | null;
 }
 
 export async function httpRequest(url: string, options: HttpOptions): Promise<HttpReply> {
@@ -39,8 +42,10 @@ export async function httpRequest(url: string, options: HttpOptions): Promise<Ht
   const elapsed = () => Math.round(performance.now() - started);
   let status: number | undefined;
   const chunks: Buffer[] = [];
+  const dispatcher = options.outbound ? outboundAgent(options.outbound) : undefined;
   try {
     const res = await request(url, {
+      ...(dispatcher ? { dispatcher } : {}),
       method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
       headers: { ...(options.body === undefined ? {} : { 'content-type': 'application/json' }), ...options.headers },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
@@ -77,6 +82,9 @@ export async function httpRequest(url: string, options: HttpOptions): Promise<Ht
     }
     const code = (error as { code?: string }).code;
     throw new HttpFailure(`${code ? `${code}: ` : ''}${(error as Error).message}`, code === 'UND_ERR_SOCKET' ? 'body' : 'connection', elapsed());
+  } finally {
+    // One agent per request: its sockets go with it, so no connection to the outbound proxy outlives the check.
+    void dispatcher?.destroy().catch(() => undefined);
   }
 }
 

@@ -6,7 +6,8 @@ import { lookup } from 'node:dns/promises';
 import net from 'node:net';
 import tls from 'node:tls';
 import { within } from '../util/bound.ts';
-import { httpRequest } from './http.ts';
+import { HttpFailure, httpRequest } from './http.ts';
+import { outboundFor, type Outbound } from './outbound.ts';
 
 const errorText = (error: unknown) => {
   // OpenSSL errors carry a long routine prefix in `message` and the plain words in `reason`.
@@ -26,14 +27,20 @@ function connect(open: () => net.Socket, ready: 'connect' | 'secureConnect', tim
   });
 }
 
-/** The first failure the runner sees reaching api_base, 'connected' when every step succeeds, null when unknown (an attempt timed out). */
-export async function runnerConnectionCheck(apiBase: string, timeoutMs: number): Promise<string | 'connected' | null> {
+/**
+ * The first failure the runner sees reaching api_base, 'connected' when every step succeeds, null when unknown
+ * (an attempt timed out). Under HTTP(S)_PROXY (from `outboundEnv`, the runner's environment) the runner goes
+ * where the LiteLLM proxy goes: through that outbound proxy, and the failure says so.
+ */
+export async function runnerConnectionCheck(apiBase: string, timeoutMs: number, outboundEnv?: NodeJS.ProcessEnv): Promise<string | 'connected' | null> {
   let url: URL;
   try {
     url = new URL(apiBase);
   } catch {
     return null;
   }
+  const outbound = outboundFor(apiBase, outboundEnv);
+  if (outbound) return throughOutbound(url, outbound, timeoutMs);
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
   if (net.isIP(host) === 0) {
@@ -51,6 +58,24 @@ export async function runnerConnectionCheck(apiBase: string, timeoutMs: number):
   if (url.protocol !== 'https:') return 'connected';
   const handshake = await connect(() => tls.connect({ host, port, servername: net.isIP(host) ? undefined : host }), 'secureConnect', timeoutMs);
   return handshake === 'timeout' ? null : (handshake ?? 'connected');
+}
+
+/** One GET through the outbound proxy: a tunnel (CONNECT) for https, the request in absolute form for http. */
+async function throughOutbound(url: URL, outbound: Outbound, timeoutMs: number): Promise<string | 'connected' | null> {
+  const via = `through the outbound proxy ${outbound.shown}`;
+  try {
+    const reply = await httpRequest(url.href, { timeoutMs, maxBytes: 1024, outbound });
+    // Plain http is relayed: 502/504 is what a forwarding proxy answers when it cannot reach the server.
+    if (url.protocol === 'http:' && (reply.status === 502 || reply.status === 504))
+      return `${via}: the proxy answered ${reply.status} for ${url.host} (it could not reach it, or the server itself answered so)`;
+    return 'connected';
+  } catch (error) {
+    if (!(error instanceof HttpFailure) || error.kind === 'timeout') return null;
+    // undici 6 (lib/dispatcher/proxy-agent.js): "Proxy response (403) !== 200 when HTTP Tunneling".
+    const refused = /Proxy response \((\d{3})\)/.exec(error.message);
+    if (refused) return `${via}: the proxy answered ${refused[1]} to CONNECT ${url.hostname}:${url.port || 443}`;
+    return `${via}: ${error.message.replace(/^[A-Z_]+: /, '')}`;
+  }
 }
 
 /**

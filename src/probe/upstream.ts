@@ -3,6 +3,7 @@
 // asked for, which hides a backend swapped behind an old alias (BerriAI/litellm#22709).
 import type { Deployment } from '../config/types.ts';
 import { httpRequest } from './http.ts';
+import { outboundFor } from './outbound.ts';
 import { parseJson } from './replies.ts';
 
 /** The value a config param resolves to: `os.environ/NAME` through the environment, else the literal. */
@@ -15,7 +16,13 @@ function resolve(value: unknown, env: (name: string) => string | undefined): str
 const MAX_MODEL_ID = 200;
 
 /** The model id the upstream reports for a tiny request, or null when it cannot be asked (or does not say). */
-export async function servedModel(d: Deployment, env: (name: string) => string | undefined, timeoutMs: number): Promise<string | null> {
+/** `outboundEnv`: the runner's environment, whose HTTP(S)_PROXY / NO_PROXY the LiteLLM proxy follows too (./outbound.ts). */
+export async function servedModel(
+  d: Deployment,
+  env: (name: string) => string | undefined,
+  timeoutMs: number,
+  outboundEnv?: NodeJS.ProcessEnv,
+): Promise<string | null> {
   // Only plain OpenAI-style servers, as LiteLLM classes them (src/litellm/oracle.py); it sends them upstreamModel.
   const upstreamModel = d.litellm?.openaiCompatible ? d.litellm.upstreamModel : null;
   if (!upstreamModel) return null;
@@ -23,7 +30,9 @@ export async function servedModel(d: Deployment, env: (name: string) => string |
   if (!base || !/^https?:\/\//.test(base)) return null;
   const key = resolve(d.params.api_key, env);
   try {
-    const reply = await httpRequest(`${base.replace(/\/+$/, '')}/chat/completions`, {
+    const url = `${base.replace(/\/+$/, '')}/chat/completions`;
+    const reply = await httpRequest(url, {
+      outbound: outboundFor(url, outboundEnv),
       body: { model: upstreamModel, messages: [{ role: 'user', content: 'Say OK.' }], max_tokens: 1 },
       headers: key ? { authorization: `Bearer ${key}` } : {},
       timeoutMs,
@@ -58,13 +67,20 @@ export function isSwap(configured: string, served: string): boolean {
  * upstream lists at /v1/models, or null when it cannot be asked. LiteLLM routes a request for `openai/<id>`
  * (or `<id>` for `*`) to the wildcard deployment with `*` replaced by the same text.
  */
-export async function firstListedModel(d: Deployment, env: (name: string) => string | undefined, timeoutMs: number): Promise<string | null> {
+export async function firstListedModel(
+  d: Deployment,
+  env: (name: string) => string | undefined,
+  timeoutMs: number,
+  outboundEnv?: NodeJS.ProcessEnv,
+): Promise<string | null> {
   if (!d.litellm?.openaiCompatible) return null;
   const base = resolve(d.params.api_base, env);
   if (!base || !/^https?:\/\//.test(base)) return null;
   const key = resolve(d.params.api_key, env);
   try {
-    const reply = await httpRequest(`${base.replace(/\/+$/, '')}/models`, {
+    const url = `${base.replace(/\/+$/, '')}/models`;
+    const reply = await httpRequest(url, {
+      outbound: outboundFor(url, outboundEnv),
       headers: key ? { authorization: `Bearer ${key}` } : {},
       timeoutMs,
       maxBytes: 1024 * 1024,

@@ -1,0 +1,87 @@
+// The outbound proxy a request from the runner goes through: the one LiteLLM's proxy uses for the same URL, so
+// our direct checks of an upstream take the road the route takes. LiteLLM 1.108.7's default async transport
+// picks it per request (litellm/llms/custom_httpx/aiohttp_transport.py, `_get_proxy_settings` / `_proxy_from_env`,
+// on unless DISABLE_AIOHTTP_TRUST_ENV): `urllib.request.getproxies()` then `proxies.get(url.scheme) or
+// proxies.get("all")`, skipped when `urllib.request.proxy_bypass(url.host)` (NO_PROXY). The rules below are
+// CPython 3.11's `getproxies_environment` and `proxy_bypass_environment` (Lib/urllib/request.py).
+// Requests to our own proxy on 127.0.0.1 never use this: they get undici's plain agent.
+import { ProxyAgent } from 'undici';
+
+export interface Outbound {
+  /** The proxy URL as configured, credentials included: for the agent only, never for output. */
+  url: string;
+  /** What may be printed: scheme, host and port, credentials replaced by `***`. */
+  shown: string;
+}
+
+/** `<scheme>_proxy`: the lowercase variable wins when set at all, an empty one turns the scheme off (CPython). */
+function proxyVariable(env: NodeJS.ProcessEnv, scheme: string): string | undefined {
+  const lower = env[`${scheme}_proxy`];
+  if (lower !== undefined) return lower || undefined;
+  return env[`${scheme.toUpperCase()}_PROXY`] || undefined;
+}
+
+/** NO_PROXY as CPython reads it: `*` bypasses everything; an entry matches the host or any name under it. */
+function bypassed(hostname: string, port: string, noProxy: string | undefined): boolean {
+  if (!noProxy) return false;
+  if (noProxy.trim() === '*') return true;
+  const host = hostname.toLowerCase();
+  const withPort = port ? `${host}:${port}` : host;
+  return noProxy
+    .split(',')
+    .map((name) => name.trim().replace(/^\.+/, '').toLowerCase())
+    .filter(Boolean)
+    .some((name) => host === name || withPort === name || host.endsWith(`.${name}`) || withPort.endsWith(`.${name}`));
+}
+
+/** The passwords the proxy variables carry (decoded and as written), for the masker; a user name is no secret. */
+export function outboundProxySecrets(env: NodeJS.ProcessEnv): string[] {
+  const secrets: string[] = [];
+  for (const [name, value] of Object.entries(env)) {
+    if (!/^(?:https?|all)_proxy$/i.test(name) || !value) continue;
+    try {
+      const url = new URL(value.includes('://') ? value : `http://${value}`);
+      if (url.password) secrets.push(url.password, decodeURIComponent(url.password));
+    } catch {
+      secrets.push(value); // unreadable: the whole value stays out of the output
+    }
+  }
+  return secrets;
+}
+
+/** The proxy URL with any user and password replaced, for messages. */
+export function shownProxy(proxyUrl: string): string {
+  try {
+    const url = new URL(proxyUrl);
+    return `${url.protocol}//${url.username || url.password ? '***@' : ''}${url.host}`;
+  } catch {
+    return 'the outbound proxy (an unreadable URL)';
+  }
+}
+
+/** The outbound proxy a request to `target` goes through under `env`, or null when it goes direct. */
+export function outboundFor(target: string, env: NodeJS.ProcessEnv | undefined): Outbound | null {
+  if (!env) return null;
+  let url: URL;
+  try {
+    url = new URL(target);
+  } catch {
+    return null;
+  }
+  const scheme = url.protocol.replace(/:$/, '');
+  const hostname = url.hostname.replace(/^\[|\]$/g, '');
+  const noProxy = env.no_proxy !== undefined ? env.no_proxy : env.NO_PROXY;
+  if (bypassed(hostname, url.port, noProxy)) return null;
+  const configured = proxyVariable(env, scheme) ?? proxyVariable(env, 'all');
+  if (!configured) return null;
+  const proxyUrl = configured.includes('://') ? configured : `http://${configured}`;
+  return { url: proxyUrl, shown: shownProxy(proxyUrl) };
+}
+
+/**
+ * An agent for requests through `outbound`: https is tunnelled with CONNECT, plain http is sent in absolute
+ * form to the proxy, as aiohttp does. Credentials in the URL become a Proxy-Authorization header.
+ */
+export function outboundAgent(outbound: Outbound): ProxyAgent {
+  return new ProxyAgent({ uri: outbound.url, proxyTunnel: false });
+}
