@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-IN7LKCZB.js";
-import "./chunks/chunk-6AWXPBSX.js";
+} from "./chunks/chunk-IOX3OLAX.js";
+import "./chunks/chunk-YVKF2BL4.js";
 import "./chunks/chunk-PY6Z62GX.js";
 import {
   startStandin

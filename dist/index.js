@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-6AWXPBSX.js";
+} from "./chunks/chunk-YVKF2BL4.js";
 import {
   VerifyError,
   errorMessage,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-6AWXPBSX.js";
+} from "./chunk-YVKF2BL4.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -8903,7 +8903,65 @@ function probePlan(deployments, ownProxy) {
 var generatedId = (d) => `verify-litellm-${d.order + 1}`;
 
 // src/probe/http.ts
+var import_undici2 = __toESM(require_undici(), 1);
+
+// src/probe/outbound.ts
 var import_undici = __toESM(require_undici(), 1);
+function proxyVariable(env, scheme) {
+  const lower = env[`${scheme}_proxy`];
+  if (lower !== void 0) return lower || void 0;
+  return env[`${scheme.toUpperCase()}_PROXY`] || void 0;
+}
+function bypassed(hostname, port, noProxy) {
+  if (!noProxy) return false;
+  if (noProxy.trim() === "*") return true;
+  const host2 = hostname.toLowerCase();
+  const withPort = port ? `${host2}:${port}` : host2;
+  return noProxy.split(",").map((name) => name.trim().replace(/^\.+/, "").toLowerCase()).filter(Boolean).some((name) => host2 === name || withPort === name || host2.endsWith(`.${name}`) || withPort.endsWith(`.${name}`));
+}
+function outboundProxySecrets(env) {
+  const secrets = [];
+  for (const [name, value] of Object.entries(env)) {
+    if (!/^(?:https?|all)_proxy$/i.test(name) || !value) continue;
+    try {
+      const url = new URL(value.includes("://") ? value : `http://${value}`);
+      if (url.password) secrets.push(url.password, decodeURIComponent(url.password));
+    } catch {
+      secrets.push(value);
+    }
+  }
+  return secrets;
+}
+function shownProxy(proxyUrl) {
+  try {
+    const url = new URL(proxyUrl);
+    return `${url.protocol}//${url.username || url.password ? "***@" : ""}${url.host}`;
+  } catch {
+    return "the outbound proxy (an unreadable URL)";
+  }
+}
+function outboundFor(target, env) {
+  if (!env) return null;
+  let url;
+  try {
+    url = new URL(target);
+  } catch {
+    return null;
+  }
+  const scheme = url.protocol.replace(/:$/, "");
+  const hostname = url.hostname.replace(/^\[|\]$/g, "");
+  const noProxy = env.no_proxy !== void 0 ? env.no_proxy : env.NO_PROXY;
+  if (bypassed(hostname, url.port, noProxy)) return null;
+  const configured = proxyVariable(env, scheme) ?? proxyVariable(env, "all");
+  if (!configured) return null;
+  const proxyUrl = configured.includes("://") ? configured : `http://${configured}`;
+  return { url: proxyUrl, shown: shownProxy(proxyUrl) };
+}
+function outboundAgent(outbound) {
+  return new import_undici.ProxyAgent({ uri: outbound.url, proxyTunnel: false });
+}
+
+// src/probe/http.ts
 var HttpFailure = class extends Error {
   constructor(message, kind, latencyMs, partial) {
     super(message);
@@ -8921,8 +8979,10 @@ async function httpRequest(url, options) {
   const elapsed = () => Math.round(performance.now() - started);
   let status;
   const chunks = [];
+  const dispatcher = options.outbound ? outboundAgent(options.outbound) : void 0;
   try {
-    const res = await (0, import_undici.request)(url, {
+    const res = await (0, import_undici2.request)(url, {
+      ...dispatcher ? { dispatcher } : {},
       method: options.method ?? (options.body === void 0 ? "GET" : "POST"),
       headers: { ...options.body === void 0 ? {} : { "content-type": "application/json" }, ...options.headers },
       body: options.body === void 0 ? void 0 : JSON.stringify(options.body),
@@ -8959,6 +9019,8 @@ async function httpRequest(url, options) {
     }
     const code = error.code;
     throw new HttpFailure(`${code ? `${code}: ` : ""}${error.message}`, code === "UND_ERR_SOCKET" ? "body" : "connection", elapsed());
+  } finally {
+    void dispatcher?.destroy().catch(() => void 0);
   }
 }
 function withUpstreamRetryAfter(headers) {
@@ -9857,7 +9919,7 @@ var connection = (o, ctx) => {
     fix: `Check api_base at ${at}: ${possible.map((c) => fixFor[c]).join("; ")}.`
   };
 };
-function connectedYetBroken(o, ctx) {
+function connectedYetBroken(o, ctx, via = null) {
   const base = ctx.deployment.params.api_base === void 0 ? null : ctx.deployment.apiBase;
   if (connectionCauseIn(msg(o)) || !base || !/^http:\/\//i.test(base)) return null;
   let target = base;
@@ -9867,8 +9929,20 @@ function connectedYetBroken(o, ctx) {
   }
   return {
     code: "connection",
-    summary: `the runner connects to ${target}, yet LiteLLM's exchange with it for '${ctx.deployment.alias}' failed ("Connection error."): the server accepted the connection, then closed it mid-reply or sent a reply LiteLLM's client could not read (a Content-Encoding or Content-Length that does not match the body).`,
+    summary: `the runner connects to ${target}${via ? ` through the outbound proxy ${via.shown}` : ""}, yet LiteLLM's exchange with it for '${ctx.deployment.alias}' failed ("Connection error."): the server accepted the connection, then closed it mid-reply or sent a reply LiteLLM's client could not read (a Content-Encoding or Content-Length that does not match the body).`,
     fix: `A server is listening at api_base (${paramAt(ctx, "api_base")}): check its logs and any reverse proxy in front of it (compression, a body cut short), and HTTPS_PROXY / NO_PROXY if the proxy's traffic goes through another host.`
+  };
+}
+function outboundUnreachable(ctx, via, seen) {
+  let target = ctx.deployment.apiBase ?? "api_base";
+  try {
+    target = new URL(target).host;
+  } catch {
+  }
+  return {
+    code: "connection",
+    summary: `LiteLLM could not connect to ${target} for '${ctx.deployment.alias}' ("Connection error."), and the runner could not either, ${excerpt(seen, 300)}.`,
+    fix: `Requests to api_base (${paramAt(ctx, "api_base")}) go through the outbound proxy ${via.shown} (HTTPS_PROXY / HTTP_PROXY in the step's environment, which the LiteLLM proxy follows): check that this proxy is up and lets ${target} through, or list the host in NO_PROXY if it is to be reached directly.`
   };
 }
 
@@ -10705,13 +10779,15 @@ function connect(open, ready, timeoutMs) {
     socket.once("error", (error) => done(errorText(error)));
   });
 }
-async function runnerConnectionCheck(apiBase2, timeoutMs) {
+async function runnerConnectionCheck(apiBase2, timeoutMs, outboundEnv) {
   let url;
   try {
     url = new URL(apiBase2);
   } catch {
     return null;
   }
+  const outbound = outboundFor(apiBase2, outboundEnv);
+  if (outbound) return throughOutbound(url, outbound, timeoutMs);
   const host2 = url.hostname.replace(/^\[|\]$/g, "");
   const port = Number(url.port || (url.protocol === "https:" ? 443 : 80));
   if (net.isIP(host2) === 0) {
@@ -10729,6 +10805,20 @@ async function runnerConnectionCheck(apiBase2, timeoutMs) {
   if (url.protocol !== "https:") return "connected";
   const handshake = await connect(() => tls.connect({ host: host2, port, servername: net.isIP(host2) ? void 0 : host2 }), "secureConnect", timeoutMs);
   return handshake === "timeout" ? null : handshake ?? "connected";
+}
+async function throughOutbound(url, outbound, timeoutMs) {
+  const via = `through the outbound proxy ${outbound.shown}`;
+  try {
+    const reply = await httpRequest(url.href, { timeoutMs, maxBytes: 1024, outbound });
+    if (url.protocol === "http:" && (reply.status === 502 || reply.status === 504))
+      return `${via}: the proxy answered ${reply.status} for ${url.host} (it could not reach it, or the server itself answered so)`;
+    return "connected";
+  } catch (error) {
+    if (!(error instanceof HttpFailure) || error.kind === "timeout") return null;
+    const refused = /Proxy response \((\d{3})\)/.exec(error.message);
+    if (refused) return `${via}: the proxy answered ${refused[1]} to CONNECT ${url.hostname}:${url.port || 443}`;
+    return `${via}: ${error.message.replace(/^[A-Z_]+: /, "")}`;
+  }
 }
 async function proxyAnswers(baseUrl, timeoutMs) {
   try {
@@ -10854,14 +10944,16 @@ function resolve(value, env) {
   return value.startsWith("os.environ/") ? env(value.slice("os.environ/".length)) || void 0 : value;
 }
 var MAX_MODEL_ID = 200;
-async function servedModel(d, env, timeoutMs) {
+async function servedModel(d, env, timeoutMs, outboundEnv) {
   const upstreamModel = d.litellm?.openaiCompatible ? d.litellm.upstreamModel : null;
   if (!upstreamModel) return null;
   const base = resolve(d.params.api_base, env);
   if (!base || !/^https?:\/\//.test(base)) return null;
   const key2 = resolve(d.params.api_key, env);
   try {
-    const reply = await httpRequest(`${base.replace(/\/+$/, "")}/chat/completions`, {
+    const url = `${base.replace(/\/+$/, "")}/chat/completions`;
+    const reply = await httpRequest(url, {
+      outbound: outboundFor(url, outboundEnv),
       body: { model: upstreamModel, messages: [{ role: "user", content: "Say OK." }], max_tokens: 1 },
       headers: key2 ? { authorization: `Bearer ${key2}` } : {},
       timeoutMs,
@@ -10882,13 +10974,15 @@ function isSwap(configured, served) {
   const b = modelFamily(served);
   return !(a === b || b.startsWith(`${a}-`) || a.startsWith(`${b}-`));
 }
-async function firstListedModel(d, env, timeoutMs) {
+async function firstListedModel(d, env, timeoutMs, outboundEnv) {
   if (!d.litellm?.openaiCompatible) return null;
   const base = resolve(d.params.api_base, env);
   if (!base || !/^https?:\/\//.test(base)) return null;
   const key2 = resolve(d.params.api_key, env);
   try {
-    const reply = await httpRequest(`${base.replace(/\/+$/, "")}/models`, {
+    const url = `${base.replace(/\/+$/, "")}/models`;
+    const reply = await httpRequest(url, {
+      outbound: outboundFor(url, outboundEnv),
       headers: key2 ? { authorization: `Bearer ${key2}` } : {},
       timeoutMs,
       maxBytes: 1024 * 1024
@@ -10914,7 +11008,7 @@ async function probeAlias(config, d, target, options, deploymentId = null) {
   let requested = deploymentId ?? d.alias;
   if (deploymentId === null && d.alias.includes("*")) {
     const env = options.routeEnv ?? options.upstreamEnv;
-    const id = env ? await firstListedModel(d, env, Math.min(options.timeoutMs, 15e3)) : null;
+    const id = env ? await firstListedModel(d, env, Math.min(options.timeoutMs, 15e3), options.outboundEnv) : null;
     if (!id)
       return {
         ...base,
@@ -10950,9 +11044,11 @@ async function probeAlias(config, d, target, options, deploymentId = null) {
   if (!outcome.ok) {
     let diagnosis = explain(outcome);
     if (diagnosis.code === "connection" && d.apiBase) {
-      const seen = await runnerConnectionCheck(d.apiBase, Math.min(options.timeoutMs, 5e3));
+      const via = outboundFor(d.apiBase, options.outboundEnv);
+      const seen = await runnerConnectionCheck(d.apiBase, Math.min(options.timeoutMs, 5e3), options.outboundEnv);
       const error = outcome.error ?? { message: "", type: null, param: null, code: null };
-      if (seen === "connected") diagnosis = connectedYetBroken(outcome, context) ?? diagnosis;
+      if (seen === "connected") diagnosis = connectedYetBroken(outcome, context, via) ?? diagnosis;
+      else if (seen && via) diagnosis = outboundUnreachable(context, via, seen);
       else if (seen && possibleConnectionCauses(d.apiBase).length > 1)
         diagnosis = explain({ ...outcome, error: { ...error, message: `${error.message}
 ${seen} (seen from the runner)` } });
@@ -11020,7 +11116,7 @@ ${seen} (seen from the runner)` } });
   }
   const unreachable = report2.diagnosis?.code === "connection" || report2.diagnosis?.code === "timeout" || report2.diagnosis?.code === "proxy-unresponsive";
   if (options.upstreamEnv && d.mode !== "embedding" && !unreachable) {
-    report2.servedModel = await servedModel(d, options.upstreamEnv, Math.min(options.timeoutMs, SERVED_MODEL_TIMEOUT_MS));
+    report2.servedModel = await servedModel(d, options.upstreamEnv, Math.min(options.timeoutMs, SERVED_MODEL_TIMEOUT_MS), options.outboundEnv);
     const configured = d.litellm?.upstreamModel ?? (d.provider && d.model.startsWith(`${d.provider}/`) ? d.model.slice(d.provider.length + 1) : d.model);
     if (report2.servedModel && isSwap(configured, report2.servedModel)) report2.backendSwap = { configured, served: report2.servedModel };
   }
@@ -11039,6 +11135,7 @@ var Run = class {
     this.hooks = hooks;
     this.masker = hooks.masker ?? new Masker();
     for (const value of Object.values(options.provided)) this.masker.add(value);
+    for (const value of outboundProxySecrets(options.env)) this.masker.add(value);
     this.deadline = options.runTimeoutMs ? this.started + options.runTimeoutMs : Infinity;
   }
   options;
@@ -11094,7 +11191,7 @@ var Run = class {
     const probeStarted = Date.now();
     const { options } = this;
     const results = await mapBounded(plan, options.concurrency, async ({ deployment: d, deploymentId }) => {
-      const probeOptions = { ...options, routeEnv: upstreamEnv, upstreamEnv: options.checkServedModel ? upstreamEnv : void 0 };
+      const probeOptions = { ...options, routeEnv: upstreamEnv, upstreamEnv: options.checkServedModel ? upstreamEnv : void 0, outboundEnv: options.env };
       const result = this.masker.maskDeep(await probeAlias(config, d, target, probeOptions, deploymentId));
       this.hooks.alias?.(result);
       return result;
