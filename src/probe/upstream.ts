@@ -15,8 +15,10 @@ function resolve(value: unknown, env: (name: string) => string | undefined): str
 /** Longer than any real model id (vLLM's served names are paths like `Qwen/Qwen3-0.6B`). */
 const MAX_MODEL_ID = 200;
 
-/** The model id the upstream reports for a tiny request, or null when it cannot be asked (or does not say). */
-/** `outboundEnv`: the runner's environment, whose HTTP(S)_PROXY / NO_PROXY the LiteLLM proxy follows too (./outbound.ts). */
+/**
+ * The model id the upstream reports for a tiny request, or null when it cannot be asked (or does not say).
+ * `outboundEnv`: the runner's environment, whose HTTP(S)_PROXY / NO_PROXY the LiteLLM proxy follows too (./outbound.ts).
+ */
 export async function servedModel(
   d: Deployment,
   env: (name: string) => string | undefined,
