@@ -3,7 +3,7 @@ import { isIP } from 'node:net';
 import { excerpt } from '../probe/outcome.ts';
 import type { ProbeOutcome } from '../probe/outcome.ts';
 import type { Outbound } from '../probe/outbound.ts';
-import { messageCore, msg, paramAt, withCore, type DiagnoseContext, type Diagnosis, type Matcher } from './matcher.ts';
+import { host, messageCore, msg, paramAt, withCore, type DiagnoseContext, type Diagnosis, type Matcher } from './matcher.ts';
 
 export type ConnectionCause = 'dns' | 'refused' | 'tls';
 
@@ -129,12 +129,7 @@ export const connection: Matcher = (o, ctx) => {
 export function connectedYetBroken(o: ProbeOutcome, ctx: DiagnoseContext, via: Outbound | null = null): Diagnosis | null {
   const base = ctx.deployment.params.api_base === undefined ? null : ctx.deployment.apiBase;
   if (connectionCauseIn(msg(o)) || !base || !/^http:\/\//i.test(base)) return null;
-  let target = base;
-  try {
-    target = new URL(target).host;
-  } catch {
-    // keep the text as written
-  }
+  const target = host(ctx.deployment);
   return {
     code: 'connection',
     summary: `the runner connects to ${target}${via ? ` through the outbound proxy ${via.shown}` : ''}, yet LiteLLM's exchange with it for '${ctx.deployment.alias}' failed ("Connection error."): the server accepted the connection, then closed it mid-reply or sent a reply LiteLLM's client could not read (a Content-Encoding or Content-Length that does not match the body).`,
@@ -148,12 +143,7 @@ export function connectedYetBroken(o: ProbeOutcome, ctx: DiagnoseContext, via: O
  * `seen` is the runner's finding, already naming the proxy (src/probe/reachability.ts).
  */
 export function outboundUnreachable(ctx: DiagnoseContext, via: Outbound, seen: string): Diagnosis {
-  let target = ctx.deployment.apiBase ?? 'api_base';
-  try {
-    target = new URL(target).host;
-  } catch {
-    // keep the text as written
-  }
+  const target = host(ctx.deployment);
   return {
     code: 'connection',
     summary: `LiteLLM could not connect to ${target} for '${ctx.deployment.alias}' ("Connection error."), and the runner could not either, ${excerpt(seen, 300)}.`,

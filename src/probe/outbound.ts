@@ -34,19 +34,14 @@ function bypassed(hostname: string, port: string, noProxy: string | undefined): 
     .some((name) => host === name || withPort === name || host.endsWith(`.${name}`) || withPort.endsWith(`.${name}`));
 }
 
-/** The passwords the proxy variables carry (decoded and as written), for the masker; a user name is no secret. */
+/**
+ * The proxy variables' values as URLs, for the masker: it masks a URL whole and registers the user, password
+ * and query values it carries as secrets of their own (src/util/mask.ts).
+ */
 export function outboundProxySecrets(env: NodeJS.ProcessEnv): string[] {
-  const secrets: string[] = [];
-  for (const [name, value] of Object.entries(env)) {
-    if (!/^(?:https?|all)_proxy$/i.test(name) || !value) continue;
-    try {
-      const url = new URL(value.includes('://') ? value : `http://${value}`);
-      if (url.password) secrets.push(url.password, decodeURIComponent(url.password));
-    } catch {
-      secrets.push(value); // unreadable: the whole value stays out of the output
-    }
-  }
-  return secrets;
+  return Object.entries(env)
+    .filter(([name, value]) => /^(?:https?|all)_proxy$/i.test(name) && value)
+    .map(([, value]) => (value!.includes('://') ? value! : `http://${value!}`));
 }
 
 /** The proxy URL with any user and password replaced, for messages. */
