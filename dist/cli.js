@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-IOX3OLAX.js";
-import "./chunks/chunk-YVKF2BL4.js";
+} from "./chunks/chunk-42VZCU6X.js";
+import "./chunks/chunk-IC3S7BER.js";
 import "./chunks/chunk-PY6Z62GX.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

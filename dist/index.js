@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-YVKF2BL4.js";
+} from "./chunks/chunk-IC3S7BER.js";
 import {
   VerifyError,
   errorMessage,

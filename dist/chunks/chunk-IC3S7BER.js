@@ -8920,17 +8920,7 @@ function bypassed(hostname, port, noProxy) {
   return noProxy.split(",").map((name) => name.trim().replace(/^\.+/, "").toLowerCase()).filter(Boolean).some((name) => host2 === name || withPort === name || host2.endsWith(`.${name}`) || withPort.endsWith(`.${name}`));
 }
 function outboundProxySecrets(env) {
-  const secrets = [];
-  for (const [name, value] of Object.entries(env)) {
-    if (!/^(?:https?|all)_proxy$/i.test(name) || !value) continue;
-    try {
-      const url = new URL(value.includes("://") ? value : `http://${value}`);
-      if (url.password) secrets.push(url.password, decodeURIComponent(url.password));
-    } catch {
-      secrets.push(value);
-    }
-  }
-  return secrets;
+  return Object.entries(env).filter(([name, value]) => /^(?:https?|all)_proxy$/i.test(name) && value).map(([, value]) => value.includes("://") ? value : `http://${value}`);
 }
 function shownProxy(proxyUrl) {
   try {
@@ -9922,11 +9912,7 @@ var connection = (o, ctx) => {
 function connectedYetBroken(o, ctx, via = null) {
   const base = ctx.deployment.params.api_base === void 0 ? null : ctx.deployment.apiBase;
   if (connectionCauseIn(msg(o)) || !base || !/^http:\/\//i.test(base)) return null;
-  let target = base;
-  try {
-    target = new URL(target).host;
-  } catch {
-  }
+  const target = host(ctx.deployment);
   return {
     code: "connection",
     summary: `the runner connects to ${target}${via ? ` through the outbound proxy ${via.shown}` : ""}, yet LiteLLM's exchange with it for '${ctx.deployment.alias}' failed ("Connection error."): the server accepted the connection, then closed it mid-reply or sent a reply LiteLLM's client could not read (a Content-Encoding or Content-Length that does not match the body).`,
@@ -9934,11 +9920,7 @@ function connectedYetBroken(o, ctx, via = null) {
   };
 }
 function outboundUnreachable(ctx, via, seen) {
-  let target = ctx.deployment.apiBase ?? "api_base";
-  try {
-    target = new URL(target).host;
-  } catch {
-  }
+  const target = host(ctx.deployment);
   return {
     code: "connection",
     summary: `LiteLLM could not connect to ${target} for '${ctx.deployment.alias}' ("Connection error."), and the runner could not either, ${excerpt(seen, 300)}.`,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-YVKF2BL4.js";
+} from "./chunk-IC3S7BER.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
