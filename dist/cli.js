@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-42VZCU6X.js";
-import "./chunks/chunk-IC3S7BER.js";
-import "./chunks/chunk-PY6Z62GX.js";
+} from "./chunks/chunk-WPFJ2WX2.js";
+import "./chunks/chunk-4ORNMYTL.js";
+import "./chunks/chunk-T5JG3WRM.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

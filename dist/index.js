@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-YGHLHHWK.js";
+} from "./chunks/chunk-EXQXHX5S.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-IC3S7BER.js";
+} from "./chunks/chunk-4ORNMYTL.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-PY6Z62GX.js";
+} from "./chunks/chunk-T5JG3WRM.js";
 import {
   core_exports,
   endGroup,

@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-YGHLHHWK.js";
+} from "./chunks/chunk-EXQXHX5S.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-PY6Z62GX.js";
+} from "./chunks/chunk-T5JG3WRM.js";
 import {
   getInput,
   getState,

@@ -18,7 +18,8 @@ checkVersion(version); // refuses the compromised releases
 
 const python = await findPython();
 const cacheRoot = path.join(os.homedir(), '.cache', 'verify-litellm');
-const uv = await bootstrapUv(cacheRoot, python, process.platform, () => 600_000, console.log);
+const reading = readPipSettings(python, installerEnv(), 60_000);
+const uv = await bootstrapUv({ cacheRoot, python, platform: process.platform, remaining: () => 600_000, log: console.log, pipSettings: () => reading });
 if (!uv) throw new Error('uv could not be installed; it is needed to compile a universal hash lock');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lock-litellm-'));
 const input = path.join(work, 'requirements.in');
@@ -26,7 +27,7 @@ const output = path.join(work, 'lock.txt');
 fs.writeFileSync(input, `litellm[proxy]==${version}\n`);
 // The same index settings the action uses (pip's index-url, cert, trusted hosts; the system trust store).
 const env = installerEnv();
-const settings = uvIndexSettings(await readPipSettings(python, env, 60_000), env);
+const settings = uvIndexSettings(await reading, env);
 const result = await runCommand(
   uv,
   ['pip', 'compile', input, '--universal', '--generate-hashes', '--python-version', '3.10', '--no-header', '-o', output, ...settings.args],

@@ -9,7 +9,7 @@ import { runCommand, type RunResult } from '../util/process.ts';
 import { installerEnvironment } from './environment.ts';
 import { isTlsFailure, readPipSettings, TLS_FIX, uvIndexSettings, type IndexSettings } from './index-settings.ts';
 import { readUvLock } from './lock.ts';
-import { fileSha256, lockHashes } from './wheels.ts';
+import { uvFromIndex, uvFromWheel } from './uv-fetch.ts';
 import { venvExecutable, venvPython, type PythonInfo } from './python.ts';
 import { setting } from '../options/settings.ts';
 import { ISOLATED } from './isolation.ts';
@@ -40,9 +40,12 @@ export async function installLock(job: LockInstall): Promise<'uv' | 'pip'> {
   const env = installerEnv();
   // Three independent steps side by side (about 1 s of a cold install under load): fetching or unpacking uv,
   // reading pip's settings for it, and making the venv (Python's own module, without pip: uv installs into it).
+  // pip's settings are read once, when needed: for uv (from the index pip uses) and for the install itself.
+  let reading: Promise<Map<string, string>> | undefined;
+  const pipSettingsOnce = () => (reading ??= readPipSettings(job.python, env, job.remaining()));
   const [uv, pipSettings, bareVenv] = await Promise.all([
-    bootstrapUv(job.cacheRoot, job.python, job.platform, job.remaining, job.log, job.wheelsDir),
-    job.wheelsDir ? Promise.resolve(new Map<string, string>()) : readPipSettings(job.python, env, job.remaining()),
+    bootstrapUv({ ...job, pipSettings: pipSettingsOnce }),
+    job.wheelsDir ? Promise.resolve(new Map<string, string>()) : pipSettingsOnce(),
     runCommand(job.python.command, [...job.python.args, ISOLATED, '-m', 'venv', '--without-pip', job.venvDir], { timeoutMs: job.remaining(), env }),
   ]);
   let uvFailure: RunResult | undefined;
@@ -111,37 +114,54 @@ export function unwritableUvCache(env: Record<string, string | undefined>, platf
   }
 }
 
-/** uv installs the 100+ locked wheels several times faster than pip; it is itself installed hash-locked. Falls back to pip. */
-export async function bootstrapUv(
-  cacheRoot: string,
-  python: PythonInfo,
-  platform: NodeJS.Platform,
-  remaining: () => number,
-  log: (l: string) => void,
+export interface UvBootstrap {
+  cacheRoot: string;
+  python: PythonInfo;
+  platform: NodeJS.Platform;
+  remaining: () => number;
+  log: (line: string) => void;
   /** Restored wheels that may hold uv's own wheel (the post step saves it with the lock's). */
-  wheelsDir?: string,
-): Promise<string | null> {
+  wheelsDir?: string;
+  /** The runner's pip settings, to fetch uv from the index pip uses without pip; without them pip installs uv. */
+  pipSettings?: () => Promise<Map<string, string>>;
+}
+
+/**
+ * uv installs the 100+ locked wheels several times faster than pip; it is itself hash-locked (locks/uv.txt).
+ * Tried in turn: the copy in the cache folder, a restored wheel, the wheel straight from the index, pip.
+ * Returns null when none works (the caller installs with pip).
+ */
+export async function bootstrapUv(job: UvBootstrap): Promise<string | null> {
+  const { python, platform, remaining, log } = job;
   const lock = readUvLock();
-  const dir = path.join(cacheRoot, `uv-${lock.version}-py${python.version}-${lock.sha256.slice(0, 8)}`);
+  const dir = path.join(job.cacheRoot, `uv-${lock.version}-py${python.version}-${lock.sha256.slice(0, 8)}`);
   const uv = venvExecutable(dir, 'uv', platform);
+  const done = () => (fs.writeFileSync(path.join(dir, MARKER), `${lock.version}\n`), uv);
   if (fs.existsSync(path.join(dir, MARKER)) && fs.existsSync(uv)) return uv;
   fs.rmSync(dir, { recursive: true, force: true });
-  if (wheelsDir && (await uvFromWheel(wheelsDir, lock.text, uv, python, remaining))) {
-    fs.writeFileSync(path.join(dir, MARKER), `${lock.version}\n`);
-    return uv;
+  if (job.wheelsDir && (await uvFromWheel(job.wheelsDir, lock.text, uv, python, Math.min(remaining(), 60_000))).ok) return done();
+  if (job.pipSettings) {
+    const fetched = await uvFromIndex({
+      python,
+      pip: await job.pipSettings(),
+      uvLockText: lock.text,
+      version: lock.version,
+      target: uv,
+      timeoutMs: Math.min(remaining(), 120_000),
+    });
+    if (fetched.ok) return done();
+    log(`uv ${lock.version} was not fetched directly (${fetched.reason}); installing it with pip.`);
+    fs.rmSync(dir, { recursive: true, force: true });
   }
   const pipArgs = [ISOLATED, '-m', 'pip', 'install', '--require-hashes', '--no-deps', '--no-input', '--disable-pip-version-check', '-q', '-r', lock.file];
   if (platform !== 'win32') {
-    // Fast path (about 3 s less than a venv with pip): the base interpreter's pip unpacks the hash-locked uv
-    // wheel into its own folder; the binary lands in <dir>/bin/uv, where venvExecutable looks.
+    // Faster than a venv with pip (about 3 s): the base interpreter's pip unpacks the hash-locked uv wheel into
+    // its own folder; the binary lands in <dir>/bin/uv, where venvExecutable looks.
     const target = await runCommand(python.command, [...python.args, ...pipArgs, '--target', dir], {
       timeoutMs: Math.min(remaining(), 180_000),
       env: installerEnv(),
     });
-    if (target.code === 0 && fs.existsSync(uv)) {
-      fs.writeFileSync(path.join(dir, MARKER), `${lock.version}\n`);
-      return uv;
-    }
+    if (target.code === 0 && fs.existsSync(uv)) return done();
     fs.rmSync(dir, { recursive: true, force: true }); // no pip in the base Python: make a venv that has one
   }
   const venv = await runCommand(python.command, [...python.args, ISOLATED, '-m', 'venv', dir], {
@@ -150,52 +170,13 @@ export async function bootstrapUv(
   });
   if (venv.code === 0) {
     const pip = await runCommand(venvPython(dir, platform), pipArgs, { timeoutMs: Math.min(remaining(), 180_000), env: installerEnv() });
-    if (pip.code === 0 && fs.existsSync(uv)) {
-      fs.writeFileSync(path.join(dir, MARKER), `${lock.version}\n`);
-      return uv;
-    }
+    if (pip.code === 0 && fs.existsSync(uv)) return done();
     log(`uv ${lock.version} could not be installed (${tail(pip.stderr || pip.stdout)}); using pip instead.`);
   } else {
     log(`Could not create a venv for uv (${tail(venv.stderr)}); using pip instead.`);
   }
   fs.rmSync(dir, { recursive: true, force: true });
   return null;
-}
-
-// Copies the uv binary out of its wheel (a zip; the binary is <name>.data/scripts/uv or uv.exe), as pip would.
-const UNPACK_UV = [
-  'import os, shutil, sys, zipfile',
-  'wheel, target = sys.argv[1], sys.argv[2]',
-  'with zipfile.ZipFile(wheel) as z:',
-  '    for name in z.namelist():',
-  "        parts = name.split('/')",
-  "        if len(parts) == 3 and parts[0].endswith('.data') and parts[1] == 'scripts' and parts[2] == os.path.basename(target):",
-  '            os.makedirs(os.path.dirname(target), exist_ok=True)',
-  "            with z.open(name) as src, open(target + '.part', 'wb') as dst:",
-  '                shutil.copyfileobj(src, dst)',
-  "            os.chmod(target + '.part', 0o755)",
-  "            os.replace(target + '.part', target)",
-  '            sys.exit(0)',
-  'sys.exit(3)',
-].join('\n');
-
-/**
- * uv from a restored wheel folder, without pip or the network (about 2 s less on a fresh runner): only a wheel
- * whose sha256 locks/uv.txt lists is opened, so a planted or swapped file is never run.
- */
-async function uvFromWheel(wheelsDir: string, uvLockText: string, uv: string, python: PythonInfo, remaining: () => number): Promise<boolean> {
-  const hashes = lockHashes(uvLockText);
-  const wheels = fs.existsSync(wheelsDir) ? fs.readdirSync(wheelsDir).filter((f) => /^uv-[\w.]+-.+\.whl$/.test(f)) : [];
-  for (const name of wheels) {
-    const file = path.join(wheelsDir, name);
-    if (!hashes.has(fileSha256(file))) continue;
-    const unpacked = await runCommand(python.command, [...python.args, ISOLATED, '-c', UNPACK_UV, file, uv], {
-      timeoutMs: Math.min(remaining(), 60_000),
-      env: installerEnv(),
-    });
-    if (unpacked.code === 0 && fs.existsSync(uv)) return true;
-  }
-  return false;
 }
 
 /** Turns a failed installer run into an install error with the installer's last words; a TLS failure is named as such. */

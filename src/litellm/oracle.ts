@@ -3,8 +3,8 @@
 // copy of those tables; where its static reading and LiteLLM's answer differ, the answer wins.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { VerifyError } from '../util/errors.ts';
+import { helperScript } from './helper-script.ts';
 import { runCommand } from '../util/process.ts';
 import { baseEnvironment } from './environment.ts';
 
@@ -71,12 +71,9 @@ export interface OracleRequest {
   env?: Record<string, string>;
 }
 
-/** The helper's path: next to the bundle in dist/ (copied by scripts/bundle.mjs), or beside this file in src/. */
+/** The helper's path (helper-script.ts). */
 export function oracleScript(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [path.join(here, 'oracle.py'), path.join(here, '..', 'oracle.py'), path.join(here, '..', 'litellm', 'oracle.py')])
-    if (fs.existsSync(candidate)) return candidate;
-  throw new VerifyError('the LiteLLM helper oracle.py is missing from the action; reinstall it.', 'internal');
+  return helperScript('oracle.py');
 }
 
 /** The answer line in what the helper wrote, or null. */

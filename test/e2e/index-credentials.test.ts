@@ -24,13 +24,13 @@ describe('index credentials on the runner', { timeout: 600_000, skip: process.pl
   before(async () => {
     assert.ok(fs.existsSync(path.join(ROOT, 'dist', 'index.js')), 'dist/ is built (npm run bundle)');
     // uv as an earlier run left it in the tool cache (hash-locked), so uv meets the index too, not only pip.
-    const uv = await bootstrapUv(
-      TEST_CACHE_ROOT,
-      await findPython(),
-      process.platform,
-      () => 300_000,
-      () => undefined,
-    );
+    const uv = await bootstrapUv({
+      cacheRoot: TEST_CACHE_ROOT,
+      python: await findPython(),
+      platform: process.platform,
+      remaining: () => 300_000,
+      log: () => undefined,
+    });
     assert.ok(uv, 'uv is available');
     uvDir = path.dirname(path.dirname(uv));
   });

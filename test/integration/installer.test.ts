@@ -1,10 +1,12 @@
-// The installer's two ways around uv trouble, run for real: uv unpacked from a restored wheel folder (hash-checked
-// against locks/uv.txt, no pip, no network), and the base pip installing the same lock when uv cannot fetch.
+// The installer's ways around uv trouble, run for real: uv fetched straight from the index pip uses (no pip run),
+// uv unpacked from a restored wheel folder (hash-checked against locks/uv.txt, no pip, no network), pip installing
+// uv when neither works, and the base pip installing the same lock when uv cannot fetch.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { bootstrapUv, installLock } from '../../src/litellm/installer.ts';
+import { bootstrapUv, installerEnv, installLock } from '../../src/litellm/installer.ts';
+import { readPipSettings } from '../../src/litellm/index-settings.ts';
 import { findPython, venvPython, type PythonInfo } from '../../src/litellm/python.ts';
 import { readUvLock, shippedLock, DEFAULT_LITELLM_VERSION } from '../../src/litellm/lock.ts';
 import { downloadWheels, lockBlocks } from '../../src/litellm/wheels.ts';
@@ -48,13 +50,44 @@ describe('installer fallbacks', { timeout: 600_000, skip: process.platform === '
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+  it("fetches uv straight from the index this runner's pip uses (no pip run), and falls back to pip when that index cannot be read", async () => {
+    const env = installerEnv();
+    const pip = await readPipSettings(python, env, 60_000);
+    const direct: string[] = [];
+    const uv = await bootstrapUv({
+      cacheRoot: path.join(dir, 'cache-direct'),
+      python,
+      platform: process.platform,
+      remaining: () => 120_000,
+      log: (l) => direct.push(l),
+      pipSettings: async () => pip,
+    });
+    assert.ok(uv, direct.join('\n'));
+    assert.deepEqual(direct, [], 'no fallback to pip');
+    const version = await runCommand(uv, ['--version'], { timeoutMs: 30_000 });
+    assert.equal(version.stdout.trim().split(' ').slice(0, 2).join(' '), `uv ${readUvLock().version}`);
+
+    const closed = new Map([...pip, ['index-url', `http://127.0.0.1:${await freePort()}/simple`], ['find-links', ''], ['extra-index-url', '']]);
+    const fallback: string[] = [];
+    const viaPip = await bootstrapUv({
+      cacheRoot: path.join(dir, 'cache-fallback'),
+      python,
+      platform: process.platform,
+      remaining: () => 120_000,
+      log: (l) => fallback.push(l),
+      pipSettings: async () => closed,
+    });
+    assert.ok(viaPip, fallback.join('\n'));
+    assert.deepEqual(fallback, [`uv ${readUvLock().version} was not fetched directly (the index could not be read); installing it with pip.`]);
+  });
+
   it('unpacks uv from a restored wheel whose hash locks/uv.txt lists, with the index unreachable', async () => {
     const wheels = path.join(dir, 'restored');
     fs.cpSync(uvWheels, wheels, { recursive: true });
     const port = await freePort();
     // Every way pip or uv could reach an index points at a closed port: only the wheel can provide uv.
     const uv = await withEnv({ PIP_INDEX_URL: `http://127.0.0.1:${port}/simple`, PIP_NO_INDEX: '1', PIP_FIND_LINKS: dir }, () =>
-      bootstrapUv(path.join(dir, 'cache-a'), python, process.platform, () => 120_000, log, wheels),
+      bootstrapUv({ cacheRoot: path.join(dir, 'cache-a'), python, platform: process.platform, remaining: () => 120_000, log, wheelsDir: wheels }),
     );
     assert.ok(uv, lines.join('\n'));
     const version = await runCommand(uv, ['--version'], { timeoutMs: 30_000 });
@@ -82,7 +115,7 @@ describe('installer fallbacks', { timeout: 600_000, skip: process.platform === '
     const cacheRoot = path.join(dir, 'cache-b');
     const port = await freePort();
     const uv = await withEnv({ PIP_INDEX_URL: `http://127.0.0.1:${port}/simple`, PIP_NO_INDEX: '1', PIP_FIND_LINKS: dir }, () =>
-      bootstrapUv(cacheRoot, python, process.platform, () => 120_000, log, wheels),
+      bootstrapUv({ cacheRoot, python, platform: process.platform, remaining: () => 120_000, log, wheelsDir: wheels }),
     );
     assert.equal(uv, null);
     assert.equal(fs.existsSync(ran), false);

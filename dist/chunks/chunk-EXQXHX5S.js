@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-PY6Z62GX.js";
+} from "./chunk-T5JG3WRM.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-IC3S7BER.js";
+} from "./chunk-4ORNMYTL.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-PY6Z62GX.js";
+} from "./chunk-T5JG3WRM.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

@@ -39,7 +39,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-PY6Z62GX.js";
+} from "./chunk-T5JG3WRM.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
@@ -8538,9 +8538,10 @@ async function runtimeLock(options, python, platform, remaining) {
     options.log(`No reviewed lock ships for litellm ${options.version}; using the lock this cache resolved for it at run time (not reviewed).`);
   } else {
     options.log(`No reviewed lock ships for litellm ${options.version}; resolving a hash lock at run time (dependencies as of the release date)...`);
-    const uv = await bootstrapUv(options.cacheRoot, python, platform, remaining, options.log);
+    const reading = readPipSettings(python, installerEnv(), remaining());
+    const uv = await bootstrapUv({ cacheRoot: options.cacheRoot, python, platform, remaining, log: options.log, pipSettings: () => reading });
     if (!uv) throw new VerifyError(`resolving a lock for litellm ${options.version} needs uv, which could not be installed.`, "install");
-    const pip = await readPipSettings(python, installerEnv(), remaining());
+    const pip = await reading;
     lock = await resolveRuntimeLock({ version: options.version, uv, python, pip, dir, remaining, log: options.log });
   }
   const title = `Hash lock for litellm[proxy]==${options.version}, resolved at run time, not reviewed (dependencies as of ${lock.excludeNewer ?? "the resolution"})`;

@@ -392,8 +392,8 @@ function notAPython(command, result, timeoutMs) {
 // src/litellm/proxy.ts
 var import_undici = __toESM(require_undici(), 1);
 import crypto2 from "node:crypto";
-import fs7 from "node:fs";
-import path5 from "node:path";
+import fs8 from "node:fs";
+import path6 from "node:path";
 
 // src/util/port.ts
 import net from "node:net";
@@ -530,9 +530,19 @@ function readableLine(line) {
 }
 
 // src/litellm/oracle.ts
+import fs7 from "node:fs";
+import path5 from "node:path";
+
+// src/litellm/helper-script.ts
 import fs6 from "node:fs";
 import path4 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
+function helperScript(name) {
+  const here = path4.dirname(fileURLToPath2(import.meta.url));
+  for (const candidate of [path4.join(here, name), path4.join(here, "..", name), path4.join(here, "..", "litellm", name)])
+    if (fs6.existsSync(candidate)) return candidate;
+  throw new VerifyError(`the helper ${name} is missing from the action; reinstall it.`, "internal");
+}
 
 // src/litellm/environment.ts
 var BASICS = [
@@ -652,10 +662,7 @@ function asTheProxyReads(read, fromConfig) {
 // src/litellm/oracle.ts
 var ORACLE_MARK = "VERIFY-LITELLM-ORACLE ";
 function oracleScript() {
-  const here = path4.dirname(fileURLToPath2(import.meta.url));
-  for (const candidate of [path4.join(here, "oracle.py"), path4.join(here, "..", "oracle.py"), path4.join(here, "..", "litellm", "oracle.py")])
-    if (fs6.existsSync(candidate)) return candidate;
-  throw new VerifyError("the LiteLLM helper oracle.py is missing from the action; reinstall it.", "internal");
+  return helperScript("oracle.py");
 }
 function parseOracleOutput(stdout) {
   return parseOracleAnswers(stdout)[0] ?? null;
@@ -686,7 +693,7 @@ function oracleEnvironment(source, vars) {
   };
 }
 async function askOracle(options) {
-  const cwd = fs6.mkdtempSync(path4.join(options.workDir, "oracle-"));
+  const cwd = fs7.mkdtempSync(path5.join(options.workDir, "oracle-"));
   try {
     const result = await runCommand(options.python, ["-I", oracleScript(), "answer"], {
       env: options.env,
@@ -707,7 +714,7 @@ async function askOracle(options) {
     }
     return answers;
   } finally {
-    fs6.rmSync(cwd, { recursive: true, force: true });
+    fs7.rmSync(cwd, { recursive: true, force: true });
   }
 }
 
@@ -729,20 +736,20 @@ async function startProxy(options) {
 }
 async function startOnce(options, port) {
   const started = Date.now();
-  const log = fs7.openSync(options.logFile, "w", 384);
+  const log = fs8.openSync(options.logFile, "w", 384);
   const serverArgs = ["--config", options.configFile, "--host", "127.0.0.1", "--port", String(port), "--num_workers", "1"];
   const child = spawnDetached(
     options.python,
     withOracle(proxyCommand(options.moduleDir ?? null, options.memoryBytes ?? 0, serverArgs), Boolean(options.oracle)),
     {
       env: options.env,
-      cwd: options.cwd ?? fs7.mkdtempSync(path5.join(path5.dirname(options.logFile), "cwd-")),
+      cwd: options.cwd ?? fs8.mkdtempSync(path6.join(path6.dirname(options.logFile), "cwd-")),
       stdio: options.oracle ? ["pipe", "pipe", log] : ["ignore", log, log]
     }
   );
   const pid = child.pid;
   if (pid) options.onSpawn?.(pid);
-  fs7.closeSync(log);
+  fs8.closeSync(log);
   let exit = null;
   child.once("exit", (code, signal) => exit = { code, signal });
   const spawnError = new Promise((resolve) => child.once("error", resolve));
@@ -833,7 +840,7 @@ async function stopRecordedProxy(pid, graceMs = 5e3, workDir) {
 }
 function looksLikeOurProxy(pid, workDir) {
   try {
-    return isOurProxyCommand(fs7.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0"), workDir);
+    return isOurProxyCommand(fs8.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0"), workDir);
   } catch {
     return process.platform !== "linux";
   }
@@ -843,8 +850,8 @@ function isOurProxyCommand(args, workDir) {
   if (workDir === void 0) return true;
   const config = args[args.lastIndexOf("--config") + 1];
   if (args.lastIndexOf("--config") < 0 || config === void 0) return false;
-  const inside = path5.relative(path5.resolve(workDir), path5.resolve(config));
-  return inside !== "" && !inside.startsWith("..") && !path5.isAbsolute(inside);
+  const inside = path6.relative(path6.resolve(workDir), path6.resolve(config));
+  return inside !== "" && !inside.startsWith("..") && !path6.isAbsolute(inside);
 }
 
 // src/util/sanitize.ts
@@ -886,13 +893,13 @@ function within(promise, ms) {
 
 // src/litellm/wheels.ts
 import crypto3 from "node:crypto";
-import fs9 from "node:fs";
-import path7 from "node:path";
+import fs11 from "node:fs";
+import path9 from "node:path";
 
 // src/litellm/installer.ts
-import fs8 from "node:fs";
+import fs10 from "node:fs";
 import os2 from "node:os";
-import path6 from "node:path";
+import path8 from "node:path";
 
 // src/litellm/index-settings.ts
 function parsePipConfig(text) {
@@ -955,6 +962,55 @@ function isTlsFailure(output) {
 }
 var TLS_FIX = "The runner does not trust the package index's TLS certificate (a TLS-inspecting proxy's CA?). Put that CA in the system bundle, or point SSL_CERT_FILE (or pip's `cert` setting / PIP_CERT) at a CA bundle that holds it; verify-litellm hands pip's settings and the system trust store to uv, and falls back to pip.";
 
+// src/litellm/uv-fetch.ts
+import fs9 from "node:fs";
+import path7 from "node:path";
+function indexSources(pip) {
+  const beyond = ["client-cert", "proxy", "trusted-host", "keyring-provider"].filter((k) => pip.get(k));
+  if (beyond.length) return { reason: `pip's ${beyond.join(", ")} setting` };
+  const words2 = (k) => (pip.get(k) ?? "").split(/\s+/).filter(Boolean);
+  const noIndex = /^(1|true|yes|on)$/i.test(pip.get("no-index") ?? "");
+  const indexes = noIndex ? [] : [pip.get("index-url") || "https://pypi.org/simple", ...words2("extra-index-url")];
+  return { indexes, findLinks: words2("find-links"), cert: pip.get("cert") ?? "" };
+}
+async function uvFromIndex(job) {
+  const sources = indexSources(job.pip);
+  if ("reason" in sources) return { ok: false, reason: sources.reason };
+  const input = JSON.stringify({ ...sources, version: job.version, hashes: [...lockHashes(job.uvLockText)], target: job.target });
+  const result = await runCommand(job.python.command, [...job.python.args, ISOLATED, helperScript("uv_fetch.py"), "index"], {
+    timeoutMs: job.timeoutMs,
+    env: installerEnvironment(),
+    input
+  });
+  return outcome(result, job.target);
+}
+async function uvFromWheel(wheelsDir, uvLockText, target, python, timeoutMs) {
+  const hashes = lockHashes(uvLockText);
+  const wheels = fs9.existsSync(wheelsDir) ? fs9.readdirSync(wheelsDir).filter((f) => /^uv-[\w.]+-.+\.whl$/.test(f)) : [];
+  for (const name of wheels) {
+    const file = path7.join(wheelsDir, name);
+    if (!hashes.has(fileSha256(file))) continue;
+    const result = await runCommand(python.command, [...python.args, ISOLATED, helperScript("uv_fetch.py"), "wheel", file, target], {
+      timeoutMs,
+      env: installerEnvironment()
+    });
+    const got = outcome(result, target);
+    if (got.ok) return { ok: true, file: name };
+  }
+  return { ok: false, reason: "no restored uv wheel matches the lock" };
+}
+function outcome(result, target) {
+  if (result.timedOut) return { ok: false, reason: "timed out" };
+  let said = {};
+  try {
+    said = JSON.parse(result.stdout.trim().split("\n").pop() ?? "");
+  } catch {
+  }
+  if (result.code === 0 && fs9.existsSync(target)) return { ok: true, file: typeof said.file === "string" ? said.file : path7.basename(target) };
+  const reason = typeof said.refused === "string" && /^[\w ,.'-]{1,120}$/.test(said.refused) ? said.refused : `exit ${result.code}`;
+  return { ok: false, reason };
+}
+
 // src/litellm/installer.ts
 var MARKER2 = ".verify-litellm-complete";
 function installerEnv() {
@@ -962,9 +1018,11 @@ function installerEnv() {
 }
 async function installLock(job) {
   const env = installerEnv();
+  let reading;
+  const pipSettingsOnce = () => reading ??= readPipSettings(job.python, env, job.remaining());
   const [uv, pipSettings, bareVenv] = await Promise.all([
-    bootstrapUv(job.cacheRoot, job.python, job.platform, job.remaining, job.log, job.wheelsDir),
-    job.wheelsDir ? Promise.resolve(/* @__PURE__ */ new Map()) : readPipSettings(job.python, env, job.remaining()),
+    bootstrapUv({ ...job, pipSettings: pipSettingsOnce }),
+    job.wheelsDir ? Promise.resolve(/* @__PURE__ */ new Map()) : pipSettingsOnce(),
     runCommand(job.python.command, [...job.python.args, ISOLATED, "-m", "venv", "--without-pip", job.venvDir], { timeoutMs: job.remaining(), env })
   ]);
   let uvFailure;
@@ -977,7 +1035,7 @@ async function installLock(job) {
       job.log(`uv's cache folder ${uvCache} cannot be written; uv runs without a cache.`);
     }
     if (bareVenv.code !== 0) {
-      fs8.rmSync(job.venvDir, { recursive: true, force: true });
+      fs10.rmSync(job.venvDir, { recursive: true, force: true });
       check(
         await runCommand(uv, ["venv", "--quiet", "--python", job.python.executable, job.venvDir], {
           timeoutMs: job.remaining(),
@@ -997,7 +1055,7 @@ async function installLock(job) {
     uvFailure = result;
     job.log(`uv could not install ${job.what} (${tail(result.stderr || result.stdout, 1)}); trying the same lock with pip.`);
   }
-  fs8.rmSync(job.venvDir, { recursive: true, force: true });
+  fs10.rmSync(job.venvDir, { recursive: true, force: true });
   check(
     await runCommand(job.python.command, [...job.python.args, ISOLATED, "-m", "venv", job.venvDir], { timeoutMs: job.remaining(), env }),
     "create a virtualenv"
@@ -1012,25 +1070,37 @@ async function installLock(job) {
 }
 function unwritableUvCache(env, platform = process.platform) {
   if (platform === "win32" || env.UV_CACHE_DIR || env.UV_NO_CACHE) return null;
-  const dir = env.XDG_CACHE_HOME ? path6.join(env.XDG_CACHE_HOME, "uv") : path6.join(env.HOME || os2.homedir(), ".cache", "uv");
+  const dir = env.XDG_CACHE_HOME ? path8.join(env.XDG_CACHE_HOME, "uv") : path8.join(env.HOME || os2.homedir(), ".cache", "uv");
   try {
-    fs8.mkdirSync(dir, { recursive: true });
-    fs8.accessSync(dir, fs8.constants.W_OK);
+    fs10.mkdirSync(dir, { recursive: true });
+    fs10.accessSync(dir, fs10.constants.W_OK);
     return null;
   } catch {
     return dir;
   }
 }
-async function bootstrapUv(cacheRoot, python, platform, remaining, log, wheelsDir) {
+async function bootstrapUv(job) {
+  const { python, platform, remaining, log } = job;
   const lock = readUvLock();
-  const dir = path6.join(cacheRoot, `uv-${lock.version}-py${python.version}-${lock.sha256.slice(0, 8)}`);
+  const dir = path8.join(job.cacheRoot, `uv-${lock.version}-py${python.version}-${lock.sha256.slice(0, 8)}`);
   const uv = venvExecutable(dir, "uv", platform);
-  if (fs8.existsSync(path6.join(dir, MARKER2)) && fs8.existsSync(uv)) return uv;
-  fs8.rmSync(dir, { recursive: true, force: true });
-  if (wheelsDir && await uvFromWheel(wheelsDir, lock.text, uv, python, remaining)) {
-    fs8.writeFileSync(path6.join(dir, MARKER2), `${lock.version}
-`);
-    return uv;
+  const done = () => (fs10.writeFileSync(path8.join(dir, MARKER2), `${lock.version}
+`), uv);
+  if (fs10.existsSync(path8.join(dir, MARKER2)) && fs10.existsSync(uv)) return uv;
+  fs10.rmSync(dir, { recursive: true, force: true });
+  if (job.wheelsDir && (await uvFromWheel(job.wheelsDir, lock.text, uv, python, Math.min(remaining(), 6e4))).ok) return done();
+  if (job.pipSettings) {
+    const fetched = await uvFromIndex({
+      python,
+      pip: await job.pipSettings(),
+      uvLockText: lock.text,
+      version: lock.version,
+      target: uv,
+      timeoutMs: Math.min(remaining(), 12e4)
+    });
+    if (fetched.ok) return done();
+    log(`uv ${lock.version} was not fetched directly (${fetched.reason}); installing it with pip.`);
+    fs10.rmSync(dir, { recursive: true, force: true });
   }
   const pipArgs = [ISOLATED, "-m", "pip", "install", "--require-hashes", "--no-deps", "--no-input", "--disable-pip-version-check", "-q", "-r", lock.file];
   if (platform !== "win32") {
@@ -1038,12 +1108,8 @@ async function bootstrapUv(cacheRoot, python, platform, remaining, log, wheelsDi
       timeoutMs: Math.min(remaining(), 18e4),
       env: installerEnv()
     });
-    if (target.code === 0 && fs8.existsSync(uv)) {
-      fs8.writeFileSync(path6.join(dir, MARKER2), `${lock.version}
-`);
-      return uv;
-    }
-    fs8.rmSync(dir, { recursive: true, force: true });
+    if (target.code === 0 && fs10.existsSync(uv)) return done();
+    fs10.rmSync(dir, { recursive: true, force: true });
   }
   const venv = await runCommand(python.command, [...python.args, ISOLATED, "-m", "venv", dir], {
     timeoutMs: Math.min(remaining(), 12e4),
@@ -1051,46 +1117,13 @@ async function bootstrapUv(cacheRoot, python, platform, remaining, log, wheelsDi
   });
   if (venv.code === 0) {
     const pip = await runCommand(venvPython(dir, platform), pipArgs, { timeoutMs: Math.min(remaining(), 18e4), env: installerEnv() });
-    if (pip.code === 0 && fs8.existsSync(uv)) {
-      fs8.writeFileSync(path6.join(dir, MARKER2), `${lock.version}
-`);
-      return uv;
-    }
+    if (pip.code === 0 && fs10.existsSync(uv)) return done();
     log(`uv ${lock.version} could not be installed (${tail(pip.stderr || pip.stdout)}); using pip instead.`);
   } else {
     log(`Could not create a venv for uv (${tail(venv.stderr)}); using pip instead.`);
   }
-  fs8.rmSync(dir, { recursive: true, force: true });
+  fs10.rmSync(dir, { recursive: true, force: true });
   return null;
-}
-var UNPACK_UV = [
-  "import os, shutil, sys, zipfile",
-  "wheel, target = sys.argv[1], sys.argv[2]",
-  "with zipfile.ZipFile(wheel) as z:",
-  "    for name in z.namelist():",
-  "        parts = name.split('/')",
-  "        if len(parts) == 3 and parts[0].endswith('.data') and parts[1] == 'scripts' and parts[2] == os.path.basename(target):",
-  "            os.makedirs(os.path.dirname(target), exist_ok=True)",
-  "            with z.open(name) as src, open(target + '.part', 'wb') as dst:",
-  "                shutil.copyfileobj(src, dst)",
-  "            os.chmod(target + '.part', 0o755)",
-  "            os.replace(target + '.part', target)",
-  "            sys.exit(0)",
-  "sys.exit(3)"
-].join("\n");
-async function uvFromWheel(wheelsDir, uvLockText, uv, python, remaining) {
-  const hashes = lockHashes(uvLockText);
-  const wheels = fs8.existsSync(wheelsDir) ? fs8.readdirSync(wheelsDir).filter((f) => /^uv-[\w.]+-.+\.whl$/.test(f)) : [];
-  for (const name of wheels) {
-    const file = path6.join(wheelsDir, name);
-    if (!hashes.has(fileSha256(file))) continue;
-    const unpacked = await runCommand(python.command, [...python.args, ISOLATED, "-c", UNPACK_UV, file, uv], {
-      timeoutMs: Math.min(remaining(), 6e4),
-      env: installerEnv()
-    });
-    if (unpacked.code === 0 && fs8.existsSync(uv)) return true;
-  }
-  return false;
 }
 function check(result, what, earlier) {
   if (result.timedOut)
@@ -1136,10 +1169,10 @@ function tail(text, lines = 3) {
 
 // src/litellm/wheels.ts
 function wheelsDirFor(cacheRoot, key) {
-  return path7.join(cacheRoot, `wheels-${key}`);
+  return path9.join(cacheRoot, `wheels-${key}`);
 }
 function fileSha256(file) {
-  return crypto3.createHash("sha256").update(fs9.readFileSync(file)).digest("hex");
+  return crypto3.createHash("sha256").update(fs11.readFileSync(file)).digest("hex");
 }
 function lockHashes(lockText) {
   return new Set([...lockText.matchAll(/--hash=sha256:([0-9a-f]{64})/g)].map((m) => m[1]));
@@ -1158,14 +1191,14 @@ function keepVerifiedWheels(dir, lockText) {
   const kept = [];
   const removed = [];
   let bytes = 0;
-  for (const entry of fs9.readdirSync(dir, { withFileTypes: true })) {
-    const file = path7.join(dir, entry.name);
+  for (const entry of fs11.readdirSync(dir, { withFileTypes: true })) {
+    const file = path9.join(dir, entry.name);
     const ok = entry.isFile() && /\.(whl|tar\.gz|zip)$/.test(entry.name) && hashes.has(fileSha256(file));
     if (ok) {
       kept.push(entry.name);
-      bytes += fs9.statSync(file).size;
+      bytes += fs11.statSync(file).size;
     } else {
-      fs9.rmSync(file, { recursive: true, force: true });
+      fs11.rmSync(file, { recursive: true, force: true });
       removed.push(entry.name);
     }
   }
@@ -1183,15 +1216,15 @@ function withUvLock(lockText) {
 ${readUvLock().text}`;
 }
 async function downloadWheels(python, lockFile, dir, timeoutMs, parallel = 3) {
-  fs9.mkdirSync(dir, { recursive: true });
-  const blocks = lockBlocks(fs9.readFileSync(lockFile, "utf8"));
+  fs11.mkdirSync(dir, { recursive: true });
+  const blocks = lockBlocks(fs11.readFileSync(lockFile, "utf8"));
   const parts = Array.from({ length: Math.min(parallel, blocks.length) }, (_, i) => blocks.filter((_2, j) => j % parallel === i));
-  const work = fs9.mkdtempSync(path7.join(path7.dirname(dir), "wheels-download-"));
+  const work = fs11.mkdtempSync(path9.join(path9.dirname(dir), "wheels-download-"));
   try {
     const results = await Promise.all(
       parts.map((part, i) => {
-        const file = path7.join(work, `part-${i}.txt`);
-        fs9.writeFileSync(file, part.join("\n") + "\n");
+        const file = path9.join(work, `part-${i}.txt`);
+        fs11.writeFileSync(file, part.join("\n") + "\n");
         const args = [
           ...python.args,
           ISOLATED,
@@ -1214,7 +1247,7 @@ async function downloadWheels(python, lockFile, dir, timeoutMs, parallel = 3) {
     const failed = results.find((r) => r.code !== 0);
     return failed ? { ok: false, detail: tail(failed.stderr || failed.stdout, 2) } : { ok: true, detail: `${blocks.length} requirements` };
   } finally {
-    fs9.rmSync(work, { recursive: true, force: true });
+    fs11.rmSync(work, { recursive: true, force: true });
   }
 }
 

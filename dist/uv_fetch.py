@@ -1,0 +1,258 @@
+"""Gets the uv binary without pip: from a wheel file, or from the package index pip uses.
+
+Run by the base interpreter with -I (src/litellm/uv-fetch.ts). Nothing is run or unpacked unless its sha256 is
+one the shipped lock (locks/uv.txt) lists, so an index, mirror or cache folder can at worst make this fail, and
+the caller then installs uv with pip as before.
+
+  uv_fetch.py wheel <wheel> <target>   copy the binary out of a wheel the caller has hash-checked
+  uv_fetch.py index                    a JSON job on stdin (below); prints the chosen file's name
+
+Why not pip: pip reads uv's whole project page and checks every one of its ~6,000 files against ~1,000 tags of
+this interpreter (pip/_internal/index/package_finder.py evaluate_links: 1.5 s of CPU per cold install, measured
+with cProfile), to pick the one file whose hash the lock pins anyway.
+"""
+import base64
+import hashlib
+import html.parser
+import json
+import netrc
+import os
+import shutil
+import ssl
+import sys
+import tempfile
+import urllib.parse
+import urllib.request
+import zipfile
+
+JSON_TYPE = 'application/vnd.pypi.simple.v1+json'
+MAX_PAGE = 64 * 1024 * 1024
+MAX_WHEEL = 256 * 1024 * 1024
+TIMEOUT = 15  # seconds per request; pip's own default timeout is 15 s too
+
+
+class Refused(Exception):
+    """A reason this path cannot give uv; the caller falls back to pip. Only our own fixed words, never outside text."""
+
+
+def unpack(wheel, target):
+    """The binary is <name>.data/scripts/uv (uv.exe on Windows) in the wheel, a zip; pip installs it from there."""
+    with zipfile.ZipFile(wheel) as z:
+        for name in z.namelist():
+            parts = name.split('/')
+            if len(parts) == 3 and parts[0].endswith('.data') and parts[1] == 'scripts' and parts[2] == os.path.basename(target):
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+                with z.open(name) as src, open(target + '.part', 'wb') as dst:
+                    shutil.copyfileobj(src, dst)
+                os.chmod(target + '.part', 0o755)
+                os.replace(target + '.part', target)
+                return
+    raise Refused('the wheel holds no uv binary')
+
+
+def interpreter_tags():
+    """This interpreter's wheel tags, best first: the same list pip matches files against (its vendored packaging)."""
+    try:
+        from pip._vendor.packaging.tags import sys_tags
+    except Exception:
+        try:
+            from packaging.tags import sys_tags
+        except Exception:
+            raise Refused('neither pip nor packaging can name this interpreter\'s wheel tags')
+    return [str(t) for t in sys_tags()]
+
+
+def file_tags(filename, version):
+    """uv-0.13.9-py3-none-manylinux_2_17_x86_64.manylinux2014_x86_64.whl -> its expanded tags (PEP 425 compressed sets)."""
+    prefix = f'uv-{version}-'
+    if not filename.startswith(prefix) or not filename.endswith('.whl'):
+        return set()
+    parts = filename[len(prefix):-len('.whl')].split('-')
+    if len(parts) == 4:
+        parts = parts[1:]  # a build tag
+    if len(parts) != 3:
+        return set()
+    return {f'{i}-{a}-{p}' for i in parts[0].split('.') for a in parts[1].split('.') for p in parts[2].split('.')}
+
+
+class Links(html.parser.HTMLParser):
+    """PEP 503 page: <a href="...#sha256=...">filename</a>."""
+
+    def __init__(self):
+        super().__init__()
+        self.links = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == 'a':
+            href = dict(attrs).get('href')
+            if href:
+                self.links.append(href)
+
+
+class Source:
+    """One place pip would look: an index (project page at <url>/uv/), or find-links (a folder or a page)."""
+
+    def __init__(self, url, kind, cert):
+        parts = urllib.parse.urlsplit(url)
+        userinfo, at, hostport = parts.netloc.rpartition('@')
+        self.url = urllib.parse.urlunsplit(parts._replace(netloc=hostport)) if parts.scheme in ('http', 'https', 'file') else os.path.abspath(url)
+        self.host = parts.hostname or ''
+        self.netloc = hostport.lower()
+        self.kind = kind
+        self.cert = cert
+        self.context = None  # made once per source: loading the CA bundles is most of a request's CPU
+        user, _, password = userinfo.partition(':')
+        self.auth = (urllib.parse.unquote(user), urllib.parse.unquote(password)) if at else None
+        if not at and parts.scheme in ('http', 'https'):
+            # pip (requests) and uv read netrc for an index whose URL carries no credentials.
+            try:
+                found = netrc.netrc(os.environ.get('NETRC') or None).authenticators(self.host)
+                if found:
+                    self.auth = (found[0] or '', found[2] or '')
+            except Exception:
+                pass
+
+    def open(self, url, accept=None):
+        """A request; Basic auth goes to the source's own host and port only, and never along a redirect."""
+        request = urllib.request.Request(url, headers={'Accept': accept} if accept else {})
+        if self.auth and urllib.parse.urlsplit(url).netloc.rpartition('@')[2].lower() == self.netloc:
+            token = base64.b64encode(f'{self.auth[0]}:{self.auth[1]}'.encode()).decode()
+            request.add_unredirected_header('Authorization', 'Basic ' + token)
+        # OpenSSL's default store (SSL_CERT_FILE / SSL_CERT_DIR honoured) plus the bundle pip is told to trust:
+        # its `cert` setting, else the one requests reads from the environment for pip.
+        if self.context is None:
+            self.context = ssl.create_default_context()
+            bundle = self.cert or os.environ.get('REQUESTS_CA_BUNDLE') or os.environ.get('CURL_CA_BUNDLE')
+            if bundle:
+                self.context.load_verify_locations(cafile=bundle)
+        try:
+            return urllib.request.urlopen(request, context=self.context, timeout=TIMEOUT)
+        except ssl.SSLError:
+            raise Refused('the index\'s TLS certificate is not trusted')
+        except Exception:
+            raise Refused('the index could not be read')
+
+    def candidates(self, version):
+        """(filename, url or path, sha256 or None) for uv's files here."""
+        parts = urllib.parse.urlsplit(self.url)
+        if parts.scheme not in ('http', 'https'):
+            folder = urllib.request.url2pathname(parts.path) if parts.scheme == 'file' else self.url
+            if self.kind == 'index':
+                folder = os.path.join(folder, 'uv')
+            if not os.path.isdir(folder):
+                return []
+            page = os.path.join(folder, 'index.html')
+            if os.path.isfile(page):
+                with open(page, encoding='utf-8', errors='replace') as f:
+                    return self.from_html(f.read(MAX_PAGE), 'file:' + urllib.request.pathname2url(folder) + '/', version)
+            return [(n, os.path.join(folder, n), None) for n in os.listdir(folder) if n.startswith(f'uv-{version}-')]
+        page_url = self.url.rstrip('/') + '/uv/' if self.kind == 'index' else self.url
+        with self.open(page_url, accept=f'{JSON_TYPE}, text/html;q=0.1') as response:
+            body = response.read(MAX_PAGE + 1)
+            if len(body) > MAX_PAGE:
+                raise Refused('the index page is too large')
+            base = response.geturl()
+            if response.headers.get_content_type() == JSON_TYPE:
+                data = json.loads(body)
+                prefix = f'uv-{version}-'  # uv's page lists every release's files (~6,000): resolve only this one's
+                return [
+                    (f['filename'], urllib.parse.urljoin(base, f.get('url', '')), (f.get('hashes') or {}).get('sha256'))
+                    for f in data.get('files', [])
+                    if isinstance(f, dict) and str(f.get('filename', '')).startswith(prefix) and not f.get('yanked')
+                ]
+            return self.from_html(body.decode('utf-8', 'replace'), base, version)
+
+    @staticmethod
+    def from_html(text, base, version):
+        parser = Links()
+        parser.feed(text)
+        found = []
+        for href in parser.links:
+            if f'uv-{version}-' not in urllib.parse.unquote(href):
+                continue
+            url, _, fragment = urllib.parse.urljoin(base, href).partition('#')
+            name = urllib.parse.unquote(urllib.parse.urlsplit(url).path.rsplit('/', 1)[-1])
+            digest = fragment[len('sha256='):] if fragment.startswith('sha256=') else None
+            found.append((name, url, digest))
+        return found
+
+    def fetch(self, where, into):
+        """Copies a file to `into`, returning its sha256."""
+        digest = hashlib.sha256()
+        size = 0
+        opened = open(where, 'rb') if os.path.isabs(where) else (
+            open(urllib.request.url2pathname(urllib.parse.urlsplit(where).path), 'rb') if where.startswith('file:') else self.open(where))
+        with opened as src, open(into, 'wb') as dst:
+            while True:
+                chunk = src.read(1024 * 1024)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > MAX_WHEEL:
+                    raise Refused('the file is too large for a uv wheel')
+                digest.update(chunk)
+                dst.write(chunk)
+        return digest.hexdigest()
+
+
+def from_index(job):
+    version, hashes, target = job['version'], set(job['hashes']), job['target']
+    tags = {tag: rank for rank, tag in enumerate(interpreter_tags())}
+    sources = [Source(u, 'find-links', job.get('cert')) for u in job.get('findLinks', [])]
+    sources += [Source(u, 'index', job.get('cert')) for u in job.get('indexes', [])]
+    # A local folder first (no network), then the indexes in pip's order.
+    sources.sort(key=lambda s: 1 if urllib.parse.urlsplit(s.url).scheme in ('http', 'https') else 0)
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    failure = Refused(f'no source has a uv {version} wheel for this platform whose hash the lock lists')
+    for source in sources:
+        try:
+            found = source.candidates(version)
+        except Refused as refused:
+            failure = refused
+            continue
+        except Exception:
+            failure = Refused('an index page could not be read')
+            continue
+        ranked = []
+        for name, where, digest in found:
+            ranks = [tags[t] for t in file_tags(name, version) if t in tags]
+            if ranks and (digest is None or digest.lower() in hashes):
+                ranked.append((min(ranks), name, where))
+        for _, name, where in sorted(ranked):
+            fd, partial = tempfile.mkstemp(prefix='uv-', suffix='.whl', dir=os.path.dirname(target))
+            os.close(fd)
+            try:
+                if source.fetch(where, partial) not in hashes:
+                    failure = Refused('a uv wheel did not match the lock\'s hashes')
+                    continue
+                unpack(partial, target)
+                return name
+            except Refused as refused:
+                failure = refused
+            except Exception:
+                failure = Refused('a uv wheel could not be fetched or unpacked')
+            finally:
+                os.remove(partial)
+    raise failure
+
+
+def main():
+    try:
+        if sys.argv[1:2] == ['wheel'] and len(sys.argv) == 4:
+            unpack(sys.argv[2], sys.argv[3])
+        elif sys.argv[1:] == ['index']:
+            print(json.dumps({'file': from_index(json.load(sys.stdin))}))
+        else:
+            raise Refused('usage: uv_fetch.py wheel <wheel> <target> | index')
+    except Refused as refused:
+        print(json.dumps({'refused': str(refused)}))
+        sys.exit(3)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as error:
+        print(json.dumps({'refused': f'unexpected {type(error).__name__}'}))
+        sys.exit(3)
+
+
+if __name__ == '__main__':
+    main()
