@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { DEFAULTS } from '../options/defaults.ts';
 import { parseTemperature } from '../options/parse.ts';
-import { renderSettings } from '../options/settings.ts';
+import { renderSettings, renderSettingsDeep } from '../options/settings.ts';
 import { lintConfigs, lintExitCode, type LintReport } from '../engine/lint.ts';
 import { DEFAULT_LITELLM_VERSION } from '../litellm/lock.ts';
 import { oneLine, sanitizeDeep } from '../util/sanitize.ts';
@@ -61,7 +61,8 @@ export async function lintMain(argv: string[], io: CliIo): Promise<number> {
         },
       },
     );
-    const all: LintReport = { schema: 'verify-litellm/lint@1', findings: reports.flatMap((r) => r.findings) };
+    // Findings name settings as markers (setting('models')); the CLI says them in its own words, as for a verify run.
+    const all: LintReport = renderSettingsDeep({ schema: 'verify-litellm/lint@1', findings: reports.flatMap((r) => r.findings) }, 'cli');
     if (values.json) io.stdout(JSON.stringify(sanitizeDeep(all), null, 2) + '\n');
     else io.stdout(renderLint(all));
     return lintExitCode(all);

@@ -218,15 +218,21 @@ litellm_settings:
     writeConfig(dir, 'model_list:\n- model_name: a\n  litellm_params:\n    model: Qwen/Qwen3-0.6B\n    api_base: https://example.com/v1\n', 'lint-a.yaml');
     writeConfig(dir, 'model_list:\n- model_name: b\n  litellm_params: {model: openai/gpt-4o}\n', 'lint-b.yaml');
     writeConfig(dir, 'model_list:\n- model_name: c\n  litellm_params:\n    model: openai/gpt-5\n', 'lint-c.yaml');
-    assert.equal(await lintMain(['--json', '--cache-dir', TEST_CACHE_ROOT, 'lint-a.yaml', 'lint-b.yaml', 'lint-c.yaml'], io), 1);
-    const report = JSON.parse(out.join('')) as { findings: { rule: string; file: string; line: number; alias?: string }[] };
+    writeConfig(dir, 'model_list:\n- model_name: d\n  litellm_params:\n    model: openai/gpt-4o\n    api_key: os.environ/GITHUB_TOKEN\n', 'lint-d.yaml');
+    assert.equal(await lintMain(['--json', '--cache-dir', TEST_CACHE_ROOT, 'lint-a.yaml', 'lint-b.yaml', 'lint-c.yaml', 'lint-d.yaml'], io), 1);
+    const report = JSON.parse(out.join('')) as { findings: { rule: string; file: string; line: number; alias?: string; fix?: string }[] };
     assert.deepEqual(
       report.findings.map((f) => [f.rule, f.file, f.line, f.alias]),
       [
         ['provider-prefix', 'lint-a.yaml', 4, 'a'],
         ['reasoning-temperature', 'lint-c.yaml', 4, 'c'],
+        ['env-denied', 'lint-d.yaml', 5, 'd'],
+        ['env-unset', 'lint-d.yaml', 5, 'd'],
       ],
     );
+    // A finding names a setting in the CLI's words, never as the engine's marker.
+    assert.match(report.findings.find((f) => f.rule === 'env-denied')?.fix ?? '', /leave 'd' out of option '--models'/);
+    assert.doesNotMatch(out.join(''), /[\u27e6\u27e7]/);
   });
 
   it('oracle.py loads its sibling module from its own folder, as the bundle lays them out, and leaves no __pycache__ there', async () => {
