@@ -3,7 +3,7 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-WPFJ2WX2.js";
+} from "./chunks/chunk-KOGJ22IZ.js";
 import "./chunks/chunk-4ORNMYTL.js";
 import "./chunks/chunk-T5JG3WRM.js";
 import "./chunks/chunk-QOTUQGWT.js";

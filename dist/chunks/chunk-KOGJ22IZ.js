@@ -129,7 +129,7 @@ async function lintMain(argv, io) {
         }
       }
     );
-    const all = { schema: "verify-litellm/lint@1", findings: reports.flatMap((r) => r.findings) };
+    const all = renderSettingsDeep({ schema: "verify-litellm/lint@1", findings: reports.flatMap((r) => r.findings) }, "cli");
     if (values.json) io.stdout(JSON.stringify(sanitizeDeep(all), null, 2) + "\n");
     else io.stdout(renderLint(all));
     return lintExitCode(all);
