@@ -7,6 +7,7 @@ import { setting } from '../options/settings.ts';
 import { connection } from './connection.ts';
 import { host, messageCore, msg, paramAt, where, withCore, type DiagnoseContext, type Diagnosis, type Matcher } from './matcher.ts';
 import { temperatureByLiteLLM, temperatureByUpstream, unsupportedParam } from './params.ts';
+import { serverOf } from './servers.ts';
 
 export type { Diagnosis, DiagnosisCode, DiagnoseContext } from './matcher.ts';
 export { messageCore } from './matcher.ts';
@@ -62,7 +63,7 @@ const auth: Matcher = (o, ctx) => {
       ? `LiteLLM had no API key to send for '${ctx.deployment.alias}' (HTTP ${o.status ?? '?'}): ${key ? `${key.name} reached the proxy empty` : 'the deployment sets no api_key'}.`
       : `the upstream at ${host(ctx.deployment)} refused the key for '${ctx.deployment.alias}' (HTTP ${o.status ?? '?'}).`,
     fix: key
-      ? `Check the value of ${key.name} (the secret must be the upstream's API key, e.g. vLLM's --api-key).`
+      ? `Check the value of ${key.name} (the secret must be the key the upstream was started with: \`--api-key\` for vLLM, llama-server, SGLang and TGI alike).`
       : `Set api_key for '${ctx.deployment.alias}' (${where(ctx)}) to \`os.environ/VLLM_KEY\` and pass the key as a secret.`,
   };
 };
@@ -83,7 +84,16 @@ const modelNotFound: Matcher = (o, ctx) => {
       fix: `${!base ? '' : noV1 && openaiStyle ? `If the server serves under /v1 (vLLM does; llama.cpp serves both), end api_base at ${paramAt(ctx, 'api_base')} with /v1 (LiteLLM appends /chat/completions to it). ` : `Check that api_base at ${paramAt(ctx, 'api_base')} is the server's API root. `}${fixModel}`,
     };
   }
-  return { code: 'upstream-model-not-found', summary: `the upstream at ${host(ctx.deployment)} does not serve \`${model}\`.`, fix: fixModel };
+  // Ollama serves what was pulled onto it: "model 'x' not found" (server/routes.go, see src/standin/ollama.ts).
+  const ollama = serverOf(msg(o), ctx.deployment) === 'ollama';
+  const pull = `\`ollama pull ${model}\``;
+  return {
+    code: 'upstream-model-not-found',
+    summary: `the upstream at ${host(ctx.deployment)}${ollama ? ' (Ollama)' : ''} does not serve \`${model}\`${ollama ? ': it is not pulled there' : ''}.`,
+    fix: ollama
+      ? `Pull it on the Ollama server (${pull}), or make litellm_params.model at ${paramAt(ctx, 'model')} name a model \`ollama list\` shows, with its tag (no tag means \`:latest\`).`
+      : `${fixModel}${/model '[^'\n]*' not found/.test(msg(o)) ? ` On Ollama, pull it: ${pull}.` : ''}`,
+  };
 };
 
 const timeout: Matcher = (o, ctx) => {
@@ -169,6 +179,22 @@ const redirect: Matcher = (o, ctx) =>
       }
     : null;
 
+/**
+ * A 4xx whose reason LiteLLM lost: the OpenAI client it calls upstreams with reads `error.message` of an
+ * OpenAI-style body, and keeps only "Error code: 422" when `error` is a string. TGI answers every input
+ * validation error so (`{"error": "Input validation error: ...", "error_type": "validation"}`, see
+ * src/standin/tgi.ts); its streamed refusal does keep the words (probe-alias.ts reads them from the stream probe).
+ */
+const reasonLost: Matcher = (o, ctx) => {
+  if (o.status === null || o.status < 400 || o.status >= 500 || !/^Error code: \d+$/.test(messageCore(msg(o)).trim())) return null;
+  const tgi = o.status === 422;
+  return {
+    code: 'bad-request',
+    summary: `the upstream at ${host(ctx.deployment)} refused the request for '${ctx.deployment.alias}' with HTTP ${o.status} and LiteLLM relayed no reason (the server's error was not an OpenAI-style object${tgi ? '; TGI answers its input validation errors so, most often prompt + max_tokens past its --max-total-tokens' : ''}).`,
+    fix: `Read the reason in the model server's log, or send it the same request directly${tgi ? '; on TGI, start it with a larger `--max-total-tokens` or have the client ask for fewer max_tokens' : ''}.`,
+  };
+};
+
 const upstreamError: Matcher = (o, ctx) =>
   (o.status !== null && o.status >= 500) || o.transport
     ? {
@@ -249,6 +275,7 @@ const MATCHERS: readonly Matcher[] = [
   modelNotFound,
   emptyReply,
   redirect,
+  reasonLost,
   upstreamError,
   badRequest,
 ];

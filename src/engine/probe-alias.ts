@@ -1,7 +1,15 @@
 // Probing one alias: the request(s) the real client would send, retries for transient failures only,
 // the streaming check, the latency threshold, and the diagnosis of whatever failed.
 import type { Deployment, LiteLLMConfig } from '../config/types.ts';
-import { connectedYetBroken, diagnose, outboundUnreachable, possibleConnectionCauses, proxyUnresponsive, type Diagnosis } from '../diagnose/diagnose.ts';
+import {
+  connectedYetBroken,
+  diagnose,
+  messageCore,
+  outboundUnreachable,
+  possibleConnectionCauses,
+  proxyUnresponsive,
+  type Diagnosis,
+} from '../diagnose/diagnose.ts';
 import { diagnoseTools } from '../diagnose/tools.ts';
 import { type ChatProbe } from '../probe/chat.ts';
 import { probeEmbeddings } from '../probe/embeddings.ts';
@@ -119,6 +127,16 @@ export async function probeAlias(
 
   if (!outcome.ok) {
     let diagnosis = explain(outcome);
+    // LiteLLM relays some refusals without their words ("Error code: 422": TGI's string `error`), but the same
+    // refusal of the streamed request arrives as an SSE event with them: explain the failure with those.
+    if (streaming && /^Error code: \d+$/.test(messageCore(outcome.error?.message ?? '').trim())) {
+      const streamed = await streaming;
+      if (!streamed.ok && streamed.error?.message && !/^Error code: \d+$/.test(messageCore(streamed.error.message).trim())) {
+        const worded = explain({ ...streamed, endpoint: outcome.endpoint });
+        if (worded.code !== 'unknown')
+          diagnosis = { ...worded, summary: `${worded.summary} (the reason as the streamed request got it; the plain one came back without it)` };
+      }
+    }
     if (diagnosis.code === 'connection' && d.apiBase) {
       // LiteLLM 1.108.7 says only "Connection error." for refused, DNS and TLS alike: ask the runner why.
       // Through the outbound proxy the LiteLLM proxy uses, when HTTP(S)_PROXY covers api_base.

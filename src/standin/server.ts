@@ -7,8 +7,9 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { chatBody, responsesBody, streamChat, streamResponses, type ReasoningField, type ReplyModel } from './replies.ts';
 import { toolDecision } from './tools.ts';
-import { chatContextRefusal, chatToolRefusal, responsesContextRefusal, vllmError, type VllmRefusal } from './vllm.ts';
+import { vllmError } from './vllm.ts';
 import { hostileAnswer, type HostileFault } from './hostile.ts';
+import { flavorOf, type FlavorName, type Refusal } from './flavors.ts';
 
 /** How one served model behaves. Faults are per model so one server can host a whole test matrix. */
 export interface StandinModel {
@@ -61,6 +62,8 @@ export type StandinFault =
 export interface StandinOptions {
   /** Bearer key the server requires (vLLM's --api-key); undefined accepts any caller. */
   apiKey?: string;
+  /** The server imitated (flavors.ts): its key check, unknown-model, tool and window refusals; default vLLM. */
+  flavor?: FlavorName;
   models: StandinModel[];
   host?: string;
   port?: number;
@@ -85,6 +88,7 @@ const MAX_BODY = 1 << 20;
 
 export async function startStandin(opts: StandinOptions): Promise<Standin> {
   const models = new Map(opts.models.map((m) => [m.id, m]));
+  const flavor = flavorOf(opts.flavor);
   const failures = new Map<string, number>();
   const seen: SeenRequest[] = [];
   const sockets = new Set<import('node:net').Socket>();
@@ -115,10 +119,7 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
 
   function handle(req: http.IncomingMessage, res: http.ServerResponse, path: string, body: Record<string, unknown> | undefined): void {
     if (path === '/health' && req.method === 'GET') return sendRaw(res, 200, '', 'text/plain');
-    if (opts.apiKey !== undefined && req.headers.authorization !== `Bearer ${opts.apiKey}`) {
-      // vLLM's auth middleware answers exactly this.
-      return sendJson(res, 401, { error: 'Unauthorized' });
-    }
+    if (opts.apiKey !== undefined && flavor.unauthorized && req.headers.authorization !== `Bearer ${opts.apiKey}`) return refuse(res, flavor.unauthorized);
     if (path === '/v1/models' && req.method === 'GET') {
       return sendJson(res, 200, {
         object: 'list',
@@ -126,7 +127,7 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
           id: m.id,
           object: 'model',
           created: 1730000000,
-          owned_by: 'vllm',
+          owned_by: flavor.ownedBy(m.id),
           root: m.id,
           parent: null,
           max_model_len: m.maxModelLen ?? 32768,
@@ -137,11 +138,11 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
       return sendJson(res, 404, { detail: 'Not Found' });
     }
     const name = typeof body?.model === 'string' ? body.model : '';
-    const model = models.get(name);
-    if (!model) {
-      // vLLM's `_check_model` (engine/serving.py, see vllm.ts).
-      return refuse(res, vllmError(`The model \`${name}\` does not exist.`, 'NotFoundError', 404, 'model'));
-    }
+    // A server that checks the name refuses an unknown one; a single-model server answers with the model it serves.
+    const unknown = models.has(name) ? null : flavor.unknownModel(name);
+    if (unknown) return refuse(res, unknown);
+    const model = models.get(name) ?? opts.models[0];
+    if (!model) return refuse(res, vllmError('no model is served', 'NotFoundError', 404, 'model'));
     if (model.delayMs) {
       setTimeout(() => answer(req, res, path, body, model), model.delayMs);
       return;
@@ -198,14 +199,9 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
       );
     }
     const responses = path === '/v1/responses';
-    // vLLM checks tool_choice before it renders the prompt, then the window (serving_chat.py order).
-    const toolRefusal = responses ? null : chatToolRefusal(body, model.tools !== 'no-parser');
-    if (toolRefusal) return refuse(res, toolRefusal);
-    if (model.maxModelLen !== undefined) {
-      const tooLong = responses ? responsesContextRefusal(body, model.maxModelLen) : chatContextRefusal(body, model.maxModelLen);
-      if (tooLong) return refuse(res, tooLong);
-    }
-    const { call, text } = toolDecision(model, body, responses);
+    const refusal = flavor.refuse(body, model, responses);
+    if (refusal) return refusal.event !== undefined && body?.stream === true && !responses ? streamRefusal(res, refusal.event) : refuse(res, refusal);
+    const { call, text } = toolDecision(flavor.toolsAsText(model) ? { tools: 'ignore' } : model, body, responses);
     const reply: ReplyModel = {
       name: model.servedAs ?? model.id,
       text: model.fault === 'empty' ? '' : (text ?? model.reply ?? 'Hello! How can I help you today?'),
@@ -285,8 +281,15 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
   };
 }
 
-function refuse(res: http.ServerResponse, refusal: VllmRefusal): void {
+function refuse(res: http.ServerResponse, refusal: Refusal): void {
+  if (refusal.body === undefined) return sendRaw(res, refusal.status, '', 'text/plain');
   sendJson(res, refusal.status, refusal.body);
+}
+
+/** A refusal some servers (SGLang, TGI) send after the stream's 200: one error event, then `[DONE]`. */
+function streamRefusal(res: http.ServerResponse, event: unknown): void {
+  res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
+  res.end(`data: ${JSON.stringify(event)}\n\ndata: [DONE]\n\n`);
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
