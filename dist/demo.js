@@ -2,12 +2,12 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-KOGJ22IZ.js";
-import "./chunks/chunk-4ORNMYTL.js";
+} from "./chunks/chunk-SFWLJOGL.js";
+import "./chunks/chunk-UOOVDSIC.js";
 import "./chunks/chunk-T5JG3WRM.js";
 import {
   startStandin
-} from "./chunks/chunk-Z4NIXGUC.js";
+} from "./chunks/chunk-QQJ2BYVS.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

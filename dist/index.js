@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-4ORNMYTL.js";
+} from "./chunks/chunk-UOOVDSIC.js";
 import {
   VerifyError,
   errorMessage,

@@ -2,7 +2,7 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   HOSTILE_FAULTS,
   startStandin
-} from "./chunks/chunk-Z4NIXGUC.js";
+} from "./chunks/chunk-QQJ2BYVS.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/standin/bin.ts

@@ -9701,6 +9701,48 @@ async function lintGate(run, state, config, deployments) {
   return errors.length ? stopped(errors) : "go";
 }
 
+// src/diagnose/servers.ts
+var SERVER_NAME = {
+  vllm: "vLLM",
+  llamacpp: "llama.cpp (llama-server)",
+  ollama: "Ollama",
+  sglang: "SGLang",
+  tgi: "TGI"
+};
+var WORDS2 = [
+  // llama.cpp tools/server: exceed_context_size_error, the --jinja tools refusal, its key refusal.
+  ["llamacpp", /exceeds the available context size|exceed_context_size_error|requires --jinja|\binput \(\d+ tokens\) is larger than the max context size/],
+  // Ollama server/routes.go and server/images.go.
+  ["ollama", /not found, try pulling it first|registry\.ollama\.ai\/|\bdoes not support (?:tools|thinking|chat)\b/],
+  // SGLang managers/tokenizer_manager.py `_validate_one_request`.
+  ["sglang", /is longer than the model's context length \(\d+ tokens\)|Requested token count exceeds the model's maximum context length of \d+/],
+  // TGI router/src/validation.rs.
+  ["tgi", /`inputs` tokens \+ `max_new_tokens` must be <=|`inputs` must have less than \d+ tokens|Input validation error: /],
+  // vLLM's engine/serving.py and --enable-auto-tool-choice refusal.
+  ["vllm", /--enable-auto-tool-choice|max_model_len|'max_tokens' or 'max_completion_tokens' is too large/]
+];
+var PORTS = [
+  ["11434", "ollama"],
+  ["30000", "sglang"]
+];
+function serverFromMessage(message) {
+  return WORDS2.find(([, re]) => re.test(message))?.[0] ?? null;
+}
+function serverFromRoute(d) {
+  const provider = d.litellm?.provider ?? d.provider;
+  if (provider === "ollama" || provider === "ollama_chat") return "ollama";
+  if (provider === "hosted_vllm") return "vllm";
+  try {
+    const port = d.apiBase ? new URL(d.apiBase).port : "";
+    return PORTS.find(([p]) => p === port)?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+function serverOf(message, d) {
+  return serverFromMessage(message) ?? serverFromRoute(d);
+}
+
 // src/diagnose/context.ts
 var num = (s) => s === void 0 ? null : Number(s);
 function readContextRefusal(message) {
@@ -9712,6 +9754,19 @@ function readContextRefusal(message) {
   if (m) return { window: num(m[1]), input: num(m[2] ?? m[3]), asked: null };
   m = /engine prompt length (\d+) exceeds the max_model_len (\d+)/.exec(message);
   if (m) return { window: num(m[2]), input: num(m[1]), asked: null };
+  m = /request \((\d+) tokens\) exceeds the available context size \((\d+) tokens\)|input \((\d+) tokens\) is larger than the max context size \((\d+) tokens\)/.exec(
+    message
+  );
+  if (m) return { window: num(m[2] ?? m[4]), input: num(m[1] ?? m[3]), asked: null };
+  m = /The input \((\d+) tokens\) is longer than the model's context length \((\d+) tokens\)/.exec(message);
+  if (m) return { window: num(m[2]), input: num(m[1]), asked: null };
+  m = /maximum context length of (\d+) tokens\. You requested a total of \d+ tokens: (\d+) tokens from the input messages and (\d+) tokens for the completion/.exec(
+    message
+  );
+  if (m) return { window: num(m[1]), input: num(m[2]), asked: num(m[3]) };
+  m = /`inputs` tokens \+ `max_new_tokens` must be <= (\d+)\. Given: (\d+) `inputs` tokens and (\d+) `max_new_tokens`/.exec(message);
+  if (m) return { window: num(m[1]), input: num(m[2]), asked: num(m[3]) };
+  if (/exceeds the available context size|exceed_context_size_error/.test(message)) return { window: null, asked: null, input: null };
   if (/ContextWindowExceededError|maximum context length|context length exceeded|context_length_exceeded/i.test(message))
     return { window: null, asked: null, input: null };
   return null;
@@ -9719,29 +9774,43 @@ function readContextRefusal(message) {
 function lineOf(config, d) {
   return `${config.displayPath}:${d.position.line}`;
 }
+var WINDOW_SETTING = {
+  vllm: "start vLLM with a larger `--max-model-len` (the model's own limit allows more for most models)",
+  // llama.cpp: `-c` is shared by the `--parallel` slots; the error names the slot's share (server-context.cpp).
+  llamacpp: "start llama-server with a larger `-c` / `--ctx-size` (with `--parallel N` each request gets a slot of ctx-size / N; `-c 0` takes the model's own length)",
+  sglang: "start SGLang with a larger `--context-length` (up to the model's own limit)",
+  tgi: "start TGI with a larger `--max-total-tokens` (and `--max-input-tokens` for the prompt alone)",
+  ollama: "raise num_ctx: `OLLAMA_CONTEXT_LENGTH` for the Ollama server, or `PARAMETER num_ctx` in the model's Modelfile (Ollama cuts a longer prompt from the front instead of refusing it)"
+};
+var ANY_SERVER = "raise the server's context window (vLLM `--max-model-len`, llama.cpp `-c`, SGLang `--context-length`, TGI `--max-total-tokens`, Ollama `num_ctx`)";
 function diagnoseContext(o, ctx, asked2 = null) {
-  if (o.status === null || o.status >= 500) return null;
-  const found = readContextRefusal(o.error?.message ?? "");
-  if (!found) return null;
+  if (o.status === null) return null;
+  const message = o.error?.message ?? "";
+  const found = readContextRefusal(message);
+  if (!found || o.status >= 500 && found.window === null) return null;
   const d = ctx.deployment;
+  const kind = serverOf(message, d);
+  const server = kind ? SERVER_NAME[kind] : "the server";
+  const raise = kind ? WINDOW_SETTING[kind] : ANY_SERVER;
   const output = found.asked ?? asked2;
   const window = found.window !== null ? `${found.window} tokens` : "a context window";
   const promptOnly = found.asked === null && found.input !== null && found.window !== null && found.input >= found.window;
   if (promptOnly) {
     return {
       code: "context-window",
-      summary: `the upstream behind '${d.alias}' serves ${window} of context, and the prompt alone (${found.input} tokens) fills it.`,
-      fix: `Start vLLM with a larger \`--max-model-len\` (the model's own limit allows more for most models), or route '${d.alias}' to a server with a longer context; agents send long system prompts and tool lists.`
+      summary: `the upstream behind '${d.alias}'${kind ? ` (${server})` : ""} serves ${window} of context, and the prompt alone (${found.input} tokens) fills it.`,
+      fix: `${capital(raise)}, or route '${d.alias}' to a server with a longer context; agents send long system prompts and tool lists.`
     };
   }
   const room = found.window !== null && found.input !== null ? found.window - found.input : null;
   const cap = found.window !== null ? Math.max(1, Math.floor((room ?? found.window) * 0.5)) : "<N>";
   return {
     code: "context-window",
-    summary: `the upstream behind '${d.alias}' serves ${window} of context${found.input !== null ? ` (${found.input} taken by the prompt)` : ""}, and the client asked for ${output !== null ? `max_tokens ${output}` : "more output than fits"}: vLLM refuses instead of shortening the answer.`,
-    fix: `Either start vLLM with \`--max-model-len\` of at least prompt + ${output ?? "max_tokens"} (it refuses rather than clamps on chat), or cap the output in the config: \`model_info: {max_output_tokens: ${cap}}\` on '${d.alias}' (${lineOf(ctx.config, d)}) together with \`litellm_settings: {modify_params: true}\` (LiteLLM 1.108.7 lowers max_tokens only with both; \`litellm_params.max_tokens\` does not cap, the client's own max_tokens wins), or make the client ask for less (Claude Code: \`CLAUDE_CODE_MAX_OUTPUT_TOKENS\`).`
+    summary: `the upstream behind '${d.alias}' serves ${window} of context${found.input !== null ? ` (${found.input} taken by the prompt)` : ""}, and the client asked for ${output !== null ? `max_tokens ${output}` : "more output than fits"}: ${server} refuses instead of shortening the answer.`,
+    fix: `Either ${raise}, so that it holds prompt + ${output ?? "max_tokens"} (${kind === "vllm" || kind === null ? "vLLM refuses rather than clamps on chat" : `${server} refuses rather than clamps`}); or cap the output in the config: \`model_info: {max_output_tokens: ${cap}}\` on '${d.alias}' (${lineOf(ctx.config, d)}) together with \`litellm_settings: {modify_params: true}\` (LiteLLM 1.108.7 lowers max_tokens only with both; \`litellm_params.max_tokens\` does not cap, the client's own max_tokens wins), or make the client ask for less (Claude Code: \`CLAUDE_CODE_MAX_OUTPUT_TOKENS\`).`
   };
 }
+var capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 
 // src/probe/outcome.ts
 var excerpt = (text, max = 120) => {
@@ -10014,7 +10083,7 @@ var auth = (o, ctx) => {
   return {
     code: "auth",
     summary: missing ? `LiteLLM had no API key to send for '${ctx.deployment.alias}' (HTTP ${o.status ?? "?"}): ${key2 ? `${key2.name} reached the proxy empty` : "the deployment sets no api_key"}.` : `the upstream at ${host(ctx.deployment)} refused the key for '${ctx.deployment.alias}' (HTTP ${o.status ?? "?"}).`,
-    fix: key2 ? `Check the value of ${key2.name} (the secret must be the upstream's API key, e.g. vLLM's --api-key).` : `Set api_key for '${ctx.deployment.alias}' (${where(ctx)}) to \`os.environ/VLLM_KEY\` and pass the key as a secret.`
+    fix: key2 ? `Check the value of ${key2.name} (the secret must be the key the upstream was started with: \`--api-key\` for vLLM, llama-server, SGLang and TGI alike).` : `Set api_key for '${ctx.deployment.alias}' (${where(ctx)}) to \`os.environ/VLLM_KEY\` and pass the key as a secret.`
   };
 };
 var modelNotFound = (o, ctx) => {
@@ -10031,7 +10100,13 @@ var modelNotFound = (o, ctx) => {
       fix: `${!base ? "" : noV1 && openaiStyle ? `If the server serves under /v1 (vLLM does; llama.cpp serves both), end api_base at ${paramAt(ctx, "api_base")} with /v1 (LiteLLM appends /chat/completions to it). ` : `Check that api_base at ${paramAt(ctx, "api_base")} is the server's API root. `}${fixModel}`
     };
   }
-  return { code: "upstream-model-not-found", summary: `the upstream at ${host(ctx.deployment)} does not serve \`${model}\`.`, fix: fixModel };
+  const ollama = serverOf(msg(o), ctx.deployment) === "ollama";
+  const pull = `\`ollama pull ${model}\``;
+  return {
+    code: "upstream-model-not-found",
+    summary: `the upstream at ${host(ctx.deployment)}${ollama ? " (Ollama)" : ""} does not serve \`${model}\`${ollama ? ": it is not pulled there" : ""}.`,
+    fix: ollama ? `Pull it on the Ollama server (${pull}), or make litellm_params.model at ${paramAt(ctx, "model")} name a model \`ollama list\` shows, with its tag (no tag means \`:latest\`).` : `${fixModel}${/model '[^'\n]*' not found/.test(msg(o)) ? ` On Ollama, pull it: ${pull}.` : ""}`
+  };
 };
 var timeout = (o, ctx) => {
   if (!(o.transport?.kind === "timeout" || o.status === 408 || /litellm\.Timeout|APITimeoutError|timed out/i.test(msg(o)))) return null;
@@ -10074,6 +10149,15 @@ var redirect = (o, ctx) => /Error code: 30[12378]\b/.test(msg(o)) || o.status !=
   summary: `the upstream at ${host(ctx.deployment)} answered '${ctx.deployment.alias}' with a redirect (HTTP ${/Error code: (30\d)/.exec(msg(o))?.[1] ?? o.status})${o.location ? ` to ${o.location}` : ""}; the proxy does not follow redirects, so a key never goes to a host the config does not name.`,
   fix: `Set api_base${ctx.deployment.paramPositions.api_base ? ` at ${paramAt(ctx, "api_base")}` : ""} to the address the server answers at${o.location ? ` (the redirect points at ${o.location})` : ""}: often https:// instead of http://, or another host or path.`
 } : null;
+var reasonLost = (o, ctx) => {
+  if (o.status === null || o.status < 400 || o.status >= 500 || !/^Error code: \d+$/.test(messageCore(msg(o)).trim())) return null;
+  const tgi = o.status === 422;
+  return {
+    code: "bad-request",
+    summary: `the upstream at ${host(ctx.deployment)} refused the request for '${ctx.deployment.alias}' with HTTP ${o.status} and LiteLLM relayed no reason (the server's error was not an OpenAI-style object${tgi ? "; TGI answers its input validation errors so, most often prompt + max_tokens past its --max-total-tokens" : ""}).`,
+    fix: `Read the reason in the model server's log, or send it the same request directly${tgi ? "; on TGI, start it with a larger `--max-total-tokens` or have the client ask for fewer max_tokens" : ""}.`
+  };
+};
 var upstreamError = (o, ctx) => o.status !== null && o.status >= 500 || o.transport ? {
   code: "upstream-error",
   summary: o.transport ? `the exchange with the proxy broke: ${o.transport.message}.` : `the upstream at ${host(ctx.deployment)} failed with HTTP ${o.status}${withCore(o)}.`,
@@ -10116,6 +10200,7 @@ var MATCHERS = [
   modelNotFound,
   emptyReply,
   redirect,
+  reasonLost,
   upstreamError,
   badRequest
 ];
@@ -10329,16 +10414,32 @@ function looksLikeToolCall(text) {
 }
 
 // src/diagnose/tools.ts
-var NO_PARSER = /enable-auto-tool-choice|tool-call-parser|tool[ _]choice.*(not supported|requires)|does not support (tools|tool calling|function calling)|tools? (is|are) not supported/i;
-var FIX = "Start vLLM with `--enable-auto-tool-choice --tool-call-parser <parser>` (e.g. `hermes` for Qwen3, `llama3_json` for Llama 3.1+), or route this alias to a server with tool calling.";
+var NO_PARSER = /enable-auto-tool-choice|tool-call-parser|tool[ _]choice.*(not supported|requires)|does not support (tools|tool calling|function calling)|tools? (is|are) not supported|tools param requires --jinja/i;
+var NO_TOOLS_5XX = /tools param requires --jinja/;
+var VLLM_FIX = "start vLLM with `--enable-auto-tool-choice --tool-call-parser <parser>` (e.g. `hermes` for Qwen3, `llama3_json` for Llama 3.1+)";
+var SGLANG_FIX = "start SGLang with `--tool-call-parser <parser>` (e.g. `qwen25` for Qwen, `llama3` for Llama 3.1+)";
+var FIXES = {
+  vllm: `${capital2(VLLM_FIX)}, or route this alias to a server with tool calling.`,
+  llamacpp: "Start llama-server with `--jinja` (it renders the tools with the model's own chat template; recent builds turn it on by default and `--no-jinja` turns it off), and with a template that supports tools (`--chat-template-file` if the GGUF's own does not), or route this alias to a server with tool calling.",
+  ollama: "This Ollama model's template has no tool support: use a model Ollama lists with the `tools` capability (`ollama show <model>` prints its capabilities; e.g. qwen3, llama3.1, mistral-nemo), or route this alias to a server with tool calling.",
+  sglang: `${capital2(SGLANG_FIX)}, or route this alias to a server with tool calling.`,
+  tgi: "TGI serves tools by grammar: check that the alias really reaches TGI's /v1/chat/completions and that the client sends `tools`, or route this alias to a server with tool calling."
+};
+var ANY_FIX = `Turn on the server's tool-call parser: ${VLLM_FIX}; ${SGLANG_FIX}; llama.cpp: start llama-server with \`--jinja\`; or route this alias to a server with tool calling.`;
+function capital2(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
 var TOOL_ENDPOINTS = /* @__PURE__ */ new Set(["tools", "messages-tools", "responses-tools"]);
 function diagnoseTools(o, ctx) {
   if (!TOOL_ENDPOINTS.has(o.endpoint)) return null;
   const message = o.error?.message ?? "";
-  if (o.status !== null && o.status >= 400 && o.status < 500 && NO_PARSER.test(message)) {
+  const kind = serverOf(message, ctx.deployment);
+  const FIX = kind ? FIXES[kind] : ANY_FIX;
+  const refused = o.status !== null && o.status >= 400 && (o.status < 500 ? NO_PARSER.test(message) : NO_TOOLS_5XX.test(message));
+  if (refused) {
     return {
       code: "tools-unsupported",
-      summary: `the upstream behind '${ctx.deployment.alias}' refuses \`tool_choice: auto\`, which every agent sends: the server was started without tool calling enabled.`,
+      summary: kind === "ollama" ? `Ollama refuses tools for the model behind '${ctx.deployment.alias}': the model has no tool support, and every agent sends tools.` : kind === "llamacpp" ? `llama-server behind '${ctx.deployment.alias}' refuses any request with tools (HTTP ${o.status}): it was started without \`--jinja\`, and every agent sends tools.` : `the upstream behind '${ctx.deployment.alias}' refuses \`tool_choice: auto\`, which every agent sends: the server was started without tool calling enabled.`,
       fix: FIX
     };
   }
@@ -10355,7 +10456,7 @@ function diagnoseTools(o, ctx) {
       code: "tools-unsupported",
       summary: `'${ctx.deployment.alias}' returned a tool call whose arguments are not a JSON object with the tool's required fields: ${o.reply ?? ""}${// LiteLLM's Messages adapter "repairs" arguments it cannot parse (see missingRequired in probe/tools.ts).
       o.endpoint === "messages-tools" ? " (LiteLLM's Messages API turns arguments it cannot parse into a repaired object, often {}: the call was cut or malformed upstream)" : ""}`,
-      fix: "Use the tool-call parser that matches the model's chat template (`--tool-call-parser`)."
+      fix: "Use the tool-call parser that matches the model's chat template (vLLM and SGLang: `--tool-call-parser`)."
     };
   }
   return null;
@@ -11026,6 +11127,14 @@ async function probeAlias(config, d, target, options, deploymentId = null) {
   };
   if (!outcome.ok) {
     let diagnosis = explain(outcome);
+    if (streaming && /^Error code: \d+$/.test(messageCore(outcome.error?.message ?? "").trim())) {
+      const streamed = await streaming;
+      if (!streamed.ok && streamed.error?.message && !/^Error code: \d+$/.test(messageCore(streamed.error.message).trim())) {
+        const worded = explain({ ...streamed, endpoint: outcome.endpoint });
+        if (worded.code !== "unknown")
+          diagnosis = { ...worded, summary: `${worded.summary} (the reason as the streamed request got it; the plain one came back without it)` };
+      }
+    }
     if (diagnosis.code === "connection" && d.apiBase) {
       const via = outboundFor(d.apiBase, options.outboundEnv);
       const seen = await runnerConnectionCheck(d.apiBase, Math.min(options.timeoutMs, 5e3), options.outboundEnv);

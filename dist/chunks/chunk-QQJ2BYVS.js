@@ -286,10 +286,119 @@ function hostileAnswer(fault, res, body, model) {
   return false;
 }
 
+// src/standin/llamacpp.ts
+var error = (status, type, message, extra = {}) => ({
+  status,
+  body: { error: { code: status, message, type, ...extra } }
+});
+var LLAMACPP = {
+  ownedBy: () => "llamacpp",
+  // AUTH: a missing or wrong `Authorization: Bearer` gets `format_error_response("Invalid API Key", ERROR_TYPE_AUTHENTICATION)`.
+  unauthorized: error(401, "authentication_error", "Invalid API Key"),
+  unknownModel: () => null,
+  refuse(body, model) {
+    if (model.tools === "no-parser" && Array.isArray(body?.tools) && body.tools.length > 0)
+      return error(500, "server_error", "tools param requires --jinja flag");
+    if (model.maxModelLen === void 0) return null;
+    const input = promptTokens(body);
+    if (input < model.maxModelLen) return null;
+    return error(
+      400,
+      "exceed_context_size_error",
+      `request (${input} tokens) exceeds the available context size (${model.maxModelLen} tokens), try increasing it`,
+      { n_prompt_tokens: input, n_ctx: model.maxModelLen }
+    );
+  },
+  toolsAsText: () => false
+};
+
+// src/standin/ollama.ts
+var error2 = (status, message) => ({
+  status,
+  body: { error: { message, type: status === 400 ? "invalid_request_error" : status === 404 ? "not_found_error" : "api_error", param: null, code: null } }
+});
+function fullName(id2) {
+  const tagged = /:[^/]+$/.test(id2) ? id2 : `${id2}:latest`;
+  const parts = tagged.split("/");
+  if (parts.length === 1) return `registry.ollama.ai/library/${tagged}`;
+  if (parts.length === 2) return `registry.ollama.ai/${tagged}`;
+  return tagged;
+}
+var OLLAMA = {
+  ownedBy: (id2) => id2.includes("/") ? id2.split("/").at(-2) ?? "library" : "library",
+  unauthorized: null,
+  unknownModel: (name) => error2(404, `model '${name}' not found`),
+  refuse(body, model) {
+    if (model.tools === "no-parser" && Array.isArray(body?.tools) && body.tools.length > 0) return error2(400, `${fullName(model.id)} does not support tools`);
+    return null;
+  },
+  toolsAsText: () => false
+};
+
+// src/standin/sglang.ts
+function valueError(message) {
+  const fields = { object: "error", message, type: "BadRequestError", param: null, code: 400 };
+  return { status: 400, body: fields, event: { error: fields } };
+}
+var SGLANG = {
+  ownedBy: () => "sglang",
+  unauthorized: { status: 401, body: { error: "Unauthorized" } },
+  unknownModel: () => null,
+  refuse(body, model) {
+    if (model.maxModelLen === void 0) return null;
+    const window = model.maxModelLen;
+    const input = promptTokens(body);
+    if (input >= window) return valueError(`The input (${input} tokens) is longer than the model's context length (${window} tokens).`);
+    const asked = [body?.max_completion_tokens, body?.max_tokens].find((v) => typeof v === "number");
+    if (asked === void 0 || input + asked < window) return null;
+    return valueError(
+      `Requested token count exceeds the model's maximum context length of ${window} tokens. You requested a total of ${input + asked} tokens: ${input} tokens from the input messages and ${asked} tokens for the completion. Please reduce the number of tokens in the input messages or the completion to fit within the limit.`
+    );
+  },
+  toolsAsText: (model) => model.tools === "no-parser" || model.tools === "ignore"
+};
+
+// src/standin/tgi.ts
+var TGI = {
+  ownedBy: (id2) => id2,
+  unauthorized: { status: 401, body: void 0 },
+  unknownModel: () => null,
+  refuse(body, model) {
+    if (model.maxModelLen === void 0) return null;
+    const input = promptTokens(body);
+    const asked = [body?.max_completion_tokens, body?.max_tokens].find((v) => typeof v === "number");
+    const wanted = asked ?? Math.max(0, model.maxModelLen - input);
+    if (input + wanted <= model.maxModelLen) return null;
+    const message = `Input validation error: \`inputs\` tokens + \`max_new_tokens\` must be <= ${model.maxModelLen}. Given: ${input} \`inputs\` tokens and ${wanted} \`max_new_tokens\``;
+    return { status: 422, body: { error: message, error_type: "validation" }, event: { error: { message, http_status_code: 422 } } };
+  },
+  toolsAsText: () => false
+};
+
+// src/standin/flavors.ts
+var VLLM = {
+  ownedBy: () => "vllm",
+  // vLLM's auth middleware answers exactly this.
+  unauthorized: { status: 401, body: { error: "Unauthorized" } },
+  // vLLM's `_check_model` (engine/serving.py, see vllm.ts).
+  unknownModel: (name) => vllmError(`The model \`${name}\` does not exist.`, "NotFoundError", 404, "model"),
+  refuse(body, model, responses) {
+    const tools = responses ? null : chatToolRefusal(body, model.tools !== "no-parser");
+    if (tools || model.maxModelLen === void 0) return tools;
+    return responses ? responsesContextRefusal(body, model.maxModelLen) : chatContextRefusal(body, model.maxModelLen);
+  },
+  toolsAsText: (model) => model.tools === "ignore"
+};
+var FLAVORS = { vllm: VLLM, llamacpp: LLAMACPP, ollama: OLLAMA, sglang: SGLANG, tgi: TGI };
+function flavorOf(name) {
+  return FLAVORS[name ?? "vllm"];
+}
+
 // src/standin/server.ts
 var MAX_BODY = 1 << 20;
 async function startStandin(opts) {
   const models = new Map(opts.models.map((m) => [m.id, m]));
+  const flavor = flavorOf(opts.flavor);
   const failures = /* @__PURE__ */ new Map();
   const seen = [];
   const sockets = /* @__PURE__ */ new Set();
@@ -318,9 +427,7 @@ async function startStandin(opts) {
   });
   function handle(req, res, path, body) {
     if (path === "/health" && req.method === "GET") return sendRaw(res, 200, "", "text/plain");
-    if (opts.apiKey !== void 0 && req.headers.authorization !== `Bearer ${opts.apiKey}`) {
-      return sendJson(res, 401, { error: "Unauthorized" });
-    }
+    if (opts.apiKey !== void 0 && flavor.unauthorized && req.headers.authorization !== `Bearer ${opts.apiKey}`) return refuse(res, flavor.unauthorized);
     if (path === "/v1/models" && req.method === "GET") {
       return sendJson(res, 200, {
         object: "list",
@@ -328,7 +435,7 @@ async function startStandin(opts) {
           id: m.id,
           object: "model",
           created: 173e7,
-          owned_by: "vllm",
+          owned_by: flavor.ownedBy(m.id),
           root: m.id,
           parent: null,
           max_model_len: m.maxModelLen ?? 32768
@@ -339,10 +446,10 @@ async function startStandin(opts) {
       return sendJson(res, 404, { detail: "Not Found" });
     }
     const name = typeof body?.model === "string" ? body.model : "";
-    const model = models.get(name);
-    if (!model) {
-      return refuse(res, vllmError(`The model \`${name}\` does not exist.`, "NotFoundError", 404, "model"));
-    }
+    const unknown = models.has(name) ? null : flavor.unknownModel(name);
+    if (unknown) return refuse(res, unknown);
+    const model = models.get(name) ?? opts.models[0];
+    if (!model) return refuse(res, vllmError("no model is served", "NotFoundError", 404, "model"));
     if (model.delayMs) {
       setTimeout(() => answer(req, res, path, body, model), model.delayMs);
       return;
@@ -356,7 +463,7 @@ async function startStandin(opts) {
     if (model.embedding) return refuse(res, vllmError(`The model does not support ${path === "/v1/responses" ? "Responses" : "Chat Completions"} API`));
     const temperature = body?.temperature;
     if (typeof temperature === "number" && temperature !== 1 && model.temperature && model.temperature !== "accept") {
-      const error = model.temperature === "reject-value" ? {
+      const error3 = model.temperature === "reject-value" ? {
         message: `Unsupported value: 'temperature' does not support ${temperature} with this model. Only the default (1) value is supported.`,
         type: "invalid_request_error",
         param: "temperature",
@@ -367,7 +474,7 @@ async function startStandin(opts) {
         param: "temperature",
         code: null
       };
-      return sendRaw(res, 400, JSON.stringify({ error }, null, 2) + "\n", "application/json");
+      return sendRaw(res, 400, JSON.stringify({ error: error3 }, null, 2) + "\n", "application/json");
     }
     if (model.errorMessage !== void 0) {
       return sendRaw(
@@ -391,13 +498,9 @@ async function startStandin(opts) {
       );
     }
     const responses = path === "/v1/responses";
-    const toolRefusal = responses ? null : chatToolRefusal(body, model.tools !== "no-parser");
-    if (toolRefusal) return refuse(res, toolRefusal);
-    if (model.maxModelLen !== void 0) {
-      const tooLong = responses ? responsesContextRefusal(body, model.maxModelLen) : chatContextRefusal(body, model.maxModelLen);
-      if (tooLong) return refuse(res, tooLong);
-    }
-    const { call, text } = toolDecision(model, body, responses);
+    const refusal = flavor.refuse(body, model, responses);
+    if (refusal) return refusal.event !== void 0 && body?.stream === true && !responses ? streamRefusal(res, refusal.event) : refuse(res, refusal);
+    const { call, text } = toolDecision(flavor.toolsAsText(model) ? { tools: "ignore" } : model, body, responses);
     const reply = {
       name: model.servedAs ?? model.id,
       text: model.fault === "empty" ? "" : text ?? model.reply ?? "Hello! How can I help you today?",
@@ -473,7 +576,16 @@ async function startStandin(opts) {
   };
 }
 function refuse(res, refusal) {
+  if (refusal.body === void 0) return sendRaw(res, refusal.status, "", "text/plain");
   sendJson(res, refusal.status, refusal.body);
+}
+function streamRefusal(res, event) {
+  res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache" });
+  res.end(`data: ${JSON.stringify(event)}
+
+data: [DONE]
+
+`);
 }
 function sendJson(res, status, body) {
   sendRaw(res, status, JSON.stringify(body), "application/json");

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-4ORNMYTL.js";
+} from "./chunk-UOOVDSIC.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
