@@ -95,6 +95,9 @@ export function noModelList(generalSettings: Record<string, unknown>, raw: Recor
   const wrapped = embeddedConfig(raw);
   if (wrapped)
     return `no \`model_list:\` at the top level: this file is a Kubernetes ${wrapped.kind} and the LiteLLM config is the text under \`data.${wrapped.key}\`. LiteLLM reads only the top level of the file it is given (it would start with no model), so there is nothing to verify; save that text as its own file (what the pod mounts) and point the config at it.`;
+  const nested = nestedConfig(raw);
+  if (nested)
+    return `no \`model_list:\` at the top level: the LiteLLM config is the mapping under \`${nested}:\`${nested === 'proxy_config' ? " (Helm values: LiteLLM's chart renders `proxy_config` as the proxy's config.yaml)" : ''}. LiteLLM reads only the top level of the file it is given (it would start with no model), so there is nothing to verify; save that mapping as its own file (what the pod mounts) and point the config at it.`;
   const fromDb = generalSettings.store_model_in_db === true;
   return `no \`model_list:\` found, so there is nothing to verify${fromDb ? ' (with store_model_in_db: true LiteLLM reads its models from the database, which verify-litellm never uses)' : ''}; list the routes to check as \`- model_name: ...\` entries, each with \`litellm_params.model\`.`;
 }
@@ -111,4 +114,17 @@ function embeddedConfig(raw: Record<string, unknown>): { kind: string; key: stri
     return typeof text === 'string' && /^model_list\s*:/m.test(text);
   });
   return key === undefined ? null : { kind: raw.kind.slice(0, 40), key: key.slice(0, 80) };
+}
+
+/**
+ * Helm values holding the config as a mapping (girishn/rag-platform-eks, rstuhlmuller/homelab: `proxy_config:
+ * {model_list: ...}`, which BerriAI/litellm deploy/charts/litellm-helm/templates/configmap-litellm.yaml renders
+ * as config.yaml; jcserv/homelab's own chart uses `config:`): the top-level key whose mapping holds model_list.
+ */
+function nestedConfig(raw: Record<string, unknown>): string | null {
+  const key = Object.keys(raw).find((k) => {
+    const value = raw[k];
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && 'model_list' in value;
+  });
+  return key === undefined ? null : key.slice(0, 80);
 }

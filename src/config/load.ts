@@ -11,6 +11,9 @@ import { setting } from '../options/settings.ts';
 
 const ENV_PREFIX = 'os.environ/';
 
+/** Deployment settings people write at the entry's level instead of inside litellm_params. */
+const BESIDE_PARAMS = new Set(['model', 'api_base', 'api_key', 'api_version', 'custom_llm_provider', 'litellm_provider', 'provider']);
+
 export function loadConfig(absolutePath: string, displayPath = absolutePath): LiteLLMConfig {
   let buffer: Buffer;
   try {
@@ -109,8 +112,18 @@ export function parseConfig(
       throw fail(`\`litellm_params\` of '${alias}' must be a mapping; found ${describe(plain.litellm_params)}.`, nodePos(paramsNode));
     const params = plain.litellm_params;
     const model = params.model;
-    if (model === undefined || model === null || model === '')
-      throw fail(`'${alias}' has no \`litellm_params.model\`; expected \`provider/model\`, e.g. \`openai/Qwen/Qwen3-0.6B\`.`, nodePos(paramsNode));
+    if (model === undefined || model === null || model === '') {
+      // CySpiegel/llm-service wrote `litellm_provider` and `api_base` beside `litellm_params: {}`; LiteLLM reads a
+      // deployment only from litellm_params (1.108.7 exits at start with KeyError: 'model').
+      const beside = Object.keys(plain).filter((k) => BESIDE_PARAMS.has(k));
+      throw fail(
+        `'${alias}' has no \`litellm_params.model\`; expected \`provider/model\`, e.g. \`openai/Qwen/Qwen3-0.6B\`.` +
+          (beside.length
+            ? ` ${beside.map((k) => `\`${k}\``).join(', ')} ${beside.length > 1 ? 'are' : 'is'} written beside \`litellm_params\`, where LiteLLM never reads ${beside.length > 1 ? 'them' : 'it'}: move ${beside.length > 1 ? 'them' : 'it'} inside (a provider goes in the model's prefix, e.g. \`openai/<model>\`).`
+            : ''),
+        nodePos(paramsNode),
+      );
+    }
     if (typeof model !== 'string')
       throw fail(
         `\`litellm_params.model\` of '${alias}' must be a string like \`openai/Qwen/Qwen3-0.6B\`; found ${describe(model)}.`,

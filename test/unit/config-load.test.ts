@@ -281,6 +281,20 @@ describe('parseConfig: errors name the file and the line', () => {
     configError(() => parse('kind: ConfigMap\ndata:\n  other.yaml: "a: 1"\n'), { line: 1, column: 1 }, /^(?!.*Kubernetes).*no `model_list:` found/);
   });
 
+  it('no model_list in Helm values that hold the config as a mapping (girishn/rag-platform-eks, jcserv/homelab, verbatim)', () => {
+    const real = (slug: string) => fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'real-configs', slug, 'config.yaml'), 'utf8');
+    for (const slug of ['helm-values-proxy-config-bedrock-alias', 'helm-chart-default-values', 'helm-values-litellm-settings-nested'])
+      configError(
+        () => parse(real(slug)),
+        { line: 1, column: 1 },
+        /the LiteLLM config is the mapping under `proxy_config:` \(Helm values: LiteLLM's chart renders `proxy_config` as the proxy's config\.yaml\).*save that mapping as its own file/,
+      );
+    // A chart of one's own that names the key `config:`: the key is said, without the chart's wording.
+    configError(() => parse(real('helm-values-config-key-anthropic')), { line: 1, column: 1 }, /^(?!.*Helm).*the mapping under `config:`\. LiteLLM reads only/);
+    // A mapping without model_list is no config.
+    configError(() => parse('proxy_config:\n  general_settings: {}\n'), { line: 1, column: 1 }, /^(?!.*mapping under).*no `model_list:` found/);
+  });
+
   it('model_list that is not a list', () => {
     configError(
       () => parse('litellm_settings: {}\nmodel_list: gpt-4o\n'),
@@ -339,6 +353,17 @@ describe('parseConfig: errors name the file and the line', () => {
 `;
     configError(() => parse(text), { line: 4 }, /'qwen' has no `litellm_params\.model`; expected `provider\/model`, e\.g\. `openai\/Qwen\/Qwen3-0\.6B`/);
     configError(() => parse('model_list:\n- model_name: q\n  litellm_params: {model: null}\n'), { line: 3 }, /'q' has no `litellm_params\.model`/);
+    // Nothing beside litellm_params here: no word about it.
+    configError(() => parse(text), { line: 4 }, /^(?!.*beside).*$/s);
+  });
+
+  it('settings written beside an empty litellm_params are named (CySpiegel/llm-service, verbatim)', () => {
+    const file = path.join(import.meta.dirname, '..', 'fixtures', 'real-configs', 'params-misplaced-empty-litellm-params', 'config.yaml');
+    configError(
+      () => parse(fs.readFileSync(file, 'utf8')),
+      { line: 5 },
+      /'llama3-8b-instruct' has no `litellm_params\.model`.* `litellm_provider`, `api_base` are written beside `litellm_params`, where LiteLLM never reads them: move them inside/,
+    );
   });
 
   it('a model that is not a string', () => {
