@@ -118,6 +118,21 @@ rule('envUnset', () => {
     assert.match(f.fix ?? '', /set ⟦on-missing-key⟧ to skip/);
   });
 
+  it('a route that answers with mock_response never reads its key (ShivSingh96/litellm-gateway-demo, verbatim)', () => {
+    // LiteLLM 1.108.7 returns the mock before calling the provider (litellm/main.py completion), so OPENAI_API_KEY
+    // and ANTHROPIC_API_KEY left unset change nothing: no error for them.
+    const file = path.join(import.meta.dirname, '..', 'fixtures', 'real-configs', 'mock-response-all-routes-fallbacks', 'config.yaml');
+    assert.deepEqual(byRule(fs.readFileSync(file, 'utf8'), 'env-unset', { env: {} }), []);
+    // ...while a mock that is empty, or read from a variable that may be unset, is no mock.
+    for (const mock of ['""', 'os.environ/MOCK'])
+      assert.deepEqual(
+        byRule(deployment(`model: openai/x\napi_key: os.environ/VLLM_KEY\napi_base: https://example.com/v1\nmock_response: ${mock}`), 'env-unset', {
+          env: {},
+        }).map((f) => f.variable),
+        mock === '""' ? ['VLLM_KEY'] : ['VLLM_KEY', 'MOCK'],
+      );
+  });
+
   it('an empty variable says empty', () => {
     const f = one(CLEAN, 'env-unset', { severity: 'error', line: 5 }, { env: { VLLM_KEY: '' } });
     assert.match(f.message, /VLLM_KEY is empty/);

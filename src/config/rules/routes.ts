@@ -15,6 +15,10 @@ export const envUnset: Rule = (config, ctx) => {
       ? ` The config reads its secrets through ${manager.slice(0, 40)} (general_settings.key_management_system); verify-litellm's proxy cannot reach it, and LiteLLM then falls back to the environment.`
       : '';
   for (const d of ctx.deployments) {
+    // `mock_response` (ShivSingh96/litellm-gateway-demo: every route): LiteLLM 1.108.7 returns the mock before it
+    // calls the provider (litellm/main.py completion: `if mock_response or mock_tool_calls or mock_timeout: return
+    // mock_completion(...)`), so the key and api_base it would have read are never used.
+    if (answersWithMock(d.params.mock_response)) continue;
     for (const ref of d.envRefs) {
       const value = ctx.env(ref.name) ?? (typeof fromConfig[ref.name] === 'string' ? (fromConfig[ref.name] as string) : undefined);
       if (value !== undefined && value !== '') continue;
@@ -37,6 +41,12 @@ export const envUnset: Rule = (config, ctx) => {
   }
   return out;
 };
+
+/** A mock_response LiteLLM answers with as written (a variable may resolve to nothing, so it is no mock here). */
+function answersWithMock(mock: unknown): boolean {
+  if (typeof mock === 'string') return mock !== '' && !mock.startsWith('os.environ/');
+  return mock !== undefined && mock !== null && mock !== false && mock !== 0;
+}
 
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/i;
 // Private addresses, single-label names (Compose service names may hold underscores: `swap_manager` in
