@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-UOOVDSIC.js";
+} from "./chunks/chunk-APUKY6KR.js";
 import {
   VerifyError,
   errorMessage,

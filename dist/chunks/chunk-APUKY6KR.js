@@ -7577,6 +7577,7 @@ var envUnset = (config, ctx) => {
   const manager = config.generalSettings.key_management_system;
   const viaManager = typeof manager === "string" && manager ? ` The config reads its secrets through ${manager.slice(0, 40)} (general_settings.key_management_system); verify-litellm's proxy cannot reach it, and LiteLLM then falls back to the environment.` : "";
   for (const d of ctx.deployments) {
+    if (answersWithMock(d.params.mock_response)) continue;
     for (const ref of d.envRefs) {
       const value = ctx.env(ref.name) ?? (typeof fromConfig[ref.name] === "string" ? fromConfig[ref.name] : void 0);
       if (value !== void 0 && value !== "") continue;
@@ -7597,6 +7598,10 @@ var envUnset = (config, ctx) => {
   }
   return out;
 };
+function answersWithMock(mock) {
+  if (typeof mock === "string") return mock !== "" && !mock.startsWith("os.environ/");
+  return mock !== void 0 && mock !== null && mock !== false && mock !== 0;
+}
 var LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/i;
 var PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|[a-z0-9_-]+|.*\.(local|internal|lan|svc|cluster\.local|home\.arpa)|(?!\d+\.\d+\.\d+\.\d+$).*\.[a-z0-9-]*[0-9-][a-z0-9-]*)$/i;
 var DOCKER_BRIDGE = /^(172\.17\.0\.1|host\.docker\.internal)$/i;
@@ -7963,6 +7968,9 @@ function noModelList(generalSettings, raw = {}) {
   const wrapped = embeddedConfig(raw);
   if (wrapped)
     return `no \`model_list:\` at the top level: this file is a Kubernetes ${wrapped.kind} and the LiteLLM config is the text under \`data.${wrapped.key}\`. LiteLLM reads only the top level of the file it is given (it would start with no model), so there is nothing to verify; save that text as its own file (what the pod mounts) and point the config at it.`;
+  const nested = nestedConfig(raw);
+  if (nested)
+    return `no \`model_list:\` at the top level: the LiteLLM config is the mapping under \`${nested}:\`${nested === "proxy_config" ? " (Helm values: LiteLLM's chart renders `proxy_config` as the proxy's config.yaml)" : ""}. LiteLLM reads only the top level of the file it is given (it would start with no model), so there is nothing to verify; save that mapping as its own file (what the pod mounts) and point the config at it.`;
   const fromDb = generalSettings.store_model_in_db === true;
   return `no \`model_list:\` found, so there is nothing to verify${fromDb ? " (with store_model_in_db: true LiteLLM reads its models from the database, which verify-litellm never uses)" : ""}; list the routes to check as \`- model_name: ...\` entries, each with \`litellm_params.model\`.`;
 }
@@ -7975,9 +7983,17 @@ function embeddedConfig(raw) {
   });
   return key2 === void 0 ? null : { kind: raw.kind.slice(0, 40), key: key2.slice(0, 80) };
 }
+function nestedConfig(raw) {
+  const key2 = Object.keys(raw).find((k) => {
+    const value = raw[k];
+    return typeof value === "object" && value !== null && !Array.isArray(value) && "model_list" in value;
+  });
+  return key2 === void 0 ? null : key2.slice(0, 80);
+}
 
 // src/config/load.ts
 var ENV_PREFIX = "os.environ/";
+var BESIDE_PARAMS = /* @__PURE__ */ new Set(["model", "api_base", "api_key", "api_version", "custom_llm_provider", "litellm_provider", "provider"]);
 function loadConfig(absolutePath, displayPath = absolutePath) {
   let buffer;
   try {
@@ -8062,8 +8078,13 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
       throw fail(`\`litellm_params\` of '${alias}' must be a mapping; found ${describe(plain2.litellm_params)}.`, nodePos(paramsNode));
     const params = plain2.litellm_params;
     const model = params.model;
-    if (model === void 0 || model === null || model === "")
-      throw fail(`'${alias}' has no \`litellm_params.model\`; expected \`provider/model\`, e.g. \`openai/Qwen/Qwen3-0.6B\`.`, nodePos(paramsNode));
+    if (model === void 0 || model === null || model === "") {
+      const beside = Object.keys(plain2).filter((k) => BESIDE_PARAMS.has(k));
+      throw fail(
+        `'${alias}' has no \`litellm_params.model\`; expected \`provider/model\`, e.g. \`openai/Qwen/Qwen3-0.6B\`.` + (beside.length ? ` ${beside.map((k) => `\`${k}\``).join(", ")} ${beside.length > 1 ? "are" : "is"} written beside \`litellm_params\`, where LiteLLM never reads ${beside.length > 1 ? "them" : "it"}: move ${beside.length > 1 ? "them" : "it"} inside (a provider goes in the model's prefix, e.g. \`openai/<model>\`).` : ""),
+        nodePos(paramsNode)
+      );
+    }
     if (typeof model !== "string")
       throw fail(
         `\`litellm_params.model\` of '${alias}' must be a string like \`openai/Qwen/Qwen3-0.6B\`; found ${describe(model)}.`,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-UOOVDSIC.js";
+} from "./chunk-APUKY6KR.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
