@@ -1,0 +1,133 @@
+// Upstreams that are not vLLM, through the real LiteLLM proxy: llama.cpp's llama-server, Ollama's /v1, SGLang and
+// TGI, each imitated by a stand-in with that server's flavor (its refusals cited to its source in
+// src/standin/<server>.ts). One proxy run for all of them (one alias per behaviour, each at its server's stand-in):
+// each failure must be diagnosed with its real cause and the fix that fits that server, and a healthy route on each
+// must pass, tool call and stream included.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { AliasReport, Report } from '../../src/report/report.ts';
+import type { FlavorName } from '../../src/standin/flavors.ts';
+import { startStandin, type Standin, type StandinModel } from '../../src/standin/server.ts';
+import { route, runEngine, tempDir, testLiteLLM, writeConfig } from '../helpers/litellm.ts';
+import fs from 'node:fs';
+
+const KEY = 'vk-servers-14142135';
+/** A window smaller than the probe's prompt plus its max_tokens (64), larger than the prompt alone (about 10 tokens). */
+const SMALL = 40;
+const SERVERS: Record<Exclude<FlavorName, 'vllm'>, StandinModel[]> = {
+  llamacpp: [{ id: 'qwen3-8b' }, { id: 'tiny-ctx', maxModelLen: 8 }, { id: 'no-jinja', tools: 'no-parser' }],
+  ollama: [{ id: 'qwen3:8b' }, { id: 'gemma3:270m', tools: 'no-parser' }],
+  sglang: [{ id: 'Qwen/Qwen3-8B' }, { id: 'small-ctx', maxModelLen: SMALL }, { id: 'no-parser', tools: 'no-parser' }],
+  tgi: [{ id: 'Qwen/Qwen3-8B' }, { id: 'small-ctx', maxModelLen: SMALL }],
+};
+
+describe('upstreams that are not vLLM, through the real LiteLLM proxy', { timeout: 900_000 }, () => {
+  const upstreams = new Map<string, Standin>();
+  let dir = '';
+  let report: Report;
+  const byAlias = (alias: string): AliasReport => {
+    const found = report.aliases.find((a) => a.alias === alias);
+    assert.ok(found, `alias ${alias} in report`);
+    return found;
+  };
+  /** The failing surface's diagnosis when chat passed (the tool probe), else the alias's. */
+  const diagnosisOf = (alias: string) => byAlias(alias).diagnosis;
+
+  before(async () => {
+    await testLiteLLM();
+    dir = tempDir('vl-servers-');
+    for (const [flavor, models] of Object.entries(SERVERS)) upstreams.set(flavor, await startStandin({ flavor: flavor as FlavorName, apiKey: KEY, models }));
+    const at = (flavor: string) => upstreams.get(flavor)!.url;
+    const yaml = [
+      'model_list:',
+      route('llamacpp-ok', 'openai/qwen3-8b', at('llamacpp')),
+      route('llamacpp-tiny-ctx', 'openai/tiny-ctx', at('llamacpp')),
+      route('llamacpp-no-jinja', 'openai/no-jinja', at('llamacpp')),
+      route('llamacpp-bad-key', 'openai/qwen3-8b', at('llamacpp')).replace('os.environ/VLLM_KEY', 'not-the-key'),
+      route('ollama-ok', 'openai/qwen3:8b', at('ollama')),
+      route('ollama-not-pulled', 'openai/llama3.1:8b', at('ollama')),
+      route('ollama-no-tools', 'openai/gemma3:270m', at('ollama')),
+      route('sglang-ok', 'openai/Qwen/Qwen3-8B', at('sglang')),
+      route('sglang-small-ctx', 'openai/small-ctx', at('sglang')),
+      route('sglang-no-parser', 'openai/no-parser', at('sglang')),
+      route('tgi-ok', 'openai/tgi', at('tgi')),
+      route('tgi-small-ctx', 'openai/small-ctx', at('tgi')),
+      route('tgi-bad-key', 'openai/tgi', at('tgi')).replace('os.environ/VLLM_KEY', 'not-the-key'),
+    ].join('\n');
+    report = await runEngine({
+      configPath: writeConfig(dir, yaml, 'servers.yaml'),
+      provided: { VLLM_KEY: KEY },
+      tempRoot: dir,
+      temperature: null,
+      stream: true,
+      tools: true,
+    });
+  });
+
+  after(async () => {
+    for (const u of upstreams.values()) await u.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('passes a healthy route on each server: chat, stream and a structured tool call', () => {
+    for (const alias of ['llamacpp-ok', 'ollama-ok', 'sglang-ok', 'tgi-ok']) {
+      const a = byAlias(alias);
+      assert.equal(a.status, 'pass', `${alias}: ${JSON.stringify(a.diagnosis)} ${a.error ?? ''}`);
+      assert.equal(a.stream?.status, 'pass', alias);
+      assert.deepEqual(
+        a.surfaces.map((s) => [s.api, s.status]),
+        [['tools', 'pass']],
+        alias,
+      );
+    }
+  });
+
+  it('llama.cpp: a prompt past -c is the context window with -c / --ctx-size; tools without --jinja (a 500) are tools-unsupported with --jinja', () => {
+    const ctx = diagnosisOf('llamacpp-tiny-ctx');
+    assert.equal(ctx?.code, 'context-window', JSON.stringify(ctx));
+    assert.match(ctx?.summary ?? '', /llama-server\)\) serves 8 tokens of context, and the prompt alone \(\d+ tokens\) fills it/);
+    assert.match(ctx?.fix ?? '', /`-c` \/ `--ctx-size`/);
+    const tools = byAlias('llamacpp-no-jinja');
+    assert.equal(tools.status, 'fail');
+    assert.equal(tools.surfaces[0]?.httpStatus, 500);
+    assert.equal(tools.diagnosis?.code, 'tools-unsupported', JSON.stringify(tools.diagnosis));
+    assert.match(tools.diagnosis?.fix ?? '', /Start llama-server with `--jinja`/);
+    const key = diagnosisOf('llamacpp-bad-key');
+    assert.equal(key?.code, 'auth');
+    assert.match(key?.summary ?? '', /refused the key .* \(HTTP 401\)/);
+  });
+
+  it('Ollama: a model that is not pulled names `ollama pull`; a model without tool support is tools-unsupported with an Ollama fix', () => {
+    const missing = diagnosisOf('ollama-not-pulled');
+    assert.equal(missing?.code, 'upstream-model-not-found', JSON.stringify(missing));
+    assert.match(missing?.fix ?? '', /`ollama pull llama3\.1:8b`/);
+    const tools = byAlias('ollama-no-tools');
+    assert.equal(tools.surfaces[0]?.httpStatus, 400);
+    assert.equal(tools.diagnosis?.code, 'tools-unsupported', JSON.stringify(tools.diagnosis));
+    assert.match(tools.diagnosis?.summary ?? '', /Ollama refuses tools/);
+    assert.match(tools.diagnosis?.fix ?? '', /`tools` capability/);
+    assert.doesNotMatch(tools.diagnosis?.fix ?? '', /enable-auto-tool-choice/);
+  });
+
+  it('SGLang: max_tokens past --context-length is the context window with --context-length; no --tool-call-parser is a call as text', () => {
+    const ctx = diagnosisOf('sglang-small-ctx');
+    assert.equal(ctx?.code, 'context-window', JSON.stringify(ctx));
+    assert.match(ctx?.summary ?? '', /serves 40 tokens of context \(\d+ taken by the prompt\), and the client asked for max_tokens 64: SGLang refuses/);
+    assert.match(ctx?.fix ?? '', /--context-length/);
+    const tools = byAlias('sglang-no-parser');
+    assert.equal(tools.diagnosis?.code, 'tools-unsupported', JSON.stringify(tools.diagnosis));
+    assert.match(tools.diagnosis?.summary ?? '', /only looks like a tool call/);
+    assert.match(tools.diagnosis?.fix ?? '', /SGLang with `--tool-call-parser/);
+  });
+
+  it('TGI: LiteLLM relays its 422 without words, so the diagnosis takes them from the stream probe: --max-total-tokens; its empty 401 is auth', () => {
+    const a = byAlias('tgi-small-ctx');
+    assert.equal(a.httpStatus, 422);
+    assert.match(a.error ?? '', /Error code: 422/);
+    assert.equal(a.diagnosis?.code, 'context-window', JSON.stringify(a.diagnosis));
+    assert.match(a.diagnosis?.summary ?? '', /serves 40 tokens of context .* TGI refuses .*the reason as the streamed request got it/);
+    assert.match(a.diagnosis?.fix ?? '', /--max-total-tokens/);
+    const key = diagnosisOf('tgi-bad-key');
+    assert.equal(key?.code, 'auth');
+  });
+});
