@@ -60,6 +60,8 @@ export interface OracleAnswer {
   envRefs: { name: string; path: string }[];
   /** litellm_settings callbacks; `module` when LiteLLM imports it from a file (a dotted name). */
   callbacks: { setting: string; name: string; module: boolean }[];
+  /** LiteLLM's start-up refusal of a literal general_settings.master_key (empty, or a known default such as sk-1234). */
+  masterKey?: { reason: string; headline: string } | null;
   /** Milliseconds the answer took after LiteLLM was imported (the import is the proxy's own cost). */
   computeMs?: number;
 }

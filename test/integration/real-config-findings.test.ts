@@ -305,4 +305,63 @@ describe('real configs: findings LiteLLM justifies, and none it does not', { tim
     // ...and the key it reads is the runner's GITHUB_TOKEN, which never reaches the proxy.
     assert.equal(report!.findings.filter((f) => f.rule === 'env-denied').length, 6);
   });
+  it('a literal master key LiteLLM refuses at start is said, though the run replaces it (heisenbergye/aws-llm-apigateway, aorizondo/litellm-puter)', async () => {
+    // `master_key: sk-1234`: LiteLLM 1.108.7 exits with "LiteLLM proxy refused to start: the master key is a publicly
+    // known default." (truth.json); verify-litellm's own proxy gets a random key, so its run passed without a word.
+    const [sagemaker, puter, llamacpp] = await lint([
+      'sagemaker-bedrock-embed-sk1234',
+      'bare-star-wildcard-puter-provider',
+      'llamacpp-compose-hosts-literal-master',
+    ]);
+    for (const report of [sagemaker, puter]) {
+      const f = report!.findings.filter((x) => x.rule === 'master-key-refused');
+      assert.equal(f.length, 1, JSON.stringify(report!.findings, null, 1));
+      assert.equal(f[0]!.severity, 'warning');
+      assert.match(f[0]!.message, /LiteLLM 1\.108\.7 refuses to start .*"LiteLLM proxy refused to start: the master key is a publicly known default\."/);
+    }
+    assert.equal(sagemaker!.findings.find((x) => x.rule === 'master-key-refused')!.line, 21);
+    // A key of one's own, however weak it looks, starts (LiteLLM checks empty and its known defaults only).
+    assert.deepEqual(
+      llamacpp!.findings.filter((x) => x.rule === 'master-key-refused'),
+      [],
+    );
+    // ...and so do LiteLLM's own way round it and a key from the environment.
+    const dir = tempDir('vl-realfind-');
+    try {
+      const route = 'model_list:\n  - model_name: q\n    litellm_params: {model: openai/q, api_base: "http://vllm:8000/v1", api_key: none}\n';
+      const files = [
+        writeConfig(dir, `${route}general_settings: {master_key: sk-1234, dangerously_permit_weak_or_unset_master_key: true}\n`, 'a.yaml'),
+        writeConfig(dir, `${route}general_settings: {master_key: os.environ/LITELLM_MASTER_KEY}\n`, 'b.yaml'),
+        writeConfig(dir, `${route}general_settings: {master_key: ""}\n`, 'c.yaml'),
+      ];
+      const reports = await lintConfigs(
+        files.map((configPath) => ({ configPath })),
+        { temperature: 0.7, litellmVersion: '1.108.7', cacheRoot: TEST_CACHE_ROOT, installTimeoutMs: 900_000, env: bare() },
+      );
+      assert.deepEqual(
+        reports.map((r) => r.findings.filter((x) => x.rule === 'master-key-refused').map((x) => x.message.replace(/^.*refused to start: /, ''))),
+        [
+          [],
+          [],
+          [
+            'the master key is empty.").' +
+              ' verify-litellm starts its proxy with a random key of its own, so its run passes where a proxy started from this file would not.',
+          ],
+        ],
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a route that answers with mock_response needs no key (ShivSingh96/litellm-gateway-demo)', async () => {
+    // LiteLLM returns the mock before it calls the provider (litellm/main.py completion), so the unset
+    // OPENAI_API_KEY / ANTHROPIC_API_KEY are nothing to report, in the lint or the run.
+    const [report] = await lint(['mock-response-all-routes-fallbacks']);
+    assert.deepEqual(
+      report!.findings.filter((f) => f.rule === 'env-unset').map((f) => f.message),
+      [],
+      JSON.stringify(report!.findings, null, 1),
+    );
+  });
 });

@@ -123,6 +123,18 @@ const CHECKED: Record<string, string[]> = {
   'helm-values-proxy-config-bedrock-alias': ['yaml '],
   // `litellm_params: {}` with litellm_provider and api_base beside it: LiteLLM 1.108.7 exits at start with KeyError: 'model'.
   'params-misplaced-empty-litellm-params': ['yaml '],
+  // `general_settings.master_key: sk-1234` written literally: LiteLLM 1.108.7 refuses to start with it
+  // (litellm/proxy/auth/master_key_boot_check.py; truth.json's proxy cause where nothing else stopped it first).
+  ...Object.fromEntries(
+    [
+      'bare-star-wildcard-puter-provider',
+      'bedrock-multiregion-sk1234',
+      'custom-provider-wildcard-sk1234',
+      'litellm-example-wildcards-batch',
+      'ollama-chat-costs-sk1234',
+      'sagemaker-bedrock-embed-sk1234',
+    ].map((slug) => [slug, ['master-key-refused ']]),
+  ),
   // api_base `https://<your-azure-here>.openai.azure.com`: a template placeholder, no URL LiteLLM can call.
   'azure-v1-api-version-placeholder-base': ['api-base-url gpt-5-mini'],
 };
