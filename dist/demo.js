@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-62V5BT6D.js";
-import "./chunks/chunk-APUKY6KR.js";
+} from "./chunks/chunk-6GYE525M.js";
+import "./chunks/chunk-D2MGVXEL.js";
 import "./chunks/chunk-T5JG3WRM.js";
 import {
   startStandin

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-APUKY6KR.js";
+} from "./chunks/chunk-D2MGVXEL.js";
 import {
   VerifyError,
   errorMessage,

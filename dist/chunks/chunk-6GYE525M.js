@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-APUKY6KR.js";
+} from "./chunk-D2MGVXEL.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -7441,6 +7441,20 @@ function litellmFindings(config, answer, ctx) {
       )
     ];
   const out = [];
+  if (answer.masterKey)
+    out.push(
+      finding(
+        config,
+        "warning",
+        "master-key-refused",
+        config.settingPositions["general_settings.master_key"] ?? config.topLevel.get("general_settings") ?? { line: 1, column: 1 },
+        `LiteLLM ${answer.litellmVersion ?? ""} refuses to start with this general_settings.master_key ("LiteLLM proxy refused to start: ${answer.masterKey.headline}"). verify-litellm starts its proxy with a random key of its own, so its run passes where a proxy started from this file would not.`.replace(
+          "  ",
+          " "
+        ),
+        "Read the key from the environment (`master_key: os.environ/LITELLM_MASTER_KEY`, a random `sk-...` value); for local development only, `general_settings.dangerously_permit_weak_or_unset_master_key: true` lets LiteLLM start anyway."
+      )
+    );
   for (const d of ctx.deployments) {
     const a = d.litellm;
     if (!a) continue;
