@@ -128,6 +128,18 @@ describe('uv from the index without pip', { timeout: 120_000, skip: process.plat
     );
   });
 
+  it('never follows a remote page to a local file, even one whose hash the lock lists', async () => {
+    const local = path.join(dir, 'a.whl'); // the locked wheel for this platform, on this machine
+    const json = JSON.stringify({
+      files: [{ filename: `uv-${VERSION}-py3-none-any.whl`, url: `file://${local}`, hashes: { sha256: sha256(fs.readFileSync(local)) } }],
+    });
+    const index = await serve(new Map([['/simple/uv/', ['application/vnd.pypi.simple.v1+json', json]]]), new Map(), []);
+    servers.push(index.server);
+    const { got, says } = await fetchWith(new Map([['index-url', `${index.base}/simple`]]), 'file-link');
+    assert.deepEqual(got, { ok: false, reason: `no source has a uv ${VERSION} wheel for this platform whose hash the lock lists` });
+    assert.equal(says, null);
+  });
+
   it('takes the wheel from a find-links folder first, and an index that cannot be read is a reason (pip then installs uv)', async () => {
     const folder = path.join(dir, 'wheelhouse');
     fs.mkdirSync(folder);
