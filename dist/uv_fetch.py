@@ -147,6 +147,10 @@ class Source:
                     return self.from_html(f.read(MAX_PAGE), 'file:' + urllib.request.pathname2url(folder) + '/', version)
             return [(n, os.path.join(folder, n), None) for n in os.listdir(folder) if n.startswith(f'uv-{version}-')]
         page_url = self.url.rstrip('/') + '/uv/' if self.kind == 'index' else self.url
+        return [c for c in self.remote_candidates(page_url, version) if urllib.parse.urlsplit(c[1]).scheme in ('http', 'https')]
+
+    def remote_candidates(self, page_url, version):
+        """A remote page's files; the caller keeps http(s) links only: a page must not point this at local files."""
         with self.open(page_url, accept=f'{JSON_TYPE}, text/html;q=0.1') as response:
             body = response.read(MAX_PAGE + 1)
             if len(body) > MAX_PAGE:
