@@ -10,6 +10,7 @@ import { toolDecision } from './tools.ts';
 import { vllmError } from './vllm.ts';
 import { hostileAnswer, type HostileFault } from './hostile.ts';
 import { flavorOf, type FlavorName, type Refusal } from './flavors.ts';
+import { ollamaNative } from './ollama-native.ts';
 
 /** How one served model behaves. Faults are per model so one server can host a whole test matrix. */
 export interface StandinModel {
@@ -120,6 +121,8 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
   function handle(req: http.IncomingMessage, res: http.ServerResponse, path: string, body: Record<string, unknown> | undefined): void {
     if (path === '/health' && req.method === 'GET') return sendRaw(res, 200, '', 'text/plain');
     if (opts.apiKey !== undefined && flavor.unauthorized && req.headers.authorization !== `Bearer ${opts.apiKey}`) return refuse(res, flavor.unauthorized);
+    // Ollama's native API, for LiteLLM's `ollama_chat/` provider (ollama-native.ts).
+    if (opts.flavor === 'ollama' && req.method === 'POST' && ollamaNative(res, path, body, models, (status, json) => sendJson(res, status, json))) return;
     if (path === '/v1/models' && req.method === 'GET') {
       return sendJson(res, 200, {
         object: 'list',

@@ -47,6 +47,9 @@ describe('upstreams that are not vLLM, through the real LiteLLM proxy', { timeou
       route('ollama-ok', 'openai/qwen3:8b', at('ollama')),
       route('ollama-not-pulled', 'openai/llama3.1:8b', at('ollama')),
       route('ollama-no-tools', 'openai/gemma3:270m', at('ollama')),
+      // LiteLLM's own Ollama provider calls the native /api/chat at the server's root.
+      route('ollama-native-ok', 'ollama_chat/qwen3:8b', at('ollama').replace(/\/v1$/, '')),
+      route('ollama-native-not-pulled', 'ollama_chat/llama3.1:8b', at('ollama').replace(/\/v1$/, '')),
       route('sglang-ok', 'openai/Qwen/Qwen3-8B', at('sglang')),
       route('sglang-small-ctx', 'openai/small-ctx', at('sglang')),
       route('sglang-no-parser', 'openai/no-parser', at('sglang')),
@@ -70,7 +73,7 @@ describe('upstreams that are not vLLM, through the real LiteLLM proxy', { timeou
   });
 
   it('passes a healthy route on each server: chat, stream and a structured tool call', () => {
-    for (const alias of ['llamacpp-ok', 'ollama-ok', 'sglang-ok', 'tgi-ok']) {
+    for (const alias of ['llamacpp-ok', 'ollama-ok', 'ollama-native-ok', 'sglang-ok', 'tgi-ok']) {
       const a = byAlias(alias);
       assert.equal(a.status, 'pass', `${alias}: ${JSON.stringify(a.diagnosis)} ${a.error ?? ''}`);
       assert.equal(a.stream?.status, 'pass', alias);
@@ -97,10 +100,14 @@ describe('upstreams that are not vLLM, through the real LiteLLM proxy', { timeou
     assert.match(key?.summary ?? '', /refused the key .* \(HTTP 401\)/);
   });
 
-  it('Ollama: a model that is not pulled names `ollama pull`; a model without tool support is tools-unsupported with an Ollama fix', () => {
+  it('Ollama (/v1 and ollama_chat/): a model that is not pulled names `ollama pull`; a model without tool support is tools-unsupported with an Ollama fix', () => {
     const missing = diagnosisOf('ollama-not-pulled');
     assert.equal(missing?.code, 'upstream-model-not-found', JSON.stringify(missing));
     assert.match(missing?.fix ?? '', /`ollama pull llama3\.1:8b`/);
+    const native = diagnosisOf('ollama-native-not-pulled');
+    assert.equal(native?.code, 'upstream-model-not-found', JSON.stringify(native));
+    assert.match(native?.summary ?? '', /\(Ollama\) does not serve `llama3\.1:8b`: it is not pulled there/);
+    assert.match(native?.fix ?? '', /`ollama pull llama3\.1:8b`/);
     const tools = byAlias('ollama-no-tools');
     assert.equal(tools.surfaces[0]?.httpStatus, 400);
     assert.equal(tools.diagnosis?.code, 'tools-unsupported', JSON.stringify(tools.diagnosis));

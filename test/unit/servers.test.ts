@@ -100,6 +100,18 @@ describe("Ollama's /v1", () => {
     assert.doesNotMatch(d?.fix ?? '', /enable-auto-tool-choice|--jinja/);
   });
 
+  it("through LiteLLM's ollama_chat/ provider (Ollama's native error inside LiteLLM's message): the same diagnoses", () => {
+    const missing = pick('ollama-native-unknown', /model id/);
+    assert.match(JSON.stringify(missing.body), /Ollama_chatException - \{\\"error\\":\\"model 'llama3.1:8b' not found\\"\}/);
+    const d = diagnose(outcome(missing), contextFor(missing, 'http://gpu-box:8080'));
+    assert.equal(d.code, 'upstream-model-not-found');
+    assert.match(d.summary, /\(Ollama\) does not serve `llama3\.1:8b`/);
+    assert.match(d.fix, /`ollama pull llama3\.1:8b`/);
+    const tools = pick('ollama-native-notools', /tools/);
+    assert.match(diagnoseTools(outcome(tools, 'tools'), contextFor(tools, 'http://gpu-box:8080'))?.fix ?? '', /`tools` capability/);
+    for (const r of fixture.responses.filter((x) => x.alias === 'ollama-native-ok')) assert.equal(r.status, 200, r.note);
+  });
+
   it('never refuses for the window (it cuts the prompt) and has no keys', () => {
     for (const r of fixture.responses.filter((x) => x.flavor === 'ollama' && /window|key/.test(x.note))) assert.equal(r.status, 200, r.note);
   });
