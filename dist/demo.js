@@ -7,7 +7,7 @@ import "./chunks/chunk-D2MGVXEL.js";
 import "./chunks/chunk-T5JG3WRM.js";
 import {
   startStandin
-} from "./chunks/chunk-QQJ2BYVS.js";
+} from "./chunks/chunk-5P3LRFAN.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

@@ -2,7 +2,7 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   HOSTILE_FAULTS,
   startStandin
-} from "./chunks/chunk-QQJ2BYVS.js";
+} from "./chunks/chunk-5P3LRFAN.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/standin/bin.ts

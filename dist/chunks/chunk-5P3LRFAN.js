@@ -394,6 +394,48 @@ function flavorOf(name) {
   return FLAVORS[name ?? "vllm"];
 }
 
+// src/standin/ollama-native.ts
+function ollamaNative(res, path, body, models, send) {
+  if (path !== "/api/chat" && path !== "/api/show") return false;
+  const name = String(body?.model ?? body?.name ?? "");
+  const model = models.get(name);
+  if (!model) {
+    send(404, { error: `model '${name}' not found` });
+    return true;
+  }
+  if (path === "/api/show") {
+    send(200, {
+      modelfile: "",
+      parameters: "",
+      template: "",
+      details: { format: "gguf", family: "qwen3" },
+      model_info: {},
+      capabilities: model.tools === "no-parser" ? ["completion"] : ["completion", "tools"]
+    });
+    return true;
+  }
+  const refused = OLLAMA.refuse(body, model, false);
+  if (refused) {
+    send(refused.status, { error: refused.body.error.message });
+    return true;
+  }
+  const { call } = toolDecision(model, body, false);
+  const message = { role: "assistant", content: call ? "" : model.reply ?? "Hello! How can I help you today?" };
+  if (call) message.tool_calls = [{ function: { index: 0, name: call.name, arguments: JSON.parse(call.arguments) } }];
+  const created_at = (/* @__PURE__ */ new Date()).toISOString();
+  const final = { model: name, created_at, message, done: true, done_reason: "stop", total_duration: 1, prompt_eval_count: 12, eval_count: 8 };
+  if (body?.stream === false) {
+    send(200, final);
+    return true;
+  }
+  res.writeHead(200, { "content-type": "application/x-ndjson" });
+  if (!call) res.write(`${JSON.stringify({ model: name, created_at, message: { role: "assistant", content: message.content }, done: false })}
+`);
+  res.end(`${JSON.stringify({ ...final, message: call ? message : { role: "assistant", content: "" } })}
+`);
+  return true;
+}
+
 // src/standin/server.ts
 var MAX_BODY = 1 << 20;
 async function startStandin(opts) {
@@ -428,6 +470,7 @@ async function startStandin(opts) {
   function handle(req, res, path, body) {
     if (path === "/health" && req.method === "GET") return sendRaw(res, 200, "", "text/plain");
     if (opts.apiKey !== void 0 && flavor.unauthorized && req.headers.authorization !== `Bearer ${opts.apiKey}`) return refuse(res, flavor.unauthorized);
+    if (opts.flavor === "ollama" && req.method === "POST" && ollamaNative(res, path, body, models, (status, json) => sendJson(res, status, json))) return;
     if (path === "/v1/models" && req.method === "GET") {
       return sendJson(res, 200, {
         object: "list",
