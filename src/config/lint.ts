@@ -3,7 +3,7 @@
 // to a file of ./rules/ and to RULES.
 import type { Finding, LintContext, Rule, Severity } from './finding.ts';
 import { deniedVariables, riskyEnvironmentVariables } from './rules/security.ts';
-import { apiBase, envPlaceholder, envUnset, literalKey, masterKeyPlacement } from './rules/routes.ts';
+import { apiBase, envPlaceholder, envUnset, literalKey, masterKeyPlacement, mockResponse } from './rules/routes.ts';
 import { duplicateAlias, duplicateKey, emptyModelList, types, unknownTopLevel } from './rules/shape.ts';
 import type { LiteLLMConfig } from './types.ts';
 
@@ -17,6 +17,7 @@ export const RULES: readonly Rule[] = [
   literalKey,
   envPlaceholder,
   masterKeyPlacement,
+  mockResponse,
   duplicateAlias,
   deniedVariables,
   riskyEnvironmentVariables,

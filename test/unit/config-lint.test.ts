@@ -311,6 +311,31 @@ rule('literalKey', () => {
   });
 });
 
+rule('mockResponse', () => {
+  it('a route answering with mock_response: a notice that its pass says nothing about the upstream (ShivSingh96/litellm-gateway-demo, verbatim)', () => {
+    const file = path.join(import.meta.dirname, '..', 'fixtures', 'real-configs', 'mock-response-all-routes-fallbacks', 'config.yaml');
+    const found = byRule(fs.readFileSync(file, 'utf8'), 'mock-response');
+    assert.deepEqual(
+      found.map((f) => [f.severity, f.alias, f.line, f.column]),
+      [
+        ['notice', 'gpt-3.5-turbo', 13, 22],
+        ['notice', 'gpt-4', 21, 22],
+        ['notice', 'claude-haiku', 29, 22],
+      ],
+    );
+    assert.match(found[0]!.message, /'gpt-3\.5-turbo' answers with `mock_response`: LiteLLM returns that text without calling `openai\/gpt-3\.5-turbo`/);
+  });
+
+  it('no mock, an empty one, or one read from a variable: nothing', () => {
+    assert.deepEqual(byRule(CLEAN, 'mock-response'), []);
+    for (const mock of ['""', 'os.environ/MOCK', 'null'])
+      assert.deepEqual(
+        byRule(deployment(`model: openai/x\napi_key: os.environ/VLLM_KEY\napi_base: https://example.com/v1\nmock_response: ${mock}`), 'mock-response'),
+        [],
+      );
+  });
+});
+
 rule('masterKeyPlacement', () => {
   it('master_key under litellm_settings: warning at that key, fix moves it to general_settings', () => {
     const f = one(`${CLEAN}litellm_settings:\n  drop_params: true\n  master_key: os.environ/LITELLM_MASTER_KEY\n`, 'master-key-placement', {

@@ -42,6 +42,25 @@ export const envUnset: Rule = (config, ctx) => {
   return out;
 };
 
+/**
+ * A route that answers with `mock_response` (ShivSingh96/litellm-gateway-demo, LukeHollandDev/litellm-claude-code):
+ * LiteLLM returns that text without calling the model, so the probe passes whatever the upstream would do.
+ */
+export const mockResponse: Rule = (config, ctx) =>
+  ctx.deployments
+    .filter((d) => answersWithMock(d.params.mock_response))
+    .map((d) =>
+      finding(
+        config,
+        'notice',
+        'mock-response',
+        d.paramPositions.mock_response ?? d.position,
+        `'${d.alias}' answers with \`mock_response\`: LiteLLM returns that text without calling \`${d.model}\`, so its pass says nothing about the upstream.`,
+        'Remove `mock_response` to verify the real route.',
+        d.alias,
+      ),
+    );
+
 /** A mock_response LiteLLM answers with as written (a variable may resolve to nothing, so it is no mock here). */
 function answersWithMock(mock: unknown): boolean {
   if (typeof mock === 'string') return mock !== '' && !mock.startsWith('os.environ/');
