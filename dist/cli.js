@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-6GYE525M.js";
-import "./chunks/chunk-D2MGVXEL.js";
+} from "./chunks/chunk-AY2CMGET.js";
+import "./chunks/chunk-S67Q6HQN.js";
 import "./chunks/chunk-T5JG3WRM.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-D2MGVXEL.js";
+} from "./chunks/chunk-S67Q6HQN.js";
 import {
   VerifyError,
   errorMessage,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-D2MGVXEL.js";
+} from "./chunk-S67Q6HQN.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -7612,6 +7612,17 @@ var envUnset = (config, ctx) => {
   }
   return out;
 };
+var mockResponse = (config, ctx) => ctx.deployments.filter((d) => answersWithMock(d.params.mock_response)).map(
+  (d) => finding(
+    config,
+    "notice",
+    "mock-response",
+    d.paramPositions.mock_response ?? d.position,
+    `'${d.alias}' answers with \`mock_response\`: LiteLLM returns that text without calling \`${d.model}\`, so its pass says nothing about the upstream.`,
+    "Remove `mock_response` to verify the real route.",
+    d.alias
+  )
+);
 function answersWithMock(mock) {
   if (typeof mock === "string") return mock !== "" && !mock.startsWith("os.environ/");
   return mock !== void 0 && mock !== null && mock !== false && mock !== 0;
@@ -8346,6 +8357,7 @@ var RULES = [
   literalKey,
   envPlaceholder,
   masterKeyPlacement,
+  mockResponse,
   duplicateAlias,
   deniedVariables,
   riskyEnvironmentVariables
