@@ -97,7 +97,11 @@ export async function findPython(
       tried.push({ shown, why: `is Python ${version}` });
       continue;
     }
-    return { ...candidate, version, executable };
+    // Later runs call the interpreter itself, not the command that found it: a version manager's shim (pyenv,
+    // asdf, mise) is a shell script run on every call (~0.1 s each here, several on the install's critical path),
+    // and it could pick another Python in another folder. The venv is keyed on this executable too.
+    const direct = path.isAbsolute(executable) && fs.existsSync(executable);
+    return direct ? { command: executable, args: [], version, executable } : { ...candidate, version, executable };
   }
   if (explicit)
     throw new VerifyError(

@@ -101,6 +101,16 @@ describe('which Python runs LiteLLM', () => {
     assert.deepEqual(found.args, ['-3.12']);
   });
 
+  it('calls the interpreter it found directly afterwards, not a shim or launcher (when that file exists)', async () => {
+    // A pyenv/asdf shim or the py launcher answers with the real interpreter's path; later calls use it.
+    const real = process.execPath; // any existing file stands in for the interpreter the shim runs
+    const run = async () => ({ code: 0, signal: null, stdout: `3.12.1\n${real}\n`, stderr: '', timedOut: false });
+    const found = await findPython('linux', undefined, run);
+    assert.deepEqual({ command: found.command, args: found.args, executable: found.executable }, { command: real, args: [], executable: real });
+    const launcher = await findPython('linux', 'py -3.12', run);
+    assert.deepEqual([launcher.command, launcher.args], [real, []]);
+  });
+
   it('fails with the setup-python fix and what it tried when nothing fits', async () => {
     await assert.rejects(findPython('win32', undefined, fakeRun({ python: '3.9.13' })), (error: unknown) => {
       assert.ok(error instanceof VerifyError);
