@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-AY2CMGET.js";
-import "./chunks/chunk-S67Q6HQN.js";
-import "./chunks/chunk-T5JG3WRM.js";
+} from "./chunks/chunk-3QLSGS7K.js";
+import "./chunks/chunk-XKCXKVWM.js";
+import "./chunks/chunk-SDOA6KUM.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

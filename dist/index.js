@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-EXQXHX5S.js";
+} from "./chunks/chunk-FPRCCGLC.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-S67Q6HQN.js";
+} from "./chunks/chunk-XKCXKVWM.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-T5JG3WRM.js";
+} from "./chunks/chunk-SDOA6KUM.js";
 import {
   core_exports,
   endGroup,

@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-EXQXHX5S.js";
+} from "./chunks/chunk-FPRCCGLC.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-T5JG3WRM.js";
+} from "./chunks/chunk-SDOA6KUM.js";
 import {
   getInput,
   getState,

@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-T5JG3WRM.js";
+} from "./chunk-SDOA6KUM.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-S67Q6HQN.js";
+} from "./chunk-XKCXKVWM.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-T5JG3WRM.js";
+} from "./chunk-SDOA6KUM.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

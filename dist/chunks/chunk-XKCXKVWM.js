@@ -39,7 +39,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-T5JG3WRM.js";
+} from "./chunk-SDOA6KUM.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";

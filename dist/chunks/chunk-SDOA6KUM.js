@@ -354,7 +354,8 @@ async function findPython(platform = process.platform, explicit, run = runComman
       tried.push({ shown, why: `is Python ${version}` });
       continue;
     }
-    return { ...candidate, version, executable };
+    const direct = path3.isAbsolute(executable) && fs3.existsSync(executable);
+    return direct ? { command: executable, args: [], version, executable } : { ...candidate, version, executable };
   }
   if (explicit)
     throw new VerifyError(
