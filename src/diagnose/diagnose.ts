@@ -8,6 +8,7 @@ import { connection } from './connection.ts';
 import { host, messageCore, msg, paramAt, where, withCore, type DiagnoseContext, type Diagnosis, type Matcher } from './matcher.ts';
 import { temperatureByLiteLLM, temperatureByUpstream, unsupportedParam } from './params.ts';
 import { serverOf } from './servers.ts';
+import { routerModel } from './router-model.ts';
 
 export type { Diagnosis, DiagnosisCode, DiagnoseContext } from './matcher.ts';
 export { messageCore } from './matcher.ts';
@@ -272,6 +273,7 @@ const MATCHERS: readonly Matcher[] = [
   oversized,
   connection,
   azureNotFound,
+  routerModel,
   modelNotFound,
   emptyReply,
   redirect,

@@ -3,13 +3,14 @@
 // window. vLLM's rules are in vllm.ts; the others each have a file citing their own source.
 import type { StandinModel } from './server.ts';
 import { chatContextRefusal, chatToolRefusal, responsesContextRefusal, vllmError } from './vllm.ts';
-import { LLAMACPP } from './llamacpp.ts';
+import { LLAMACPP, LLAMACPP_ROUTER } from './llamacpp.ts';
 import { OLLAMA } from './ollama.ts';
 import { SGLANG } from './sglang.ts';
 import { TGI } from './tgi.ts';
 
-export type FlavorName = 'vllm' | 'llamacpp' | 'ollama' | 'sglang' | 'tgi';
-export const FLAVOR_NAMES: readonly FlavorName[] = ['vllm', 'llamacpp', 'ollama', 'sglang', 'tgi'];
+/** `llamacpp-router`: llama-server started on a models dir or preset (router mode), which checks `model`. */
+export type FlavorName = 'vllm' | 'llamacpp' | 'llamacpp-router' | 'ollama' | 'sglang' | 'tgi';
+export const FLAVOR_NAMES: readonly FlavorName[] = ['vllm', 'llamacpp', 'llamacpp-router', 'ollama', 'sglang', 'tgi'];
 
 /** An HTTP refusal; `event` is what the server sends instead, as one SSE event on a 200, when the request streamed. */
 export interface Refusal {
@@ -48,7 +49,7 @@ const VLLM: Flavor = {
   toolsAsText: (model) => model.tools === 'ignore',
 };
 
-const FLAVORS: Record<FlavorName, Flavor> = { vllm: VLLM, llamacpp: LLAMACPP, ollama: OLLAMA, sglang: SGLANG, tgi: TGI };
+const FLAVORS: Record<FlavorName, Flavor> = { vllm: VLLM, llamacpp: LLAMACPP, 'llamacpp-router': LLAMACPP_ROUTER, ollama: OLLAMA, sglang: SGLANG, tgi: TGI };
 
 export function flavorOf(name: FlavorName | undefined): Flavor {
   return FLAVORS[name ?? 'vllm'];

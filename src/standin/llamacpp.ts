@@ -7,6 +7,9 @@
 //           `server_task_result_error::to_json` (adds n_prompt_tokens / n_ctx to the context error)
 //   AUTH    server.cpp / server-http.cpp `middleware_validate_api_key` (`--api-key`)
 //   TOOLS   utils.hpp / server-common.cpp `oaicompat_chat_params_parse`: `tools param requires --jinja flag`
+//   ROUTER  server-models.cpp `router_validate_model` (llama-server started without -m, serving a models dir or
+//           preset): an unknown name is `format_error_response("model '<name>' not found", ERROR_TYPE_INVALID_REQUEST)`,
+//           a 400 (older builds: "model not found").
 // A single-model llama-server answers whatever `model` the request names (it serves the one it loaded).
 import type { Flavor, Refusal } from './flavors.ts';
 import { promptTokens } from './vllm.ts';
@@ -39,4 +42,10 @@ export const LLAMACPP: Flavor = {
     );
   },
   toolsAsText: () => false,
+};
+
+/** llama-server in router mode: the same server, but it checks the model name. */
+export const LLAMACPP_ROUTER: Flavor = {
+  ...LLAMACPP,
+  unknownModel: (name) => error(400, 'invalid_request_error', `model '${name}' not found`),
 };

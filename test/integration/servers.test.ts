@@ -16,6 +16,7 @@ const KEY = 'vk-servers-14142135';
 const SMALL = 40;
 const SERVERS: Record<Exclude<FlavorName, 'vllm'>, StandinModel[]> = {
   llamacpp: [{ id: 'qwen3-8b' }, { id: 'tiny-ctx', maxModelLen: 8 }, { id: 'no-jinja', tools: 'no-parser' }],
+  'llamacpp-router': [{ id: 'qwen3-8b' }],
   ollama: [{ id: 'qwen3:8b' }, { id: 'gemma3:270m', tools: 'no-parser' }],
   sglang: [{ id: 'Qwen/Qwen3-8B' }, { id: 'small-ctx', maxModelLen: SMALL }, { id: 'no-parser', tools: 'no-parser' }],
   tgi: [{ id: 'Qwen/Qwen3-8B' }, { id: 'small-ctx', maxModelLen: SMALL }],
@@ -43,6 +44,7 @@ describe('upstreams that are not vLLM, through the real LiteLLM proxy', { timeou
       route('llamacpp-ok', 'openai/qwen3-8b', at('llamacpp')),
       route('llamacpp-tiny-ctx', 'openai/tiny-ctx', at('llamacpp')),
       route('llamacpp-no-jinja', 'openai/no-jinja', at('llamacpp')),
+      route('llamacpp-router-unknown', 'openai/qwen3-32b', at('llamacpp-router')),
       route('llamacpp-bad-key', 'openai/qwen3-8b', at('llamacpp')).replace('os.environ/VLLM_KEY', 'not-the-key'),
       route('ollama-ok', 'openai/qwen3:8b', at('ollama')),
       route('ollama-not-pulled', 'openai/llama3.1:8b', at('ollama')),
@@ -85,7 +87,7 @@ describe('upstreams that are not vLLM, through the real LiteLLM proxy', { timeou
     }
   });
 
-  it('llama.cpp: a prompt past -c is the context window with -c / --ctx-size; tools without --jinja (a 500) are tools-unsupported with --jinja', () => {
+  it("llama.cpp: a prompt past -c is the context window with -c / --ctx-size; tools without --jinja (a 500) are tools-unsupported with --jinja; the router's 400 for an unknown model is model-not-found", () => {
     const ctx = diagnosisOf('llamacpp-tiny-ctx');
     assert.equal(ctx?.code, 'context-window', JSON.stringify(ctx));
     assert.match(ctx?.summary ?? '', /llama-server\)\) serves 8 tokens of context, and the prompt alone \(\d+ tokens\) fills it/);
@@ -95,6 +97,10 @@ describe('upstreams that are not vLLM, through the real LiteLLM proxy', { timeou
     assert.equal(tools.surfaces[0]?.httpStatus, 500);
     assert.equal(tools.diagnosis?.code, 'tools-unsupported', JSON.stringify(tools.diagnosis));
     assert.match(tools.diagnosis?.fix ?? '', /Start llama-server with `--jinja`/);
+    const router = diagnosisOf('llamacpp-router-unknown');
+    assert.equal(router?.code, 'upstream-model-not-found', JSON.stringify(router));
+    assert.match(router?.summary ?? '', /does not know `qwen3-32b` \(HTTP 400: llama-server in router mode/);
+    assert.match(router?.fix ?? '', /--models-dir/);
     const key = diagnosisOf('llamacpp-bad-key');
     assert.equal(key?.code, 'auth');
     assert.match(key?.summary ?? '', /refused the key .* \(HTTP 401\)/);

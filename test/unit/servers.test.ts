@@ -190,3 +190,24 @@ describe('which server answered', () => {
     for (const flag of ['--max-model-len', '`-c`', '--context-length', '--max-total-tokens', 'num_ctx']) assert.ok(d.fix.includes(flag), flag);
   });
 });
+
+describe("llama.cpp's llama-server in router mode", () => {
+  it('an unknown model is a 400, diagnosed as model-not-found with where the router takes its models from', () => {
+    const r = pick('llamacpp-router-unknown', /model id/);
+    assert.equal(r.status, 400);
+    const d = diagnose(outcome(r), contextFor(r));
+    assert.equal(d.code, 'upstream-model-not-found');
+    assert.match(d.summary, /does not know `no-such-model` \(HTTP 400: llama-server in router mode/);
+    assert.match(d.fix, /--models-dir/);
+  });
+
+  it('the same words from Ollama (a 404) stay Ollama\'s, and "model is not loaded" says how to load it', () => {
+    const r = pick('ollama-unknown', /model id/);
+    assert.match(diagnose(outcome(r), contextFor(r, 'http://127.0.0.1:11434/v1')).fix, /ollama pull/);
+    const router = pick('llamacpp-router-unknown', /model id/);
+    const notLoaded = { ...outcome(router), error: { ...outcome(router).error, message: 'litellm.BadRequestError: OpenAIException - model is not loaded' } };
+    const d = diagnose(notLoaded, contextFor(router));
+    assert.equal(d.code, 'upstream-model-not-found');
+    assert.match(d.fix, /POST \/models\/load/);
+  });
+});
