@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-3QLSGS7K.js";
-import "./chunks/chunk-XKCXKVWM.js";
+} from "./chunks/chunk-4PTDVC75.js";
+import "./chunks/chunk-QBAE2IYH.js";
 import "./chunks/chunk-SDOA6KUM.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

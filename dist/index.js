@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-XKCXKVWM.js";
+} from "./chunks/chunk-QBAE2IYH.js";
 import {
   VerifyError,
   errorMessage,

@@ -2,7 +2,7 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   HOSTILE_FAULTS,
   startStandin
-} from "./chunks/chunk-5P3LRFAN.js";
+} from "./chunks/chunk-Y233SDAX.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/standin/bin.ts

@@ -311,6 +311,10 @@ var LLAMACPP = {
   },
   toolsAsText: () => false
 };
+var LLAMACPP_ROUTER = {
+  ...LLAMACPP,
+  unknownModel: (name) => error(400, "invalid_request_error", `model '${name}' not found`)
+};
 
 // src/standin/ollama.ts
 var error2 = (status, message) => ({
@@ -389,7 +393,7 @@ var VLLM = {
   },
   toolsAsText: (model) => model.tools === "ignore"
 };
-var FLAVORS = { vllm: VLLM, llamacpp: LLAMACPP, ollama: OLLAMA, sglang: SGLANG, tgi: TGI };
+var FLAVORS = { vllm: VLLM, llamacpp: LLAMACPP, "llamacpp-router": LLAMACPP_ROUTER, ollama: OLLAMA, sglang: SGLANG, tgi: TGI };
 function flavorOf(name) {
   return FLAVORS[name ?? "vllm"];
 }

@@ -10097,6 +10097,28 @@ function dropsTemperature(config, d) {
   return on(d.params.drop_params) || d.params.drop_params === void 0 && on(config.litellmSettings.drop_params);
 }
 
+// src/diagnose/router-model.ts
+var UNKNOWN = /\bmodel '[^'\n]{0,200}' not found\b|^model not found$/;
+var NOT_LOADED = /^model is not loaded$/;
+var routerModel = (o, ctx) => {
+  if (o.status !== 400) return null;
+  const core = messageCore(msg(o), 1e3).trim();
+  const unknown = UNKNOWN.test(core);
+  if (!unknown && !NOT_LOADED.test(core)) return null;
+  if (serverOf(msg(o), ctx.deployment) === "ollama") return null;
+  const d = ctx.deployment;
+  const model = d.model.replace(/^[a-z_]+\//, "");
+  return unknown ? {
+    code: "upstream-model-not-found",
+    summary: `the upstream at ${host(d)} does not know \`${model}\` (HTTP 400: llama-server in router mode answers an unknown model so).`,
+    fix: `Make litellm_params.model at ${paramAt(ctx, "model")} name a model the server lists at ${d.apiBase ?? "its"}/models (llama-server's router: a GGUF in its --models-dir or an entry of its --models-preset), or add the model there.`
+  } : {
+    code: "upstream-model-not-found",
+    summary: `the upstream at ${host(d)} knows \`${model}\` but has not loaded it, and does not load models on demand (llama-server's router with autoload off).`,
+    fix: "Load the model on the server first (llama-server's router: POST /models/load), or start the router with models autoload on (its default)."
+  };
+};
+
 // src/diagnose/diagnose.ts
 var unknownAlias = (o, ctx) => /Invalid model name passed in model=/.test(msg(o)) ? {
   code: "unknown-alias",
@@ -10244,6 +10266,7 @@ var MATCHERS = [
   oversized,
   connection,
   azureNotFound,
+  routerModel,
   modelNotFound,
   emptyReply,
   redirect,

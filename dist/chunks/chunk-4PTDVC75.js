@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-XKCXKVWM.js";
+} from "./chunk-QBAE2IYH.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
