@@ -166,7 +166,7 @@ export function parseConfig(
   const allRefs: EnvRef[] = [];
   collectEnvRefs(top, '', allRefs, nodePos, deref);
   const settingPositions: Record<string, Position> = {};
-  for (const key of ['litellm_settings', 'general_settings', 'router_settings']) {
+  for (const key of ['litellm_settings', 'general_settings', 'router_settings', 'environment_variables']) {
     const node = field(top, key);
     if (isMap(node)) for (const pair of effectivePairs(node, deref)) settingPositions[`${key}.${pair.key}`] = nodePos(pair.keyNode);
   }

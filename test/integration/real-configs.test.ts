@@ -6,7 +6,7 @@
 //   refused or blocked, every alias gets a verdict, and the OpenAI-style routes that now reach the stand-in pass.
 // The full pass starts one proxy per config (about 40 minutes for the first 42 on a loaded 2-core machine), so by
 // default it covers one config per shape (FULL_PATH_DEFAULT); VERIFY_LITELLM_CORPUS=all runs it over every
-// config (last runs: the first 42 of 42, then the 25 added on 2026-11-27, then the 12, 6 and 2 added after them, then the 16 and 5 added after them, then the 15 added last, all as expected), VERIFY_LITELLM_CORPUS=slug,slug only those (both passes).
+// config (last runs: the first 42 of 42, then the 25 added on 2026-11-27, then the 12, 6 and 2 added after them, then the 16 and 5 added after them, then the 15 and 2 added last, all as expected), VERIFY_LITELLM_CORPUS=slug,slug only those (both passes).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -87,7 +87,11 @@ const CHECKED: Record<string, string[]> = {
   'master-key-litellm-settings-embedding': ['master-key-placement '],
   'settings-misplaced-gpt5-o3-anthropic': ['master-key-placement '],
   // `api_key: env("OPENAI_API_KEY")`: LiteLLM's get_config keeps that text (it resolves only os.environ/NAME) and sends it as the key.
-  'env-call-literal-custom-callback': ['env-placeholder gpt-3.5-turbo'],
+  // ...and its environment_variables written `env("USAGE_CALLBACK_URL")`: the proxy sets the variables to that text
+  // (proxy_server.py _load_environment_variables: os.environ[key] = str(value)).
+  'env-call-literal-custom-callback': ['env-placeholder gpt-3.5-turbo', 'env-placeholder ', 'env-placeholder '],
+  // `environment_variables: {OPENAI_API_KEY: ${OPENAI_API_KEY}, ...}`: the same, replacing the real OPENAI_API_KEY with that text.
+  'env-vars-shell-placeholders-mcp': ['env-placeholder ', 'env-placeholder '],
   // No model_list (store_model_in_db: the models live in a database verify-litellm never uses): nothing to probe, said so.
   'db-models-no-model-list': ['yaml '],
   // github/ routes read os.environ/GITHUB_TOKEN, a runner credential verify-litellm never hands the proxy
@@ -155,6 +159,7 @@ const MISSING_MODULES: Record<string, RegExp> = {
   'gateway-colon-aliases-reasoning-effort': /litellm_hooks/,
   'openwebui-many-unreleased-models': /litellm_cost_callback/,
   'bare-star-wildcard-puter-provider': /custom_handler/,
+  'env-vars-shell-placeholders-mcp': /rag_pipeline/,
   'ollama-chat-workshop-custom-guardrail': /pii_filter/,
 };
 

@@ -165,9 +165,17 @@ rule('envUnset', () => {
     );
   });
 
-  it('not when the variable is set, in the environment or in environment_variables:', () => {
+  it('not when the variable is set in the environment', () => {
     assert.deepEqual(byRule(CLEAN, 'env-unset'), []);
-    assert.deepEqual(byRule(`${CLEAN}environment_variables:\n  VLLM_KEY: from-config\n`, 'env-unset', { env: {} }), []);
+  });
+
+  it('environment_variables comes too late for a route: still unset, and said why', () => {
+    // The proxy resolves the model list's os.environ/ in get_config and applies environment_variables afterwards, in
+    // load_config (LiteLLM 1.108.7 proxy_server.py): asked with FOO_KEY only there, the installed proxy's Router held
+    // the deployment with api_key None.
+    const f = one(`${CLEAN}environment_variables:\n  VLLM_KEY: from-config\n`, 'env-unset', { severity: 'error', line: 5 }, { env: {} });
+    assert.match(f.message, /VLLM_KEY is not set\..*`environment_variables` sets VLLM_KEY, but only after LiteLLM has read the model list/);
+    assert.doesNotMatch(one(CLEAN, 'env-unset', { severity: 'error', line: 5 }, { env: {} }).message, /environment_variables/);
   });
 });
 
@@ -259,9 +267,15 @@ rule('apiBase', () => {
 rule('envPlaceholder', () => {
   it('env("X") as api_key, verbatim from a real config (Bastsec/inference): LiteLLM sends that text as the key', () => {
     const text = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'real-configs', 'env-call-literal-custom-callback', 'config.yaml'), 'utf8');
-    const f = one(text, 'env-placeholder', { severity: 'warning', line: 5, column: 16, alias: 'gpt-3.5-turbo' });
-    assert.match(f.message, /api_key is the text `env\("OPENAI_API_KEY"\)`, which LiteLLM does not expand/);
-    assert.equal(f.fix, 'Write `api_key: os.environ/OPENAI_API_KEY`, unless something substitutes the file before LiteLLM reads it.');
+    const [f, ...rest] = byRule(text, 'env-placeholder');
+    assert.deepEqual([f!.severity, f!.line, f!.column, f!.alias], ['warning', 5, 16, 'gpt-3.5-turbo']);
+    assert.match(f!.message, /api_key is the text `env\("OPENAI_API_KEY"\)`, which LiteLLM does not expand/);
+    // ...and its environment_variables, written the same way, become that text.
+    assert.deepEqual(
+      rest.map((x) => x.message.replace(/ to the text.*/, '')),
+      ['environment_variables sets USAGE_CALLBACK_URL', 'environment_variables sets USAGE_CALLBACK_TOKEN'],
+    );
+    assert.equal(f!.fix, 'Write `api_key: os.environ/OPENAI_API_KEY`, unless something substitutes the file before LiteLLM reads it.');
   });
 
   it('shell, compose and template syntax; an api_base placeholder is an error, said once', () => {
@@ -279,6 +293,25 @@ rule('envPlaceholder', () => {
     const text = deployment('model: openai/x\napi_key: os.environ/VLLM_KEY\napi_base: ${VLLM_URL}');
     one(text, 'env-placeholder', { severity: 'error', line: 6 });
     assert.deepEqual(byRule(text, 'api-base-url'), []);
+  });
+
+  it('environment_variables set to shell syntax: the proxy sets the variable to that text (Kode-Rex/insight-mesh, verbatim)', () => {
+    const text = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'real-configs', 'env-vars-shell-placeholders-mcp', 'config.yaml'), 'utf8');
+    const found = byRule(text, 'env-placeholder', { env: { OPENAI_API_KEY: 'k', GOOGLE_API_KEY: 'g' } });
+    assert.deepEqual(
+      found.map((f) => [f.severity, f.line, f.column, f.alias]),
+      [
+        ['warning', 27, 3, undefined],
+        ['warning', 28, 3, undefined],
+      ],
+    );
+    assert.match(
+      found[0]!.message,
+      /environment_variables sets OPENAI_API_KEY to the text `\$\{OPENAI_API_KEY\}`, which LiteLLM does not expand: the proxy's OPENAI_API_KEY becomes that text/,
+    );
+    assert.match(found[0]!.fix ?? '', /or write `OPENAI_API_KEY: os\.environ\/OPENAI_API_KEY`/);
+    // A value, or an os.environ/ reference, is what it says.
+    assert.deepEqual(byRule(`${CLEAN}environment_variables:\n  A: https://x.example\n  B: os.environ/B\n`, 'env-placeholder'), []);
   });
 
   it('not for os.environ references, literal values or text that merely contains a dollar', () => {

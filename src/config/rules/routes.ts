@@ -5,7 +5,10 @@ import { setting } from '../../options/settings.ts';
 
 export const envUnset: Rule = (config, ctx) => {
   const out: Finding[] = [];
-  const fromConfig = config.environmentVariables; // names the config sets itself count as set
+  // `environment_variables` set in the config do not count: the proxy resolves every os.environ/ of the model list
+  // in get_config and applies environment_variables afterwards, in load_config (proxy_server.py, 1.108.7; a
+  // deployment reading a name only environment_variables sets gets api_key None, checked against the installed proxy).
+  const fromConfig = config.environmentVariables;
   // `general_settings.key_management_system` (0poiu789/llm-access-gateway: hashicorp_vault): the real proxy asks that
   // secret manager for os.environ/ names and falls back to the environment when it cannot (LiteLLM 1.108.7
   // secret_managers/main.py get_secret); verify-litellm's proxy has no access to it, so the environment is what counts.
@@ -20,8 +23,12 @@ export const envUnset: Rule = (config, ctx) => {
     // mock_completion(...)`), so the key and api_base it would have read are never used.
     if (answersWithMock(d.params.mock_response)) continue;
     for (const ref of d.envRefs) {
-      const value = ctx.env(ref.name) ?? (typeof fromConfig[ref.name] === 'string' ? (fromConfig[ref.name] as string) : undefined);
+      const value = ctx.env(ref.name);
       if (value !== undefined && value !== '') continue;
+      const late =
+        ref.name in fromConfig
+          ? ` The config's \`environment_variables\` sets ${ref.name}, but only after LiteLLM has read the model list, so it does not reach this route.`
+          : '';
       const how = ctx.inputVariables.includes(ref.name)
         ? `pass it as ${setting(ref.name)} (in a workflow: \`${ref.name}: \${{ secrets.${ref.name} }}\`)`
         : `pass it in the step's \`env:\` (\`${ref.name}: \${{ secrets.${ref.name} }}\`) or export it before running the CLI`;
@@ -31,7 +38,7 @@ export const envUnset: Rule = (config, ctx) => {
           'error',
           'env-unset',
           ref.position,
-          `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}), but ${ref.name} is ${value === '' ? 'empty' : 'not set'}. LiteLLM would silently turn it into null and the route would fail (or send another key).${viaManager}`,
+          `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}), but ${ref.name} is ${value === '' ? 'empty' : 'not set'}. LiteLLM would silently turn it into null and the route would fail (or send another key).${late}${viaManager}`,
           `Set ${ref.name}: ${how}.${ctx.inputVariables.includes(ref.name) ? ` Pull requests from forks get no secrets: set ${setting('on-missing-key')} to skip to pass such runs as skipped.` : ''}`,
           d.alias,
         ),
@@ -186,6 +193,23 @@ export const envPlaceholder: Rule = (config, ctx) => {
         ),
       );
     }
+  // `environment_variables: {OPENAI_API_KEY: ${OPENAI_API_KEY}}` (Kode-Rex/insight-mesh): the proxy sets the variable to
+  // that text (proxy_server.py _load_environment_variables: os.environ[key] = str(value)), replacing the real value for
+  // everything that reads it afterwards (a route with no api_key reads its provider's variable at request time).
+  for (const [name, value] of Object.entries(config.environmentVariables)) {
+    const inner = placeholder(value);
+    if (inner === null) continue;
+    out.push(
+      finding(
+        config,
+        'warning',
+        'env-placeholder',
+        config.settingPositions[`environment_variables.${name}`] ?? config.topLevel.get('environment_variables') ?? { line: 1, column: 1 },
+        `environment_variables sets ${name.slice(0, 80)} to the text \`${String(value).trim().slice(0, 80)}\`, which LiteLLM does not expand: the proxy's ${name.slice(0, 80)} becomes that text, in place of the value it had.`,
+        `Remove the entry (the proxy already has ${name.slice(0, 80)} from its environment), or write \`${name.slice(0, 80)}: os.environ/${inner}\`.`,
+      ),
+    );
+  }
   return out;
 };
 
