@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-4PTDVC75.js";
-import "./chunks/chunk-QBAE2IYH.js";
+} from "./chunks/chunk-OOWQ7G7F.js";
+import "./chunks/chunk-XMCYR4X6.js";
 import "./chunks/chunk-SDOA6KUM.js";
 import {
   startStandin

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-QBAE2IYH.js";
+} from "./chunks/chunk-XMCYR4X6.js";
 import {
   VerifyError,
   errorMessage,

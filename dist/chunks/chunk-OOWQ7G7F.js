@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-QBAE2IYH.js";
+} from "./chunk-XMCYR4X6.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -7593,8 +7593,9 @@ var envUnset = (config, ctx) => {
   for (const d of ctx.deployments) {
     if (answersWithMock(d.params.mock_response)) continue;
     for (const ref of d.envRefs) {
-      const value = ctx.env(ref.name) ?? (typeof fromConfig[ref.name] === "string" ? fromConfig[ref.name] : void 0);
+      const value = ctx.env(ref.name);
       if (value !== void 0 && value !== "") continue;
+      const late = ref.name in fromConfig ? ` The config's \`environment_variables\` sets ${ref.name}, but only after LiteLLM has read the model list, so it does not reach this route.` : "";
       const how = ctx.inputVariables.includes(ref.name) ? `pass it as ${setting(ref.name)} (in a workflow: \`${ref.name}: \${{ secrets.${ref.name} }}\`)` : `pass it in the step's \`env:\` (\`${ref.name}: \${{ secrets.${ref.name} }}\`) or export it before running the CLI`;
       out.push({
         ...finding(
@@ -7602,7 +7603,7 @@ var envUnset = (config, ctx) => {
           "error",
           "env-unset",
           ref.position,
-          `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}), but ${ref.name} is ${value === "" ? "empty" : "not set"}. LiteLLM would silently turn it into null and the route would fail (or send another key).${viaManager}`,
+          `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}), but ${ref.name} is ${value === "" ? "empty" : "not set"}. LiteLLM would silently turn it into null and the route would fail (or send another key).${late}${viaManager}`,
           `Set ${ref.name}: ${how}.${ctx.inputVariables.includes(ref.name) ? ` Pull requests from forks get no secrets: set ${setting("on-missing-key")} to skip to pass such runs as skipped.` : ""}`,
           d.alias
         ),
@@ -7722,6 +7723,20 @@ var envPlaceholder = (config, ctx) => {
         )
       );
     }
+  for (const [name, value] of Object.entries(config.environmentVariables)) {
+    const inner = placeholder(value);
+    if (inner === null) continue;
+    out.push(
+      finding(
+        config,
+        "warning",
+        "env-placeholder",
+        config.settingPositions[`environment_variables.${name}`] ?? config.topLevel.get("environment_variables") ?? { line: 1, column: 1 },
+        `environment_variables sets ${name.slice(0, 80)} to the text \`${String(value).trim().slice(0, 80)}\`, which LiteLLM does not expand: the proxy's ${name.slice(0, 80)} becomes that text, in place of the value it had.`,
+        `Remove the entry (the proxy already has ${name.slice(0, 80)} from its environment), or write \`${name.slice(0, 80)}: os.environ/${inner}\`.`
+      )
+    );
+  }
   return out;
 };
 var masterKeyPlacement = (config) => {
@@ -8150,7 +8165,7 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
   const allRefs = [];
   collectEnvRefs(top, "", allRefs, nodePos, deref);
   const settingPositions = {};
-  for (const key2 of ["litellm_settings", "general_settings", "router_settings"]) {
+  for (const key2 of ["litellm_settings", "general_settings", "router_settings", "environment_variables"]) {
     const node = field(top, key2);
     if ((0, import_yaml3.isMap)(node)) for (const pair of effectivePairs(node, deref)) settingPositions[`${key2}.${pair.key}`] = nodePos(pair.keyNode);
   }
