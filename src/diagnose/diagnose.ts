@@ -8,7 +8,7 @@ import { connection } from './connection.ts';
 import { host, messageCore, msg, paramAt, where, withCore, type DiagnoseContext, type Diagnosis, type Matcher } from './matcher.ts';
 import { temperatureByLiteLLM, temperatureByUpstream, unsupportedParam } from './params.ts';
 import { serverOf } from './servers.ts';
-import { routerModel } from './router-model.ts';
+import { errorIn200, modelRefused } from './model-refusals.ts';
 
 export type { Diagnosis, DiagnosisCode, DiagnoseContext } from './matcher.ts';
 export { messageCore } from './matcher.ts';
@@ -273,10 +273,11 @@ const MATCHERS: readonly Matcher[] = [
   oversized,
   connection,
   azureNotFound,
-  routerModel,
+  modelRefused,
   modelNotFound,
   emptyReply,
   redirect,
+  errorIn200,
   reasonLost,
   upstreamError,
   badRequest,

@@ -4,13 +4,14 @@
 import type { StandinModel } from './server.ts';
 import { chatContextRefusal, chatToolRefusal, responsesContextRefusal, vllmError } from './vllm.ts';
 import { LLAMACPP, LLAMACPP_ROUTER } from './llamacpp.ts';
+import { lmStudio } from './lmstudio.ts';
 import { OLLAMA } from './ollama.ts';
 import { SGLANG } from './sglang.ts';
 import { TGI } from './tgi.ts';
 
 /** `llamacpp-router`: llama-server started on a models dir or preset (router mode), which checks `model`. */
-export type FlavorName = 'vllm' | 'llamacpp' | 'llamacpp-router' | 'ollama' | 'sglang' | 'tgi';
-export const FLAVOR_NAMES: readonly FlavorName[] = ['vllm', 'llamacpp', 'llamacpp-router', 'ollama', 'sglang', 'tgi'];
+export type FlavorName = 'vllm' | 'llamacpp' | 'llamacpp-router' | 'ollama' | 'sglang' | 'tgi' | 'lmstudio';
+export const FLAVOR_NAMES: readonly FlavorName[] = ['vllm', 'llamacpp', 'llamacpp-router', 'ollama', 'sglang', 'tgi', 'lmstudio'];
 
 /** An HTTP refusal; `event` is what the server sends instead, as one SSE event on a 200, when the request streamed. */
 export interface Refusal {
@@ -31,6 +32,8 @@ export interface Flavor {
   refuse: (body: Record<string, unknown> | undefined, model: StandinModel, responses: boolean) => Refusal | null;
   /** True when a tool call this server is offered comes back as text (no parser extracts it). */
   toolsAsText: (model: StandinModel) => boolean;
+  /** The answer for a path the server does not serve; default FastAPI's 404 `{"detail":"Not Found"}`. */
+  unknownPath?: (method: string, path: string) => Refusal;
 }
 
 /** vLLM's OpenAI-compatible server: the rules of vllm.ts. */
@@ -49,8 +52,16 @@ const VLLM: Flavor = {
   toolsAsText: (model) => model.tools === 'ignore',
 };
 
-const FLAVORS: Record<FlavorName, Flavor> = { vllm: VLLM, llamacpp: LLAMACPP, 'llamacpp-router': LLAMACPP_ROUTER, ollama: OLLAMA, sglang: SGLANG, tgi: TGI };
+const FLAVORS: Record<Exclude<FlavorName, 'lmstudio'>, Flavor> = {
+  vllm: VLLM,
+  llamacpp: LLAMACPP,
+  'llamacpp-router': LLAMACPP_ROUTER,
+  ollama: OLLAMA,
+  sglang: SGLANG,
+  tgi: TGI,
+};
 
-export function flavorOf(name: FlavorName | undefined): Flavor {
-  return FLAVORS[name ?? 'vllm'];
+/** `ids`: the models the server serves (LM Studio's answers depend on how many are loaded). */
+export function flavorOf(name: FlavorName | undefined, ids: readonly string[]): Flavor {
+  return name === 'lmstudio' ? lmStudio(ids) : FLAVORS[name ?? 'vllm'];
 }

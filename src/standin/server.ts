@@ -89,7 +89,10 @@ const MAX_BODY = 1 << 20;
 
 export async function startStandin(opts: StandinOptions): Promise<Standin> {
   const models = new Map(opts.models.map((m) => [m.id, m]));
-  const flavor = flavorOf(opts.flavor);
+  const flavor = flavorOf(
+    opts.flavor,
+    opts.models.map((m) => m.id),
+  );
   const failures = new Map<string, number>();
   const seen: SeenRequest[] = [];
   const sockets = new Set<import('node:net').Socket>();
@@ -138,7 +141,7 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
       });
     }
     if (req.method !== 'POST' || (path !== '/v1/chat/completions' && path !== '/v1/embeddings' && path !== '/v1/responses')) {
-      return sendJson(res, 404, { detail: 'Not Found' });
+      return refuse(res, flavor.unknownPath?.(req.method ?? 'GET', path) ?? { status: 404, body: { detail: 'Not Found' } });
     }
     const name = typeof body?.model === 'string' ? body.model : '';
     // A server that checks the name refuses an unknown one; a single-model server answers with the model it serves.

@@ -15,6 +15,7 @@ const KEY = 'vk-servers-14142135';
 /** A window smaller than the probe's prompt plus its max_tokens (64), larger than the prompt alone (about 10 tokens). */
 const SMALL = 40;
 const SERVERS: Record<Exclude<FlavorName, 'vllm'>, StandinModel[]> = {
+  lmstudio: [{ id: 'qwen/qwen3-8b' }, { id: 'google/gemma-3-4b' }],
   llamacpp: [{ id: 'qwen3-8b' }, { id: 'tiny-ctx', maxModelLen: 8 }, { id: 'no-jinja', tools: 'no-parser' }],
   'llamacpp-router': [{ id: 'qwen3-8b' }],
   ollama: [{ id: 'qwen3:8b' }, { id: 'gemma3:270m', tools: 'no-parser' }],
@@ -57,6 +58,9 @@ describe('upstreams that are not vLLM, through the real LiteLLM proxy', { timeou
       route('sglang-no-parser', 'openai/no-parser', at('sglang')),
       route('tgi-ok', 'openai/tgi', at('tgi')),
       route('tgi-small-ctx', 'openai/small-ctx', at('tgi')),
+      route('lmstudio-ok', 'openai/qwen/qwen3-8b', at('lmstudio')),
+      route('lmstudio-unknown', 'openai/qwen3-8b', at('lmstudio')),
+      route('lmstudio-no-v1', 'openai/qwen/qwen3-8b', at('lmstudio').replace(/\/v1$/, '')),
       route('tgi-bad-key', 'openai/tgi', at('tgi')).replace('os.environ/VLLM_KEY', 'not-the-key'),
     ].join('\n');
     report = await runEngine({
@@ -75,7 +79,7 @@ describe('upstreams that are not vLLM, through the real LiteLLM proxy', { timeou
   });
 
   it('passes a healthy route on each server: chat, stream and a structured tool call', () => {
-    for (const alias of ['llamacpp-ok', 'ollama-ok', 'ollama-native-ok', 'sglang-ok', 'tgi-ok']) {
+    for (const alias of ['llamacpp-ok', 'ollama-ok', 'ollama-native-ok', 'sglang-ok', 'tgi-ok', 'lmstudio-ok']) {
       const a = byAlias(alias);
       assert.equal(a.status, 'pass', `${alias}: ${JSON.stringify(a.diagnosis)} ${a.error ?? ''}`);
       assert.equal(a.stream?.status, 'pass', alias);
@@ -142,5 +146,17 @@ describe('upstreams that are not vLLM, through the real LiteLLM proxy', { timeou
     assert.match(a.diagnosis?.fix ?? '', /--max-total-tokens/);
     const key = diagnosisOf('tgi-bad-key');
     assert.equal(key?.code, 'auth');
+  });
+
+  it('LM Studio: a model it does not have names `lms ls`; an api_base without /v1 (its 200 with an error) names /v1', () => {
+    const unknown = diagnosisOf('lmstudio-unknown');
+    assert.equal(unknown?.code, 'upstream-model-not-found', JSON.stringify(unknown));
+    assert.match(unknown?.summary ?? '', /LM Studio at .* has no model `qwen3-8b`/);
+    assert.match(unknown?.fix ?? '', /`lms ls`/);
+    const noV1 = byAlias('lmstudio-no-v1');
+    assert.equal(noV1.httpStatus, 422);
+    assert.equal(noV1.diagnosis?.code, 'invalid-response', JSON.stringify(noV1.diagnosis));
+    assert.match(noV1.diagnosis?.summary ?? '', /answered HTTP 200 with an error instead of a completion/);
+    assert.match(noV1.diagnosis?.fix ?? '', /End api_base at \S*servers\.yaml:\d+ with \/v1/);
   });
 });

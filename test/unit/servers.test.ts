@@ -211,3 +211,29 @@ describe("llama.cpp's llama-server in router mode", () => {
     assert.match(d.fix, /POST \/models\/load/);
   });
 });
+
+describe('LM Studio (bodies from its users, src/standin/lmstudio.ts)', () => {
+  it('a model it does not have, and none loaded: upstream-model-not-found with `lms ls` / `lms load`', () => {
+    const unknown = pick('lmstudio-unknown', /model id/);
+    const d = diagnose(outcome(unknown), contextFor(unknown, 'http://127.0.0.1:1234/v1'));
+    assert.equal(d.code, 'upstream-model-not-found');
+    assert.match(d.summary, /LM Studio at 127\.0\.0\.1:1234 has no model `no-such-model`/);
+    assert.match(d.fix, /`lms ls`/);
+    const none = pick('lmstudio-none-loaded', /no model loaded/);
+    const n = diagnose(outcome(none), contextFor(none, 'http://127.0.0.1:1234/v1'));
+    assert.equal(n.code, 'upstream-model-not-found');
+    assert.match(n.fix, /`lms load qwen3-8b`/);
+    assert.match(n.fix, /just-in-time/);
+  });
+
+  it("an api_base without /v1: LM Studio's 200 with an error becomes LiteLLM's 422 'Error in response object', diagnosed as the missing /v1", () => {
+    const r = pick('lmstudio-no-v1', /without \/v1/);
+    assert.equal(r.status, 422);
+    const d = diagnose(outcome(r), contextFor(r, 'http://127.0.0.1:1234'));
+    assert.equal(d.code, 'invalid-response');
+    assert.match(d.summary, /api_base `http:\/\/127\.0\.0\.1:1234` does not end in \/v1/);
+    assert.match(d.fix, /End api_base at c\.yaml:\d+ with \/v1/);
+    const withV1 = diagnose(outcome(r), contextFor(r, 'http://127.0.0.1:1234/v1'));
+    assert.match(withV1.fix, /Check what the server answers/);
+  });
+});
