@@ -2,12 +2,12 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-OOWQ7G7F.js";
-import "./chunks/chunk-XMCYR4X6.js";
+} from "./chunks/chunk-IKKSZREL.js";
+import "./chunks/chunk-R5SEYVZM.js";
 import "./chunks/chunk-SDOA6KUM.js";
 import {
   startStandin
-} from "./chunks/chunk-Y233SDAX.js";
+} from "./chunks/chunk-2V5SMIT3.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-XMCYR4X6.js";
+} from "./chunks/chunk-R5SEYVZM.js";
 import {
   VerifyError,
   errorMessage,

@@ -2,7 +2,7 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   HOSTILE_FAULTS,
   startStandin
-} from "./chunks/chunk-Y233SDAX.js";
+} from "./chunks/chunk-2V5SMIT3.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/standin/bin.ts

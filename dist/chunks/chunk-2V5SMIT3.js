@@ -316,6 +316,22 @@ var LLAMACPP_ROUTER = {
   unknownModel: (name) => error(400, "invalid_request_error", `model '${name}' not found`)
 };
 
+// src/standin/lmstudio.ts
+var invalid = (message, code) => ({
+  status: 400,
+  body: { error: { message, type: "invalid_request_error", param: "model", code } }
+});
+function lmStudio(ids) {
+  return {
+    ownedBy: () => "organization_owner",
+    unauthorized: null,
+    unknownModel: (name) => ids.length === 0 ? invalid("No models loaded. Please load a model in the developer page or use the 'lms load' command.", null) : ids.length === 1 ? null : invalid(`Invalid model identifier "${name}". Please specify a valid downloaded model (e.g., ${ids.slice(0, 3).join(", ")}).`, "model_not_found"),
+    refuse: () => null,
+    toolsAsText: (model) => model.tools === "ignore",
+    unknownPath: (method, path) => ({ status: 200, body: { error: `Unexpected endpoint or method. (${method} ${path})` } })
+  };
+}
+
 // src/standin/ollama.ts
 var error2 = (status, message) => ({
   status,
@@ -393,9 +409,16 @@ var VLLM = {
   },
   toolsAsText: (model) => model.tools === "ignore"
 };
-var FLAVORS = { vllm: VLLM, llamacpp: LLAMACPP, "llamacpp-router": LLAMACPP_ROUTER, ollama: OLLAMA, sglang: SGLANG, tgi: TGI };
-function flavorOf(name) {
-  return FLAVORS[name ?? "vllm"];
+var FLAVORS = {
+  vllm: VLLM,
+  llamacpp: LLAMACPP,
+  "llamacpp-router": LLAMACPP_ROUTER,
+  ollama: OLLAMA,
+  sglang: SGLANG,
+  tgi: TGI
+};
+function flavorOf(name, ids) {
+  return name === "lmstudio" ? lmStudio(ids) : FLAVORS[name ?? "vllm"];
 }
 
 // src/standin/ollama-native.ts
@@ -444,7 +467,10 @@ function ollamaNative(res, path, body, models, send) {
 var MAX_BODY = 1 << 20;
 async function startStandin(opts) {
   const models = new Map(opts.models.map((m) => [m.id, m]));
-  const flavor = flavorOf(opts.flavor);
+  const flavor = flavorOf(
+    opts.flavor,
+    opts.models.map((m) => m.id)
+  );
   const failures = /* @__PURE__ */ new Map();
   const seen = [];
   const sockets = /* @__PURE__ */ new Set();
@@ -490,7 +516,7 @@ async function startStandin(opts) {
       });
     }
     if (req.method !== "POST" || path !== "/v1/chat/completions" && path !== "/v1/embeddings" && path !== "/v1/responses") {
-      return sendJson(res, 404, { detail: "Not Found" });
+      return refuse(res, flavor.unknownPath?.(req.method ?? "GET", path) ?? { status: 404, body: { detail: "Not Found" } });
     }
     const name = typeof body?.model === "string" ? body.model : "";
     const unknown = models.has(name) ? null : flavor.unknownModel(name);

@@ -10112,25 +10112,49 @@ function dropsTemperature(config, d) {
   return on(d.params.drop_params) || d.params.drop_params === void 0 && on(config.litellmSettings.drop_params);
 }
 
-// src/diagnose/router-model.ts
-var UNKNOWN = /\bmodel '[^'\n]{0,200}' not found\b|^model not found$/;
-var NOT_LOADED = /^model is not loaded$/;
-var routerModel = (o, ctx) => {
+// src/diagnose/model-refusals.ts
+var ROUTER_UNKNOWN = /\bmodel '[^'\n]{0,200}' not found\b|^model not found$/;
+var ROUTER_NOT_LOADED = /^model is not loaded$/;
+var LMSTUDIO_UNKNOWN = /^Invalid model identifier "[^"\n]{0,200}"\. Please specify a valid downloaded model/;
+var LMSTUDIO_NONE = /^No models loaded\. Please load a model/;
+var modelOf = (ctx) => ctx.deployment.model.replace(/^[a-z_]+\//, "");
+var modelRefused = (o, ctx) => {
   if (o.status !== 400) return null;
   const core = messageCore(msg(o), 1e3).trim();
-  const unknown = UNKNOWN.test(core);
-  if (!unknown && !NOT_LOADED.test(core)) return null;
-  if (serverOf(msg(o), ctx.deployment) === "ollama") return null;
   const d = ctx.deployment;
-  const model = d.model.replace(/^[a-z_]+\//, "");
-  return unknown ? {
-    code: "upstream-model-not-found",
-    summary: `the upstream at ${host(d)} does not know \`${model}\` (HTTP 400: llama-server in router mode answers an unknown model so).`,
-    fix: `Make litellm_params.model at ${paramAt(ctx, "model")} name a model the server lists at ${d.apiBase ?? "its"}/models (llama-server's router: a GGUF in its --models-dir or an entry of its --models-preset), or add the model there.`
-  } : {
-    code: "upstream-model-not-found",
-    summary: `the upstream at ${host(d)} knows \`${model}\` but has not loaded it, and does not load models on demand (llama-server's router with autoload off).`,
-    fix: "Load the model on the server first (llama-server's router: POST /models/load), or start the router with models autoload on (its default)."
+  const model = modelOf(ctx);
+  const found = (summary, fix) => ({ code: "upstream-model-not-found", summary, fix });
+  if (LMSTUDIO_UNKNOWN.test(core))
+    return found(
+      `LM Studio at ${host(d)} has no model \`${model}\` (it names the ones it has in its message).`,
+      `Make litellm_params.model at ${paramAt(ctx, "model")} name a model LM Studio lists at ${d.apiBase ?? "its"}/models (\`lms ls\` on that machine), or download it there (\`lms get\`).`
+    );
+  if (LMSTUDIO_NONE.test(core))
+    return found(
+      `LM Studio at ${host(d)} has no model loaded, and does not load one on request (just-in-time loading is off).`,
+      `Load the model on that machine (\`lms load ${model}\`), or turn on just-in-time model loading in LM Studio's server settings.`
+    );
+  if (serverOf(msg(o), d) === "ollama") return null;
+  if (ROUTER_UNKNOWN.test(core))
+    return found(
+      `the upstream at ${host(d)} does not know \`${model}\` (HTTP 400: llama-server in router mode answers an unknown model so).`,
+      `Make litellm_params.model at ${paramAt(ctx, "model")} name a model the server lists at ${d.apiBase ?? "its"}/models (llama-server's router: a GGUF in its --models-dir or an entry of its --models-preset), or add the model there.`
+    );
+  if (ROUTER_NOT_LOADED.test(core))
+    return found(
+      `the upstream at ${host(d)} knows \`${model}\` but has not loaded it, and does not load models on demand (llama-server's router with autoload off).`,
+      "Load the model on the server first (llama-server's router: POST /models/load), or start the router with models autoload on (its default)."
+    );
+  return null;
+};
+var errorIn200 = (o, ctx) => {
+  if (!/^Error in response object$/.test(messageCore(msg(o)).trim())) return null;
+  const d = ctx.deployment;
+  const noV1 = d.apiBase !== null && /^https?:\/\//.test(d.apiBase) && !/\/v1\/?$/.test(d.apiBase);
+  return {
+    code: "invalid-response",
+    summary: `the server at ${host(d)} answered HTTP 200 with an error instead of a completion, so LiteLLM failed '${d.alias}' with a 422 of its own ("Error in response object")${noV1 ? `; api_base \`${d.apiBase}\` does not end in /v1, and LM Studio answers so for a path it does not serve` : ""}.`,
+    fix: noV1 ? `End api_base at ${paramAt(ctx, "api_base")} with /v1 (LiteLLM appends /chat/completions to it; LM Studio serves the OpenAI API under /v1 only).` : `Check what the server answers at ${d.apiBase ?? "its api_base"}/chat/completions: its error is in the body of a 200 (LM Studio does this for paths it does not serve).`
   };
 };
 
@@ -10281,10 +10305,11 @@ var MATCHERS = [
   oversized,
   connection,
   azureNotFound,
-  routerModel,
+  modelRefused,
   modelNotFound,
   emptyReply,
   redirect,
+  errorIn200,
   reasonLost,
   upstreamError,
   badRequest

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-XMCYR4X6.js";
+} from "./chunk-R5SEYVZM.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
