@@ -16,12 +16,14 @@ describe('stand-in command line', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /Usage: node dist\/standin\.js/);
     assert.match(r.stdout, /no-tool-parser, tool-parser-mismatch, bad-tool-arguments, max-model-len=N/);
+    assert.match(r.stdout, /--flavor F .* vllm, llamacpp, llamacpp-router, ollama, sglang, tgi, lmstudio/);
   });
 
   it('an unknown option, a bad port or an unknown trait: one line naming it, exit 2, no stack trace', () => {
     for (const [args, said] of [
       [['--bogus'], /Unknown option '--bogus'/],
       [['--port', 'eighty'], /--port 'eighty' is not a port number/],
+      [['--flavor', 'llama.cpp'], /--flavor 'llama\.cpp' is not one of vllm, llamacpp/],
       [['--model', 'gpt-5:reject-temprature'], /unknown trait 'reject-temprature'; known: reject-temperature/],
       [['--model', 'q:max-model-len=lots'], /max-model-len must be a positive whole number/],
     ] as const) {
