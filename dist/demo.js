@@ -7,7 +7,7 @@ import "./chunks/chunk-R5SEYVZM.js";
 import "./chunks/chunk-SDOA6KUM.js";
 import {
   startStandin
-} from "./chunks/chunk-2V5SMIT3.js";
+} from "./chunks/chunk-KFPTITO7.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

@@ -1,8 +1,9 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
+  FLAVOR_NAMES,
   HOSTILE_FAULTS,
   startStandin
-} from "./chunks/chunk-2V5SMIT3.js";
+} from "./chunks/chunk-KFPTITO7.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/standin/bin.ts
@@ -59,12 +60,14 @@ function parseModelSpec(spec) {
 // src/standin/bin.ts
 var HELP = `verify-litellm stand-in: an OpenAI-compatible upstream that answers as vLLM and OpenAI do (for tests and self-checks).
 
-Usage: node dist/standin.js [--port N] [--host H] [--key K] [--model ID[:trait...]]...
+Usage: node dist/standin.js [--port N] [--host H] [--key K] [--flavor F] [--model ID[:trait...]]...
 
 Options:
   --port N       port to listen on (default 8000; 0 picks a free one)
   --host H       address to bind (default 127.0.0.1)
   --key K        Bearer key callers must send (vLLM's --api-key; default: $VLLM_KEY, else any caller)
+  --flavor F     the server to answer as: ${FLAVOR_NAMES.join(", ")} (default vllm); each one's key check,
+                 unknown-model, tool and context-window refusals follow its source (src/standin/<server>.ts)
   --model SPEC   a served model, repeatable (default: Qwen/Qwen3-0.6B:reasoning and gpt-5:reject-temperature)
   -h, --help     this help
 
@@ -82,6 +85,7 @@ try {
       port: { type: "string", default: "8000" },
       host: { type: "string", default: "127.0.0.1" },
       key: { type: "string" },
+      flavor: { type: "string" },
       model: { type: "string", multiple: true },
       help: { type: "boolean", short: "h" }
     }
@@ -96,14 +100,17 @@ if (values.help) {
 }
 var port = Number(values.port);
 if (!/^\d+$/.test(values.port) || port > 65535) usage(`--port '${values.port}' is not a port number (0-65535).`);
+if (values.flavor !== void 0 && !FLAVOR_NAMES.includes(values.flavor))
+  usage(`--flavor '${values.flavor}' is not one of ${FLAVOR_NAMES.join(", ")}.`);
+var flavor = values.flavor;
 var models = [];
 try {
   models = (values.model?.length ? values.model : ["Qwen/Qwen3-0.6B:reasoning", "gpt-5:reject-temperature"]).map(parseModelSpec);
 } catch (error) {
   usage(error.message);
 }
-var standin = await startStandin({ apiKey: values.key ?? process.env.VLLM_KEY, models, host: values.host, port });
-console.log(`stand-in upstream on ${standin.url} serving ${models.map((m) => m.id).join(", ")}`);
+var standin = await startStandin({ apiKey: values.key ?? process.env.VLLM_KEY, flavor, models, host: values.host, port });
+console.log(`stand-in upstream on ${standin.url} as ${flavor ?? "vllm"} serving ${models.map((m) => m.id).join(", ")}`);
 var stop = () => void standin.close().then(() => process.exit(0));
 process.once("SIGINT", stop);
 process.once("SIGTERM", stop);

@@ -1,5 +1,195 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 
+// src/standin/vllm.ts
+function vllmError(message, type = "BadRequestError", status = 400, param = null) {
+  return { status, body: { error: { message, type, param, code: status } } };
+}
+function toolChoiceOf(body, responses = false) {
+  const tools = body?.tools;
+  if (!Array.isArray(tools) || tools.length === 0) return null;
+  const choice = body?.tool_choice;
+  if (choice === null && !responses) return "null";
+  if (choice === void 0 || choice === null || choice === "auto") return "auto";
+  if (choice === "required" || choice === "none") return choice;
+  if (typeof choice === "object") {
+    const c = choice;
+    if (c.type === "auto") return "auto";
+    if (c.type === "required" || c.type === "any") return "required";
+    return "named";
+  }
+  return "auto";
+}
+function chatToolRefusal(body, hasParser) {
+  if (hasParser || toolChoiceOf(body) !== "auto") return null;
+  return vllmError('"auto" tool choice requires --enable-auto-tool-choice and --tool-call-parser to be set');
+}
+function promptTokens(body) {
+  const parts = [body?.messages, body?.input, body?.instructions, body?.tools].filter((p) => p !== void 0);
+  return Math.max(1, Math.ceil(JSON.stringify(parts).length / 4));
+}
+function chatContextRefusal(body, maxModelLen) {
+  const input = promptTokens(body);
+  if (input >= maxModelLen) {
+    return vllmError(
+      `This model's maximum context length is ${maxModelLen} tokens. However, your request has ${input} input tokens. Please reduce the length of the input messages. (parameter=input_tokens, value=${input})`,
+      "BadRequestError",
+      400,
+      "input_tokens"
+    );
+  }
+  const asked = [body?.max_completion_tokens, body?.max_tokens].find((v) => typeof v === "number");
+  if (asked !== void 0 && input + asked > maxModelLen) {
+    return vllmError(
+      `'max_tokens' or 'max_completion_tokens' is too large: ${asked}. This model's maximum context length is ${maxModelLen} tokens and your request has ${input} input tokens (${asked} > ${maxModelLen} - ${input}). (parameter=max_tokens, value=${asked})`,
+      "BadRequestError",
+      400,
+      "max_tokens"
+    );
+  }
+  return null;
+}
+function responsesContextRefusal(body, maxModelLen) {
+  const input = promptTokens(body);
+  if (input < maxModelLen) return null;
+  return vllmError(`The engine prompt length ${input} exceeds the max_model_len ${maxModelLen}. Please reduce prompt.`, "invalid_request_error", 400, "input");
+}
+
+// src/standin/llamacpp.ts
+var error = (status, type, message, extra = {}) => ({
+  status,
+  body: { error: { code: status, message, type, ...extra } }
+});
+var LLAMACPP = {
+  ownedBy: () => "llamacpp",
+  // AUTH: a missing or wrong `Authorization: Bearer` gets `format_error_response("Invalid API Key", ERROR_TYPE_AUTHENTICATION)`.
+  unauthorized: error(401, "authentication_error", "Invalid API Key"),
+  unknownModel: () => null,
+  refuse(body, model) {
+    if (model.tools === "no-parser" && Array.isArray(body?.tools) && body.tools.length > 0)
+      return error(500, "server_error", "tools param requires --jinja flag");
+    if (model.maxModelLen === void 0) return null;
+    const input = promptTokens(body);
+    if (input < model.maxModelLen) return null;
+    return error(
+      400,
+      "exceed_context_size_error",
+      `request (${input} tokens) exceeds the available context size (${model.maxModelLen} tokens), try increasing it`,
+      { n_prompt_tokens: input, n_ctx: model.maxModelLen }
+    );
+  },
+  toolsAsText: () => false
+};
+var LLAMACPP_ROUTER = {
+  ...LLAMACPP,
+  unknownModel: (name) => error(400, "invalid_request_error", `model '${name}' not found`)
+};
+
+// src/standin/lmstudio.ts
+var invalid = (message, code) => ({
+  status: 400,
+  body: { error: { message, type: "invalid_request_error", param: "model", code } }
+});
+function lmStudio(ids) {
+  return {
+    ownedBy: () => "organization_owner",
+    unauthorized: null,
+    unknownModel: (name) => ids.length === 0 ? invalid("No models loaded. Please load a model in the developer page or use the 'lms load' command.", null) : ids.length === 1 ? null : invalid(`Invalid model identifier "${name}". Please specify a valid downloaded model (e.g., ${ids.slice(0, 3).join(", ")}).`, "model_not_found"),
+    refuse: () => null,
+    toolsAsText: (model) => model.tools === "ignore",
+    unknownPath: (method, path) => ({ status: 200, body: { error: `Unexpected endpoint or method. (${method} ${path})` } })
+  };
+}
+
+// src/standin/ollama.ts
+var error2 = (status, message) => ({
+  status,
+  body: { error: { message, type: status === 400 ? "invalid_request_error" : status === 404 ? "not_found_error" : "api_error", param: null, code: null } }
+});
+function fullName(id2) {
+  const tagged = /:[^/]+$/.test(id2) ? id2 : `${id2}:latest`;
+  const parts = tagged.split("/");
+  if (parts.length === 1) return `registry.ollama.ai/library/${tagged}`;
+  if (parts.length === 2) return `registry.ollama.ai/${tagged}`;
+  return tagged;
+}
+var OLLAMA = {
+  ownedBy: (id2) => id2.includes("/") ? id2.split("/").at(-2) ?? "library" : "library",
+  unauthorized: null,
+  unknownModel: (name) => error2(404, `model '${name}' not found`),
+  refuse(body, model) {
+    if (model.tools === "no-parser" && Array.isArray(body?.tools) && body.tools.length > 0) return error2(400, `${fullName(model.id)} does not support tools`);
+    return null;
+  },
+  toolsAsText: () => false
+};
+
+// src/standin/sglang.ts
+function valueError(message) {
+  const fields = { object: "error", message, type: "BadRequestError", param: null, code: 400 };
+  return { status: 400, body: fields, event: { error: fields } };
+}
+var SGLANG = {
+  ownedBy: () => "sglang",
+  unauthorized: { status: 401, body: { error: "Unauthorized" } },
+  unknownModel: () => null,
+  refuse(body, model) {
+    if (model.maxModelLen === void 0) return null;
+    const window = model.maxModelLen;
+    const input = promptTokens(body);
+    if (input >= window) return valueError(`The input (${input} tokens) is longer than the model's context length (${window} tokens).`);
+    const asked = [body?.max_completion_tokens, body?.max_tokens].find((v) => typeof v === "number");
+    if (asked === void 0 || input + asked < window) return null;
+    return valueError(
+      `Requested token count exceeds the model's maximum context length of ${window} tokens. You requested a total of ${input + asked} tokens: ${input} tokens from the input messages and ${asked} tokens for the completion. Please reduce the number of tokens in the input messages or the completion to fit within the limit.`
+    );
+  },
+  toolsAsText: (model) => model.tools === "no-parser" || model.tools === "ignore"
+};
+
+// src/standin/tgi.ts
+var TGI = {
+  ownedBy: (id2) => id2,
+  unauthorized: { status: 401, body: void 0 },
+  unknownModel: () => null,
+  refuse(body, model) {
+    if (model.maxModelLen === void 0) return null;
+    const input = promptTokens(body);
+    const asked = [body?.max_completion_tokens, body?.max_tokens].find((v) => typeof v === "number");
+    const wanted = asked ?? Math.max(0, model.maxModelLen - input);
+    if (input + wanted <= model.maxModelLen) return null;
+    const message = `Input validation error: \`inputs\` tokens + \`max_new_tokens\` must be <= ${model.maxModelLen}. Given: ${input} \`inputs\` tokens and ${wanted} \`max_new_tokens\``;
+    return { status: 422, body: { error: message, error_type: "validation" }, event: { error: { message, http_status_code: 422 } } };
+  },
+  toolsAsText: () => false
+};
+
+// src/standin/flavors.ts
+var FLAVOR_NAMES = ["vllm", "llamacpp", "llamacpp-router", "ollama", "sglang", "tgi", "lmstudio"];
+var VLLM = {
+  ownedBy: () => "vllm",
+  // vLLM's auth middleware answers exactly this.
+  unauthorized: { status: 401, body: { error: "Unauthorized" } },
+  // vLLM's `_check_model` (engine/serving.py, see vllm.ts).
+  unknownModel: (name) => vllmError(`The model \`${name}\` does not exist.`, "NotFoundError", 404, "model"),
+  refuse(body, model, responses) {
+    const tools = responses ? null : chatToolRefusal(body, model.tools !== "no-parser");
+    if (tools || model.maxModelLen === void 0) return tools;
+    return responses ? responsesContextRefusal(body, model.maxModelLen) : chatContextRefusal(body, model.maxModelLen);
+  },
+  toolsAsText: (model) => model.tools === "ignore"
+};
+var FLAVORS = {
+  vllm: VLLM,
+  llamacpp: LLAMACPP,
+  "llamacpp-router": LLAMACPP_ROUTER,
+  ollama: OLLAMA,
+  sglang: SGLANG,
+  tgi: TGI
+};
+function flavorOf(name, ids) {
+  return name === "lmstudio" ? lmStudio(ids) : FLAVORS[name ?? "vllm"];
+}
+
 // src/standin/server.ts
 import http from "node:http";
 import { randomBytes as randomBytes2 } from "node:crypto";
@@ -131,60 +321,6 @@ data: ${JSON.stringify({ type, sequence_number: seq++, ...fields })}
   res.end();
 }
 
-// src/standin/vllm.ts
-function vllmError(message, type = "BadRequestError", status = 400, param = null) {
-  return { status, body: { error: { message, type, param, code: status } } };
-}
-function toolChoiceOf(body, responses = false) {
-  const tools = body?.tools;
-  if (!Array.isArray(tools) || tools.length === 0) return null;
-  const choice = body?.tool_choice;
-  if (choice === null && !responses) return "null";
-  if (choice === void 0 || choice === null || choice === "auto") return "auto";
-  if (choice === "required" || choice === "none") return choice;
-  if (typeof choice === "object") {
-    const c = choice;
-    if (c.type === "auto") return "auto";
-    if (c.type === "required" || c.type === "any") return "required";
-    return "named";
-  }
-  return "auto";
-}
-function chatToolRefusal(body, hasParser) {
-  if (hasParser || toolChoiceOf(body) !== "auto") return null;
-  return vllmError('"auto" tool choice requires --enable-auto-tool-choice and --tool-call-parser to be set');
-}
-function promptTokens(body) {
-  const parts = [body?.messages, body?.input, body?.instructions, body?.tools].filter((p) => p !== void 0);
-  return Math.max(1, Math.ceil(JSON.stringify(parts).length / 4));
-}
-function chatContextRefusal(body, maxModelLen) {
-  const input = promptTokens(body);
-  if (input >= maxModelLen) {
-    return vllmError(
-      `This model's maximum context length is ${maxModelLen} tokens. However, your request has ${input} input tokens. Please reduce the length of the input messages. (parameter=input_tokens, value=${input})`,
-      "BadRequestError",
-      400,
-      "input_tokens"
-    );
-  }
-  const asked = [body?.max_completion_tokens, body?.max_tokens].find((v) => typeof v === "number");
-  if (asked !== void 0 && input + asked > maxModelLen) {
-    return vllmError(
-      `'max_tokens' or 'max_completion_tokens' is too large: ${asked}. This model's maximum context length is ${maxModelLen} tokens and your request has ${input} input tokens (${asked} > ${maxModelLen} - ${input}). (parameter=max_tokens, value=${asked})`,
-      "BadRequestError",
-      400,
-      "max_tokens"
-    );
-  }
-  return null;
-}
-function responsesContextRefusal(body, maxModelLen) {
-  const input = promptTokens(body);
-  if (input < maxModelLen) return null;
-  return vllmError(`The engine prompt length ${input} exceeds the max_model_len ${maxModelLen}. Please reduce prompt.`, "invalid_request_error", 400, "input");
-}
-
 // src/standin/tools.ts
 function callAsText(call) {
   return `<tool_call>
@@ -284,141 +420,6 @@ function hostileAnswer(fault, res, body, model) {
     return true;
   }
   return false;
-}
-
-// src/standin/llamacpp.ts
-var error = (status, type, message, extra = {}) => ({
-  status,
-  body: { error: { code: status, message, type, ...extra } }
-});
-var LLAMACPP = {
-  ownedBy: () => "llamacpp",
-  // AUTH: a missing or wrong `Authorization: Bearer` gets `format_error_response("Invalid API Key", ERROR_TYPE_AUTHENTICATION)`.
-  unauthorized: error(401, "authentication_error", "Invalid API Key"),
-  unknownModel: () => null,
-  refuse(body, model) {
-    if (model.tools === "no-parser" && Array.isArray(body?.tools) && body.tools.length > 0)
-      return error(500, "server_error", "tools param requires --jinja flag");
-    if (model.maxModelLen === void 0) return null;
-    const input = promptTokens(body);
-    if (input < model.maxModelLen) return null;
-    return error(
-      400,
-      "exceed_context_size_error",
-      `request (${input} tokens) exceeds the available context size (${model.maxModelLen} tokens), try increasing it`,
-      { n_prompt_tokens: input, n_ctx: model.maxModelLen }
-    );
-  },
-  toolsAsText: () => false
-};
-var LLAMACPP_ROUTER = {
-  ...LLAMACPP,
-  unknownModel: (name) => error(400, "invalid_request_error", `model '${name}' not found`)
-};
-
-// src/standin/lmstudio.ts
-var invalid = (message, code) => ({
-  status: 400,
-  body: { error: { message, type: "invalid_request_error", param: "model", code } }
-});
-function lmStudio(ids) {
-  return {
-    ownedBy: () => "organization_owner",
-    unauthorized: null,
-    unknownModel: (name) => ids.length === 0 ? invalid("No models loaded. Please load a model in the developer page or use the 'lms load' command.", null) : ids.length === 1 ? null : invalid(`Invalid model identifier "${name}". Please specify a valid downloaded model (e.g., ${ids.slice(0, 3).join(", ")}).`, "model_not_found"),
-    refuse: () => null,
-    toolsAsText: (model) => model.tools === "ignore",
-    unknownPath: (method, path) => ({ status: 200, body: { error: `Unexpected endpoint or method. (${method} ${path})` } })
-  };
-}
-
-// src/standin/ollama.ts
-var error2 = (status, message) => ({
-  status,
-  body: { error: { message, type: status === 400 ? "invalid_request_error" : status === 404 ? "not_found_error" : "api_error", param: null, code: null } }
-});
-function fullName(id2) {
-  const tagged = /:[^/]+$/.test(id2) ? id2 : `${id2}:latest`;
-  const parts = tagged.split("/");
-  if (parts.length === 1) return `registry.ollama.ai/library/${tagged}`;
-  if (parts.length === 2) return `registry.ollama.ai/${tagged}`;
-  return tagged;
-}
-var OLLAMA = {
-  ownedBy: (id2) => id2.includes("/") ? id2.split("/").at(-2) ?? "library" : "library",
-  unauthorized: null,
-  unknownModel: (name) => error2(404, `model '${name}' not found`),
-  refuse(body, model) {
-    if (model.tools === "no-parser" && Array.isArray(body?.tools) && body.tools.length > 0) return error2(400, `${fullName(model.id)} does not support tools`);
-    return null;
-  },
-  toolsAsText: () => false
-};
-
-// src/standin/sglang.ts
-function valueError(message) {
-  const fields = { object: "error", message, type: "BadRequestError", param: null, code: 400 };
-  return { status: 400, body: fields, event: { error: fields } };
-}
-var SGLANG = {
-  ownedBy: () => "sglang",
-  unauthorized: { status: 401, body: { error: "Unauthorized" } },
-  unknownModel: () => null,
-  refuse(body, model) {
-    if (model.maxModelLen === void 0) return null;
-    const window = model.maxModelLen;
-    const input = promptTokens(body);
-    if (input >= window) return valueError(`The input (${input} tokens) is longer than the model's context length (${window} tokens).`);
-    const asked = [body?.max_completion_tokens, body?.max_tokens].find((v) => typeof v === "number");
-    if (asked === void 0 || input + asked < window) return null;
-    return valueError(
-      `Requested token count exceeds the model's maximum context length of ${window} tokens. You requested a total of ${input + asked} tokens: ${input} tokens from the input messages and ${asked} tokens for the completion. Please reduce the number of tokens in the input messages or the completion to fit within the limit.`
-    );
-  },
-  toolsAsText: (model) => model.tools === "no-parser" || model.tools === "ignore"
-};
-
-// src/standin/tgi.ts
-var TGI = {
-  ownedBy: (id2) => id2,
-  unauthorized: { status: 401, body: void 0 },
-  unknownModel: () => null,
-  refuse(body, model) {
-    if (model.maxModelLen === void 0) return null;
-    const input = promptTokens(body);
-    const asked = [body?.max_completion_tokens, body?.max_tokens].find((v) => typeof v === "number");
-    const wanted = asked ?? Math.max(0, model.maxModelLen - input);
-    if (input + wanted <= model.maxModelLen) return null;
-    const message = `Input validation error: \`inputs\` tokens + \`max_new_tokens\` must be <= ${model.maxModelLen}. Given: ${input} \`inputs\` tokens and ${wanted} \`max_new_tokens\``;
-    return { status: 422, body: { error: message, error_type: "validation" }, event: { error: { message, http_status_code: 422 } } };
-  },
-  toolsAsText: () => false
-};
-
-// src/standin/flavors.ts
-var VLLM = {
-  ownedBy: () => "vllm",
-  // vLLM's auth middleware answers exactly this.
-  unauthorized: { status: 401, body: { error: "Unauthorized" } },
-  // vLLM's `_check_model` (engine/serving.py, see vllm.ts).
-  unknownModel: (name) => vllmError(`The model \`${name}\` does not exist.`, "NotFoundError", 404, "model"),
-  refuse(body, model, responses) {
-    const tools = responses ? null : chatToolRefusal(body, model.tools !== "no-parser");
-    if (tools || model.maxModelLen === void 0) return tools;
-    return responses ? responsesContextRefusal(body, model.maxModelLen) : chatContextRefusal(body, model.maxModelLen);
-  },
-  toolsAsText: (model) => model.tools === "ignore"
-};
-var FLAVORS = {
-  vllm: VLLM,
-  llamacpp: LLAMACPP,
-  "llamacpp-router": LLAMACPP_ROUTER,
-  ollama: OLLAMA,
-  sglang: SGLANG,
-  tgi: TGI
-};
-function flavorOf(name, ids) {
-  return name === "lmstudio" ? lmStudio(ids) : FLAVORS[name ?? "vllm"];
 }
 
 // src/standin/ollama-native.ts
@@ -670,5 +671,6 @@ function sendRaw(res, status, text, type) {
 
 export {
   HOSTILE_FAULTS,
+  FLAVOR_NAMES,
   startStandin
 };
