@@ -2,6 +2,7 @@
 // api_base (or an `os.environ/` it reads, or a base-URL variable it sets) at any host and have the route's key
 // sent there by the proxy and by the served-model check. Checked before anything is installed or started.
 import type { Deployment, LiteLLMConfig } from '../config/types.ts';
+import { asTheProxyReads } from '../litellm/environment.ts';
 import { DEFAULT_LITELLM_VERSION } from '../litellm/lock.ts';
 import { shippedProviderHosts } from '../litellm/provider-hosts.ts';
 import { setting } from '../options/settings.ts';
@@ -72,7 +73,13 @@ export function hostAllowed(host: string, allowed: readonly string[]): boolean {
   return allowed.some((a) => (a.startsWith('*.') ? host.endsWith(a.slice(1)) : host === a.replace(/^\[|\]$/g, '')));
 }
 
-/** Throws (stage config) naming every probed route, and every base URL the config sets, that would send a key outside `allowed`. */
+/**
+ * Throws (stage config) naming every probed route, and every base URL the config sets, that would send a key outside
+ * `allowed`. `read` is the proxy's environment: a route's `os.environ/` is resolved from it alone, since LiteLLM
+ * resolves the model list before it applies `environment_variables` (proxy_server.py get_config, then load_config's
+ * _load_environment_variables, 1.108.7); a route whose api_base resolves to nothing goes to its provider's host. The
+ * base-URL variables the config sets are read as they hold once applied.
+ */
 export function checkAllowedHosts(
   config: Pick<LiteLLMConfig, 'environmentVariables' | 'litellmSettings'>,
   deployments: readonly Deployment[],
@@ -80,6 +87,7 @@ export function checkAllowedHosts(
   read: (name: string) => string | undefined,
   version = DEFAULT_LITELLM_VERSION,
 ): void {
+  const applied = asTheProxyReads(read, config.environmentVariables);
   const outside: string[] = [];
   for (const d of deployments) {
     const hosts = routeHosts(d, read, version);
@@ -94,10 +102,10 @@ export function checkAllowedHosts(
   // A base URL the config sets for every route: any route without an api_base may send its key there.
   const bases: Array<[string, string | undefined]> = Object.keys(config.environmentVariables)
     .filter((name) => BASE_VARIABLE.test(name) || DESTINATION_VARIABLES.has(name.toUpperCase()))
-    .map((name) => [`environment_variables.${name}`, read(name)]);
+    .map((name) => [`environment_variables.${name}`, applied(name)]);
   const global = config.litellmSettings.api_base;
   if (typeof global === 'string')
-    bases.push(['litellm_settings.api_base', global.startsWith('os.environ/') ? read(global.slice('os.environ/'.length)) : global]);
+    bases.push(['litellm_settings.api_base', global.startsWith('os.environ/') ? applied(global.slice('os.environ/'.length)) : global]);
   for (const [where, value] of bases) {
     if (!value) continue;
     const host = hostOf(value);

@@ -9,7 +9,7 @@ import type { Deployment, LiteLLMConfig } from '../config/types.ts';
 import { lintConfig } from '../config/lint.ts';
 import { applyAnswer } from '../config/litellm-lint.ts';
 import { credentialPlan } from '../litellm/credentials.ts';
-import { asTheProxyReads, isDenied, proxyEnvironment } from '../litellm/environment.ts';
+import { isDenied, proxyEnvironment } from '../litellm/environment.ts';
 import { startPrecompile, type Precompile } from '../litellm/bytecode.ts';
 import { ensureLiteLLM } from '../litellm/install.ts';
 import { PROXY_MEMORY_BYTES } from '../litellm/isolation.ts';
@@ -117,7 +117,9 @@ export async function verifyWithOwnProxy(run: Run, state: OwnProxyState): Promis
   const otherRefs = new Set(config.deployments.filter((d) => !deployments.includes(d)).flatMap((d) => d.envRefs.map((r) => r.name)));
   const referenced = [...new Set(config.envRefs.map((r) => r.name))].filter((n) => (probedRefs.has(n) || !otherRefs.has(n)) && !isDenied(n));
   const proxyEnv = proxyEnvironment({ source: options.env, referenced, provided: options.provided, masterKey });
-  const servedModelEnv = asTheProxyReads((name) => proxyEnv[name], config.environmentVariables);
+  // A route's os.environ/ as the proxy resolves it: from its environment, before environment_variables are applied
+  // (proxy_server.py get_config, then load_config, 1.108.7).
+  const servedModelEnv = (name: string): string | undefined => proxyEnv[name];
   let stoppedBy: Report['error'] = null;
   let decided: Record<string, string> | null | undefined;
 

@@ -8,7 +8,7 @@ import { mapBounded } from '../util/map-bounded.ts';
 import { Masker } from '../util/mask.ts';
 import { outboundProxySecrets } from '../probe/outbound.ts';
 import { VerifyError } from '../util/errors.ts';
-import { asTheProxyReads, isDenied } from '../litellm/environment.ts';
+import { isDenied } from '../litellm/environment.ts';
 import { setting } from '../options/settings.ts';
 import { checkAllowedHosts } from './allowed-hosts.ts';
 import { probeAlias } from './probe-alias.ts';
@@ -53,9 +53,9 @@ export class Run {
     };
   }
 
-  /** What the proxy reads for `os.environ/NAME` (the config's environment_variables first), never a denied variable. */
-  proxyReads(config: LiteLLMConfig): (name: string) => string | undefined {
-    return asTheProxyReads((name) => (isDenied(name) ? undefined : this.envLookup(name)), config.environmentVariables);
+  /** What the proxy's environment holds for NAME (never a denied variable): what a route's `os.environ/NAME` resolves to. */
+  proxyReads(): (name: string) => string | undefined {
+    return (name) => (isDenied(name) ? undefined : this.envLookup(name));
   }
 
   /** Before anything is installed or started: not too many routes, and no key to a host the workflow did not allow. */
@@ -64,8 +64,7 @@ export class Run {
       throw new VerifyError(`${deployments.length} routes to probe; one run probes at most ${MAX_ALIASES}.`, 'config', {
         fix: `Name the aliases to probe with ${setting('models')}, or split the config.`,
       });
-    if (config && this.options.allowedHosts)
-      checkAllowedHosts(config, deployments, this.options.allowedHosts, this.proxyReads(config), this.options.litellmVersion);
+    if (config && this.options.allowedHosts) checkAllowedHosts(config, deployments, this.options.allowedHosts, this.proxyReads(), this.options.litellmVersion);
   }
 
   readonly log = (line: string): void => this.hooks.log?.(this.masker.mask(line));

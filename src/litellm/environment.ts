@@ -133,9 +133,10 @@ export function proxyEnvironment(input: ProxyEnvironmentInput): Record<string, s
 }
 
 /**
- * What the proxy reads for `os.environ/NAME`: the config's `environment_variables` first (LiteLLM exports them
- * at start-up, resolving their own `os.environ/` references), then the environment it was started with.
- * A request the action sends itself (the served-model check) reads through this, never the runner's environment.
+ * What a variable holds in the running proxy: the config's `environment_variables` first (LiteLLM exports them in
+ * load_config, resolving their own `os.environ/` references), then the environment it was started with. Not what a
+ * route's `os.environ/NAME` resolves to: the proxy resolves the model list in get_config, before environment_variables
+ * are applied (proxy_server.py, 1.108.7), so those read the environment alone.
  */
 export function asTheProxyReads(
   read: (name: string) => string | undefined,

@@ -5,7 +5,8 @@ import { parseConfig } from '../../src/config/load.ts';
 import { selectDeployments } from '../../src/config/select.ts';
 import { checkAllowedHosts, hostAllowed, routeHosts } from '../../src/engine/allowed-hosts.ts';
 import { insecureProxyUrl } from '../../src/engine/existing-proxy.ts';
-import { asTheProxyReads } from '../../src/litellm/environment.ts';
+import { Run } from '../../src/engine/run.ts';
+import type { VerifyOptions } from '../../src/engine/verify.ts';
 import { parseHosts } from '../../src/options/parse.ts';
 import { VerifyError } from '../../src/util/errors.ts';
 
@@ -92,8 +93,8 @@ describe('allowed-hosts', () => {
       '/w/c.yaml',
       'c.yaml',
     );
-    // As the proxy reads its environment: environment_variables first (src/litellm/environment.ts).
-    const reads = asTheProxyReads((name) => ({ PR_BASE: 'https://attacker.example.net' })[name], moved.environmentVariables);
+    // The proxy's environment; the variables the config sets are read as they hold once applied.
+    const reads = (name: string) => ({ PR_BASE: 'https://attacker.example.net' })[name];
     assert.throws(
       () => checkAllowedHosts(moved, moved.deployments, ['api.openai.com'], reads),
       (e: unknown) =>
@@ -105,6 +106,30 @@ describe('allowed-hosts', () => {
         !/LOG_LEVEL|OR_SITE_URL|'official'/.test(e.message), // OR_SITE_URL is only a header OpenRouter shows
     );
     checkAllowedHosts(moved, moved.deployments, ['api.openai.com', '*.attacker.example', 'attacker.example.net'], reads);
+  });
+
+  it("a route's os.environ/ reads the proxy's environment alone: environment_variables come after the model list", () => {
+    // LiteLLM 1.108.7 resolves the model list's os.environ/ in get_config and applies environment_variables later, in
+    // load_config: `api_base: os.environ/INTERNAL_BASE` set only there leaves the route's api_base None, and the key
+    // goes to the provider's own host. The check said the internal host and let the route through.
+    const late = parseConfig(
+      [
+        'environment_variables:',
+        '  INTERNAL_BASE: https://vllm.internal.example.com/v1',
+        'model_list:',
+        '- model_name: internal',
+        '  litellm_params: {model: openai/Qwen3, api_base: os.environ/INTERNAL_BASE, api_key: os.environ/VLLM_KEY}',
+      ].join('\n'),
+      '/w/c.yaml',
+      'c.yaml',
+    );
+    const none = () => undefined;
+    assert.throws(() => checkAllowedHosts(late, late.deployments, ['*.example.com'], none), /'internal' -> api\.openai\.com/);
+    // Set in the proxy's environment, it is the route's host.
+    checkAllowedHosts(late, late.deployments, ['*.example.com'], (n) => (n === 'INTERNAL_BASE' ? 'https://vllm.internal.example.com/v1' : undefined));
+    // ...and a run checks it that way (it read environment_variables first, and let the route through).
+    const run = new Run({ provided: {}, env: {}, allowedHosts: ['*.example.com'], litellmVersion: '1.108.7' } as unknown as VerifyOptions, {});
+    assert.throws(() => run.admit(late, late.deployments), /'internal' -> api\.openai\.com/);
   });
 
   it('the input: empty is no restriction; junk is refused', () => {
