@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-IKKSZREL.js";
-import "./chunks/chunk-R5SEYVZM.js";
+} from "./chunks/chunk-VAJTUJHD.js";
+import "./chunks/chunk-TSZRIGPX.js";
 import "./chunks/chunk-SDOA6KUM.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-R5SEYVZM.js";
+} from "./chunks/chunk-TSZRIGPX.js";
 import {
   VerifyError,
   errorMessage,

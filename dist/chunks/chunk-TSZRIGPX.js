@@ -9646,7 +9646,7 @@ async function verifyWithOwnProxy(run, state) {
   const otherRefs = new Set(config.deployments.filter((d) => !deployments.includes(d)).flatMap((d) => d.envRefs.map((r) => r.name)));
   const referenced = [...new Set(config.envRefs.map((r) => r.name))].filter((n) => (probedRefs.has(n) || !otherRefs.has(n)) && !isDenied(n));
   const proxyEnv = proxyEnvironment({ source: options.env, referenced, provided: options.provided, masterKey });
-  const servedModelEnv = asTheProxyReads((name) => proxyEnv[name], config.environmentVariables);
+  const servedModelEnv = (name) => proxyEnv[name];
   let stoppedBy = null;
   let decided;
   const decide = (answer) => {
@@ -10914,6 +10914,7 @@ function hostAllowed(host2, allowed) {
   return allowed.some((a) => a.startsWith("*.") ? host2.endsWith(a.slice(1)) : host2 === a.replace(/^\[|\]$/g, ""));
 }
 function checkAllowedHosts(config, deployments, allowed, read2, version = DEFAULT_LITELLM_VERSION) {
+  const applied = asTheProxyReads(read2, config.environmentVariables);
   const outside = [];
   for (const d of deployments) {
     const hosts = routeHosts(d, read2, version);
@@ -10923,10 +10924,10 @@ function checkAllowedHosts(config, deployments, allowed, read2, version = DEFAUL
       );
     else for (const host2 of hosts.filter((h) => !hostAllowed(h, allowed))) outside.push(`'${d.alias}' -> ${host2}`);
   }
-  const bases = Object.keys(config.environmentVariables).filter((name) => BASE_VARIABLE.test(name) || DESTINATION_VARIABLES.has(name.toUpperCase())).map((name) => [`environment_variables.${name}`, read2(name)]);
+  const bases = Object.keys(config.environmentVariables).filter((name) => BASE_VARIABLE.test(name) || DESTINATION_VARIABLES.has(name.toUpperCase())).map((name) => [`environment_variables.${name}`, applied(name)]);
   const global = config.litellmSettings.api_base;
   if (typeof global === "string")
-    bases.push(["litellm_settings.api_base", global.startsWith("os.environ/") ? read2(global.slice("os.environ/".length)) : global]);
+    bases.push(["litellm_settings.api_base", global.startsWith("os.environ/") ? applied(global.slice("os.environ/".length)) : global]);
   for (const [where2, value] of bases) {
     if (!value) continue;
     const host2 = hostOf(value);
@@ -11361,9 +11362,9 @@ var Run = class {
       fix: `Raise ${setting("run-timeout")}, or probe fewer aliases at once (${setting("models")}, ${setting("concurrency")}).`
     };
   }
-  /** What the proxy reads for `os.environ/NAME` (the config's environment_variables first), never a denied variable. */
-  proxyReads(config) {
-    return asTheProxyReads((name) => isDenied(name) ? void 0 : this.envLookup(name), config.environmentVariables);
+  /** What the proxy's environment holds for NAME (never a denied variable): what a route's `os.environ/NAME` resolves to. */
+  proxyReads() {
+    return (name) => isDenied(name) ? void 0 : this.envLookup(name);
   }
   /** Before anything is installed or started: not too many routes, and no key to a host the workflow did not allow. */
   admit(config, deployments) {
@@ -11371,8 +11372,7 @@ var Run = class {
       throw new VerifyError(`${deployments.length} routes to probe; one run probes at most ${MAX_ALIASES}.`, "config", {
         fix: `Name the aliases to probe with ${setting("models")}, or split the config.`
       });
-    if (config && this.options.allowedHosts)
-      checkAllowedHosts(config, deployments, this.options.allowedHosts, this.proxyReads(config), this.options.litellmVersion);
+    if (config && this.options.allowedHosts) checkAllowedHosts(config, deployments, this.options.allowedHosts, this.proxyReads(), this.options.litellmVersion);
   }
   log = (line) => this.hooks.log?.(this.masker.mask(line));
   /** What `os.environ/NAME` reads: the inputs that stand for variables first, then the environment. */

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-R5SEYVZM.js";
+} from "./chunk-TSZRIGPX.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
