@@ -16,6 +16,16 @@ import { ISOLATED } from './isolation.ts';
 
 export const MARKER = '.verify-litellm-complete';
 
+/**
+ * Wheels only, never a source build. A lock lists each package's sdist hash beside its wheels'; where no wheel
+ * fits (musl/Alpine, an unusual CPU) uv and pip would build the sdist, installing its build backend (setuptools,
+ * maturin...) from the index with no hash check and running its setup code: code the lock does not pin.
+ * Measured with uv 0.13.9: a hash-locked sdist's setup.py ran under `--require-hashes`; with this, it does not.
+ * Both shipped locks install wheels-only for Python 3.10 to 3.14 on Linux (glibc) x86_64 and aarch64, macOS
+ * arm64 and Windows x64 (uv's resolver asked for each platform).
+ */
+export const NO_BUILD = { uv: ['--only-binary', ':all:'], pip: '--only-binary=:all:' } as const;
+
 /** Basics only (no secrets, no VIRTUAL_ENV/PYTHONPATH from the caller's shell), and never a Python download. */
 export function installerEnv(): Record<string, string> {
   return { ...installerEnvironment(), UV_PYTHON_DOWNLOADS: 'never', UV_NO_PROGRESS: '1', PIP_NO_INPUT: '1', PIP_DISABLE_PIP_VERSION_CHECK: '1' };
@@ -75,7 +85,7 @@ export async function installLock(job: LockInstall): Promise<'uv' | 'pip'> {
     const python = venvPython(job.venvDir, job.platform);
     const result = await runCommand(
       uv,
-      ['pip', 'install', '--python', python, '--require-hashes', '--no-deps', '--no-progress', ...settings.args, '-r', job.lockFile],
+      ['pip', 'install', '--python', python, '--require-hashes', '--no-deps', ...NO_BUILD.uv, '--no-progress', ...settings.args, '-r', job.lockFile],
       { timeoutMs: job.remaining(), env: { ...env, ...settings.env } },
     );
     if (result.code === 0) return 'uv';
@@ -90,7 +100,7 @@ export async function installLock(job: LockInstall): Promise<'uv' | 'pip'> {
   );
   const pip = await runCommand(
     venvPython(job.venvDir, job.platform),
-    [ISOLATED, '-m', 'pip', 'install', '--require-hashes', '--no-deps', '--no-input', '--disable-pip-version-check', '-q', '-r', job.lockFile],
+    [ISOLATED, '-m', 'pip', 'install', '--require-hashes', '--no-deps', NO_BUILD.pip, '--no-input', '--disable-pip-version-check', '-q', '-r', job.lockFile],
     { timeoutMs: job.remaining(), env },
   );
   check(pip, `install ${job.what}`, uvFailure);
@@ -153,7 +163,20 @@ export async function bootstrapUv(job: UvBootstrap): Promise<string | null> {
     log(`uv ${lock.version} was not fetched directly (${fetched.reason}); installing it with pip.`);
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  const pipArgs = [ISOLATED, '-m', 'pip', 'install', '--require-hashes', '--no-deps', '--no-input', '--disable-pip-version-check', '-q', '-r', lock.file];
+  const pipArgs = [
+    ISOLATED,
+    '-m',
+    'pip',
+    'install',
+    '--require-hashes',
+    '--no-deps',
+    NO_BUILD.pip,
+    '--no-input',
+    '--disable-pip-version-check',
+    '-q',
+    '-r',
+    lock.file,
+  ];
   if (platform !== 'win32') {
     // Faster than a venv with pip (about 3 s): the base interpreter's pip unpacks the hash-locked uv wheel into
     // its own folder; the binary lands in <dir>/bin/uv, where venvExecutable looks.
@@ -195,6 +218,23 @@ export function check(result: RunResult, what: string, earlier?: RunResult): voi
       'install',
       {
         fix: TLS_FIX,
+      },
+    );
+  }
+  // uv's words when the lock has no wheel this platform can use (NO_BUILD: sdists are never built), e.g. on
+  // Alpine: "pyroscope-io{sys_platform != 'win32'}==0.8.16 has no wheels with a matching platform tag (e.g.,
+  // `musllinux_1_2_x86_64`)". pip only says "No matching distribution", so uv's words (earlier) are read too.
+  const noWheel =
+    /([A-Za-z0-9][\w.-]*)(?:\{[^}\n]*\})?==([\w.!+-]+) has no (?:wheels with a matching platform tag|usable wheels)(?: \(e\.g\., `([\w.-]+)`\))?/.exec(
+      `${earlierWords}\n${words}`,
+    );
+  if (noWheel) {
+    const [, pkg = '', version = '', tag] = noWheel;
+    throw new VerifyError(
+      `could not ${what}: the lock has no wheel of ${pkg}==${version} this platform can use${tag ? ` (${tag})` : ''}, and verify-litellm never builds from source (a source build would run build tools the lock does not pin).`,
+      'install',
+      {
+        fix: `Run where LiteLLM's dependencies publish wheels: Linux with glibc on x86_64 or aarch64, macOS on Apple silicon, Windows x64 (every GitHub-hosted runner). In a container job use a glibc image (e.g. python:3.12-slim, not Alpine). Or pick a release whose pins have wheels here with ${setting('litellm-version')}.`,
       },
     );
   }

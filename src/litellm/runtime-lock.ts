@@ -8,7 +8,7 @@ import path from 'node:path';
 import { VerifyError } from '../util/errors.ts';
 import { runCommand } from '../util/process.ts';
 import { uvIndexSettings, type IndexSettings } from './index-settings.ts';
-import { check, installerEnv, tail, unwritableUvCache } from './installer.ts';
+import { check, installerEnv, NO_BUILD, tail, unwritableUvCache } from './installer.ts';
 import type { Lock } from './lock.ts';
 import type { PythonInfo } from './python.ts';
 
@@ -134,7 +134,21 @@ export async function resolveRuntimeLock(job: RuntimeLockJob): Promise<Lock> {
     if (unwritableUvCache(env)) settings.env.UV_NO_CACHE = '1'; // uv stops when it cannot make its cache folder
     // An hour past the release's last upload: its own files and the pins its CI published with it are in; later releases are out.
     const cutoff = info.uploaded ? new Date(Date.parse(info.uploaded) + 3_600_000).toISOString() : null;
-    const args = ['pip', 'compile', input, '-o', output, '--generate-hashes', '--no-header', '--quiet', '--python', job.python.executable, ...settings.args];
+    // Wheels only here too: reading an sdist's metadata runs its build backend (installer.ts NO_BUILD).
+    const args = [
+      'pip',
+      'compile',
+      input,
+      '-o',
+      output,
+      '--generate-hashes',
+      '--no-header',
+      '--quiet',
+      ...NO_BUILD.uv,
+      '--python',
+      job.python.executable,
+      ...settings.args,
+    ];
     if (cutoff) args.push('--exclude-newer', cutoff);
     const result = await runCommand(job.uv, args, { timeoutMs: job.remaining(), env: { ...env, ...settings.env } });
     check(result, `resolve a lock for litellm[proxy]==${job.version}`);

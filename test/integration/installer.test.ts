@@ -9,7 +9,7 @@ import { bootstrapUv, installerEnv, installLock } from '../../src/litellm/instal
 import { readPipSettings } from '../../src/litellm/index-settings.ts';
 import { findPython, venvPython, type PythonInfo } from '../../src/litellm/python.ts';
 import { readUvLock, shippedLock, DEFAULT_LITELLM_VERSION } from '../../src/litellm/lock.ts';
-import { downloadWheels, lockBlocks } from '../../src/litellm/wheels.ts';
+import { downloadWheels, fileSha256, lockBlocks } from '../../src/litellm/wheels.ts';
 import { freePort } from '../../src/util/port.ts';
 import { runCommand } from '../../src/util/process.ts';
 import { tempDir, TOOL_CACHE } from '../helpers/litellm.ts';
@@ -155,6 +155,40 @@ describe('installer fallbacks', { timeout: 600_000, skip: process.platform === '
     );
     assert.equal(installer, 'uv', lines.join('\n'));
     assert.ok(lines.includes("uv's cache folder /dev/null/.cache/uv cannot be written; uv runs without a cache."), lines.join('\n'));
+  });
+
+  it('never builds a locked sdist: its setup code does not run, with uv (restored wheels) or with pip (find-links)', async () => {
+    // An sdist whose hash the lock lists and no wheel: uv and pip would install setuptools unpinned and run setup.py.
+    const links = path.join(dir, 'sdist-only');
+    const ran = path.join(dir, 'setup-ran');
+    fs.mkdirSync(links, { recursive: true });
+    const made = await runCommand(
+      python.command,
+      [
+        '-c',
+        [
+          'import io, sys, tarfile',
+          'def add(t, name, text):',
+          '    data = text.encode(); info = tarfile.TarInfo(name); info.size = len(data); t.addfile(info, io.BytesIO(data))',
+          "with tarfile.open(sys.argv[1], 'w:gz') as t:",
+          '    add(t, \'fakepkg-1.0/pyproject.toml\', \'[build-system]\\nrequires = ["setuptools"]\\nbuild-backend = "setuptools.build_meta"\\n\')',
+          '    add(t, \'fakepkg-1.0/setup.py\', \'open(%r, "w").write("ran")\\nfrom setuptools import setup\\nsetup(name="fakepkg", version="1.0")\\n\' % sys.argv[2])',
+        ].join('\n'),
+        path.join(links, 'fakepkg-1.0.tar.gz'),
+        ran,
+      ],
+      { timeoutMs: 30_000 },
+    );
+    assert.equal(made.code, 0, made.stderr);
+    const lockFile = path.join(dir, 'fakepkg.txt');
+    fs.writeFileSync(lockFile, `fakepkg==1.0 \\\n    --hash=sha256:${fileSha256(path.join(links, 'fakepkg-1.0.tar.gz'))}\n`);
+    const job = { lockFile, what: 'fakepkg==1.0', python, platform: process.platform, cacheRoot: path.join(dir, 'cache-d'), remaining: () => 300_000, log };
+    await assert.rejects(installLock({ ...job, venvDir: path.join(dir, 'venv-sdist-uv'), wheelsDir: links }), (error: Error) => {
+      assert.match(error.message, /the lock has no wheel of fakepkg==1\.0 this platform can use, and verify-litellm never builds from source/);
+      return true;
+    });
+    await assert.rejects(withEnv({ PIP_FIND_LINKS: links, PIP_NO_INDEX: '1' }, () => installLock({ ...job, venvDir: path.join(dir, 'venv-sdist-pip') })));
+    assert.equal(fs.existsSync(ran), false, 'setup.py never ran');
   });
 
   it('installs the lock with pip when uv cannot fetch from the index it is given', async () => {
