@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-VAJTUJHD.js";
-import "./chunks/chunk-TSZRIGPX.js";
-import "./chunks/chunk-SDOA6KUM.js";
+} from "./chunks/chunk-GBDPXJF3.js";
+import "./chunks/chunk-JKYKFTZO.js";
+import "./chunks/chunk-LG2O4DDM.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-FPRCCGLC.js";
+} from "./chunks/chunk-G37BQTLN.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-TSZRIGPX.js";
+} from "./chunks/chunk-JKYKFTZO.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-SDOA6KUM.js";
+} from "./chunks/chunk-LG2O4DDM.js";
 import {
   core_exports,
   endGroup,

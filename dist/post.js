@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-FPRCCGLC.js";
+} from "./chunks/chunk-G37BQTLN.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-SDOA6KUM.js";
+} from "./chunks/chunk-LG2O4DDM.js";
 import {
   getInput,
   getState,

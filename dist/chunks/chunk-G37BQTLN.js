@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-SDOA6KUM.js";
+} from "./chunk-LG2O4DDM.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

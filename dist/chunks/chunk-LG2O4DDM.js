@@ -1014,6 +1014,7 @@ function outcome(result, target) {
 
 // src/litellm/installer.ts
 var MARKER2 = ".verify-litellm-complete";
+var NO_BUILD = { uv: ["--only-binary", ":all:"], pip: "--only-binary=:all:" };
 function installerEnv() {
   return { ...installerEnvironment(), UV_PYTHON_DOWNLOADS: "never", UV_NO_PROGRESS: "1", PIP_NO_INPUT: "1", PIP_DISABLE_PIP_VERSION_CHECK: "1" };
 }
@@ -1048,7 +1049,7 @@ async function installLock(job) {
     const python = venvPython(job.venvDir, job.platform);
     const result = await runCommand(
       uv,
-      ["pip", "install", "--python", python, "--require-hashes", "--no-deps", "--no-progress", ...settings.args, "-r", job.lockFile],
+      ["pip", "install", "--python", python, "--require-hashes", "--no-deps", ...NO_BUILD.uv, "--no-progress", ...settings.args, "-r", job.lockFile],
       { timeoutMs: job.remaining(), env: { ...env, ...settings.env } }
     );
     if (result.code === 0) return "uv";
@@ -1063,7 +1064,7 @@ async function installLock(job) {
   );
   const pip = await runCommand(
     venvPython(job.venvDir, job.platform),
-    [ISOLATED, "-m", "pip", "install", "--require-hashes", "--no-deps", "--no-input", "--disable-pip-version-check", "-q", "-r", job.lockFile],
+    [ISOLATED, "-m", "pip", "install", "--require-hashes", "--no-deps", NO_BUILD.pip, "--no-input", "--disable-pip-version-check", "-q", "-r", job.lockFile],
     { timeoutMs: job.remaining(), env }
   );
   check(pip, `install ${job.what}`, uvFailure);
@@ -1103,7 +1104,20 @@ async function bootstrapUv(job) {
     log(`uv ${lock.version} was not fetched directly (${fetched.reason}); installing it with pip.`);
     fs10.rmSync(dir, { recursive: true, force: true });
   }
-  const pipArgs = [ISOLATED, "-m", "pip", "install", "--require-hashes", "--no-deps", "--no-input", "--disable-pip-version-check", "-q", "-r", lock.file];
+  const pipArgs = [
+    ISOLATED,
+    "-m",
+    "pip",
+    "install",
+    "--require-hashes",
+    "--no-deps",
+    NO_BUILD.pip,
+    "--no-input",
+    "--disable-pip-version-check",
+    "-q",
+    "-r",
+    lock.file
+  ];
   if (platform !== "win32") {
     const target = await runCommand(python.command, [...python.args, ...pipArgs, "--target", dir], {
       timeoutMs: Math.min(remaining(), 18e4),
@@ -1144,6 +1158,20 @@ ${words2}${uvPart}`,
       "install",
       {
         fix: TLS_FIX
+      }
+    );
+  }
+  const noWheel = /([A-Za-z0-9][\w.-]*)(?:\{[^}\n]*\})?==([\w.!+-]+) has no (?:wheels with a matching platform tag|usable wheels)(?: \(e\.g\., `([\w.-]+)`\))?/.exec(
+    `${earlierWords}
+${words2}`
+  );
+  if (noWheel) {
+    const [, pkg = "", version = "", tag] = noWheel;
+    throw new VerifyError(
+      `could not ${what}: the lock has no wheel of ${pkg}==${version} this platform can use${tag ? ` (${tag})` : ""}, and verify-litellm never builds from source (a source build would run build tools the lock does not pin).`,
+      "install",
+      {
+        fix: `Run where LiteLLM's dependencies publish wheels: Linux with glibc on x86_64 or aarch64, macOS on Apple silicon, Windows x64 (every GitHub-hosted runner). In a container job use a glibc image (e.g. python:3.12-slim, not Alpine). Or pick a release whose pins have wheels here with ${setting("litellm-version")}.`
       }
     );
   }
@@ -1234,6 +1262,8 @@ async function downloadWheels(python, lockFile, dir, timeoutMs, parallel = 3) {
           "download",
           "--require-hashes",
           "--no-deps",
+          NO_BUILD.pip,
+          // pip download would build an sdist's metadata (installer.ts)
           "--no-input",
           "--disable-pip-version-check",
           "-q",
@@ -1285,6 +1315,7 @@ export {
   venvPython,
   findPython,
   MARKER2 as MARKER,
+  NO_BUILD,
   installerEnv,
   installLock,
   unwritableUvCache,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-TSZRIGPX.js";
+} from "./chunk-JKYKFTZO.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-SDOA6KUM.js";
+} from "./chunk-LG2O4DDM.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

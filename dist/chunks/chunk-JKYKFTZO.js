@@ -3,6 +3,7 @@ import {
   DEFAULT_LITELLM_VERSION,
   ISOLATED,
   MARKER,
+  NO_BUILD,
   PROXY_MEMORY_BYTES,
   VerifyError,
   asTheProxyReads,
@@ -39,7 +40,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-SDOA6KUM.js";
+} from "./chunk-LG2O4DDM.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
@@ -8487,7 +8488,20 @@ async function resolveRuntimeLock(job) {
     const settings = uvIndexSettings(job.pip, env);
     if (unwritableUvCache(env)) settings.env.UV_NO_CACHE = "1";
     const cutoff = info.uploaded ? new Date(Date.parse(info.uploaded) + 36e5).toISOString() : null;
-    const args = ["pip", "compile", input, "-o", output, "--generate-hashes", "--no-header", "--quiet", "--python", job.python.executable, ...settings.args];
+    const args = [
+      "pip",
+      "compile",
+      input,
+      "-o",
+      output,
+      "--generate-hashes",
+      "--no-header",
+      "--quiet",
+      ...NO_BUILD.uv,
+      "--python",
+      job.python.executable,
+      ...settings.args
+    ];
     if (cutoff) args.push("--exclude-newer", cutoff);
     const result = await runCommand(job.uv, args, { timeoutMs: job.remaining(), env: { ...env, ...settings.env } });
     check(result, `resolve a lock for litellm[proxy]==${job.version}`);
