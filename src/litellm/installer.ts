@@ -28,7 +28,17 @@ export const NO_BUILD = { uv: ['--only-binary', ':all:'], pip: '--only-binary=:a
 
 /** Basics only (no secrets, no VIRTUAL_ENV/PYTHONPATH from the caller's shell), and never a Python download. */
 export function installerEnv(): Record<string, string> {
-  return { ...installerEnvironment(), UV_PYTHON_DOWNLOADS: 'never', UV_NO_PROGRESS: '1', PIP_NO_INPUT: '1', PIP_DISABLE_PIP_VERSION_CHECK: '1' };
+  return {
+    ...installerEnvironment(),
+    UV_PYTHON_DOWNLOADS: 'never',
+    UV_NO_PROGRESS: '1',
+    PIP_NO_INPUT: '1',
+    PIP_DISABLE_PIP_VERSION_CHECK: '1',
+    // `require-virtualenv = true` in pip.conf (a common safety setting) makes the base pip refuse `install --target`
+    // and `download` outside a venv ("Could not find an activated virtualenv"); both only write into our own
+    // folders, never the system's site-packages, which is what that setting protects.
+    PIP_REQUIRE_VIRTUALENV: '0',
+  };
 }
 
 export interface LockInstall {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { bootstrapUv, installerEnv, installLock } from '../../src/litellm/installer.ts';
 import { readPipSettings } from '../../src/litellm/index-settings.ts';
+import { installerEnvironment } from '../../src/litellm/environment.ts';
 import { findPython, venvPython, type PythonInfo } from '../../src/litellm/python.ts';
 import { readUvLock, shippedLock, DEFAULT_LITELLM_VERSION } from '../../src/litellm/lock.ts';
 import { downloadWheels, fileSha256, lockBlocks } from '../../src/litellm/wheels.ts';
@@ -155,6 +156,32 @@ describe('installer fallbacks', { timeout: 600_000, skip: process.platform === '
     );
     assert.equal(installer, 'uv', lines.join('\n'));
     assert.ok(lines.includes("uv's cache folder /dev/null/.cache/uv cannot be written; uv runs without a cache."), lines.join('\n'));
+  });
+
+  it("works where pip.conf says require-virtualenv: the base pip's wheel download (and uv install) write only to our folders", async () => {
+    const conf = path.join(dir, 'require-venv.conf');
+    const settings = await readPipSettings(python, installerEnv(), 60_000); // this runner's own, kept (index, cert)
+    fs.writeFileSync(
+      conf,
+      `[global]\nrequire-virtualenv = true\n${[...settings]
+        .filter(([k]) => ['index-url', 'cert', 'extra-index-url', 'find-links'].includes(k))
+        .map(([k, v]) => `${k} = ${v}`)
+        .join('\n')}\n`,
+    );
+    const six = lockBlocks(shippedLock(DEFAULT_LITELLM_VERSION)!.text).find((b) => b.startsWith('six=='));
+    assert.ok(six);
+    const lockFile = path.join(dir, 'six-rv.txt');
+    fs.writeFileSync(lockFile, `${six.replace(/ \\$/, '')}\n`);
+    const got = await withEnv({ PIP_CONFIG_FILE: conf }, async () => {
+      const refused = await runCommand(python.command, ['-I', '-m', 'pip', 'download', '--no-deps', '-q', '-d', path.join(dir, 'rv-bare'), '-r', lockFile], {
+        timeoutMs: 120_000,
+        env: installerEnvironment(), // the runner's settings alone (PIP_CONFIG_FILE), without installerEnv's
+      });
+      assert.match(refused.stderr, /Could not find an activated virtualenv/, 'the setting is in force for a bare pip');
+      return downloadWheels(python, lockFile, path.join(dir, 'rv-wheels'), 120_000);
+    });
+    assert.ok(got.ok, got.detail);
+    assert.equal(fs.readdirSync(path.join(dir, 'rv-wheels')).filter((f) => f.startsWith('six-')).length, 1);
   });
 
   it('never builds a locked sdist: its setup code does not run, with uv (restored wheels) or with pip (find-links)', async () => {
