@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-GBDPXJF3.js";
-import "./chunks/chunk-JKYKFTZO.js";
-import "./chunks/chunk-LG2O4DDM.js";
+} from "./chunks/chunk-C73UGOBF.js";
+import "./chunks/chunk-G3HJK2YN.js";
+import "./chunks/chunk-VR643KAN.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

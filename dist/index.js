@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-G37BQTLN.js";
+} from "./chunks/chunk-YEGNIOFF.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-JKYKFTZO.js";
+} from "./chunks/chunk-G3HJK2YN.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-LG2O4DDM.js";
+} from "./chunks/chunk-VR643KAN.js";
 import {
   core_exports,
   endGroup,

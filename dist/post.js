@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-G37BQTLN.js";
+} from "./chunks/chunk-YEGNIOFF.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-LG2O4DDM.js";
+} from "./chunks/chunk-VR643KAN.js";
 import {
   getInput,
   getState,

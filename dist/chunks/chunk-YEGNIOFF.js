@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-LG2O4DDM.js";
+} from "./chunk-VR643KAN.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

@@ -40,7 +40,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-LG2O4DDM.js";
+} from "./chunk-VR643KAN.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-JKYKFTZO.js";
+} from "./chunk-G3HJK2YN.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-LG2O4DDM.js";
+} from "./chunk-VR643KAN.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

@@ -1016,7 +1016,17 @@ function outcome(result, target) {
 var MARKER2 = ".verify-litellm-complete";
 var NO_BUILD = { uv: ["--only-binary", ":all:"], pip: "--only-binary=:all:" };
 function installerEnv() {
-  return { ...installerEnvironment(), UV_PYTHON_DOWNLOADS: "never", UV_NO_PROGRESS: "1", PIP_NO_INPUT: "1", PIP_DISABLE_PIP_VERSION_CHECK: "1" };
+  return {
+    ...installerEnvironment(),
+    UV_PYTHON_DOWNLOADS: "never",
+    UV_NO_PROGRESS: "1",
+    PIP_NO_INPUT: "1",
+    PIP_DISABLE_PIP_VERSION_CHECK: "1",
+    // `require-virtualenv = true` in pip.conf (a common safety setting) makes the base pip refuse `install --target`
+    // and `download` outside a venv ("Could not find an activated virtualenv"); both only write into our own
+    // folders, never the system's site-packages, which is what that setting protects.
+    PIP_REQUIRE_VIRTUALENV: "0"
+  };
 }
 async function installLock(job) {
   const env = installerEnv();
