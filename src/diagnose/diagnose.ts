@@ -9,6 +9,7 @@ import { host, messageCore, msg, paramAt, where, withCore, type DiagnoseContext,
 import { temperatureByLiteLLM, temperatureByUpstream, unsupportedParam } from './params.ts';
 import { serverOf } from './servers.ts';
 import { errorIn200, modelRefused } from './model-refusals.ts';
+import { noResponsesApi } from './responses-api.ts';
 
 export type { Diagnosis, DiagnosisCode, DiagnoseContext } from './matcher.ts';
 export { messageCore } from './matcher.ts';
@@ -273,6 +274,7 @@ const MATCHERS: readonly Matcher[] = [
   oversized,
   connection,
   azureNotFound,
+  noResponsesApi,
   modelRefused,
   modelNotFound,
   emptyReply,

@@ -39,6 +39,8 @@ export interface DiagnoseContext {
   deployment: Deployment;
   temperature: number | null;
   timeoutMs: number;
+  /** The alias answered a plain chat completion through the same route (so its api_base and model are right). */
+  chatWorks?: boolean;
 }
 
 export type Matcher = (o: ProbeOutcome, ctx: DiagnoseContext) => Diagnosis | null;

@@ -8,6 +8,7 @@ import {
   outboundUnreachable,
   possibleConnectionCauses,
   proxyUnresponsive,
+  type DiagnoseContext,
   type Diagnosis,
 } from '../diagnose/diagnose.ts';
 import { diagnoseTools } from '../diagnose/tools.ts';
@@ -98,7 +99,7 @@ export async function probeAlias(
     maxTokens: options.maxTokens,
     params: options.requestParams,
   };
-  const context = { config, deployment: d, temperature: options.temperature, timeoutMs: options.timeoutMs };
+  const context: DiagnoseContext = { config, deployment: d, temperature: options.temperature, timeoutMs: options.timeoutMs };
   const explain = (o: ProbeOutcome) => diagnoseTools(o, context) ?? diagnose(o, context);
   const apis = d.mode === 'embedding' ? [] : [...new Set(options.apis?.length ? options.apis : (['chat'] as Surface[]))];
   const primary = apis[0] ?? 'chat';
@@ -115,6 +116,8 @@ export async function probeAlias(
     d.mode === 'embedding'
       ? await withAttempts(options.attempts, options.backoffMs, () => probeEmbeddings(target, requested, options.prompt), attempts)
       : await withAttempts(options.attempts, options.backoffMs, () => send(primary, probe), attempts);
+  // What fails after a working chat completion is not the api_base or the model (diagnose/responses-api.ts).
+  if (outcome.ok && primary === 'chat' && d.mode !== 'embedding') context.chatWorks = true;
   let report: AliasReport = {
     ...base,
     endpoint: outcome.endpoint,

@@ -34,6 +34,8 @@ export interface Flavor {
   toolsAsText: (model: StandinModel) => boolean;
   /** The answer for a path the server does not serve; default FastAPI's 404 `{"detail":"Not Found"}`. */
   unknownPath?: (method: string, path: string) => Refusal;
+  /** Which of the stand-in's POST paths the server has (default all: chat, embeddings, responses). */
+  serves?: (path: string) => boolean;
 }
 
 /** vLLM's OpenAI-compatible server: the rules of vllm.ts. */

@@ -11,6 +11,7 @@ import { vllmError } from './vllm.ts';
 import { hostileAnswer, type HostileFault } from './hostile.ts';
 import { flavorOf, type FlavorName, type Refusal } from './flavors.ts';
 import { ollamaNative } from './ollama-native.ts';
+import { openaiTemperatureRefusal } from './openai.ts';
 
 /** How one served model behaves. Faults are per model so one server can host a whole test matrix. */
 export interface StandinModel {
@@ -140,7 +141,8 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
         })),
       });
     }
-    if (req.method !== 'POST' || (path !== '/v1/chat/completions' && path !== '/v1/embeddings' && path !== '/v1/responses')) {
+    const served = (path === '/v1/chat/completions' || path === '/v1/embeddings' || path === '/v1/responses') && (flavor.serves?.(path) ?? true);
+    if (req.method !== 'POST' || !served) {
       return refuse(res, flavor.unknownPath?.(req.method ?? 'GET', path) ?? { status: 404, body: { detail: 'Not Found' } });
     }
     const name = typeof body?.model === 'string' ? body.model : '';
@@ -164,25 +166,8 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
     // create_error_response("The model does not support Chat Completions API"), a 400
     // (vllm-project/vllm, vllm/entrypoints/openai/api_server.py).
     if (model.embedding) return refuse(res, vllmError(`The model does not support ${path === '/v1/responses' ? 'Responses' : 'Chat Completions'} API`));
-    const temperature = body?.temperature;
-    if (typeof temperature === 'number' && temperature !== 1 && model.temperature && model.temperature !== 'accept') {
-      // OpenAI's answers for GPT-5 family models, byte for byte (2-space JSON and a trailing newline).
-      const error =
-        model.temperature === 'reject-value'
-          ? {
-              message: `Unsupported value: 'temperature' does not support ${temperature} with this model. Only the default (1) value is supported.`,
-              type: 'invalid_request_error',
-              param: 'temperature',
-              code: 'unsupported_value',
-            }
-          : {
-              message: "Unsupported parameter: 'temperature' is not supported with this model.",
-              type: 'invalid_request_error',
-              param: 'temperature',
-              code: null,
-            };
-      return sendRaw(res, 400, JSON.stringify({ error }, null, 2) + '\n', 'application/json');
-    }
+    const refusedTemperature = openaiTemperatureRefusal(model, body);
+    if (refusedTemperature) return sendRaw(res, 400, refusedTemperature, 'application/json');
     if (model.errorMessage !== undefined) {
       return sendRaw(
         res,

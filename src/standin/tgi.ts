@@ -9,6 +9,8 @@
 //           infer/mod.rs `into_openai_event`: `data: {"error":{"message":...,"http_status_code":422}}`, then `[DONE]`.
 //   AUTH    server.rs (`--api-key`): the middleware answers a bare `StatusCode::UNAUTHORIZED`, an empty 401.
 //   MODEL   server.rs `chat_completions`: `model` is only echoed back ("tgi" or none -> the served model id).
+//   PATHS   server.rs `run`: the OpenAI routes are /v1/chat/completions, /v1/completions and /v1/models; no
+//           /v1/responses and no /v1/embeddings. Axum answers any other path with an empty 404.
 // Tools are served by grammar (router/src/infer/tool_grammar.rs): no parser flag to forget.
 import type { Flavor } from './flavors.ts';
 import { promptTokens } from './vllm.ts';
@@ -28,4 +30,6 @@ export const TGI: Flavor = {
     return { status: 422, body: { error: message, error_type: 'validation' }, event: { error: { message, http_status_code: 422 } } };
   },
   toolsAsText: () => false,
+  unknownPath: () => ({ status: 404, body: undefined }),
+  serves: (path) => path === '/v1/chat/completions',
 };

@@ -9,6 +9,7 @@ import type { AliasReport, Report } from '../../src/report/report.ts';
 import type { FlavorName } from '../../src/standin/flavors.ts';
 import { startStandin, type Standin, type StandinModel } from '../../src/standin/server.ts';
 import { route, runEngine, tempDir, testLiteLLM, writeConfig } from '../helpers/litellm.ts';
+import { clientProfile } from '../../src/probe/clients/profile.ts';
 import fs from 'node:fs';
 
 const KEY = 'vk-servers-14142135';
@@ -158,5 +159,27 @@ describe('upstreams that are not vLLM, through the real LiteLLM proxy', { timeou
     assert.equal(noV1.diagnosis?.code, 'invalid-response', JSON.stringify(noV1.diagnosis));
     assert.match(noV1.diagnosis?.summary ?? '', /answered HTTP 200 with an error instead of a completion/);
     assert.match(noV1.diagnosis?.fix ?? '', /End api_base at \S*servers\.yaml:\d+ with \/v1/);
+  });
+
+  it('Claude Code on TGI: through openai/ LiteLLM sends its Messages to /v1/responses, which TGI lacks: the diagnosis says so and names hosted_vllm/, which passes', async () => {
+    const yaml = [
+      'model_list:',
+      route('tgi-openai', 'openai/tgi', upstreams.get('tgi')!.url),
+      route('tgi-hosted', 'hosted_vllm/tgi', upstreams.get('tgi')!.url),
+    ].join('\n');
+    const clients = await runEngine({
+      configPath: writeConfig(dir, yaml, 'claude-code.yaml'),
+      provided: { VLLM_KEY: KEY },
+      tempRoot: dir,
+      temperature: null,
+      stream: false,
+      clients: [clientProfile('claude-code')],
+    });
+    const viaOpenai = clients.aliases.find((a) => a.alias === 'tgi-openai')!.clients[0]!;
+    assert.deepEqual([viaOpenai.step, viaOpenai.status, viaOpenai.httpStatus], ['first turn', 'fail', 404]);
+    assert.match(viaOpenai.diagnosis?.summary ?? '', /answers chat completions, but the server .* has no Responses API/);
+    assert.match(viaOpenai.diagnosis?.fix ?? '', /`hosted_vllm\/tgi`/);
+    const viaHosted = clients.aliases.find((a) => a.alias === 'tgi-hosted')!;
+    assert.equal(viaHosted.status, 'pass', JSON.stringify(viaHosted.clients));
   });
 });
