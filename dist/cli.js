@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-C73UGOBF.js";
-import "./chunks/chunk-G3HJK2YN.js";
+} from "./chunks/chunk-ONU7QZ6Z.js";
+import "./chunks/chunk-OUKEUO5H.js";
 import "./chunks/chunk-VR643KAN.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

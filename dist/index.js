@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-G3HJK2YN.js";
+} from "./chunks/chunk-OUKEUO5H.js";
 import {
   VerifyError,
   errorMessage,

@@ -3,7 +3,7 @@ import {
   FLAVOR_NAMES,
   HOSTILE_FAULTS,
   startStandin
-} from "./chunks/chunk-KFPTITO7.js";
+} from "./chunks/chunk-GY2UAM72.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/standin/bin.ts

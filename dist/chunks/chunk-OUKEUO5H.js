@@ -10172,6 +10172,25 @@ var errorIn200 = (o, ctx) => {
   };
 };
 
+// src/diagnose/responses-api.ts
+var RESPONSES = /* @__PURE__ */ new Set(["responses", "responses-tools"]);
+var MESSAGES = /* @__PURE__ */ new Set(["messages", "messages-tools"]);
+var noResponsesApi = (o, ctx) => {
+  if (o.status !== 404 || !ctx.chatWorks) return null;
+  const provider = ctx.deployment.litellm?.provider ?? ctx.deployment.provider;
+  const viaMessages = MESSAGES.has(o.endpoint) && provider === "openai";
+  if (!RESPONSES.has(o.endpoint) && !viaMessages) return null;
+  if (/does not exist|model_not_found|model\b.*not found|not found.*model/i.test(messageCore(msg(o), 1e3))) return null;
+  const d = ctx.deployment;
+  const what = viaMessages ? "Anthropic Messages requests on an `openai/` route" : "the Responses API";
+  const model = d.model.replace(/^[a-z_]+\//, "");
+  return {
+    code: "upstream-model-not-found",
+    summary: `'${d.alias}' answers chat completions, but the server at ${host(d)} has no Responses API: LiteLLM sends ${what} to its /v1/responses, which answered 404 (TGI has none).`,
+    fix: viaMessages ? `Route '${d.alias}' as \`hosted_vllm/${model}\` at ${paramAt(ctx, "model")} (LiteLLM 1.108.7 then bridges Anthropic Messages to /v1/chat/completions), or serve the model from a server with /v1/responses.` : "Serve this model from a server that has /v1/responses (vLLM, SGLang, Ollama and LM Studio do; TGI does not): LiteLLM sends the Responses API there on every OpenAI-compatible route."
+  };
+};
+
 // src/diagnose/diagnose.ts
 var unknownAlias = (o, ctx) => /Invalid model name passed in model=/.test(msg(o)) ? {
   code: "unknown-alias",
@@ -10319,6 +10338,7 @@ var MATCHERS = [
   oversized,
   connection,
   azureNotFound,
+  noResponsesApi,
   modelRefused,
   modelNotFound,
   emptyReply,
@@ -11241,6 +11261,7 @@ async function probeAlias(config, d, target, options, deploymentId = null) {
   const streamAttempts = [];
   const streaming = options.stream && primary === "chat" && d.mode !== "embedding" ? withAttempts(options.attempts, options.backoffMs, () => probeStream(target, probe), streamAttempts) : null;
   const outcome = d.mode === "embedding" ? await withAttempts(options.attempts, options.backoffMs, () => probeEmbeddings(target, requested, options.prompt), attempts) : await withAttempts(options.attempts, options.backoffMs, () => send(primary, probe), attempts);
+  if (outcome.ok && primary === "chat" && d.mode !== "embedding") context.chatWorks = true;
   let report2 = {
     ...base,
     endpoint: outcome.endpoint,

@@ -160,7 +160,9 @@ var TGI = {
     const message = `Input validation error: \`inputs\` tokens + \`max_new_tokens\` must be <= ${model.maxModelLen}. Given: ${input} \`inputs\` tokens and ${wanted} \`max_new_tokens\``;
     return { status: 422, body: { error: message, error_type: "validation" }, event: { error: { message, http_status_code: 422 } } };
   },
-  toolsAsText: () => false
+  toolsAsText: () => false,
+  unknownPath: () => ({ status: 404, body: void 0 }),
+  serves: (path) => path === "/v1/chat/completions"
 };
 
 // src/standin/flavors.ts
@@ -464,6 +466,24 @@ function ollamaNative(res, path, body, models, send) {
   return true;
 }
 
+// src/standin/openai.ts
+function openaiTemperatureRefusal(model, body) {
+  const temperature = body?.temperature;
+  if (typeof temperature !== "number" || temperature === 1 || !model.temperature || model.temperature === "accept") return null;
+  const error3 = model.temperature === "reject-value" ? {
+    message: `Unsupported value: 'temperature' does not support ${temperature} with this model. Only the default (1) value is supported.`,
+    type: "invalid_request_error",
+    param: "temperature",
+    code: "unsupported_value"
+  } : {
+    message: "Unsupported parameter: 'temperature' is not supported with this model.",
+    type: "invalid_request_error",
+    param: "temperature",
+    code: null
+  };
+  return JSON.stringify({ error: error3 }, null, 2) + "\n";
+}
+
 // src/standin/server.ts
 var MAX_BODY = 1 << 20;
 async function startStandin(opts) {
@@ -516,7 +536,8 @@ async function startStandin(opts) {
         }))
       });
     }
-    if (req.method !== "POST" || path !== "/v1/chat/completions" && path !== "/v1/embeddings" && path !== "/v1/responses") {
+    const served = (path === "/v1/chat/completions" || path === "/v1/embeddings" || path === "/v1/responses") && (flavor.serves?.(path) ?? true);
+    if (req.method !== "POST" || !served) {
       return refuse(res, flavor.unknownPath?.(req.method ?? "GET", path) ?? { status: 404, body: { detail: "Not Found" } });
     }
     const name = typeof body?.model === "string" ? body.model : "";
@@ -535,21 +556,8 @@ async function startStandin(opts) {
     if (fault(model, req, res) || hostileAnswer(model.fault, res, body, model.servedAs ?? model.id)) return;
     if (path === "/v1/embeddings") return embeddings(res, model, body);
     if (model.embedding) return refuse(res, vllmError(`The model does not support ${path === "/v1/responses" ? "Responses" : "Chat Completions"} API`));
-    const temperature = body?.temperature;
-    if (typeof temperature === "number" && temperature !== 1 && model.temperature && model.temperature !== "accept") {
-      const error3 = model.temperature === "reject-value" ? {
-        message: `Unsupported value: 'temperature' does not support ${temperature} with this model. Only the default (1) value is supported.`,
-        type: "invalid_request_error",
-        param: "temperature",
-        code: "unsupported_value"
-      } : {
-        message: "Unsupported parameter: 'temperature' is not supported with this model.",
-        type: "invalid_request_error",
-        param: "temperature",
-        code: null
-      };
-      return sendRaw(res, 400, JSON.stringify({ error: error3 }, null, 2) + "\n", "application/json");
-    }
+    const refusedTemperature = openaiTemperatureRefusal(model, body);
+    if (refusedTemperature) return sendRaw(res, 400, refusedTemperature, "application/json");
     if (model.errorMessage !== void 0) {
       return sendRaw(
         res,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-G3HJK2YN.js";
+} from "./chunk-OUKEUO5H.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
