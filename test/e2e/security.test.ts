@@ -176,11 +176,22 @@ describe('the bundled action against hostile text', { timeout: 900_000, concurre
       assert.equal(direct.state['proxy-pid'], undefined, 'nothing started');
       assert.equal(JSON.stringify(upstream.seen).includes(runnerSecrets.GITHUB_TOKEN), false, 'GITHUB_TOKEN never reached the upstream');
 
-      // Laundered through environment_variables (which lint counts as set): the proxy never has the value to copy.
+      // Laundered through environment_variables as a route's os.environ/: LiteLLM resolves the model list before it
+      // applies environment_variables, so the routes would get no key; the lint says so and nothing starts.
       const seen = upstream.seen.length;
+      const late = newRunner();
+      late.writeConfig(
+        `environment_variables:\n  TEAM_KEY: os.environ/ACTIONS_RUNTIME_TOKEN\nmodel_list:\n${route('a', 'openai/hostile-reply', upstream.url).replace('os.environ/VLLM_KEY', 'os.environ/TEAM_KEY')}`,
+      );
+      const stopped = await late.main({ VLLM_KEY: CANARY }, runnerSecrets);
+      assert.equal(stopped.code, 1, stopped.stdout);
+      assert.match(stopped.stdout, /env-unset.*`environment_variables` sets TEAM_KEY, but only after LiteLLM has read the model list/);
+      assert.equal(stopped.state['proxy-pid'], undefined, 'nothing started');
+      // ...and as the variable a keyless route reads at request time (OPENAI_API_KEY, set by environment_variables when
+      // the proxy starts): the proxy never has the runner's value to copy, so the probe carries none of it.
       const laundered = newRunner();
       laundered.writeConfig(
-        `environment_variables:\n  TEAM_KEY: os.environ/ACTIONS_RUNTIME_TOKEN\n  OIDC: os.environ/ACTIONS_ID_TOKEN_REQUEST_TOKEN\nmodel_list:\n${route('a', 'openai/hostile-reply', upstream.url).replace('os.environ/VLLM_KEY', 'os.environ/TEAM_KEY')}${route('b', 'openai/hostile-reply', upstream.url).replace('os.environ/VLLM_KEY', 'os.environ/OIDC')}`,
+        `environment_variables:\n  OPENAI_API_KEY: os.environ/ACTIONS_RUNTIME_TOKEN\n  OPENAI_ORGANIZATION: os.environ/ACTIONS_ID_TOKEN_REQUEST_TOKEN\nmodel_list:\n${route('a', 'openai/hostile-reply', upstream.url).replace('    api_key: os.environ/VLLM_KEY\n', '')}`,
       );
       const run = await laundered.main({ VLLM_KEY: CANARY }, runnerSecrets);
       assert.notEqual(run.outputs.result, undefined, run.stdout);
@@ -188,7 +199,7 @@ describe('the bundled action against hostile text', { timeout: 900_000, concurre
       // Only this case's requests (the run-timeout case runs beside it, to its own 'hang' model).
       assert.ok(
         upstream.seen.slice(seen).some((r) => r.body?.model === 'hostile-reply'),
-        'the routes were probed',
+        'the route was probed',
       );
       for (const value of Object.values(runnerSecrets)) assert.equal(sent.includes(value), false, `${value} reached the upstream`);
       assert.equal((await laundered.post()).code, 0);
