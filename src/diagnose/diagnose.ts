@@ -73,7 +73,7 @@ const auth: Matcher = (o, ctx) => {
 const modelNotFound: Matcher = (o, ctx) => {
   if (!(o.status === 404 || /NotFoundError|does not exist|model_not_found/.test(msg(o)))) return null;
   const model = ctx.deployment.model.replace(/^[a-z_]+\//, '');
-  const fixModel = `Make litellm_params.model at ${paramAt(ctx, 'model')} match a model id the server lists at ${ctx.deployment.apiBase ?? 'its'}/models (vLLM: the --served-model-name).`;
+  const fixModel = `Make litellm_params.model at ${paramAt(ctx, 'model')} match a model id the server lists at ${ctx.deployment.apiBase ?? 'its'}/models (vLLM and SGLang: its --served-model-name; llama-server in router mode: its models dir or preset).`;
   // vLLM and OpenAI name the model they do not know; a bare 404 ("Error code: 404", {"detail":"Not Found"}) is a wrong path.
   if (!/does not exist|model_not_found|model\b.*not found|not found.*model/i.test(messageCore(msg(o), 1000))) {
     const noV1 = ctx.deployment.apiBase !== null && /^https?:\/\//.test(ctx.deployment.apiBase) && !/\/v1\/?$/.test(ctx.deployment.apiBase);
@@ -236,7 +236,7 @@ const streamBroken: Matcher = (o, ctx) =>
               : o.problem === 'truncated'
                 ? 'the stream ran past the size verify-litellm reads of one reply without ending.'
                 : 'the stream ended without [DONE].',
-        fix: "Non-streaming requests work, so the route is right; check the model server's streaming (vLLM logs) and any reverse proxy buffering SSE.",
+        fix: "Non-streaming requests work, so the route is right; check the model server's streaming (its log) and any reverse proxy buffering SSE.",
       }
     : null;
 
