@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-ONU7QZ6Z.js";
-import "./chunks/chunk-OUKEUO5H.js";
+} from "./chunks/chunk-RYFYV7UA.js";
+import "./chunks/chunk-A3D7PRLY.js";
 import "./chunks/chunk-VR643KAN.js";
 import {
   startStandin

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-OUKEUO5H.js";
+} from "./chunks/chunk-A3D7PRLY.js";
 import {
   VerifyError,
   errorMessage,

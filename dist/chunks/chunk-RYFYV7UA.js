@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-OUKEUO5H.js";
+} from "./chunk-A3D7PRLY.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -10230,7 +10230,7 @@ var auth = (o, ctx) => {
 var modelNotFound = (o, ctx) => {
   if (!(o.status === 404 || /NotFoundError|does not exist|model_not_found/.test(msg(o)))) return null;
   const model = ctx.deployment.model.replace(/^[a-z_]+\//, "");
-  const fixModel = `Make litellm_params.model at ${paramAt(ctx, "model")} match a model id the server lists at ${ctx.deployment.apiBase ?? "its"}/models (vLLM: the --served-model-name).`;
+  const fixModel = `Make litellm_params.model at ${paramAt(ctx, "model")} match a model id the server lists at ${ctx.deployment.apiBase ?? "its"}/models (vLLM and SGLang: its --served-model-name; llama-server in router mode: its models dir or preset).`;
   if (!/does not exist|model_not_found|model\b.*not found|not found.*model/i.test(messageCore(msg(o), 1e3))) {
     const noV1 = ctx.deployment.apiBase !== null && /^https?:\/\//.test(ctx.deployment.apiBase) && !/\/v1\/?$/.test(ctx.deployment.apiBase);
     const base = ctx.deployment.apiBase !== null;
@@ -10312,7 +10312,7 @@ var badRequest = (o, ctx) => o.status === 400 ? {
 var streamBroken = (o, ctx) => o.endpoint === "stream" && (o.status === 200 && o.error || o.problem === "unterminated-stream" || o.problem === "empty-reply" || o.problem === "stalled-stream" || o.problem === "truncated") ? {
   code: "stream-broken",
   summary: o.error ? `the streamed reply carried an error event: ${messageCore(o.error.message)}` : o.problem === "empty-reply" ? "the streamed reply had no content." : o.problem === "stalled-stream" ? `the stream opened (HTTP 200) but ${o.reply ? `stopped after "${o.reply}"` : "sent no content"} and did not end within ${Math.round(ctx.timeoutMs / 1e3)}s.` : o.problem === "truncated" ? "the stream ran past the size verify-litellm reads of one reply without ending." : "the stream ended without [DONE].",
-  fix: "Non-streaming requests work, so the route is right; check the model server's streaming (vLLM logs) and any reverse proxy buffering SSE."
+  fix: "Non-streaming requests work, so the route is right; check the model server's streaming (its log) and any reverse proxy buffering SSE."
 } : null;
 var routedAliasFailed = (o, ctx) => ctx.deployment.litellm?.provider === "auto_router" && (o.status !== null || o.error) ? {
   code: "routed-alias-failed",
