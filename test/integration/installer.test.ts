@@ -158,12 +158,12 @@ describe('installer fallbacks', { timeout: 600_000, skip: process.platform === '
     assert.ok(lines.includes("uv's cache folder /dev/null/.cache/uv cannot be written; uv runs without a cache."), lines.join('\n'));
   });
 
-  it("works where pip.conf says require-virtualenv: the base pip's wheel download (and uv install) write only to our folders", async () => {
+  it("works where pip.conf says require-virtualenv and user: the base pip's wheel download and the pip fallback install", async () => {
     const conf = path.join(dir, 'require-venv.conf');
     const settings = await readPipSettings(python, installerEnv(), 60_000); // this runner's own, kept (index, cert)
     fs.writeFileSync(
       conf,
-      `[global]\nrequire-virtualenv = true\n${[...settings]
+      `[global]\nrequire-virtualenv = true\nuser = true\n${[...settings]
         .filter(([k]) => ['index-url', 'cert', 'extra-index-url', 'find-links'].includes(k))
         .map(([k, v]) => `${k} = ${v}`)
         .join('\n')}\n`,
@@ -182,6 +182,15 @@ describe('installer fallbacks', { timeout: 600_000, skip: process.platform === '
     });
     assert.ok(got.ok, got.detail);
     assert.equal(fs.readdirSync(path.join(dir, 'rv-wheels')).filter((f) => f.startsWith('six-')).length, 1);
+    // The pip fallback installs into a venv, which `user = true` forbids ("User site-packages are not visible").
+    const port = await freePort();
+    const venvDir = path.join(dir, 'venv-rv');
+    const installer = await withEnv({ PIP_CONFIG_FILE: conf, UV_DEFAULT_INDEX: `http://127.0.0.1:${port}/simple` }, () =>
+      installLock({ lockFile, what: 'six', venvDir, python, platform: process.platform, cacheRoot: path.join(dir, 'cache-rv'), remaining: () => 300_000, log }),
+    );
+    assert.equal(installer, 'pip');
+    const imported = await runCommand(venvPython(venvDir), ['-I', '-c', 'import six; print(six.__version__)'], { timeoutMs: 30_000 });
+    assert.equal(imported.stdout.trim(), /^six==(\S+)/.exec(six)![1]);
   });
 
   it('never builds a locked sdist: its setup code does not run, with uv (restored wheels) or with pip (find-links)', async () => {
