@@ -2,9 +2,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-RYFYV7UA.js";
-import "./chunks/chunk-A3D7PRLY.js";
-import "./chunks/chunk-VR643KAN.js";
+} from "./chunks/chunk-TQCGW347.js";
+import "./chunks/chunk-R7RTFCHM.js";
+import "./chunks/chunk-DL6FE6QS.js";
 import {
   startStandin
 } from "./chunks/chunk-GY2UAM72.js";

@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-YEGNIOFF.js";
+} from "./chunks/chunk-MX7C4E2B.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-A3D7PRLY.js";
+} from "./chunks/chunk-R7RTFCHM.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-VR643KAN.js";
+} from "./chunks/chunk-DL6FE6QS.js";
 import {
   core_exports,
   endGroup,

@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-YEGNIOFF.js";
+} from "./chunks/chunk-MX7C4E2B.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-VR643KAN.js";
+} from "./chunks/chunk-DL6FE6QS.js";
 import {
   getInput,
   getState,

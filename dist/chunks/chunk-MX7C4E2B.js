@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-VR643KAN.js";
+} from "./chunk-DL6FE6QS.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

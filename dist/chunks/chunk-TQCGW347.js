@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-A3D7PRLY.js";
+} from "./chunk-R7RTFCHM.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-VR643KAN.js";
+} from "./chunk-DL6FE6QS.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

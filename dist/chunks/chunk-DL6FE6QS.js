@@ -1025,7 +1025,10 @@ function installerEnv() {
     // `require-virtualenv = true` in pip.conf (a common safety setting) makes the base pip refuse `install --target`
     // and `download` outside a venv ("Could not find an activated virtualenv"); both only write into our own
     // folders, never the system's site-packages, which is what that setting protects.
-    PIP_REQUIRE_VIRTUALENV: "0"
+    PIP_REQUIRE_VIRTUALENV: "0",
+    // `user = true` makes pip refuse `--target` ("Can not combine '--user' and '--target'") and any install into
+    // a venv ("User site-packages are not visible in this virtualenv"): the pip fallback would always fail.
+    PIP_USER: "0"
   };
 }
 async function installLock(job) {

@@ -40,7 +40,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-VR643KAN.js";
+} from "./chunk-DL6FE6QS.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
