@@ -103,9 +103,14 @@ export function parseConfig(
     if (typeof alias !== 'string' && typeof alias !== 'number')
       throw fail(`\`model_name\` must be a string; found ${describe(alias)}.`, nodePos(field(entry, 'model_name')));
     const paramsNode = field(entry, 'litellm_params');
+    // Deployment settings written at the entry's level, where LiteLLM never reads them.
+    const beside = Object.keys(plain).filter((k) => BESIDE_PARAMS.has(k));
+    const besideNote = beside.length
+      ? ` ${beside.map((k) => `\`${k}\``).join(', ')} ${beside.length > 1 ? 'are' : 'is'} written beside \`litellm_params\`, where LiteLLM never reads ${beside.length > 1 ? 'them' : 'it'}: move ${beside.length > 1 ? 'them' : 'it'} inside (a provider goes in the model's prefix, e.g. \`openai/<model>\`).`
+      : '';
     if (paramsNode === undefined)
       throw fail(
-        `model_list entry '${alias}' has no \`litellm_params\`; expected \`litellm_params: {model: openai/<model>, api_base: ..., api_key: ...}\`.`,
+        `model_list entry '${alias}' has no \`litellm_params\`; expected \`litellm_params: {model: openai/<model>, api_base: ..., api_key: ...}\`.${besideNote}`,
         at,
       );
     if (!isMap(paramsNode) || !isPlainObject(plain.litellm_params))
@@ -115,14 +120,7 @@ export function parseConfig(
     if (model === undefined || model === null || model === '') {
       // CySpiegel/llm-service wrote `litellm_provider` and `api_base` beside `litellm_params: {}`; LiteLLM reads a
       // deployment only from litellm_params (1.108.7 exits at start with KeyError: 'model').
-      const beside = Object.keys(plain).filter((k) => BESIDE_PARAMS.has(k));
-      throw fail(
-        `'${alias}' has no \`litellm_params.model\`; expected \`provider/model\`, e.g. \`openai/Qwen/Qwen3-0.6B\`.` +
-          (beside.length
-            ? ` ${beside.map((k) => `\`${k}\``).join(', ')} ${beside.length > 1 ? 'are' : 'is'} written beside \`litellm_params\`, where LiteLLM never reads ${beside.length > 1 ? 'them' : 'it'}: move ${beside.length > 1 ? 'them' : 'it'} inside (a provider goes in the model's prefix, e.g. \`openai/<model>\`).`
-            : ''),
-        nodePos(paramsNode),
-      );
+      throw fail(`'${alias}' has no \`litellm_params.model\`; expected \`provider/model\`, e.g. \`openai/Qwen/Qwen3-0.6B\`.${besideNote}`, nodePos(paramsNode));
     }
     if (typeof model !== 'string')
       throw fail(

@@ -364,6 +364,12 @@ describe('parseConfig: errors name the file and the line', () => {
       { line: 5 },
       /'llama3-8b-instruct' has no `litellm_params\.model`.* `litellm_provider`, `api_base` are written beside `litellm_params`, where LiteLLM never reads them: move them inside/,
     );
+    // With no litellm_params at all, the same words.
+    configError(
+      () => parse('model_list:\n- model_name: q\n  model: openai/q\n'),
+      { line: 2 },
+      /'q' has no `litellm_params`.* `model` is written beside `litellm_params`, where LiteLLM never reads it: move it inside/,
+    );
   });
 
   it('a model that is not a string', () => {
