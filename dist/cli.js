@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-TQCGW347.js";
-import "./chunks/chunk-R7RTFCHM.js";
+} from "./chunks/chunk-EDQLFVM2.js";
+import "./chunks/chunk-QYRRN5UY.js";
 import "./chunks/chunk-DL6FE6QS.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

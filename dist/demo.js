@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-TQCGW347.js";
-import "./chunks/chunk-R7RTFCHM.js";
+} from "./chunks/chunk-EDQLFVM2.js";
+import "./chunks/chunk-QYRRN5UY.js";
 import "./chunks/chunk-DL6FE6QS.js";
 import {
   startStandin

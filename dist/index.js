@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-R7RTFCHM.js";
+} from "./chunks/chunk-QYRRN5UY.js";
 import {
   VerifyError,
   errorMessage,

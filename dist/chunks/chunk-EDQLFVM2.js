@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-R7RTFCHM.js";
+} from "./chunk-QYRRN5UY.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

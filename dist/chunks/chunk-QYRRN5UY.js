@@ -8110,9 +8110,11 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
     if (typeof alias !== "string" && typeof alias !== "number")
       throw fail(`\`model_name\` must be a string; found ${describe(alias)}.`, nodePos(field(entry, "model_name")));
     const paramsNode = field(entry, "litellm_params");
+    const beside = Object.keys(plain2).filter((k) => BESIDE_PARAMS.has(k));
+    const besideNote = beside.length ? ` ${beside.map((k) => `\`${k}\``).join(", ")} ${beside.length > 1 ? "are" : "is"} written beside \`litellm_params\`, where LiteLLM never reads ${beside.length > 1 ? "them" : "it"}: move ${beside.length > 1 ? "them" : "it"} inside (a provider goes in the model's prefix, e.g. \`openai/<model>\`).` : "";
     if (paramsNode === void 0)
       throw fail(
-        `model_list entry '${alias}' has no \`litellm_params\`; expected \`litellm_params: {model: openai/<model>, api_base: ..., api_key: ...}\`.`,
+        `model_list entry '${alias}' has no \`litellm_params\`; expected \`litellm_params: {model: openai/<model>, api_base: ..., api_key: ...}\`.${besideNote}`,
         at
       );
     if (!(0, import_yaml3.isMap)(paramsNode) || !isPlainObject(plain2.litellm_params))
@@ -8120,11 +8122,7 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
     const params = plain2.litellm_params;
     const model = params.model;
     if (model === void 0 || model === null || model === "") {
-      const beside = Object.keys(plain2).filter((k) => BESIDE_PARAMS.has(k));
-      throw fail(
-        `'${alias}' has no \`litellm_params.model\`; expected \`provider/model\`, e.g. \`openai/Qwen/Qwen3-0.6B\`.` + (beside.length ? ` ${beside.map((k) => `\`${k}\``).join(", ")} ${beside.length > 1 ? "are" : "is"} written beside \`litellm_params\`, where LiteLLM never reads ${beside.length > 1 ? "them" : "it"}: move ${beside.length > 1 ? "them" : "it"} inside (a provider goes in the model's prefix, e.g. \`openai/<model>\`).` : ""),
-        nodePos(paramsNode)
-      );
+      throw fail(`'${alias}' has no \`litellm_params.model\`; expected \`provider/model\`, e.g. \`openai/Qwen/Qwen3-0.6B\`.${besideNote}`, nodePos(paramsNode));
     }
     if (typeof model !== "string")
       throw fail(
