@@ -10,6 +10,7 @@ import { temperatureByLiteLLM, temperatureByUpstream, unsupportedParam } from '.
 import { serverOf } from './servers.ts';
 import { errorIn200, modelRefused } from './model-refusals.ts';
 import { noResponsesApi } from './responses-api.ts';
+import { emptyReply, invalidResponse, noChoices, oversized, streamBroken } from './reply-shape.ts';
 
 export type { Diagnosis, DiagnosisCode, DiagnoseContext } from './matcher.ts';
 export { messageCore } from './matcher.ts';
@@ -122,52 +123,6 @@ const rateLimit: Matcher = (o, ctx) =>
     : null;
 
 /**
- * Python's json decoder, as LiteLLM relays it for a 200 body that does not parse (a body cut mid-JSON comes back
- * as a 500 "Unterminated string starting at: line 1 column 73 (char 72)"): the messages of CPython's
- * Lib/json/decoder.py and Modules/_json.c, all ending in the position.
- */
-const PYTHON_JSON_ERROR =
-  /(?:Expecting (?:value|property name enclosed in double quotes|',' delimiter|':' delimiter)|Unterminated string starting at|Extra data|Invalid control character at|Invalid \\(?:escape|uXXXX escape)): line \d+ column \d+ \(char \d+\)/;
-
-const invalidResponse: Matcher = (o, ctx) =>
-  o.problem === 'not-json' || /Empty or invalid response|JSONDecodeError|Expecting value/i.test(msg(o)) || PYTHON_JSON_ERROR.test(msg(o))
-    ? {
-        code: 'invalid-response',
-        summary: `the server at ${host(ctx.deployment)} answered with something that is not an OpenAI-compatible JSON reply${PYTHON_JSON_ERROR.test(msg(o)) ? ` (LiteLLM could not parse it${withCore(o)})` : ''}.`,
-        fix: `Check that api_base points at the model server's API (ending in /v1), not at a web page or a reverse proxy's error page; a body cut short points at the server or a proxy in front of it.`,
-      }
-    : null;
-
-/** A 200 whose `choices` is empty: OpenAI's shape always has one; no max_tokens setting explains it. */
-const noChoices: Matcher = (o, ctx) =>
-  o.problem === 'no-choices'
-    ? {
-        code: 'invalid-response',
-        summary: `'${ctx.deployment.alias}' answered 200 with no choices at all (an answer cut by max_tokens still has one, with finish_reason "length").`,
-        fix: `Check what the server at ${host(ctx.deployment)} answers for a chat completion: a gateway or filter in front of the model that drops the choices, or a server that is not OpenAI-compatible.`,
-      }
-    : null;
-
-/** A 200 reply larger than verify-litellm reads: a chat reply to a short prompt is a few KB. */
-const oversized: Matcher = (o, ctx) =>
-  o.problem === 'truncated'
-    ? {
-        code: 'invalid-response',
-        summary: `the reply for '${ctx.deployment.alias}' ran past the size verify-litellm reads of one reply (a short prompt's answer is a few KB).`,
-        fix: `Check what the server at ${host(ctx.deployment)} answers: a reply that size is a runaway or misbehaving server, not a model's answer.`,
-      }
-    : null;
-
-const emptyReply: Matcher = (o, ctx) =>
-  o.problem === 'empty-reply' || o.problem === 'no-vector'
-    ? {
-        code: 'empty-reply',
-        summary: `'${ctx.deployment.alias}' answered 200 with no content${o.endpoint === 'embeddings' ? ' (no vector)' : ''}.`,
-        fix: `Raise ${setting('max-tokens')} (a thinking model may spend them all thinking), or check the server's chat template and reasoning parser.`,
-      }
-    : null;
-
-/**
  * The upstream answered a redirect. The openai client raises it as an error and LiteLLM relays a 500 "Error code:
  * 307"; the proxy verify-litellm starts follows no redirect (a redirect could carry the key to another host, see
  * the allowed-hosts policy), so the fix is an api_base that needs none.
@@ -214,29 +169,6 @@ const badRequest: Matcher = (o, ctx) =>
         code: 'bad-request',
         summary: `the request for '${ctx.deployment.alias}' was rejected as invalid${withCore(o)}.`,
         fix: 'Read the error message; it names what the upstream did not accept.',
-      }
-    : null;
-
-/** A 200 stream that carried an error event, stopped before [DONE], stalled, or never ended: the route itself answered. */
-const streamBroken: Matcher = (o, ctx) =>
-  o.endpoint === 'stream' &&
-  ((o.status === 200 && o.error) ||
-    o.problem === 'unterminated-stream' ||
-    o.problem === 'empty-reply' ||
-    o.problem === 'stalled-stream' ||
-    o.problem === 'truncated')
-    ? {
-        code: 'stream-broken',
-        summary: o.error
-          ? `the streamed reply carried an error event: ${messageCore(o.error.message)}`
-          : o.problem === 'empty-reply'
-            ? 'the streamed reply had no content.'
-            : o.problem === 'stalled-stream'
-              ? `the stream opened (HTTP 200) but ${o.reply ? `stopped after "${o.reply}"` : 'sent no content'} and did not end within ${Math.round(ctx.timeoutMs / 1000)}s.`
-              : o.problem === 'truncated'
-                ? 'the stream ran past the size verify-litellm reads of one reply without ending.'
-                : 'the stream ended without [DONE].',
-        fix: "Non-streaming requests work, so the route is right; check the model server's streaming (its log) and any reverse proxy buffering SSE.",
       }
     : null;
 
