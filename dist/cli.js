@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-EDQLFVM2.js";
-import "./chunks/chunk-QYRRN5UY.js";
+} from "./chunks/chunk-GQ2KLET5.js";
+import "./chunks/chunk-CEQCNVVB.js";
 import "./chunks/chunk-DL6FE6QS.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

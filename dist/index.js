@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-QYRRN5UY.js";
+} from "./chunks/chunk-CEQCNVVB.js";
 import {
   VerifyError,
   errorMessage,

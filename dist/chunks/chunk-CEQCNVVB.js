@@ -10189,6 +10189,34 @@ var noResponsesApi = (o, ctx) => {
   };
 };
 
+// src/diagnose/reply-shape.ts
+var PYTHON_JSON_ERROR = /(?:Expecting (?:value|property name enclosed in double quotes|',' delimiter|':' delimiter)|Unterminated string starting at|Extra data|Invalid control character at|Invalid \\(?:escape|uXXXX escape)): line \d+ column \d+ \(char \d+\)/;
+var invalidResponse = (o, ctx) => o.problem === "not-json" || /Empty or invalid response|JSONDecodeError|Expecting value/i.test(msg(o)) || PYTHON_JSON_ERROR.test(msg(o)) ? {
+  code: "invalid-response",
+  summary: `the server at ${host(ctx.deployment)} answered with something that is not an OpenAI-compatible JSON reply${PYTHON_JSON_ERROR.test(msg(o)) ? ` (LiteLLM could not parse it${withCore(o)})` : ""}.`,
+  fix: `Check that api_base points at the model server's API (ending in /v1), not at a web page or a reverse proxy's error page; a body cut short points at the server or a proxy in front of it.`
+} : null;
+var noChoices = (o, ctx) => o.problem === "no-choices" ? {
+  code: "invalid-response",
+  summary: `'${ctx.deployment.alias}' answered 200 with no choices at all (an answer cut by max_tokens still has one, with finish_reason "length").`,
+  fix: `Check what the server at ${host(ctx.deployment)} answers for a chat completion: a gateway or filter in front of the model that drops the choices, or a server that is not OpenAI-compatible.`
+} : null;
+var oversized = (o, ctx) => o.problem === "truncated" ? {
+  code: "invalid-response",
+  summary: `the reply for '${ctx.deployment.alias}' ran past the size verify-litellm reads of one reply (a short prompt's answer is a few KB).`,
+  fix: `Check what the server at ${host(ctx.deployment)} answers: a reply that size is a runaway or misbehaving server, not a model's answer.`
+} : null;
+var emptyReply = (o, ctx) => o.problem === "empty-reply" || o.problem === "no-vector" ? {
+  code: "empty-reply",
+  summary: `'${ctx.deployment.alias}' answered 200 with no content${o.endpoint === "embeddings" ? " (no vector)" : ""}.`,
+  fix: `Raise ${setting("max-tokens")} (a thinking model may spend them all thinking), or check the server's chat template and reasoning parser.`
+} : null;
+var streamBroken = (o, ctx) => o.endpoint === "stream" && (o.status === 200 && o.error || o.problem === "unterminated-stream" || o.problem === "empty-reply" || o.problem === "stalled-stream" || o.problem === "truncated") ? {
+  code: "stream-broken",
+  summary: o.error ? `the streamed reply carried an error event: ${messageCore(o.error.message)}` : o.problem === "empty-reply" ? "the streamed reply had no content." : o.problem === "stalled-stream" ? `the stream opened (HTTP 200) but ${o.reply ? `stopped after "${o.reply}"` : "sent no content"} and did not end within ${Math.round(ctx.timeoutMs / 1e3)}s.` : o.problem === "truncated" ? "the stream ran past the size verify-litellm reads of one reply without ending." : "the stream ended without [DONE].",
+  fix: "Non-streaming requests work, so the route is right; check the model server's streaming (its log) and any reverse proxy buffering SSE."
+} : null;
+
 // src/diagnose/diagnose.ts
 var unknownAlias = (o, ctx) => /Invalid model name passed in model=/.test(msg(o)) ? {
   code: "unknown-alias",
@@ -10262,27 +10290,6 @@ var rateLimit = (o, ctx) => o.status === 429 || /RateLimitError/.test(msg(o)) ? 
   summary: `the upstream at ${host(ctx.deployment)} is rate-limiting '${ctx.deployment.alias}'${o.retryAfter ? ` (retry after ${/^\d+(?:\.\d+)?$/.test(o.retryAfter.trim()) ? `${o.retryAfter.trim()}s` : o.retryAfter.trim()})` : ""}.`,
   fix: "Probe less often, raise the quota, or add `rpm`/`tpm` limits so LiteLLM paces requests."
 } : null;
-var PYTHON_JSON_ERROR = /(?:Expecting (?:value|property name enclosed in double quotes|',' delimiter|':' delimiter)|Unterminated string starting at|Extra data|Invalid control character at|Invalid \\(?:escape|uXXXX escape)): line \d+ column \d+ \(char \d+\)/;
-var invalidResponse = (o, ctx) => o.problem === "not-json" || /Empty or invalid response|JSONDecodeError|Expecting value/i.test(msg(o)) || PYTHON_JSON_ERROR.test(msg(o)) ? {
-  code: "invalid-response",
-  summary: `the server at ${host(ctx.deployment)} answered with something that is not an OpenAI-compatible JSON reply${PYTHON_JSON_ERROR.test(msg(o)) ? ` (LiteLLM could not parse it${withCore(o)})` : ""}.`,
-  fix: `Check that api_base points at the model server's API (ending in /v1), not at a web page or a reverse proxy's error page; a body cut short points at the server or a proxy in front of it.`
-} : null;
-var noChoices = (o, ctx) => o.problem === "no-choices" ? {
-  code: "invalid-response",
-  summary: `'${ctx.deployment.alias}' answered 200 with no choices at all (an answer cut by max_tokens still has one, with finish_reason "length").`,
-  fix: `Check what the server at ${host(ctx.deployment)} answers for a chat completion: a gateway or filter in front of the model that drops the choices, or a server that is not OpenAI-compatible.`
-} : null;
-var oversized = (o, ctx) => o.problem === "truncated" ? {
-  code: "invalid-response",
-  summary: `the reply for '${ctx.deployment.alias}' ran past the size verify-litellm reads of one reply (a short prompt's answer is a few KB).`,
-  fix: `Check what the server at ${host(ctx.deployment)} answers: a reply that size is a runaway or misbehaving server, not a model's answer.`
-} : null;
-var emptyReply = (o, ctx) => o.problem === "empty-reply" || o.problem === "no-vector" ? {
-  code: "empty-reply",
-  summary: `'${ctx.deployment.alias}' answered 200 with no content${o.endpoint === "embeddings" ? " (no vector)" : ""}.`,
-  fix: `Raise ${setting("max-tokens")} (a thinking model may spend them all thinking), or check the server's chat template and reasoning parser.`
-} : null;
 var redirect = (o, ctx) => /Error code: 30[12378]\b/.test(msg(o)) || o.status !== null && [301, 302, 303, 307, 308].includes(o.status) ? {
   code: "upstream-redirect",
   summary: `the upstream at ${host(ctx.deployment)} answered '${ctx.deployment.alias}' with a redirect (HTTP ${/Error code: (30\d)/.exec(msg(o))?.[1] ?? o.status})${o.location ? ` to ${o.location}` : ""}; the proxy does not follow redirects, so a key never goes to a host the config does not name.`,
@@ -10306,11 +10313,6 @@ var badRequest = (o, ctx) => o.status === 400 ? {
   code: "bad-request",
   summary: `the request for '${ctx.deployment.alias}' was rejected as invalid${withCore(o)}.`,
   fix: "Read the error message; it names what the upstream did not accept."
-} : null;
-var streamBroken = (o, ctx) => o.endpoint === "stream" && (o.status === 200 && o.error || o.problem === "unterminated-stream" || o.problem === "empty-reply" || o.problem === "stalled-stream" || o.problem === "truncated") ? {
-  code: "stream-broken",
-  summary: o.error ? `the streamed reply carried an error event: ${messageCore(o.error.message)}` : o.problem === "empty-reply" ? "the streamed reply had no content." : o.problem === "stalled-stream" ? `the stream opened (HTTP 200) but ${o.reply ? `stopped after "${o.reply}"` : "sent no content"} and did not end within ${Math.round(ctx.timeoutMs / 1e3)}s.` : o.problem === "truncated" ? "the stream ran past the size verify-litellm reads of one reply without ending." : "the stream ended without [DONE].",
-  fix: "Non-streaming requests work, so the route is right; check the model server's streaming (its log) and any reverse proxy buffering SSE."
 } : null;
 var routedAliasFailed = (o, ctx) => ctx.deployment.litellm?.provider === "auto_router" && (o.status !== null || o.error) ? {
   code: "routed-alias-failed",

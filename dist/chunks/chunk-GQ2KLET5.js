@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-QYRRN5UY.js";
+} from "./chunk-CEQCNVVB.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
