@@ -172,13 +172,18 @@ describe('installer fallbacks', { timeout: 600_000, skip: process.platform === '
     assert.ok(six);
     const lockFile = path.join(dir, 'six-rv.txt');
     fs.writeFileSync(lockFile, `${six.replace(/ \\$/, '')}\n`);
+    // The interpreter outside any venv: require-virtualenv bites only there (CI puts a tools venv first on PATH).
+    const probe = await runCommand(python.command, ['-I', '-c', 'import sys; print(getattr(sys, "_base_executable", None) or sys.executable)'], {
+      timeoutMs: 30_000,
+    });
+    const base = { command: probe.stdout.trim(), args: [] };
     const got = await withEnv({ PIP_CONFIG_FILE: conf }, async () => {
-      const refused = await runCommand(python.command, ['-I', '-m', 'pip', 'download', '--no-deps', '-q', '-d', path.join(dir, 'rv-bare'), '-r', lockFile], {
+      const refused = await runCommand(base.command, ['-I', '-m', 'pip', 'download', '--no-deps', '-q', '-d', path.join(dir, 'rv-bare'), '-r', lockFile], {
         timeoutMs: 120_000,
         env: installerEnvironment(), // the runner's settings alone (PIP_CONFIG_FILE), without installerEnv's
       });
       assert.match(refused.stderr, /Could not find an activated virtualenv/, 'the setting is in force for a bare pip');
-      return downloadWheels(python, lockFile, path.join(dir, 'rv-wheels'), 120_000);
+      return downloadWheels(base, lockFile, path.join(dir, 'rv-wheels'), 120_000);
     });
     assert.ok(got.ok, got.detail);
     assert.equal(fs.readdirSync(path.join(dir, 'rv-wheels')).filter((f) => f.startsWith('six-')).length, 1);
