@@ -5,7 +5,7 @@ import { azureNotFound, cloudCredentials, providerMissing } from './provider.ts'
 import { diagnoseContext } from './context.ts';
 import { setting } from '../options/settings.ts';
 import { connection } from './connection.ts';
-import { host, messageCore, msg, paramAt, where, withCore, type DiagnoseContext, type Diagnosis, type Matcher } from './matcher.ts';
+import { host, messageCore, msg, paramAt, upstreamModelOf, where, withCore, type DiagnoseContext, type Diagnosis, type Matcher } from './matcher.ts';
 import { temperatureByLiteLLM, temperatureByUpstream, unsupportedParam } from './params.ts';
 import { serverOf } from './servers.ts';
 import { errorIn200, modelRefused } from './model-refusals.ts';
@@ -13,7 +13,7 @@ import { noResponsesApi } from './responses-api.ts';
 import { emptyReply, invalidResponse, noChoices, oversized, streamBroken } from './reply-shape.ts';
 
 export type { Diagnosis, DiagnosisCode, DiagnoseContext } from './matcher.ts';
-export { messageCore } from './matcher.ts';
+export { messageCore, upstreamModelOf } from './matcher.ts';
 export { connectedYetBroken, connectionCauseIn, outboundUnreachable, possibleConnectionCauses, type ConnectionCause } from './connection.ts';
 
 const unknownAlias: Matcher = (o, ctx) =>
@@ -73,7 +73,7 @@ const auth: Matcher = (o, ctx) => {
 
 const modelNotFound: Matcher = (o, ctx) => {
   if (!(o.status === 404 || /NotFoundError|does not exist|model_not_found/.test(msg(o)))) return null;
-  const model = ctx.deployment.model.replace(/^[a-z_]+\//, '');
+  const model = upstreamModelOf(ctx.deployment);
   const fixModel = `Make litellm_params.model at ${paramAt(ctx, 'model')} match a model id the server lists at ${ctx.deployment.apiBase ?? 'its'}/models (vLLM and SGLang: its --served-model-name; llama-server in router mode: its models dir or preset).`;
   // vLLM and OpenAI name the model they do not know; a bare 404 ("Error code: 404", {"detail":"Not Found"}) is a wrong path.
   if (!/does not exist|model_not_found|model\b.*not found|not found.*model/i.test(messageCore(msg(o), 1000))) {

@@ -54,6 +54,13 @@ export const host = (d: Deployment) => {
     return d.apiBase ?? 'the provider';
   }
 };
+/** The model name LiteLLM sends upstream: its own answer (the oracle's upstreamModel), else the model without its provider prefix. */
+export function upstreamModelOf(d: Deployment): string {
+  if (d.litellm?.upstreamModel) return d.litellm.upstreamModel;
+  if (d.provider && d.model.startsWith(`${d.provider}/`)) return d.model.slice(d.provider.length + 1);
+  return d.model.replace(/^[a-z_]+\//, '');
+}
+
 export const paramAt = (ctx: DiagnoseContext, param: string) =>
   `${ctx.deployment.file}:${(ctx.deployment.paramPositions[param] ?? ctx.deployment.position).line}`;
 

@@ -4,7 +4,7 @@
 //   LM Studio: 'Invalid model identifier "<x>". Please specify a valid downloaded model (e.g., ...)' and "No models
 //     loaded. Please load a model in the developer page or use the 'lms load' command." (src/standin/lmstudio.ts).
 // And LM Studio's 200 for a path it does not serve, which LiteLLM turns into a 422 of its own.
-import { host, messageCore, msg, paramAt, type DiagnoseContext, type Diagnosis, type Matcher } from './matcher.ts';
+import { host, messageCore, msg, paramAt, upstreamModelOf, type DiagnoseContext, type Diagnosis, type Matcher } from './matcher.ts';
 import { serverOf } from './servers.ts';
 
 const ROUTER_UNKNOWN = /\bmodel '[^'\n]{0,200}' not found\b|^model not found$/;
@@ -12,7 +12,7 @@ const ROUTER_NOT_LOADED = /^model is not loaded$/;
 const LMSTUDIO_UNKNOWN = /^Invalid model identifier "[^"\n]{0,200}"\. Please specify a valid downloaded model/;
 const LMSTUDIO_NONE = /^No models loaded\. Please load a model/;
 
-const modelOf = (ctx: DiagnoseContext) => ctx.deployment.model.replace(/^[a-z_]+\//, '');
+const modelOf = (ctx: DiagnoseContext) => upstreamModelOf(ctx.deployment);
 
 export const modelRefused: Matcher = (o, ctx) => {
   if (o.status !== 400) return null;

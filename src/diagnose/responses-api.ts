@@ -3,7 +3,7 @@
 // `openai/` route (on `hosted_vllm/` it bridges them to /v1/chat/completions): the `forwarded` paths in
 // test/fixtures/proxy-errors/litellm-1.108.7-clients.json. A server without /v1/responses (TGI has none:
 // router/src/server.rs, see src/standin/tgi.ts) answers those with a bare 404, which is not a wrong model or api_base.
-import { host, messageCore, msg, paramAt, type Matcher } from './matcher.ts';
+import { host, messageCore, msg, paramAt, upstreamModelOf, type Matcher } from './matcher.ts';
 
 const RESPONSES = new Set(['responses', 'responses-tools']);
 const MESSAGES = new Set(['messages', 'messages-tools']);
@@ -17,7 +17,7 @@ export const noResponsesApi: Matcher = (o, ctx) => {
   if (/does not exist|model_not_found|model\b.*not found|not found.*model/i.test(messageCore(msg(o), 1000))) return null;
   const d = ctx.deployment;
   const what = viaMessages ? 'Anthropic Messages requests on an `openai/` route' : 'the Responses API';
-  const model = d.model.replace(/^[a-z_]+\//, '');
+  const model = upstreamModelOf(d);
   return {
     code: 'upstream-model-not-found',
     summary: `'${d.alias}' answers chat completions, but the server at ${host(d)} has no Responses API: LiteLLM sends ${what} to its /v1/responses, which answered 404 (TGI has none).`,

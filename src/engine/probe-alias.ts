@@ -10,6 +10,7 @@ import {
   proxyUnresponsive,
   type DiagnoseContext,
   type Diagnosis,
+  upstreamModelOf,
 } from '../diagnose/diagnose.ts';
 import { diagnoseTools } from '../diagnose/tools.ts';
 import { type ChatProbe } from '../probe/chat.ts';
@@ -224,7 +225,7 @@ export async function probeAlias(
   const unreachable = report.diagnosis?.code === 'connection' || report.diagnosis?.code === 'timeout' || report.diagnosis?.code === 'proxy-unresponsive';
   if (options.upstreamEnv && d.mode !== 'embedding' && !unreachable) {
     report.servedModel = await servedModel(d, options.upstreamEnv, Math.min(options.timeoutMs, SERVED_MODEL_TIMEOUT_MS), options.outboundEnv);
-    const configured = d.litellm?.upstreamModel ?? (d.provider && d.model.startsWith(`${d.provider}/`) ? d.model.slice(d.provider.length + 1) : d.model);
+    const configured = upstreamModelOf(d);
     if (report.servedModel && isSwap(configured, report.servedModel)) report.backendSwap = { configured, served: report.servedModel };
   }
   return report;
