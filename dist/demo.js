@@ -2,9 +2,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-GQ2KLET5.js";
-import "./chunks/chunk-CEQCNVVB.js";
-import "./chunks/chunk-DL6FE6QS.js";
+} from "./chunks/chunk-DJHVPNEZ.js";
+import "./chunks/chunk-EVGJXZUG.js";
+import "./chunks/chunk-4NJWUTBM.js";
 import {
   startStandin
 } from "./chunks/chunk-GY2UAM72.js";

@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-MX7C4E2B.js";
+} from "./chunks/chunk-OQUMZ7QW.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-CEQCNVVB.js";
+} from "./chunks/chunk-EVGJXZUG.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-DL6FE6QS.js";
+} from "./chunks/chunk-4NJWUTBM.js";
 import {
   core_exports,
   endGroup,

@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-MX7C4E2B.js";
+} from "./chunks/chunk-OQUMZ7QW.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-DL6FE6QS.js";
+} from "./chunks/chunk-4NJWUTBM.js";
 import {
   getInput,
   getState,

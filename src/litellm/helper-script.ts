@@ -1,4 +1,4 @@
-// The Python helpers verify-litellm runs (oracle.py, uv_fetch.py) ship as files: next to the bundle in dist/
+// The Python helpers verify-litellm runs (oracle.py, index_client.py) ship as files: next to the bundle in dist/
 // (copied by scripts/bundle.mjs), or beside this file in src/.
 import fs from 'node:fs';
 import path from 'node:path';

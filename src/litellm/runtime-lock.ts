@@ -11,6 +11,7 @@ import { uvIndexSettings, type IndexSettings } from './index-settings.ts';
 import { check, installerEnv, NO_BUILD, tail, unwritableUvCache } from './installer.ts';
 import type { Lock } from './lock.ts';
 import type { PythonInfo } from './python.ts';
+import { helperScript } from './helper-script.ts';
 
 export interface ReleaseInfo {
   /** Latest upload time of the release's files (ISO 8601), or null when the index does not say. */
@@ -20,47 +21,12 @@ export interface ReleaseInfo {
   found: boolean;
 }
 
-// Reads the index's PEP 691 JSON page for litellm with the base interpreter (its TLS: OpenSSL's default
-// store plus pip's `cert`), so it works wherever pip does. The index URL is pip's `index-url` or pip's default.
-// An authenticated index (Artifactory, CodeArtifact, a corporate mirror) carries its credentials in the URL
-// (`https://user:token@host/simple`) or in netrc, as pip and uv read them. urllib sends neither: it takes
-// `user:token@host` for the host name and the page is never read, so the release-date pin and the yanked
-// check were silently lost on such runners. The credentials go as Basic auth on the first request only
-// (`add_unredirected_header`: urllib copies ordinary headers to wherever a redirect points). The URL comes on
-// stdin, never on the command line, where any user of the runner can read it (/proc/<pid>/cmdline, ps).
-const RELEASE_SCRIPT = `
-import base64, json, netrc, os, ssl, sys, urllib.parse, urllib.request
-job = json.load(sys.stdin)
-index, version, cert = job['index'], job['version'], job['cert']
-parts = urllib.parse.urlsplit(index.rstrip('/') + '/litellm/')
-userinfo, at, hostport = parts.netloc.rpartition('@')
-url = urllib.parse.urlunsplit(parts._replace(netloc=hostport))
-user, _, password = userinfo.partition(':')
-user, password = urllib.parse.unquote(user), urllib.parse.unquote(password)
-if not at:
-    try:
-        found = netrc.netrc(os.environ.get('NETRC') or None).authenticators(parts.hostname or '')
-        if found: user, password = found[0] or '', found[2] or ''
-    except Exception:
-        pass
-ctx = ssl.create_default_context()
-if cert: ctx.load_verify_locations(cafile=cert)
-req = urllib.request.Request(url, headers={'Accept': 'application/vnd.pypi.simple.v1+json'})
-if user or password:
-    req.add_unredirected_header('Authorization', 'Basic ' + base64.b64encode(f'{user}:{password}'.encode()).decode())
-data = json.load(urllib.request.urlopen(req, context=ctx, timeout=30))
-def ver(name):
-    stem = name[:-len('.tar.gz')] if name.endswith('.tar.gz') else name
-    parts = stem.split('-')
-    return parts[1] if len(parts) > 1 else ''
-files = [f for f in data.get('files', []) if ver(f.get('filename', '')) == version]
-times = sorted(f['upload-time'] for f in files if f.get('upload-time'))
-yanked = [f.get('yanked') for f in files]
-reason = None
-if files and all(yanked): reason = next((y for y in yanked if isinstance(y, str) and y), 'yanked')
-print(json.dumps({'found': bool(files), 'uploaded': times[-1] if times else None, 'yanked': reason}))
-`;
-
+// The index's PEP 691 JSON page for litellm, read by the base interpreter (index_client.py release: its TLS is the
+// system store plus pip's `cert`, so it works wherever pip does). The index URL is pip's `index-url` or pip's
+// default. An authenticated index (Artifactory, CodeArtifact, a corporate mirror) carries its credentials in the
+// URL (`https://user:token@host/simple`) or in netrc, as pip and uv read them; urllib would send neither, and the
+// release-date pin and the yanked check were once silently lost on such runners. The URL goes on stdin, never on
+// the command line, where any user of the runner can read it (/proc/<pid>/cmdline, ps).
 /** pip's own default index, used when pip names none. */
 const PIP_DEFAULT_INDEX = 'https://pypi.org/simple';
 
@@ -72,12 +38,13 @@ export async function releaseInfo(
   run: typeof runCommand = runCommand,
 ): Promise<ReleaseInfo> {
   const index = pip.get('index-url') || PIP_DEFAULT_INDEX;
-  const result = await run(python.command, [...python.args, '-I', '-c', RELEASE_SCRIPT], {
+  const result = await run(python.command, [...python.args, '-I', helperScript('index_client.py'), 'release'], {
     timeoutMs: Math.min(timeoutMs, 60_000),
     env: installerEnv(),
     input: JSON.stringify({ index, version, cert: pip.get('cert') ?? '' }),
   });
   try {
+    if (result.code !== 0) throw new Error('the index could not be read');
     const info = JSON.parse(result.stdout.trim().split('\n').pop() ?? '') as ReleaseInfo;
     return {
       found: info.found === true,

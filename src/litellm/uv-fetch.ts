@@ -1,7 +1,7 @@
-// uv without pip (src/litellm/uv_fetch.py): from a restored wheel, or straight from the index pip uses. Either
+// uv without pip (src/litellm/index_client.py): from a restored wheel, or straight from the index pip uses. Either
 // way only a file whose sha256 locks/uv.txt lists is unpacked; anything else makes this return a reason, and
 // bootstrapUv installs uv with pip as before. On a cold runner this saves pip's ~1.5 s of CPU spent matching
-// uv's ~6,000 files against this interpreter's tags (see uv_fetch.py).
+// uv's ~6,000 files against this interpreter's tags (see index_client.py).
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCommand } from '../util/process.ts';
@@ -13,7 +13,7 @@ import { fileSha256, lockHashes } from './wheels.ts';
 
 export type Fetched = { ok: true; file: string } | { ok: false; reason: string };
 
-/** The sources pip would read uv from, in the form uv_fetch.py takes; a reason instead when only pip can follow pip's settings. */
+/** The sources pip would read uv from, in the form index_client.py takes; a reason instead when only pip can follow pip's settings. */
 export function indexSources(pip: Map<string, string>): { indexes: string[]; findLinks: string[]; cert: string } | { reason: string } {
   // Settings this small fetcher does not follow (a client certificate, pip's own proxy option, an unverified
   // host, keyring credentials): pip installs uv on such a runner.
@@ -40,7 +40,7 @@ export async function uvFromIndex(job: UvFromIndex): Promise<Fetched> {
   if ('reason' in sources) return { ok: false, reason: sources.reason };
   // The job (index URLs may carry credentials) goes on stdin, never on the command line (ps, /proc/<pid>/cmdline).
   const input = JSON.stringify({ ...sources, version: job.version, hashes: [...lockHashes(job.uvLockText)], target: job.target });
-  const result = await runCommand(job.python.command, [...job.python.args, ISOLATED, helperScript('uv_fetch.py'), 'index'], {
+  const result = await runCommand(job.python.command, [...job.python.args, ISOLATED, helperScript('index_client.py'), 'uv'], {
     timeoutMs: job.timeoutMs,
     env: installerEnvironment(),
     input,
@@ -55,7 +55,7 @@ export async function uvFromWheel(wheelsDir: string, uvLockText: string, target:
   for (const name of wheels) {
     const file = path.join(wheelsDir, name);
     if (!hashes.has(fileSha256(file))) continue;
-    const result = await runCommand(python.command, [...python.args, ISOLATED, helperScript('uv_fetch.py'), 'wheel', file, target], {
+    const result = await runCommand(python.command, [...python.args, ISOLATED, helperScript('index_client.py'), 'wheel', file, target], {
       timeoutMs,
       env: installerEnvironment(),
     });

@@ -1,4 +1,4 @@
-// uv straight from an index, without pip (src/litellm/uv_fetch.py), against a local index that serves what real
+// uv straight from an index, without pip (src/litellm/index_client.py), against a local index that serves what real
 // ones serve: PyPI's PEP 691 JSON page (files with `hashes.sha256` and an absolute `url` on another host) and a
 // PEP 503 HTML page (`<a href="...#sha256=...">`), as devpi, Artifactory and `python -m http.server` mirrors do.
 // Only a file whose sha256 the lock lists is ever unpacked; credentials go to the index's own host only.

@@ -14,6 +14,7 @@ import {
   checkVersion,
   errorMessage,
   findPython,
+  helperScript,
   installLock,
   installerEnv,
   isDenied,
@@ -40,7 +41,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-DL6FE6QS.js";
+} from "./chunk-4NJWUTBM.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
@@ -8406,47 +8407,16 @@ import path3 from "node:path";
 import crypto from "node:crypto";
 import fs3 from "node:fs";
 import path2 from "node:path";
-var RELEASE_SCRIPT = `
-import base64, json, netrc, os, ssl, sys, urllib.parse, urllib.request
-job = json.load(sys.stdin)
-index, version, cert = job['index'], job['version'], job['cert']
-parts = urllib.parse.urlsplit(index.rstrip('/') + '/litellm/')
-userinfo, at, hostport = parts.netloc.rpartition('@')
-url = urllib.parse.urlunsplit(parts._replace(netloc=hostport))
-user, _, password = userinfo.partition(':')
-user, password = urllib.parse.unquote(user), urllib.parse.unquote(password)
-if not at:
-    try:
-        found = netrc.netrc(os.environ.get('NETRC') or None).authenticators(parts.hostname or '')
-        if found: user, password = found[0] or '', found[2] or ''
-    except Exception:
-        pass
-ctx = ssl.create_default_context()
-if cert: ctx.load_verify_locations(cafile=cert)
-req = urllib.request.Request(url, headers={'Accept': 'application/vnd.pypi.simple.v1+json'})
-if user or password:
-    req.add_unredirected_header('Authorization', 'Basic ' + base64.b64encode(f'{user}:{password}'.encode()).decode())
-data = json.load(urllib.request.urlopen(req, context=ctx, timeout=30))
-def ver(name):
-    stem = name[:-len('.tar.gz')] if name.endswith('.tar.gz') else name
-    parts = stem.split('-')
-    return parts[1] if len(parts) > 1 else ''
-files = [f for f in data.get('files', []) if ver(f.get('filename', '')) == version]
-times = sorted(f['upload-time'] for f in files if f.get('upload-time'))
-yanked = [f.get('yanked') for f in files]
-reason = None
-if files and all(yanked): reason = next((y for y in yanked if isinstance(y, str) and y), 'yanked')
-print(json.dumps({'found': bool(files), 'uploaded': times[-1] if times else None, 'yanked': reason}))
-`;
 var PIP_DEFAULT_INDEX = "https://pypi.org/simple";
 async function releaseInfo(python, version, pip, timeoutMs, run = runCommand) {
   const index = pip.get("index-url") || PIP_DEFAULT_INDEX;
-  const result = await run(python.command, [...python.args, "-I", "-c", RELEASE_SCRIPT], {
+  const result = await run(python.command, [...python.args, "-I", helperScript("index_client.py"), "release"], {
     timeoutMs: Math.min(timeoutMs, 6e4),
     env: installerEnv(),
     input: JSON.stringify({ index, version, cert: pip.get("cert") ?? "" })
   });
   try {
+    if (result.code !== 0) throw new Error("the index could not be read");
     const info = JSON.parse(result.stdout.trim().split("\n").pop() ?? "");
     return {
       found: info.found === true,
@@ -9951,6 +9921,11 @@ var host = (d) => {
     return d.apiBase ?? "the provider";
   }
 };
+function upstreamModelOf(d) {
+  if (d.litellm?.upstreamModel) return d.litellm.upstreamModel;
+  if (d.provider && d.model.startsWith(`${d.provider}/`)) return d.model.slice(d.provider.length + 1);
+  return d.model.replace(/^[a-z_]+\//, "");
+}
 var paramAt = (ctx, param) => `${ctx.deployment.file}:${(ctx.deployment.paramPositions[param] ?? ctx.deployment.position).line}`;
 function messageCore(message, max = 200) {
   const head = message.split(/\n\n(?:LiteLLM: model group|Deployment Info:)|\nstack trace:/)[0] ?? message;
@@ -10129,7 +10104,7 @@ var ROUTER_UNKNOWN = /\bmodel '[^'\n]{0,200}' not found\b|^model not found$/;
 var ROUTER_NOT_LOADED = /^model is not loaded$/;
 var LMSTUDIO_UNKNOWN = /^Invalid model identifier "[^"\n]{0,200}"\. Please specify a valid downloaded model/;
 var LMSTUDIO_NONE = /^No models loaded\. Please load a model/;
-var modelOf = (ctx) => ctx.deployment.model.replace(/^[a-z_]+\//, "");
+var modelOf = (ctx) => upstreamModelOf(ctx.deployment);
 var modelRefused = (o, ctx) => {
   if (o.status !== 400) return null;
   const core = messageCore(msg(o), 1e3).trim();
@@ -10181,7 +10156,7 @@ var noResponsesApi = (o, ctx) => {
   if (/does not exist|model_not_found|model\b.*not found|not found.*model/i.test(messageCore(msg(o), 1e3))) return null;
   const d = ctx.deployment;
   const what = viaMessages ? "Anthropic Messages requests on an `openai/` route" : "the Responses API";
-  const model = d.model.replace(/^[a-z_]+\//, "");
+  const model = upstreamModelOf(d);
   return {
     code: "upstream-model-not-found",
     summary: `'${d.alias}' answers chat completions, but the server at ${host(d)} has no Responses API: LiteLLM sends ${what} to its /v1/responses, which answered 404 (TGI has none).`,
@@ -10255,7 +10230,7 @@ var auth = (o, ctx) => {
 };
 var modelNotFound = (o, ctx) => {
   if (!(o.status === 404 || /NotFoundError|does not exist|model_not_found/.test(msg(o)))) return null;
-  const model = ctx.deployment.model.replace(/^[a-z_]+\//, "");
+  const model = upstreamModelOf(ctx.deployment);
   const fixModel = `Make litellm_params.model at ${paramAt(ctx, "model")} match a model id the server lists at ${ctx.deployment.apiBase ?? "its"}/models (vLLM and SGLang: its --served-model-name; llama-server in router mode: its models dir or preset).`;
   if (!/does not exist|model_not_found|model\b.*not found|not found.*model/i.test(messageCore(msg(o), 1e3))) {
     const noV1 = ctx.deployment.apiBase !== null && /^https?:\/\//.test(ctx.deployment.apiBase) && !/\/v1\/?$/.test(ctx.deployment.apiBase);
@@ -11355,7 +11330,7 @@ ${seen} (seen from the runner)` } });
   const unreachable = report2.diagnosis?.code === "connection" || report2.diagnosis?.code === "timeout" || report2.diagnosis?.code === "proxy-unresponsive";
   if (options.upstreamEnv && d.mode !== "embedding" && !unreachable) {
     report2.servedModel = await servedModel(d, options.upstreamEnv, Math.min(options.timeoutMs, SERVED_MODEL_TIMEOUT_MS), options.outboundEnv);
-    const configured = d.litellm?.upstreamModel ?? (d.provider && d.model.startsWith(`${d.provider}/`) ? d.model.slice(d.provider.length + 1) : d.model);
+    const configured = upstreamModelOf(d);
     if (report2.servedModel && isSwap(configured, report2.servedModel)) report2.backendSwap = { configured, served: report2.servedModel };
   }
   return report2;

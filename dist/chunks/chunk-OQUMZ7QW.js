@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-DL6FE6QS.js";
+} from "./chunk-4NJWUTBM.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

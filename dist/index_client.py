@@ -1,15 +1,18 @@
-"""Gets the uv binary without pip: from a wheel file, or from the package index pip uses.
+"""The package index pip uses, read without pip: uv's wheel, and a LiteLLM release's upload date and yanked flag.
 
-Run by the base interpreter with -I (src/litellm/uv-fetch.ts). Nothing is run or unpacked unless its sha256 is
-one the shipped lock (locks/uv.txt) lists, so an index, mirror or cache folder can at worst make this fail, and
-the caller then installs uv with pip as before.
+Run by the base interpreter with -I (src/litellm/uv-fetch.ts, src/litellm/runtime-lock.ts). It reads pip's sources
+as pip would: an index URL's credentials (or netrc's) go as Basic auth to that host only, never along a redirect;
+TLS trusts the system store plus pip's `cert`. Jobs come on stdin (index URLs may carry credentials), never argv.
 
-  uv_fetch.py wheel <wheel> <target>   copy the binary out of a wheel the caller has hash-checked
-  uv_fetch.py index                    a JSON job on stdin (below); prints the chosen file's name
+  index_client.py wheel <wheel> <target>   copy the uv binary out of a wheel the caller has hash-checked
+  index_client.py uv                       a JSON job on stdin (from_index); prints the chosen file's name
+  index_client.py release                  a JSON job on stdin (release_info); prints found / uploaded / yanked
 
-Why not pip: pip reads uv's whole project page and checks every one of its ~6,000 files against ~1,000 tags of
-this interpreter (pip/_internal/index/package_finder.py evaluate_links: 1.5 s of CPU per cold install, measured
-with cProfile), to pick the one file whose hash the lock pins anyway.
+uv: nothing is run or unpacked unless its sha256 is one the shipped lock (locks/uv.txt) lists, so an index,
+mirror or cache folder can at worst make this fail, and the caller then installs uv with pip as before. Why not
+pip: pip reads uv's whole project page and checks every one of its ~6,000 files against ~1,000 tags of this
+interpreter (pip/_internal/index/package_finder.py evaluate_links: 1.5 s of CPU per cold install, measured with
+cProfile), to pick the one file whose hash the lock pins anyway.
 """
 import base64
 import hashlib
@@ -112,7 +115,7 @@ class Source:
             except Exception:
                 pass
 
-    def open(self, url, accept=None):
+    def open(self, url, accept=None, timeout=TIMEOUT):
         """A request; Basic auth goes to the source's own host and port only, and never along a redirect."""
         request = urllib.request.Request(url, headers={'Accept': accept} if accept else {})
         if self.auth and urllib.parse.urlsplit(url).netloc.rpartition('@')[2].lower() == self.netloc:
@@ -126,7 +129,7 @@ class Source:
             if bundle:
                 self.context.load_verify_locations(cafile=bundle)
         try:
-            return urllib.request.urlopen(request, context=self.context, timeout=TIMEOUT)
+            return urllib.request.urlopen(request, context=self.context, timeout=timeout)
         except ssl.SSLError:
             raise Refused('the index\'s TLS certificate is not trusted')
         except Exception:
@@ -240,14 +243,38 @@ def from_index(job):
     raise failure
 
 
+def release_info(job):
+    """A LiteLLM release as the index's PEP 691 page lists it: whether it is there, its files' latest upload time
+    (the run-time lock pins dependencies as of it), and the PEP 592 reason when every file is yanked."""
+    version = job['version']
+    source = Source(job['index'], 'index', job.get('cert'))
+    with source.open(source.url.rstrip('/') + '/litellm/', accept=JSON_TYPE, timeout=30) as response:
+        data = json.loads(response.read(MAX_PAGE))
+
+    def ver(name):
+        stem = name[:-len('.tar.gz')] if name.endswith('.tar.gz') else name
+        parts = stem.split('-')
+        return parts[1] if len(parts) > 1 else ''
+
+    files = [f for f in data.get('files', []) if ver(f.get('filename', '')) == version]
+    times = sorted(f['upload-time'] for f in files if f.get('upload-time'))
+    yanked = [f.get('yanked') for f in files]
+    reason = None
+    if files and all(yanked):
+        reason = next((y for y in yanked if isinstance(y, str) and y), 'yanked')
+    return {'found': bool(files), 'uploaded': times[-1] if times else None, 'yanked': reason}
+
+
 def main():
     try:
         if sys.argv[1:2] == ['wheel'] and len(sys.argv) == 4:
             unpack(sys.argv[2], sys.argv[3])
-        elif sys.argv[1:] == ['index']:
+        elif sys.argv[1:] == ['uv']:
             print(json.dumps({'file': from_index(json.load(sys.stdin))}))
+        elif sys.argv[1:] == ['release']:
+            print(json.dumps(release_info(json.load(sys.stdin))))
         else:
-            raise Refused('usage: uv_fetch.py wheel <wheel> <target> | index')
+            raise Refused('usage: index_client.py wheel <wheel> <target> | uv | release')
     except Refused as refused:
         print(json.dumps({'refused': str(refused)}))
         sys.exit(3)

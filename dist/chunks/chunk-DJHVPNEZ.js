@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-CEQCNVVB.js";
+} from "./chunk-EVGJXZUG.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-DL6FE6QS.js";
+} from "./chunk-4NJWUTBM.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

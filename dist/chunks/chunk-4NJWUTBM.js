@@ -978,7 +978,7 @@ async function uvFromIndex(job) {
   const sources = indexSources(job.pip);
   if ("reason" in sources) return { ok: false, reason: sources.reason };
   const input = JSON.stringify({ ...sources, version: job.version, hashes: [...lockHashes(job.uvLockText)], target: job.target });
-  const result = await runCommand(job.python.command, [...job.python.args, ISOLATED, helperScript("uv_fetch.py"), "index"], {
+  const result = await runCommand(job.python.command, [...job.python.args, ISOLATED, helperScript("index_client.py"), "uv"], {
     timeoutMs: job.timeoutMs,
     env: installerEnvironment(),
     input
@@ -991,7 +991,7 @@ async function uvFromWheel(wheelsDir, uvLockText, target, python, timeoutMs) {
   for (const name of wheels) {
     const file = path7.join(wheelsDir, name);
     if (!hashes.has(fileSha256(file))) continue;
-    const result = await runCommand(python.command, [...python.args, ISOLATED, helperScript("uv_fetch.py"), "wheel", file, target], {
+    const result = await runCommand(python.command, [...python.args, ISOLATED, helperScript("index_client.py"), "wheel", file, target], {
       timeoutMs,
       env: installerEnvironment()
     });
@@ -1321,6 +1321,7 @@ export {
   within,
   uvIndexSettings,
   readPipSettings,
+  helperScript,
   wheelsDirFor,
   keepVerifiedWheels,
   fetchCacheWheels,
