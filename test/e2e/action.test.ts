@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { startStandin, type Standin } from '../../src/standin/server.ts';
 import { proxyProcesses, ROOT, route, tempDir, testLiteLLM } from '../helpers/litellm.ts';
 import { documentedReport } from '../helpers/readme.ts';
-import { assertNoSecret, Runner, type StepRun } from '../helpers/runner.ts';
+import { assertNoSecret, runNode, Runner, RUNNER_NODE, type StepRun } from '../helpers/runner.ts';
 
 const CANARY = 'vk-canary-5b1c0e2a7d';
 
@@ -38,6 +38,19 @@ describe('the bundled action, run as the runner runs it', { timeout: 900_000 }, 
   after(async () => {
     await upstream?.close();
     for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it("runs the entries on the Node major that action.yml's runs.using names, as GitHub's runner does", async (t) => {
+    const declared = /^\s*using:\s*'?node(\d+)'?\s*$/m.exec(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))?.[1];
+    assert.ok(declared, 'action.yml declares runs.using: nodeNN');
+    const probe = await runNode('-p', ['process.versions.node'], { env: {}, cwd: ROOT, timeoutMs: 30_000, node: RUNNER_NODE });
+    const running = probe.stdout.trim().split('.')[0];
+    if (running !== declared && !process.env.VERIFY_LITELLM_RUNNER_NODE) {
+      // Only .ci/run provides that Node (.ci/runner-node.sh); a local run checks the entries on its own Node.
+      t.skip(`node${declared} is not provided (VERIFY_LITELLM_RUNNER_NODE); the entries run on node${running} here`);
+      return;
+    }
+    assert.equal(running, declared, `VERIFY_LITELLM_RUNNER_NODE (${RUNNER_NODE}) is node${running}, action.yml says node${declared}`);
   });
 
   it('passes the seed config: outputs, summary, state, post, no leak, no process left, config untouched', async () => {

@@ -17,9 +17,20 @@ export interface ProcessRun {
   stderr: string;
 }
 
+/**
+ * The Node the runner starts the action's entries with. GitHub runs them on the Node that action.yml's
+ * `runs.using` names (node24), which may not be the Node running the tests: `.ci/run` fetches that build and
+ * names it in VERIFY_LITELLM_RUNNER_NODE. The CLI and the demo run on the user's own Node (this process's).
+ */
+export const RUNNER_NODE = process.env.VERIFY_LITELLM_RUNNER_NODE || process.execPath;
+
 /** Starts `node [nodeArgs] <script> [args]` with exactly `env` (nothing inherited), output piped. */
-export function spawnNode(script: string, args: readonly string[], o: { env: NodeJS.ProcessEnv; cwd: string; nodeArgs?: readonly string[] }): ChildProcess {
-  return spawn(process.execPath, [...(o.nodeArgs ?? []), script, ...args], { env: o.env, cwd: o.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnNode(
+  script: string,
+  args: readonly string[],
+  o: { env: NodeJS.ProcessEnv; cwd: string; nodeArgs?: readonly string[]; node?: string },
+): ChildProcess {
+  return spawn(o.node ?? process.execPath, [...(o.nodeArgs ?? []), script, ...args], { env: o.env, cwd: o.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 /** Collects a child's output until it exits; past `timeoutMs` it is killed and the run fails with what it printed. */
@@ -45,7 +56,7 @@ export function collect(child: ChildProcess, timeoutMs: number): Promise<Process
 export function runNode(
   script: string,
   args: readonly string[],
-  o: { env: NodeJS.ProcessEnv; cwd: string; timeoutMs: number; nodeArgs?: readonly string[] },
+  o: { env: NodeJS.ProcessEnv; cwd: string; timeoutMs: number; nodeArgs?: readonly string[]; node?: string },
 ): Promise<ProcessRun> {
   return collect(spawnNode(script, args, o), o.timeoutMs);
 }
@@ -175,7 +186,7 @@ export class Runner {
   }
 
   private spawnStep(entry: string, env: NodeJS.ProcessEnv): ChildProcess {
-    return spawnNode(path.join(ROOT, 'dist', entry), [], { env, cwd: this.workspace, nodeArgs: this.options.nodeArgs });
+    return spawnNode(path.join(ROOT, 'dist', entry), [], { env, cwd: this.workspace, nodeArgs: this.options.nodeArgs, node: RUNNER_NODE });
   }
 
   private async finish(child: ChildProcess): Promise<StepRun> {
