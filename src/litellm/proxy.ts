@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { request } from 'undici';
+import { DIRECT } from '../util/direct-agent.ts';
 import { VerifyError } from '../util/errors.ts';
 import { freePort } from '../util/port.ts';
 import { proxyCommand } from './isolation.ts';
@@ -181,7 +182,12 @@ async function readAnswer(child: ChildProcess, request: OracleRequest, deadline:
 
 async function isLive(baseUrl: string): Promise<boolean> {
   try {
-    const res = await request(`${baseUrl}/health/liveliness`, { headersTimeout: 1000, bodyTimeout: 1000, signal: AbortSignal.timeout(1500) });
+    const res = await request(`${baseUrl}/health/liveliness`, {
+      dispatcher: DIRECT,
+      headersTimeout: 1000,
+      bodyTimeout: 1000,
+      signal: AbortSignal.timeout(1500),
+    });
     await res.body.dump();
     return res.statusCode === 200;
   } catch {

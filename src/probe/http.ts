@@ -1,6 +1,7 @@
 // One bounded HTTP exchange with the proxy: a deadline for the whole exchange and a cap on the body,
 // so neither a silent upstream nor an endless reply can hold the run.
 import { request } from 'undici';
+import { DIRECT } from '../util/direct-agent.ts';
 import { outboundAgent, type Outbound } from './outbound.ts';
 
 export interface HttpReply {
@@ -45,7 +46,7 @@ export async function httpRequest(url: string, options: HttpOptions): Promise<Ht
   const dispatcher = options.outbound ? outboundAgent(options.outbound) : undefined;
   try {
     const res = await request(url, {
-      ...(dispatcher ? { dispatcher } : {}),
+      dispatcher: dispatcher ?? DIRECT,
       method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
       headers: { ...(options.body === undefined ? {} : { 'content-type': 'application/json' }), ...options.headers },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
+import { EnvHttpProxyAgent, getGlobalDispatcher, request, setGlobalDispatcher } from 'undici';
 import { HttpFailure, httpRequest } from '../../src/probe/http.ts';
+import { startForwardProxy } from '../helpers/forward-proxy.ts';
 
 describe('httpRequest', () => {
   let server: http.Server;
@@ -87,5 +89,26 @@ describe('httpRequest', () => {
       httpRequest('http://127.0.0.1:9/x', { timeoutMs: 2000, maxBytes: 10 }),
       (e: unknown) => e instanceof HttpFailure && e.kind === 'connection',
     );
+  });
+
+  // Node 24 with NODE_USE_ENV_PROXY=1 on a runner behind a corporate proxy makes an EnvHttpProxyAgent undici's
+  // global dispatcher (nodejs/node lib/internal/process/pre_execution.js, setupHttpProxy); set here the same way.
+  it('goes straight to 127.0.0.1 even when the global dispatcher sends everything to an outbound proxy', async () => {
+    const proxy = await startForwardProxy();
+    const before = getGlobalDispatcher();
+    const envAgent = new EnvHttpProxyAgent({ httpProxy: proxy.url, httpsProxy: proxy.url, noProxy: '' });
+    setGlobalDispatcher(envAgent);
+    try {
+      // The setting is in force: a request left to the global dispatcher goes through the proxy.
+      await (await request(`${base}/via-global`)).body.dump();
+      assert.equal(proxy.passed.length, 1, 'the global dispatcher did not use the outbound proxy');
+      const reply = await httpRequest(`${base}/ok`, { headers: { authorization: 'Bearer sk-master' }, timeoutMs: 5000, maxBytes: 1024 });
+      assert.equal(reply.status, 200);
+      assert.equal(proxy.passed.length, 1, `the probe went through the outbound proxy: ${JSON.stringify(proxy.passed)}`);
+    } finally {
+      setGlobalDispatcher(before);
+      await envAgent.close();
+      await proxy.close();
+    }
   });
 });
