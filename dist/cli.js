@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-DJHVPNEZ.js";
-import "./chunks/chunk-EVGJXZUG.js";
-import "./chunks/chunk-4NJWUTBM.js";
+} from "./chunks/chunk-O7OPQHEE.js";
+import "./chunks/chunk-B5KOZUO7.js";
+import "./chunks/chunk-5DYZ3ZUY.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

@@ -2,9 +2,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-DJHVPNEZ.js";
-import "./chunks/chunk-EVGJXZUG.js";
-import "./chunks/chunk-4NJWUTBM.js";
+} from "./chunks/chunk-O7OPQHEE.js";
+import "./chunks/chunk-B5KOZUO7.js";
+import "./chunks/chunk-5DYZ3ZUY.js";
 import {
   startStandin
 } from "./chunks/chunk-GY2UAM72.js";

@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-OQUMZ7QW.js";
+} from "./chunks/chunk-XD72UPJY.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-EVGJXZUG.js";
+} from "./chunks/chunk-B5KOZUO7.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-4NJWUTBM.js";
+} from "./chunks/chunk-5DYZ3ZUY.js";
 import {
   core_exports,
   endGroup,

@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-OQUMZ7QW.js";
+} from "./chunks/chunk-XD72UPJY.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-4NJWUTBM.js";
+} from "./chunks/chunk-5DYZ3ZUY.js";
 import {
   getInput,
   getState,

@@ -1,6 +1,7 @@
 import { createRequire as __vlCreateRequire } from 'node:module'; const require = __vlCreateRequire(import.meta.url);
 import {
   DEFAULT_LITELLM_VERSION,
+  DIRECT,
   ISOLATED,
   MARKER,
   NO_BUILD,
@@ -41,7 +42,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-4NJWUTBM.js";
+} from "./chunk-5DYZ3ZUY.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
@@ -9017,7 +9018,7 @@ async function httpRequest(url, options) {
   const dispatcher = options.outbound ? outboundAgent(options.outbound) : void 0;
   try {
     const res = await (0, import_undici2.request)(url, {
-      ...dispatcher ? { dispatcher } : {},
+      dispatcher: dispatcher ?? DIRECT,
       method: options.method ?? (options.body === void 0 ? "GET" : "POST"),
       headers: { ...options.body === void 0 ? {} : { "content-type": "application/json" }, ...options.headers },
       body: options.body === void 0 ? void 0 : JSON.stringify(options.body),

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-EVGJXZUG.js";
+} from "./chunk-B5KOZUO7.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-4NJWUTBM.js";
+} from "./chunk-5DYZ3ZUY.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-4NJWUTBM.js";
+} from "./chunk-5DYZ3ZUY.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

@@ -391,10 +391,14 @@ function notAPython(command, result, timeoutMs) {
 }
 
 // src/litellm/proxy.ts
-var import_undici = __toESM(require_undici(), 1);
+var import_undici2 = __toESM(require_undici(), 1);
 import crypto2 from "node:crypto";
 import fs8 from "node:fs";
 import path6 from "node:path";
+
+// src/util/direct-agent.ts
+var import_undici = __toESM(require_undici(), 1);
+var DIRECT = new import_undici.Agent();
 
 // src/util/port.ts
 import net from "node:net";
@@ -819,7 +823,12 @@ async function readAnswer(child, request2, deadline, exited) {
 }
 async function isLive(baseUrl) {
   try {
-    const res = await (0, import_undici.request)(`${baseUrl}/health/liveliness`, { headersTimeout: 1e3, bodyTimeout: 1e3, signal: AbortSignal.timeout(1500) });
+    const res = await (0, import_undici2.request)(`${baseUrl}/health/liveliness`, {
+      dispatcher: DIRECT,
+      headersTimeout: 1e3,
+      bodyTimeout: 1e3,
+      signal: AbortSignal.timeout(1500)
+    });
     await res.body.dump();
     return res.statusCode === 200;
   } catch {
@@ -1305,6 +1314,7 @@ export {
   isDenied,
   proxyEnvironment,
   asTheProxyReads,
+  DIRECT,
   runCommand,
   treeSpawnOptions,
   killTree,
