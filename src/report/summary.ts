@@ -1,31 +1,12 @@
 // The job summary: a verdict line, the table (alias | routed to | result | latency | reply or diagnosis), findings.
-import { oneLine, safeLines } from '../util/sanitize.ts';
+import { safeLines } from '../util/sanitize.ts';
+import { cell, code } from './markdown.ts';
 import type { Finding } from '../config/finding.ts';
 import type { Report } from './report.ts';
 
+export { cell, code };
+
 const ICON = { pass: '✅ pass', fail: '❌ fail', skipped: '⏭️ skipped' } as const;
-
-/**
- * Escapes text for a Markdown table cell: one line (a lone \r is a line break to Markdown too), no control
- * characters, no HTML, and no link or image syntax (a reply must not put a clickable link or a tracking image in the summary).
- */
-export function cell(text: string): string {
-  // Brackets are escaped outside code spans only: inside one a backslash would show (our fixes quote `["temperature"]`).
-  return tableSafe(text)
-    .split(/(`+[^`]*`+)/)
-    .map((part, i) => (i % 2 ? part : part.replace(/([[\]])/g, '\\$1')))
-    .join('');
-}
-
-function tableSafe(text: string): string {
-  return oneLine(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** A Markdown code span for a table cell; a name that itself holds a backtick gets a longer fence. */
-export function code(text: string): string {
-  const fence = text.includes('`') ? '``' : '`';
-  return `${fence}${fence.length > 1 ? ' ' : ''}${tableSafe(text)}${fence.length > 1 ? ' ' : ''}${fence}`;
-}
 
 export function renderSummary(report: Report): string {
   const lines: string[] = [];
@@ -33,7 +14,7 @@ export function renderSummary(report: Report): string {
   lines.push(`## verify-litellm: ${ICON[report.result]}`);
   lines.push('');
   lines.push(
-    `Config ${code(report.config)} · LiteLLM ${report.litellmVersion ?? 'not started'}${report.litellmLock && !report.litellmLock.reviewed ? ' (lock resolved at run time, not reviewed)' : ''} · ${pass} passed, ${fail} failed, ${skipped} skipped · ${(report.durationMs / 1000).toFixed(1)}s`,
+    `Config ${code(report.config)} · LiteLLM ${cell(report.litellmVersion ?? 'not started')}${report.litellmLock && !report.litellmLock.reviewed ? ' (lock resolved at run time, not reviewed)' : ''} · ${pass} passed, ${fail} failed, ${skipped} skipped · ${(report.durationMs / 1000).toFixed(1)}s`,
   );
   lines.push('');
   if (report.error) {

@@ -1,0 +1,62 @@
+// Escaping for the job summary's Markdown (GitHub Flavored Markdown, https://github.github.com/gfm/). Text in a
+// cell may be the tool's own (a fix quoting `["temperature"]`) or outside text (a reply, an upstream error, an alias
+// name): either way it stays one cell of one row, and adds no HTML, link, image or character reference.
+import { oneLine } from '../util/sanitize.ts';
+
+/**
+ * One line, backslashes doubled and pipes escaped: GFM splits a table row on unescaped pipes before any inline
+ * parsing, code spans included ("Tables (extension)": `\|` keeps a pipe inside a cell, even in a code span).
+ */
+function tableText(text: string): string {
+  return oneLine(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+}
+
+/**
+ * Text outside a code span: no HTML (`<`), no link or image (`[`), and no character reference (`&`): GFM decodes
+ * `&#8238;` or `&#x76;` anywhere outside code ("Entity and numeric character references"), which would put back a
+ * bidi override the sanitizer removed, or spell out a key the masker never saw in that form.
+ */
+function plain(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[[\]]/g, '\\$&');
+}
+
+/**
+ * Escapes text for a Markdown table cell: one line (a lone \r is a line break to Markdown too), no control
+ * characters, no HTML, and no link or image syntax (a reply must not put a clickable link or a tracking image in the summary).
+ * Code spans are kept as GFM reads them ("Code spans": a run of N backticks opens one that only the next run of
+ * exactly N closes; an opening run with no such closer is literal), so an unmatched run cannot hide a link from the escaping.
+ */
+export function cell(text: string): string {
+  const t = tableText(text);
+  const runs = [...t.matchAll(/`+/g)].map((m) => ({ at: m.index, len: m[0].length }));
+  let out = '';
+  let last = 0;
+  for (let k = 0; k < runs.length; k++) {
+    const open = runs[k]!;
+    const close = runs.findIndex((r, j) => j > k && r.len === open.len);
+    out += plain(t.slice(last, open.at));
+    if (close === -1) {
+      out += '\\`'.repeat(open.len); // literal backticks, escaped so they open nothing
+      last = open.at + open.len;
+      continue;
+    }
+    const end = runs[close]!.at + runs[close]!.len;
+    out += t.slice(open.at, end); // inside a code span nothing is parsed: no HTML, link or reference
+    last = end;
+    k = close;
+  }
+  return out + plain(t.slice(last));
+}
+
+/**
+ * A Markdown code span for a table cell: its fence is one backtick longer than the longest run in the text, so no
+ * run inside can close it early, and a space inside each fence once the text holds a backtick (so it may start or
+ * end with one; CommonMark strips that space again). Nothing inside is parsed, so only the table's pipes need escaping.
+ */
+export function code(text: string): string {
+  const inner = tableText(text);
+  const longest = Math.max(0, ...(inner.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = longest ? ' ' : '';
+  return `${fence}${pad}${inner}${pad}${fence}`;
+}
