@@ -112,25 +112,51 @@ Fix: ${f.fix}` : f.message,
   };
 }
 
-// src/report/summary.ts
-var ICON = { pass: "\u2705 pass", fail: "\u274C fail", skipped: "\u23ED\uFE0F skipped" };
-function cell(text) {
-  return tableSafe(text).split(/(`+[^`]*`+)/).map((part, i) => i % 2 ? part : part.replace(/([[\]])/g, "\\$1")).join("");
+// src/report/markdown.ts
+function tableText(text) {
+  return oneLine(text).replace(/\\/g, "\\\\").replace(/\|/g, "\\|");
 }
-function tableSafe(text) {
-  return oneLine(text).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function plain(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[[\]]/g, "\\$&");
+}
+function cell(text) {
+  const t = tableText(text);
+  const runs = [...t.matchAll(/`+/g)].map((m) => ({ at: m.index, len: m[0].length }));
+  let out = "";
+  let last = 0;
+  for (let k = 0; k < runs.length; k++) {
+    const open = runs[k];
+    const close = runs.findIndex((r, j) => j > k && r.len === open.len);
+    out += plain(t.slice(last, open.at));
+    if (close === -1) {
+      out += "\\`".repeat(open.len);
+      last = open.at + open.len;
+      continue;
+    }
+    const end = runs[close].at + runs[close].len;
+    out += t.slice(open.at, end);
+    last = end;
+    k = close;
+  }
+  return out + plain(t.slice(last));
 }
 function code(text) {
-  const fence = text.includes("`") ? "``" : "`";
-  return `${fence}${fence.length > 1 ? " " : ""}${tableSafe(text)}${fence.length > 1 ? " " : ""}${fence}`;
+  const inner = tableText(text);
+  const longest = Math.max(0, ...(inner.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = longest ? " " : "";
+  return `${fence}${pad}${inner}${pad}${fence}`;
 }
+
+// src/report/summary.ts
+var ICON = { pass: "\u2705 pass", fail: "\u274C fail", skipped: "\u23ED\uFE0F skipped" };
 function renderSummary(report) {
   const lines = [];
   const { pass, fail, skipped } = report.counts;
   lines.push(`## verify-litellm: ${ICON[report.result]}`);
   lines.push("");
   lines.push(
-    `Config ${code(report.config)} \xB7 LiteLLM ${report.litellmVersion ?? "not started"}${report.litellmLock && !report.litellmLock.reviewed ? " (lock resolved at run time, not reviewed)" : ""} \xB7 ${pass} passed, ${fail} failed, ${skipped} skipped \xB7 ${(report.durationMs / 1e3).toFixed(1)}s`
+    `Config ${code(report.config)} \xB7 LiteLLM ${cell(report.litellmVersion ?? "not started")}${report.litellmLock && !report.litellmLock.reviewed ? " (lock resolved at run time, not reviewed)" : ""} \xB7 ${pass} passed, ${fail} failed, ${skipped} skipped \xB7 ${(report.durationMs / 1e3).toFixed(1)}s`
   );
   lines.push("");
   if (report.error) {
