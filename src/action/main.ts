@@ -89,7 +89,7 @@ async function publish(unsafe: Report, inputs: ActionInputs, masker: Masker): Pr
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, masker.mask(oneLine(value)));
   core.setOutput('report', json);
   if (inputs.reportFile) writeNoFollow(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + '\n');
-  for (const a of annotations) annotate(a, masker);
+  for (const a of annotations) annotate(renderSettingsDeep(a, 'action'), masker);
   try {
     await core.summary.addRaw(masker.mask(renderSummary(report)), true).write();
   } catch (error) {

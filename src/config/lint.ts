@@ -1,6 +1,7 @@
 // Static checks on a LiteLLM config, run before anything is installed or started: every rule in RULES
 // (./rules/, one file per kind of rule), each result capped and sorted. Add a rule by adding a function
-// to a file of ./rules/ and to RULES.
+// to a file of ./rules/ and to RULES. The rules that read the installed LiteLLM's answer (./rules/litellm.ts) run
+// later, once that answer exists (engine/lint.ts).
 import type { Finding, LintContext, Rule, Severity } from './finding.ts';
 import { deniedVariables, riskyEnvironmentVariables } from './rules/security.ts';
 import { apiBase, envPlaceholder, envUnset, literalKey, masterKeyPlacement, mockResponse } from './rules/routes.ts';

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { litellmFindings, attachAnswers } from '../config/litellm-lint.ts';
+import { litellmFindings, attachAnswers } from '../config/rules/litellm.ts';
 import type { Finding } from '../config/finding.ts';
 import { lintConfig } from '../config/lint.ts';
 import { loadConfig } from '../config/load.ts';

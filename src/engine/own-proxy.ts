@@ -7,7 +7,7 @@ import { loadConfig } from '../config/load.ts';
 import { selectDeployments } from '../config/select.ts';
 import type { Deployment, LiteLLMConfig } from '../config/types.ts';
 import { lintConfig } from '../config/lint.ts';
-import { applyAnswer } from '../config/litellm-lint.ts';
+import { applyAnswer } from '../config/rules/litellm.ts';
 import { credentialPlan } from '../litellm/credentials.ts';
 import { isDenied, proxyEnvironment } from '../litellm/environment.ts';
 import { startPrecompile, type Precompile } from '../litellm/bytecode.ts';

@@ -2,6 +2,7 @@
 // front door applies it with @actions/core (and masks and sanitizes every string at that sink); keeping the
 // decisions here makes them unit-testable without the toolkit.
 import type { Finding } from '../config/finding.ts';
+import { setting } from '../options/settings.ts';
 import { oneLine } from '../util/sanitize.ts';
 import type { Report } from './report.ts';
 
@@ -36,7 +37,7 @@ export function publication(report: Report, settings: PublishSettings): Publicat
       annotations.push({
         level: 'warning',
         title: 'verify-litellm: slow route',
-        message: `'${oneLine(a.alias)}' answered in ${a.latencyMs} ms, over max-latency-ms ${settings.maxLatencyMs}.`,
+        message: `'${oneLine(a.alias)}' answered in ${a.latencyMs} ms, over ${setting('max-latency-ms')} (${settings.maxLatencyMs} ms).`,
         ...at,
       });
     if (a.backendSwap)

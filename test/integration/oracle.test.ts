@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { applyAnswer } from '../../src/config/litellm-lint.ts';
+import { applyAnswer } from '../../src/config/rules/litellm.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { credentialPlan } from '../../src/litellm/credentials.ts';
 import { askOracle, oracleEnvironment, parseOracleOutput, type OracleAnswer } from '../../src/litellm/oracle.ts';

@@ -9,7 +9,7 @@ import { lintConfigs } from '../../src/engine/lint.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { credentialPlan } from '../../src/litellm/credentials.ts';
 import { askOracle, oracleEnvironment } from '../../src/litellm/oracle.ts';
-import { attachAnswers } from '../../src/config/litellm-lint.ts';
+import { attachAnswers } from '../../src/config/rules/litellm.ts';
 import { startStandin } from '../../src/standin/server.ts';
 import type { Installation } from '../../src/litellm/install.ts';
 import { ROOT, runEngine, TEST_CACHE_ROOT, tempDir, testLiteLLM, writeConfig } from '../helpers/litellm.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { editDistance, nearMiss } from '../../src/util/near-miss.ts';
-import { unknownModeFix } from '../../src/config/litellm-lint.ts';
+import { unknownModeFix } from '../../src/config/rules/litellm.ts';
 
 // The modes LiteLLM 1.108.7's health check handles for an openai/ route, as the oracle lists them
 // (HealthCheckHelpers.get_mode_handlers(model='Qwen/Qwen3-0.6B', custom_llm_provider='openai', model_params={})).

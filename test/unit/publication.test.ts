@@ -50,7 +50,7 @@ describe('publication', () => {
         ['warning', 'verify-litellm: backend swap', 2],
       ],
     );
-    assert.match(p.annotations[0]!.message, /answered in 900 ms, over max-latency-ms 500/);
+    assert.match(p.annotations[0]!.message, /answered in 900 ms, over ⟦max-latency-ms⟧ \(500 ms\)/);
     assert.match(p.annotations[1]!.message, /configured as gpt-4o but the upstream answers as gpt-5-2025-08-07/);
   });
 

@@ -1,11 +1,11 @@
 // Findings only the installed LiteLLM can give (its answers come from src/litellm/oracle.py): a provider it
 // cannot pick, a temperature it refuses, params its Router refuses, a key variable it would send elsewhere.
 // Each rule reads LiteLLM's answer for a deployment; none keeps a table of providers or models.
-import type { OracleAnswer } from '../litellm/oracle.ts';
-import { finding, type Finding } from './finding.ts';
-import type { Deployment, LiteLLMConfig } from './types.ts';
-import { nearMiss } from '../util/near-miss.ts';
-import { setting } from '../options/settings.ts';
+import type { OracleAnswer } from '../../litellm/oracle.ts';
+import { finding, type Finding } from '../finding.ts';
+import type { Deployment, LiteLLMConfig } from '../types.ts';
+import { nearMiss } from '../../util/near-miss.ts';
+import { setting } from '../../options/settings.ts';
 
 export interface LiteLLMLintContext {
   /** The deployments that will be probed, with `litellm` filled in from the answer. */
