@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-O7OPQHEE.js";
-import "./chunks/chunk-B5KOZUO7.js";
+} from "./chunks/chunk-Y4OUKY7O.js";
+import "./chunks/chunk-MFEMAA2B.js";
 import "./chunks/chunk-5DYZ3ZUY.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-B5KOZUO7.js";
+} from "./chunks/chunk-MFEMAA2B.js";
 import {
   VerifyError,
   errorMessage,
@@ -54,7 +54,7 @@ function publication(report, settings) {
       annotations.push({
         level: "warning",
         title: "verify-litellm: slow route",
-        message: `'${oneLine(a.alias)}' answered in ${a.latencyMs} ms, over max-latency-ms ${settings.maxLatencyMs}.`,
+        message: `'${oneLine(a.alias)}' answered in ${a.latencyMs} ms, over ${setting("max-latency-ms")} (${settings.maxLatencyMs} ms).`,
         ...at
       });
     if (a.backendSwap)
@@ -374,7 +374,7 @@ async function publish(unsafe, inputs, masker) {
   for (const [name, value] of Object.entries(outputs)) setOutput(name, masker.mask(oneLine(value)));
   setOutput("report", json);
   if (inputs.reportFile) writeNoFollow(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + "\n");
-  for (const a of annotations) annotate(a, masker);
+  for (const a of annotations) annotate(renderSettingsDeep(a, "action"), masker);
   try {
     await summary.addRaw(masker.mask(renderSummary(report)), true).write();
   } catch (error) {

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-B5KOZUO7.js";
+} from "./chunk-MFEMAA2B.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

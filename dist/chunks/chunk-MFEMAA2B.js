@@ -7419,7 +7419,7 @@ function nearMiss(word, candidates) {
   return candidates.filter((c) => w.startsWith(`${c.toLowerCase()}_`)).sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
-// src/config/litellm-lint.ts
+// src/config/rules/litellm.ts
 function attachAnswers(config, answer) {
   for (const d of config.deployments) {
     const a = answer.deployments[d.order];
