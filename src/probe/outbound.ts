@@ -21,17 +21,22 @@ function proxyVariable(env: NodeJS.ProcessEnv, scheme: string): string | undefin
   return env[`${scheme.toUpperCase()}_PROXY`] || undefined;
 }
 
-/** NO_PROXY as CPython reads it: `*` bypasses everything; an entry matches the host or any name under it. */
-function bypassed(hostname: string, port: string, noProxy: string | undefined): boolean {
+/**
+ * NO_PROXY as CPython reads it for LiteLLM: exactly `*` bypasses everything; an entry (leading dots dropped)
+ * matches the host or any name under it. LiteLLM hands `proxy_bypass` the host without its port (`url.host`), so
+ * an entry with a port (`upstream.corp:8000`) never matches there, and a CIDR range is a name like any other:
+ * measured with 1.108.7 on Python 3.11, `no_proxy='127.0.0.1:8000'` sent a request to 127.0.0.1:8000 through
+ * ALL_PROXY. (httpx, Node's undici and curl read ports and ranges; LiteLLM's road is the one that counts here.)
+ */
+function bypassed(hostname: string, noProxy: string | undefined): boolean {
   if (!noProxy) return false;
-  if (noProxy.trim() === '*') return true;
+  if (noProxy === '*') return true;
   const host = hostname.toLowerCase();
-  const withPort = port ? `${host}:${port}` : host;
   return noProxy
     .split(',')
     .map((name) => name.trim().replace(/^\.+/, '').toLowerCase())
     .filter(Boolean)
-    .some((name) => host === name || withPort === name || host.endsWith(`.${name}`) || withPort.endsWith(`.${name}`));
+    .some((name) => host === name || host.endsWith(`.${name}`));
 }
 
 /**
@@ -66,7 +71,7 @@ export function outboundFor(target: string, env: NodeJS.ProcessEnv | undefined):
   const scheme = url.protocol.replace(/:$/, '');
   const hostname = url.hostname.replace(/^\[|\]$/g, '');
   const noProxy = env.no_proxy !== undefined ? env.no_proxy : env.NO_PROXY;
-  if (bypassed(hostname, url.port, noProxy)) return null;
+  if (bypassed(hostname, noProxy)) return null;
   const configured = proxyVariable(env, scheme) ?? proxyVariable(env, 'all');
   if (!configured) return null;
   const proxyUrl = configured.includes('://') ? configured : `http://${configured}`;

@@ -61,4 +61,46 @@ describe('an outbound proxy in the runner environment', { timeout: 600_000 }, ()
     for (const p of proxy.passed) assert.ok(p.kind === 'forward' && p.target.startsWith(`${upstream.url}/`), JSON.stringify(p));
     assert.doesNotMatch(JSON.stringify(report) + lines.join('\n'), new RegExp(SECRET));
   });
+
+  // ALL_PROXY alone, and a NO_PROXY entry naming the upstream with its port: LiteLLM asks urllib's proxy_bypass
+  // about the host without the port, so that entry does not match and the request goes through ALL_PROXY
+  // (aiohttp_transport.py `_proxy_from_env`). The served-model check must take the same road, not a direct one.
+  it('ALL_PROXY and a NO_PROXY entry with a port: the check takes the road LiteLLM takes', async () => {
+    const config = writeConfig(
+      dir,
+      `model_list:\n- model_name: q\n  litellm_params:\n    model: openai/qwen3\n    api_key: os.environ/UPSTREAM_KEY\n    api_base: ${upstream.url}\n`,
+      'config-all-proxy.yaml',
+    );
+    const seenBefore = upstream.seen.length;
+    const passedBefore = proxy.passed.length;
+    const report = await runEngine(
+      {
+        configPath: config,
+        provided: { UPSTREAM_KEY: 'sk-upstream-0000' },
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          ALL_PROXY: `http://user:${SECRET}@127.0.0.1:${proxy.port}`,
+          NO_PROXY: new URL(upstream.url).host,
+        },
+        stream: false,
+        checkServedModel: true,
+      },
+      { log: () => undefined },
+    );
+    const alias = report.aliases[0]!;
+    assert.equal(alias.status, 'pass', JSON.stringify(alias));
+    assert.equal(alias.servedModel, 'Qwen/Qwen3-0.6B');
+    const seen = upstream.seen.slice(seenBefore);
+    const passed = proxy.passed.slice(passedBefore);
+    assert.ok(
+      seen.some((r) => String(JSON.stringify(r.body)).includes('Say hello.')),
+      "LiteLLM's probe reached the stand-in",
+    );
+    assert.ok(
+      seen.some((r) => String(JSON.stringify(r.body)).includes('Say OK.')),
+      'the served-model check reached the stand-in',
+    );
+    assert.equal(passed.length, seen.length, `not every request went through ALL_PROXY: ${JSON.stringify(passed)}`);
+  });
 });

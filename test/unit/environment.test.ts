@@ -61,6 +61,9 @@ describe('isBasic', () => {
       'SSL_CERT_FILE',
       'HTTPS_PROXY',
       'https_proxy',
+      // LiteLLM's HTTP client, pip and uv follow ALL_PROXY when no scheme's variable is set.
+      'ALL_PROXY',
+      'all_proxy',
       'NO_PROXY',
     ]) {
       assert.equal(isBasic(name), true, name);

@@ -34,12 +34,17 @@ describe('outboundFor: the rules LiteLLM 1.108.7 follows (CPython urllib getprox
     assert.equal(p('https://api.example.com/v1', undefined as unknown as NodeJS.ProcessEnv), null);
   });
 
-  it('skips hosts NO_PROXY covers: exact, a domain and what is under it, with a port, or *', () => {
+  it('skips hosts NO_PROXY covers: exact, a domain and what is under it, or *', () => {
     const env = (no: string): NodeJS.ProcessEnv => ({ HTTPS_PROXY: 'http://a:1', NO_PROXY: no });
     assert.equal(p('https://api.example.com/v1', env('api.example.com')), null);
     assert.equal(p('https://api.example.com/v1', env('.example.com')), null);
     assert.equal(p('https://api.example.com/v1', env('example.com')), null);
-    assert.equal(p('https://api.example.com:8443/v1', env('api.example.com:8443')), null);
+    // LiteLLM asks proxy_bypass about the host alone: an entry with a port or a CIDR range never matches there
+    // (measured with 1.108.7: no_proxy='127.0.0.1:8000' sent 127.0.0.1:8000 through ALL_PROXY).
+    assert.equal(p('https://api.example.com:8443/v1', env('api.example.com:8443')), 'http://a:1');
+    assert.equal(p('http://127.0.0.1:8000/v1', { ALL_PROXY: 'http://a:1', no_proxy: '127.0.0.1:8000' }), 'http://a:1');
+    assert.equal(p('https://10.1.2.3:8443/v1', env('10.0.0.0/8')), 'http://a:1');
+    assert.equal(p('https://api.example.com/v1', env(' * ')), 'http://a:1', 'only exactly * means all');
     assert.equal(p('https://api.example.com/v1', env('localhost, *')), 'http://a:1', 'only a lone * means all');
     assert.equal(p('https://api.example.com/v1', env('*')), null);
     assert.equal(p('https://notexample.com/v1', env('example.com')), 'http://a:1', 'a suffix is not a subdomain');
