@@ -2,9 +2,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-Y4OUKY7O.js";
-import "./chunks/chunk-MFEMAA2B.js";
-import "./chunks/chunk-5DYZ3ZUY.js";
+} from "./chunks/chunk-5MOZZWBJ.js";
+import "./chunks/chunk-TA5GSCTY.js";
+import "./chunks/chunk-AM2BJ6HX.js";
 import {
   startStandin
 } from "./chunks/chunk-GY2UAM72.js";

@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-XD72UPJY.js";
+} from "./chunks/chunk-EYOOVJIW.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-MFEMAA2B.js";
+} from "./chunks/chunk-TA5GSCTY.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-5DYZ3ZUY.js";
+} from "./chunks/chunk-AM2BJ6HX.js";
 import {
   core_exports,
   endGroup,

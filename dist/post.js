@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-XD72UPJY.js";
+} from "./chunks/chunk-EYOOVJIW.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-5DYZ3ZUY.js";
+} from "./chunks/chunk-AM2BJ6HX.js";
 import {
   getInput,
   getState,

@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-5DYZ3ZUY.js";
+} from "./chunk-AM2BJ6HX.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

@@ -42,7 +42,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-5DYZ3ZUY.js";
+} from "./chunk-AM2BJ6HX.js";
 import {
   require_undici
 } from "./chunk-QOTUQGWT.js";
@@ -8958,12 +8958,11 @@ function proxyVariable(env, scheme) {
   if (lower !== void 0) return lower || void 0;
   return env[`${scheme.toUpperCase()}_PROXY`] || void 0;
 }
-function bypassed(hostname, port, noProxy) {
+function bypassed(hostname, noProxy) {
   if (!noProxy) return false;
-  if (noProxy.trim() === "*") return true;
+  if (noProxy === "*") return true;
   const host2 = hostname.toLowerCase();
-  const withPort = port ? `${host2}:${port}` : host2;
-  return noProxy.split(",").map((name) => name.trim().replace(/^\.+/, "").toLowerCase()).filter(Boolean).some((name) => host2 === name || withPort === name || host2.endsWith(`.${name}`) || withPort.endsWith(`.${name}`));
+  return noProxy.split(",").map((name) => name.trim().replace(/^\.+/, "").toLowerCase()).filter(Boolean).some((name) => host2 === name || host2.endsWith(`.${name}`));
 }
 function outboundProxySecrets(env) {
   return Object.entries(env).filter(([name, value]) => /^(?:https?|all)_proxy$/i.test(name) && value).map(([, value]) => value.includes("://") ? value : `http://${value}`);
@@ -8987,7 +8986,7 @@ function outboundFor(target, env) {
   const scheme = url.protocol.replace(/:$/, "");
   const hostname = url.hostname.replace(/^\[|\]$/g, "");
   const noProxy = env.no_proxy !== void 0 ? env.no_proxy : env.NO_PROXY;
-  if (bypassed(hostname, url.port, noProxy)) return null;
+  if (bypassed(hostname, noProxy)) return null;
   const configured = proxyVariable(env, scheme) ?? proxyVariable(env, "all");
   if (!configured) return null;
   const proxyUrl = configured.includes("://") ? configured : `http://${configured}`;

@@ -576,12 +576,12 @@ var BASICS = [
   "SSL_CERT_DIR",
   "REQUESTS_CA_BUNDLE",
   "CURL_CA_BUNDLE",
+  // The runner's outbound proxy, which LiteLLM's HTTP client (1.108.7 aiohttp_transport.py: `getproxies()`, then
+  // the scheme's entry or "all"), pip (requests) and uv all follow, ALL_PROXY included. Matched case-insensitively.
   "HTTP_PROXY",
   "HTTPS_PROXY",
+  "ALL_PROXY",
   "NO_PROXY",
-  "http_proxy",
-  "https_proxy",
-  "no_proxy",
   "XDG_CACHE_HOME"
 ];
 var INSTALLER = [

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-MFEMAA2B.js";
+} from "./chunk-TA5GSCTY.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-5DYZ3ZUY.js";
+} from "./chunk-AM2BJ6HX.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {
