@@ -2,6 +2,7 @@
 // error (a typo must not silently serve a healthy model the user meant to break).
 import type { StandinFault, StandinModel } from './server.ts';
 import { HOSTILE_FAULTS } from './hostile.ts';
+import { nearMiss } from '../util/near-miss.ts';
 
 export const FAULTS: readonly StandinFault[] = [
   'hang',
@@ -28,10 +29,31 @@ export const TRAITS = [
   ...FAULTS,
 ] as const;
 
+/** A `:`-part that names a trait (with its `=value` for the ones that take one). */
+function isTrait(part: string): boolean {
+  const name = part.includes('=') ? `${part.slice(0, part.indexOf('='))}=` : part;
+  return TRAITS.some((t) => (t.endsWith('=N') || t.endsWith('=NAME') ? t.slice(0, t.indexOf('=') + 1) === name : t === part));
+}
+
 export function parseModelSpec(spec: string): StandinModel {
-  // Model ids hold '/' (Qwen/Qwen3-0.6B) but never ':' in vLLM's served names, so ':' separates the traits.
-  const [id = '', ...traits] = spec.split(':');
-  if (!id) throw new Error(`--model '${spec}': the model id is empty; expected ID[:trait...].`);
+  // Model ids hold '/' (Qwen/Qwen3-0.6B) and, in Ollama's names, a ':tag' (llama3.2:3b, qwen3:0.6b; ollama/ollama docs/api.md, "Conventions: Model names": `model:tag`, the tag
+  // optional): the id runs up to the first part that is a trait.
+  // A part after the id that is neither, yet looks like a mistyped trait or `name=value`, is refused.
+  const parts = spec.split(':');
+  let end = parts.findIndex((p, i) => i > 0 && isTrait(p));
+  if (end < 0) end = parts.length;
+  for (const p of parts.slice(1, end))
+    if (
+      p.includes('=') ||
+      nearMiss(
+        p,
+        TRAITS.map((t) => t.replace(/=.*$/, '')),
+      )
+    )
+      throw new Error(`--model '${spec}': unknown trait '${p}'; known: ${TRAITS.join(', ')}.`);
+  const id = parts.slice(0, end).join(':');
+  const traits = parts.slice(end);
+  if (!id || parts[0] === '') throw new Error(`--model '${spec}': the model id is empty; expected ID[:trait...].`);
   const model: StandinModel = { id };
   for (const trait of traits) {
     if (trait === 'reject-temperature') model.temperature = 'reject-value';

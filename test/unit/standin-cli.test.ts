@@ -45,4 +45,16 @@ describe('stand-in command line', () => {
     assert.deepEqual(parseModelSpec('m:flaky'), { id: 'm', fault: 'flaky' });
     assert.throws(() => parseModelSpec(':reasoning'), /the model id is empty/);
   });
+
+  it("serves Ollama's name:tag ids, and still refuses a mistyped trait after them", () => {
+    assert.deepEqual(parseModelSpec('llama3.2:3b'), { id: 'llama3.2:3b' });
+    assert.deepEqual(parseModelSpec('qwen3:0.6b:reasoning:max-model-len=4096'), { id: 'qwen3:0.6b', reasoning: true, maxModelLen: 4096 });
+    assert.deepEqual(parseModelSpec('hf.co/bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M:flaky'), {
+      id: 'hf.co/bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M',
+      fault: 'flaky',
+    });
+    assert.throws(() => parseModelSpec('qwen3:0.6b:reasonin'), /unknown trait 'reasonin'/);
+    assert.throws(() => parseModelSpec('qwen3:max-model-len=lots'), /max-model-len must be a positive whole number/);
+    assert.throws(() => parseModelSpec('qwen3:servd-as=x'), /unknown trait 'servd-as=x'/);
+  });
 });
