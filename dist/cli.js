@@ -3,9 +3,10 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-5MOZZWBJ.js";
-import "./chunks/chunk-TA5GSCTY.js";
+} from "./chunks/chunk-QZJUO6MU.js";
+import "./chunks/chunk-OLQYZ7HT.js";
 import "./chunks/chunk-AM2BJ6HX.js";
+import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";
 

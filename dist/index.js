@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-TA5GSCTY.js";
+} from "./chunks/chunk-OLQYZ7HT.js";
 import {
   VerifyError,
   errorMessage,
@@ -26,6 +26,7 @@ import {
   sanitizeDeep,
   setting
 } from "./chunks/chunk-AM2BJ6HX.js";
+import "./chunks/chunk-KVP47IIB.js";
 import {
   core_exports,
   endGroup,

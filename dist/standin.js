@@ -4,6 +4,9 @@ import {
   HOSTILE_FAULTS,
   startStandin
 } from "./chunks/chunk-GY2UAM72.js";
+import {
+  nearMiss
+} from "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-RUMNF2LX.js";
 
 // src/standin/bin.ts
@@ -34,9 +37,23 @@ var TRAITS = [
   "served-as=NAME",
   ...FAULTS
 ];
+function isTrait(part) {
+  const name = part.includes("=") ? `${part.slice(0, part.indexOf("="))}=` : part;
+  return TRAITS.some((t) => t.endsWith("=N") || t.endsWith("=NAME") ? t.slice(0, t.indexOf("=") + 1) === name : t === part);
+}
 function parseModelSpec(spec) {
-  const [id = "", ...traits] = spec.split(":");
-  if (!id) throw new Error(`--model '${spec}': the model id is empty; expected ID[:trait...].`);
+  const parts = spec.split(":");
+  let end = parts.findIndex((p, i) => i > 0 && isTrait(p));
+  if (end < 0) end = parts.length;
+  for (const p of parts.slice(1, end))
+    if (p.includes("=") || nearMiss(
+      p,
+      TRAITS.map((t) => t.replace(/=.*$/, ""))
+    ))
+      throw new Error(`--model '${spec}': unknown trait '${p}'; known: ${TRAITS.join(", ")}.`);
+  const id = parts.slice(0, end).join(":");
+  const traits = parts.slice(end);
+  if (!id || parts[0] === "") throw new Error(`--model '${spec}': the model id is empty; expected ID[:trait...].`);
   const model = { id };
   for (const trait of traits) {
     if (trait === "reject-temperature") model.temperature = "reject-value";

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-TA5GSCTY.js";
+} from "./chunk-OLQYZ7HT.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
