@@ -1,8 +1,10 @@
 // Every string that leaves the engine (logs, report, summary, proxy log tails) goes through a Masker,
 // so a secret never depends on the runner's own masking (which covers stdout only, not files, and only the
 // exact value). An upstream echoes keys back in many shapes: JSON-escaped, URL-encoded, hex, base64 at any
-// offset inside a longer encoded string (Basic auth, a token), wrapped across lines, or cut short. All of those
-// are matched here, ignoring whitespace, and replaced with '***'.
+// offset inside a longer encoded string (Basic auth, a token), wrapped across lines, or cut short; escaped one
+// character at a time (`\u0076`, `%76`, `&#118;`) or with invisible characters between. All of those are matched
+// here, in the text as a decoder reads it (mask-view.ts), and replaced with '***'.
+import { squeeze } from './mask-view.ts';
 
 /** One searchable form of a secret. */
 interface Form {
@@ -65,9 +67,7 @@ export class Masker {
     }
     if (!ranges.length) return text;
     // Back to positions in the original text: from the first to the last character of each match.
-    const merged = mergeRanges(
-      ranges.map(([s, e, base64]) => (base64 ? widen(text, view.origin[s]!, view.origin[e - 1]! + 1) : [view.origin[s]!, view.origin[e - 1]! + 1])),
-    );
+    const merged = mergeRanges(ranges.map(([s, e, base64]) => (base64 ? widen(text, view.start[s]!, view.end[e - 1]!) : [view.start[s]!, view.end[e - 1]!])));
     let out = '';
     let last = 0;
     for (const [s, e] of merged) {
@@ -119,8 +119,9 @@ function encodings(secret: string): Form[] {
   const forms: Form[] = [
     { text: secret, caseless: false },
     { text: JSON.stringify(secret).slice(1, -1), caseless: false },
-    { text: encodeURIComponent(secret), caseless: true },
-    { text: [...bytes].map((b) => `%${b.toString(16).padStart(2, '0')}`).join(''), caseless: true }, // every byte escaped
+    // Percent escapes are decoded in the view (in either case): these two matter for a secret beyond ASCII.
+    { text: encodeURIComponent(secret), caseless: false },
+    { text: [...bytes].map((b) => `%${b.toString(16).padStart(2, '0')}`).join(''), caseless: false }, // every byte escaped
     { text: bytes.toString('hex'), caseless: true },
   ];
   // Base64 of a longer value that holds the secret at byte offset 0, 1 or 2 of a 3-byte group: only the
@@ -134,28 +135,6 @@ function encodings(secret: string): Form[] {
     forms.push({ text: stable, caseless: false, base64: true }, { text: stable.replace(/\+/g, '-').replace(/\//g, '_'), caseless: false, base64: true });
   }
   return forms;
-}
-
-/**
- * The text without whitespace and without JSON/escape sequences for line breaks (`\n`, `\r`, `\t`), so a key
- * wrapped across lines or split by a JSON writer is still one run; `origin[i]` is where character i came from.
- */
-const WHITESPACE = /\s/;
-
-function squeeze(text: string): { text: string; origin: number[] } {
-  let out = '';
-  const origin: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code <= 0x20 || (code >= 0x7f && WHITESPACE.test(text[i]!))) continue;
-    if (code === 0x5c && (text[i + 1] === 'n' || text[i + 1] === 'r' || text[i + 1] === 't')) {
-      i++;
-      continue;
-    }
-    out += text[i];
-    origin.push(i);
-  }
-  return { text: out, origin };
 }
 
 const BASE64_CHAR = /[A-Za-z0-9+/=_-]/;

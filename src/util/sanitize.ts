@@ -13,13 +13,23 @@ const BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
 /** Control characters left after escapes and breaks are handled (tab kept); C1 controls and DEL included. */
 const CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x9f]/g;
 /**
- * Characters that change how text reads without showing: the bidi embeddings, overrides and isolates, and the
- * implicit marks LRM, RLM and ALM (Trojan Source, CVE-2021-42574: Boucher and Anderson list all twelve).
+ * Characters that change how text reads without showing: the bidi embeddings, overrides and isolates and the
+ * implicit marks LRM, RLM and ALM (Trojan Source, CVE-2021-42574: Boucher and Anderson list all twelve); and the
+ * ones that show nothing at all, so two names that differ look the same: soft hyphen, zero-width space, joiners,
+ * word joiner and invisible operators, the BOM, the Hangul fillers, the Mongolian vowel separator, and the tag
+ * characters U+E0000-E007F (one per hidden ASCII character: "ASCII smuggling" in model output).
  */
-const INVISIBLE = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+export const INVISIBLE = /[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]|\udb40[\udc00-\udc7f]/g;
+/** A lone UTF-16 surrogate: not text, and not encodable as UTF-8 (a file or pipe gets U+FFFD or worse). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** How an invisible character is shown: its code point, so a reader sees that it is there and which one. */
+export function invisibleMark(char: string): string {
+  return `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;
+}
 
 function clean(text: string): string {
-  return text.replace(ESCAPES, '').replace(CONTROLS, '').replace(INVISIBLE, '');
+  return text.replace(ESCAPES, '').replace(CONTROLS, '').replace(LONE_SURROGATE, '\ufffd').replace(INVISIBLE, invisibleMark);
 }
 
 /** Defuses one line for the runner: a leading `::` (after any whitespace) and every `##[` lose their meaning. */

@@ -133,6 +133,45 @@ describe('Masker: encoded, split and partial forms (issue 12, item 6)', () => {
   });
 });
 
+describe('Masker: a key escaped character by character, or with invisible characters between', () => {
+  const m = masker(KEY);
+  const hidden = (text: string) => {
+    assert.equal(m.mask(text), 'err *** end', JSON.stringify(text));
+  };
+  const each = (f: (c: string, i: number) => string) => [...KEY].map(f).join('');
+  const hex = (c: string) => c.charCodeAt(0).toString(16).padStart(2, '0');
+
+  it('JSON and Python escapes: \\u0076 (every character or every other one, either case), \\x76, \\/', () => {
+    // Before: none of these was masked; a JSON reader (or a person) reads the key straight back.
+    hidden(`err ${each((c) => `\\u00${hex(c)}`)} end`);
+    hidden(`err ${each((c, i) => (i % 2 ? `\\u00${hex(c).toUpperCase()}` : c))} end`);
+    hidden(`err ${each((c) => `\\x${hex(c)}`)} end`);
+    const slashed = masker('abc/def+ghi/jkl=');
+    assert.equal(slashed.mask('k="abc\\/def+ghi\\/jkl="'), 'k="***"');
+  });
+
+  it('URL escapes on some characters only, in either case', () => {
+    hidden(`err ${each((c, i) => (i % 2 ? `%${hex(c)}` : c))} end`);
+    hidden(`err ${each((c, i) => (i % 3 ? c : `%${hex(c).toUpperCase()}`))} end`);
+  });
+
+  it('HTML character references, decimal, hex and named (the job summary would render them as the key)', () => {
+    hidden(`err ${each((c) => `&#${c.charCodeAt(0)};`)} end`);
+    hidden(`err ${each((c, i) => (i % 2 ? `&#x${hex(c)};` : c))} end`);
+    hidden(`err ${KEY.replace(/-/g, '&hyphen;')} end`);
+  });
+
+  it("zero-width and other invisible characters between the key's characters, raw or as the sanitizer shows them", () => {
+    for (const gap of ['\u200b', '\u2060', '\ufeff', '\u00ad', '\u202e', '\u{E0020}', '<U+200B>', '&#8203;', '\\u200b'])
+      hidden(`err ${[...KEY].join(gap)} end`);
+  });
+
+  it('text that only looks like an escape is kept as it is', () => {
+    const text = 'rate 100% done, 50%ZZ, a\\q b, &nbsp; &#xZZ; <U+0041> <b>';
+    assert.equal(m.mask(text), text);
+  });
+});
+
 describe('Masker: a URL kept in a variable (api_base: os.environ/AZURE_API_BASE)', () => {
   it('masks the URL whole, not its pieces: other URLs in the text stay readable', () => {
     const masker = new Masker();

@@ -35,14 +35,37 @@ describe('sanitize', () => {
     assert.deepEqual(runnerCommands(out), []);
   });
 
-  it('removes terminal escapes (CSI, OSC, 8-bit CSI), other controls and bidi overrides', () => {
+  it('removes terminal escapes (CSI, OSC, 8-bit CSI) and other controls; shows bidi overrides by code point', () => {
     assert.equal(oneLine('a\x1b[2J\x1b[31mred\x1b[0m b'), 'ared b');
     assert.equal(oneLine('x\x1b]8;;http://evil\x07link\x1b]8;;\x07y'), 'xlinky');
     assert.equal(oneLine('x\x1b]0;title\x1b\\y'), 'xy');
     assert.equal(oneLine('x\x9b2Jy\x00\x07\x08\x7f'), 'xy');
-    assert.equal(oneLine('ab\u202ecd\u2066e'), 'abcde');
-    assert.equal(safeLines('a\u200eb\u200fc\u061cd'), 'abcd', 'the implicit marks LRM, RLM, ALM');
+    assert.equal(oneLine('ab\u202ecd\u2066e'), 'ab<U+202E>cd<U+2066>e');
+    assert.equal(safeLines('a\u200eb\u200fc\u061cd'), 'a<U+200E>b<U+200F>c<U+061C>d', 'the implicit marks LRM, RLM, ALM');
     assert.equal(oneLine('tab\tstays'), 'tab\tstays');
+  });
+
+  it('shows every character that shows nothing, so two names that differ never look the same', () => {
+    // Before: zero-width characters, the BOM, fillers and tag characters passed through unseen, and bidi controls were
+    // removed: 'gpt-4o' and 'gpt-4o\u200b' (or 'gpt\u202e-4o') printed the same.
+    assert.notEqual(oneLine('gpt-4o\u200b'), oneLine('gpt-4o'));
+    assert.notEqual(oneLine('gpt\u202e-4o'), oneLine('gpt-4o'));
+    for (const [input, shown] of [
+      ['a\u200bb\u200cc\u200dd', 'a<U+200B>b<U+200C>c<U+200D>d'],
+      ['a\u2060b\u2063c\ufeffd\u00ade', 'a<U+2060>b<U+2063>c<U+FEFF>d<U+00AD>e'],
+      ['\u3164\u115f\u1160\uffa0\u180e', '<U+3164><U+115F><U+1160><U+FFA0><U+180E>'],
+      // "Hi" written in tag characters: invisible on screen, read by a model.
+      ['ok\u{E0048}\u{E0069}', 'ok<U+E0048><U+E0069>'],
+    ])
+      assert.equal(oneLine(input), shown);
+    assert.equal(oneLine(oneLine('a\u200bb')), 'a<U+200B>b', 'sanitizing twice changes nothing');
+    assert.equal(oneLine('\u{1F600} caf\u00e9 \u4e2d'), '\u{1F600} caf\u00e9 \u4e2d', 'visible text, astral included, is kept');
+  });
+
+  it('a lone surrogate (not text, not UTF-8) becomes U+FFFD; a pair is kept', () => {
+    assert.equal(oneLine('a\ud800b\udc00c'), 'a\ufffdb\ufffdc');
+    assert.equal(oneLine('x\ud83d\ude00y'), 'x\u{1F600}y');
+    assert.equal(oneLine('end\ud83d'), 'end\ufffd');
   });
 
   it('sanitizeDeep cleans every string of a report, keys too', () => {
