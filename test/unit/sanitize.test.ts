@@ -50,7 +50,7 @@ describe('sanitize', () => {
     // removed: 'gpt-4o' and 'gpt-4o\u200b' (or 'gpt\u202e-4o') printed the same.
     assert.notEqual(oneLine('gpt-4o\u200b'), oneLine('gpt-4o'));
     assert.notEqual(oneLine('gpt\u202e-4o'), oneLine('gpt-4o'));
-    for (const [input, shown] of [
+    for (const [input, shown] of <Array<[string, string]>>[
       ['a\u200bb\u200cc\u200dd', 'a<U+200B>b<U+200C>c<U+200D>d'],
       ['a\u2060b\u2063c\ufeffd\u00ade', 'a<U+2060>b<U+2063>c<U+FEFF>d<U+00AD>e'],
       ['\u3164\u115f\u1160\uffa0\u180e', '<U+3164><U+115F><U+1160><U+FFA0><U+180E>'],
