@@ -2,9 +2,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-QZJUO6MU.js";
-import "./chunks/chunk-OLQYZ7HT.js";
-import "./chunks/chunk-AM2BJ6HX.js";
+} from "./chunks/chunk-OXQSL5OW.js";
+import "./chunks/chunk-WMJOF7PY.js";
+import "./chunks/chunk-O57D3PP2.js";
 import {
   startStandin
 } from "./chunks/chunk-GY2UAM72.js";

@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-EYOOVJIW.js";
+} from "./chunks/chunk-A7JZOFQF.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-OLQYZ7HT.js";
+} from "./chunks/chunk-WMJOF7PY.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-AM2BJ6HX.js";
+} from "./chunks/chunk-O57D3PP2.js";
 import "./chunks/chunk-KVP47IIB.js";
 import {
   core_exports,

@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-EYOOVJIW.js";
+} from "./chunks/chunk-A7JZOFQF.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-AM2BJ6HX.js";
+} from "./chunks/chunk-O57D3PP2.js";
 import {
   getInput,
   getState,

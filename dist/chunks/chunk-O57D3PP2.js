@@ -868,9 +868,13 @@ function isOurProxyCommand(args, workDir) {
 var ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[\s\S]?|\x9b[0-?]*[ -/]*[@-~]/g;
 var BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
 var CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x9f]/g;
-var INVISIBLE = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+var INVISIBLE = /[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]|\udb40[\udc00-\udc7f]/g;
+var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function invisibleMark(char) {
+  return `<U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}>`;
+}
 function clean(text) {
-  return text.replace(ESCAPES, "").replace(CONTROLS, "").replace(INVISIBLE, "");
+  return text.replace(ESCAPES, "").replace(CONTROLS, "").replace(LONE_SURROGATE, "\uFFFD").replace(INVISIBLE, invisibleMark);
 }
 function defuse(line) {
   return line.replace(/^(\s*):(?=:)/, "$1: ").replace(/##\[/g, "## [");
@@ -1351,6 +1355,7 @@ export {
   newMasterKey,
   startProxy,
   stopRecordedProxy,
+  INVISIBLE,
   oneLine,
   safeLines,
   sanitizeDeep,

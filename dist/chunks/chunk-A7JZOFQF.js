@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-AM2BJ6HX.js";
+} from "./chunk-O57D3PP2.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

@@ -2,6 +2,7 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_LITELLM_VERSION,
   DIRECT,
+  INVISIBLE,
   ISOLATED,
   MARKER,
   NO_BUILD,
@@ -42,7 +43,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-AM2BJ6HX.js";
+} from "./chunk-O57D3PP2.js";
 import {
   editDistance,
   nearMiss
@@ -8708,6 +8709,81 @@ function lintExitCode(report2) {
   return report2.findings.some((f) => f.severity === "error") ? 1 : 0;
 }
 
+// src/util/mask-view.ts
+var UNICODE_ESCAPE = /\\u([0-9a-fA-F]{4})/y;
+var HEX_ESCAPE = /\\x([0-9a-fA-F]{2})/y;
+var PERCENT = /%([0-9a-fA-F]{2})/y;
+var NUMERIC_REFERENCE = /&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));/y;
+var NAMED_REFERENCE = /&(amp|lt|gt|quot|apos|sol|colon|period|hyphen|lowbar|num);/y;
+var NAMED = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  sol: "/",
+  colon: ":",
+  period: ".",
+  hyphen: "-",
+  lowbar: "_",
+  num: "#"
+};
+var MARK = /<U\+([0-9A-F]{4,6})>/y;
+var WHITESPACE = /\s/;
+function decodeAt(text, at) {
+  const code = text.charCodeAt(at);
+  const match = (re) => {
+    re.lastIndex = at;
+    return re.exec(text);
+  };
+  let m;
+  if (code === 92) {
+    const next = text[at + 1];
+    if (next === "n" || next === "r" || next === "t") return [null, at + 2];
+    if (next === "/" || next === '"' || next === "'" || next === "\\") return [next, at + 2];
+    if ((m = match(UNICODE_ESCAPE)) || (m = match(HEX_ESCAPE))) return [String.fromCharCode(parseInt(m[1], 16)), at + m[0].length];
+  } else if (code === 37 && (m = match(PERCENT))) {
+    return [String.fromCharCode(parseInt(m[1], 16)), at + 3];
+  } else if (code === 38) {
+    if (m = match(NUMERIC_REFERENCE)) {
+      const point2 = m[1] !== void 0 ? parseInt(m[1], 10) : parseInt(m[2], 16);
+      return [point2 <= 1114111 ? String.fromCodePoint(point2) : "\uFFFD", at + m[0].length];
+    }
+    if (m = match(NAMED_REFERENCE)) return [NAMED[m[1]], at + m[0].length];
+  } else if (code === 60 && (m = match(MARK))) {
+    const point2 = parseInt(m[1], 16);
+    if (point2 <= 1114111 && isInvisible(String.fromCodePoint(point2))) return [null, at + m[0].length];
+  }
+  const point = text.codePointAt(at);
+  return [String.fromCodePoint(point), at + (point > 65535 ? 2 : 1)];
+}
+function isInvisible(char) {
+  INVISIBLE.lastIndex = 0;
+  return INVISIBLE.test(char);
+}
+function blank(char) {
+  const code = char.charCodeAt(0);
+  if (code <= 32 || code >= 127 && code <= 159) return true;
+  return code > 159 && (WHITESPACE.test(char) || isInvisible(char));
+}
+function squeeze(text) {
+  let out = "";
+  const start = [];
+  const end = [];
+  for (let at = 0; at < text.length; ) {
+    const [char, next] = decodeAt(text, at);
+    if (char !== null && !blank(char)) {
+      out += char;
+      for (let k = 0; k < char.length; k++) {
+        start.push(at);
+        end.push(next);
+      }
+    }
+    at = next;
+  }
+  return { text: out, start, end };
+}
+
 // src/util/mask.ts
 var MIN_PARTIAL = 8;
 var Masker = class {
@@ -8752,9 +8828,7 @@ var Masker = class {
       for (let i = 0; i + size <= view.text.length; i++) if (set.has(view.text.slice(i, i + size))) ranges.push([i, i + size]);
     }
     if (!ranges.length) return text;
-    const merged = mergeRanges(
-      ranges.map(([s, e, base64]) => base64 ? widen(text, view.origin[s], view.origin[e - 1] + 1) : [view.origin[s], view.origin[e - 1] + 1])
-    );
+    const merged = mergeRanges(ranges.map(([s, e, base64]) => base64 ? widen(text, view.start[s], view.end[e - 1]) : [view.start[s], view.end[e - 1]]));
     let out = "";
     let last = 0;
     for (const [s, e] of merged) {
@@ -8800,8 +8874,9 @@ function encodings(secret) {
   const forms = [
     { text: secret, caseless: false },
     { text: JSON.stringify(secret).slice(1, -1), caseless: false },
-    { text: encodeURIComponent(secret), caseless: true },
-    { text: [...bytes].map((b) => `%${b.toString(16).padStart(2, "0")}`).join(""), caseless: true },
+    // Percent escapes are decoded in the view (in either case): these two matter for a secret beyond ASCII.
+    { text: encodeURIComponent(secret), caseless: false },
+    { text: [...bytes].map((b) => `%${b.toString(16).padStart(2, "0")}`).join(""), caseless: false },
     // every byte escaped
     { text: bytes.toString("hex"), caseless: true }
   ];
@@ -8814,22 +8889,6 @@ function encodings(secret) {
     forms.push({ text: stable, caseless: false, base64: true }, { text: stable.replace(/\+/g, "-").replace(/\//g, "_"), caseless: false, base64: true });
   }
   return forms;
-}
-var WHITESPACE = /\s/;
-function squeeze(text) {
-  let out = "";
-  const origin = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code <= 32 || code >= 127 && WHITESPACE.test(text[i])) continue;
-    if (code === 92 && (text[i + 1] === "n" || text[i + 1] === "r" || text[i + 1] === "t")) {
-      i++;
-      continue;
-    }
-    out += text[i];
-    origin.push(i);
-  }
-  return { text: out, origin };
 }
 var BASE64_CHAR = /[A-Za-z0-9+/=_-]/;
 function widen(text, start, end) {

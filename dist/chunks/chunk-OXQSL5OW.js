@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-OLQYZ7HT.js";
+} from "./chunk-WMJOF7PY.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-AM2BJ6HX.js";
+} from "./chunk-O57D3PP2.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {
