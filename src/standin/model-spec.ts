@@ -36,9 +36,9 @@ function isTrait(part: string): boolean {
 }
 
 export function parseModelSpec(spec: string): StandinModel {
-  // Model ids hold '/' (Qwen/Qwen3-0.6B) and, in Ollama's names, a ':tag' (llama3.2:3b, qwen3:0.6b; ollama/ollama docs/api.md, "Conventions: Model names": `model:tag`, the tag
-  // optional): the id runs up to the first part that is a trait.
-  // A part after the id that is neither, yet looks like a mistyped trait or `name=value`, is refused.
+  // Model ids hold '/' (Qwen/Qwen3-0.6B) and, in Ollama's names, a ':tag' (llama3.2:3b, qwen3:0.6b; ollama/ollama
+  // docs/api.md, "Conventions: Model names": `model:tag`, the tag optional): the id runs up to the first part that
+  // is a trait. A part after the id that is neither, yet looks like a mistyped trait or `name=value`, is refused.
   const parts = spec.split(':');
   let end = parts.findIndex((p, i) => i > 0 && isTrait(p));
   if (end < 0) end = parts.length;
