@@ -107,10 +107,9 @@ export async function installLock(job: LockInstall): Promise<'uv' | 'pip'> {
     job.log(`uv could not install ${job.what} (${tail(result.stderr || result.stdout, 1)}); trying the same lock with pip.`);
   }
   fs.rmSync(job.venvDir, { recursive: true, force: true }); // pip needs a venv with pip in it
-  check(
-    await runCommand(job.python.command, [...job.python.args, ISOLATED, '-m', 'venv', job.venvDir], { timeoutMs: job.remaining(), env }),
-    'create a virtualenv',
-  );
+  const venv = await runCommand(job.python.command, [...job.python.args, ISOLATED, '-m', 'venv', job.venvDir], { timeoutMs: job.remaining(), env });
+  if (venv.code !== 0 && !venv.timedOut && /ensurepip/.test(`${venv.stderr}\n${venv.stdout}`)) throw withoutEnsurepip(job, uvFailure);
+  check(venv, 'create a virtualenv', uvFailure);
   const pip = await runCommand(
     venvPython(job.venvDir, job.platform),
     [ISOLATED, '-m', 'pip', 'install', '--require-hashes', '--no-deps', NO_BUILD.pip, '--no-input', '--disable-pip-version-check', '-q', '-r', job.lockFile],
@@ -118,6 +117,24 @@ export async function installLock(job: LockInstall): Promise<'uv' | 'pip'> {
   );
   check(pip, `install ${job.what}`, uvFailure);
   return 'pip';
+}
+
+/**
+ * The pip fallback needs a venv with pip, which `python -m venv` makes with the ensurepip module. Debian and Ubuntu
+ * ship that apart (python3-venv): there `-m venv` fails ("ensurepip is not available", or with a plain CPython
+ * "Command [..., '-Im', 'ensurepip', ...] returned non-zero exit status 1"), while `--without-pip`, what uv installs
+ * into, works (pypa/pipx#474). Reached only once uv has failed: its words come first, they name the cause.
+ */
+function withoutEnsurepip(job: LockInstall, uvFailure: RunResult | undefined): VerifyError {
+  const uvWords = uvFailure ? tail(uvFailure.stderr || uvFailure.stdout, 6) : '';
+  const [major, minor] = job.python.version.split('.');
+  return new VerifyError(
+    `could not install ${job.what}: ${uvFailure ? `uv could not install it:\n${uvWords}\nThen ` : 'uv could not be set up, and '}the pip fallback could not make a virtualenv with pip: ${job.python.executable} (Python ${job.python.version}) has no ensurepip module (Debian and Ubuntu ship it in a separate package).`,
+    'install',
+    {
+      fix: `${isTlsFailure(uvWords) ? `${TLS_FIX} ` : ''}To let the pip fallback work: install python${major}.${minor}-venv (\`apt-get install -y python${major}.${minor}-venv\`), or use a Python that ships ensurepip (actions/setup-python before this step, or a python:3.12-slim container image), or point ${setting('python')} at one.`,
+    },
+  );
 }
 
 /**

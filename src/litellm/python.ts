@@ -67,6 +67,14 @@ export interface PythonInfo {
   executable: string;
 }
 
+/**
+ * Asks an interpreter its version, its executable, and whether it has the ssl module, without importing it.
+ * A Python built without OpenSSL's headers (a source build, some minimal images) runs but cannot install
+ * (pip: "the ssl module in Python is not available") nor run LiteLLM (httpx and aiohttp import ssl at start).
+ */
+const PROBE =
+  'import sys, importlib.util as u; print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable); print("ssl" if u.find_spec("_ssl") else "no-ssl")';
+
 /** Bound on asking an interpreter its version: a `python` that hangs must not hold the run. */
 const PROBE_TIMEOUT_MS = 20_000;
 
@@ -80,14 +88,10 @@ export async function findPython(
   const tried: Array<{ shown: string; why: string }> = [];
   for (const candidate of candidates) {
     const shown = [candidate.command, ...candidate.args].join(' ');
-    const result = await run(
-      candidate.command,
-      [...candidate.args, ISOLATED, '-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable)'],
-      {
-        timeoutMs: probeTimeoutMs,
-      },
-    );
-    const [version, executable] = result.stdout.trim().split(/\r?\n/);
+    const result = await run(candidate.command, [...candidate.args, ISOLATED, '-c', PROBE], {
+      timeoutMs: probeTimeoutMs,
+    });
+    const [version, executable, ssl] = result.stdout.trim().split(/\r?\n/);
     if (result.code !== 0 || !version || !executable || !/^\d+\.\d+\.\d+$/.test(version)) {
       tried.push({ shown, why: notAPython(candidate.command, result, probeTimeoutMs) });
       continue;
@@ -95,6 +99,10 @@ export async function findPython(
     const [major = 0, minor = 0] = version.split('.').map(Number);
     if (major < MIN_PYTHON[0] || (major === MIN_PYTHON[0] && minor < MIN_PYTHON[1])) {
       tried.push({ shown, why: `is Python ${version}` });
+      continue;
+    }
+    if (ssl === 'no-ssl') {
+      tried.push({ shown, why: `is Python ${version} without the ssl module (built without OpenSSL)` });
       continue;
     }
     // Later runs call the interpreter itself, not the command that found it: a version manager's shim (pyenv,
@@ -105,14 +113,14 @@ export async function findPython(
   }
   if (explicit)
     throw new VerifyError(
-      `${setting('python')} is \`${tried[0]!.shown}\`, which ${tried[0]!.why}; LiteLLM needs Python ${MIN_PYTHON.join('.')} or newer.`,
+      `${setting('python')} is \`${tried[0]!.shown}\`, which ${tried[0]!.why}; LiteLLM needs Python ${MIN_PYTHON.join('.')} or newer, with ssl.`,
       'input',
       {
         fix: `Point ${setting('python')} at a Python ${MIN_PYTHON.join('.')}+ interpreter (an absolute path, or one relative to the workspace; actions/setup-python's \`python-path\` output), or leave it empty to use ${pythonCandidates(platform)[0]!.command} from PATH.`,
       },
     );
   throw new VerifyError(
-    `LiteLLM needs Python ${MIN_PYTHON.join('.')} or newer; found none (${tried.map((t) => `${t.shown} ${t.why === 'was not found' ? '(not found)' : t.why}`).join('; ')}).`,
+    `LiteLLM needs Python ${MIN_PYTHON.join('.')} or newer, with ssl; found none (${tried.map((t) => `${t.shown} ${t.why === 'was not found' ? '(not found)' : t.why}`).join('; ')}).`,
     'install',
     {
       fix: `Add 'actions/setup-python' with python-version: '3.12' before this step, or set ${setting('python')}.`,

@@ -1,0 +1,90 @@
+// Pythons that run but lack a part: the install says which part and how to get it, rather than a raw failure.
+// Each is a real interpreter (test/helpers/trimmed-python.ts), not a fake that prints a message.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { bootstrapUv, installLock } from '../../src/litellm/installer.ts';
+import { findPython, type PythonInfo } from '../../src/litellm/python.ts';
+import { DEFAULT_LITELLM_VERSION, readUvLock, shippedLock } from '../../src/litellm/lock.ts';
+import { downloadWheels, lockBlocks } from '../../src/litellm/wheels.ts';
+import { VerifyError } from '../../src/util/errors.ts';
+import { freePort } from '../../src/util/port.ts';
+import { tempDir, TOOL_CACHE } from '../helpers/litellm.ts';
+import { trimmedPython } from '../helpers/trimmed-python.ts';
+
+describe('a Python that lacks part of its standard library', { timeout: 600_000, skip: process.platform === 'win32' }, () => {
+  let dir: string;
+  let base: PythonInfo;
+  before(async () => {
+    dir = tempDir('vl-pybuilds-');
+    base = await findPython();
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('without ssl (built without OpenSSL) is passed over for the next Python on PATH, and refused by name when it is the python setting', async (t) => {
+    const noSsl = await trimmedPython(base, path.join(dir, 'no-ssl'), ['ssl', '_ssl']);
+    if (!noSsl) return t.skip('this Python cannot be copied this way');
+    await assert.rejects(findPython(process.platform, noSsl), (e: unknown) => {
+      assert.ok(e instanceof VerifyError, String(e));
+      assert.match(e.message, /without the ssl module \(built without OpenSSL\); LiteLLM needs Python 3\.10 or newer, with ssl/);
+      return true;
+    });
+    // PATH: python3 is the one without ssl, python a whole one.
+    const bin = path.join(dir, 'path-bin');
+    fs.mkdirSync(bin);
+    fs.symlinkSync(noSsl, path.join(bin, 'python3'));
+    fs.symlinkSync(base.executable, path.join(bin, 'python'));
+    const saved = process.env.PATH;
+    process.env.PATH = `${bin}${path.delimiter}${saved}`;
+    try {
+      const found = await findPython(process.platform);
+      assert.equal(fs.realpathSync(found.executable), fs.realpathSync(base.executable), `took ${found.executable}`);
+    } finally {
+      process.env.PATH = saved;
+    }
+  });
+
+  // Debian/Ubuntu's python3 without python3-venv: `-m venv --without-pip` works (uv installs into it), the pip
+  // fallback's `-m venv` does not. Here uv cannot reach the index it is given, so the fallback is needed.
+  it('without ensurepip (Debian/Ubuntu without python3-venv): uv’s failure and the missing package are named', async (t) => {
+    const noEnsurepip = await trimmedPython(base, path.join(dir, 'no-ensurepip'), ['ensurepip']);
+    if (!noEnsurepip) return t.skip('this Python cannot be copied this way');
+    const python = await findPython(process.platform, noEnsurepip);
+    // uv from its hash-checked wheel (kept beside the tests' tool cache), so only the lock's index is unreachable.
+    const uvWheels = path.join(TOOL_CACHE, `uv-wheel-test-${readUvLock().sha256.slice(0, 8)}`);
+    if (!fs.existsSync(path.join(uvWheels, '.complete'))) {
+      fs.rmSync(uvWheels, { recursive: true, force: true });
+      const got = await downloadWheels(base, readUvLock().file, uvWheels, 300_000);
+      assert.ok(got.ok, got.detail);
+      fs.writeFileSync(path.join(uvWheels, '.complete'), '');
+    }
+    const cacheRoot = path.join(dir, 'cache');
+    const log = () => undefined;
+    assert.ok(await bootstrapUv({ cacheRoot, python, platform: process.platform, remaining: () => 120_000, log, wheelsDir: uvWheels }));
+    const six = lockBlocks(shippedLock(DEFAULT_LITELLM_VERSION)!.text).find((b) => b.startsWith('six=='));
+    assert.ok(six);
+    const lockFile = path.join(dir, 'six.txt');
+    fs.writeFileSync(lockFile, `${six.replace(/ \\$/, '')}\n`);
+    const saved = process.env.UV_DEFAULT_INDEX;
+    process.env.UV_DEFAULT_INDEX = `http://127.0.0.1:${await freePort()}/simple`; // nobody listens
+    try {
+      await assert.rejects(
+        installLock({ lockFile, what: 'six', venvDir: path.join(dir, 'venv'), python, platform: process.platform, cacheRoot, remaining: () => 300_000, log }),
+        (e: unknown) => {
+          assert.ok(e instanceof VerifyError, String(e));
+          assert.match(e.message, /^could not install six: uv could not install it:\n/);
+          assert.match(e.message, /127\.0\.0\.1/, "uv's own words about the index it could not reach");
+          assert.match(e.message, /has no ensurepip module/);
+          const [major, minor] = python.version.split('.');
+          assert.ok(e.detail?.fix?.includes(`apt-get install -y python${major}.${minor}-venv`), e.detail?.fix);
+          assert.match(e.detail?.fix ?? '', /actions\/setup-python/);
+          return true;
+        },
+      );
+    } finally {
+      if (saved === undefined) delete process.env.UV_DEFAULT_INDEX;
+      else process.env.UV_DEFAULT_INDEX = saved;
+    }
+  });
+});
