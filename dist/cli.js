@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-OXQSL5OW.js";
-import "./chunks/chunk-WMJOF7PY.js";
-import "./chunks/chunk-O57D3PP2.js";
+} from "./chunks/chunk-5G2ADNI6.js";
+import "./chunks/chunk-NX7O5T3K.js";
+import "./chunks/chunk-DFMERXJ3.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-A7JZOFQF.js";
+} from "./chunks/chunk-XLH7YY26.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-WMJOF7PY.js";
+} from "./chunks/chunk-NX7O5T3K.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-O57D3PP2.js";
+} from "./chunks/chunk-DFMERXJ3.js";
 import "./chunks/chunk-KVP47IIB.js";
 import {
   core_exports,

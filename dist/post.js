@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-A7JZOFQF.js";
+} from "./chunks/chunk-XLH7YY26.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-O57D3PP2.js";
+} from "./chunks/chunk-DFMERXJ3.js";
 import {
   getInput,
   getState,

@@ -43,7 +43,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-O57D3PP2.js";
+} from "./chunk-DFMERXJ3.js";
 import {
   editDistance,
   nearMiss

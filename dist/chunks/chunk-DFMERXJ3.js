@@ -331,20 +331,17 @@ function explicitPython(value, exists = fs3.existsSync, cwd = process.cwd()) {
   const [command = trimmed, ...args] = trimmed.split(/\s+/);
   return { command: resolved(command), args };
 }
+var PROBE = 'import sys, importlib.util as u; print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable); print("ssl" if u.find_spec("_ssl") else "no-ssl")';
 var PROBE_TIMEOUT_MS = 2e4;
 async function findPython(platform = process.platform, explicit, run = runCommand, probeTimeoutMs = PROBE_TIMEOUT_MS) {
   const candidates = explicit ? [explicitPython(explicit)] : pythonCandidates(platform);
   const tried = [];
   for (const candidate of candidates) {
     const shown = [candidate.command, ...candidate.args].join(" ");
-    const result = await run(
-      candidate.command,
-      [...candidate.args, ISOLATED, "-c", 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable)'],
-      {
-        timeoutMs: probeTimeoutMs
-      }
-    );
-    const [version, executable] = result.stdout.trim().split(/\r?\n/);
+    const result = await run(candidate.command, [...candidate.args, ISOLATED, "-c", PROBE], {
+      timeoutMs: probeTimeoutMs
+    });
+    const [version, executable, ssl] = result.stdout.trim().split(/\r?\n/);
     if (result.code !== 0 || !version || !executable || !/^\d+\.\d+\.\d+$/.test(version)) {
       tried.push({ shown, why: notAPython(candidate.command, result, probeTimeoutMs) });
       continue;
@@ -354,19 +351,23 @@ async function findPython(platform = process.platform, explicit, run = runComman
       tried.push({ shown, why: `is Python ${version}` });
       continue;
     }
+    if (ssl === "no-ssl") {
+      tried.push({ shown, why: `is Python ${version} without the ssl module (built without OpenSSL)` });
+      continue;
+    }
     const direct = path3.isAbsolute(executable) && fs3.existsSync(executable);
     return direct ? { command: executable, args: [], version, executable } : { ...candidate, version, executable };
   }
   if (explicit)
     throw new VerifyError(
-      `${setting("python")} is \`${tried[0].shown}\`, which ${tried[0].why}; LiteLLM needs Python ${MIN_PYTHON.join(".")} or newer.`,
+      `${setting("python")} is \`${tried[0].shown}\`, which ${tried[0].why}; LiteLLM needs Python ${MIN_PYTHON.join(".")} or newer, with ssl.`,
       "input",
       {
         fix: `Point ${setting("python")} at a Python ${MIN_PYTHON.join(".")}+ interpreter (an absolute path, or one relative to the workspace; actions/setup-python's \`python-path\` output), or leave it empty to use ${pythonCandidates(platform)[0].command} from PATH.`
       }
     );
   throw new VerifyError(
-    `LiteLLM needs Python ${MIN_PYTHON.join(".")} or newer; found none (${tried.map((t) => `${t.shown} ${t.why === "was not found" ? "(not found)" : t.why}`).join("; ")}).`,
+    `LiteLLM needs Python ${MIN_PYTHON.join(".")} or newer, with ssl; found none (${tried.map((t) => `${t.shown} ${t.why === "was not found" ? "(not found)" : t.why}`).join("; ")}).`,
     "install",
     {
       fix: `Add 'actions/setup-python' with python-version: '3.12' before this step, or set ${setting("python")}.`
@@ -1084,10 +1085,10 @@ async function installLock(job) {
     job.log(`uv could not install ${job.what} (${tail(result.stderr || result.stdout, 1)}); trying the same lock with pip.`);
   }
   fs10.rmSync(job.venvDir, { recursive: true, force: true });
-  check(
-    await runCommand(job.python.command, [...job.python.args, ISOLATED, "-m", "venv", job.venvDir], { timeoutMs: job.remaining(), env }),
-    "create a virtualenv"
-  );
+  const venv = await runCommand(job.python.command, [...job.python.args, ISOLATED, "-m", "venv", job.venvDir], { timeoutMs: job.remaining(), env });
+  if (venv.code !== 0 && !venv.timedOut && /ensurepip/.test(`${venv.stderr}
+${venv.stdout}`)) throw withoutEnsurepip(job, uvFailure);
+  check(venv, "create a virtualenv", uvFailure);
   const pip = await runCommand(
     venvPython(job.venvDir, job.platform),
     [ISOLATED, "-m", "pip", "install", "--require-hashes", "--no-deps", NO_BUILD.pip, "--no-input", "--disable-pip-version-check", "-q", "-r", job.lockFile],
@@ -1095,6 +1096,19 @@ async function installLock(job) {
   );
   check(pip, `install ${job.what}`, uvFailure);
   return "pip";
+}
+function withoutEnsurepip(job, uvFailure) {
+  const uvWords = uvFailure ? tail(uvFailure.stderr || uvFailure.stdout, 6) : "";
+  const [major, minor] = job.python.version.split(".");
+  return new VerifyError(
+    `could not install ${job.what}: ${uvFailure ? `uv could not install it:
+${uvWords}
+Then ` : "uv could not be set up, and "}the pip fallback could not make a virtualenv with pip: ${job.python.executable} (Python ${job.python.version}) has no ensurepip module (Debian and Ubuntu ship it in a separate package).`,
+    "install",
+    {
+      fix: `${isTlsFailure(uvWords) ? `${TLS_FIX} ` : ""}To let the pip fallback work: install python${major}.${minor}-venv (\`apt-get install -y python${major}.${minor}-venv\`), or use a Python that ships ensurepip (actions/setup-python before this step, or a python:3.12-slim container image), or point ${setting("python")} at one.`
+    }
+  );
 }
 function unwritableUvCache(env, platform = process.platform) {
   if (platform === "win32" || env.UV_CACHE_DIR || env.UV_NO_CACHE) return null;

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-WMJOF7PY.js";
+} from "./chunk-NX7O5T3K.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-O57D3PP2.js";
+} from "./chunk-DFMERXJ3.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

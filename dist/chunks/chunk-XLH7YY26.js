@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-O57D3PP2.js";
+} from "./chunk-DFMERXJ3.js";
 
 // src/action/cache.ts
 import fs from "node:fs";
