@@ -16,9 +16,33 @@ function resolve(value: unknown, env: (name: string) => string | undefined): str
 const MAX_MODEL_ID = 200;
 
 /**
- * The model id the upstream reports for a tiny request, or null when it cannot be asked (or does not say).
+ * One request to an OpenAI-compatible upstream at `path` below its api_base, with its key (`os.environ/` names
+ * read through `env`), bypassing the proxy; null when the route has no http(s) api_base or the request fails.
  * `outboundEnv`: the runner's environment, whose HTTP(S)_PROXY / NO_PROXY the LiteLLM proxy follows too (./outbound.ts).
  */
+async function askUpstream(
+  d: Deployment,
+  env: (name: string) => string | undefined,
+  request: { path: string; body?: unknown; timeoutMs: number; maxBytes: number; outboundEnv?: NodeJS.ProcessEnv },
+): Promise<{ status: number; text: string } | null> {
+  const base = resolve(d.params.api_base, env);
+  if (!base || !/^https?:\/\//.test(base)) return null;
+  const key = resolve(d.params.api_key, env);
+  const url = `${base.replace(/\/+$/, '')}${request.path}`;
+  try {
+    return await httpRequest(url, {
+      outbound: outboundFor(url, request.outboundEnv),
+      body: request.body,
+      headers: key ? { authorization: `Bearer ${key}` } : {},
+      timeoutMs: request.timeoutMs,
+      maxBytes: request.maxBytes,
+    });
+  } catch {
+    return null;
+  }
+}
+
+/** The model id the upstream reports for a tiny request, or null when it cannot be asked (or does not say). */
 export async function servedModel(
   d: Deployment,
   env: (name: string) => string | undefined,
@@ -28,25 +52,12 @@ export async function servedModel(
   // Only plain OpenAI-style servers, as LiteLLM classes them (src/litellm/oracle.py); it sends them upstreamModel.
   const upstreamModel = d.litellm?.openaiCompatible ? d.litellm.upstreamModel : null;
   if (!upstreamModel) return null;
-  const base = resolve(d.params.api_base, env);
-  if (!base || !/^https?:\/\//.test(base)) return null;
-  const key = resolve(d.params.api_key, env);
-  try {
-    const url = `${base.replace(/\/+$/, '')}/chat/completions`;
-    const reply = await httpRequest(url, {
-      outbound: outboundFor(url, outboundEnv),
-      body: { model: upstreamModel, messages: [{ role: 'user', content: 'Say OK.' }], max_tokens: 1 },
-      headers: key ? { authorization: `Bearer ${key}` } : {},
-      timeoutMs,
-      maxBytes: 256 * 1024,
-    });
-    const model = (parseJson(reply.text) as { model?: unknown } | undefined)?.model;
-    if (reply.status !== 200 || typeof model !== 'string') return null;
-    // The upstream's own text, shown in the log, the summary and an annotation: a model id, not a page of text.
-    return model.length > MAX_MODEL_ID ? `${model.slice(0, MAX_MODEL_ID - 1)}…` : model;
-  } catch {
-    return null;
-  }
+  const body = { model: upstreamModel, messages: [{ role: 'user', content: 'Say OK.' }], max_tokens: 1 };
+  const reply = await askUpstream(d, env, { path: '/chat/completions', body, timeoutMs, maxBytes: 256 * 1024, outboundEnv });
+  const model = reply && (parseJson(reply.text) as { model?: unknown } | undefined)?.model;
+  if (reply?.status !== 200 || typeof model !== 'string') return null;
+  // The upstream's own text, shown in the log, the summary and an annotation: a model id, not a page of text.
+  return model.length > MAX_MODEL_ID ? `${model.slice(0, MAX_MODEL_ID - 1)}…` : model;
 }
 
 /** `gpt-5-2025-08-07` -> `gpt-5`; `Qwen/Qwen3-0.6B` -> `qwen3-0.6b`: the name without provider, org and date. */
@@ -76,21 +87,8 @@ export async function firstListedModel(
   outboundEnv?: NodeJS.ProcessEnv,
 ): Promise<string | null> {
   if (!d.litellm?.openaiCompatible) return null;
-  const base = resolve(d.params.api_base, env);
-  if (!base || !/^https?:\/\//.test(base)) return null;
-  const key = resolve(d.params.api_key, env);
-  try {
-    const url = `${base.replace(/\/+$/, '')}/models`;
-    const reply = await httpRequest(url, {
-      outbound: outboundFor(url, outboundEnv),
-      headers: key ? { authorization: `Bearer ${key}` } : {},
-      timeoutMs,
-      maxBytes: 1024 * 1024,
-    });
-    const data = (parseJson(reply.text) as { data?: { id?: unknown }[] } | undefined)?.data;
-    const id = Array.isArray(data) ? data.find((m) => typeof m?.id === 'string')?.id : undefined;
-    return reply.status === 200 && typeof id === 'string' && id.length <= MAX_MODEL_ID ? id : null;
-  } catch {
-    return null;
-  }
+  const reply = await askUpstream(d, env, { path: '/models', timeoutMs, maxBytes: 1024 * 1024, outboundEnv });
+  const data = reply && (parseJson(reply.text) as { data?: { id?: unknown }[] } | undefined)?.data;
+  const id = Array.isArray(data) ? data.find((m) => typeof m?.id === 'string')?.id : undefined;
+  return reply?.status === 200 && typeof id === 'string' && id.length <= MAX_MODEL_ID ? id : null;
 }
