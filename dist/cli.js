@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-5G2ADNI6.js";
-import "./chunks/chunk-NX7O5T3K.js";
+} from "./chunks/chunk-PRAYVVTJ.js";
+import "./chunks/chunk-YPXCS3FS.js";
 import "./chunks/chunk-DFMERXJ3.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";

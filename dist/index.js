@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-NX7O5T3K.js";
+} from "./chunks/chunk-YPXCS3FS.js";
 import {
   VerifyError,
   errorMessage,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-NX7O5T3K.js";
+} from "./chunk-YPXCS3FS.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -11191,27 +11191,31 @@ function resolve(value, env) {
   return value.startsWith("os.environ/") ? env(value.slice("os.environ/".length)) || void 0 : value;
 }
 var MAX_MODEL_ID = 200;
-async function servedModel(d, env, timeoutMs, outboundEnv) {
-  const upstreamModel = d.litellm?.openaiCompatible ? d.litellm.upstreamModel : null;
-  if (!upstreamModel) return null;
+async function askUpstream(d, env, request2) {
   const base = resolve(d.params.api_base, env);
   if (!base || !/^https?:\/\//.test(base)) return null;
   const key2 = resolve(d.params.api_key, env);
+  const url = `${base.replace(/\/+$/, "")}${request2.path}`;
   try {
-    const url = `${base.replace(/\/+$/, "")}/chat/completions`;
-    const reply = await httpRequest(url, {
-      outbound: outboundFor(url, outboundEnv),
-      body: { model: upstreamModel, messages: [{ role: "user", content: "Say OK." }], max_tokens: 1 },
+    return await httpRequest(url, {
+      outbound: outboundFor(url, request2.outboundEnv),
+      body: request2.body,
       headers: key2 ? { authorization: `Bearer ${key2}` } : {},
-      timeoutMs,
-      maxBytes: 256 * 1024
+      timeoutMs: request2.timeoutMs,
+      maxBytes: request2.maxBytes
     });
-    const model = parseJson(reply.text)?.model;
-    if (reply.status !== 200 || typeof model !== "string") return null;
-    return model.length > MAX_MODEL_ID ? `${model.slice(0, MAX_MODEL_ID - 1)}\u2026` : model;
   } catch {
     return null;
   }
+}
+async function servedModel(d, env, timeoutMs, outboundEnv) {
+  const upstreamModel = d.litellm?.openaiCompatible ? d.litellm.upstreamModel : null;
+  if (!upstreamModel) return null;
+  const body = { model: upstreamModel, messages: [{ role: "user", content: "Say OK." }], max_tokens: 1 };
+  const reply = await askUpstream(d, env, { path: "/chat/completions", body, timeoutMs, maxBytes: 256 * 1024, outboundEnv });
+  const model = reply && parseJson(reply.text)?.model;
+  if (reply?.status !== 200 || typeof model !== "string") return null;
+  return model.length > MAX_MODEL_ID ? `${model.slice(0, MAX_MODEL_ID - 1)}\u2026` : model;
 }
 function modelFamily(name) {
   return name.toLowerCase().replace(/^.*\//, "").replace(/[-_@](\d{4}-\d{2}-\d{2}|\d{8}|\d{4})$/, "");
@@ -11223,23 +11227,10 @@ function isSwap(configured, served) {
 }
 async function firstListedModel(d, env, timeoutMs, outboundEnv) {
   if (!d.litellm?.openaiCompatible) return null;
-  const base = resolve(d.params.api_base, env);
-  if (!base || !/^https?:\/\//.test(base)) return null;
-  const key2 = resolve(d.params.api_key, env);
-  try {
-    const url = `${base.replace(/\/+$/, "")}/models`;
-    const reply = await httpRequest(url, {
-      outbound: outboundFor(url, outboundEnv),
-      headers: key2 ? { authorization: `Bearer ${key2}` } : {},
-      timeoutMs,
-      maxBytes: 1024 * 1024
-    });
-    const data = parseJson(reply.text)?.data;
-    const id = Array.isArray(data) ? data.find((m) => typeof m?.id === "string")?.id : void 0;
-    return reply.status === 200 && typeof id === "string" && id.length <= MAX_MODEL_ID ? id : null;
-  } catch {
-    return null;
-  }
+  const reply = await askUpstream(d, env, { path: "/models", timeoutMs, maxBytes: 1024 * 1024, outboundEnv });
+  const data = reply && parseJson(reply.text)?.data;
+  const id = Array.isArray(data) ? data.find((m) => typeof m?.id === "string")?.id : void 0;
+  return reply?.status === 200 && typeof id === "string" && id.length <= MAX_MODEL_ID ? id : null;
 }
 
 // src/engine/probe-alias.ts
