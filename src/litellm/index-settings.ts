@@ -78,7 +78,12 @@ export function uvIndexSettings(pip: Map<string, string>, callerEnv: Record<stri
   return { args, env, taken };
 }
 
-/** Asks the base interpreter's pip for its settings; no pip (or a failure) means none. */
+/**
+ * Asks the base interpreter's pip for its settings. A Python without pip (Ubuntu's python3 without python3-pip, a
+ * container image's; uv installs anyway) cannot answer, yet the runner's PIP_* variables still say where the index
+ * is: read as pip reads them (pip/_internal/configuration.py get_environ_vars and _normalize_name: `PIP_` off,
+ * lower-cased, `_` as `-`, as `:env:` settings). pip.conf files are pip's to read and stay unread then.
+ */
 export async function readPipSettings(
   python: { command: string; args: string[] },
   env: Record<string, string>,
@@ -86,7 +91,11 @@ export async function readPipSettings(
   run: typeof runCommand = runCommand,
 ): Promise<Map<string, string>> {
   const result = await run(python.command, [...python.args, ISOLATED, '-m', 'pip', 'config', 'list'], { timeoutMs: Math.min(timeoutMs, 30_000), env });
-  return result.code === 0 ? parsePipConfig(result.stdout) : new Map();
+  if (result.code === 0) return parsePipConfig(result.stdout);
+  const fromEnv = Object.entries(env)
+    .filter(([name]) => name.startsWith('PIP_') && !['PIP_VERSION', 'PIP_HELP'].includes(name))
+    .map(([name, value]) => `:env:.${name.slice(4).toLowerCase().replace(/_/g, '-')}=${value}`);
+  return parsePipConfig(fromEnv.join('\n'));
 }
 
 /** Words in an installer's output that mean the index's certificate was not trusted. */

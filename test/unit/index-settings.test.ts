@@ -2,7 +2,11 @@
 // environment and arguments; the caller's own UV_* win; TLS failures are recognised in both installers' words.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isTlsFailure, parsePipConfig, redactUrl, uvIndexSettings } from '../../src/litellm/index-settings.ts';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isTlsFailure, parsePipConfig, readPipSettings, redactUrl, uvIndexSettings } from '../../src/litellm/index-settings.ts';
+import { findPython, venvPython } from '../../src/litellm/python.ts';
 import { runCommand } from '../../src/util/process.ts';
 
 // Verbatim `pip config list` output of this machine's pip 23.2.1 (pip.conf in /etc and ~/.config, PIP_* set).
@@ -74,4 +78,33 @@ describe('pip settings for uv', () => {
     const pip = parsePipConfig(r.stdout);
     for (const line of r.stdout.split('\n').filter((l) => /^global\.cert=/.test(l))) assert.equal(pip.get('cert'), line.split('=')[1]!.replace(/'/g, ''));
   });
+
+  // A Python without pip, as Ubuntu's python3 without python3-pip is: a real venv made --without-pip.
+  it(
+    'reads PIP_* as pip would when the base Python has no pip to ask, so uv still uses the runner’s index',
+    { skip: process.platform === 'win32' },
+    async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vl-nopip-'));
+      try {
+        const base = await findPython();
+        const made = await runCommand(base.command, [...base.args, '-I', '-m', 'venv', '--without-pip', path.join(dir, 'venv')], { timeoutMs: 60_000 });
+        assert.equal(made.code, 0, made.stderr);
+        const python = { command: venvPython(path.join(dir, 'venv')), args: [] };
+        const env = {
+          PATH: process.env.PATH ?? '',
+          PIP_INDEX_URL: 'https://mirror.corp.example/simple',
+          PIP_TRUSTED_HOST: 'mirror.corp.example',
+          PIP_CERT: '/etc/corp-ca.pem',
+        };
+        const asked = await runCommand(python.command, ['-I', '-m', 'pip', 'config', 'list'], { timeoutMs: 30_000, env });
+        assert.match(asked.stderr, /No module named pip/, 'this Python has no pip');
+        const s = uvIndexSettings(await readPipSettings(python, env, 30_000), {});
+        assert.equal(s.env.UV_DEFAULT_INDEX, 'https://mirror.corp.example/simple');
+        assert.equal(s.env.SSL_CERT_FILE, '/etc/corp-ca.pem');
+        assert.deepEqual(s.args, ['--allow-insecure-host', 'mirror.corp.example']);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });
