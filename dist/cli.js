@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-PRAYVVTJ.js";
-import "./chunks/chunk-YPXCS3FS.js";
-import "./chunks/chunk-DFMERXJ3.js";
+} from "./chunks/chunk-QU2SWJVZ.js";
+import "./chunks/chunk-QS34I3TV.js";
+import "./chunks/chunk-6QH646NB.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-XLH7YY26.js";
+} from "./chunks/chunk-23MBPL24.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-YPXCS3FS.js";
+} from "./chunks/chunk-QS34I3TV.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-DFMERXJ3.js";
+} from "./chunks/chunk-6QH646NB.js";
 import "./chunks/chunk-KVP47IIB.js";
 import {
   core_exports,

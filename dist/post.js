@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-XLH7YY26.js";
+} from "./chunks/chunk-23MBPL24.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-DFMERXJ3.js";
+} from "./chunks/chunk-6QH646NB.js";
 import {
   getInput,
   getState,

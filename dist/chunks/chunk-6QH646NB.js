@@ -969,7 +969,9 @@ function uvIndexSettings(pip, callerEnv) {
 }
 async function readPipSettings(python, env, timeoutMs, run = runCommand) {
   const result = await run(python.command, [...python.args, ISOLATED, "-m", "pip", "config", "list"], { timeoutMs: Math.min(timeoutMs, 3e4), env });
-  return result.code === 0 ? parsePipConfig(result.stdout) : /* @__PURE__ */ new Map();
+  if (result.code === 0) return parsePipConfig(result.stdout);
+  const fromEnv = Object.entries(env).filter(([name]) => name.startsWith("PIP_") && !["PIP_VERSION", "PIP_HELP"].includes(name)).map(([name, value]) => `:env:.${name.slice(4).toLowerCase().replace(/_/g, "-")}=${value}`);
+  return parsePipConfig(fromEnv.join("\n"));
 }
 var TLS_FAILURE = /invalid peer certificate|UnknownIssuer|CERTIFICATE_VERIFY_FAILED|certificate verify failed|self[- ]signed certificate|unable to get local issuer certificate/i;
 function isTlsFailure(output) {

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-YPXCS3FS.js";
+} from "./chunk-QS34I3TV.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-DFMERXJ3.js";
+} from "./chunk-6QH646NB.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

@@ -43,7 +43,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-DFMERXJ3.js";
+} from "./chunk-6QH646NB.js";
 import {
   editDistance,
   nearMiss

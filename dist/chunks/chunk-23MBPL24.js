@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-DFMERXJ3.js";
+} from "./chunk-6QH646NB.js";
 
 // src/action/cache.ts
 import fs from "node:fs";
