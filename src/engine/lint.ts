@@ -12,6 +12,7 @@ import type { LiteLLMConfig } from '../config/types.ts';
 import { ensureLiteLLM, type Installation, type RemoteCache } from '../litellm/install.ts';
 import { askOracle, oracleEnvironment } from '../litellm/oracle.ts';
 import { VerifyError } from '../util/errors.ts';
+import { Masker } from '../util/mask.ts';
 
 export const LINT_SCHEMA = 'verify-litellm/lint@1';
 
@@ -62,7 +63,18 @@ export async function lintConfigs(targets: LintTarget[], options: Omit<LintOptio
   const loaded = targets.map((target) => loadForLint(target, options));
   const asked = loaded.filter((l): l is LoadedConfig => 'config' in l);
   const answers = await askLiteLLMAbout(asked, options);
-  return loaded.map((l) => report('config' in l ? [...l.findings, ...answers.get(l)!] : l.findings));
+  return loaded.map((l) => report('config' in l ? referencedMasked(l, [...l.findings, ...answers.get(l)!]) : l.findings));
+}
+
+/**
+ * Findings with the value of every variable the config reads masked, as a verify run masks them: LiteLLM quotes
+ * values back (1.108.7: `rpm: os.environ/X` fails validation with `input_value='<the value of X>'`), and the
+ * lint's findings go to a terminal, a CI log, annotations and the job summary.
+ */
+function referencedMasked({ config, env }: LoadedConfig, findings: Finding[]): Finding[] {
+  const masker = new Masker();
+  for (const ref of [...config.envRefs, ...config.deployments.flatMap((d) => d.envRefs)]) masker.add(env[ref.name]);
+  return findings.map((f) => masker.maskDeep(f));
 }
 
 type LoadedConfig = { config: LiteLLMConfig; env: NodeJS.ProcessEnv; findings: Finding[] };
