@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-QU2SWJVZ.js";
-import "./chunks/chunk-QS34I3TV.js";
+} from "./chunks/chunk-B6XL2FG2.js";
+import "./chunks/chunk-QENYXIQZ.js";
 import "./chunks/chunk-6QH646NB.js";
 import {
   startStandin

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-QS34I3TV.js";
+} from "./chunks/chunk-QENYXIQZ.js";
 import {
   VerifyError,
   errorMessage,

@@ -7387,6 +7387,206 @@ var require_dist = __commonJS({
   }
 });
 
+// src/util/mask-view.ts
+var UNICODE_ESCAPE = /\\u([0-9a-fA-F]{4})/y;
+var HEX_ESCAPE = /\\x([0-9a-fA-F]{2})/y;
+var PERCENT = /%([0-9a-fA-F]{2})/y;
+var NUMERIC_REFERENCE = /&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));/y;
+var NAMED_REFERENCE = /&(amp|lt|gt|quot|apos|sol|colon|period|hyphen|lowbar|num);/y;
+var NAMED = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  sol: "/",
+  colon: ":",
+  period: ".",
+  hyphen: "-",
+  lowbar: "_",
+  num: "#"
+};
+var MARK = /<U\+([0-9A-F]{4,6})>/y;
+var WHITESPACE = /\s/;
+function decodeAt(text, at) {
+  const code = text.charCodeAt(at);
+  const match = (re) => {
+    re.lastIndex = at;
+    return re.exec(text);
+  };
+  let m;
+  if (code === 92) {
+    const next = text[at + 1];
+    if (next === "n" || next === "r" || next === "t") return [null, at + 2];
+    if (next === "/" || next === '"' || next === "'" || next === "\\") return [next, at + 2];
+    if ((m = match(UNICODE_ESCAPE)) || (m = match(HEX_ESCAPE))) return [String.fromCharCode(parseInt(m[1], 16)), at + m[0].length];
+  } else if (code === 37 && (m = match(PERCENT))) {
+    return [String.fromCharCode(parseInt(m[1], 16)), at + 3];
+  } else if (code === 38) {
+    if (m = match(NUMERIC_REFERENCE)) {
+      const point2 = m[1] !== void 0 ? parseInt(m[1], 10) : parseInt(m[2], 16);
+      return [point2 <= 1114111 ? String.fromCodePoint(point2) : "\uFFFD", at + m[0].length];
+    }
+    if (m = match(NAMED_REFERENCE)) return [NAMED[m[1]], at + m[0].length];
+  } else if (code === 60 && (m = match(MARK))) {
+    const point2 = parseInt(m[1], 16);
+    if (point2 <= 1114111 && isInvisible(String.fromCodePoint(point2))) return [null, at + m[0].length];
+  }
+  const point = text.codePointAt(at);
+  return [String.fromCodePoint(point), at + (point > 65535 ? 2 : 1)];
+}
+function isInvisible(char) {
+  INVISIBLE.lastIndex = 0;
+  return INVISIBLE.test(char);
+}
+function blank(char) {
+  const code = char.charCodeAt(0);
+  if (code <= 32 || code >= 127 && code <= 159) return true;
+  return code > 159 && (WHITESPACE.test(char) || isInvisible(char));
+}
+function squeeze(text) {
+  let out = "";
+  const start = [];
+  const end = [];
+  for (let at = 0; at < text.length; ) {
+    const [char, next] = decodeAt(text, at);
+    if (char !== null && !blank(char)) {
+      out += char;
+      for (let k = 0; k < char.length; k++) {
+        start.push(at);
+        end.push(next);
+      }
+    }
+    at = next;
+  }
+  return { text: out, start, end };
+}
+
+// src/util/mask.ts
+var MIN_PARTIAL = 8;
+var Masker = class {
+  secrets = /* @__PURE__ */ new Set();
+  forms = [];
+  /** Pieces of each secret (length `MIN_PARTIAL` or a third of it) whose presence marks a partial leak. */
+  pieces = /* @__PURE__ */ new Map();
+  /** Registers a secret; values too short to be secrets are ignored to avoid masking noise like "1". */
+  add(secret) {
+    if (!secret || secret.length < 4 || this.secrets.has(secret)) return;
+    this.secrets.add(secret);
+    const url = urlSecrets(secret);
+    for (const form of encodings(secret)) {
+      const text = squeeze(form.text).text;
+      if (text.length >= 4 && !this.forms.some((f) => f.text === text && f.caseless === form.caseless)) this.forms.push({ ...form, text });
+    }
+    this.forms.sort((a, b) => b.text.length - a.text.length);
+    if (url) {
+      for (const part of url) this.add(part);
+      return;
+    }
+    const raw = squeeze(secret).text;
+    const size = Math.min(raw.length, Math.max(MIN_PARTIAL, Math.ceil(raw.length / 3)));
+    const set = this.pieces.get(size) ?? /* @__PURE__ */ new Set();
+    for (let i = 0; i + size <= raw.length; i++) set.add(raw.slice(i, i + size));
+    this.pieces.set(size, set);
+  }
+  /** `partial: false` matches whole secrets (in any encoding) only: for the report's own keys, which a short common piece of a secret must not erase. */
+  mask(text, { partial = true } = {}) {
+    if (!this.secrets.size || !text) return text;
+    const view = squeeze(text);
+    const lower = view.text.toLowerCase();
+    const ranges = [];
+    for (const form of this.forms) {
+      const haystack = form.caseless ? lower : view.text;
+      const needle = form.caseless ? form.text.toLowerCase() : form.text;
+      for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+        ranges.push([at, at + needle.length, form.base64]);
+      }
+    }
+    for (const [size, set] of partial ? this.pieces : []) {
+      for (let i = 0; i + size <= view.text.length; i++) if (set.has(view.text.slice(i, i + size))) ranges.push([i, i + size]);
+    }
+    if (!ranges.length) return text;
+    const merged = mergeRanges(ranges.map(([s, e, base64]) => base64 ? widen(text, view.start[s], view.end[e - 1]) : [view.start[s], view.end[e - 1]]));
+    let out = "";
+    let last = 0;
+    for (const [s, e] of merged) {
+      out += `${text.slice(last, s)}***`;
+      last = e;
+    }
+    return out + text.slice(last);
+  }
+  /** Masks every string (values and keys; keys only for whole secrets) inside a JSON-compatible value; numbers and booleans stay as they are. */
+  maskDeep(value) {
+    const walk = (v) => {
+      if (typeof v === "string") return this.mask(v);
+      if (Array.isArray(v)) return v.map(walk);
+      if (v !== null && typeof v === "object")
+        return Object.fromEntries(Object.entries(v).map(([k, inner]) => [this.mask(k, { partial: false }), walk(inner)]));
+      return v;
+    };
+    return walk(value);
+  }
+  get values() {
+    return [...this.secrets];
+  }
+};
+function urlSecrets(value) {
+  if (!/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(value.trim())) return null;
+  let url;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return null;
+  }
+  const decode = (part) => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      return part;
+    }
+  };
+  return [decode(url.username), decode(url.password), ...[...url.searchParams.values()]].filter((part) => part.length >= 4);
+}
+function encodings(secret) {
+  const bytes = Buffer.from(secret, "utf8");
+  const forms = [
+    { text: secret, caseless: false },
+    { text: JSON.stringify(secret).slice(1, -1), caseless: false },
+    // Percent escapes are decoded in the view (in either case): these two matter for a secret beyond ASCII.
+    { text: encodeURIComponent(secret), caseless: false },
+    { text: [...bytes].map((b) => `%${b.toString(16).padStart(2, "0")}`).join(""), caseless: false },
+    // every byte escaped
+    { text: bytes.toString("hex"), caseless: true }
+  ];
+  for (const offset of [0, 1, 2]) {
+    const padded = Buffer.concat([Buffer.alloc(offset), bytes, Buffer.alloc(3)]);
+    const encoded = padded.toString("base64");
+    const first = Math.ceil(8 * offset / 6);
+    const end = Math.floor(8 * (offset + bytes.length) / 6);
+    const stable = encoded.slice(first, end);
+    forms.push({ text: stable, caseless: false, base64: true }, { text: stable.replace(/\+/g, "-").replace(/\//g, "_"), caseless: false, base64: true });
+  }
+  return forms;
+}
+var BASE64_CHAR = /[A-Za-z0-9+/=_-]/;
+function widen(text, start, end) {
+  let s = start;
+  let e = end;
+  while (s > 0 && start - s < 3 && BASE64_CHAR.test(text[s - 1])) s--;
+  while (e < text.length && e - end < 3 && BASE64_CHAR.test(text[e])) e++;
+  return [s, e];
+}
+function mergeRanges(ranges) {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const r of sorted) {
+    const prev = merged[merged.length - 1];
+    if (prev && r[0] < prev[1]) prev[1] = Math.max(prev[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
 // src/engine/lint.ts
 import fs5 from "node:fs";
 import os from "node:os";
@@ -8611,7 +8811,12 @@ async function lintConfigs(targets, options) {
   const loaded = targets.map((target) => loadForLint(target, options));
   const asked2 = loaded.filter((l) => "config" in l);
   const answers = await askLiteLLMAbout(asked2, options);
-  return loaded.map((l) => report("config" in l ? [...l.findings, ...answers.get(l)] : l.findings));
+  return loaded.map((l) => report("config" in l ? referencedMasked(l, [...l.findings, ...answers.get(l)]) : l.findings));
+}
+function referencedMasked({ config, env }, findings) {
+  const masker = new Masker();
+  for (const ref of [...config.envRefs, ...config.deployments.flatMap((d) => d.envRefs)]) masker.add(env[ref.name]);
+  return findings.map((f) => masker.maskDeep(f));
 }
 function loadForLint(target, options) {
   const shown = target.configDisplayPath ?? target.configPath;
@@ -8707,206 +8912,6 @@ function report(findings) {
 }
 function lintExitCode(report2) {
   return report2.findings.some((f) => f.severity === "error") ? 1 : 0;
-}
-
-// src/util/mask-view.ts
-var UNICODE_ESCAPE = /\\u([0-9a-fA-F]{4})/y;
-var HEX_ESCAPE = /\\x([0-9a-fA-F]{2})/y;
-var PERCENT = /%([0-9a-fA-F]{2})/y;
-var NUMERIC_REFERENCE = /&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));/y;
-var NAMED_REFERENCE = /&(amp|lt|gt|quot|apos|sol|colon|period|hyphen|lowbar|num);/y;
-var NAMED = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  sol: "/",
-  colon: ":",
-  period: ".",
-  hyphen: "-",
-  lowbar: "_",
-  num: "#"
-};
-var MARK = /<U\+([0-9A-F]{4,6})>/y;
-var WHITESPACE = /\s/;
-function decodeAt(text, at) {
-  const code = text.charCodeAt(at);
-  const match = (re) => {
-    re.lastIndex = at;
-    return re.exec(text);
-  };
-  let m;
-  if (code === 92) {
-    const next = text[at + 1];
-    if (next === "n" || next === "r" || next === "t") return [null, at + 2];
-    if (next === "/" || next === '"' || next === "'" || next === "\\") return [next, at + 2];
-    if ((m = match(UNICODE_ESCAPE)) || (m = match(HEX_ESCAPE))) return [String.fromCharCode(parseInt(m[1], 16)), at + m[0].length];
-  } else if (code === 37 && (m = match(PERCENT))) {
-    return [String.fromCharCode(parseInt(m[1], 16)), at + 3];
-  } else if (code === 38) {
-    if (m = match(NUMERIC_REFERENCE)) {
-      const point2 = m[1] !== void 0 ? parseInt(m[1], 10) : parseInt(m[2], 16);
-      return [point2 <= 1114111 ? String.fromCodePoint(point2) : "\uFFFD", at + m[0].length];
-    }
-    if (m = match(NAMED_REFERENCE)) return [NAMED[m[1]], at + m[0].length];
-  } else if (code === 60 && (m = match(MARK))) {
-    const point2 = parseInt(m[1], 16);
-    if (point2 <= 1114111 && isInvisible(String.fromCodePoint(point2))) return [null, at + m[0].length];
-  }
-  const point = text.codePointAt(at);
-  return [String.fromCodePoint(point), at + (point > 65535 ? 2 : 1)];
-}
-function isInvisible(char) {
-  INVISIBLE.lastIndex = 0;
-  return INVISIBLE.test(char);
-}
-function blank(char) {
-  const code = char.charCodeAt(0);
-  if (code <= 32 || code >= 127 && code <= 159) return true;
-  return code > 159 && (WHITESPACE.test(char) || isInvisible(char));
-}
-function squeeze(text) {
-  let out = "";
-  const start = [];
-  const end = [];
-  for (let at = 0; at < text.length; ) {
-    const [char, next] = decodeAt(text, at);
-    if (char !== null && !blank(char)) {
-      out += char;
-      for (let k = 0; k < char.length; k++) {
-        start.push(at);
-        end.push(next);
-      }
-    }
-    at = next;
-  }
-  return { text: out, start, end };
-}
-
-// src/util/mask.ts
-var MIN_PARTIAL = 8;
-var Masker = class {
-  secrets = /* @__PURE__ */ new Set();
-  forms = [];
-  /** Pieces of each secret (length `MIN_PARTIAL` or a third of it) whose presence marks a partial leak. */
-  pieces = /* @__PURE__ */ new Map();
-  /** Registers a secret; values too short to be secrets are ignored to avoid masking noise like "1". */
-  add(secret) {
-    if (!secret || secret.length < 4 || this.secrets.has(secret)) return;
-    this.secrets.add(secret);
-    const url = urlSecrets(secret);
-    for (const form of encodings(secret)) {
-      const text = squeeze(form.text).text;
-      if (text.length >= 4 && !this.forms.some((f) => f.text === text && f.caseless === form.caseless)) this.forms.push({ ...form, text });
-    }
-    this.forms.sort((a, b) => b.text.length - a.text.length);
-    if (url) {
-      for (const part of url) this.add(part);
-      return;
-    }
-    const raw = squeeze(secret).text;
-    const size = Math.min(raw.length, Math.max(MIN_PARTIAL, Math.ceil(raw.length / 3)));
-    const set = this.pieces.get(size) ?? /* @__PURE__ */ new Set();
-    for (let i = 0; i + size <= raw.length; i++) set.add(raw.slice(i, i + size));
-    this.pieces.set(size, set);
-  }
-  /** `partial: false` matches whole secrets (in any encoding) only: for the report's own keys, which a short common piece of a secret must not erase. */
-  mask(text, { partial = true } = {}) {
-    if (!this.secrets.size || !text) return text;
-    const view = squeeze(text);
-    const lower = view.text.toLowerCase();
-    const ranges = [];
-    for (const form of this.forms) {
-      const haystack = form.caseless ? lower : view.text;
-      const needle = form.caseless ? form.text.toLowerCase() : form.text;
-      for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
-        ranges.push([at, at + needle.length, form.base64]);
-      }
-    }
-    for (const [size, set] of partial ? this.pieces : []) {
-      for (let i = 0; i + size <= view.text.length; i++) if (set.has(view.text.slice(i, i + size))) ranges.push([i, i + size]);
-    }
-    if (!ranges.length) return text;
-    const merged = mergeRanges(ranges.map(([s, e, base64]) => base64 ? widen(text, view.start[s], view.end[e - 1]) : [view.start[s], view.end[e - 1]]));
-    let out = "";
-    let last = 0;
-    for (const [s, e] of merged) {
-      out += `${text.slice(last, s)}***`;
-      last = e;
-    }
-    return out + text.slice(last);
-  }
-  /** Masks every string (values and keys; keys only for whole secrets) inside a JSON-compatible value; numbers and booleans stay as they are. */
-  maskDeep(value) {
-    const walk = (v) => {
-      if (typeof v === "string") return this.mask(v);
-      if (Array.isArray(v)) return v.map(walk);
-      if (v !== null && typeof v === "object")
-        return Object.fromEntries(Object.entries(v).map(([k, inner]) => [this.mask(k, { partial: false }), walk(inner)]));
-      return v;
-    };
-    return walk(value);
-  }
-  get values() {
-    return [...this.secrets];
-  }
-};
-function urlSecrets(value) {
-  if (!/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(value.trim())) return null;
-  let url;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    return null;
-  }
-  const decode = (part) => {
-    try {
-      return decodeURIComponent(part);
-    } catch {
-      return part;
-    }
-  };
-  return [decode(url.username), decode(url.password), ...[...url.searchParams.values()]].filter((part) => part.length >= 4);
-}
-function encodings(secret) {
-  const bytes = Buffer.from(secret, "utf8");
-  const forms = [
-    { text: secret, caseless: false },
-    { text: JSON.stringify(secret).slice(1, -1), caseless: false },
-    // Percent escapes are decoded in the view (in either case): these two matter for a secret beyond ASCII.
-    { text: encodeURIComponent(secret), caseless: false },
-    { text: [...bytes].map((b) => `%${b.toString(16).padStart(2, "0")}`).join(""), caseless: false },
-    // every byte escaped
-    { text: bytes.toString("hex"), caseless: true }
-  ];
-  for (const offset of [0, 1, 2]) {
-    const padded = Buffer.concat([Buffer.alloc(offset), bytes, Buffer.alloc(3)]);
-    const encoded = padded.toString("base64");
-    const first = Math.ceil(8 * offset / 6);
-    const end = Math.floor(8 * (offset + bytes.length) / 6);
-    const stable = encoded.slice(first, end);
-    forms.push({ text: stable, caseless: false, base64: true }, { text: stable.replace(/\+/g, "-").replace(/\//g, "_"), caseless: false, base64: true });
-  }
-  return forms;
-}
-var BASE64_CHAR = /[A-Za-z0-9+/=_-]/;
-function widen(text, start, end) {
-  let s = start;
-  let e = end;
-  while (s > 0 && start - s < 3 && BASE64_CHAR.test(text[s - 1])) s--;
-  while (e < text.length && e - end < 3 && BASE64_CHAR.test(text[e])) e++;
-  return [s, e];
-}
-function mergeRanges(ranges) {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-  const merged = [];
-  for (const r of sorted) {
-    const prev = merged[merged.length - 1];
-    if (prev && r[0] < prev[1]) prev[1] = Math.max(prev[1], r[1]);
-    else merged.push([r[0], r[1]]);
-  }
-  return merged;
 }
 
 // src/engine/verify.ts
@@ -12209,10 +12214,10 @@ function toVerifyOptions(options, env) {
 }
 
 export {
+  Masker,
   lintOnly,
   lintConfigs,
   lintExitCode,
-  Masker,
   verify,
   verifyRoutes,
   rehearse,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-QS34I3TV.js";
+} from "./chunk-QENYXIQZ.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
