@@ -191,6 +191,38 @@ describe('real configs: findings LiteLLM justifies, and none it does not', { tim
     }
   });
 
+  it('an embedding route whose provider refuses temperature draws no temperature warning: no probe sends it one (PurpleAILAB/Decepticon)', async () => {
+    // `voyage/voyage-3` with `model_info.mode: embedding`: LiteLLM refuses temperature=0.7 for Voyage (its
+    // get_optional_params raises UnsupportedParamsError), but the embeddings probe sends {model, input} only
+    // (engine/probe-alias.ts), as embedding clients do. The warning told the user to add drop_params for nothing.
+    const [report] = await lint(['multi-gateway-unregistered-auth-provider']);
+    assert.deepEqual(
+      report!.findings
+        .filter((f) => f.rule === 'reasoning-temperature')
+        .map((f) => f.alias)
+        .sort(),
+      ['openai/gpt-5-nano', 'openai/gpt-5.3-codex', 'openai/gpt-5.5'],
+      JSON.stringify(report!.findings, null, 1),
+    );
+    // LiteLLM does refuse it for that route, which it reads as an embedding model.
+    const config = loadConfig(real('multi-gateway-unregistered-auth-provider'), 'c.yaml');
+    const dir = tempDir('vl-realfind-');
+    try {
+      const [answer] = await askOracle({
+        python: installation.python,
+        requests: [{ config: config.absolutePath, temperature: 0.7 }],
+        env: oracleEnvironment(bare(), {}),
+        workDir: dir,
+        timeoutMs: 240_000,
+      });
+      const voyage = config.deployments.find((d) => d.alias === 'voyage/voyage-3')!;
+      const a = answer!.deployments[voyage.order]!;
+      assert.deepEqual([a.temperature, a.mode], ['refuse', 'embedding']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('Compose service names with underscores are private hosts, like the ones without (AnnaPakir/gpudisp)', async () => {
     // http://embeddings_proxy:8005/v1 and http://swap_manager:9000/v1 drew plain-http warnings `http://vllm:8000` never did.
     const [report] = await lint(['compose-underscore-hosts-transcription']);

@@ -120,7 +120,10 @@ export function litellmFindings(config: LiteLLMConfig, answer: OracleAnswer, ctx
         'Fix the value LiteLLM names.',
         d.position,
       );
-    if (a.temperature === 'refuse' && ctx.temperature !== null)
+    // Only a chat-style probe carries the temperature: an embedding route gets `{model, input}` and other modes are
+    // not probed (engine/probe-alias.ts), so LiteLLM refusing a temperature there is nothing any probe or client of
+    // that route meets (PurpleAILAB/Decepticon: `voyage/voyage-3` with `model_info.mode: embedding`).
+    if (a.temperature === 'refuse' && ctx.temperature !== null && sendsTemperature(d.mode))
       add(
         'warning',
         'reasoning-temperature',
@@ -179,6 +182,11 @@ export function applyAnswer(
         }
       : null,
   };
+}
+
+/** Modes whose probe is a chat-style request (the ones that carry a temperature); null is probed as chat. */
+export function sendsTemperature(mode: string | null): boolean {
+  return mode === null || mode === 'chat' || mode === 'responses';
 }
 
 /** The modes LiteLLM itself lists for the route (its health check's handlers), and the one the value most likely meant. */
