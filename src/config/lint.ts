@@ -5,7 +5,7 @@
 import type { Finding, LintContext, Rule, Severity } from './finding.ts';
 import { deniedVariables, riskyEnvironmentVariables } from './rules/security.ts';
 import { apiBase, envPlaceholder, envUnset, literalKey, masterKeyPlacement, mockResponse } from './rules/routes.ts';
-import { duplicateAlias, duplicateKey, emptyModelList, types, unknownTopLevel } from './rules/shape.ts';
+import { duplicateAlias, duplicateKey, emptyModelList, sectionInEntry, types, unknownTopLevel } from './rules/shape.ts';
 import type { LiteLLMConfig } from './types.ts';
 
 export const RULES: readonly Rule[] = [
@@ -13,6 +13,7 @@ export const RULES: readonly Rule[] = [
   emptyModelList,
   types,
   unknownTopLevel,
+  sectionInEntry,
   envUnset,
   apiBase,
   literalKey,

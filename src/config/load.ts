@@ -153,6 +153,7 @@ export function parseConfig(
       envRefs,
       position: nodePos(effectivePairs(entry, deref).find((p) => p.key === 'model_name')?.value ?? rawItem),
       paramPositions,
+      entryKeys: Object.fromEntries(effectivePairs(entry, deref).map((p) => [p.key, nodePos(p.keyNode)])),
       litellm: null,
     });
   });

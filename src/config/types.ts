@@ -42,6 +42,8 @@ export interface Deployment {
   position: Position;
   /** Positions of the individual params, for pointed lint messages. */
   paramPositions: Record<string, Position>;
+  /** Keys of the model_list entry itself (model_name, litellm_params, model_info, ...), with their positions. */
+  entryKeys?: Record<string, Position>;
   /** What the installed LiteLLM says about it (src/litellm/oracle.py), once asked; it wins over the static reading. */
   litellm: OracleDeployment | null;
 }

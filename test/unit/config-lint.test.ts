@@ -314,10 +314,78 @@ rule('envPlaceholder', () => {
     assert.deepEqual(byRule(`${CLEAN}environment_variables:\n  A: https://x.example\n  B: os.environ/B\n`, 'env-placeholder'), []);
   });
 
+  it('a placeholder after the provider prefix in model, and a master_key placeholder (Achiral-AI/harp, verbatim)', () => {
+    // `model: ollama_chat/${LOCAL_PRIMARY_MODEL}` is sent as the model name; `master_key: ${LITELLM_MASTER_KEY}` becomes
+    // the proxy's key. Before, only the api_base and api_key placeholders of this file were named.
+    const text = fs.readFileSync(
+      path.join(import.meta.dirname, '..', 'fixtures', 'real-configs', 'shell-placeholders-model-base-master', 'config.yaml'),
+      'utf8',
+    );
+    const found = byRule(text, 'env-placeholder', { env: {} });
+    const models = found.filter((f) => /: model is the text/.test(f.message));
+    assert.deepEqual(
+      models.map((f) => [f.severity, f.line, f.column, f.alias]),
+      [
+        ['error', 14, 14, 'local-primary'],
+        ['error', 20, 14, 'frontier-fallback'],
+        ['error', 25, 14, 'frontier-openai'],
+        ['error', 30, 14, 'frontier-google'],
+      ],
+    );
+    assert.match(models[0]!.message, /model is the text `ollama_chat\/\$\{LOCAL_PRIMARY_MODEL\}`, which LiteLLM does not expand/);
+    assert.match(models[0]!.fix ?? '', /`model: os\.environ\/LOCAL_PRIMARY_MODEL` with the whole `ollama_chat\/<model>` in LOCAL_PRIMARY_MODEL/);
+    const master = found.filter((f) => f.alias === undefined);
+    assert.deepEqual(
+      master.map((f) => [f.severity, f.line, f.column]),
+      [['warning', 50, 3]],
+    );
+    assert.match(master[0]!.message, /general_settings\.master_key is the text `\$\{LITELLM_MASTER_KEY\}`/);
+    assert.match(master[0]!.fix ?? '', /master_key: os\.environ\/LITELLM_MASTER_KEY/);
+    assert.equal(found.length, 9, JSON.stringify(found.map((f) => f.message)));
+  });
+
+  it('`env/NAME` written for `os.environ/NAME` is sent as the key (CentroGeo/sigic-n8n, verbatim)', () => {
+    const text = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'real-configs', 'env-slash-key-syntax-gemini', 'config.yaml'), 'utf8');
+    const found = byRule(text, 'env-placeholder', { env: {} });
+    assert.deepEqual(
+      found.map((f) => [f.severity, f.line, f.alias]),
+      [
+        ['warning', 5, 'deepseek-chat'],
+        ['warning', 10, 'deepseek-r1'],
+      ],
+    );
+    assert.equal(found[0]!.fix, 'Write `api_key: os.environ/GEMINI_API_KEY`, unless something substitutes the file before LiteLLM reads it.');
+  });
+
+  it('not for a provider/model name, an os.environ/ master key or a literal one', () => {
+    for (const model of ['openai/gpt-4o', 'ollama_chat/qwen3:4b', 'openai/$', 'os.environ/MODEL', 'hosted_vllm/env'])
+      assert.deepEqual(byRule(deployment(`model: ${model}\napi_key: os.environ/VLLM_KEY\napi_base: http://127.0.0.1:8000/v1`), 'env-placeholder'), [], model);
+    for (const key of ['os.environ/LITELLM_MASTER_KEY', 'sk-abc', 'environment'])
+      assert.deepEqual(byRule(`${CLEAN}general_settings:\n  master_key: ${key}\n`, 'env-placeholder'), [], key);
+  });
+
   it('not for os.environ references, literal values or text that merely contains a dollar', () => {
     assert.deepEqual(byRule(CLEAN, 'env-placeholder'), []);
     for (const key of ['none', 'sk-1234', 'pa$$word', 'os.environ/VLLM_KEY', '"$"'])
       assert.deepEqual(byRule(deployment(`model: openai/x\napi_key: ${key}\napi_base: http://127.0.0.1:8000/v1`), 'env-placeholder'), [], key);
+  });
+});
+
+rule('sectionInEntry', () => {
+  it('a config section written inside a model_list entry is named: LiteLLM never reads it there (ferreirase/litellm-personal, verbatim)', () => {
+    const text = fs.readFileSync(
+      path.join(import.meta.dirname, '..', 'fixtures', 'real-configs', 'settings-nested-in-deployment-mcp-stdio', 'config.yaml'),
+      'utf8',
+    );
+    const f = one(text, 'unknown-key', { severity: 'warning', line: 5, column: 5, alias: 'proxy/gpt-4o-mini' });
+    assert.match(f.message, /`litellm_settings` is written inside this model_list entry, where LiteLLM never reads it/);
+    assert.match(f.fix ?? '', /Move `litellm_settings:` to the top level/);
+  });
+
+  it("not for the entry's own keys, nor tpm/rpm beside litellm_params, which LiteLLM's Router reads (BerriAI/litellm's load_balancer.yaml)", () => {
+    assert.deepEqual(byRule(`${CLEAN}  model_info:\n    mode: chat\n`, 'unknown-key'), []);
+    const text = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'real-configs', 'litellm-example-load-balancer', 'config.yaml'), 'utf8');
+    assert.deepEqual(byRule(text, 'unknown-key', { env: {} }), []);
   });
 });
 

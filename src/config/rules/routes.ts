@@ -162,11 +162,13 @@ export const literalKey: Rule = (config, ctx) => {
 
 /**
  * Variable syntax of shells, compose files and templates (`${X}`, `${X:-d}`, `$X`, `env("X")`, `os.getenv("X")`,
- * `{{ X }}`, `${{ secrets.X }}`). LiteLLM expands none of them: ProxyConfig resolves only `os.environ/NAME`
- * (1.108.7, checked with get_config: `api_key: ${OPENAI_API_KEY}` stays that text), so the text itself is sent.
+ * `{{ X }}`, `${{ secrets.X }}`), and `env/X` written for `os.environ/X` (CentroGeo/sigic-n8n). LiteLLM expands none
+ * of them: ProxyConfig resolves only `os.environ/NAME` (1.108.7, checked with get_config: `api_key: ${OPENAI_API_KEY}`
+ * and `api_key: env/GEMINI_API_KEY` stay that text; get_secret knows only the `os.environ/` and `oidc/` prefixes), so
+ * the text itself is sent.
  */
 const PLACEHOLDER =
-  /^(?:\$\{\{\s*([\w.]+)\s*\}\}|\$\{\s*([A-Za-z_]\w*)\s*(?:[:?=+-][^}]*)?\}|\$([A-Za-z_]\w*)|(?:os\.)?(?:env|getenv|environ\.get)\(\s*["']?([A-Za-z_]\w*)["']?\s*(?:,[^)]*)?\)|\{\{\s*([\w.]+)\s*\}\})$/;
+  /^(?:\$\{\{\s*([\w.]+)\s*\}\}|\$\{\s*([A-Za-z_]\w*)\s*(?:[:?=+-][^}]*)?\}|\$([A-Za-z_]\w*)|(?:os\.)?(?:env|getenv|environ\.get)\(\s*["']?([A-Za-z_]\w*)["']?\s*(?:,[^)]*)?\)|\{\{\s*([\w.]+)\s*\}\}|(?:env|environ|os\.env)\/([A-Za-z_]\w*))$/;
 
 /** The variable a placeholder names (`secrets.X` -> X), or null when the value is no placeholder. */
 function placeholder(value: unknown): string | null {
@@ -179,7 +181,11 @@ export const envPlaceholder: Rule = (config, ctx) => {
   const out: Finding[] = [];
   for (const d of ctx.deployments)
     for (const [param, value] of Object.entries(d.params)) {
-      const name = placeholder(value);
+      // `model: ollama_chat/${LOCAL_PRIMARY_MODEL}` (Achiral-AI/harp): the placeholder after the provider prefix is
+      // sent as the model name. os.environ/ resolves only a whole value, so the variable must hold `provider/model`.
+      const whole = placeholder(value);
+      const afterPrefix = whole === null && param === 'model' && typeof value === 'string' ? placeholder(value.slice(value.indexOf('/') + 1)) : null;
+      const name = whole ?? afterPrefix;
       if (name === null) continue;
       out.push(
         finding(
@@ -188,11 +194,28 @@ export const envPlaceholder: Rule = (config, ctx) => {
           'env-placeholder',
           d.paramPositions[param] ?? d.position,
           `'${d.alias}': ${param} is the text \`${String(value).trim()}\`, which LiteLLM does not expand (it reads a variable only through \`os.environ/NAME\`), so it uses that text as the ${param}.`,
-          `Write \`${param}: os.environ/${name}\`, unless something substitutes the file before LiteLLM reads it.`,
+          afterPrefix !== null
+            ? `Write \`model: os.environ/${name}\` with the whole \`${String(value).slice(0, String(value).indexOf('/'))}/<model>\` in ${name} (LiteLLM resolves only a whole value), unless something substitutes the file before LiteLLM reads it.`
+            : `Write \`${param}: os.environ/${name}\`, unless something substitutes the file before LiteLLM reads it.`,
           d.alias,
         ),
       );
     }
+  // `master_key: ${LITELLM_MASTER_KEY}` (Achiral-AI/harp): the proxy's key becomes that text (master_key_boot_check.py
+  // refuses only unset, empty and publicly known keys), so every client sending the real key gets 401. verify-litellm
+  // starts its proxy with a key of its own, so only the lint can say it.
+  const masterKey = placeholder(config.generalSettings.master_key);
+  if (masterKey !== null)
+    out.push(
+      finding(
+        config,
+        'warning',
+        'env-placeholder',
+        config.settingPositions['general_settings.master_key'] ?? config.topLevel.get('general_settings') ?? { line: 1, column: 1 },
+        `general_settings.master_key is the text \`${String(config.generalSettings.master_key).trim().slice(0, 80)}\`, which LiteLLM does not expand: the proxy's master key is that text, and clients sending the key you meant are refused (401).`,
+        `Write \`master_key: os.environ/${masterKey}\` (or leave it out: LiteLLM reads LITELLM_MASTER_KEY itself).`,
+      ),
+    );
   // `environment_variables: {OPENAI_API_KEY: ${OPENAI_API_KEY}}` (Kode-Rex/insight-mesh): the proxy sets the variable to
   // that text (proxy_server.py _load_environment_variables: os.environ[key] = str(value)), replacing the real value for
   // everything that reads it afterwards (a route with no api_key reads its provider's variable at request time).

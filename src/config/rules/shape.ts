@@ -142,6 +142,33 @@ export const unknownTopLevel: Rule = (config) => {
   return out;
 };
 
+/**
+ * A config section written inside a model_list entry (ferreirase/litellm-personal: `litellm_settings` with
+ * `mcp_servers` under a model). LiteLLM's Router keeps an entry's extra keys and reads none of them as settings
+ * (types/router.py Deployment: `extra="allow"`; the proxy reads sections from the top level only), so the settings
+ * are silently not applied. Entry-level `tpm`/`rpm` are not reported: the Router's routing strategies read them.
+ */
+export const sectionInEntry: Rule = (config, ctx) => {
+  const out: Finding[] = [];
+  for (const d of ctx.deployments)
+    for (const [key, at] of Object.entries(d.entryKeys ?? {})) {
+      if (!KNOWN_TOP_LEVEL.has(key)) continue;
+      out.push(
+        finding(
+          config,
+          'warning',
+          'unknown-key',
+          at,
+          `'${d.alias}': \`${key}\` is written inside this model_list entry, where LiteLLM never reads it: none of its settings apply.`,
+          `Move \`${key}:\` to the top level of the file (a section of its own, not indented under the model).`,
+          d.alias,
+          d.file,
+        ),
+      );
+    }
+  return out;
+};
+
 export const duplicateAlias: Rule = (config) => {
   const seen = new Map<string, Deployment>();
   const out: Finding[] = [];
