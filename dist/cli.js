@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-B6XL2FG2.js";
-import "./chunks/chunk-QENYXIQZ.js";
+} from "./chunks/chunk-BOX2KT67.js";
+import "./chunks/chunk-W5V22FLM.js";
 import "./chunks/chunk-6QH646NB.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";

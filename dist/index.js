@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-QENYXIQZ.js";
+} from "./chunks/chunk-W5V22FLM.js";
 import {
   VerifyError,
   errorMessage,

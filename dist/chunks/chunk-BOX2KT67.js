@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-QENYXIQZ.js";
+} from "./chunk-W5V22FLM.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -7695,7 +7695,7 @@ function litellmFindings(config, answer, ctx) {
         "Fix the value LiteLLM names.",
         d.position
       );
-    if (a.temperature === "refuse" && ctx.temperature !== null)
+    if (a.temperature === "refuse" && ctx.temperature !== null && sendsTemperature(d.mode))
       add(
         "warning",
         "reasoning-temperature",
@@ -7734,6 +7734,9 @@ function applyAnswer(config, answer, probed, temperature) {
       fix: first.fix ?? null
     } : null
   };
+}
+function sendsTemperature(mode) {
+  return mode === null || mode === "chat" || mode === "responses";
 }
 function unknownModeFix(mode, known, version) {
   if (!known?.length) return "Write a mode LiteLLM has a call for (its health check lists them: `chat`, `embedding`, ...).";
@@ -7887,7 +7890,7 @@ var literalKey = (config, ctx) => {
   }
   return out;
 };
-var PLACEHOLDER = /^(?:\$\{\{\s*([\w.]+)\s*\}\}|\$\{\s*([A-Za-z_]\w*)\s*(?:[:?=+-][^}]*)?\}|\$([A-Za-z_]\w*)|(?:os\.)?(?:env|getenv|environ\.get)\(\s*["']?([A-Za-z_]\w*)["']?\s*(?:,[^)]*)?\)|\{\{\s*([\w.]+)\s*\}\})$/;
+var PLACEHOLDER = /^(?:\$\{\{\s*([\w.]+)\s*\}\}|\$\{\s*([A-Za-z_]\w*)\s*(?:[:?=+-][^}]*)?\}|\$([A-Za-z_]\w*)|(?:os\.)?(?:env|getenv|environ\.get)\(\s*["']?([A-Za-z_]\w*)["']?\s*(?:,[^)]*)?\)|\{\{\s*([\w.]+)\s*\}\}|(?:env|environ|os\.env)\/([A-Za-z_]\w*))$/;
 function placeholder(value) {
   if (typeof value !== "string" || value.length > 120) return null;
   const m = PLACEHOLDER.exec(value.trim());
@@ -7897,7 +7900,9 @@ var envPlaceholder = (config, ctx) => {
   const out = [];
   for (const d of ctx.deployments)
     for (const [param, value] of Object.entries(d.params)) {
-      const name = placeholder(value);
+      const whole = placeholder(value);
+      const afterPrefix = whole === null && param === "model" && typeof value === "string" ? placeholder(value.slice(value.indexOf("/") + 1)) : null;
+      const name = whole ?? afterPrefix;
       if (name === null) continue;
       out.push(
         finding(
@@ -7906,11 +7911,23 @@ var envPlaceholder = (config, ctx) => {
           "env-placeholder",
           d.paramPositions[param] ?? d.position,
           `'${d.alias}': ${param} is the text \`${String(value).trim()}\`, which LiteLLM does not expand (it reads a variable only through \`os.environ/NAME\`), so it uses that text as the ${param}.`,
-          `Write \`${param}: os.environ/${name}\`, unless something substitutes the file before LiteLLM reads it.`,
+          afterPrefix !== null ? `Write \`model: os.environ/${name}\` with the whole \`${String(value).slice(0, String(value).indexOf("/"))}/<model>\` in ${name} (LiteLLM resolves only a whole value), unless something substitutes the file before LiteLLM reads it.` : `Write \`${param}: os.environ/${name}\`, unless something substitutes the file before LiteLLM reads it.`,
           d.alias
         )
       );
     }
+  const masterKey = placeholder(config.generalSettings.master_key);
+  if (masterKey !== null)
+    out.push(
+      finding(
+        config,
+        "warning",
+        "env-placeholder",
+        config.settingPositions["general_settings.master_key"] ?? config.topLevel.get("general_settings") ?? { line: 1, column: 1 },
+        `general_settings.master_key is the text \`${String(config.generalSettings.master_key).trim().slice(0, 80)}\`, which LiteLLM does not expand: the proxy's master key is that text, and clients sending the key you meant are refused (401).`,
+        `Write \`master_key: os.environ/${masterKey}\` (or leave it out: LiteLLM reads LITELLM_MASTER_KEY itself).`
+      )
+    );
   for (const [name, value] of Object.entries(config.environmentVariables)) {
     const inner = placeholder(value);
     if (inner === null) continue;
@@ -8341,6 +8358,7 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
       envRefs,
       position: nodePos(effectivePairs(entry, deref).find((p) => p.key === "model_name")?.value ?? rawItem),
       paramPositions,
+      entryKeys: Object.fromEntries(effectivePairs(entry, deref).map((p) => [p.key, nodePos(p.keyNode)])),
       litellm: null
     });
   });
@@ -8518,6 +8536,26 @@ var unknownTopLevel = (config) => {
   }
   return out;
 };
+var sectionInEntry = (config, ctx) => {
+  const out = [];
+  for (const d of ctx.deployments)
+    for (const [key2, at] of Object.entries(d.entryKeys ?? {})) {
+      if (!KNOWN_TOP_LEVEL.has(key2)) continue;
+      out.push(
+        finding(
+          config,
+          "warning",
+          "unknown-key",
+          at,
+          `'${d.alias}': \`${key2}\` is written inside this model_list entry, where LiteLLM never reads it: none of its settings apply.`,
+          `Move \`${key2}:\` to the top level of the file (a section of its own, not indented under the model).`,
+          d.alias,
+          d.file
+        )
+      );
+    }
+  return out;
+};
 var duplicateAlias = (config) => {
   const seen = /* @__PURE__ */ new Map();
   const out = [];
@@ -8553,6 +8591,7 @@ var RULES = [
   emptyModelList,
   types,
   unknownTopLevel,
+  sectionInEntry,
   envUnset,
   apiBase,
   literalKey,
