@@ -71,6 +71,16 @@ export function uvIndexSettings(pip: Map<string, string>, callerEnv: Record<stri
     set('SSL_CLIENT_CERT', clientCert);
     taken.push('client-cert');
   }
+  // pip's `proxy` (pip.conf or PIP_PROXY) is used for http and https alike when the environment names none
+  // (pip/_internal/cli/index_command.py `_build_session`: session.proxies; requests lets HTTP(S)_PROXY win). uv
+  // reads only the variables: without them it would try the index directly and wait out its timeouts first.
+  const proxy = pip.get('proxy');
+  const named = (n: string) => Object.keys(callerEnv).some((k) => k.toUpperCase() === n && callerEnv[k]);
+  if (proxy && !named('HTTP_PROXY') && !named('HTTPS_PROXY') && !named('ALL_PROXY')) {
+    env.HTTP_PROXY = proxy;
+    env.HTTPS_PROXY = proxy;
+    taken.push(`proxy ${redactUrl(proxy)}`);
+  }
   if (pipTrue(pip.get('no-index'))) {
     args.push('--no-index');
     taken.push('no-index');

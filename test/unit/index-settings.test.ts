@@ -53,6 +53,19 @@ describe('pip settings for uv', () => {
     assert.equal(redactUrl('https://mirror.corp/simple/a@b'), 'https://mirror.corp/simple/a@b');
   });
 
+  it("hands pip's proxy setting to uv as HTTP(S)_PROXY, unless the environment names a proxy already", () => {
+    const pip = parsePipConfig(`global.proxy='http://ci:s3cret@proxy.corp:3128'\n`);
+    const s = uvIndexSettings(pip, {});
+    assert.equal(s.env.HTTPS_PROXY, 'http://ci:s3cret@proxy.corp:3128');
+    assert.equal(s.env.HTTP_PROXY, 'http://ci:s3cret@proxy.corp:3128');
+    assert.deepEqual(s.taken, ['proxy http://***@proxy.corp:3128']);
+    for (const own of [{ https_proxy: 'http://mine:1' }, { ALL_PROXY: 'http://mine:1' }]) {
+      const kept = uvIndexSettings(pip, own);
+      assert.equal(kept.env.HTTPS_PROXY, undefined, JSON.stringify(own));
+      assert.equal(kept.env.HTTP_PROXY, undefined, JSON.stringify(own));
+    }
+  });
+
   it("keeps the caller's own uv settings", () => {
     const s = uvIndexSettings(parsePipConfig(`global.index-url='https://pip.example/simple'\nglobal.cert='/pip.pem'`), {
       UV_DEFAULT_INDEX: 'https://uv.example/simple',
