@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-BOX2KT67.js";
-import "./chunks/chunk-W5V22FLM.js";
-import "./chunks/chunk-6QH646NB.js";
+} from "./chunks/chunk-OUNXURGY.js";
+import "./chunks/chunk-FFPRM75F.js";
+import "./chunks/chunk-OZZLTN6I.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

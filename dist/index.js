@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-23MBPL24.js";
+} from "./chunks/chunk-5LX7JWIT.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-W5V22FLM.js";
+} from "./chunks/chunk-FFPRM75F.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-6QH646NB.js";
+} from "./chunks/chunk-OZZLTN6I.js";
 import "./chunks/chunk-KVP47IIB.js";
 import {
   core_exports,

@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-23MBPL24.js";
+} from "./chunks/chunk-5LX7JWIT.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-6QH646NB.js";
+} from "./chunks/chunk-OZZLTN6I.js";
 import {
   getInput,
   getState,

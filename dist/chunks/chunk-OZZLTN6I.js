@@ -961,6 +961,13 @@ function uvIndexSettings(pip, callerEnv) {
     set("SSL_CLIENT_CERT", clientCert);
     taken.push("client-cert");
   }
+  const proxy = pip.get("proxy");
+  const named = (n) => Object.keys(callerEnv).some((k) => k.toUpperCase() === n && callerEnv[k]);
+  if (proxy && !named("HTTP_PROXY") && !named("HTTPS_PROXY") && !named("ALL_PROXY")) {
+    env.HTTP_PROXY = proxy;
+    env.HTTPS_PROXY = proxy;
+    taken.push(`proxy ${redactUrl(proxy)}`);
+  }
   if (pipTrue(pip.get("no-index"))) {
     args.push("--no-index");
     taken.push("no-index");

@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-6QH646NB.js";
+} from "./chunk-OZZLTN6I.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-W5V22FLM.js";
+} from "./chunk-FFPRM75F.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-6QH646NB.js";
+} from "./chunk-OZZLTN6I.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

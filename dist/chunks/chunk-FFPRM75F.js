@@ -43,7 +43,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-6QH646NB.js";
+} from "./chunk-OZZLTN6I.js";
 import {
   editDistance,
   nearMiss
