@@ -10,7 +10,7 @@ import { temperatureByLiteLLM, temperatureByUpstream, unsupportedParam } from '.
 import { serverOf } from './servers.ts';
 import { errorIn200, modelRefused } from './model-refusals.ts';
 import { noResponsesApi } from './responses-api.ts';
-import { emptyReply, invalidResponse, noChoices, oversized, streamBroken } from './reply-shape.ts';
+import { emptyReply, invalidResponse, noChoices, oversized, oversizedHeaders, streamBroken } from './reply-shape.ts';
 
 export type { Diagnosis, DiagnosisCode, DiagnoseContext } from './matcher.ts';
 export { messageCore, upstreamModelOf } from './matcher.ts';
@@ -204,6 +204,7 @@ const MATCHERS: readonly Matcher[] = [
   invalidResponse,
   noChoices,
   oversized,
+  oversizedHeaders,
   connection,
   azureNotFound,
   noResponsesApi,

@@ -40,6 +40,22 @@ export const oversized: Matcher = (o, ctx) =>
       }
     : null;
 
+/**
+ * The proxy's reply headers ran past what Node's HTTP clients read (undici: `UND_ERR_HEADERS_OVERFLOW`; Node's
+ * http.maxHeaderSize, 16 KiB unless `--max-http-header-size` says more, https://nodejs.org/api/http.html#httpmaxheadersize).
+ * LiteLLM 1.108.7 passes every header the upstream sends on as `llm_provider-<name>` (core_helpers.py
+ * process_response_headers), and its own client (httpx over httpcore, MAX_INCOMPLETE_EVENT_SIZE 100 KiB) reads more
+ * than Node does: so the proxy relays headers Node clients cannot read.
+ */
+export const oversizedHeaders: Matcher = (o, ctx) =>
+  o.transport && /UND_ERR_HEADERS_OVERFLOW/.test(o.transport.message)
+    ? {
+        code: 'invalid-response',
+        summary: `the proxy's reply for '${ctx.deployment.alias}' carried more than 16 KiB of headers, more than Node's HTTP clients read (fetch and undici stop there): LiteLLM passes every header the server at ${host(ctx.deployment)} sends on, renamed llm_provider-<name>. Python clients (httpx, up to 100 KiB) may still read it.`,
+        fix: `Look at the headers the server at ${host(ctx.deployment)} answers with (curl -sD- -o /dev/null on its chat completions) and remove what adds that many bytes, at the server or at a reverse proxy in front of it.`,
+      }
+    : null;
+
 export const emptyReply: Matcher = (o, ctx) =>
   o.problem === 'empty-reply' || o.problem === 'no-vector'
     ? {

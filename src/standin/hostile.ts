@@ -10,9 +10,19 @@ export type HostileFault =
   | 'bad-encoding' // 200 that says Content-Encoding: gzip over a plain JSON body
   | 'redirect' // 307 to https:// on another host, as a reverse proxy that moved the API answers
   | 'no-choices' // 200 chat completion with `choices: []`
-  | 'long-error'; // 400 whose error message is 256 KiB of one line
+  | 'long-error' // 400 whose error message is 256 KiB of one line
+  | 'huge-headers'; // 200 chat completion with 24 KiB of response headers
 
-export const HOSTILE_FAULTS: readonly HostileFault[] = ['stream-stall', 'cut-json', 'huge-error', 'bad-encoding', 'redirect', 'no-choices', 'long-error'];
+export const HOSTILE_FAULTS: readonly HostileFault[] = [
+  'stream-stall',
+  'cut-json',
+  'huge-error',
+  'bad-encoding',
+  'redirect',
+  'no-choices',
+  'long-error',
+  'huge-headers',
+];
 
 let hugeError: Buffer | undefined;
 
@@ -68,6 +78,30 @@ export function hostileAnswer(fault: string | undefined, res: http.ServerRespons
     // Hostile by design: an error message longer than a reply can be, on one line (a server echoing a whole prompt).
     const text = JSON.stringify({ error: { message: `Bad request: ${'C'.repeat(256 << 10)}`, type: 'invalid_request_error', param: null, code: null } });
     res.writeHead(400, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+    res.end(text);
+    return true;
+  }
+  if (fault === 'huge-headers') {
+    // Hostile by design: a reply whose headers alone are 24 KiB (24 of 1 KiB), between what Node's clients read
+    // (16 KiB) and what LiteLLM's httpx reads (100 KiB). Streamed requests get the same headers over their SSE.
+    const padding = Object.fromEntries(Array.from({ length: 24 }, (_, i) => [`x-padding-${i}`, 'p'.repeat(1024)]));
+    const base = { id: 'chatcmpl-hdr', created: 1730000000, model };
+    if (body?.stream === true) {
+      const delta = {
+        ...base,
+        object: 'chat.completion.chunk',
+        choices: [{ index: 0, delta: { role: 'assistant', content: 'Hi' }, logprobs: null, finish_reason: 'stop' }],
+      };
+      res.writeHead(200, { ...padding, 'content-type': 'text/event-stream; charset=utf-8' });
+      res.end(`data: ${JSON.stringify(delta)}\n\ndata: [DONE]\n\n`);
+      return true;
+    }
+    const text = JSON.stringify({
+      ...base,
+      object: 'chat.completion',
+      choices: [{ index: 0, message: { role: 'assistant', content: 'Hi' }, logprobs: null, finish_reason: 'stop' }],
+    });
+    res.writeHead(200, { ...padding, 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
     res.end(text);
     return true;
   }

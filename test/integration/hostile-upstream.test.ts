@@ -22,6 +22,7 @@ describe('hostile upstreams through the real LiteLLM proxy', { timeout: 600_000 
         { id: 'moved', fault: 'redirect' },
         { id: 'none', fault: 'no-choices' },
         { id: 'long', fault: 'long-error' },
+        { id: 'headers', fault: 'huge-headers' },
       ],
     },
     'vl-hostile-',
@@ -35,7 +36,7 @@ describe('hostile upstreams through the real LiteLLM proxy', { timeout: 600_000 
   it('a stalled stream, a body cut mid-JSON and a wrong Content-Encoding are diagnosed as what they are', async () => {
     const { upstream } = fixture;
     const configPath = fixture.config(
-      ['model_list:', ...['ok', 'stall', 'cut', 'badenc', 'moved', 'none', 'long'].map((id) => route(id, `openai/${id}`, upstream.url))].join('\n'),
+      ['model_list:', ...['ok', 'stall', 'cut', 'badenc', 'moved', 'none', 'long', 'headers'].map((id) => route(id, `openai/${id}`, upstream.url))].join('\n'),
     );
     const report = await runEngine({
       configPath,
@@ -100,6 +101,14 @@ describe('hostile upstreams through the real LiteLLM proxy', { timeout: 600_000 
     assert.match(long.error ?? '', /^litellm\.BadRequestError: OpenAIException - Bad request: CCCC/);
     assert.ok((long.error ?? '').length <= 2001, `${long.error?.length}`);
     assert.doesNotMatch(long.diagnosis?.summary ?? '', /\{"error"/);
+
+    // 24 KiB of upstream headers, relayed by LiteLLM as llm_provider-*: named as headers, not as "the server failed".
+    const headers = byAlias(report, 'headers');
+    assert.equal(headers.status, 'fail');
+    assert.match(headers.error ?? '', /UND_ERR_HEADERS_OVERFLOW/);
+    assert.equal(headers.diagnosis?.code, 'invalid-response', JSON.stringify(headers.diagnosis));
+    assert.match(headers.diagnosis?.summary ?? '', /carried more than 16 KiB of headers, more than Node's HTTP clients read .*llm_provider-<name>/);
+    assert.doesNotMatch(headers.diagnosis?.fix ?? '', /server-side failure/);
 
     assert.equal(JSON.stringify(report).includes(KEY), false, 'the key never appears in the report');
     assert.deepEqual(proxyProcesses(fixture.dir), [], 'no proxy left running');
