@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-OUNXURGY.js";
-import "./chunks/chunk-FFPRM75F.js";
+} from "./chunks/chunk-ZFAB3IHN.js";
+import "./chunks/chunk-AXZGACON.js";
 import "./chunks/chunk-OZZLTN6I.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";

@@ -2,12 +2,12 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-OUNXURGY.js";
-import "./chunks/chunk-FFPRM75F.js";
+} from "./chunks/chunk-ZFAB3IHN.js";
+import "./chunks/chunk-AXZGACON.js";
 import "./chunks/chunk-OZZLTN6I.js";
 import {
   startStandin
-} from "./chunks/chunk-GY2UAM72.js";
+} from "./chunks/chunk-OR67Q3FT.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

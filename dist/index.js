@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-FFPRM75F.js";
+} from "./chunks/chunk-AXZGACON.js";
 import {
   VerifyError,
   errorMessage,

@@ -3,7 +3,7 @@ import {
   FLAVOR_NAMES,
   HOSTILE_FAULTS,
   startStandin
-} from "./chunks/chunk-GY2UAM72.js";
+} from "./chunks/chunk-OR67Q3FT.js";
 import {
   nearMiss
 } from "./chunks/chunk-KVP47IIB.js";

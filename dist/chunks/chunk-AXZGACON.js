@@ -10268,6 +10268,11 @@ var oversized = (o, ctx) => o.problem === "truncated" ? {
   summary: `the reply for '${ctx.deployment.alias}' ran past the size verify-litellm reads of one reply (a short prompt's answer is a few KB).`,
   fix: `Check what the server at ${host(ctx.deployment)} answers: a reply that size is a runaway or misbehaving server, not a model's answer.`
 } : null;
+var oversizedHeaders = (o, ctx) => o.transport && /UND_ERR_HEADERS_OVERFLOW/.test(o.transport.message) ? {
+  code: "invalid-response",
+  summary: `the proxy's reply for '${ctx.deployment.alias}' carried more than 16 KiB of headers, more than Node's HTTP clients read (fetch and undici stop there): LiteLLM passes every header the server at ${host(ctx.deployment)} sends on, renamed llm_provider-<name>. Python clients (httpx, up to 100 KiB) may still read it.`,
+  fix: `Look at the headers the server at ${host(ctx.deployment)} answers with (curl -sD- -o /dev/null on its chat completions) and remove what adds that many bytes, at the server or at a reverse proxy in front of it.`
+} : null;
 var emptyReply = (o, ctx) => o.problem === "empty-reply" || o.problem === "no-vector" ? {
   code: "empty-reply",
   summary: `'${ctx.deployment.alias}' answered 200 with no content${o.endpoint === "embeddings" ? " (no vector)" : ""}.`,
@@ -10398,6 +10403,7 @@ var MATCHERS = [
   invalidResponse,
   noChoices,
   oversized,
+  oversizedHeaders,
   connection,
   azureNotFound,
   noResponsesApi,

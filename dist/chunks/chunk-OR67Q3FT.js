@@ -364,7 +364,16 @@ function pickCall(body) {
 
 // src/standin/hostile.ts
 import { gzipSync } from "node:zlib";
-var HOSTILE_FAULTS = ["stream-stall", "cut-json", "huge-error", "bad-encoding", "redirect", "no-choices", "long-error"];
+var HOSTILE_FAULTS = [
+  "stream-stall",
+  "cut-json",
+  "huge-error",
+  "bad-encoding",
+  "redirect",
+  "no-choices",
+  "long-error",
+  "huge-headers"
+];
 var hugeError;
 function hostileAnswer(fault, res, body, model) {
   if (fault === "stream-stall" && body?.stream === true) {
@@ -410,6 +419,32 @@ function hostileAnswer(fault, res, body, model) {
   if (fault === "long-error") {
     const text = JSON.stringify({ error: { message: `Bad request: ${"C".repeat(256 << 10)}`, type: "invalid_request_error", param: null, code: null } });
     res.writeHead(400, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+    res.end(text);
+    return true;
+  }
+  if (fault === "huge-headers") {
+    const padding = Object.fromEntries(Array.from({ length: 24 }, (_, i) => [`x-padding-${i}`, "p".repeat(1024)]));
+    const base = { id: "chatcmpl-hdr", created: 173e7, model };
+    if (body?.stream === true) {
+      const delta = {
+        ...base,
+        object: "chat.completion.chunk",
+        choices: [{ index: 0, delta: { role: "assistant", content: "Hi" }, logprobs: null, finish_reason: "stop" }]
+      };
+      res.writeHead(200, { ...padding, "content-type": "text/event-stream; charset=utf-8" });
+      res.end(`data: ${JSON.stringify(delta)}
+
+data: [DONE]
+
+`);
+      return true;
+    }
+    const text = JSON.stringify({
+      ...base,
+      object: "chat.completion",
+      choices: [{ index: 0, message: { role: "assistant", content: "Hi" }, logprobs: null, finish_reason: "stop" }]
+    });
+    res.writeHead(200, { ...padding, "content-type": "application/json", "content-length": Buffer.byteLength(text) });
     res.end(text);
     return true;
   }

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-FFPRM75F.js";
+} from "./chunk-AXZGACON.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
