@@ -57,6 +57,18 @@ describe('check (a failed install)', () => {
       ),
     );
     assert.match(none.message, /no wheel of cryptography==50\.0\.2 this platform can use, and verify-litellm never builds/);
+    // A Python newer than the pins' wheels (3.15 on a runner): uv 0.13.9's words for the 1.108.7 lock with
+    // `--python-version 3.15` (2026-11-27), verbatim. The fix must name the Python version, not only the platform.
+    const newer = caught(() =>
+      check(
+        failed(
+          'error: No solution found when resolving dependencies\n  cause: Because fastuuid==0.14.0 has no usable wheels and you require fastuuid==0.14.0, we can conclude that your requirements are unsatisfiable.\n\nhint: Wheels are required for `fastuuid` because building from source is disabled for all packages (i.e., with `--no-build`)',
+        ),
+        'install litellm[proxy]==1.108.7',
+      ),
+    );
+    assert.match(newer.message, /no wheel of fastuuid==0\.14\.0 this platform can use/);
+    assert.match(newer.detail?.fix ?? '', /Python 3\.10 to 3\.14, so on a newer Python use actions\/setup-python \(python-version: '3\.12'\)/);
   });
 
   it('uv’s "no version of" is read the same way; a TLS failure is named as such', () => {
