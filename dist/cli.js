@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-ZFAB3IHN.js";
-import "./chunks/chunk-AXZGACON.js";
-import "./chunks/chunk-OZZLTN6I.js";
+} from "./chunks/chunk-XVEX7PJX.js";
+import "./chunks/chunk-NSFFQMTC.js";
+import "./chunks/chunk-65EQIHST.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

@@ -2,9 +2,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-ZFAB3IHN.js";
-import "./chunks/chunk-AXZGACON.js";
-import "./chunks/chunk-OZZLTN6I.js";
+} from "./chunks/chunk-XVEX7PJX.js";
+import "./chunks/chunk-NSFFQMTC.js";
+import "./chunks/chunk-65EQIHST.js";
 import {
   startStandin
 } from "./chunks/chunk-OR67Q3FT.js";

@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-5LX7JWIT.js";
+} from "./chunks/chunk-XJOOLRBG.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-AXZGACON.js";
+} from "./chunks/chunk-NSFFQMTC.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-OZZLTN6I.js";
+} from "./chunks/chunk-65EQIHST.js";
 import "./chunks/chunk-KVP47IIB.js";
 import {
   core_exports,

@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-5LX7JWIT.js";
+} from "./chunks/chunk-XJOOLRBG.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-OZZLTN6I.js";
+} from "./chunks/chunk-65EQIHST.js";
 import {
   getInput,
   getState,

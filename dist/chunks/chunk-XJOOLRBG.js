@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-OZZLTN6I.js";
+} from "./chunk-65EQIHST.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

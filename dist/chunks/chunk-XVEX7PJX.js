@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-AXZGACON.js";
+} from "./chunk-NSFFQMTC.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-OZZLTN6I.js";
+} from "./chunk-65EQIHST.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

@@ -43,7 +43,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-OZZLTN6I.js";
+} from "./chunk-65EQIHST.js";
 import {
   editDistance,
   nearMiss

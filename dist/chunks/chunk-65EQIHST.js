@@ -1220,7 +1220,7 @@ ${words2}`
       `could not ${what}: the lock has no wheel of ${pkg}==${version} this platform can use${tag ? ` (${tag})` : ""}, and verify-litellm never builds from source (a source build would run build tools the lock does not pin).`,
       "install",
       {
-        fix: `Run where LiteLLM's dependencies publish wheels: Linux with glibc on x86_64 or aarch64, macOS on Apple silicon, Windows x64 (every GitHub-hosted runner). In a container job use a glibc image (e.g. python:3.12-slim, not Alpine). Or pick a release whose pins have wheels here with ${setting("litellm-version")}.`
+        fix: `Run where LiteLLM's dependencies publish wheels: Linux with glibc on x86_64 or aarch64, macOS on Apple silicon, Windows x64 (every GitHub-hosted runner). In a container job use a glibc image (e.g. python:3.12-slim, not Alpine). Dependencies publish wheels per Python version too: the shipped locks cover Python 3.10 to 3.14, so on a newer Python use actions/setup-python (python-version: '3.12') or ${setting("python")}. Or pick a release whose pins have wheels here with ${setting("litellm-version")}.`
       }
     );
   }
