@@ -6,7 +6,7 @@
 //   refused or blocked, every alias gets a verdict, and the OpenAI-style routes that now reach the stand-in pass.
 // The full pass starts one proxy per config (about 40 minutes for the first 42 on a loaded 2-core machine), so by
 // default it covers one config per shape (FULL_PATH_DEFAULT); VERIFY_LITELLM_CORPUS=all runs it over every
-// config (last runs: the first 42 of 42, then the 25 added on 2026-11-27, then the 12, 6 and 2 added after them, then the 16 and 5 added after them, then the 15, 2 and 1 added after them, then the 17 added last (2026-11-27, night), all as expected), VERIFY_LITELLM_CORPUS=slug,slug only those (both passes).
+// config (last runs: the first 42 of 42, then the 25 added on 2026-11-27, then the 12, 6 and 2 added after them, then the 16 and 5 added after them, then the 15, 2 and 1 added after them, then the 21 added last (2026-11-27, night), all as expected), VERIFY_LITELLM_CORPUS=slug,slug only those (both passes).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -164,6 +164,8 @@ const CHECKED: Record<string, string[]> = {
   // `litellm_settings` (with mcp_servers) written inside a model_list entry: LiteLLM's Router keeps the entry's extra
   // keys and reads none of them as settings (types/router.py Deployment, extra="allow").
   'settings-nested-in-deployment-mcp-stdio': ['unknown-key proxy/gpt-4o-mini'],
+  // api_base http://172.17.0.1:11434: the Docker bridge's gateway address (docker0), as host.docker.internal.
+  'ollama-docker0-gateway-ip': ['docker-bridge gemma3:12b', 'docker-bridge llama3.2-vision'],
   // The first model_list item indented one space, the rest two: PyYAML stops at line 8 (LiteLLM does not start).
   'yaml-misindented-list-empty-key': ['yaml '],
 };
@@ -189,6 +191,7 @@ const MISSING_MODULES: Record<string, RegExp> = {
   'bedrock-invented-ids-no-keys-o3': /custom_callbacks/,
   'mock-bare-gpt35-permit-weak-master': /cisco_guardrail/,
   'vertex-global-claude-gemini-thinking-level': /litellm_vertex_gateway/,
+  'anchors-merge-lists-owebui-params': /perplexity_citation_callback/,
 };
 
 /**
