@@ -4,7 +4,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { bootstrapUv, installLock } from '../../src/litellm/installer.ts';
+import { bootstrapUv, installerEnv, installLock } from '../../src/litellm/installer.ts';
+import { helperScript } from '../../src/litellm/helper-script.ts';
+import { readPipSettings } from '../../src/litellm/index-settings.ts';
+import { runCommand } from '../../src/util/process.ts';
 import { findPython, type PythonInfo } from '../../src/litellm/python.ts';
 import { DEFAULT_LITELLM_VERSION, readUvLock, shippedLock } from '../../src/litellm/lock.ts';
 import { downloadWheels, lockBlocks } from '../../src/litellm/wheels.ts';
@@ -86,5 +89,40 @@ describe('a Python that lacks part of its standard library', { timeout: 600_000,
       if (saved === undefined) delete process.env.UV_DEFAULT_INDEX;
       else process.env.UV_DEFAULT_INDEX = saved;
     }
+  });
+
+  // Ubuntu's python3 alone (no python3-pip, no python3-venv), as a container job may have it: uv is fetched from
+  // the index without pip, its wheel picked by the glibc tags index_client.py names itself.
+  it('with neither pip nor ensurepip, still gets uv straight from the index (Linux, glibc)', { skip: process.platform !== 'linux' }, async (t) => {
+    const bare = await trimmedPython(base, path.join(dir, 'bare'), ['ensurepip']);
+    if (!bare) return t.skip('this Python cannot be copied this way');
+    const python = await findPython(process.platform, bare);
+    const noPip = await runCommand(python.command, ['-I', '-c', 'import pip'], { timeoutMs: 30_000 });
+    assert.notEqual(noPip.code, 0, 'this Python has no pip');
+    const lines: string[] = [];
+    const uv = await bootstrapUv({
+      cacheRoot: path.join(dir, 'cache-bare'),
+      python,
+      platform: process.platform,
+      remaining: () => 300_000,
+      log: (l) => lines.push(l),
+      pipSettings: () => readPipSettings(python, installerEnv(), 30_000),
+    });
+    assert.ok(uv, lines.join('\n'));
+    const version = await runCommand(uv, ['--version'], { timeoutMs: 30_000 });
+    assert.equal(version.stdout.trim().split(' ').slice(0, 2).join(' '), `uv ${readUvLock().version}`);
+  });
+
+  it("names the same py3-none tags as pip's packaging, in the same order, where pip is there to compare", { skip: process.platform !== 'linux' }, async () => {
+    const compare = [
+      'import sys, runpy',
+      'ours = runpy.run_path(sys.argv[1])["glibc_tags"]()',
+      'from pip._vendor.packaging.tags import sys_tags',
+      'theirs = [str(t) for t in sys_tags() if str(t).startswith("py3-none-")]',
+      'print(ours == theirs, len(ours))',
+    ].join('\n');
+    const r = await runCommand(base.command, [...base.args, '-I', '-c', compare, helperScript('index_client.py')], { timeoutMs: 30_000 });
+    if (/No module named 'pip'/.test(r.stderr)) return;
+    assert.match(r.stdout, /^True \d+/, r.stdout + r.stderr);
   });
 });
