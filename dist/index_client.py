@@ -61,8 +61,32 @@ def interpreter_tags():
         try:
             from packaging.tags import sys_tags
         except Exception:
-            raise Refused('neither pip nor packaging can name this interpreter\'s wheel tags')
+            return glibc_tags()
     return [str(t) for t in sys_tags()]
+
+
+def glibc_tags():
+    """A Python with neither pip nor packaging (Ubuntu's python3 alone in a container job): the tags a
+    py3-none-<platform> wheel such as uv's can match on Linux with glibc, best first, as packaging names them
+    (packaging/_manylinux.py platform_tags: manylinux_2_Y_<arch> from this glibc down to 2.17, or 2.5 on x86_64,
+    each with its legacy alias manylinux2014 / 2010 / 1; then linux_<arch>). Anywhere else, pip installs uv."""
+    import platform
+    import re
+    refused = Refused('neither pip nor packaging can name this interpreter\'s wheel tags')
+    try:
+        found = re.match(r'glibc (\d+)\.(\d+)', os.confstr('CS_GNU_LIBC_VERSION') or '') if sys.platform.startswith('linux') else None
+    except (AttributeError, ValueError, OSError):
+        found = None  # musl, or no confstr
+    arch = platform.machine()
+    if not found or found.group(1) != '2' or arch not in ('x86_64', 'aarch64') or sys.maxsize <= 2**32:
+        raise refused
+    legacy = {17: 'manylinux2014', 12: 'manylinux2010', 5: 'manylinux1'}
+    platforms = []
+    for minor in range(int(found.group(2)), 4 if arch == 'x86_64' else 16, -1):
+        platforms.append(f'manylinux_2_{minor}_{arch}')
+        if minor in legacy:
+            platforms.append(f'{legacy[minor]}_{arch}')
+    return [f'py3-none-{p}' for p in platforms + [f'linux_{arch}']] + ['py3-none-any']
 
 
 def file_tags(filename, version):
