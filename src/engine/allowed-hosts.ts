@@ -7,6 +7,7 @@ import { DEFAULT_LITELLM_VERSION } from '../litellm/lock.ts';
 import { shippedProviderHosts } from '../litellm/provider-hosts.ts';
 import { setting } from '../options/settings.ts';
 import { VerifyError } from '../util/errors.ts';
+import { agreedHost } from '../util/url-host.ts';
 
 /**
  * Providers whose default host LiteLLM's get_api_base and get_llm_provider do not give (so the recorded answer,
@@ -43,14 +44,13 @@ const DESTINATION_VARIABLES = new Set([
   'AGENTCORE_GATEWAY_URL',
 ]);
 
-/** The host of a URL, or of a bare host name (DATABRICKS_HOST may be written without a scheme). */
+/**
+ * The host of a URL, or of a bare host name (DATABRICKS_HOST may be written without a scheme); null when it has
+ * none, or when Node and LiteLLM's Python clients would read two different hosts (`https://ok.example\@other/`).
+ */
 function hostOf(url: string): string | null {
-  try {
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(url.trim()) ? url.trim() : `https://${url.trim()}`;
-    return new URL(withScheme).hostname.toLowerCase().replace(/^\[|\]$/g, '') || null;
-  } catch {
-    return null;
-  }
+  const agreed = agreedHost(/^[a-z][a-z0-9+.-]*:\/\//i.test(url.trim()) ? url.trim() : `https://${url.trim()}`);
+  return agreed && 'host' in agreed ? agreed.host : null;
 }
 
 /**
@@ -67,6 +67,14 @@ export function routeHosts(d: Deployment, read: (name: string) => string | undef
   if (!d.provider) return null;
   const known = shippedProviderHosts(version)?.hosts[d.provider] ?? HARD_CODED[d.provider];
   return known?.length ? [...known] : null;
+}
+
+/** `: ...` naming both hosts when the route's api_base reads as two (Node's, then LiteLLM's), else ''. */
+function twoHosts(d: Deployment, read: (name: string) => string | undefined): string {
+  const raw = d.params.api_base;
+  const base = typeof raw === 'string' ? (raw.startsWith('os.environ/') ? read(raw.slice('os.environ/'.length)) : raw) : undefined;
+  const agreed = base ? agreedHost(base) : null;
+  return agreed && 'disagree' in agreed ? `: it reads as ${agreed.disagree[0]} here but LiteLLM's HTTP client connects to ${agreed.disagree[1]}` : '';
 }
 
 export function hostAllowed(host: string, allowed: readonly string[]): boolean {
@@ -94,7 +102,7 @@ export function checkAllowedHosts(
     if (hosts === null)
       outside.push(
         d.params.api_base
-          ? `'${d.alias}' (its api_base has no host this check can read)`
+          ? `'${d.alias}' (its api_base has no host this check can read${twoHosts(d, read)})`
           : `'${d.alias}' (${d.provider ?? 'unknown provider'}: no api_base, and LiteLLM names no default host for it)`,
       );
     else for (const host of hosts.filter((h) => !hostAllowed(h, allowed))) outside.push(`'${d.alias}' -> ${host}`);

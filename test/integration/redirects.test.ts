@@ -71,4 +71,26 @@ describe('redirects are never followed with credentials', { timeout: 600_000 }, 
     );
     assert.deepEqual(elsewhere.seen, [], 'the redirect was not followed at all');
   });
+
+  // `http://localhost\@127.0.0.1:P` is localhost to Node (the backslash starts the path) and 127.0.0.1:P to
+  // LiteLLM's httpx (user info `localhost\`): before, allowed-hosts read localhost, and the proxy sent the
+  // anthropic/ route's x-api-key to the other origin (with LiteLLM's httpx transport; src/util/url-host.ts).
+  it('an api_base that names two hosts never sends the key to the one the checks did not read', async () => {
+    const twoHosts = elsewhere.url.replace('http://127.0.0.1', 'http://localhost\\@127.0.0.1');
+    const config = writeConfig(
+      dir,
+      `model_list:\n- model_name: two\n  litellm_params:\n    model: anthropic/claude-sonnet-4-5\n    api_key: os.environ/UPSTREAM_KEY\n    api_base: '${twoHosts}'\nlitellm_settings:\n  disable_aiohttp_transport: true\n`,
+      'two-hosts.yaml',
+    );
+    for (const allowedHosts of [['localhost'], null]) {
+      const report = await runEngine({ configPath: config, provided: { UPSTREAM_KEY: KEY }, stream: false, checkServedModel: false, allowedHosts });
+      assert.equal(report.result, 'fail', JSON.stringify(report.aliases));
+      assert.match(JSON.stringify(report), /127\.0\.0\.1/, 'the host LiteLLM would connect to is named');
+    }
+    assert.deepEqual(
+      elsewhere.seen.filter((s) => s.includes(KEY)),
+      [],
+      'the other host never got the key',
+    );
+  });
 });

@@ -1,5 +1,6 @@
 // Lint rules about what each probed route needs to reach its upstream safely: the variables it reads set,
 // an api_base that is a usable URL, its key read from the environment, the master key where LiteLLM reads it.
+import { agreedHost } from '../../util/url-host.ts';
 import { finding, type Finding, type Rule, type Severity } from '../finding.ts';
 import { setting } from '../../options/settings.ts';
 
@@ -113,6 +114,17 @@ export const apiBase: Rule = (config, ctx) => {
       // `localhost:8000/v1` parses as scheme `localhost:`: say the scheme is missing rather than name a bogus one.
       const what = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? `uses ${url.protocol.replace(':', '')}://` : 'has no http:// or https:// scheme';
       flag('error', 'api-base-url', `api_base ${shown}${what}; LiteLLM needs an http:// or https:// URL.`, URL_FIX);
+      continue;
+    }
+    const agreed = agreedHost(value);
+    if (agreed && 'disagree' in agreed) {
+      // src/util/url-host.ts: LiteLLM sends the key to the host Python reads, while every check here reads Node's.
+      flag(
+        'error',
+        'api-base-url',
+        `api_base ${shown}names two hosts: ${agreed.disagree[0]} as Node and browsers read it, ${agreed.disagree[1]} as LiteLLM's HTTP client reads it (a backslash or a character URL parsers disagree on), so the key goes to ${agreed.disagree[1]}.`,
+        URL_FIX,
+      );
       continue;
     }
     const host = url.hostname;
