@@ -17,7 +17,7 @@ const env = (name: string) => ({ VLLM_KEY: 'k' })[name];
 
 describe('the host of a URL, as Node and as Python read it', () => {
   it('agrees on ordinary URLs, IPv6, IDN, ports and user info', () => {
-    for (const [url, host] of [
+    for (const [url, host] of <Array<[string, string]>>[
       ['https://api.anthropic.com/v1', 'api.anthropic.com'],
       ['http://127.0.0.1:8000/v1', '127.0.0.1'],
       ['http://[::1]:8000/v1', '::1'],
