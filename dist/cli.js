@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-XVEX7PJX.js";
-import "./chunks/chunk-NSFFQMTC.js";
+} from "./chunks/chunk-KZTIWXBS.js";
+import "./chunks/chunk-QKPEUP6F.js";
 import "./chunks/chunk-65EQIHST.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";

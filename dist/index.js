@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-NSFFQMTC.js";
+} from "./chunks/chunk-QKPEUP6F.js";
 import {
   VerifyError,
   errorMessage,

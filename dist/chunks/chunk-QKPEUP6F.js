@@ -7775,6 +7775,27 @@ function deniedVariables(config, ctx) {
   );
 }
 
+// src/util/url-host.ts
+import { domainToASCII } from "node:url";
+function pythonHost(url) {
+  const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url.trim())?.[1];
+  if (authority === void 0) return null;
+  const hostPort = authority.slice(authority.lastIndexOf("@") + 1);
+  const host2 = (hostPort.startsWith("[") ? hostPort.slice(1, hostPort.indexOf("]")) : hostPort.replace(/:[^:]*$/, "")).toLowerCase();
+  return host2 ? domainToASCII(host2) || host2 : null;
+}
+function agreedHost(url) {
+  let node;
+  try {
+    node = new URL(url.trim()).hostname.toLowerCase().replace(/^\[|\]$/g, "");
+  } catch {
+    return null;
+  }
+  if (!node) return null;
+  const python = pythonHost(url);
+  return python === null || python === node ? { host: node } : { disagree: [node, python] };
+}
+
 // src/config/rules/routes.ts
 var envUnset = (config, ctx) => {
   const out = [];
@@ -7849,6 +7870,16 @@ var apiBase = (config, ctx) => {
     if (url.protocol !== "http:" && url.protocol !== "https:") {
       const what = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? `uses ${url.protocol.replace(":", "")}://` : "has no http:// or https:// scheme";
       flag("error", "api-base-url", `api_base ${shown}${what}; LiteLLM needs an http:// or https:// URL.`, URL_FIX);
+      continue;
+    }
+    const agreed = agreedHost(value);
+    if (agreed && "disagree" in agreed) {
+      flag(
+        "error",
+        "api-base-url",
+        `api_base ${shown}names two hosts: ${agreed.disagree[0]} as Node and browsers read it, ${agreed.disagree[1]} as LiteLLM's HTTP client reads it (a backslash or a character URL parsers disagree on), so the key goes to ${agreed.disagree[1]}.`,
+        URL_FIX
+      );
       continue;
     }
     const host2 = url.hostname;
@@ -10994,12 +11025,8 @@ var DESTINATION_VARIABLES = /* @__PURE__ */ new Set([
   "AGENTCORE_GATEWAY_URL"
 ]);
 function hostOf(url) {
-  try {
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(url.trim()) ? url.trim() : `https://${url.trim()}`;
-    return new URL(withScheme).hostname.toLowerCase().replace(/^\[|\]$/g, "") || null;
-  } catch {
-    return null;
-  }
+  const agreed = agreedHost(/^[a-z][a-z0-9+.-]*:\/\//i.test(url.trim()) ? url.trim() : `https://${url.trim()}`);
+  return agreed && "host" in agreed ? agreed.host : null;
 }
 function routeHosts(d, read2, version = DEFAULT_LITELLM_VERSION) {
   const raw = d.params.api_base;
@@ -11012,6 +11039,12 @@ function routeHosts(d, read2, version = DEFAULT_LITELLM_VERSION) {
   const known = shippedProviderHosts(version)?.hosts[d.provider] ?? HARD_CODED[d.provider];
   return known?.length ? [...known] : null;
 }
+function twoHosts(d, read2) {
+  const raw = d.params.api_base;
+  const base = typeof raw === "string" ? raw.startsWith("os.environ/") ? read2(raw.slice("os.environ/".length)) : raw : void 0;
+  const agreed = base ? agreedHost(base) : null;
+  return agreed && "disagree" in agreed ? `: it reads as ${agreed.disagree[0]} here but LiteLLM's HTTP client connects to ${agreed.disagree[1]}` : "";
+}
 function hostAllowed(host2, allowed) {
   return allowed.some((a) => a.startsWith("*.") ? host2.endsWith(a.slice(1)) : host2 === a.replace(/^\[|\]$/g, ""));
 }
@@ -11022,7 +11055,7 @@ function checkAllowedHosts(config, deployments, allowed, read2, version = DEFAUL
     const hosts = routeHosts(d, read2, version);
     if (hosts === null)
       outside.push(
-        d.params.api_base ? `'${d.alias}' (its api_base has no host this check can read)` : `'${d.alias}' (${d.provider ?? "unknown provider"}: no api_base, and LiteLLM names no default host for it)`
+        d.params.api_base ? `'${d.alias}' (its api_base has no host this check can read${twoHosts(d, read2)})` : `'${d.alias}' (${d.provider ?? "unknown provider"}: no api_base, and LiteLLM names no default host for it)`
       );
     else for (const host2 of hosts.filter((h) => !hostAllowed(h, allowed))) outside.push(`'${d.alias}' -> ${host2}`);
   }

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-NSFFQMTC.js";
+} from "./chunk-QKPEUP6F.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
