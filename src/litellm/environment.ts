@@ -35,6 +35,10 @@ const BASICS = [
   'ALL_PROXY',
   'NO_PROXY',
   'XDG_CACHE_HOME',
+  // Where actions/setup-python's Python finds libpython when its tool cache is not /opt/hostedtoolcache (self-hosted
+  // runners, container jobs): python-versions links it with `--rpath=<that path>/lib` (builders/ubuntu-python-builder.psm1)
+  // and setup-python exports LD_LIBRARY_PATH=<install>/lib (src/find-python.ts). Without it the interpreter cannot start.
+  'LD_LIBRARY_PATH',
 ];
 /** What pip and uv need besides the basics: index mirrors (which may carry credentials), caches, TLS. The proxy never gets these. */
 const INSTALLER = [

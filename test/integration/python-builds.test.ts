@@ -13,7 +13,8 @@ import { DEFAULT_LITELLM_VERSION, readUvLock, shippedLock } from '../../src/lite
 import { downloadWheels, lockBlocks } from '../../src/litellm/wheels.ts';
 import { VerifyError } from '../../src/util/errors.ts';
 import { freePort } from '../../src/util/port.ts';
-import { tempDir, TOOL_CACHE } from '../helpers/litellm.ts';
+import { runEngine, tempDir, TOOL_CACHE, writeConfig } from '../helpers/litellm.ts';
+import { startStandin } from '../../src/standin/server.ts';
 import { trimmedPython } from '../helpers/trimmed-python.ts';
 
 describe('a Python that lacks part of its standard library', { timeout: 600_000, skip: process.platform === 'win32' }, () => {
@@ -125,4 +126,42 @@ describe('a Python that lacks part of its standard library', { timeout: 600_000,
     if (/No module named 'pip'/.test(r.stderr)) return;
     assert.match(r.stdout, /^True \d+/, r.stdout + r.stderr);
   });
+
+  // actions/setup-python on a self-hosted runner or in a container job: its Python finds libpython only through
+  // the LD_LIBRARY_PATH setup-python exports (src/litellm/environment.ts). Installer and proxy must get it.
+  it(
+    'whose libpython is found only through LD_LIBRARY_PATH (setup-python outside GitHub’s own tool cache) installs and serves',
+    { skip: process.platform !== 'linux' },
+    async (t) => {
+      const relocated = await trimmedPython(base, path.join(dir, 'relocated'), [], { libFromEnv: true });
+      if (!relocated) return t.skip('this Python cannot be copied this way');
+      const lib = path.join(dir, 'relocated', 'lib');
+      const upstream = await startStandin({ apiKey: 'sk-up', models: [{ id: 'qwen3', servedAs: 'Qwen/Qwen3-0.6B' }] });
+      const saved = process.env.LD_LIBRARY_PATH;
+      process.env.LD_LIBRARY_PATH = lib; // the installer reads the runner's environment, as the action's process has it
+      try {
+        const config = writeConfig(
+          dir,
+          `model_list:\n- model_name: q\n  litellm_params:\n    model: openai/qwen3\n    api_key: os.environ/K\n    api_base: ${upstream.url}\n`,
+        );
+        const lines: string[] = [];
+        const report = await runEngine(
+          {
+            configPath: config,
+            provided: { K: 'sk-up' },
+            python: relocated,
+            cacheRoot: path.join(dir, 'cache-relocated'),
+            env: { PATH: process.env.PATH, HOME: process.env.HOME, LD_LIBRARY_PATH: lib },
+            stream: false,
+          },
+          { log: (l) => lines.push(l) },
+        );
+        assert.equal(report.aliases[0]?.status, 'pass', `${JSON.stringify(report.error ?? report.aliases[0])}\n${lines.join('\n')}`);
+      } finally {
+        if (saved === undefined) delete process.env.LD_LIBRARY_PATH;
+        else process.env.LD_LIBRARY_PATH = saved;
+        await upstream.close();
+      }
+    },
+  );
 });
