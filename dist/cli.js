@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-KZTIWXBS.js";
-import "./chunks/chunk-QKPEUP6F.js";
-import "./chunks/chunk-65EQIHST.js";
+} from "./chunks/chunk-QPRMEUNO.js";
+import "./chunks/chunk-HVC4GKBH.js";
+import "./chunks/chunk-I2D6V7R3.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

@@ -2,9 +2,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-KZTIWXBS.js";
-import "./chunks/chunk-QKPEUP6F.js";
-import "./chunks/chunk-65EQIHST.js";
+} from "./chunks/chunk-QPRMEUNO.js";
+import "./chunks/chunk-HVC4GKBH.js";
+import "./chunks/chunk-I2D6V7R3.js";
 import {
   startStandin
 } from "./chunks/chunk-OR67Q3FT.js";

@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-XJOOLRBG.js";
+} from "./chunks/chunk-3HD7EIKX.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-65EQIHST.js";
+} from "./chunks/chunk-I2D6V7R3.js";
 import {
   getInput,
   getState,

@@ -583,7 +583,11 @@ var BASICS = [
   "HTTPS_PROXY",
   "ALL_PROXY",
   "NO_PROXY",
-  "XDG_CACHE_HOME"
+  "XDG_CACHE_HOME",
+  // Where actions/setup-python's Python finds libpython when its tool cache is not /opt/hostedtoolcache (self-hosted
+  // runners, container jobs): python-versions links it with `--rpath=<that path>/lib` (builders/ubuntu-python-builder.psm1)
+  // and setup-python exports LD_LIBRARY_PATH=<install>/lib (src/find-python.ts). Without it the interpreter cannot start.
+  "LD_LIBRARY_PATH"
 ];
 var INSTALLER = [
   "UV_CACHE_DIR",

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-QKPEUP6F.js";
+} from "./chunk-HVC4GKBH.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-65EQIHST.js";
+} from "./chunk-I2D6V7R3.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

@@ -43,7 +43,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-65EQIHST.js";
+} from "./chunk-I2D6V7R3.js";
 import {
   editDistance,
   nearMiss

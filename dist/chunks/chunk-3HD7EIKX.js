@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-65EQIHST.js";
+} from "./chunk-I2D6V7R3.js";
 
 // src/action/cache.ts
 import fs from "node:fs";
