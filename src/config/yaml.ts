@@ -70,6 +70,13 @@ export function readYaml(text: string, fail: (message: string, position?: Positi
     duplicates.push({ key: key.slice(0, 60), position: nodePos(keyNode), firstLine: nodePos(firstNode).line });
   });
 
+  const conflict = mergeConflict(doc, deref);
+  if (conflict)
+    throw fail(
+      `\`<<\` merges set \`${conflict.key.slice(0, 60)}\` twice with different values (lines ${nodePos(conflict.first).line} and ${nodePos(conflict.second).line}): LiteLLM's PyYAML (6.0.4) keeps the last one, the YAML merge spec and the reader of these checks the first, so the proxy would not run the config that was checked. Set \`${conflict.key.slice(0, 60)}\` in the mapping itself, or merge it from one place.`,
+      nodePos(conflict.at),
+    );
+
   let root: unknown;
   try {
     root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -151,6 +158,49 @@ function indexNodes(doc: Document, duplicate: (key: string, keyNode: YamlNode, f
     }
   }
   return (node) => (isAlias(node) ? (targets.get(node) ?? null) : isNode(node) ? node : null);
+}
+
+/**
+ * A key that two `<<` merge sources of one mapping set to different values, where the mapping does not set it
+ * itself. PyYAML 6.0.4 (yaml/constructor.py flatten_mapping) puts every merged pair before the mapping's own, in
+ * document order, so the last source wins; the YAML merge spec (and the yaml package these checks read with) keeps
+ * the first. Whichever is taken, one side would read another api_base, api_key or model than the other.
+ */
+function mergeConflict(doc: Document, deref: Deref): { key: string; at: YamlNode; first: unknown; second: unknown } | null {
+  const stack: unknown[] = [doc.contents];
+  const visited = new Set<unknown>();
+  while (stack.length) {
+    const node = deref(stack.pop());
+    if (!node || visited.has(node)) continue;
+    visited.add(node);
+    if (isSeq(node)) stack.push(...node.items);
+    if (!isMap(node)) continue;
+    const sources: YAMLMap[] = [];
+    const own = new Set<string>();
+    for (const pair of node.items) {
+      stack.push(pair.value);
+      const key = keyName(pair.key);
+      if (key === null) continue;
+      if (!(isScalar(pair.key) && typeof pair.key.value === 'symbol')) {
+        own.add(key);
+        continue;
+      }
+      const source = deref(pair.value);
+      for (const from of isSeq(source) ? source.items.map(deref) : [source]) if (isMap(from)) sources.push(from);
+    }
+    if (sources.length < 2) continue;
+    const set = new Map<string, unknown>();
+    for (const source of sources) {
+      for (const pair of effectivePairs(source, deref)) {
+        if (own.has(pair.key)) continue;
+        const value = deref(pair.value);
+        const before = set.get(pair.key);
+        if (before === undefined) set.set(pair.key, value);
+        else if (before !== value && String(before) !== String(value)) return { key: pair.key, at: node as YamlNode, first: before, second: value };
+      }
+    }
+  }
+  return null;
 }
 
 /** The key of a pair as text: `<<` for a merge key, null when the key is not a scalar. */
