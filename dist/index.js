@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-HVC4GKBH.js";
+} from "./chunks/chunk-SC4LDC4F.js";
 import {
   VerifyError,
   errorMessage,

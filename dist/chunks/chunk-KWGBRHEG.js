@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-HVC4GKBH.js";
+} from "./chunk-SC4LDC4F.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

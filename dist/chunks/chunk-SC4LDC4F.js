@@ -8030,6 +8030,12 @@ function readYaml(text, fail) {
   const deref = indexNodes(doc, (key2, keyNode, firstNode) => {
     duplicates.push({ key: key2.slice(0, 60), position: nodePos(keyNode), firstLine: nodePos(firstNode).line });
   });
+  const conflict = mergeConflict(doc, deref);
+  if (conflict)
+    throw fail(
+      `\`<<\` merges set \`${conflict.key.slice(0, 60)}\` twice with different values (lines ${nodePos(conflict.first).line} and ${nodePos(conflict.second).line}): LiteLLM's PyYAML (6.0.4) keeps the last one, the YAML merge spec and the reader of these checks the first, so the proxy would not run the config that was checked. Set \`${conflict.key.slice(0, 60)}\` in the mapping itself, or merge it from one place.`,
+      nodePos(conflict.at)
+    );
   let root;
   try {
     root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -8095,6 +8101,42 @@ function indexNodes(doc, duplicate) {
     }
   }
   return (node) => (0, import_yaml.isAlias)(node) ? targets.get(node) ?? null : (0, import_yaml.isNode)(node) ? node : null;
+}
+function mergeConflict(doc, deref) {
+  const stack = [doc.contents];
+  const visited = /* @__PURE__ */ new Set();
+  while (stack.length) {
+    const node = deref(stack.pop());
+    if (!node || visited.has(node)) continue;
+    visited.add(node);
+    if ((0, import_yaml.isSeq)(node)) stack.push(...node.items);
+    if (!(0, import_yaml.isMap)(node)) continue;
+    const sources = [];
+    const own = /* @__PURE__ */ new Set();
+    for (const pair of node.items) {
+      stack.push(pair.value);
+      const key2 = keyName(pair.key);
+      if (key2 === null) continue;
+      if (!((0, import_yaml.isScalar)(pair.key) && typeof pair.key.value === "symbol")) {
+        own.add(key2);
+        continue;
+      }
+      const source = deref(pair.value);
+      for (const from of (0, import_yaml.isSeq)(source) ? source.items.map(deref) : [source]) if ((0, import_yaml.isMap)(from)) sources.push(from);
+    }
+    if (sources.length < 2) continue;
+    const set = /* @__PURE__ */ new Map();
+    for (const source of sources) {
+      for (const pair of effectivePairs(source, deref)) {
+        if (own.has(pair.key)) continue;
+        const value = deref(pair.value);
+        const before = set.get(pair.key);
+        if (before === void 0) set.set(pair.key, value);
+        else if (before !== value && String(before) !== String(value)) return { key: pair.key, at: node, first: before, second: value };
+      }
+    }
+  }
+  return null;
 }
 function keyName(key2) {
   if (!(0, import_yaml.isScalar)(key2)) return null;
