@@ -225,7 +225,7 @@ export const envPlaceholder: Rule = (config, ctx) => {
         'env-placeholder',
         config.settingPositions['general_settings.master_key'] ?? config.topLevel.get('general_settings') ?? { line: 1, column: 1 },
         `general_settings.master_key is the text \`${String(config.generalSettings.master_key).trim().slice(0, 80)}\`, which LiteLLM does not expand: the proxy's master key is that text, and clients sending the key you meant are refused (401).`,
-        `Write \`master_key: os.environ/${masterKey}\` (or leave it out: LiteLLM reads LITELLM_MASTER_KEY itself).`,
+        `Write \`master_key: os.environ/${masterKey}\` (or leave it out: LiteLLM reads LITELLM_MASTER_KEY itself), unless something substitutes the file before LiteLLM reads it.`,
       ),
     );
   // `environment_variables: {OPENAI_API_KEY: ${OPENAI_API_KEY}}` (Kode-Rex/insight-mesh): the proxy sets the variable to
