@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-SC4LDC4F.js";
+} from "./chunks/chunk-IP2CM2Y2.js";
 import {
   VerifyError,
   errorMessage,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-SC4LDC4F.js";
+} from "./chunk-IP2CM2Y2.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

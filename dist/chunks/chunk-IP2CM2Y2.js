@@ -7956,7 +7956,7 @@ var envPlaceholder = (config, ctx) => {
         "env-placeholder",
         config.settingPositions["general_settings.master_key"] ?? config.topLevel.get("general_settings") ?? { line: 1, column: 1 },
         `general_settings.master_key is the text \`${String(config.generalSettings.master_key).trim().slice(0, 80)}\`, which LiteLLM does not expand: the proxy's master key is that text, and clients sending the key you meant are refused (401).`,
-        `Write \`master_key: os.environ/${masterKey}\` (or leave it out: LiteLLM reads LITELLM_MASTER_KEY itself).`
+        `Write \`master_key: os.environ/${masterKey}\` (or leave it out: LiteLLM reads LITELLM_MASTER_KEY itself), unless something substitutes the file before LiteLLM reads it.`
       )
     );
   for (const [name, value] of Object.entries(config.environmentVariables)) {
