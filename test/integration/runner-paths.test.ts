@@ -1,0 +1,72 @@
+// Runners unlike the developer's machine: a tool cache, temp folder and workspace whose paths hold spaces, non-ASCII
+// and shell metacharacters, a umask of 077, a HOME that is no folder, and the C locale. Everything runs for real:
+// install (into the odd tool cache), start, probe. Nothing is ever passed through a shell, so nothing needs quoting.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { startStandin, type Standin } from '../../src/standin/server.ts';
+import { runEngine, tempDir, testLiteLLM, writeConfig } from '../helpers/litellm.ts';
+
+describe('runner folders and settings unlike ours', { timeout: 600_000, skip: process.platform === 'win32' }, () => {
+  let root: string;
+  let upstream: Standin;
+  const route = (url: string) => `model_list:\n- model_name: q\n  litellm_params:\n    model: openai/qwen3\n    api_key: os.environ/K\n    api_base: ${url}\n`;
+  before(async () => {
+    await testLiteLLM();
+    root = tempDir('vl-paths-');
+    upstream = await startStandin({ apiKey: 'sk-up', models: [{ id: 'qwen3', servedAs: 'Qwen/Qwen3-0.6B' }] });
+  });
+  after(async () => {
+    await upstream?.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('installs into and runs from folders named with spaces, non-ASCII and shell characters, under umask 077', async () => {
+    const odd = (name: string) => {
+      const dir = path.join(root, name);
+      fs.mkdirSync(dir, { recursive: true });
+      return dir;
+    };
+    const toolCache = odd('tool cache ü 中 $HOME `id` \'q\' "d"');
+    const temp = odd('runner temp é;x');
+    const workspace = odd('work space ñ & (1)');
+    const config = writeConfig(workspace, route(upstream.url), 'lite llm ü.yaml');
+    const saved = process.umask(0o077);
+    try {
+      const lines: string[] = [];
+      const report = await runEngine(
+        {
+          configPath: config,
+          provided: { K: 'sk-up' },
+          cacheRoot: toolCache,
+          tempRoot: temp,
+          env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: temp },
+          stream: true,
+        },
+        { log: (l) => lines.push(l) },
+      );
+      assert.equal(report.aliases[0]?.status, 'pass', `${JSON.stringify(report.error ?? report.aliases[0])}\n${lines.join('\n')}`);
+      assert.ok(
+        lines.some((l) => l.startsWith('Installed LiteLLM')),
+        'installed into the odd tool cache, not taken from the shared one',
+      );
+      assert.deepEqual(fs.readdirSync(temp), [], 'the private folder made in the odd temp folder is gone');
+    } finally {
+      process.umask(saved);
+    }
+  });
+
+  it('serves with a HOME that is no folder (a service account) and the C locale', async () => {
+    const home = path.join(root, 'home-is-a-file');
+    fs.writeFileSync(home, '');
+    const config = writeConfig(root, route(upstream.url), 'config-home.yaml');
+    const report = await runEngine({
+      configPath: config,
+      provided: { K: 'sk-up' },
+      env: { PATH: process.env.PATH, HOME: home, LANG: 'C', LC_ALL: 'C' },
+      stream: true,
+    });
+    assert.equal(report.aliases[0]?.status, 'pass', JSON.stringify(report.error ?? report.aliases[0]));
+  });
+});
