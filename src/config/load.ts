@@ -57,7 +57,7 @@ export function parseConfig(
     const where = at ? `${displayPath}:${at.line}${at.column ? `:${at.column}` : ''}` : displayPath;
     return new VerifyError(`${where}: ${message}`, 'config', { file: displayPath, line: at?.line, column: at?.column, fix });
   };
-  const { doc, root, deref, nodePos, duplicates } = readYaml(text, fail);
+  const { doc, root, deref, nodePos, duplicates, text: read } = readYaml(text, fail);
   const duplicateKeys: DuplicateKey[] = duplicates.map((d) => ({ file: displayPath, ...d }));
   if (!isMap(doc.contents) || !isPlainObject(root)) {
     // Never the file's text: it may not be a config at all (a credentials file), and errors are printed.
@@ -181,7 +181,8 @@ export function parseConfig(
     raw: root,
     topLevel,
     settingPositions,
-    text,
+    // What the private copy is built from: the lines LiteLLM reads, not a lone \r that only Python breaks at.
+    text: read,
     envRefs: allRefs,
     included: [],
     duplicateKeys,

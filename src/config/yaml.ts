@@ -38,10 +38,13 @@ export interface YamlRead {
   nodePos: (node: unknown) => Position;
   /** Keys repeated in one mapping: PyYAML keeps the last value and says nothing. */
   duplicates: { key: string; position: Position; firstLine: number }[];
+  /** The text as read: line breaks as Python's text mode gives them to PyYAML (asPythonReads). */
+  text: string;
 }
 
 /** Reads `text` as one YAML document, or throws what `fail` makes of the first problem. */
-export function readYaml(text: string, fail: (message: string, position?: Position) => Error): YamlRead {
+export function readYaml(raw: string, fail: (message: string, position?: Position) => Error): YamlRead {
+  const text = asPythonReads(raw, fail);
   if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) {
     throw fail(
       `the config is ${Buffer.byteLength(text)} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point ${setting('config')} at the proxy config file.`,
@@ -93,7 +96,29 @@ export function readYaml(text: string, fail: (message: string, position?: Positi
     throw fail('an alias (`*name`) refers to a mapping or list that contains it, so the config is infinitely deep; LiteLLM cannot load it.');
   if (shape > MAX_NESTING + 5)
     throw fail(`the config nests more than ${MAX_NESTING} levels deep through aliases (\`*name\`); a LiteLLM config needs only a few.`);
-  return { doc, root, deref, nodePos, duplicates };
+  return { doc, root, deref, nodePos, duplicates, text };
+}
+
+/**
+ * The text as LiteLLM's PyYAML gets it, or a refusal where the two readers would see different lines. LiteLLM opens
+ * the config in Python's text mode (1.108.7 proxy_server.py: `open(file_path, "r")`), whose universal newlines turn
+ * a lone \r into a line break; and PyYAML (YAML 1.1, yaml/scanner.py) also breaks lines at U+0085, U+2028 and
+ * U+2029, which YAML 1.2 and the yaml package read as text. Either would let a comment hide a line from these checks
+ * that LiteLLM reads: `# note<U+2028>    api_base: https://elsewhere` is a comment here and an api_base there.
+ */
+function asPythonReads(raw: string, fail: (message: string, position?: Position) => Error): string {
+  const text = raw.replace(/\r\n?/g, '\n');
+  const odd = /[\u0085\u2028\u2029]/.exec(text);
+  if (odd) {
+    const before = text.slice(0, odd.index);
+    const line = before.split('\n').length;
+    const name = { '\u0085': 'U+0085 (NEXT LINE)', '\u2028': 'U+2028 (LINE SEPARATOR)', '\u2029': 'U+2029 (PARAGRAPH SEPARATOR)' }[odd[0]]!;
+    throw fail(
+      `this line holds ${name}, which LiteLLM's YAML reader (PyYAML, YAML 1.1) takes for a line break and YAML 1.2 readers (this one, most editors) do not: the proxy would read lines these checks cannot see. Remove it, or write it as an escape inside a double-quoted string.`,
+      { line, column: odd.index - before.lastIndexOf('\n') },
+    );
+  }
+  return text;
 }
 
 /** Parses one YAML document like `parseDocument`, but stops (through `tooDeep`) before nesting deep enough to overflow the composer's stack. */

@@ -11,7 +11,8 @@ import { isSeq, parseDocument, type Document } from 'yaml';
 export function inlineIncludes(doc: Document, included: readonly string[]): void {
   if (!doc.has('include')) return;
   for (const file of included) {
-    const value: unknown = parseDocument(fs.readFileSync(file, 'utf8'), { version: '1.1' }).toJS({ maxAliasCount: 100 });
+    // Line breaks as Python's text mode gives them to LiteLLM (src/config/yaml.ts asPythonReads).
+    const value: unknown = parseDocument(fs.readFileSync(file, 'utf8').replace(/\r\n?/g, '\n'), { version: '1.1' }).toJS({ maxAliasCount: 100 });
     if (value === null || typeof value !== 'object' || Array.isArray(value)) continue;
     for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
       if (key === 'include') continue;

