@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-2DTQVSSE.js";
-import "./chunks/chunk-IP2CM2Y2.js";
+} from "./chunks/chunk-X4QDFTPV.js";
+import "./chunks/chunk-AACDUB2B.js";
 import "./chunks/chunk-I2D6V7R3.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";

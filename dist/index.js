@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-IP2CM2Y2.js";
+} from "./chunks/chunk-AACDUB2B.js";
 import {
   VerifyError,
   errorMessage,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-IP2CM2Y2.js";
+} from "./chunk-AACDUB2B.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

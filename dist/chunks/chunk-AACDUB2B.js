@@ -8003,7 +8003,8 @@ var import_yaml = __toESM(require_dist(), 1);
 var MAX_CONFIG_BYTES = 2 * 1024 * 1024;
 var MAX_ALIAS_COUNT = 100;
 var MAX_NESTING = 100;
-function readYaml(text, fail) {
+function readYaml(raw, fail) {
+  const text = asPythonReads(raw, fail);
   if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) {
     throw fail(
       `the config is ${Buffer.byteLength(text)} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point ${setting("config")} at the proxy config file.`
@@ -8049,7 +8050,21 @@ function readYaml(text, fail) {
     throw fail("an alias (`*name`) refers to a mapping or list that contains it, so the config is infinitely deep; LiteLLM cannot load it.");
   if (shape > MAX_NESTING + 5)
     throw fail(`the config nests more than ${MAX_NESTING} levels deep through aliases (\`*name\`); a LiteLLM config needs only a few.`);
-  return { doc, root, deref, nodePos, duplicates };
+  return { doc, root, deref, nodePos, duplicates, text };
+}
+function asPythonReads(raw, fail) {
+  const text = raw.replace(/\r\n?/g, "\n");
+  const odd = /[\u0085\u2028\u2029]/.exec(text);
+  if (odd) {
+    const before = text.slice(0, odd.index);
+    const line = before.split("\n").length;
+    const name = { "\x85": "U+0085 (NEXT LINE)", "\u2028": "U+2028 (LINE SEPARATOR)", "\u2029": "U+2029 (PARAGRAPH SEPARATOR)" }[odd[0]];
+    throw fail(
+      `this line holds ${name}, which LiteLLM's YAML reader (PyYAML, YAML 1.1) takes for a line break and YAML 1.2 readers (this one, most editors) do not: the proxy would read lines these checks cannot see. Remove it, or write it as an escape inside a double-quoted string.`,
+      { line, column: odd.index - before.lastIndexOf("\n") }
+    );
+  }
+  return text;
 }
 function composeDocument(text, counter, tooDeep) {
   const parser = new import_yaml.Parser(counter.addNewLine);
@@ -8347,7 +8362,7 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
     const where2 = at ? `${displayPath}:${at.line}${at.column ? `:${at.column}` : ""}` : displayPath;
     return new VerifyError(`${where2}: ${message}`, "config", { file: displayPath, line: at?.line, column: at?.column, fix });
   };
-  const { doc, root, deref, nodePos, duplicates } = readYaml(text, fail);
+  const { doc, root, deref, nodePos, duplicates, text: read2 } = readYaml(text, fail);
   const duplicateKeys = duplicates.map((d) => ({ file: displayPath, ...d }));
   if (!(0, import_yaml3.isMap)(doc.contents) || !isPlainObject(root)) {
     throw fail(
@@ -8457,7 +8472,8 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
     raw: root,
     topLevel,
     settingPositions,
-    text,
+    // What the private copy is built from: the lines LiteLLM reads, not a lone \r that only Python breaks at.
+    text: read2,
     envRefs: allRefs,
     included: [],
     duplicateKeys
@@ -9580,7 +9596,7 @@ import fs8 from "node:fs";
 function inlineIncludes(doc, included) {
   if (!doc.has("include")) return;
   for (const file of included) {
-    const value = (0, import_yaml5.parseDocument)(fs8.readFileSync(file, "utf8"), { version: "1.1" }).toJS({ maxAliasCount: 100 });
+    const value = (0, import_yaml5.parseDocument)(fs8.readFileSync(file, "utf8").replace(/\r\n?/g, "\n"), { version: "1.1" }).toJS({ maxAliasCount: 100 });
     if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
     for (const [key2, inner] of Object.entries(value)) {
       if (key2 === "include") continue;
