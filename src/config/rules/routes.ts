@@ -196,7 +196,9 @@ export const envPlaceholder: Rule = (config, ctx) => {
       // `model: ollama_chat/${LOCAL_PRIMARY_MODEL}` (Achiral-AI/harp): the placeholder after the provider prefix is
       // sent as the model name. os.environ/ resolves only a whole value, so the variable must hold `provider/model`.
       const whole = placeholder(value);
-      const afterPrefix = whole === null && param === 'model' && typeof value === 'string' ? placeholder(value.slice(value.indexOf('/') + 1)) : null;
+      // Only `${X}`, `$X` and `{{ X }}` there: `openai/env/x` may well be a model's own name.
+      const tail = param === 'model' && typeof value === 'string' ? value.slice(value.indexOf('/') + 1) : '';
+      const afterPrefix = whole === null && /^[$\{]/.test(tail) ? placeholder(tail) : null;
       const name = whole ?? afterPrefix;
       if (name === null) continue;
       out.push(
