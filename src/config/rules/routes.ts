@@ -198,7 +198,7 @@ export const envPlaceholder: Rule = (config, ctx) => {
       const whole = placeholder(value);
       // Only `${X}`, `$X` and `{{ X }}` there: `openai/env/x` may well be a model's own name.
       const tail = param === 'model' && typeof value === 'string' ? value.slice(value.indexOf('/') + 1) : '';
-      const afterPrefix = whole === null && /^[$\{]/.test(tail) ? placeholder(tail) : null;
+      const afterPrefix = whole === null && /^[${]/.test(tail) ? placeholder(tail) : null;
       const name = whole ?? afterPrefix;
       if (name === null) continue;
       out.push(
