@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-X4QDFTPV.js";
-import "./chunks/chunk-AACDUB2B.js";
+} from "./chunks/chunk-QLQEXWKZ.js";
+import "./chunks/chunk-QLIVCZH7.js";
 import "./chunks/chunk-I2D6V7R3.js";
 import {
   startStandin

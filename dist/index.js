@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-AACDUB2B.js";
+} from "./chunks/chunk-QLIVCZH7.js";
 import {
   VerifyError,
   errorMessage,

@@ -7932,7 +7932,8 @@ var envPlaceholder = (config, ctx) => {
   for (const d of ctx.deployments)
     for (const [param, value] of Object.entries(d.params)) {
       const whole = placeholder(value);
-      const afterPrefix = whole === null && param === "model" && typeof value === "string" ? placeholder(value.slice(value.indexOf("/") + 1)) : null;
+      const tail2 = param === "model" && typeof value === "string" ? value.slice(value.indexOf("/") + 1) : "";
+      const afterPrefix = whole === null && /^[${]/.test(tail2) ? placeholder(tail2) : null;
       const name = whole ?? afterPrefix;
       if (name === null) continue;
       out.push(

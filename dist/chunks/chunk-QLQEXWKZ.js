@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-AACDUB2B.js";
+} from "./chunk-QLIVCZH7.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
