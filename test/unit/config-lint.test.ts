@@ -358,7 +358,15 @@ rule('envPlaceholder', () => {
   });
 
   it('not for a provider/model name, an os.environ/ master key or a literal one', () => {
-    for (const model of ['openai/gpt-4o', 'ollama_chat/qwen3:4b', 'openai/$', 'os.environ/MODEL', 'hosted_vllm/env', 'openai/env/Qwen3', 'hosted_vllm/environ/x'])
+    for (const model of [
+      'openai/gpt-4o',
+      'ollama_chat/qwen3:4b',
+      'openai/$',
+      'os.environ/MODEL',
+      'hosted_vllm/env',
+      'openai/env/Qwen3',
+      'hosted_vllm/environ/x',
+    ])
       assert.deepEqual(byRule(deployment(`model: ${model}\napi_key: os.environ/VLLM_KEY\napi_base: http://127.0.0.1:8000/v1`), 'env-placeholder'), [], model);
     for (const key of ['os.environ/LITELLM_MASTER_KEY', 'sk-abc', 'environment'])
       assert.deepEqual(byRule(`${CLEAN}general_settings:\n  master_key: ${key}\n`, 'env-placeholder'), [], key);
