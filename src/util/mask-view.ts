@@ -45,7 +45,8 @@ function decodeAt(text: string, at: number): [string | null, number] {
   if (code === 0x5c /* \ */) {
     const next = text[at + 1];
     if (next === 'n' || next === 'r' || next === 't') return [null, at + 2];
-    if (next === '/' || next === '"' || next === "'" || next === '\\') return [next, at + 2];
+    // A backslash before ASCII punctuation: JSON's \" \\ \/, and Markdown's \| \[ \` (the job summary's escapes).
+    if (next !== undefined && /[!-/:-@[-`{-~]/.test(next)) return [next, at + 2];
     if ((m = match(UNICODE_ESCAPE)) || (m = match(HEX_ESCAPE))) return [String.fromCharCode(parseInt(m[1]!, 16)), at + m[0].length];
   } else if (code === 0x25 /* % */ && (m = match(PERCENT))) {
     return [String.fromCharCode(parseInt(m[1]!, 16)), at + 3];

@@ -166,6 +166,11 @@ describe('Masker: a key escaped character by character, or with invisible charac
       hidden(`err ${[...KEY].join(gap)} end`);
   });
 
+  it('a key with Markdown-special characters, as the job summary escapes it', () => {
+    const odd = masker('pipe|and[bracket]`tick');
+    assert.equal(odd.mask('key pipe\\|and\\[bracket\\]\\`tick end'), 'key *** end');
+  });
+
   it('text that only looks like an escape is kept as it is', () => {
     const text = 'rate 100% done, 50%ZZ, a\\q b, &nbsp; &#xZZ; <U+0041> <b>';
     assert.equal(m.mask(text), text);
