@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-QLQEXWKZ.js";
-import "./chunks/chunk-QLIVCZH7.js";
+} from "./chunks/chunk-C4AXBI4N.js";
+import "./chunks/chunk-Q55F5HF3.js";
 import "./chunks/chunk-I2D6V7R3.js";
 import {
   startStandin

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-QLIVCZH7.js";
+} from "./chunks/chunk-Q55F5HF3.js";
 import {
   VerifyError,
   errorMessage,

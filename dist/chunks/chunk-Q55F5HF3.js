@@ -7418,7 +7418,7 @@ function decodeAt(text, at) {
   if (code === 92) {
     const next = text[at + 1];
     if (next === "n" || next === "r" || next === "t") return [null, at + 2];
-    if (next === "/" || next === '"' || next === "'" || next === "\\") return [next, at + 2];
+    if (next !== void 0 && /[!-/:-@[-`{-~]/.test(next)) return [next, at + 2];
     if ((m = match(UNICODE_ESCAPE)) || (m = match(HEX_ESCAPE))) return [String.fromCharCode(parseInt(m[1], 16)), at + m[0].length];
   } else if (code === 37 && (m = match(PERCENT))) {
     return [String.fromCharCode(parseInt(m[1], 16)), at + 3];

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-QLIVCZH7.js";
+} from "./chunk-Q55F5HF3.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
