@@ -7,6 +7,7 @@ import type { Report } from '../report/report.ts';
 import { findingAnnotation, publication, type Annotation } from '../report/publication.ts';
 import { lintOnly } from '../engine/lint.ts';
 import { renderLintSummary, renderSummary } from '../report/summary.ts';
+import { fitSummary } from '../report/markdown.ts';
 import { aliasLogLine } from '../report/text.ts';
 import { errorMessage, VerifyError } from '../util/errors.ts';
 import { Masker } from '../util/mask.ts';
@@ -91,7 +92,7 @@ async function publish(unsafe: Report, inputs: ActionInputs, masker: Masker): Pr
   if (inputs.reportFile) writeNoFollow(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + '\n');
   for (const a of annotations) annotate(renderSettingsDeep(a, 'action'), masker);
   try {
-    await core.summary.addRaw(masker.mask(renderSummary(report)), true).write();
+    await core.summary.addRaw(fitSummary(masker.mask(renderSummary(report))), true).write();
   } catch (error) {
     core.warning(masker.mask(safeLines(`Could not write the job summary: ${errorMessage(error)}`)));
   }
@@ -127,7 +128,7 @@ async function runLint(inputs: ActionInputs, masker: Masker): Promise<void> {
   core.setOutput('report', json);
   if (inputs.reportFile) writeNoFollow(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + '\n');
   try {
-    await core.summary.addRaw(masker.mask(renderLintSummary(report.findings, inputs.configDisplayPath)), true).write();
+    await core.summary.addRaw(fitSummary(masker.mask(renderLintSummary(report.findings, inputs.configDisplayPath))), true).write();
   } catch (error) {
     core.warning(masker.mask(oneLine(`Could not write the job summary: ${errorMessage(error)}`)));
   }

@@ -3,7 +3,7 @@
 // worked out by the GFM rules cited in src/report/markdown.ts.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cell, code } from '../../src/report/markdown.ts';
+import { cell, code, fitSummary, SUMMARY_LIMIT_BYTES } from '../../src/report/markdown.ts';
 import { renderSummary } from '../../src/report/summary.ts';
 import { alias, report } from '../helpers/reports.ts';
 
@@ -55,5 +55,36 @@ describe('renderSummary with a hostile upstream model name and reply', () => {
     const row = md.split('\n').find((l) => l.includes('✅ pass |'));
     assert.ok(row?.endsWith(' | \\`\\` !\\[x\\](https://evil.example/p.png) \\` &amp;#8238; |'), row);
     assert.ok(md.includes(`served \`\`\` q\`\` ${PIXEL} \`\` \`\`\`\n`), md);
+  });
+});
+
+describe('fitSummary: under the 1024 KiB GitHub takes, or GitHub drops the whole summary', () => {
+  it('a config with a 1.5 MB alias name: the verdict and the rows before it stay, with a note; nothing else changes', () => {
+    const md = renderSummary(report([alias({ alias: 'first' }), alias({ alias: `a${'x'.repeat(1_500_000)}` }), alias({ alias: 'last' })]));
+    assert.ok(Buffer.byteLength(md) > 1024 * 1024, 'before: past the limit');
+    const fitted = fitSummary(md);
+    assert.ok(Buffer.byteLength(fitted) <= SUMMARY_LIMIT_BYTES, `${Buffer.byteLength(fitted)}`);
+    assert.match(fitted, /^## verify-litellm: ✅ pass/);
+    assert.match(fitted, /\| `first` \|/);
+    assert.doesNotMatch(fitted, /xxxxxxxx/);
+    assert.match(fitted, /> The summary was cut here: GitHub shows at most 1 MiB of it\./);
+    const small = renderSummary(report([alias()]));
+    assert.equal(fitSummary(small), small);
+  });
+
+  it('cut inside the details block, its fence and the block are closed before the note', () => {
+    const md = [
+      '## x',
+      '<details><summary>Details</summary>',
+      '',
+      '```text',
+      ...Array.from({ length: 50 }, () => 'y'.repeat(100)),
+      '```',
+      '',
+      '</details>',
+    ].join('\n');
+    const fitted = fitSummary(md, 2000);
+    assert.ok(Buffer.byteLength(fitted) <= 2000, `${Buffer.byteLength(fitted)}`);
+    assert.match(fitted, /y\n```\n\n<\/details>\n\n> \[!WARNING\]/);
   });
 });
