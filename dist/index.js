@@ -148,6 +148,20 @@ function code(text) {
   const pad = longest ? " " : "";
   return `${fence}${pad}${inner}${pad}${fence}`;
 }
+var SUMMARY_LIMIT_BYTES = 1e3 * 1024;
+function fitSummary(markdown, limit = SUMMARY_LIMIT_BYTES) {
+  if (Buffer.byteLength(markdown) <= limit) return markdown;
+  const note = "\n\n> [!WARNING]\n> The summary was cut here: GitHub shows at most 1 MiB of it. The whole report is in the `report` output (and `report-file`).\n";
+  let size = Buffer.byteLength(note) + "\n```\n\n</details>".length;
+  const kept = [];
+  for (const line of markdown.split("\n")) {
+    size += Buffer.byteLength(line) + 1;
+    if (size > limit) break;
+    kept.push(line);
+  }
+  const open = kept.filter((line) => line.startsWith("```")).length % 2 === 1;
+  return `${kept.join("\n")}${open ? "\n```\n\n</details>" : ""}${note}`;
+}
 
 // src/report/summary.ts
 var ICON = { pass: "\u2705 pass", fail: "\u274C fail", skipped: "\u23ED\uFE0F skipped" };
@@ -377,7 +391,7 @@ async function publish(unsafe, inputs, masker) {
   if (inputs.reportFile) writeNoFollow(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + "\n");
   for (const a of annotations) annotate(renderSettingsDeep(a, "action"), masker);
   try {
-    await summary.addRaw(masker.mask(renderSummary(report)), true).write();
+    await summary.addRaw(fitSummary(masker.mask(renderSummary(report))), true).write();
   } catch (error) {
     warning(masker.mask(safeLines(`Could not write the job summary: ${errorMessage(error)}`)));
   }
@@ -411,7 +425,7 @@ async function runLint(inputs, masker) {
   setOutput("report", json);
   if (inputs.reportFile) writeNoFollow(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + "\n");
   try {
-    await summary.addRaw(masker.mask(renderLintSummary(report.findings, inputs.configDisplayPath)), true).write();
+    await summary.addRaw(fitSummary(masker.mask(renderLintSummary(report.findings, inputs.configDisplayPath))), true).write();
   } catch (error) {
     warning(masker.mask(oneLine(`Could not write the job summary: ${errorMessage(error)}`)));
   }
