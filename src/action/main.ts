@@ -74,9 +74,10 @@ export async function run(): Promise<void> {
     await publish(report, inputs, masker);
   } catch (error) {
     // Only input errors reach here: the engine turns everything else into a report.
-    const message = masker.mask(safeLines(errorMessage(error)));
+    // The fix, like the message, may quote what the input held: both go through the sink's sanitizer and masker.
+    const fix = error instanceof VerifyError && error.detail?.fix ? `\nFix: ${error.detail.fix}` : '';
     core.setOutput('result', 'fail');
-    core.setFailed(error instanceof VerifyError && error.detail?.fix ? `${message}\nFix: ${error.detail.fix}` : message);
+    core.setFailed(masker.mask(safeLines(errorMessage(error) + fix)));
   } finally {
     guard.release();
   }

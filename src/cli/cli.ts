@@ -137,7 +137,7 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
     const report = await run({
       masker,
       log: (line) => {
-        spinner?.update(oneLine(renderSettings(line, 'cli')));
+        spinner?.update(masker.mask(oneLine(renderSettings(line, 'cli'))));
         say(`• ${renderSettings(line, 'cli')}`);
       },
       alias: (a) => sayRendered(aliasLine(renderSettingsDeep(a, 'cli'), style)),
