@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-Q55F5HF3.js";
+} from "./chunks/chunk-XQX6O5XZ.js";
 import {
   VerifyError,
   errorMessage,
@@ -374,10 +374,10 @@ async function run() {
     }
     await publish(report, inputs, masker);
   } catch (error) {
-    const message = masker.mask(safeLines(errorMessage(error)));
+    const fix = error instanceof VerifyError && error.detail?.fix ? `
+Fix: ${error.detail.fix}` : "";
     setOutput("result", "fail");
-    setFailed(error instanceof VerifyError && error.detail?.fix ? `${message}
-Fix: ${error.detail.fix}` : message);
+    setFailed(masker.mask(safeLines(errorMessage(error) + fix)));
   } finally {
     guard.release();
   }

@@ -70,10 +70,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -94,7 +94,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -106,11 +106,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap5;
     exports.isNode = isNode2;
     exports.isPair = isPair;
-    exports.isScalar = isScalar4;
-    exports.isSeq = isSeq5;
+    exports.isScalar = isScalar5;
+    exports.isSeq = isSeq6;
   }
 });
 
@@ -4218,9 +4218,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4256,7 +4256,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -4296,7 +4296,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep && !props.found) {
+        if (!isMap5 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4319,7 +4319,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4351,7 +4351,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap4) {
+          if (isMap5) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4367,7 +4367,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5654,7 +5654,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5738,7 +5738,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7992,7 +7992,7 @@ var masterKeyPlacement = (config) => {
 };
 
 // src/config/load.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import fs2 from "node:fs";
 
 // src/config/include.ts
@@ -8000,124 +8000,10 @@ import fs from "node:fs";
 import path from "node:path";
 
 // src/config/yaml.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/config/yaml-merge.ts
 var import_yaml = __toESM(require_dist(), 1);
-var MAX_CONFIG_BYTES = 2 * 1024 * 1024;
-var MAX_ALIAS_COUNT = 100;
-var MAX_NESTING = 100;
-function readYaml(raw, fail) {
-  const text = asPythonReads(raw, fail);
-  if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) {
-    throw fail(
-      `the config is ${Buffer.byteLength(text)} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point ${setting("config")} at the proxy config file.`
-    );
-  }
-  if (text.includes("\0")) throw fail("the file is binary (it contains NUL bytes); expected a YAML LiteLLM config.");
-  const counter = new import_yaml.LineCounter();
-  const pos = (offset) => {
-    if (offset === void 0) return { line: 0, column: 0 };
-    const p = counter.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
-  const nodePos = (node) => pos(node?.range?.[0]);
-  const { doc, nextDocument } = composeDocument(
-    text,
-    counter,
-    (offset) => fail(`the YAML nests more than ${MAX_NESTING} levels deep; a LiteLLM config needs only a few.`, pos(offset))
-  );
-  const firstError = doc.errors[0];
-  if (firstError) throw fail(`invalid YAML: ${firstError.message.split("\n")[0]}`, pos(firstError.pos[0]));
-  if (nextDocument !== void 0)
-    throw fail("the file holds more than one YAML document (a second `---`); LiteLLM reads a single document.", pos(nextDocument));
-  const duplicates = [];
-  const deref = indexNodes(doc, (key2, keyNode, firstNode) => {
-    duplicates.push({ key: key2.slice(0, 60), position: nodePos(keyNode), firstLine: nodePos(firstNode).line });
-  });
-  const conflict = mergeConflict(doc, deref);
-  if (conflict)
-    throw fail(
-      `\`<<\` merges set \`${conflict.key.slice(0, 60)}\` twice with different values (lines ${nodePos(conflict.first).line} and ${nodePos(conflict.second).line}): LiteLLM's PyYAML (6.0.4) keeps the last one, the YAML merge spec and the reader of these checks the first, so the proxy would not run the config that was checked. Set \`${conflict.key.slice(0, 60)}\` in the mapping itself, or merge it from one place.`,
-      nodePos(conflict.at)
-    );
-  let root;
-  try {
-    root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    const reason = error instanceof RangeError ? "nesting too deep" : error.message;
-    const hint = /Excessive alias count/.test(reason) ? ` Aliases (\`*name\`) may expand to at most ${MAX_ALIAS_COUNT} copies, and never be used inside their own anchor.` : "";
-    throw fail(`cannot read the YAML (${reason}).${hint}`);
-  }
-  const shape = dataDepth(root, MAX_NESTING + 5);
-  if (shape === "cycle")
-    throw fail("an alias (`*name`) refers to a mapping or list that contains it, so the config is infinitely deep; LiteLLM cannot load it.");
-  if (shape > MAX_NESTING + 5)
-    throw fail(`the config nests more than ${MAX_NESTING} levels deep through aliases (\`*name\`); a LiteLLM config needs only a few.`);
-  return { doc, root, deref, nodePos, duplicates, text };
-}
-function asPythonReads(raw, fail) {
-  const text = raw.replace(/\r\n?/g, "\n");
-  const odd = /[\u0085\u2028\u2029]/.exec(text);
-  if (odd) {
-    const before = text.slice(0, odd.index);
-    const line = before.split("\n").length;
-    const name = { "\x85": "U+0085 (NEXT LINE)", "\u2028": "U+2028 (LINE SEPARATOR)", "\u2029": "U+2029 (PARAGRAPH SEPARATOR)" }[odd[0]];
-    throw fail(
-      `this line holds ${name}, which LiteLLM's YAML reader (PyYAML, YAML 1.1) takes for a line break and YAML 1.2 readers (this one, most editors) do not: the proxy would read lines these checks cannot see. Remove it, or write it as an escape inside a double-quoted string.`,
-      { line, column: odd.index - before.lastIndexOf("\n") }
-    );
-  }
-  return text;
-}
-function composeDocument(text, counter, tooDeep) {
-  const parser = new import_yaml.Parser(counter.addNewLine);
-  function* tokens() {
-    counter.addNewLine(0);
-    for (const lexeme of new import_yaml.Lexer().lex(text)) {
-      yield* parser.next(lexeme);
-      if (parser.stack.length > MAX_NESTING + 2) throw tooDeep(parser.offset);
-    }
-    yield* parser.end();
-  }
-  const composer = new import_yaml.Composer({ version: "1.1", customTags: pyyamlBooleans, uniqueKeys: false, merge: true, prettyErrors: false });
-  let doc;
-  for (const next of composer.compose(tokens(), true, text.length)) {
-    if (doc) return { doc, nextDocument: next.range[0] };
-    doc = next;
-  }
-  return { doc };
-}
-var pyyamlBooleans = (tags) => tags.map(
-  (t2) => typeof t2 === "object" && t2.tag === "tag:yaml.org,2002:bool" && t2.test ? { ...t2, test: t2.test.source.includes("Y|y") ? /^(?:[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/ : /^(?:[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/ } : t2
-);
-function indexNodes(doc, duplicate) {
-  const targets = /* @__PURE__ */ new Map();
-  const anchors = /* @__PURE__ */ new Map();
-  const stack = [doc.contents];
-  while (stack.length) {
-    const node = stack.pop();
-    if (!(0, import_yaml.isNode)(node)) continue;
-    if ((0, import_yaml.isAlias)(node)) {
-      const target = anchors.get(node.source);
-      if (target) targets.set(node, target);
-      continue;
-    }
-    if (node.anchor) anchors.set(node.anchor, node);
-    if ((0, import_yaml.isMap)(node)) {
-      const seen = /* @__PURE__ */ new Map();
-      for (const pair of node.items) {
-        if ((0, import_yaml.isScalar)(pair.key) && typeof pair.key.value !== "symbol") {
-          const id = `${typeof pair.key.value}:${String(pair.key.value)}`;
-          const first = seen.get(id);
-          if (first) duplicate(keyName(pair.key) ?? "?", pair.key, first);
-          else seen.set(id, pair.key);
-        }
-      }
-      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i].value, node.items[i].key);
-    } else if ((0, import_yaml.isSeq)(node)) {
-      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
-    }
-  }
-  return (node) => (0, import_yaml.isAlias)(node) ? targets.get(node) ?? null : (0, import_yaml.isNode)(node) ? node : null;
-}
 function mergeConflict(doc, deref) {
   const stack = [doc.contents];
   const visited = /* @__PURE__ */ new Set();
@@ -8186,6 +8072,125 @@ function effectivePairs(map, deref, visited = /* @__PURE__ */ new Set()) {
     }
   }
   return out;
+}
+
+// src/config/yaml.ts
+var MAX_CONFIG_BYTES = 2 * 1024 * 1024;
+var MAX_ALIAS_COUNT = 100;
+var MAX_NESTING = 100;
+function readYaml(raw, fail) {
+  const text = asPythonReads(raw, fail);
+  if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) {
+    throw fail(
+      `the config is ${Buffer.byteLength(text)} bytes; a LiteLLM config is expected to be under ${MAX_CONFIG_BYTES} bytes. Point ${setting("config")} at the proxy config file.`
+    );
+  }
+  if (text.includes("\0")) throw fail("the file is binary (it contains NUL bytes); expected a YAML LiteLLM config.");
+  const counter = new import_yaml2.LineCounter();
+  const pos = (offset) => {
+    if (offset === void 0) return { line: 0, column: 0 };
+    const p = counter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const nodePos = (node) => pos(node?.range?.[0]);
+  const { doc, nextDocument } = composeDocument(
+    text,
+    counter,
+    (offset) => fail(`the YAML nests more than ${MAX_NESTING} levels deep; a LiteLLM config needs only a few.`, pos(offset))
+  );
+  const firstError = doc.errors[0];
+  if (firstError) throw fail(`invalid YAML: ${firstError.message.split("\n")[0]}`, pos(firstError.pos[0]));
+  if (nextDocument !== void 0)
+    throw fail("the file holds more than one YAML document (a second `---`); LiteLLM reads a single document.", pos(nextDocument));
+  const duplicates = [];
+  const deref = indexNodes(doc, (key2, keyNode, firstNode) => {
+    duplicates.push({ key: key2.slice(0, 60), position: nodePos(keyNode), firstLine: nodePos(firstNode).line });
+  });
+  const conflict = mergeConflict(doc, deref);
+  if (conflict)
+    throw fail(
+      `\`<<\` merges set \`${conflict.key.slice(0, 60)}\` twice with different values (lines ${nodePos(conflict.first).line} and ${nodePos(conflict.second).line}): LiteLLM's PyYAML (6.0.4) keeps the last one, the YAML merge spec and the reader of these checks the first, so the proxy would not run the config that was checked. Set \`${conflict.key.slice(0, 60)}\` in the mapping itself, or merge it from one place.`,
+      nodePos(conflict.at)
+    );
+  let root;
+  try {
+    root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const reason = error instanceof RangeError ? "nesting too deep" : error.message;
+    const hint = /Excessive alias count/.test(reason) ? ` Aliases (\`*name\`) may expand to at most ${MAX_ALIAS_COUNT} copies, and never be used inside their own anchor.` : "";
+    throw fail(`cannot read the YAML (${reason}).${hint}`);
+  }
+  const shape = dataDepth(root, MAX_NESTING + 5);
+  if (shape === "cycle")
+    throw fail("an alias (`*name`) refers to a mapping or list that contains it, so the config is infinitely deep; LiteLLM cannot load it.");
+  if (shape > MAX_NESTING + 5)
+    throw fail(`the config nests more than ${MAX_NESTING} levels deep through aliases (\`*name\`); a LiteLLM config needs only a few.`);
+  return { doc, root, deref, nodePos, duplicates, text };
+}
+function asPythonReads(raw, fail) {
+  const text = raw.replace(/\r\n?/g, "\n");
+  const odd = /[\u0085\u2028\u2029]/.exec(text);
+  if (odd) {
+    const before = text.slice(0, odd.index);
+    const line = before.split("\n").length;
+    const name = { "\x85": "U+0085 (NEXT LINE)", "\u2028": "U+2028 (LINE SEPARATOR)", "\u2029": "U+2029 (PARAGRAPH SEPARATOR)" }[odd[0]];
+    throw fail(
+      `this line holds ${name}, which LiteLLM's YAML reader (PyYAML, YAML 1.1) takes for a line break and YAML 1.2 readers (this one, most editors) do not: the proxy would read lines these checks cannot see. Remove it, or write it as an escape inside a double-quoted string.`,
+      { line, column: odd.index - before.lastIndexOf("\n") }
+    );
+  }
+  return text;
+}
+function composeDocument(text, counter, tooDeep) {
+  const parser = new import_yaml2.Parser(counter.addNewLine);
+  function* tokens() {
+    counter.addNewLine(0);
+    for (const lexeme of new import_yaml2.Lexer().lex(text)) {
+      yield* parser.next(lexeme);
+      if (parser.stack.length > MAX_NESTING + 2) throw tooDeep(parser.offset);
+    }
+    yield* parser.end();
+  }
+  const composer = new import_yaml2.Composer({ version: "1.1", customTags: pyyamlBooleans, uniqueKeys: false, merge: true, prettyErrors: false });
+  let doc;
+  for (const next of composer.compose(tokens(), true, text.length)) {
+    if (doc) return { doc, nextDocument: next.range[0] };
+    doc = next;
+  }
+  return { doc };
+}
+var pyyamlBooleans = (tags) => tags.map(
+  (t2) => typeof t2 === "object" && t2.tag === "tag:yaml.org,2002:bool" && t2.test ? { ...t2, test: t2.test.source.includes("Y|y") ? /^(?:[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/ : /^(?:[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/ } : t2
+);
+function indexNodes(doc, duplicate) {
+  const targets = /* @__PURE__ */ new Map();
+  const anchors = /* @__PURE__ */ new Map();
+  const stack = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!(0, import_yaml2.isNode)(node)) continue;
+    if ((0, import_yaml2.isAlias)(node)) {
+      const target = anchors.get(node.source);
+      if (target) targets.set(node, target);
+      continue;
+    }
+    if (node.anchor) anchors.set(node.anchor, node);
+    if ((0, import_yaml2.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const pair of node.items) {
+        if ((0, import_yaml2.isScalar)(pair.key) && typeof pair.key.value !== "symbol") {
+          const id = `${typeof pair.key.value}:${String(pair.key.value)}`;
+          const first = seen.get(id);
+          if (first) duplicate(keyName(pair.key) ?? "?", pair.key, first);
+          else seen.set(id, pair.key);
+        }
+      }
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i].value, node.items[i].key);
+    } else if ((0, import_yaml2.isSeq)(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+    }
+  }
+  return (node) => (0, import_yaml2.isAlias)(node) ? targets.get(node) ?? null : (0, import_yaml2.isNode)(node) ? node : null;
 }
 function dataDepth(root, limit) {
   const children = (value) => {
@@ -8365,7 +8370,7 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
   };
   const { doc, root, deref, nodePos, duplicates, text: read2 } = readYaml(text, fail);
   const duplicateKeys = duplicates.map((d) => ({ file: displayPath, ...d }));
-  if (!(0, import_yaml3.isMap)(doc.contents) || !isPlainObject(root)) {
+  if (!(0, import_yaml4.isMap)(doc.contents) || !isPlainObject(root)) {
     throw fail(
       "expected a mapping at the top level with a `model_list:` list; found " + (typeof root === "string" ? `plain text (${root.length} characters), not a YAML mapping` : describe(root)) + ".",
       nodePos(doc.contents)
@@ -8384,13 +8389,13 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
   const listNode = field(top, "model_list");
   if (listNode === void 0 && !options.included && root.include === void 0)
     throw fail(noModelList(isPlainObject(root.general_settings) ? root.general_settings : {}, root), { line: 1, column: 1 });
-  if (listNode !== void 0 && !(0, import_yaml3.isSeq)(listNode))
+  if (listNode !== void 0 && !(0, import_yaml4.isSeq)(listNode))
     throw fail(`\`model_list\` must be a list of entries (\`- model_name: ...\`); found ${describe(root.model_list)}.`, nodePos(listNode));
   const deployments = [];
-  ((0, import_yaml3.isSeq)(listNode) ? listNode.items : []).forEach((rawItem, index) => {
+  ((0, import_yaml4.isSeq)(listNode) ? listNode.items : []).forEach((rawItem, index) => {
     const item = deref(rawItem);
     const at = nodePos(rawItem);
-    if (!(0, import_yaml3.isMap)(item))
+    if (!(0, import_yaml4.isMap)(item))
       throw fail(
         `model_list entry ${index + 1} must be a mapping with \`model_name\` and \`litellm_params\`; found ${describe(root.model_list[index])}.`,
         at
@@ -8410,7 +8415,7 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
         `model_list entry '${alias}' has no \`litellm_params\`; expected \`litellm_params: {model: openai/<model>, api_base: ..., api_key: ...}\`.${besideNote}`,
         at
       );
-    if (!(0, import_yaml3.isMap)(paramsNode) || !isPlainObject(plain2.litellm_params))
+    if (!(0, import_yaml4.isMap)(paramsNode) || !isPlainObject(plain2.litellm_params))
       throw fail(`\`litellm_params\` of '${alias}' must be a mapping; found ${describe(plain2.litellm_params)}.`, nodePos(paramsNode));
     const params = plain2.litellm_params;
     const model = params.model;
@@ -8460,7 +8465,7 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
   const settingPositions = {};
   for (const key2 of ["litellm_settings", "general_settings", "router_settings", "environment_variables"]) {
     const node = field(top, key2);
-    if ((0, import_yaml3.isMap)(node)) for (const pair of effectivePairs(node, deref)) settingPositions[`${key2}.${pair.key}`] = nodePos(pair.keyNode);
+    if ((0, import_yaml4.isMap)(node)) for (const pair of effectivePairs(node, deref)) settingPositions[`${key2}.${pair.key}`] = nodePos(pair.keyNode);
   }
   return {
     displayPath,
@@ -8483,18 +8488,18 @@ function parseConfig(buffer, absolutePath, displayPath = absolutePath, options =
 function collectEnvRefs(start, path12, out, nodePos, deref, open = /* @__PURE__ */ new Set()) {
   const node = deref(start);
   if (!node || open.has(node)) return;
-  if ((0, import_yaml3.isScalar)(node)) {
+  if ((0, import_yaml4.isScalar)(node)) {
     if (typeof node.value === "string" && node.value.trim().startsWith(ENV_PREFIX)) {
       out.push({ name: node.value.trim().slice(ENV_PREFIX.length), param: path12, position: nodePos(node) });
     }
-  } else if ((0, import_yaml3.isMap)(node)) {
+  } else if ((0, import_yaml4.isMap)(node)) {
     open.add(node);
     for (const pair of effectivePairs(node, deref)) collectEnvRefs(pair.value, path12 ? `${path12}.${pair.key}` : pair.key, out, nodePos, deref, open);
     open.delete(node);
-  } else if ((0, import_yaml3.isSeq)(node)) {
+  } else if ((0, import_yaml4.isSeq)(node)) {
     open.add(node);
     node.items.forEach((child, i) => {
-      if ((0, import_yaml3.isMap)(deref(child))) collectEnvRefs(child, `${path12}[${i}]`, out, nodePos, deref, open);
+      if ((0, import_yaml4.isMap)(deref(child))) collectEnvRefs(child, `${path12}[${i}]`, out, nodePos, deref, open);
     });
     open.delete(node);
   }
@@ -9587,22 +9592,22 @@ function startPrecompile(o) {
 }
 
 // src/engine/private-copy.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 import fs9 from "node:fs";
 import path7 from "node:path";
 
 // src/engine/private-includes.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 import fs8 from "node:fs";
 function inlineIncludes(doc, included) {
   if (!doc.has("include")) return;
   for (const file of included) {
-    const value = (0, import_yaml5.parseDocument)(fs8.readFileSync(file, "utf8").replace(/\r\n?/g, "\n"), { version: "1.1" }).toJS({ maxAliasCount: 100 });
+    const value = (0, import_yaml6.parseDocument)(fs8.readFileSync(file, "utf8").replace(/\r\n?/g, "\n"), { version: "1.1" }).toJS({ maxAliasCount: 100 });
     if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
     for (const [key2, inner] of Object.entries(value)) {
       if (key2 === "include") continue;
       const base = doc.get(key2, true);
-      if (Array.isArray(inner) && (0, import_yaml5.isSeq)(base)) for (const item of inner) base.add(doc.createNode(item));
+      if (Array.isArray(inner) && (0, import_yaml6.isSeq)(base)) for (const item of inner) base.add(doc.createNode(item));
       else doc.set(key2, doc.createNode(inner));
     }
   }
@@ -9621,36 +9626,36 @@ var SHARED_STATE = [
   ["router_settings", "redis_url"]
 ];
 function privateCopy(config, options = {}) {
-  const doc = (0, import_yaml6.parseDocument)(config.text, { version: "1.1", uniqueKeys: false });
+  const doc = (0, import_yaml7.parseDocument)(config.text, { version: "1.1", uniqueKeys: false });
   keepLastOfRepeatedKeys(doc.contents);
   inlineIncludes(doc, config.included);
   for (const { deployment: d, deploymentId } of probePlan(config.deployments, true)) {
     if (deploymentId === null || d.modelId !== null) continue;
     const info = doc.getIn(["model_list", d.order, "model_info"], true);
-    if ((0, import_yaml6.isMap)(info)) info.set("id", deploymentId);
-    else doc.setIn(["model_list", d.order, "model_info"], doc.createNode({ ...(0, import_yaml6.isAlias)(info) ? info.resolve(doc)?.toJSON() ?? {} : {}, id: deploymentId }));
+    if ((0, import_yaml7.isMap)(info)) info.set("id", deploymentId);
+    else doc.setIn(["model_list", d.order, "model_info"], doc.createNode({ ...(0, import_yaml7.isAlias)(info) ? info.resolve(doc)?.toJSON() ?? {} : {}, id: deploymentId }));
   }
   for (const d of options.pins ?? []) {
     const params = doc.getIn(["model_list", d.order, "litellm_params"], true);
-    if ((0, import_yaml6.isMap)(params)) params.set("api_key", PINNED_KEY);
+    if ((0, import_yaml7.isMap)(params)) params.set("api_key", PINNED_KEY);
   }
   for (const key2 of ["master_key", "database_url"]) if (doc.hasIn(["general_settings", key2])) doc.deleteIn(["general_settings", key2]);
   for (const key2 of ["DATABASE_URL", "DIRECT_URL"]) if (doc.hasIn(["environment_variables", key2])) doc.deleteIn(["environment_variables", key2]);
   const router = doc.get("router_settings");
   if (router === void 0 || router === null) doc.set("router_settings", doc.createNode({ disable_cooldowns: true }));
-  else if ((0, import_yaml6.isMap)(router) && !router.has("disable_cooldowns")) router.set("disable_cooldowns", true);
+  else if ((0, import_yaml7.isMap)(router) && !router.has("disable_cooldowns")) router.set("disable_cooldowns", true);
   const callbacksOff = [];
   const settings = doc.get("litellm_settings", true);
-  if ((0, import_yaml6.isMap)(settings)) {
+  if ((0, import_yaml7.isMap)(settings)) {
     for (const key2 of CALLBACK_SETTINGS) {
       const list = settings.get(key2, true);
-      if ((0, import_yaml6.isSeq)(list)) {
+      if ((0, import_yaml7.isSeq)(list)) {
         list.items = list.items.filter((item) => {
-          const name = (0, import_yaml6.isScalar)(item) ? item.value : null;
+          const name = (0, import_yaml7.isScalar)(item) ? item.value : null;
           if (typeof name === "string" && !name.includes(".")) callbacksOff.push(name);
           return !(typeof name === "string" && !name.includes("."));
         });
-      } else if ((0, import_yaml6.isScalar)(list) && typeof list.value === "string" && !list.value.includes(".")) {
+      } else if ((0, import_yaml7.isScalar)(list) && typeof list.value === "string" && !list.value.includes(".")) {
         callbacksOff.push(list.value);
         settings.delete(key2);
       }
@@ -9666,16 +9671,16 @@ function privateCopy(config, options = {}) {
 }
 function keepLastOfRepeatedKeys(node, depth = 0) {
   if (depth > 100) return;
-  if ((0, import_yaml6.isMap)(node)) {
+  if ((0, import_yaml7.isMap)(node)) {
     const last = /* @__PURE__ */ new Map();
     node.items.forEach((pair, i) => {
-      if ((0, import_yaml6.isScalar)(pair.key) && typeof pair.key.value !== "symbol" && pair.key.value !== "<<") last.set(String(pair.key.value), i);
+      if ((0, import_yaml7.isScalar)(pair.key) && typeof pair.key.value !== "symbol" && pair.key.value !== "<<") last.set(String(pair.key.value), i);
     });
     node.items = node.items.filter(
-      (pair, i) => !((0, import_yaml6.isScalar)(pair.key) && typeof pair.key.value !== "symbol" && pair.key.value !== "<<" && last.get(String(pair.key.value)) !== i)
+      (pair, i) => !((0, import_yaml7.isScalar)(pair.key) && typeof pair.key.value !== "symbol" && pair.key.value !== "<<" && last.get(String(pair.key.value)) !== i)
     );
     for (const pair of node.items) keepLastOfRepeatedKeys(pair.value, depth + 1);
-  } else if ((0, import_yaml6.isSeq)(node)) for (const item of node.items) keepLastOfRepeatedKeys(item, depth + 1);
+  } else if ((0, import_yaml7.isSeq)(node)) for (const item of node.items) keepLastOfRepeatedKeys(item, depth + 1);
 }
 var MAX_LINKS = 2e3;
 function privateFolder(config, workDir, log) {
@@ -12133,7 +12138,7 @@ function parseClients(raw) {
 }
 
 // src/options/parse.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 function parseUrl(name, raw) {
   const text = raw.trim();
   if (!text) return void 0;
@@ -12192,7 +12197,7 @@ function parseRequestParams(raw, name = "request-params") {
   if (!raw.trim()) return {};
   let value;
   try {
-    value = (0, import_yaml7.parse)(raw, { maxAliasCount: 0 });
+    value = (0, import_yaml8.parse)(raw, { maxAliasCount: 0 });
   } catch (error) {
     throw new VerifyError(
       `${setting(name)} must be a JSON or YAML mapping like {"top_p": 0.9}; it does not parse: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-Q55F5HF3.js";
+} from "./chunk-XQX6O5XZ.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -267,7 +267,7 @@ async function main(argv, io = defaultIo()) {
     const report = await run({
       masker,
       log: (line) => {
-        spinner?.update(oneLine(renderSettings(line, "cli")));
+        spinner?.update(masker.mask(oneLine(renderSettings(line, "cli"))));
         say(`\u2022 ${renderSettings(line, "cli")}`);
       },
       alias: (a) => sayRendered(aliasLine(renderSettingsDeep(a, "cli"), style)),
