@@ -49,3 +49,7 @@ export const finding = (
   column: position.column,
   alias,
 });
+
+/** Where `section.key` is written (a settings key), else its section, else the top of the file. */
+export const settingAt = (config: LiteLLMConfig, section: string, key: string): Position =>
+  config.settingPositions[`${section}.${key}`] ?? config.topLevel.get(section) ?? { line: 1, column: 1 };

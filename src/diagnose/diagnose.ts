@@ -5,7 +5,20 @@ import { azureNotFound, cloudCredentials, providerMissing } from './provider.ts'
 import { diagnoseContext } from './context.ts';
 import { setting } from '../options/settings.ts';
 import { connection } from './connection.ts';
-import { host, messageCore, msg, paramAt, upstreamModelOf, where, withCore, type DiagnoseContext, type Diagnosis, type Matcher } from './matcher.ts';
+import {
+  host,
+  lacksV1,
+  messageCore,
+  msg,
+  NAMES_A_MODEL,
+  paramAt,
+  upstreamModelOf,
+  where,
+  withCore,
+  type DiagnoseContext,
+  type Diagnosis,
+  type Matcher,
+} from './matcher.ts';
 import { temperatureByLiteLLM, temperatureByUpstream, unsupportedParam } from './params.ts';
 import { serverOf } from './servers.ts';
 import { errorIn200, modelRefused } from './model-refusals.ts';
@@ -76,8 +89,8 @@ const modelNotFound: Matcher = (o, ctx) => {
   const model = upstreamModelOf(ctx.deployment);
   const fixModel = `Make litellm_params.model at ${paramAt(ctx, 'model')} match a model id the server lists at ${ctx.deployment.apiBase ?? 'its'}/models (vLLM and SGLang: its --served-model-name; llama-server in router mode: its models dir or preset).`;
   // vLLM and OpenAI name the model they do not know; a bare 404 ("Error code: 404", {"detail":"Not Found"}) is a wrong path.
-  if (!/does not exist|model_not_found|model\b.*not found|not found.*model/i.test(messageCore(msg(o), 1000))) {
-    const noV1 = ctx.deployment.apiBase !== null && /^https?:\/\//.test(ctx.deployment.apiBase) && !/\/v1\/?$/.test(ctx.deployment.apiBase);
+  if (!NAMES_A_MODEL.test(messageCore(msg(o), 1000))) {
+    const noV1 = lacksV1(ctx.deployment);
     // Advice about api_base only where there is one (and about /v1 only for plain OpenAI-style servers).
     const base = ctx.deployment.apiBase !== null;
     const openaiStyle = ctx.deployment.litellm?.openaiCompatible ?? true;

@@ -61,6 +61,12 @@ export function upstreamModelOf(d: Deployment): string {
   return d.model.replace(/^[a-z_]+\//, '');
 }
 
+/** A message that names a model (vLLM's and OpenAI's "does not exist", Ollama's "model 'x' not found"): about the model, not the path. */
+export const NAMES_A_MODEL = /does not exist|model_not_found|model\b.*not found|not found.*model/i;
+
+/** An http(s) api_base that does not end in /v1, where OpenAI-style servers serve their API. */
+export const lacksV1 = (d: Deployment): boolean => d.apiBase !== null && /^https?:\/\//.test(d.apiBase) && !/\/v1\/?$/.test(d.apiBase);
+
 export const paramAt = (ctx: DiagnoseContext, param: string) =>
   `${ctx.deployment.file}:${(ctx.deployment.paramPositions[param] ?? ctx.deployment.position).line}`;
 

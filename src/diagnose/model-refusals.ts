@@ -4,7 +4,7 @@
 //   LM Studio: 'Invalid model identifier "<x>". Please specify a valid downloaded model (e.g., ...)' and "No models
 //     loaded. Please load a model in the developer page or use the 'lms load' command." (src/standin/lmstudio.ts).
 // And LM Studio's 200 for a path it does not serve, which LiteLLM turns into a 422 of its own.
-import { host, messageCore, msg, paramAt, upstreamModelOf, type DiagnoseContext, type Diagnosis, type Matcher } from './matcher.ts';
+import { host, lacksV1, messageCore, msg, paramAt, upstreamModelOf, type Diagnosis, type Matcher } from './matcher.ts';
 import { serverOf } from './servers.ts';
 
 const ROUTER_UNKNOWN = /\bmodel '[^'\n]{0,200}' not found\b|^model not found$/;
@@ -12,13 +12,11 @@ const ROUTER_NOT_LOADED = /^model is not loaded$/;
 const LMSTUDIO_UNKNOWN = /^Invalid model identifier "[^"\n]{0,200}"\. Please specify a valid downloaded model/;
 const LMSTUDIO_NONE = /^No models loaded\. Please load a model/;
 
-const modelOf = (ctx: DiagnoseContext) => upstreamModelOf(ctx.deployment);
-
 export const modelRefused: Matcher = (o, ctx) => {
   if (o.status !== 400) return null;
   const core = messageCore(msg(o), 1000).trim();
   const d = ctx.deployment;
-  const model = modelOf(ctx);
+  const model = upstreamModelOf(d);
   const found = (summary: string, fix: string): Diagnosis => ({ code: 'upstream-model-not-found', summary, fix });
   if (LMSTUDIO_UNKNOWN.test(core))
     return found(
@@ -52,7 +50,7 @@ export const modelRefused: Matcher = (o, ctx) => {
 export const errorIn200: Matcher = (o, ctx) => {
   if (!/^Error in response object$/.test(messageCore(msg(o)).trim())) return null;
   const d = ctx.deployment;
-  const noV1 = d.apiBase !== null && /^https?:\/\//.test(d.apiBase) && !/\/v1\/?$/.test(d.apiBase);
+  const noV1 = lacksV1(d);
   return {
     code: 'invalid-response',
     summary: `the server at ${host(d)} answered HTTP 200 with an error instead of a completion, so LiteLLM failed '${d.alias}' with a 422 of its own ("Error in response object")${noV1 ? `; api_base \`${d.apiBase}\` does not end in /v1, and LM Studio answers so for a path it does not serve` : ''}.`,

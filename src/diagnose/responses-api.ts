@@ -3,7 +3,7 @@
 // `openai/` route (on `hosted_vllm/` it bridges them to /v1/chat/completions): the `forwarded` paths in
 // test/fixtures/proxy-errors/litellm-1.108.7-clients.json. A server without /v1/responses (TGI has none:
 // router/src/server.rs, see src/standin/tgi.ts) answers those with a bare 404, which is not a wrong model or api_base.
-import { host, messageCore, msg, paramAt, upstreamModelOf, type Matcher } from './matcher.ts';
+import { host, messageCore, msg, NAMES_A_MODEL, paramAt, upstreamModelOf, type Matcher } from './matcher.ts';
 
 const RESPONSES = new Set(['responses', 'responses-tools']);
 const MESSAGES = new Set(['messages', 'messages-tools']);
@@ -14,7 +14,7 @@ export const noResponsesApi: Matcher = (o, ctx) => {
   const viaMessages = MESSAGES.has(o.endpoint) && provider === 'openai';
   if (!RESPONSES.has(o.endpoint) && !viaMessages) return null;
   // A 404 that names a model is about the model, not the path.
-  if (/does not exist|model_not_found|model\b.*not found|not found.*model/i.test(messageCore(msg(o), 1000))) return null;
+  if (NAMES_A_MODEL.test(messageCore(msg(o), 1000))) return null;
   const d = ctx.deployment;
   const what = viaMessages ? 'Anthropic Messages requests on an `openai/` route' : 'the Responses API';
   const model = upstreamModelOf(d);

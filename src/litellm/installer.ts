@@ -26,6 +26,9 @@ export const MARKER = '.verify-litellm-complete';
  */
 export const NO_BUILD = { uv: ['--only-binary', ':all:'], pip: '--only-binary=:all:' } as const;
 
+/** How every pip command here reads a lock: hashes required, nothing else pulled in, no build, no prompt, quiet. */
+export const PIP_LOCKED = ['--require-hashes', '--no-deps', NO_BUILD.pip, '--no-input', '--disable-pip-version-check', '-q'] as const;
+
 /** Basics only (no secrets, no VIRTUAL_ENV/PYTHONPATH from the caller's shell), and never a Python download. */
 export function installerEnv(): Record<string, string> {
   return {
@@ -110,11 +113,10 @@ export async function installLock(job: LockInstall): Promise<'uv' | 'pip'> {
   const venv = await runCommand(job.python.command, [...job.python.args, ISOLATED, '-m', 'venv', job.venvDir], { timeoutMs: job.remaining(), env });
   if (venv.code !== 0 && !venv.timedOut && /ensurepip/.test(`${venv.stderr}\n${venv.stdout}`)) throw withoutEnsurepip(job, uvFailure);
   check(venv, 'create a virtualenv', uvFailure);
-  const pip = await runCommand(
-    venvPython(job.venvDir, job.platform),
-    [ISOLATED, '-m', 'pip', 'install', '--require-hashes', '--no-deps', NO_BUILD.pip, '--no-input', '--disable-pip-version-check', '-q', '-r', job.lockFile],
-    { timeoutMs: job.remaining(), env },
-  );
+  const pip = await runCommand(venvPython(job.venvDir, job.platform), [ISOLATED, '-m', 'pip', 'install', ...PIP_LOCKED, '-r', job.lockFile], {
+    timeoutMs: job.remaining(),
+    env,
+  });
   check(pip, `install ${job.what}`, uvFailure);
   return 'pip';
 }
@@ -193,20 +195,7 @@ export async function bootstrapUv(job: UvBootstrap): Promise<string | null> {
     log(`uv ${lock.version} was not fetched directly (${fetched.reason}); installing it with pip.`);
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  const pipArgs = [
-    ISOLATED,
-    '-m',
-    'pip',
-    'install',
-    '--require-hashes',
-    '--no-deps',
-    NO_BUILD.pip,
-    '--no-input',
-    '--disable-pip-version-check',
-    '-q',
-    '-r',
-    lock.file,
-  ];
+  const pipArgs = [ISOLATED, '-m', 'pip', 'install', ...PIP_LOCKED, '-r', lock.file];
   if (platform !== 'win32') {
     // Faster than a venv with pip (about 3 s): the base interpreter's pip unpacks the hash-locked uv wheel into
     // its own folder; the binary lands in <dir>/bin/uv, where venvExecutable looks.

@@ -12,6 +12,7 @@ import { check, installerEnv, NO_BUILD, tail, unwritableUvCache } from './instal
 import type { Lock } from './lock.ts';
 import type { PythonInfo } from './python.ts';
 import { helperScript } from './helper-script.ts';
+import { ISOLATED } from './isolation.ts';
 
 export interface ReleaseInfo {
   /** Latest upload time of the release's files (ISO 8601), or null when the index does not say. */
@@ -21,15 +22,17 @@ export interface ReleaseInfo {
   found: boolean;
 }
 
-// The index's PEP 691 JSON page for litellm, read by the base interpreter (index_client.py release: its TLS is the
-// system store plus pip's `cert`, so it works wherever pip does). The index URL is pip's `index-url` or pip's
-// default. An authenticated index (Artifactory, CodeArtifact, a corporate mirror) carries its credentials in the
-// URL (`https://user:token@host/simple`) or in netrc, as pip and uv read them; urllib would send neither, and the
-// release-date pin and the yanked check were once silently lost on such runners. The URL goes on stdin, never on
-// the command line, where any user of the runner can read it (/proc/<pid>/cmdline, ps).
 /** pip's own default index, used when pip names none. */
 const PIP_DEFAULT_INDEX = 'https://pypi.org/simple';
 
+/**
+ * The index's PEP 691 JSON page for litellm, read by the base interpreter (index_client.py release: its TLS is the
+ * system store plus pip's `cert`, so it works wherever pip does). The index URL is pip's `index-url` or pip's
+ * default. An authenticated index (Artifactory, CodeArtifact, a corporate mirror) carries its credentials in the
+ * URL (`https://user:token@host/simple`) or in netrc, as pip and uv read them; urllib would send neither, and the
+ * release-date pin and the yanked check were once silently lost on such runners. The URL goes on stdin, never on
+ * the command line, where any user of the runner can read it (/proc/<pid>/cmdline, ps).
+ */
 export async function releaseInfo(
   python: PythonInfo,
   version: string,
@@ -38,7 +41,7 @@ export async function releaseInfo(
   run: typeof runCommand = runCommand,
 ): Promise<ReleaseInfo> {
   const index = pip.get('index-url') || PIP_DEFAULT_INDEX;
-  const result = await run(python.command, [...python.args, '-I', helperScript('index_client.py'), 'release'], {
+  const result = await run(python.command, [...python.args, ISOLATED, helperScript('index_client.py'), 'release'], {
     timeoutMs: Math.min(timeoutMs, 60_000),
     env: installerEnv(),
     input: JSON.stringify({ index, version, cert: pip.get('cert') ?? '' }),

@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCommand } from '../util/process.ts';
-import { installerEnv, NO_BUILD, tail } from './installer.ts';
+import { installerEnv, PIP_LOCKED, tail } from './installer.ts';
 import { readUvLock } from './lock.ts';
 import type { PythonCommand } from './python.ts';
 import { ISOLATED } from './isolation.ts';
@@ -104,12 +104,7 @@ export async function downloadWheels(
           '-m',
           'pip',
           'download',
-          '--require-hashes',
-          '--no-deps',
-          NO_BUILD.pip, // pip download would build an sdist's metadata (installer.ts)
-          '--no-input',
-          '--disable-pip-version-check',
-          '-q',
+          ...PIP_LOCKED, // with NO_BUILD: pip download would otherwise build an sdist's metadata (installer.ts)
           '-d',
           dir,
           '-r',

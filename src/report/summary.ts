@@ -4,8 +4,6 @@ import { cell, code } from './markdown.ts';
 import type { Finding } from '../config/finding.ts';
 import type { Report } from './report.ts';
 
-export { cell, code };
-
 const ICON = { pass: '✅ pass', fail: '❌ fail', skipped: '⏭️ skipped' } as const;
 
 export function renderSummary(report: Report): string {

@@ -5,7 +5,8 @@ import { describe, it } from 'node:test';
 import { mapBounded } from '../../src/util/map-bounded.ts';
 import { countAliases, verdictOf } from '../../src/report/report.ts';
 import { alias, failing, report, skipped } from '../helpers/reports.ts';
-import { cell, renderSummary } from '../../src/report/summary.ts';
+import { cell, code } from '../../src/report/markdown.ts';
+import { renderSummary } from '../../src/report/summary.ts';
 import { aliasLine, ansi, plain, renderText } from '../../src/report/text.ts';
 import { Masker } from '../../src/util/mask.ts';
 
@@ -292,8 +293,7 @@ describe('no secrets in any rendering', () => {
 });
 
 describe('code spans in the summary', () => {
-  it('fences a name that holds a backtick with double backticks, so the table cell stays intact', async () => {
-    const { code } = await import('../../src/report/summary.ts');
+  it('fences a name that holds a backtick with double backticks, so the table cell stays intact', () => {
     assert.equal(code('gpt-4o'), '`gpt-4o`');
     assert.equal(code('we`ird|alias'), '`` we`ird\\|alias ``');
   });

@@ -2,7 +2,7 @@
 // cannot pick, a temperature it refuses, params its Router refuses, a key variable it would send elsewhere.
 // Each rule reads LiteLLM's answer for a deployment; none keeps a table of providers or models.
 import type { OracleAnswer } from '../../litellm/oracle.ts';
-import { finding, type Finding } from '../finding.ts';
+import { finding, settingAt, type Finding } from '../finding.ts';
 import type { Deployment, LiteLLMConfig } from '../types.ts';
 import { nearMiss } from '../../util/near-miss.ts';
 import { setting } from '../../options/settings.ts';
@@ -50,7 +50,7 @@ export function litellmFindings(config: LiteLLMConfig, answer: OracleAnswer, ctx
         config,
         'warning',
         'master-key-refused',
-        config.settingPositions['general_settings.master_key'] ?? config.topLevel.get('general_settings') ?? { line: 1, column: 1 },
+        settingAt(config, 'general_settings', 'master_key'),
         `LiteLLM ${answer.litellmVersion ?? ''} refuses to start with this general_settings.master_key ("LiteLLM proxy refused to start: ${answer.masterKey.headline}"). verify-litellm starts its proxy with a random key of its own, so its run passes where a proxy started from this file would not.`.replace(
           '  ',
           ' ',

@@ -1,7 +1,7 @@
 // Lint rules about what each probed route needs to reach its upstream safely: the variables it reads set,
 // an api_base that is a usable URL, its key read from the environment, the master key where LiteLLM reads it.
 import { agreedHost } from '../../util/url-host.ts';
-import { finding, type Finding, type Rule, type Severity } from '../finding.ts';
+import { finding, settingAt, type Finding, type Rule, type Severity } from '../finding.ts';
 import { setting } from '../../options/settings.ts';
 
 export const envUnset: Rule = (config, ctx) => {
@@ -225,7 +225,7 @@ export const envPlaceholder: Rule = (config, ctx) => {
         config,
         'warning',
         'env-placeholder',
-        config.settingPositions['general_settings.master_key'] ?? config.topLevel.get('general_settings') ?? { line: 1, column: 1 },
+        settingAt(config, 'general_settings', 'master_key'),
         `general_settings.master_key is the text \`${String(config.generalSettings.master_key).trim().slice(0, 80)}\`, which LiteLLM does not expand: the proxy's master key is that text, and clients sending the key you meant are refused (401).`,
         `Write \`master_key: os.environ/${masterKey}\` (or leave it out: LiteLLM reads LITELLM_MASTER_KEY itself), unless something substitutes the file before LiteLLM reads it.`,
       ),
@@ -241,7 +241,7 @@ export const envPlaceholder: Rule = (config, ctx) => {
         config,
         'warning',
         'env-placeholder',
-        config.settingPositions[`environment_variables.${name}`] ?? config.topLevel.get('environment_variables') ?? { line: 1, column: 1 },
+        settingAt(config, 'environment_variables', name),
         `environment_variables sets ${name.slice(0, 80)} to the text \`${String(value).trim().slice(0, 80)}\`, which LiteLLM does not expand: the proxy's ${name.slice(0, 80)} becomes that text, in place of the value it had.`,
         `Remove the entry (the proxy already has ${name.slice(0, 80)} from its environment), or write \`${name.slice(0, 80)}: os.environ/${inner}\`.`,
       ),

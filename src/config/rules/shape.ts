@@ -1,6 +1,6 @@
 // Lint rules about the config's shape: keys LiteLLM does not know, values of the wrong type, keys and
 // aliases written twice. None of them looks at the environment.
-import { finding, type Finding, type Rule } from '../finding.ts';
+import { finding, settingAt, type Finding, type Rule } from '../finding.ts';
 import { isPlainObject } from '../load.ts';
 import type { Deployment } from '../types.ts';
 import { editDistance } from '../../util/near-miss.ts';
@@ -95,7 +95,7 @@ export const types: Rule = (config) => {
         config,
         'warning',
         'type',
-        config.settingPositions['litellm_settings.additional_drop_params'] ?? at('litellm_settings'),
+        settingAt(config, 'litellm_settings', 'additional_drop_params'),
         'litellm_settings.additional_drop_params must be a list, e.g. `["temperature"]`.',
       ),
     );
