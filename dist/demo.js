@@ -2,9 +2,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-5543YZT7.js";
-import "./chunks/chunk-XQX6O5XZ.js";
-import "./chunks/chunk-I2D6V7R3.js";
+} from "./chunks/chunk-IUGS4PPJ.js";
+import "./chunks/chunk-MQFDOAYU.js";
+import "./chunks/chunk-HNKGSFTV.js";
 import {
   startStandin
 } from "./chunks/chunk-OR67Q3FT.js";

@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-3HD7EIKX.js";
+} from "./chunks/chunk-IFJHVAGC.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-XQX6O5XZ.js";
+} from "./chunks/chunk-MQFDOAYU.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-I2D6V7R3.js";
+} from "./chunks/chunk-HNKGSFTV.js";
 import "./chunks/chunk-KVP47IIB.js";
 import {
   core_exports,

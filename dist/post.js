@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-3HD7EIKX.js";
+} from "./chunks/chunk-IFJHVAGC.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-I2D6V7R3.js";
+} from "./chunks/chunk-HNKGSFTV.js";
 import {
   getInput,
   getState,

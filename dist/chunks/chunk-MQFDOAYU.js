@@ -43,7 +43,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-I2D6V7R3.js";
+} from "./chunk-HNKGSFTV.js";
 import {
   editDistance,
   nearMiss
@@ -7603,6 +7603,7 @@ var finding = (config, severity, rule, position, message, fix, alias, file) => (
   column: position.column,
   alias
 });
+var settingAt = (config, section, key2) => config.settingPositions[`${section}.${key2}`] ?? config.topLevel.get(section) ?? { line: 1, column: 1 };
 
 // src/config/rules/litellm.ts
 function attachAnswers(config, answer) {
@@ -7635,7 +7636,7 @@ function litellmFindings(config, answer, ctx) {
         config,
         "warning",
         "master-key-refused",
-        config.settingPositions["general_settings.master_key"] ?? config.topLevel.get("general_settings") ?? { line: 1, column: 1 },
+        settingAt(config, "general_settings", "master_key"),
         `LiteLLM ${answer.litellmVersion ?? ""} refuses to start with this general_settings.master_key ("LiteLLM proxy refused to start: ${answer.masterKey.headline}"). verify-litellm starts its proxy with a random key of its own, so its run passes where a proxy started from this file would not.`.replace(
           "  ",
           " "
@@ -7955,7 +7956,7 @@ var envPlaceholder = (config, ctx) => {
         config,
         "warning",
         "env-placeholder",
-        config.settingPositions["general_settings.master_key"] ?? config.topLevel.get("general_settings") ?? { line: 1, column: 1 },
+        settingAt(config, "general_settings", "master_key"),
         `general_settings.master_key is the text \`${String(config.generalSettings.master_key).trim().slice(0, 80)}\`, which LiteLLM does not expand: the proxy's master key is that text, and clients sending the key you meant are refused (401).`,
         `Write \`master_key: os.environ/${masterKey}\` (or leave it out: LiteLLM reads LITELLM_MASTER_KEY itself), unless something substitutes the file before LiteLLM reads it.`
       )
@@ -7968,7 +7969,7 @@ var envPlaceholder = (config, ctx) => {
         config,
         "warning",
         "env-placeholder",
-        config.settingPositions[`environment_variables.${name}`] ?? config.topLevel.get("environment_variables") ?? { line: 1, column: 1 },
+        settingAt(config, "environment_variables", name),
         `environment_variables sets ${name.slice(0, 80)} to the text \`${String(value).trim().slice(0, 80)}\`, which LiteLLM does not expand: the proxy's ${name.slice(0, 80)} becomes that text, in place of the value it had.`,
         `Remove the entry (the proxy already has ${name.slice(0, 80)} from its environment), or write \`${name.slice(0, 80)}: os.environ/${inner}\`.`
       )
@@ -8596,7 +8597,7 @@ var types = (config) => {
         config,
         "warning",
         "type",
-        config.settingPositions["litellm_settings.additional_drop_params"] ?? at("litellm_settings"),
+        settingAt(config, "litellm_settings", "additional_drop_params"),
         'litellm_settings.additional_drop_params must be a list, e.g. `["temperature"]`.'
       )
     );
@@ -8730,7 +8731,7 @@ import path2 from "node:path";
 var PIP_DEFAULT_INDEX = "https://pypi.org/simple";
 async function releaseInfo(python, version, pip, timeoutMs, run = runCommand) {
   const index = pip.get("index-url") || PIP_DEFAULT_INDEX;
-  const result = await run(python.command, [...python.args, "-I", helperScript("index_client.py"), "release"], {
+  const result = await run(python.command, [...python.args, ISOLATED, helperScript("index_client.py"), "release"], {
     timeoutMs: Math.min(timeoutMs, 6e4),
     env: installerEnv(),
     input: JSON.stringify({ index, version, cert: pip.get("cert") ?? "" })
@@ -10108,6 +10109,8 @@ function upstreamModelOf(d) {
   if (d.provider && d.model.startsWith(`${d.provider}/`)) return d.model.slice(d.provider.length + 1);
   return d.model.replace(/^[a-z_]+\//, "");
 }
+var NAMES_A_MODEL = /does not exist|model_not_found|model\b.*not found|not found.*model/i;
+var lacksV1 = (d) => d.apiBase !== null && /^https?:\/\//.test(d.apiBase) && !/\/v1\/?$/.test(d.apiBase);
 var paramAt = (ctx, param) => `${ctx.deployment.file}:${(ctx.deployment.paramPositions[param] ?? ctx.deployment.position).line}`;
 function messageCore(message, max = 200) {
   const head = message.split(/\n\n(?:LiteLLM: model group|Deployment Info:)|\nstack trace:/)[0] ?? message;
@@ -10286,12 +10289,11 @@ var ROUTER_UNKNOWN = /\bmodel '[^'\n]{0,200}' not found\b|^model not found$/;
 var ROUTER_NOT_LOADED = /^model is not loaded$/;
 var LMSTUDIO_UNKNOWN = /^Invalid model identifier "[^"\n]{0,200}"\. Please specify a valid downloaded model/;
 var LMSTUDIO_NONE = /^No models loaded\. Please load a model/;
-var modelOf = (ctx) => upstreamModelOf(ctx.deployment);
 var modelRefused = (o, ctx) => {
   if (o.status !== 400) return null;
   const core = messageCore(msg(o), 1e3).trim();
   const d = ctx.deployment;
-  const model = modelOf(ctx);
+  const model = upstreamModelOf(d);
   const found = (summary, fix) => ({ code: "upstream-model-not-found", summary, fix });
   if (LMSTUDIO_UNKNOWN.test(core))
     return found(
@@ -10319,7 +10321,7 @@ var modelRefused = (o, ctx) => {
 var errorIn200 = (o, ctx) => {
   if (!/^Error in response object$/.test(messageCore(msg(o)).trim())) return null;
   const d = ctx.deployment;
-  const noV1 = d.apiBase !== null && /^https?:\/\//.test(d.apiBase) && !/\/v1\/?$/.test(d.apiBase);
+  const noV1 = lacksV1(d);
   return {
     code: "invalid-response",
     summary: `the server at ${host(d)} answered HTTP 200 with an error instead of a completion, so LiteLLM failed '${d.alias}' with a 422 of its own ("Error in response object")${noV1 ? `; api_base \`${d.apiBase}\` does not end in /v1, and LM Studio answers so for a path it does not serve` : ""}.`,
@@ -10335,7 +10337,7 @@ var noResponsesApi = (o, ctx) => {
   const provider = ctx.deployment.litellm?.provider ?? ctx.deployment.provider;
   const viaMessages = MESSAGES.has(o.endpoint) && provider === "openai";
   if (!RESPONSES.has(o.endpoint) && !viaMessages) return null;
-  if (/does not exist|model_not_found|model\b.*not found|not found.*model/i.test(messageCore(msg(o), 1e3))) return null;
+  if (NAMES_A_MODEL.test(messageCore(msg(o), 1e3))) return null;
   const d = ctx.deployment;
   const what = viaMessages ? "Anthropic Messages requests on an `openai/` route" : "the Responses API";
   const model = upstreamModelOf(d);
@@ -10419,8 +10421,8 @@ var modelNotFound = (o, ctx) => {
   if (!(o.status === 404 || /NotFoundError|does not exist|model_not_found/.test(msg(o)))) return null;
   const model = upstreamModelOf(ctx.deployment);
   const fixModel = `Make litellm_params.model at ${paramAt(ctx, "model")} match a model id the server lists at ${ctx.deployment.apiBase ?? "its"}/models (vLLM and SGLang: its --served-model-name; llama-server in router mode: its models dir or preset).`;
-  if (!/does not exist|model_not_found|model\b.*not found|not found.*model/i.test(messageCore(msg(o), 1e3))) {
-    const noV1 = ctx.deployment.apiBase !== null && /^https?:\/\//.test(ctx.deployment.apiBase) && !/\/v1\/?$/.test(ctx.deployment.apiBase);
+  if (!NAMES_A_MODEL.test(messageCore(msg(o), 1e3))) {
+    const noV1 = lacksV1(ctx.deployment);
     const base = ctx.deployment.apiBase !== null;
     const openaiStyle = ctx.deployment.litellm?.openaiCompatible ?? true;
     return {

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-XQX6O5XZ.js";
+} from "./chunk-MQFDOAYU.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-I2D6V7R3.js";
+} from "./chunk-HNKGSFTV.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

@@ -1042,6 +1042,7 @@ function outcome(result, target) {
 // src/litellm/installer.ts
 var MARKER2 = ".verify-litellm-complete";
 var NO_BUILD = { uv: ["--only-binary", ":all:"], pip: "--only-binary=:all:" };
+var PIP_LOCKED = ["--require-hashes", "--no-deps", NO_BUILD.pip, "--no-input", "--disable-pip-version-check", "-q"];
 function installerEnv() {
   return {
     ...installerEnvironment(),
@@ -1102,11 +1103,10 @@ async function installLock(job) {
   if (venv.code !== 0 && !venv.timedOut && /ensurepip/.test(`${venv.stderr}
 ${venv.stdout}`)) throw withoutEnsurepip(job, uvFailure);
   check(venv, "create a virtualenv", uvFailure);
-  const pip = await runCommand(
-    venvPython(job.venvDir, job.platform),
-    [ISOLATED, "-m", "pip", "install", "--require-hashes", "--no-deps", NO_BUILD.pip, "--no-input", "--disable-pip-version-check", "-q", "-r", job.lockFile],
-    { timeoutMs: job.remaining(), env }
-  );
+  const pip = await runCommand(venvPython(job.venvDir, job.platform), [ISOLATED, "-m", "pip", "install", ...PIP_LOCKED, "-r", job.lockFile], {
+    timeoutMs: job.remaining(),
+    env
+  });
   check(pip, `install ${job.what}`, uvFailure);
   return "pip";
 }
@@ -1157,20 +1157,7 @@ async function bootstrapUv(job) {
     log(`uv ${lock.version} was not fetched directly (${fetched.reason}); installing it with pip.`);
     fs10.rmSync(dir, { recursive: true, force: true });
   }
-  const pipArgs = [
-    ISOLATED,
-    "-m",
-    "pip",
-    "install",
-    "--require-hashes",
-    "--no-deps",
-    NO_BUILD.pip,
-    "--no-input",
-    "--disable-pip-version-check",
-    "-q",
-    "-r",
-    lock.file
-  ];
+  const pipArgs = [ISOLATED, "-m", "pip", "install", ...PIP_LOCKED, "-r", lock.file];
   if (platform !== "win32") {
     const target = await runCommand(python.command, [...python.args, ...pipArgs, "--target", dir], {
       timeoutMs: Math.min(remaining(), 18e4),
@@ -1313,13 +1300,8 @@ async function downloadWheels(python, lockFile, dir, timeoutMs, parallel = 3) {
           "-m",
           "pip",
           "download",
-          "--require-hashes",
-          "--no-deps",
-          NO_BUILD.pip,
-          // pip download would build an sdist's metadata (installer.ts)
-          "--no-input",
-          "--disable-pip-version-check",
-          "-q",
+          ...PIP_LOCKED,
+          // with NO_BUILD: pip download would otherwise build an sdist's metadata (installer.ts)
           "-d",
           dir,
           "-r",

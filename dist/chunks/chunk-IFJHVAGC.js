@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-I2D6V7R3.js";
+} from "./chunk-HNKGSFTV.js";
 
 // src/action/cache.ts
 import fs from "node:fs";
