@@ -1,7 +1,12 @@
 // OpenAI's own refusals the stand-in reproduces for a model marked with them (GPT-5 family temperature rules).
 import type { StandinModel } from './server.ts';
 
-/** OpenAI's 400 body for a temperature a GPT-5 family model does not take, byte for byte (2-space JSON and a trailing newline); null when accepted. */
+/**
+ * OpenAI's 400 body for a temperature a GPT-5 family model does not take; null when accepted. Both bodies as users
+ * captured them: `unsupported_value` for a value other than 1 (vercel/ai#6034's responseBody, 2-space JSON; also
+ * gabrii/Cursor-Azure-GPT-5#33), and "Unsupported parameter" with `code: null` for gpt-5.2 models
+ * (OpenHands/software-agent-sdk#1837; o3-mini's said "unsupported_parameter"). The trailing newline is the stand-in's.
+ */
 export function openaiTemperatureRefusal(model: StandinModel, body: Record<string, unknown> | undefined): string | null {
   const temperature = body?.temperature;
   if (typeof temperature !== 'number' || temperature === 1 || !model.temperature || model.temperature === 'accept') return null;
