@@ -84,7 +84,7 @@ export async function probeAlias(
   let requested = deploymentId ?? d.alias;
   if (deploymentId === null && d.alias.includes('*')) {
     const env = options.routeEnv ?? options.upstreamEnv;
-    const id = env ? await firstListedModel(d, env, Math.min(options.timeoutMs, 15_000), options.outboundEnv) : null;
+    const id = env ? await firstListedModel(d, { env, timeoutMs: Math.min(options.timeoutMs, 15_000), outboundEnv: options.outboundEnv }) : null;
     if (!id)
       return {
         ...base,
@@ -224,7 +224,11 @@ export async function probeAlias(
   // would just wait out the same bound again.
   const unreachable = report.diagnosis?.code === 'connection' || report.diagnosis?.code === 'timeout' || report.diagnosis?.code === 'proxy-unresponsive';
   if (options.upstreamEnv && d.mode !== 'embedding' && !unreachable) {
-    report.servedModel = await servedModel(d, options.upstreamEnv, Math.min(options.timeoutMs, SERVED_MODEL_TIMEOUT_MS), options.outboundEnv);
+    report.servedModel = await servedModel(d, {
+      env: options.upstreamEnv,
+      timeoutMs: Math.min(options.timeoutMs, SERVED_MODEL_TIMEOUT_MS),
+      outboundEnv: options.outboundEnv,
+    });
     const configured = upstreamModelOf(d);
     if (report.servedModel && isSwap(configured, report.servedModel)) report.backendSwap = { configured, served: report.servedModel };
   }

@@ -15,26 +15,34 @@ function resolve(value: unknown, env: (name: string) => string | undefined): str
 /** Longer than any real model id (vLLM's served names are paths like `Qwen/Qwen3-0.6B`). */
 const MAX_MODEL_ID = 200;
 
+/** How to reach a route's upstream directly. */
+export interface UpstreamAccess {
+  /** Reads the `os.environ/` names of the route's api_base and api_key. */
+  env: (name: string) => string | undefined;
+  timeoutMs: number;
+  /** The runner's environment, whose HTTP(S)_PROXY / NO_PROXY the LiteLLM proxy follows too (./outbound.ts). */
+  outboundEnv?: NodeJS.ProcessEnv;
+}
+
 /**
- * One request to an OpenAI-compatible upstream at `path` below its api_base, with its key (`os.environ/` names
- * read through `env`), bypassing the proxy; null when the route has no http(s) api_base or the request fails.
- * `outboundEnv`: the runner's environment, whose HTTP(S)_PROXY / NO_PROXY the LiteLLM proxy follows too (./outbound.ts).
+ * One request to an OpenAI-compatible upstream at `path` below its api_base, with its key, bypassing the proxy;
+ * null when the route has no http(s) api_base or the request fails.
  */
 async function askUpstream(
   d: Deployment,
-  env: (name: string) => string | undefined,
-  request: { path: string; body?: unknown; timeoutMs: number; maxBytes: number; outboundEnv?: NodeJS.ProcessEnv },
+  access: UpstreamAccess,
+  request: { path: string; body?: unknown; maxBytes: number },
 ): Promise<{ status: number; text: string } | null> {
-  const base = resolve(d.params.api_base, env);
+  const base = resolve(d.params.api_base, access.env);
   if (!base || !/^https?:\/\//.test(base)) return null;
-  const key = resolve(d.params.api_key, env);
+  const key = resolve(d.params.api_key, access.env);
   const url = `${base.replace(/\/+$/, '')}${request.path}`;
   try {
     return await httpRequest(url, {
-      outbound: outboundFor(url, request.outboundEnv),
+      outbound: outboundFor(url, access.outboundEnv),
       body: request.body,
       headers: key ? { authorization: `Bearer ${key}` } : {},
-      timeoutMs: request.timeoutMs,
+      timeoutMs: access.timeoutMs,
       maxBytes: request.maxBytes,
     });
   } catch {
@@ -43,17 +51,12 @@ async function askUpstream(
 }
 
 /** The model id the upstream reports for a tiny request, or null when it cannot be asked (or does not say). */
-export async function servedModel(
-  d: Deployment,
-  env: (name: string) => string | undefined,
-  timeoutMs: number,
-  outboundEnv?: NodeJS.ProcessEnv,
-): Promise<string | null> {
+export async function servedModel(d: Deployment, access: UpstreamAccess): Promise<string | null> {
   // Only plain OpenAI-style servers, as LiteLLM classes them (src/litellm/oracle.py); it sends them upstreamModel.
   const upstreamModel = d.litellm?.openaiCompatible ? d.litellm.upstreamModel : null;
   if (!upstreamModel) return null;
   const body = { model: upstreamModel, messages: [{ role: 'user', content: 'Say OK.' }], max_tokens: 1 };
-  const reply = await askUpstream(d, env, { path: '/chat/completions', body, timeoutMs, maxBytes: 256 * 1024, outboundEnv });
+  const reply = await askUpstream(d, access, { path: '/chat/completions', body, maxBytes: 256 * 1024 });
   const model = reply && (parseJson(reply.text) as { model?: unknown } | undefined)?.model;
   if (reply?.status !== 200 || typeof model !== 'string') return null;
   // The upstream's own text, shown in the log, the summary and an annotation: a model id, not a page of text.
@@ -80,14 +83,9 @@ export function isSwap(configured: string, served: string): boolean {
  * upstream lists at /v1/models, or null when it cannot be asked. LiteLLM routes a request for `openai/<id>`
  * (or `<id>` for `*`) to the wildcard deployment with `*` replaced by the same text.
  */
-export async function firstListedModel(
-  d: Deployment,
-  env: (name: string) => string | undefined,
-  timeoutMs: number,
-  outboundEnv?: NodeJS.ProcessEnv,
-): Promise<string | null> {
+export async function firstListedModel(d: Deployment, access: UpstreamAccess): Promise<string | null> {
   if (!d.litellm?.openaiCompatible) return null;
-  const reply = await askUpstream(d, env, { path: '/models', timeoutMs, maxBytes: 1024 * 1024, outboundEnv });
+  const reply = await askUpstream(d, access, { path: '/models', maxBytes: 1024 * 1024 });
   const data = reply && (parseJson(reply.text) as { data?: { id?: unknown }[] } | undefined)?.data;
   const id = Array.isArray(data) ? data.find((m) => typeof m?.id === 'string')?.id : undefined;
   return reply?.status === 200 && typeof id === 'string' && id.length <= MAX_MODEL_ID ? id : null;

@@ -88,8 +88,8 @@ describe('direct checks through an outbound proxy (127.0.0.1)', () => {
   it('the served-model check and the wildcard /v1/models go through HTTP_PROXY, with its credentials', async () => {
     proxy.passed.length = 0;
     const env = { HTTP_PROXY: withAuth() };
-    assert.equal(await servedModel(route(upstream.url), () => undefined, 5000, env), 'Qwen/Qwen3-0.6B');
-    assert.equal(await firstListedModel(route(upstream.url, 'openai/*'), () => undefined, 5000, env), 'qwen3');
+    assert.equal(await servedModel(route(upstream.url), { env: () => undefined, timeoutMs: 5000, outboundEnv: env }), 'Qwen/Qwen3-0.6B');
+    assert.equal(await firstListedModel(route(upstream.url, 'openai/*'), { env: () => undefined, timeoutMs: 5000, outboundEnv: env }), 'qwen3');
     assert.deepEqual(
       proxy.passed.map((x) => [x.kind, x.target]),
       [
@@ -103,8 +103,15 @@ describe('direct checks through an outbound proxy (127.0.0.1)', () => {
   it('goes straight to the upstream when NO_PROXY covers its host, or with no proxy set', async () => {
     proxy.passed.length = 0;
     const before = upstream.seen.length;
-    assert.equal(await servedModel(route(upstream.url), () => undefined, 5000, { HTTP_PROXY: withAuth(), NO_PROXY: 'localhost,127.0.0.1' }), 'Qwen/Qwen3-0.6B');
-    assert.equal(await servedModel(route(upstream.url), () => undefined, 5000, {}), 'Qwen/Qwen3-0.6B');
+    assert.equal(
+      await servedModel(route(upstream.url), {
+        env: () => undefined,
+        timeoutMs: 5000,
+        outboundEnv: { HTTP_PROXY: withAuth(), NO_PROXY: 'localhost,127.0.0.1' },
+      }),
+      'Qwen/Qwen3-0.6B',
+    );
+    assert.equal(await servedModel(route(upstream.url), { env: () => undefined, timeoutMs: 5000, outboundEnv: {} }), 'Qwen/Qwen3-0.6B');
     assert.equal(proxy.passed.length, 0);
     assert.equal(upstream.seen.length, before + 2, 'the stand-in answered both directly');
   });

@@ -143,14 +143,18 @@ describe('backend swap', () => {
       ).deployments[0]!;
       // What LiteLLM answers for this route (test/integration/oracle.test.ts asks the real one).
       live.litellm = { openaiCompatible: true, upstreamModel: 'gpt-4o' } as OracleDeployment;
-      assert.equal(await servedModel(live, (n) => (n === 'VLLM_KEY' ? 'vk-1' : undefined), 5000), 'gpt-5-2025-08-07');
+      assert.equal(await servedModel(live, { env: (n) => (n === 'VLLM_KEY' ? 'vk-1' : undefined), timeoutMs: 5000 }), 'gpt-5-2025-08-07');
       assert.equal(seen[0]?.auth, 'Bearer vk-1');
       assert.equal(JSON.parse(seen[0]!.body).model, 'gpt-4o', 'the provider prefix is stripped, as LiteLLM does');
-      assert.equal(await servedModel({ ...deployment, litellm: live.litellm }, () => 'k', 2000), null, 'a refused connection is no answer, not an error');
+      assert.equal(
+        await servedModel({ ...deployment, litellm: live.litellm }, { env: () => 'k', timeoutMs: 2000 }),
+        null,
+        'a refused connection is no answer, not an error',
+      );
       const anthropic = parseConfig('model_list:\n- model_name: c\n  litellm_params:\n    model: anthropic/claude-opus-4-5\n', '/w/c.yaml', 'c.yaml')
         .deployments[0]!;
       anthropic.litellm = { openaiCompatible: false, upstreamModel: 'claude-opus-4-5' } as OracleDeployment;
-      assert.equal(await servedModel(anthropic, () => 'k', 2000), null, 'only OpenAI-compatible upstreams are asked');
+      assert.equal(await servedModel(anthropic, { env: () => 'k', timeoutMs: 2000 }), null, 'only OpenAI-compatible upstreams are asked');
       assert.equal(seen.length, 1);
     } finally {
       server.close();
@@ -175,7 +179,7 @@ describe('servedModel against a hostile upstream', () => {
         'c.yaml',
       ).deployments[0]!;
       d.litellm = { openaiCompatible: true, upstreamModel: 'gpt-4o' } as OracleDeployment;
-      const served = await servedModel(d, () => undefined, 5000);
+      const served = await servedModel(d, { env: () => undefined, timeoutMs: 5000 });
       assert.ok(served?.startsWith('evil-MMM'), served?.slice(0, 20));
       assert.equal(served?.length, 200);
     } finally {

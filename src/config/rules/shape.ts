@@ -2,7 +2,7 @@
 // aliases written twice. None of them looks at the environment.
 import { finding, settingAt, type Finding, type Rule } from '../finding.ts';
 import { isPlainObject } from '../load.ts';
-import type { Deployment } from '../types.ts';
+import type { Deployment, LiteLLMConfig, Position } from '../types.ts';
 import { editDistance } from '../../util/near-miss.ts';
 
 /**
@@ -121,6 +121,10 @@ export const emptyModelList: Rule = (config) =>
         ),
       ];
 
+/** A key LiteLLM never reads where it is written: a warning, since the file still loads. */
+const unknownKey = (config: LiteLLMConfig, at: Position, message: string, fix: string, d?: Deployment): Finding =>
+  finding(config, 'warning', 'unknown-key', at, message, fix, d?.alias, d?.file);
+
 export const unknownTopLevel: Rule = (config) => {
   const out: Finding[] = [];
   for (const [key, at] of config.topLevel) {
@@ -128,16 +132,8 @@ export const unknownTopLevel: Rule = (config) => {
     // Anything else is ignored by LiteLLM and may be the user's own (anchors, notes): only a near miss is worth a word.
     const hint = [...KNOWN_TOP_LEVEL].find((k) => Math.abs(k.length - key.length) <= 2 && editDistance(k, key) <= 2);
     if (!hint) continue;
-    out.push(
-      finding(
-        config,
-        'warning',
-        'unknown-key',
-        at,
-        `unknown top-level key \`${key.length > 60 ? `${key.slice(0, 60)}...` : key}\`; LiteLLM ignores it.`,
-        `Did you mean \`${hint}\`?`,
-      ),
-    );
+    const shown = key.length > 60 ? `${key.slice(0, 60)}...` : key;
+    out.push(unknownKey(config, at, `unknown top-level key \`${shown}\`; LiteLLM ignores it.`, `Did you mean \`${hint}\`?`));
   }
   return out;
 };
@@ -153,18 +149,8 @@ export const sectionInEntry: Rule = (config, ctx) => {
   for (const d of ctx.deployments)
     for (const [key, at] of Object.entries(d.entryKeys ?? {})) {
       if (!KNOWN_TOP_LEVEL.has(key)) continue;
-      out.push(
-        finding(
-          config,
-          'warning',
-          'unknown-key',
-          at,
-          `'${d.alias}': \`${key}\` is written inside this model_list entry, where LiteLLM never reads it: none of its settings apply.`,
-          `Move \`${key}:\` to the top level of the file (a section of its own, not indented under the model).`,
-          d.alias,
-          d.file,
-        ),
-      );
+      const message = `'${d.alias}': \`${key}\` is written inside this model_list entry, where LiteLLM never reads it: none of its settings apply.`;
+      out.push(unknownKey(config, at, message, `Move \`${key}:\` to the top level of the file (a section of its own, not indented under the model).`, d));
     }
   return out;
 };
