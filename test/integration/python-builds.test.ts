@@ -122,7 +122,7 @@ describe('a Python that lacks part of its standard library', { timeout: 600_000,
       'theirs = [str(t) for t in sys_tags() if str(t).startswith("py3-none-")]',
       'print(ours == theirs, len(ours))',
     ].join('\n');
-    const r = await runCommand(base.command, [...base.args, '-I', '-c', compare, helperScript('index_client.py')], { timeoutMs: 30_000 });
+    const r = await runCommand(base.command, [...base.args, '-I', '-c', compare, helperScript('wheel_tags.py')], { timeoutMs: 30_000 });
     if (/No module named 'pip'/.test(r.stderr)) return;
     assert.match(r.stdout, /^True \d+/, r.stdout + r.stderr);
   });
