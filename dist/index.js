@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-MQFDOAYU.js";
+} from "./chunks/chunk-UEH2PV3U.js";
 import {
   VerifyError,
   errorMessage,

@@ -88,43 +88,6 @@ def load_config(path):
     )
 
 
-def env_refs(value, path, out, depth=0):
-    """Where the proxy resolves `os.environ/NAME`: ProxyConfig._check_for_os_environ_vars walks every
-    mapping, and the mappings inside lists, and resolves string values (not strings inside lists)."""
-    if depth > 100:
-        return
-    if isinstance(value, dict):
-        for k, v in value.items():
-            here = f"{path}.{k}" if path else str(k)
-            if isinstance(v, str) and v.startswith("os.environ/"):
-                out.append({"name": v[len("os.environ/"):], "path": here})
-            elif isinstance(v, dict):
-                env_refs(v, here, out, depth + 1)
-            elif isinstance(v, list):
-                for i, item in enumerate(v):
-                    if isinstance(item, dict):
-                        env_refs(item, f"{here}[{i}]", out, depth + 1)
-
-
-def resolve(value, get_secret, depth=0):
-    """The values ProxyConfig._check_for_os_environ_vars gives (same walk; unset -> None)."""
-    if depth > 100:
-        return value
-    if isinstance(value, dict):
-        return {k: resolve_value(v, get_secret, depth) for k, v in value.items()}
-    return value
-
-
-def resolve_value(v, get_secret, depth):
-    if isinstance(v, dict):
-        return resolve(v, get_secret, depth + 1)
-    if isinstance(v, list):
-        return [resolve(item, get_secret, depth + 1) if isinstance(item, dict) else item for item in v]
-    if isinstance(v, str) and v.startswith("os.environ/"):
-        return get_secret(v)
-    return v
-
-
 @contextlib.contextmanager
 def custom_providers(litellm, value):
     """The providers `litellm_settings.custom_provider_map` registers, known while the deployments are read.
@@ -152,9 +115,8 @@ def answer(request):
     except Exception as e:
         result["error"] = {"stage": "load", "message": f"{type(e).__name__}: {e}"[:500]}
         return result
-    refs = []
-    env_refs(config, "", refs)
-    result["envRefs"] = refs
+    environ = sibling("oracle_env")
+    environ.env_refs(config, "", result["envRefs"])
     settings = config.get("litellm_settings") if isinstance(config.get("litellm_settings"), dict) else {}
     for key in ("callbacks", "success_callback", "failure_callback", "service_callback"):
         value = settings.get(key)
@@ -182,7 +144,7 @@ def answer(request):
             result["litellmVersion"] = version("litellm")
         except Exception:
             pass
-        resolved = resolve(config, get_secret)
+        resolved = environ.resolve(config, get_secret)
         resolved_settings = resolved.get("litellm_settings") if isinstance(resolved.get("litellm_settings"), dict) else {}
         credentials = {
             c.get("credential_name"): c.get("credential_values")

@@ -8613,22 +8613,15 @@ var emptyModelList = (config) => config.deployments.length > 0 ? [] : [
     "List the routes to check as `- model_name: ...` entries, each with `litellm_params.model`."
   )
 ];
+var unknownKey = (config, at, message, fix, d) => finding(config, "warning", "unknown-key", at, message, fix, d?.alias, d?.file);
 var unknownTopLevel = (config) => {
   const out = [];
   for (const [key2, at] of config.topLevel) {
     if (KNOWN_TOP_LEVEL.has(key2)) continue;
     const hint = [...KNOWN_TOP_LEVEL].find((k) => Math.abs(k.length - key2.length) <= 2 && editDistance(k, key2) <= 2);
     if (!hint) continue;
-    out.push(
-      finding(
-        config,
-        "warning",
-        "unknown-key",
-        at,
-        `unknown top-level key \`${key2.length > 60 ? `${key2.slice(0, 60)}...` : key2}\`; LiteLLM ignores it.`,
-        `Did you mean \`${hint}\`?`
-      )
-    );
+    const shown = key2.length > 60 ? `${key2.slice(0, 60)}...` : key2;
+    out.push(unknownKey(config, at, `unknown top-level key \`${shown}\`; LiteLLM ignores it.`, `Did you mean \`${hint}\`?`));
   }
   return out;
 };
@@ -8637,18 +8630,8 @@ var sectionInEntry = (config, ctx) => {
   for (const d of ctx.deployments)
     for (const [key2, at] of Object.entries(d.entryKeys ?? {})) {
       if (!KNOWN_TOP_LEVEL.has(key2)) continue;
-      out.push(
-        finding(
-          config,
-          "warning",
-          "unknown-key",
-          at,
-          `'${d.alias}': \`${key2}\` is written inside this model_list entry, where LiteLLM never reads it: none of its settings apply.`,
-          `Move \`${key2}:\` to the top level of the file (a section of its own, not indented under the model).`,
-          d.alias,
-          d.file
-        )
-      );
+      const message = `'${d.alias}': \`${key2}\` is written inside this model_list entry, where LiteLLM never reads it: none of its settings apply.`;
+      out.push(unknownKey(config, at, message, `Move \`${key2}:\` to the top level of the file (a section of its own, not indented under the model).`, d));
     }
   return out;
 };
@@ -11340,28 +11323,28 @@ function resolve(value, env) {
   return value.startsWith("os.environ/") ? env(value.slice("os.environ/".length)) || void 0 : value;
 }
 var MAX_MODEL_ID = 200;
-async function askUpstream(d, env, request2) {
-  const base = resolve(d.params.api_base, env);
+async function askUpstream(d, access, request2) {
+  const base = resolve(d.params.api_base, access.env);
   if (!base || !/^https?:\/\//.test(base)) return null;
-  const key2 = resolve(d.params.api_key, env);
+  const key2 = resolve(d.params.api_key, access.env);
   const url = `${base.replace(/\/+$/, "")}${request2.path}`;
   try {
     return await httpRequest(url, {
-      outbound: outboundFor(url, request2.outboundEnv),
+      outbound: outboundFor(url, access.outboundEnv),
       body: request2.body,
       headers: key2 ? { authorization: `Bearer ${key2}` } : {},
-      timeoutMs: request2.timeoutMs,
+      timeoutMs: access.timeoutMs,
       maxBytes: request2.maxBytes
     });
   } catch {
     return null;
   }
 }
-async function servedModel(d, env, timeoutMs, outboundEnv) {
+async function servedModel(d, access) {
   const upstreamModel = d.litellm?.openaiCompatible ? d.litellm.upstreamModel : null;
   if (!upstreamModel) return null;
   const body = { model: upstreamModel, messages: [{ role: "user", content: "Say OK." }], max_tokens: 1 };
-  const reply = await askUpstream(d, env, { path: "/chat/completions", body, timeoutMs, maxBytes: 256 * 1024, outboundEnv });
+  const reply = await askUpstream(d, access, { path: "/chat/completions", body, maxBytes: 256 * 1024 });
   const model = reply && parseJson(reply.text)?.model;
   if (reply?.status !== 200 || typeof model !== "string") return null;
   return model.length > MAX_MODEL_ID ? `${model.slice(0, MAX_MODEL_ID - 1)}\u2026` : model;
@@ -11374,9 +11357,9 @@ function isSwap(configured, served) {
   const b = modelFamily(served);
   return !(a === b || b.startsWith(`${a}-`) || a.startsWith(`${b}-`));
 }
-async function firstListedModel(d, env, timeoutMs, outboundEnv) {
+async function firstListedModel(d, access) {
   if (!d.litellm?.openaiCompatible) return null;
-  const reply = await askUpstream(d, env, { path: "/models", timeoutMs, maxBytes: 1024 * 1024, outboundEnv });
+  const reply = await askUpstream(d, access, { path: "/models", maxBytes: 1024 * 1024 });
   const data = reply && parseJson(reply.text)?.data;
   const id = Array.isArray(data) ? data.find((m) => typeof m?.id === "string")?.id : void 0;
   return reply?.status === 200 && typeof id === "string" && id.length <= MAX_MODEL_ID ? id : null;
@@ -11395,7 +11378,7 @@ async function probeAlias(config, d, target, options, deploymentId = null) {
   let requested = deploymentId ?? d.alias;
   if (deploymentId === null && d.alias.includes("*")) {
     const env = options.routeEnv ?? options.upstreamEnv;
-    const id = env ? await firstListedModel(d, env, Math.min(options.timeoutMs, 15e3), options.outboundEnv) : null;
+    const id = env ? await firstListedModel(d, { env, timeoutMs: Math.min(options.timeoutMs, 15e3), outboundEnv: options.outboundEnv }) : null;
     if (!id)
       return {
         ...base,
@@ -11512,7 +11495,11 @@ ${seen} (seen from the runner)` } });
   }
   const unreachable = report2.diagnosis?.code === "connection" || report2.diagnosis?.code === "timeout" || report2.diagnosis?.code === "proxy-unresponsive";
   if (options.upstreamEnv && d.mode !== "embedding" && !unreachable) {
-    report2.servedModel = await servedModel(d, options.upstreamEnv, Math.min(options.timeoutMs, SERVED_MODEL_TIMEOUT_MS), options.outboundEnv);
+    report2.servedModel = await servedModel(d, {
+      env: options.upstreamEnv,
+      timeoutMs: Math.min(options.timeoutMs, SERVED_MODEL_TIMEOUT_MS),
+      outboundEnv: options.outboundEnv
+    });
     const configured = upstreamModelOf(d);
     if (report2.servedModel && isSwap(configured, report2.servedModel)) report2.backendSwap = { configured, served: report2.servedModel };
   }

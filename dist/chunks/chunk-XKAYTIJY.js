@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-MQFDOAYU.js";
+} from "./chunk-UEH2PV3U.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
