@@ -11,12 +11,34 @@ import { setting } from '../options/settings.ts';
 const PYTHON_JSON_ERROR =
   /(?:Expecting (?:value|property name enclosed in double quotes|',' delimiter|':' delimiter)|Unterminated string starting at|Extra data|Invalid control character at|Invalid \\(?:escape|uXXXX escape)): line \d+ column \d+ \(char \d+\)/;
 
+/** Python's json decoder on nesting past its recursion limit (hostile by design: `[[[[...` 100,000 deep). */
+const PYTHON_JSON_TOO_DEEP = /maximum recursion depth exceeded while decoding a JSON/;
+
 export const invalidResponse: Matcher = (o, ctx) =>
-  o.problem === 'not-json' || /Empty or invalid response|JSONDecodeError|Expecting value/i.test(msg(o)) || PYTHON_JSON_ERROR.test(msg(o))
+  o.problem === 'not-json' ||
+  /Empty or invalid response|JSONDecodeError|Expecting value/i.test(msg(o)) ||
+  PYTHON_JSON_ERROR.test(msg(o)) ||
+  PYTHON_JSON_TOO_DEEP.test(msg(o))
     ? {
         code: 'invalid-response',
         summary: `the server at ${host(ctx.deployment)} answered with something that is not an OpenAI-compatible JSON reply${PYTHON_JSON_ERROR.test(msg(o)) ? ` (LiteLLM could not parse it${withCore(o)})` : ''}.`,
         fix: `Check that api_base points at the model server's API (ending in /v1), not at a web page or a reverse proxy's error page; a body cut short points at the server or a proxy in front of it.`,
+      }
+    : null;
+
+/**
+ * A 200 that parsed as JSON but is no chat completion LiteLLM can read: its convert_to_model_response_object
+ * raises "Invalid response object" (litellm_core_utils/llm_response_utils/convert_dict_to_response.py, 1.108.7),
+ * relayed as a 500, or as a 400 "Invalid request format: ..." with the whole Python traceback when an
+ * AttributeError is in the chain (proxy/common_request_processing.py). Mistral's reasoning replies do it
+ * through `openai/`: their message.content is a list of blocks (src/standin/hostile.ts, `content-blocks`).
+ */
+export const unreadableReply: Matcher = (o, ctx) =>
+  /\bInvalid response object\b/.test(msg(o))
+    ? {
+        code: 'invalid-response',
+        summary: `the server at ${host(ctx.deployment)} answered 200 with a chat completion LiteLLM could not read ("Invalid response object"): a field whose type OpenAI's format does not allow, such as message.content as a list of blocks (Mistral's reasoning replies) or a null message.`,
+        fix: `Compare what the server answers at ${ctx.deployment.apiBase ?? 'its api_base'}/chat/completions with OpenAI's chat completion format; for Mistral's API write the model as \`mistral/<model>\` (LiteLLM's mistral/ provider reads its content blocks) instead of \`openai/<model>\`.`,
       }
     : null;
 

@@ -5,8 +5,11 @@ import type { ProbeOutcome } from '../probe/outcome.ts';
 import type { AliasReport } from '../report/report.ts';
 
 export const MAX_PARAM_TRIES = 6;
-/** Refusals whose cause is known and is not one optional parameter: no point re-sending without each. */
-export const NOT_ABOUT_A_PARAM = new Set(['unknown-alias', 'context-window', 'tools-unsupported']);
+/**
+ * Refusals whose cause is known and is not one optional parameter: no point re-sending without each. A reply
+ * LiteLLM could not read comes back as a 400/422 too (a null message, LM Studio's 200 with an error).
+ */
+export const NOT_ABOUT_A_PARAM = new Set(['unknown-alias', 'context-window', 'tools-unsupported', 'invalid-response']);
 
 /**
  * After a refused request, sends it again without one parameter at a time (temperature first, then each

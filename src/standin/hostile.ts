@@ -11,7 +11,9 @@ export type HostileFault =
   | 'redirect' // 307 to https:// on another host, as a reverse proxy that moved the API answers
   | 'no-choices' // 200 chat completion with `choices: []`
   | 'long-error' // 400 whose error message is 256 KiB of one line
-  | 'huge-headers'; // 200 chat completion with 24 KiB of response headers
+  | 'huge-headers' // 200 chat completion with 24 KiB of response headers
+  | 'content-blocks' // 200 chat completion whose message.content is a list of blocks (Mistral's reasoning replies)
+  | 'null-message'; // 200 chat completion whose choice has `message: null`
 
 export const HOSTILE_FAULTS: readonly HostileFault[] = [
   'stream-stall',
@@ -22,6 +24,8 @@ export const HOSTILE_FAULTS: readonly HostileFault[] = [
   'no-choices',
   'long-error',
   'huge-headers',
+  'content-blocks',
+  'null-message',
 ];
 
 let hugeError: Buffer | undefined;
@@ -105,6 +109,43 @@ export function hostileAnswer(fault: string | undefined, res: http.ServerRespons
     res.end(text);
     return true;
   }
+  if (fault === 'content-blocks') {
+    // Mistral's API answers a reasoning request (magistral-*, or reasoning_effort) with `content` as a list of
+    // blocks, a thinking block then a text block, whole and streamed (https://docs.mistral.ai/capabilities/reasoning/;
+    // LiteLLM's own `mistral/` provider flattens them: litellm/llms/mistral/chat/transformation.py,
+    // `_handle_content_list_to_str_conversion`, 1.108.7). Its `openai/` provider reads content only as a string.
+    const content = [
+      { type: 'thinking', thinking: [{ type: 'text', text: 'The user greets me; I greet back.' }] },
+      { type: 'text', text: 'Hello! How can I help you today?' },
+    ];
+    const base = { id: 'cmpl-blocks', created: 1730000000, model };
+    if (body?.stream === true) {
+      const event = (delta: Record<string, unknown>, finish: string | null = null) =>
+        `data: ${JSON.stringify({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+      res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8' });
+      res.end(
+        `${event({ role: 'assistant', content: '' })}${content.map((block) => event({ content: [block] })).join('')}${event({}, 'stop')}data: [DONE]\n\n`,
+      );
+      return true;
+    }
+    return json(res, {
+      ...base,
+      object: 'chat.completion',
+      choices: [{ index: 0, message: { role: 'assistant', tool_calls: null, content }, finish_reason: 'stop' }],
+      usage: { prompt_tokens: 9, total_tokens: 30, completion_tokens: 21 },
+    });
+  }
+  if (fault === 'null-message') {
+    // Hostile by design: a choice always carries a message object in OpenAI's chat completion.
+    return json(res, {
+      id: 'chatcmpl-null',
+      object: 'chat.completion',
+      created: 1730000000,
+      model,
+      choices: [{ index: 0, message: null, finish_reason: 'stop' }],
+      usage: { prompt_tokens: 9, total_tokens: 10, completion_tokens: 1 },
+    });
+  }
   if (fault === 'huge-error') {
     // Hostile by design: a decompression bomb in an error body. Content-Encoding on an error page is ordinary
     // (any server behind a compressing reverse proxy); the size is the attack.
@@ -116,4 +157,11 @@ export function hostileAnswer(fault: string | undefined, res: http.ServerRespons
     return true;
   }
   return false;
+}
+
+function json(res: http.ServerResponse, body: unknown): true {
+  const text = JSON.stringify(body);
+  res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+  return true;
 }

@@ -624,6 +624,34 @@ describe('diagnose', () => {
       assert.match(d.summary, /LiteLLM could not parse it: Unterminated string starting at: line 1 column 125/);
     });
 
+    it("JSON nested past Python's recursion limit (LiteLLM relays the decoder's RecursionError as a 500) is invalid-response", () => {
+      // As LiteLLM 1.108.7 answered for a 200 body of `[` 100,000 deep (hostile by design).
+      const message =
+        "litellm.InternalServerError: InternalServerError: OpenAIException - maximum recursion depth exceeded while decoding a JSON array from a unicode string\n\nLiteLLM: model group 'slow' failed with the error above. No fallback was attempted.";
+      const d = diagnose({ endpoint: 'chat', ok: false, status: 500, latencyMs: 5, error: { message, type: null, param: null, code: '500' } }, ctx('slow'));
+      assert.equal(d.code, 'invalid-response');
+      assert.doesNotMatch(d.fix, /server-side failure/);
+    });
+
+    it('"Invalid response object" (a 200 LiteLLM could not convert) is invalid-response, as a 500 and as the 400 with a traceback', () => {
+      // Both as LiteLLM 1.108.7 answered (test/integration/hostile-replies.test.ts drives them through the proxy).
+      const plain = 'litellm.InternalServerError: InternalServerError: OpenAIException - Invalid response object';
+      const traced =
+        "Invalid request format: litellm.InternalServerError: InternalServerError: OpenAIException - Invalid response object Traceback (most recent call last):\n  File \"/x/litellm/litellm_core_utils/llm_response_utils/convert_dict_to_response.py\", line 762, in convert_to_model_response_object\nAttributeError: 'NoneType' object has no attribute 'get'";
+      for (const [status, message] of [
+        [500, plain],
+        [400, traced],
+      ] as const) {
+        const d = diagnose(
+          { endpoint: 'chat', ok: false, status, latencyMs: 5, error: { message, type: null, param: null, code: String(status) } },
+          ctx('slow'),
+        );
+        assert.equal(d.code, 'invalid-response', message);
+        assert.match(d.summary, /answered 200 with a chat completion LiteLLM could not read/);
+        assert.doesNotMatch(d.summary, /Traceback|rejected as invalid/);
+      }
+    });
+
     it('a reply past the size limit is named as such, on every endpoint (not unknown)', () => {
       const chat = diagnose({ endpoint: 'chat', ok: false, status: 200, latencyMs: 5, problem: 'truncated' }, ctx('slow'));
       assert.equal(chat.code, 'invalid-response');

@@ -1,0 +1,75 @@
+// Replies an upstream sends with HTTP 200 that LiteLLM cannot read as a chat completion, through the real LiteLLM
+// proxy: the route answered, so the diagnosis must name the reply, not a server-side failure nor a refused request.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { AliasReport, Report } from '../../src/report/report.ts';
+import { proxyProcesses, route, runEngine } from '../helpers/litellm.ts';
+import { withStandin } from '../helpers/standin.ts';
+
+const KEY = 'vk-r3plies-5d8e1b7a42';
+
+describe('replies LiteLLM cannot read, through the real LiteLLM proxy', { timeout: 600_000 }, () => {
+  const fixture = withStandin(
+    {
+      apiKey: KEY,
+      models: [{ id: 'ok' }, { id: 'blocks', fault: 'content-blocks' }, { id: 'nullmsg', fault: 'null-message' }],
+    },
+    'vl-replies-',
+  );
+  const byAlias = (report: Report, alias: string): AliasReport => {
+    const found = report.aliases.find((a) => a.alias === alias);
+    assert.ok(found, `alias ${alias} in report`);
+    return found;
+  };
+
+  it("content as a list of blocks (Mistral's reasoning replies) and a null message are the reply's fault, with the provider that reads the blocks", async () => {
+    const { upstream } = fixture;
+    const configPath = fixture.config(
+      [
+        'model_list:',
+        route('ok', 'openai/ok', upstream.url),
+        route('blocks', 'openai/blocks', upstream.url),
+        route('blocks-mistral', 'mistral/blocks', upstream.url),
+        route('nullmsg', 'openai/nullmsg', upstream.url),
+      ].join('\n'),
+    );
+    const report = await runEngine({ configPath, provided: { VLLM_KEY: KEY }, tempRoot: fixture.dir, startTimeoutMs: 240_000, stream: true });
+    const show = (a: AliasReport) =>
+      `${a.alias}: ${a.status} ${a.httpStatus} ${a.diagnosis?.code} | ${a.diagnosis?.summary} | ${a.diagnosis?.fix} | ${a.error?.split('\n')[0]}`;
+    console.log(`# ${report.aliases.map(show).join('\n# ')}`);
+    assert.equal(report.error, null, JSON.stringify(report.error));
+    assert.equal(byAlias(report, 'ok').status, 'pass', 'the proxy itself works');
+
+    // LiteLLM 1.108.7's openai/ provider answers 500 "Invalid response object": the upstream did not fail.
+    const blocks = byAlias(report, 'blocks');
+    assert.equal(blocks.status, 'fail');
+    assert.equal(blocks.httpStatus, 500);
+    assert.match(blocks.error ?? '', /Invalid response object/);
+    assert.equal(blocks.diagnosis?.code, 'invalid-response', JSON.stringify(blocks.diagnosis));
+    assert.match(blocks.diagnosis?.summary ?? '', /answered 200 with a chat completion LiteLLM could not read \("Invalid response object"\)/);
+    assert.match(blocks.diagnosis?.fix ?? '', /write the model as `mistral\/<model>`/);
+    assert.doesNotMatch(blocks.diagnosis?.fix ?? '', /server-side failure/);
+    // ...and the advice holds: LiteLLM's mistral/ provider reads the same reply, thought and text apart.
+    const mistral = byAlias(report, 'blocks-mistral');
+    assert.equal(mistral.status, 'pass', JSON.stringify(mistral));
+    assert.equal(mistral.reply, 'Hello! How can I help you today?');
+
+    // An AttributeError inside LiteLLM makes this a 400 "Invalid request format" with a Python traceback: it is
+    // still the reply, so no parameter hunt, and no traceback in the summary.
+    const nullmsg = byAlias(report, 'nullmsg');
+    assert.equal(nullmsg.status, 'fail');
+    assert.equal(nullmsg.httpStatus, 400);
+    assert.match(nullmsg.error ?? '', /^Invalid request format: .*Invalid response object/);
+    assert.equal(nullmsg.diagnosis?.code, 'invalid-response', JSON.stringify(nullmsg.diagnosis));
+    assert.doesNotMatch(nullmsg.diagnosis?.summary ?? '', /rejected as invalid|Traceback|also fails without/);
+    assert.equal(nullmsg.withoutTemperature, null, 'no request without temperature was sent');
+    // (LiteLLM retries on its own; every request it forwarded still carried the probe's temperature.)
+    assert.ok(
+      upstream.seen.filter((r) => r.body?.model === 'nullmsg').every((r) => r.body?.temperature === 0.7),
+      'no request went out without temperature',
+    );
+
+    assert.equal(JSON.stringify(report).includes(KEY), false, 'the key never appears in the report');
+    assert.deepEqual(proxyProcesses(fixture.dir), [], 'no proxy left running');
+  });
+});
