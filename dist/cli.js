@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-XKAYTIJY.js";
-import "./chunks/chunk-UEH2PV3U.js";
+} from "./chunks/chunk-DMCAGFQF.js";
+import "./chunks/chunk-FYZLTMWO.js";
 import "./chunks/chunk-HNKGSFTV.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";

@@ -2,12 +2,12 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-XKAYTIJY.js";
-import "./chunks/chunk-UEH2PV3U.js";
+} from "./chunks/chunk-DMCAGFQF.js";
+import "./chunks/chunk-FYZLTMWO.js";
 import "./chunks/chunk-HNKGSFTV.js";
 import {
   startStandin
-} from "./chunks/chunk-OR67Q3FT.js";
+} from "./chunks/chunk-5MOSFYJS.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

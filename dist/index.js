@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-UEH2PV3U.js";
+} from "./chunks/chunk-FYZLTMWO.js";
 import {
   VerifyError,
   errorMessage,

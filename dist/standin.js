@@ -3,7 +3,7 @@ import {
   FLAVOR_NAMES,
   HOSTILE_FAULTS,
   startStandin
-} from "./chunks/chunk-OR67Q3FT.js";
+} from "./chunks/chunk-5MOSFYJS.js";
 import {
   nearMiss
 } from "./chunks/chunk-KVP47IIB.js";

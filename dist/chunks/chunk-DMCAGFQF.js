@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-UEH2PV3U.js";
+} from "./chunk-FYZLTMWO.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -372,7 +372,9 @@ var HOSTILE_FAULTS = [
   "redirect",
   "no-choices",
   "long-error",
-  "huge-headers"
+  "huge-headers",
+  "content-blocks",
+  "null-message"
 ];
 var hugeError;
 function hostileAnswer(fault, res, body, model) {
@@ -448,6 +450,41 @@ data: [DONE]
     res.end(text);
     return true;
   }
+  if (fault === "content-blocks") {
+    const content = [
+      { type: "thinking", thinking: [{ type: "text", text: "The user greets me; I greet back." }] },
+      { type: "text", text: "Hello! How can I help you today?" }
+    ];
+    const base = { id: "cmpl-blocks", created: 173e7, model };
+    if (body?.stream === true) {
+      const event = (delta, finish = null) => `data: ${JSON.stringify({ ...base, object: "chat.completion.chunk", choices: [{ index: 0, delta, finish_reason: finish }] })}
+
+`;
+      res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8" });
+      res.end(
+        `${event({ role: "assistant", content: "" })}${content.map((block) => event({ content: [block] })).join("")}${event({}, "stop")}data: [DONE]
+
+`
+      );
+      return true;
+    }
+    return json(res, {
+      ...base,
+      object: "chat.completion",
+      choices: [{ index: 0, message: { role: "assistant", tool_calls: null, content }, finish_reason: "stop" }],
+      usage: { prompt_tokens: 9, total_tokens: 30, completion_tokens: 21 }
+    });
+  }
+  if (fault === "null-message") {
+    return json(res, {
+      id: "chatcmpl-null",
+      object: "chat.completion",
+      created: 173e7,
+      model,
+      choices: [{ index: 0, message: null, finish_reason: "stop" }],
+      usage: { prompt_tokens: 9, total_tokens: 10, completion_tokens: 1 }
+    });
+  }
   if (fault === "huge-error") {
     hugeError ??= gzipSync(
       JSON.stringify({ error: { message: `Bad request: ${"B".repeat(16 << 20)}`, type: "invalid_request_error", param: null, code: null } })
@@ -457,6 +494,12 @@ data: [DONE]
     return true;
   }
   return false;
+}
+function json(res, body) {
+  const text = JSON.stringify(body);
+  res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+  res.end(text);
+  return true;
 }
 
 // src/standin/ollama-native.ts
@@ -556,7 +599,7 @@ async function startStandin(opts) {
   function handle(req, res, path, body) {
     if (path === "/health" && req.method === "GET") return sendRaw(res, 200, "", "text/plain");
     if (opts.apiKey !== void 0 && flavor.unauthorized && req.headers.authorization !== `Bearer ${opts.apiKey}`) return refuse(res, flavor.unauthorized);
-    if (opts.flavor === "ollama" && req.method === "POST" && ollamaNative(res, path, body, models, (status, json) => sendJson(res, status, json))) return;
+    if (opts.flavor === "ollama" && req.method === "POST" && ollamaNative(res, path, body, models, (status, json2) => sendJson(res, status, json2))) return;
     if (path === "/v1/models" && req.method === "GET") {
       return sendJson(res, 200, {
         object: "list",

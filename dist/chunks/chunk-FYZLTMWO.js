@@ -10333,10 +10333,16 @@ var noResponsesApi = (o, ctx) => {
 
 // src/diagnose/reply-shape.ts
 var PYTHON_JSON_ERROR = /(?:Expecting (?:value|property name enclosed in double quotes|',' delimiter|':' delimiter)|Unterminated string starting at|Extra data|Invalid control character at|Invalid \\(?:escape|uXXXX escape)): line \d+ column \d+ \(char \d+\)/;
-var invalidResponse = (o, ctx) => o.problem === "not-json" || /Empty or invalid response|JSONDecodeError|Expecting value/i.test(msg(o)) || PYTHON_JSON_ERROR.test(msg(o)) ? {
+var PYTHON_JSON_TOO_DEEP = /maximum recursion depth exceeded while decoding a JSON/;
+var invalidResponse = (o, ctx) => o.problem === "not-json" || /Empty or invalid response|JSONDecodeError|Expecting value/i.test(msg(o)) || PYTHON_JSON_ERROR.test(msg(o)) || PYTHON_JSON_TOO_DEEP.test(msg(o)) ? {
   code: "invalid-response",
   summary: `the server at ${host(ctx.deployment)} answered with something that is not an OpenAI-compatible JSON reply${PYTHON_JSON_ERROR.test(msg(o)) ? ` (LiteLLM could not parse it${withCore(o)})` : ""}.`,
   fix: `Check that api_base points at the model server's API (ending in /v1), not at a web page or a reverse proxy's error page; a body cut short points at the server or a proxy in front of it.`
+} : null;
+var unreadableReply = (o, ctx) => /\bInvalid response object\b/.test(msg(o)) ? {
+  code: "invalid-response",
+  summary: `the server at ${host(ctx.deployment)} answered 200 with a chat completion LiteLLM could not read ("Invalid response object"): a field whose type OpenAI's format does not allow, such as message.content as a list of blocks (Mistral's reasoning replies) or a null message.`,
+  fix: `Compare what the server answers at ${ctx.deployment.apiBase ?? "its api_base"}/chat/completions with OpenAI's chat completion format; for Mistral's API write the model as \`mistral/<model>\` (LiteLLM's mistral/ provider reads its content blocks) instead of \`openai/<model>\`.`
 } : null;
 var noChoices = (o, ctx) => o.problem === "no-choices" ? {
   code: "invalid-response",
@@ -10480,6 +10486,7 @@ var MATCHERS = [
   auth,
   timeout,
   rateLimit,
+  unreadableReply,
   invalidResponse,
   noChoices,
   oversized,
@@ -10917,7 +10924,7 @@ function followUp(profile, first, call) {
 
 // src/engine/refused-param.ts
 var MAX_PARAM_TRIES = 6;
-var NOT_ABOUT_A_PARAM = /* @__PURE__ */ new Set(["unknown-alias", "context-window", "tools-unsupported"]);
+var NOT_ABOUT_A_PARAM = /* @__PURE__ */ new Set(["unknown-alias", "context-window", "tools-unsupported", "invalid-response"]);
 async function findRejectedParam(outcome, diagnosis, probe, send) {
   const refused = outcome.status === 400 || outcome.status === 422;
   const candidates = isTemperatureDiagnosis(diagnosis) ? ["temperature"] : refused && !NOT_ABOUT_A_PARAM.has(diagnosis.code) ? sentParams(probe) : [];
