@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { VerifyError } from '../util/errors.ts';
-import { runCommand } from '../util/process.ts';
+import { removeOnExit, runCommand } from '../util/process.ts';
 import { within } from '../util/bound.ts';
 import { readPipSettings } from './index-settings.ts';
 import { bootstrapUv, check, installerEnv, installLock, MARKER } from './installer.ts';
@@ -117,6 +117,9 @@ export async function ensureLiteLLM(options: InstallOptions): Promise<Installati
   fs.mkdirSync(options.cacheRoot, { recursive: true });
   const install = async (fromWheels: boolean) => {
     const partial = `${venvDir}.partial-${process.pid}-${crypto.randomBytes(3).toString('hex')}`;
+    // A cancelled job ends this process mid-install: the half-made venv (hundreds of MB) must not stay in a
+    // self-hosted runner's tool cache, which outlives the job.
+    const forget = removeOnExit(partial);
     try {
       const job = { lockFile: lock.file, what: `litellm[proxy]==${lock.version}`, venvDir: partial, python, platform, cacheRoot: options.cacheRoot, remaining };
       await installLock({ ...job, log: options.log, wheelsDir: fromWheels ? wheelsDir : undefined });
@@ -130,6 +133,7 @@ export async function ensureLiteLLM(options: InstallOptions): Promise<Installati
       fs.writeFileSync(path.join(venvDir, MARKER), JSON.stringify({ version: lock.version, lock: lock.sha256, python: python.version }) + '\n');
     } finally {
       fs.rmSync(partial, { recursive: true, force: true });
+      forget();
     }
   };
   if (restored) {

@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { VerifyError } from '../util/errors.ts';
-import { runCommand } from '../util/process.ts';
+import { removeOnExit, runCommand } from '../util/process.ts';
 import { uvIndexSettings, type IndexSettings } from './index-settings.ts';
 import { check, installerEnv, NO_BUILD, tail, unwritableUvCache } from './installer.ts';
 import type { Lock } from './lock.ts';
@@ -95,6 +95,7 @@ export async function resolveRuntimeLock(job: RuntimeLockJob): Promise<Lock> {
     );
   fs.mkdirSync(job.dir, { recursive: true });
   const work = fs.mkdtempSync(path.join(job.dir, `resolve-${job.version}-`));
+  const forget = removeOnExit(work); // a cancelled job leaves nothing in the tool cache
   try {
     const input = path.join(work, 'requirements.in');
     const output = path.join(work, 'lock.txt');
@@ -127,9 +128,12 @@ export async function resolveRuntimeLock(job: RuntimeLockJob): Promise<Lock> {
     const text = `# litellm[proxy]==${job.version} resolved at run time by verify-litellm (not reviewed); dependencies as of ${cutoff ?? 'today (the index gave no release date)'}.\n${printableLock(fs.readFileSync(output, 'utf8')).join('\n')}\n`;
     const sha256 = crypto.createHash('sha256').update(text).digest('hex');
     const file = path.join(job.dir, `litellm-${job.version}-runtime-${sha256.slice(0, 12)}.txt`);
-    fs.writeFileSync(file, text);
+    // Whole or not at all: a later run reuses any lock it finds here (install.ts runtimeLock).
+    fs.writeFileSync(path.join(work, 'final.txt'), text);
+    fs.renameSync(path.join(work, 'final.txt'), file);
     return { version: job.version, file, text, sha256, reviewed: false, excludeNewer: cutoff };
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
+    forget();
   }
 }

@@ -34,10 +34,12 @@ export async function runCommand(
 ): Promise<RunResult> {
   if (options.cwd !== undefined) return runIn(command, args, options, options.cwd);
   const cwd = emptyDir();
+  const forget = removeOnExit(cwd);
   try {
     return await runIn(command, args, options, cwd);
   } finally {
     fs.rmSync(cwd, { recursive: true, force: true });
+    forget();
   }
 }
 
@@ -69,6 +71,8 @@ function runIn(
       resolve({ code: null, signal: null, stdout: '', stderr: String(error), timedOut: false });
       return;
     }
+    // A bounded command in a group of its own: it ends with this process, however this process ends.
+    const release = child.pid ? stopOnExit(child.pid) : () => undefined;
     let stdout = '';
     let stderr = '';
     let timedOut = false;
@@ -82,10 +86,12 @@ function runIn(
     }, options.timeoutMs);
     child.once('error', (error) => {
       clearTimeout(timer);
+      release();
       resolve({ code: null, signal: null, stdout, stderr: stderr + String(error), timedOut });
     });
     child.once('close', (code, signal) => {
       clearTimeout(timer);
+      release();
       resolve({ code, signal, stdout, stderr, timedOut });
     });
   });
@@ -238,14 +244,51 @@ export function sleep(ms: number): Promise<void> {
 }
 
 /**
- * Kills the process tree `pid` leads if this process exits before `release()` is called: an uncaught exception,
- * an unhandled rejection or a stray process.exit() must not leave a proxy (with a key in its environment)
- * running after the step. Node runs 'exit' listeners in all those cases; only synchronous work is possible there.
+ * What must not outlive this process when it exits before the work is done: an uncaught exception, an unhandled
+ * rejection, a stray process.exit(), and a cancelled job (the runner sends SIGINT to the step's process alone, and
+ * the front doors' guard then ends it with process.exit: src/util/proxy-guard.ts). Children run in process groups
+ * of their own (treeSpawnOptions), so nothing else stops them: an installer would go on writing into the tool
+ * cache, the proxy would keep its key. Node runs 'exit' listeners in all those cases; only synchronous work is
+ * possible there. One listener for everything (a run has several children at once; Node warns past ten), and
+ * kills before removals, so a folder is removed once nothing of ours still writes into it.
  */
+const killOnExit = new Set<number>();
+const removeAtExit = new Set<string>();
+
+function exitHook(): void {
+  for (const pid of killOnExit) killTree(pid, 'SIGKILL');
+  for (const dir of removeAtExit) {
+    try {
+      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      // best effort: the process is going anyway
+    }
+  }
+}
+
+function watchExit(): void {
+  const wanted = killOnExit.size + removeAtExit.size > 0;
+  const hooked = process.listeners('exit').includes(exitHook);
+  if (wanted && !hooked) process.on('exit', exitHook);
+  else if (!wanted && hooked) process.removeListener('exit', exitHook);
+}
+
+/** Kills the process tree `pid` leads if this process exits before `release()` is called. */
 export function stopOnExit(pid: number): () => void {
-  const hook = () => {
-    killTree(pid, 'SIGKILL');
+  killOnExit.add(pid);
+  watchExit();
+  return () => {
+    killOnExit.delete(pid);
+    watchExit();
   };
-  process.on('exit', hook);
-  return () => process.removeListener('exit', hook);
+}
+
+/** Removes `dir` (a partial install, a private folder) if this process exits before `release()` is called. */
+export function removeOnExit(dir: string): () => void {
+  removeAtExit.add(dir);
+  watchExit();
+  return () => {
+    removeAtExit.delete(dir);
+    watchExit();
+  };
 }

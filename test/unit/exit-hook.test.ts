@@ -2,6 +2,9 @@
 // kills its process group however this process ends, except by SIGKILL (RUNNER_TRACKING_ID covers that).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { isAlive, sleep } from '../../src/util/process.ts';
 
@@ -40,4 +43,42 @@ describe('stopOnExit', { skip: process.platform === 'win32' }, () => {
       assert.equal(isAlive(childPid), false, 'the child was stopped with the step');
     });
   }
+});
+
+describe('removeOnExit', () => {
+  it('removes a folder when the process ends early, and arms one exit listener for any number of hooks', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vl-exit-'));
+    const partial = path.join(dir, 'venv.partial');
+    const kept = path.join(dir, 'released');
+    const script = `
+      import fs from 'node:fs';
+      import { removeOnExit, stopOnExit } from ${JSON.stringify(PROCESS_TS)};
+      const before = process.listenerCount('exit');
+      for (const d of [${JSON.stringify(partial)}, ${JSON.stringify(kept)}]) fs.mkdirSync(d + '/lib', { recursive: true }), fs.writeFileSync(d + '/lib/x', 'x');
+      removeOnExit(${JSON.stringify(partial)});
+      removeOnExit(${JSON.stringify(kept)})();
+      const releases = Array.from({ length: 20 }, (_, i) => stopOnExit(999000 + i));
+      process.stdout.write(String(process.listenerCount('exit') - before));
+      releases.forEach((r) => r());
+      process.exit(4);
+    `;
+    const run = await new Promise<{ code: number | null; out: string; err: string }>((resolve, reject) => {
+      const step = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      step.stdout.on('data', (c: Buffer) => (out += c.toString()));
+      step.stderr.on('data', (c: Buffer) => (err += c.toString()));
+      step.once('error', reject);
+      step.once('close', (code) => resolve({ code, out, err }));
+    });
+    try {
+      assert.equal(run.code, 4, run.err);
+      assert.equal(run.out, '1', 'one exit listener');
+      assert.doesNotMatch(run.err, /MaxListenersExceeded/);
+      assert.equal(fs.existsSync(partial), false, 'the armed folder is removed');
+      assert.equal(fs.existsSync(kept), true, 'a released folder is left alone');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
