@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-DMCAGFQF.js";
-import "./chunks/chunk-FYZLTMWO.js";
-import "./chunks/chunk-HNKGSFTV.js";
+} from "./chunks/chunk-HLN5YIE5.js";
+import "./chunks/chunk-JVPMOAD2.js";
+import "./chunks/chunk-6NPARTIR.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

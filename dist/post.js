@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-IFJHVAGC.js";
+} from "./chunks/chunk-UYZER7XC.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-HNKGSFTV.js";
+} from "./chunks/chunk-6NPARTIR.js";
 import {
   getInput,
   getState,

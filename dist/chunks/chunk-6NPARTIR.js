@@ -127,10 +127,12 @@ var MAX_CAPTURE = 256 * 1024;
 async function runCommand(command, args, options) {
   if (options.cwd !== void 0) return runIn(command, args, options, options.cwd);
   const cwd = emptyDir();
+  const forget = removeOnExit(cwd);
   try {
     return await runIn(command, args, options, cwd);
   } finally {
     fs2.rmSync(cwd, { recursive: true, force: true });
+    forget();
   }
 }
 function emptyDir() {
@@ -154,6 +156,7 @@ function runIn(command, args, options, cwd) {
       resolve({ code: null, signal: null, stdout: "", stderr: String(error), timedOut: false });
       return;
     }
+    const release = child.pid ? stopOnExit(child.pid) : () => void 0;
     let stdout = "";
     let stderr = "";
     let timedOut = false;
@@ -167,10 +170,12 @@ function runIn(command, args, options, cwd) {
     }, options.timeoutMs);
     child.once("error", (error) => {
       clearTimeout(timer);
+      release();
       resolve({ code: null, signal: null, stdout, stderr: stderr + String(error), timedOut });
     });
     child.once("close", (code, signal) => {
       clearTimeout(timer);
+      release();
       resolve({ code, signal, stdout, stderr, timedOut });
     });
   });
@@ -260,12 +265,38 @@ async function stopProcessTree(pid, graceMs = 5e3, options = {}) {
 function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+var killOnExit = /* @__PURE__ */ new Set();
+var removeAtExit = /* @__PURE__ */ new Set();
+function exitHook() {
+  for (const pid of killOnExit) killTree(pid, "SIGKILL");
+  for (const dir of removeAtExit) {
+    try {
+      fs2.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+    }
+  }
+}
+function watchExit() {
+  const wanted = killOnExit.size + removeAtExit.size > 0;
+  const hooked = process.listeners("exit").includes(exitHook);
+  if (wanted && !hooked) process.on("exit", exitHook);
+  else if (!wanted && hooked) process.removeListener("exit", exitHook);
+}
 function stopOnExit(pid) {
-  const hook = () => {
-    killTree(pid, "SIGKILL");
+  killOnExit.add(pid);
+  watchExit();
+  return () => {
+    killOnExit.delete(pid);
+    watchExit();
   };
-  process.on("exit", hook);
-  return () => process.removeListener("exit", hook);
+}
+function removeOnExit(dir) {
+  removeAtExit.add(dir);
+  watchExit();
+  return () => {
+    removeAtExit.delete(dir);
+    watchExit();
+  };
 }
 
 // src/litellm/isolation.ts
@@ -1334,6 +1365,7 @@ export {
   stopProcessTree,
   sleep,
   stopOnExit,
+  removeOnExit,
   ISOLATED,
   PROXY_MEMORY_BYTES,
   DEFAULT_LITELLM_VERSION,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-FYZLTMWO.js";
+} from "./chunk-JVPMOAD2.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-HNKGSFTV.js";
+} from "./chunk-6NPARTIR.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

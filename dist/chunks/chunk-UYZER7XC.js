@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-HNKGSFTV.js";
+} from "./chunk-6NPARTIR.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

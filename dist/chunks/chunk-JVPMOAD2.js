@@ -28,6 +28,7 @@ import {
   paramName,
   proxyEnvironment,
   readPipSettings,
+  removeOnExit,
   runCommand,
   safeLines,
   setting,
@@ -43,7 +44,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-HNKGSFTV.js";
+} from "./chunk-6NPARTIR.js";
 import {
   editDistance,
   nearMiss
@@ -8751,6 +8752,7 @@ async function resolveRuntimeLock(job) {
     );
   fs3.mkdirSync(job.dir, { recursive: true });
   const work = fs3.mkdtempSync(path2.join(job.dir, `resolve-${job.version}-`));
+  const forget = removeOnExit(work);
   try {
     const input = path2.join(work, "requirements.in");
     const output = path2.join(work, "lock.txt");
@@ -8784,10 +8786,12 @@ ${printableLock(fs3.readFileSync(output, "utf8")).join("\n")}
 `;
     const sha256 = crypto.createHash("sha256").update(text).digest("hex");
     const file = path2.join(job.dir, `litellm-${job.version}-runtime-${sha256.slice(0, 12)}.txt`);
-    fs3.writeFileSync(file, text);
+    fs3.writeFileSync(path2.join(work, "final.txt"), text);
+    fs3.renameSync(path2.join(work, "final.txt"), file);
     return { version: job.version, file, text, sha256, reviewed: false, excludeNewer: cutoff };
   } finally {
     fs3.rmSync(work, { recursive: true, force: true });
+    forget();
   }
 }
 
@@ -8844,6 +8848,7 @@ async function ensureLiteLLM(options) {
   fs4.mkdirSync(options.cacheRoot, { recursive: true });
   const install = async (fromWheels) => {
     const partial = `${venvDir}.partial-${process.pid}-${crypto2.randomBytes(3).toString("hex")}`;
+    const forget = removeOnExit(partial);
     try {
       const job = { lockFile: lock.file, what: `litellm[proxy]==${lock.version}`, venvDir: partial, python, platform, cacheRoot: options.cacheRoot, remaining };
       await installLock({ ...job, log: options.log, wheelsDir: fromWheels ? wheelsDir : void 0 });
@@ -8856,6 +8861,7 @@ async function ensureLiteLLM(options) {
       fs4.writeFileSync(path3.join(venvDir, MARKER), JSON.stringify({ version: lock.version, lock: lock.sha256, python: python.version }) + "\n");
     } finally {
       fs4.rmSync(partial, { recursive: true, force: true });
+      forget();
     }
   };
   if (restored) {
