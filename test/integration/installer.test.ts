@@ -158,6 +158,54 @@ describe('installer fallbacks', { timeout: 600_000, skip: process.platform === '
     assert.ok(lines.includes("uv's cache folder /dev/null/.cache/uv cannot be written; uv runs without a cache."), lines.join('\n'));
   });
 
+  // uv reads ~/.config/uv/uv.toml (or $XDG_CONFIG_HOME/uv/uv.toml) and /etc/uv/uv.toml besides what it is told
+  // (docs.astral.sh/uv/concepts/configuration-files). A self-hosted runner's may be written for a newer uv, or say
+  // where uv installs and how it links files. Measured with uv 0.13.9, before --no-config: `required-version` stopped
+  // uv (exit 2); `[pip] target` installed the lock into that folder and left the venv empty; `link-mode = "symlink"`
+  // made the venv's files links into uv's cache, which setup-uv puts in RUNNER_TEMP, emptied after every job.
+  for (const [name, toml] of [
+    ['a uv.toml for a newer uv', 'required-version = ">=99"\n'],
+    ['a uv.toml that moves and links the install', '[pip]\ntarget = "TARGET"\nlink-mode = "symlink"\n'],
+  ] as const)
+    it(`installs into its own venv whatever the runner's user uv.toml says (${name})`, async () => {
+      const six = lockBlocks(shippedLock(DEFAULT_LITELLM_VERSION)!.text).find((b) => b.startsWith('six=='));
+      assert.ok(six);
+      const lockFile = path.join(dir, 'six-uv-toml.txt');
+      fs.writeFileSync(lockFile, `${six.replace(/ \\$/, '')}\n`);
+      const wheels = path.join(TOOL_CACHE, `six-wheel-test-${/^six==(\S+)/.exec(six)![1]}`);
+      if (!fs.existsSync(path.join(wheels, '.complete'))) {
+        const got = await downloadWheels(python, lockFile, wheels, 300_000);
+        assert.ok(got.ok, got.detail);
+        fs.writeFileSync(path.join(wheels, '.complete'), '');
+      }
+      const restored = path.join(dir, `restored-uv-toml-${name.length}`);
+      fs.cpSync(uvWheels, restored, { recursive: true });
+      fs.cpSync(wheels, restored, { recursive: true });
+      const home = path.join(dir, `home-uv-toml-${name.length}`);
+      const target = path.join(dir, `elsewhere-${name.length}`);
+      fs.mkdirSync(path.join(home, '.config', 'uv'), { recursive: true });
+      fs.writeFileSync(path.join(home, '.config', 'uv', 'uv.toml'), toml.replace('TARGET', target));
+      const venvDir = path.join(dir, `venv-uv-toml-${name.length}`);
+      lines.length = 0;
+      const installer = await withEnv({ HOME: home, XDG_CACHE_HOME: undefined, UV_CACHE_DIR: undefined }, () =>
+        installLock({
+          lockFile,
+          what: 'six',
+          venvDir,
+          python,
+          platform: process.platform,
+          cacheRoot: path.join(dir, `cache-uv-toml-${name.length}`),
+          remaining: () => 300_000,
+          log,
+          wheelsDir: restored,
+        }),
+      );
+      assert.equal(installer, 'uv', lines.join('\n'));
+      const site = path.join(venvDir, 'lib', `python${python.version.split('.').slice(0, 2).join('.')}`, 'site-packages', 'six.py');
+      assert.equal(fs.lstatSync(site).isFile(), true, 'six is in the venv, a file of its own');
+      assert.equal(fs.existsSync(target), false, 'nothing was installed elsewhere');
+    });
+
   it("works where pip.conf says require-virtualenv and user: the base pip's wheel download and the pip fallback install", async () => {
     const conf = path.join(dir, 'require-venv.conf');
     const settings = await readPipSettings(python, installerEnv(), 60_000); // this runner's own, kept (index, cert)
