@@ -2,9 +2,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-HLN5YIE5.js";
-import "./chunks/chunk-JVPMOAD2.js";
-import "./chunks/chunk-6NPARTIR.js";
+} from "./chunks/chunk-YVIG53XY.js";
+import "./chunks/chunk-QX5CN5SV.js";
+import "./chunks/chunk-BCOMGYXA.js";
 import {
   startStandin
 } from "./chunks/chunk-5MOSFYJS.js";

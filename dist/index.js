@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-UYZER7XC.js";
+} from "./chunks/chunk-QAUP4TSO.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-JVPMOAD2.js";
+} from "./chunks/chunk-QX5CN5SV.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-6NPARTIR.js";
+} from "./chunks/chunk-BCOMGYXA.js";
 import "./chunks/chunk-KVP47IIB.js";
 import {
   core_exports,

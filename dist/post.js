@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-UYZER7XC.js";
+} from "./chunks/chunk-QAUP4TSO.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-6NPARTIR.js";
+} from "./chunks/chunk-BCOMGYXA.js";
 import {
   getInput,
   getState,

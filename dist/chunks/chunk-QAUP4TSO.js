@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-6NPARTIR.js";
+} from "./chunk-BCOMGYXA.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

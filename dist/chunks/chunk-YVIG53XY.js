@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-JVPMOAD2.js";
+} from "./chunk-QX5CN5SV.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-6NPARTIR.js";
+} from "./chunk-BCOMGYXA.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

@@ -1079,6 +1079,12 @@ function installerEnv() {
     ...installerEnvironment(),
     UV_PYTHON_DOWNLOADS: "never",
     UV_NO_PROGRESS: "1",
+    // No uv.toml: uv reads the user's (~/.config/uv/uv.toml, $XDG_CONFIG_HOME) and the system's (/etc/uv/uv.toml,
+    // $XDG_CONFIG_DIRS) besides its arguments (docs.astral.sh/uv/concepts/configuration-files; UV_NO_CONFIG is
+    // --no-config). A self-hosted runner's can stop uv 0.13.9 (`required-version`, a key from a newer uv), send the
+    // install elsewhere (`[pip] target`/`prefix`) or link the venv into uv's cache (`link-mode = "symlink"`), which
+    // setup-uv keeps in RUNNER_TEMP. uv follows pip's settings (index-settings.ts) and the UV_* that environment.ts passes.
+    UV_NO_CONFIG: "1",
     PIP_NO_INPUT: "1",
     PIP_DISABLE_PIP_VERSION_CHECK: "1",
     // `require-virtualenv = true` in pip.conf (a common safety setting) makes the base pip refuse `install --target`

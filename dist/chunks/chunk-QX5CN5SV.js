@@ -44,7 +44,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-6NPARTIR.js";
+} from "./chunk-BCOMGYXA.js";
 import {
   editDistance,
   nearMiss
