@@ -78,34 +78,54 @@ export const oversizedHeaders: Matcher = (o, ctx) =>
       }
     : null;
 
-export const emptyReply: Matcher = (o, ctx) =>
-  o.problem === 'empty-reply' || o.problem === 'no-vector'
-    ? {
-        code: 'empty-reply',
-        summary: `'${ctx.deployment.alias}' answered 200 with no content${o.endpoint === 'embeddings' ? ' (no vector)' : ''}.`,
-        fix: `Raise ${setting('max-tokens')} (a thinking model may spend them all thinking), or check the server's chat template and reasoning parser.`,
-      }
-    : null;
+/**
+ * A content filter withheld the answer: HTTP 200, no content, finish_reason "content_filter" (OpenAI's and Azure
+ * OpenAI's chat completions; src/standin/hostile.ts `content-filter`). No max_tokens brings it back.
+ */
+const FILTERED = 'content_filter';
+const filteredFix = (ctx: Parameters<Matcher>[1]) =>
+  `Probe with a prompt the filter lets through (${setting('prompt')}), or review the content filter in front of the model at ${host(ctx.deployment)} (Azure OpenAI: the deployment's content filter configuration).`;
+
+export const emptyReply: Matcher = (o, ctx) => {
+  if (o.problem !== 'empty-reply' && o.problem !== 'no-vector') return null;
+  if (o.finishReason === FILTERED)
+    return {
+      code: 'empty-reply',
+      summary: `'${ctx.deployment.alias}' answered 200 with no content: a content filter withheld the answer (finish_reason "content_filter").`,
+      fix: filteredFix(ctx),
+    };
+  return {
+    code: 'empty-reply',
+    summary: `'${ctx.deployment.alias}' answered 200 with no content${o.endpoint === 'embeddings' ? ' (no vector)' : ''}${o.finishReason === 'length' ? ` (finish_reason "length": max_tokens ran out before any content)` : ''}.`,
+    fix: `Raise ${setting('max-tokens')} (a thinking model may spend them all thinking), or check the server's chat template and reasoning parser.`,
+  };
+};
 
 /** A 200 stream that carried an error event, stopped before [DONE], stalled, or never ended: the route itself answered. */
 export const streamBroken: Matcher = (o, ctx) =>
-  o.endpoint === 'stream' &&
-  ((o.status === 200 && o.error) ||
-    o.problem === 'unterminated-stream' ||
-    o.problem === 'empty-reply' ||
-    o.problem === 'stalled-stream' ||
-    o.problem === 'truncated')
+  o.endpoint === 'stream' && o.problem === 'empty-reply' && o.finishReason === FILTERED
     ? {
         code: 'stream-broken',
-        summary: o.error
-          ? `the streamed reply carried an error event: ${messageCore(o.error.message)}`
-          : o.problem === 'empty-reply'
-            ? 'the streamed reply had no content.'
-            : o.problem === 'stalled-stream'
-              ? `the stream opened (HTTP 200) but ${o.reply ? `stopped after "${o.reply}"` : 'sent no content'} and did not end within ${Math.round(ctx.timeoutMs / 1000)}s.`
-              : o.problem === 'truncated'
-                ? 'the stream ran past the size verify-litellm reads of one reply without ending.'
-                : 'the stream ended without [DONE].',
-        fix: "Non-streaming requests work, so the route is right; check the model server's streaming (its log) and any reverse proxy buffering SSE.",
+        summary: 'the streamed reply had no content: a content filter withheld it (finish_reason "content_filter").',
+        fix: filteredFix(ctx),
       }
-    : null;
+    : o.endpoint === 'stream' &&
+        ((o.status === 200 && o.error) ||
+          o.problem === 'unterminated-stream' ||
+          o.problem === 'empty-reply' ||
+          o.problem === 'stalled-stream' ||
+          o.problem === 'truncated')
+      ? {
+          code: 'stream-broken',
+          summary: o.error
+            ? `the streamed reply carried an error event: ${messageCore(o.error.message)}`
+            : o.problem === 'empty-reply'
+              ? 'the streamed reply had no content.'
+              : o.problem === 'stalled-stream'
+                ? `the stream opened (HTTP 200) but ${o.reply ? `stopped after "${o.reply}"` : 'sent no content'} and did not end within ${Math.round(ctx.timeoutMs / 1000)}s.`
+                : o.problem === 'truncated'
+                  ? 'the stream ran past the size verify-litellm reads of one reply without ending.'
+                  : 'the stream ended without [DONE].',
+          fix: "Non-streaming requests work, so the route is right; check the model server's streaming (its log) and any reverse proxy buffering SSE.",
+        }
+      : null;

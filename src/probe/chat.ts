@@ -52,7 +52,7 @@ export function interpretChat(reply: HttpReply): ProbeOutcome {
     if (!chat) return null;
     // A thinking model with a small max_tokens may answer only in reasoning: the route still works.
     const text = chat.content.trim() || chat.reasoning.trim();
-    if (!text) return { ...base, ok: false, problem: 'empty-reply', servedModel: chat.servedModel };
+    if (!text) return { ...base, ok: false, problem: 'empty-reply', servedModel: chat.servedModel, finishReason: chat.finishReason };
     return { ...base, ok: true, reply: excerpt(text), servedModel: chat.servedModel };
   });
 }

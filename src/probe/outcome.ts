@@ -17,6 +17,8 @@ export interface ProbeOutcome {
   /** A 200 that is still unusable. */
   problem?:
     'empty-reply' | 'no-choices' | 'not-json' | 'no-vector' | 'truncated' | 'unterminated-stream' | 'stalled-stream' | 'no-tool-call' | 'bad-tool-arguments';
+  /** With an empty reply: why the server says it stopped (`length`, `content_filter`, ...), as it said it. */
+  finishReason?: string | null;
   retryAfter?: string;
   /** Where an upstream's redirect points (LiteLLM forwards its headers as `llm_provider-*`). */
   location?: string;

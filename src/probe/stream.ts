@@ -12,6 +12,8 @@ export interface StreamSummary {
   deltas: number;
   done: boolean;
   error: ProxyError | null;
+  /** The last finish_reason a choice carried (null: none did). */
+  finishReason: string | null;
   /** Milliseconds from the request to the first content or reasoning delta. */
   firstTokenMs: number | null;
 }
@@ -22,6 +24,7 @@ export function readEventStream(body: string): Omit<StreamSummary, 'firstTokenMs
   let deltas = 0;
   let done = false;
   let error: ProxyError | null = null;
+  let finishReason: string | null = null;
   for (const block of body.split(/\r?\n\r?\n/)) {
     const data = block
       .split(/\r?\n/)
@@ -41,7 +44,8 @@ export function readEventStream(body: string): Omit<StreamSummary, 'firstTokenMs
     }
     const choices = Array.isArray(event.choices) ? (event.choices as Array<Record<string, unknown>>) : [];
     for (const choice of choices) {
-      const delta = (choice.delta ?? {}) as Record<string, unknown>;
+      if (typeof choice?.finish_reason === 'string') finishReason = choice.finish_reason;
+      const delta = (choice?.delta ?? {}) as Record<string, unknown>;
       const piece = [delta.content, delta.reasoning_content, delta.reasoning].filter((v): v is string => typeof v === 'string').join('');
       if (piece) {
         deltas++;
@@ -49,7 +53,7 @@ export function readEventStream(body: string): Omit<StreamSummary, 'firstTokenMs
       }
     }
   }
-  return { text, deltas, done, error };
+  return { text, deltas, done, error, finishReason };
 }
 
 export async function probeStream(target: ProbeTarget, probe: ChatProbe): Promise<ProbeOutcome & { firstTokenMs?: number | null }> {
@@ -81,7 +85,7 @@ export async function probeStream(target: ProbeTarget, probe: ChatProbe): Promis
   const events = readEventStream(reply.text);
   if (events.error) return { ...base, ok: false, error: events.error };
   if (reply.truncated) return { ...base, ok: false, problem: 'truncated' };
-  if (events.deltas === 0) return { ...base, ok: false, problem: 'empty-reply' };
+  if (events.deltas === 0) return { ...base, ok: false, problem: 'empty-reply', finishReason: events.finishReason };
   if (!events.done) return { ...base, ok: false, problem: 'unterminated-stream', reply: excerpt(events.text) };
   return { ...base, ok: true, reply: excerpt(events.text) };
 }

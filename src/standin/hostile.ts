@@ -13,7 +13,8 @@ export type HostileFault =
   | 'long-error' // 400 whose error message is 256 KiB of one line
   | 'huge-headers' // 200 chat completion with 24 KiB of response headers
   | 'content-blocks' // 200 chat completion whose message.content is a list of blocks (Mistral's reasoning replies)
-  | 'null-message'; // 200 chat completion whose choice has `message: null`
+  | 'null-message' // 200 chat completion whose choice has `message: null`
+  | 'content-filter'; // 200 chat completion withheld by a content filter (Azure OpenAI's finish_reason "content_filter")
 
 export const HOSTILE_FAULTS: readonly HostileFault[] = [
   'stream-stall',
@@ -26,6 +27,7 @@ export const HOSTILE_FAULTS: readonly HostileFault[] = [
   'huge-headers',
   'content-blocks',
   'null-message',
+  'content-filter',
 ];
 
 let hugeError: Buffer | undefined;
@@ -144,6 +146,25 @@ export function hostileAnswer(fault: string | undefined, res: http.ServerRespons
       model,
       choices: [{ index: 0, message: null, finish_reason: 'stop' }],
       usage: { prompt_tokens: 9, total_tokens: 10, completion_tokens: 1 },
+    });
+  }
+  if (fault === 'content-filter') {
+    // Azure OpenAI's content filter on a completion: HTTP 200, `content` null and finish_reason "content_filter";
+    // a stream stops with a last chunk that carries it (https://learn.microsoft.com/en-us/azure/ai-foundry/openai/concepts/content-filter,
+    // and OpenAI's own finish_reason "content_filter": "content was omitted due to a flag from our content filters").
+    const base = { id: 'chatcmpl-filtered', created: 1730000000, model };
+    if (body?.stream === true) {
+      const event = (delta: Record<string, unknown>, finish: string | null = null) =>
+        `data: ${JSON.stringify({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+      res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8' });
+      res.end(`${event({ role: 'assistant', content: '' })}${event({}, 'content_filter')}data: [DONE]\n\n`);
+      return true;
+    }
+    return json(res, {
+      ...base,
+      object: 'chat.completion',
+      choices: [{ index: 0, message: { role: 'assistant', content: null }, finish_reason: 'content_filter' }],
+      usage: { prompt_tokens: 9, total_tokens: 9, completion_tokens: 0 },
     });
   }
   if (fault === 'huge-error') {

@@ -12,10 +12,12 @@ describe('replies LiteLLM cannot read, through the real LiteLLM proxy', { timeou
   const fixture = withStandin(
     {
       apiKey: KEY,
-      models: [{ id: 'ok' }, { id: 'blocks', fault: 'content-blocks' }, { id: 'nullmsg', fault: 'null-message' }],
+      models: [{ id: 'ok' }, { id: 'blocks', fault: 'content-blocks' }, { id: 'nullmsg', fault: 'null-message' }, { id: 'filtered', fault: 'content-filter' }],
     },
     'vl-replies-',
   );
+  const show = (a: AliasReport) =>
+    `${a.alias}: ${a.status} ${a.httpStatus} ${a.diagnosis?.code} | ${a.diagnosis?.summary} | ${a.diagnosis?.fix} | ${a.error?.split('\n')[0]}`;
   const byAlias = (report: Report, alias: string): AliasReport => {
     const found = report.aliases.find((a) => a.alias === alias);
     assert.ok(found, `alias ${alias} in report`);
@@ -71,5 +73,19 @@ describe('replies LiteLLM cannot read, through the real LiteLLM proxy', { timeou
 
     assert.equal(JSON.stringify(report).includes(KEY), false, 'the key never appears in the report');
     assert.deepEqual(proxyProcesses(fixture.dir), [], 'no proxy left running');
+  });
+
+  it('a reply withheld by a content filter names the filter, not max-tokens', async () => {
+    const { upstream } = fixture;
+    const configPath = fixture.config(['model_list:', route('filtered', 'openai/filtered', upstream.url)].join('\n'), 'filtered.yaml');
+    const report = await runEngine({ configPath, provided: { VLLM_KEY: KEY }, tempRoot: fixture.dir, startTimeoutMs: 240_000, stream: true });
+    console.log(`# ${report.aliases.map(show).join('\n# ')}`);
+    const filtered = byAlias(report, 'filtered');
+    assert.equal(filtered.status, 'fail');
+    assert.equal(filtered.httpStatus, 200);
+    assert.equal(filtered.diagnosis?.code, 'empty-reply', JSON.stringify(filtered.diagnosis));
+    assert.match(filtered.diagnosis?.summary ?? '', /a content filter withheld the answer \(finish_reason "content_filter"\)/);
+    assert.match(filtered.diagnosis?.fix ?? '', /prompt/);
+    assert.doesNotMatch(filtered.diagnosis?.fix ?? '', /max-tokens/);
   });
 });

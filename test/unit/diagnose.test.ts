@@ -55,6 +55,16 @@ const synthesized: Record<string, Captured> = {
   'html-200': { status: 200, headers: { 'content-type': 'text/html' }, text: '<html><body>Welcome to nginx!</body></html>' },
   // A stream cut before [DONE]: one content delta, then the connection ends.
   'cut-stream': { status: 200, headers: { 'content-type': 'text/event-stream' }, text: 'data: {"choices":[{"index":0,"delta":{"content":"Hel"}}]}\n\n' },
+  // What LiteLLM 1.108.7's proxy streamed (captured verbatim) for an upstream whose content filter withheld the
+  // answer (src/standin/hostile.ts, `content-filter`, as Azure OpenAI does).
+  'filtered-stream': {
+    status: 200,
+    headers: { 'content-type': 'text/event-stream' },
+    text:
+      'data: {"id":"chatcmpl-filtered","object":"chat.completion.chunk","created":1795831647,"model":"filtered","choices":[{"index":0,"delta":{"role":"assistant","content":""}}]}\n\n' +
+      'data: {"id":"chatcmpl-filtered","object":"chat.completion.chunk","created":1795831647,"model":"filtered","choices":[{"index":0,"delta":{},"finish_reason":"content_filter"}]}\n\n' +
+      'data: [DONE]\n\n',
+  },
   // OpenAI's wording for o-series models refusing max_tokens, in the envelope LiteLLM gave the captured 'new-gpt' answer.
   'upstream-rejects-max-tokens': {
     status: 400,
@@ -90,6 +100,8 @@ replies.set('se-stream:stream', faults.responses['se-stream']!);
 replies.set('se-stream', main.responses['ok-qwen-reasoning']!);
 replies.set('cut-stream:stream', synthesized['cut-stream']!);
 replies.set('cut-stream', main.responses['ok-qwen-reasoning']!);
+replies.set('filtered-stream:stream', synthesized['filtered-stream']!);
+replies.set('filtered-stream', main.responses['ok-qwen-reasoning']!);
 
 /** The deployments the fixtures were captured with (the faults file records its own api_base and model). */
 function deploymentYaml(alias: string, model: string, apiBase: string | null, extra = '', key: string | null = 'os.environ/VLLM_KEY'): string {
@@ -119,6 +131,7 @@ const yaml = [
   ),
   deploymentYaml('html-200', 'openai/Qwen/Qwen3-0.6B', UPSTREAM),
   deploymentYaml('cut-stream', 'openai/Qwen/Qwen3-0.6B', UPSTREAM),
+  deploymentYaml('filtered-stream', 'openai/Qwen/Qwen3-0.6B', UPSTREAM),
   deploymentYaml('upstream-rejects-max-tokens', 'openai/o-model', UPSTREAM),
   deploymentYaml('rl-both-headers', 'openai/rl', UPSTREAM),
   deploymentYaml('slow', 'openai/Qwen/Qwen3-0.6B', UPSTREAM),
@@ -717,6 +730,22 @@ describe('diagnose', () => {
       assert.equal(outcome.problem, 'unterminated-stream');
       assert.equal(diagnosis.code, 'stream-broken');
       assert.match(diagnosis.summary, /without \[DONE\]/);
+    });
+
+    it('a stream a content filter stopped (finish_reason "content_filter", no content) names the filter, not max-tokens nor SSE buffering', async () => {
+      const { outcome, diagnosis } = await replay('filtered-stream', { stream: true });
+      assert.equal(outcome.problem, 'empty-reply');
+      assert.equal(outcome.finishReason, 'content_filter');
+      assert.equal(diagnosis.code, 'stream-broken');
+      assert.match(diagnosis.summary, /a content filter withheld it \(finish_reason "content_filter"\)/);
+      assert.doesNotMatch(diagnosis.fix, /max-tokens|buffering/);
+    });
+
+    it('an empty answer cut by max_tokens says so (finish_reason "length")', () => {
+      const d = diagnose({ endpoint: 'chat', ok: false, status: 200, latencyMs: 5, problem: 'empty-reply', finishReason: 'length' }, ctx('slow'));
+      assert.equal(d.code, 'empty-reply');
+      assert.match(d.summary, /finish_reason "length": max_tokens ran out before any content/);
+      assert.ok(d.fix.startsWith(`Raise ${setting('max-tokens')} `), d.fix);
     });
 
     it('probeAlias: the non-streaming request passes, the stream fails: the alias fails with stream-broken', async () => {
