@@ -2,12 +2,12 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-YVIG53XY.js";
-import "./chunks/chunk-QX5CN5SV.js";
+} from "./chunks/chunk-C4V55XF5.js";
+import "./chunks/chunk-FIH7G6WT.js";
 import "./chunks/chunk-BCOMGYXA.js";
 import {
   startStandin
-} from "./chunks/chunk-5MOSFYJS.js";
+} from "./chunks/chunk-2AW7NGX2.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

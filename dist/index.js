@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-QX5CN5SV.js";
+} from "./chunks/chunk-FIH7G6WT.js";
 import {
   VerifyError,
   errorMessage,

@@ -374,7 +374,8 @@ var HOSTILE_FAULTS = [
   "long-error",
   "huge-headers",
   "content-blocks",
-  "null-message"
+  "null-message",
+  "content-filter"
 ];
 var hugeError;
 function hostileAnswer(fault, res, body, model) {
@@ -483,6 +484,25 @@ data: [DONE]
       model,
       choices: [{ index: 0, message: null, finish_reason: "stop" }],
       usage: { prompt_tokens: 9, total_tokens: 10, completion_tokens: 1 }
+    });
+  }
+  if (fault === "content-filter") {
+    const base = { id: "chatcmpl-filtered", created: 173e7, model };
+    if (body?.stream === true) {
+      const event = (delta, finish = null) => `data: ${JSON.stringify({ ...base, object: "chat.completion.chunk", choices: [{ index: 0, delta, finish_reason: finish }] })}
+
+`;
+      res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8" });
+      res.end(`${event({ role: "assistant", content: "" })}${event({}, "content_filter")}data: [DONE]
+
+`);
+      return true;
+    }
+    return json(res, {
+      ...base,
+      object: "chat.completion",
+      choices: [{ index: 0, message: { role: "assistant", content: null }, finish_reason: "content_filter" }],
+      usage: { prompt_tokens: 9, total_tokens: 9, completion_tokens: 0 }
     });
   }
   if (fault === "huge-error") {

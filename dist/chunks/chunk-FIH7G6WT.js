@@ -10365,12 +10365,27 @@ var oversizedHeaders = (o, ctx) => o.transport && /UND_ERR_HEADERS_OVERFLOW/.tes
   summary: `the proxy's reply for '${ctx.deployment.alias}' carried more than 16 KiB of headers, more than Node's HTTP clients read (fetch and undici stop there): LiteLLM passes every header the server at ${host(ctx.deployment)} sends on, renamed llm_provider-<name>. Python clients (httpx, up to 100 KiB) may still read it.`,
   fix: `Look at the headers the server at ${host(ctx.deployment)} answers with (curl -sD- -o /dev/null on its chat completions) and remove what adds that many bytes, at the server or at a reverse proxy in front of it.`
 } : null;
-var emptyReply = (o, ctx) => o.problem === "empty-reply" || o.problem === "no-vector" ? {
-  code: "empty-reply",
-  summary: `'${ctx.deployment.alias}' answered 200 with no content${o.endpoint === "embeddings" ? " (no vector)" : ""}.`,
-  fix: `Raise ${setting("max-tokens")} (a thinking model may spend them all thinking), or check the server's chat template and reasoning parser.`
-} : null;
-var streamBroken = (o, ctx) => o.endpoint === "stream" && (o.status === 200 && o.error || o.problem === "unterminated-stream" || o.problem === "empty-reply" || o.problem === "stalled-stream" || o.problem === "truncated") ? {
+var FILTERED = "content_filter";
+var filteredFix = (ctx) => `Probe with a prompt the filter lets through (${setting("prompt")}), or review the content filter in front of the model at ${host(ctx.deployment)} (Azure OpenAI: the deployment's content filter configuration).`;
+var emptyReply = (o, ctx) => {
+  if (o.problem !== "empty-reply" && o.problem !== "no-vector") return null;
+  if (o.finishReason === FILTERED)
+    return {
+      code: "empty-reply",
+      summary: `'${ctx.deployment.alias}' answered 200 with no content: a content filter withheld the answer (finish_reason "content_filter").`,
+      fix: filteredFix(ctx)
+    };
+  return {
+    code: "empty-reply",
+    summary: `'${ctx.deployment.alias}' answered 200 with no content${o.endpoint === "embeddings" ? " (no vector)" : ""}${o.finishReason === "length" ? ` (finish_reason "length": max_tokens ran out before any content)` : ""}.`,
+    fix: `Raise ${setting("max-tokens")} (a thinking model may spend them all thinking), or check the server's chat template and reasoning parser.`
+  };
+};
+var streamBroken = (o, ctx) => o.endpoint === "stream" && o.problem === "empty-reply" && o.finishReason === FILTERED ? {
+  code: "stream-broken",
+  summary: 'the streamed reply had no content: a content filter withheld it (finish_reason "content_filter").',
+  fix: filteredFix(ctx)
+} : o.endpoint === "stream" && (o.status === 200 && o.error || o.problem === "unterminated-stream" || o.problem === "empty-reply" || o.problem === "stalled-stream" || o.problem === "truncated") ? {
   code: "stream-broken",
   summary: o.error ? `the streamed reply carried an error event: ${messageCore(o.error.message)}` : o.problem === "empty-reply" ? "the streamed reply had no content." : o.problem === "stalled-stream" ? `the stream opened (HTTP 200) but ${o.reply ? `stopped after "${o.reply}"` : "sent no content"} and did not end within ${Math.round(ctx.timeoutMs / 1e3)}s.` : o.problem === "truncated" ? "the stream ran past the size verify-litellm reads of one reply without ending." : "the stream ended without [DONE].",
   fix: "Non-streaming requests work, so the route is right; check the model server's streaming (its log) and any reverse proxy buffering SSE."
@@ -10608,7 +10623,7 @@ function interpretChat(reply) {
     const chat = parseChatReply(json);
     if (!chat) return null;
     const text = chat.content.trim() || chat.reasoning.trim();
-    if (!text) return { ...base, ok: false, problem: "empty-reply", servedModel: chat.servedModel };
+    if (!text) return { ...base, ok: false, problem: "empty-reply", servedModel: chat.servedModel, finishReason: chat.finishReason };
     return { ...base, ok: true, reply: excerpt(text), servedModel: chat.servedModel };
   });
 }
@@ -11226,6 +11241,7 @@ function readEventStream(body) {
   let deltas = 0;
   let done = false;
   let error = null;
+  let finishReason = null;
   for (const block of body.split(/\r?\n\r?\n/)) {
     const data = block.split(/\r?\n/).filter((l) => l.startsWith("data:")).map((l) => l.slice(5).trim()).join("\n");
     if (!data) continue;
@@ -11241,7 +11257,8 @@ function readEventStream(body) {
     }
     const choices = Array.isArray(event.choices) ? event.choices : [];
     for (const choice of choices) {
-      const delta = choice.delta ?? {};
+      if (typeof choice?.finish_reason === "string") finishReason = choice.finish_reason;
+      const delta = choice?.delta ?? {};
       const piece = [delta.content, delta.reasoning_content, delta.reasoning].filter((v) => typeof v === "string").join("");
       if (piece) {
         deltas++;
@@ -11249,7 +11266,7 @@ function readEventStream(body) {
       }
     }
   }
-  return { text, deltas, done, error };
+  return { text, deltas, done, error, finishReason };
 }
 async function probeStream(target, probe) {
   const started = performance.now();
@@ -11278,7 +11295,7 @@ async function probeStream(target, probe) {
   const events = readEventStream(reply.text);
   if (events.error) return { ...base, ok: false, error: events.error };
   if (reply.truncated) return { ...base, ok: false, problem: "truncated" };
-  if (events.deltas === 0) return { ...base, ok: false, problem: "empty-reply" };
+  if (events.deltas === 0) return { ...base, ok: false, problem: "empty-reply", finishReason: events.finishReason };
   if (!events.done) return { ...base, ok: false, problem: "unterminated-stream", reply: excerpt(events.text) };
   return { ...base, ok: true, reply: excerpt(events.text) };
 }

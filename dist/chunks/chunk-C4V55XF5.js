@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-QX5CN5SV.js";
+} from "./chunk-FIH7G6WT.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
