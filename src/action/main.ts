@@ -63,6 +63,7 @@ export async function run(): Promise<void> {
         if (inputs.cache && installation.source === 'installed') core.saveState(STATE_CACHE_SAVE, JSON.stringify(pendingSave(installation)));
       },
     });
+    await guard.cancelling(); // a cancelled job is reported as cancelled, not as the failure the stop caused
     guard.handOver(); // the engine has stopped the proxy, or hands it to post (keep-running)
     const report = renderSettingsDeep(raw, 'action');
     if (kept) {

@@ -143,6 +143,7 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
       alias: (a) => sayRendered(aliasLine(renderSettingsDeep(a, 'cli'), style)),
       proxyStarted: (proxy) => guard.started(proxy), // a Ctrl-C or an unexpected error from here on must not leave it running
     });
+    await guard.cancelling(); // Ctrl-C ends with 130, not with the failure the proxy's stop caused
     guard.handOver(); // the engine has stopped it
     spinner?.stop();
     const shown = renderSettingsDeep(sanitizeDeep(report), 'cli');

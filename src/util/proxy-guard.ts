@@ -16,14 +16,22 @@ export interface ProxyGuard {
   handOver(): void;
   /** The run is over: signals and exit are no longer watched. */
   release(): void;
+  /**
+   * What a front door awaits before it reports: at once when no stop signal came; else the guard's own handling,
+   * which ends the process. The guard stops the proxy under the engine, which then sees it die ("LiteLLM exited
+   * during start-up (signal SIGTERM)") and would report that as LiteLLM's failure before the cancellation is said.
+   */
+  cancelling(): Promise<void>;
 }
 
 /** `cancelled` runs after the proxy (if any) is stopped, and must end the process. */
 export function guardProxy(cancelled: (signal: NodeJS.Signals, stoppedProxy: boolean) => void, graceMs = 3000): ProxyGuard {
   let running: GuardedProxy | undefined;
   let releaseExit = () => {};
+  let handling: Promise<void> | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
-    void (async () => {
+    // Once: the runner follows SIGINT with SIGTERM 7.5 s later (actions/runner ProcessInvoker.cs).
+    handling ??= (async () => {
       const proxy = running;
       if (proxy) {
         await stopProcessTree(proxy.pid, graceMs);
@@ -50,5 +58,6 @@ export function guardProxy(cancelled: (signal: NodeJS.Signals, stoppedProxy: boo
       process.removeListener('SIGTERM', onSignal);
       process.removeListener('SIGINT', onSignal);
     },
+    cancelling: () => handling ?? Promise.resolve(),
   };
 }

@@ -192,6 +192,30 @@ describe('the bundled action, run as the runner runs it', { timeout: 900_000 }, 
     });
   }
 
+  it('a job cancelled while the proxy starts says it was cancelled, not that LiteLLM failed; nothing is left', async () => {
+    const runner = newRunner();
+    runner.writeConfig(`model_list:\n${route('q', 'openai/Qwen/Qwen3-0.6B', upstream.url)}`);
+    const child = runner.spawnMain({ VLLM_KEY: CANARY });
+    let stdout = '';
+    let readyBeforeSignal = false;
+    child.stdout?.on('data', (c: Buffer) => {
+      stdout += c.toString();
+      // LiteLLM has described the config; the same process now imports the proxy: cancel at once.
+      if (!child.killed && stdout.includes('Variables passed to the proxy')) {
+        readyBeforeSignal = stdout.includes('Proxy ready');
+        child.kill('SIGINT');
+      }
+    });
+    const code = await new Promise<number | null>((resolve) => child.once('close', (c) => resolve(c)));
+    assert.equal(readyBeforeSignal, false, 'the signal came during start-up');
+    assert.notEqual(code, 0);
+    assert.match(stdout, /verify-litellm was cancelled \(SIGINT\); the proxy was stopped/);
+    assert.doesNotMatch(stdout, /exited during start-up/, 'the stop the guard caused is not reported as a LiteLLM failure');
+    assert.doesNotMatch(fs.readFileSync(runner.files.summary, 'utf8'), /exited during start-up/);
+    assert.deepEqual(proxyProcesses(runner.temp), [], 'no orphan proxy');
+    assert.deepEqual(runner.leftovers(), [], 'no private files left under RUNNER_TEMP');
+  });
+
   it('keep-running leaves a verified proxy for later steps, proxy-url probes it, report-file matches the README schema, post stops it', async () => {
     const runner = newRunner();
     const seed = `model_list:\n${route('claude-opus-4-5-20251101', 'openai/Qwen/Qwen3-0.6B', upstream.url)}`;

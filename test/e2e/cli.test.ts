@@ -429,6 +429,29 @@ describe('the built CLI (dist/cli.js)', { timeout: 900_000 }, () => {
       assert.deepEqual(s.leftovers(), []);
     });
 
+    it('Ctrl-C while the proxy starts exits 130 without reporting the stop as a LiteLLM failure', async () => {
+      const s = sandbox();
+      s.write('litellm.yaml', `model_list:\n${route('q', 'openai/Qwen/Qwen3-0.6B', upstream.url)}`);
+      const child = s.spawn(['--config', 'litellm.yaml', '--cache-dir', TEST_CACHE_ROOT]);
+      const done = collect(child, RUN_TIMEOUT_MS);
+      let stderr = '';
+      let readyBeforeSignal = false;
+      child.stderr?.on('data', (c: Buffer) => {
+        stderr += c.toString();
+        // LiteLLM has described the config; the same process now imports the proxy: Ctrl-C at once.
+        if (!child.killed && stderr.includes('Variables passed to the proxy')) {
+          readyBeforeSignal = stderr.includes('Proxy ready');
+          child.kill('SIGINT');
+        }
+      });
+      const run = await done;
+      assert.equal(readyBeforeSignal, false, 'the signal came during start-up');
+      assert.equal(run.code, 130, show(run));
+      assert.doesNotMatch(run.stdout + run.stderr, /exited during start-up/);
+      assert.deepEqual(proxyProcesses(s.tmp), [], 'no orphan proxy');
+      assert.deepEqual(s.leftovers(), [], 'no private files left');
+    });
+
     it('Ctrl-C while probing stops the proxy, removes its files and exits 130', async () => {
       const s = sandbox();
       s.write('litellm.yaml', `model_list:\n${route('slow', 'openai/hang', upstream.url)}`);
