@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-C4V55XF5.js";
-import "./chunks/chunk-FIH7G6WT.js";
+} from "./chunks/chunk-EPK5TCU5.js";
+import "./chunks/chunk-GPPPHKBC.js";
 import "./chunks/chunk-BCOMGYXA.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-FIH7G6WT.js";
+} from "./chunks/chunk-GPPPHKBC.js";
 import {
   VerifyError,
   errorMessage,
@@ -365,6 +365,7 @@ async function run() {
         if (inputs.cache && installation.source === "installed") saveState(STATE_CACHE_SAVE, JSON.stringify(pendingSave(installation)));
       }
     });
+    await guard.cancelling();
     guard.handOver();
     const report = renderSettingsDeep(raw, "action");
     if (kept) {

@@ -11782,8 +11782,9 @@ function guardProxy(cancelled, graceMs = 3e3) {
   let running;
   let releaseExit = () => {
   };
+  let handling;
   const onSignal = (signal) => {
-    void (async () => {
+    handling ??= (async () => {
       const proxy = running;
       if (proxy) {
         await stopProcessTree(proxy.pid, graceMs);
@@ -11810,7 +11811,8 @@ function guardProxy(cancelled, graceMs = 3e3) {
       forget();
       process.removeListener("SIGTERM", onSignal);
       process.removeListener("SIGINT", onSignal);
-    }
+    },
+    cancelling: () => handling ?? Promise.resolve()
   };
 }
 

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-FIH7G6WT.js";
+} from "./chunk-GPPPHKBC.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -274,6 +274,7 @@ async function main(argv, io = defaultIo()) {
       proxyStarted: (proxy) => guard.started(proxy)
       // a Ctrl-C or an unexpected error from here on must not leave it running
     });
+    await guard.cancelling();
     guard.handOver();
     spinner?.stop();
     const shown = renderSettingsDeep(sanitizeDeep(report), "cli");
