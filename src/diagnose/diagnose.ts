@@ -23,7 +23,7 @@ import { temperatureByLiteLLM, temperatureByUpstream, unsupportedParam } from '.
 import { serverOf } from './servers.ts';
 import { errorIn200, modelRefused } from './model-refusals.ts';
 import { noResponsesApi } from './responses-api.ts';
-import { emptyReply, invalidResponse, noChoices, oversized, oversizedHeaders, streamBroken, unreadableReply } from './reply-shape.ts';
+import { emptyReply, invalidResponse, noChoices, oversized, oversizedHeaders, proxyFailed, streamBroken, unreadableReply } from './reply-shape.ts';
 
 export type { Diagnosis, DiagnosisCode, DiagnoseContext } from './matcher.ts';
 export { messageCore, upstreamModelOf } from './matcher.ts';
@@ -228,6 +228,7 @@ const MATCHERS: readonly Matcher[] = [
   redirect,
   errorIn200,
   reasonLost,
+  proxyFailed,
   upstreamError,
   badRequest,
 ];

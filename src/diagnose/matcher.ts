@@ -13,6 +13,7 @@ export type DiagnosisCode =
   | 'connection'
   | 'timeout'
   | 'proxy-unresponsive'
+  | 'proxy-error'
   | 'upstream-redirect'
   | 'rate-limit'
   | 'upstream-error'

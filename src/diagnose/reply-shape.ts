@@ -42,6 +42,21 @@ export const unreadableReply: Matcher = (o, ctx) =>
       }
     : null;
 
+/**
+ * The proxy's own unhandled failure: Starlette's bare text/plain 500 "Internal Server Error" instead of LiteLLM's
+ * JSON error object, which wraps every upstream failure. LiteLLM 1.108.7 answers so when it cannot encode a reply
+ * (UnicodeEncodeError on a lone UTF-16 surrogate, src/standin/hostile.ts `lone-surrogate`), because its handler for
+ * unhandled errors then fails too (it imports prisma, which litellm[proxy] does not install).
+ */
+export const proxyFailed: Matcher = (o, ctx) =>
+  o.status === 500 && msg(o).trim() === 'Internal Server Error'
+    ? {
+        code: 'proxy-error',
+        summary: `the LiteLLM proxy itself failed while handling '${ctx.deployment.alias}' (a bare 500 "Internal Server Error", not LiteLLM's error object, which carries every upstream failure): nothing says the upstream at ${host(ctx.deployment)} failed.`,
+        fix: `The proxy log has the traceback: run LiteLLM on this config and send the same request. LiteLLM fails so on a reply it cannot pass on, such as text with half a UTF-16 surrogate pair (a gateway cutting through an emoji); check what the server at ${host(ctx.deployment)} answers.`,
+      }
+    : null;
+
 /** A 200 whose `choices` is empty: OpenAI's shape always has one; no max_tokens setting explains it. */
 export const noChoices: Matcher = (o, ctx) =>
   o.problem === 'no-choices'

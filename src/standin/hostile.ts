@@ -14,7 +14,8 @@ export type HostileFault =
   | 'huge-headers' // 200 chat completion with 24 KiB of response headers
   | 'content-blocks' // 200 chat completion whose message.content is a list of blocks (Mistral's reasoning replies)
   | 'null-message' // 200 chat completion whose choice has `message: null`
-  | 'content-filter'; // 200 chat completion withheld by a content filter (Azure OpenAI's finish_reason "content_filter")
+  | 'content-filter' // 200 chat completion withheld by a content filter (Azure OpenAI's finish_reason "content_filter")
+  | 'lone-surrogate'; // 200 chat completion whose text holds a lone UTF-16 surrogate escape (`\ud83d` without its pair)
 
 export const HOSTILE_FAULTS: readonly HostileFault[] = [
   'stream-stall',
@@ -28,6 +29,7 @@ export const HOSTILE_FAULTS: readonly HostileFault[] = [
   'content-blocks',
   'null-message',
   'content-filter',
+  'lone-surrogate',
 ];
 
 let hugeError: Buffer | undefined;
@@ -166,6 +168,20 @@ export function hostileAnswer(fault: string | undefined, res: http.ServerRespons
       choices: [{ index: 0, message: { role: 'assistant', content: null }, finish_reason: 'content_filter' }],
       usage: { prompt_tokens: 9, total_tokens: 9, completion_tokens: 0 },
     });
+  }
+  if (fault === 'lone-surrogate') {
+    // Hostile by design: valid JSON whose string holds half a surrogate pair, what a gateway writes when it cuts a
+    // reply by UTF-16 length through an emoji (JavaScript's JSON.stringify escapes the lone half as \ud83d).
+    const text = 'Hello! \ud83d';
+    const base = { id: 'chatcmpl-half', created: 1730000000, model };
+    if (body?.stream === true) {
+      const event = (delta: Record<string, unknown>, finish: string | null = null) =>
+        `data: ${JSON.stringify({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+      res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8' });
+      res.end(`${event({ role: 'assistant', content: '' })}${event({ content: text })}${event({}, 'stop')}data: [DONE]\n\n`);
+      return true;
+    }
+    return json(res, { ...base, object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }] });
   }
   if (fault === 'huge-error') {
     // Hostile by design: a decompression bomb in an error body. Content-Encoding on an error page is ordinary

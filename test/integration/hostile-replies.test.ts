@@ -12,7 +12,13 @@ describe('replies LiteLLM cannot read, through the real LiteLLM proxy', { timeou
   const fixture = withStandin(
     {
       apiKey: KEY,
-      models: [{ id: 'ok' }, { id: 'blocks', fault: 'content-blocks' }, { id: 'nullmsg', fault: 'null-message' }, { id: 'filtered', fault: 'content-filter' }],
+      models: [
+        { id: 'ok' },
+        { id: 'blocks', fault: 'content-blocks' },
+        { id: 'nullmsg', fault: 'null-message' },
+        { id: 'filtered', fault: 'content-filter' },
+        { id: 'half', fault: 'lone-surrogate' },
+      ],
     },
     'vl-replies-',
   );
@@ -87,5 +93,24 @@ describe('replies LiteLLM cannot read, through the real LiteLLM proxy', { timeou
     assert.match(filtered.diagnosis?.summary ?? '', /a content filter withheld the answer \(finish_reason "content_filter"\)/);
     assert.match(filtered.diagnosis?.fix ?? '', /prompt/);
     assert.doesNotMatch(filtered.diagnosis?.fix ?? '', /max-tokens/);
+  });
+
+  // LiteLLM 1.108.7 cannot encode the reply (UnicodeEncodeError: surrogates not allowed, in Starlette's JSONResponse)
+  // and its own handler for unhandled errors then fails too (it imports prisma, which litellm[proxy] lacks), so the
+  // client gets Starlette's bare text/plain 500 "Internal Server Error": the proxy failed, not the upstream.
+  it("the proxy's own unhandled failure (a bare 500 \"Internal Server Error\") is named as the proxy's, not the upstream's", async () => {
+    const { upstream } = fixture;
+    const configPath = fixture.config(['model_list:', route('half', 'openai/half', upstream.url)].join('\n'), 'half.yaml');
+    const report = await runEngine({ configPath, provided: { VLLM_KEY: KEY }, tempRoot: fixture.dir, startTimeoutMs: 240_000, stream: true });
+    console.log(`# ${report.aliases.map(show).join('\n# ')}`);
+    const half = byAlias(report, 'half');
+    assert.equal(half.status, 'fail');
+    assert.equal(half.httpStatus, 500);
+    assert.equal(half.error, 'Internal Server Error');
+    assert.equal(half.diagnosis?.code, 'proxy-error', JSON.stringify(half.diagnosis));
+    assert.match(half.diagnosis?.summary ?? '', /the LiteLLM proxy itself failed while handling 'half'/);
+    assert.doesNotMatch(half.diagnosis?.summary ?? '', /the upstream at \S+ failed with HTTP/);
+    assert.doesNotMatch(half.diagnosis?.fix ?? '', /model server's logs/);
+    assert.deepEqual(proxyProcesses(fixture.dir), [], 'no proxy left running');
   });
 });

@@ -665,6 +665,25 @@ describe('diagnose', () => {
       }
     });
 
+    it('the proxy\'s bare text/plain 500 "Internal Server Error" (its own unhandled failure) is proxy-error; LiteLLM\'s wrapped one stays upstream-error', () => {
+      // As LiteLLM 1.108.7 answered for a reply it could not encode (test/integration/hostile-replies.test.ts).
+      const bare = interpretChat({
+        status: 500,
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+        text: 'Internal Server Error',
+        truncated: false,
+        latencyMs: 5,
+      });
+      const d = diagnose(bare, ctx('slow'));
+      assert.equal(d.code, 'proxy-error');
+      assert.doesNotMatch(d.fix, /model server's logs/);
+      const wrapped = JSON.stringify({
+        error: { message: 'litellm.InternalServerError: InternalServerError: OpenAIException - Internal Server Error', type: null, param: null, code: '500' },
+      });
+      const upstream = interpretChat({ status: 500, headers: { 'content-type': 'application/json' }, text: wrapped, truncated: false, latencyMs: 5 });
+      assert.equal(diagnose(upstream, ctx('slow')).code, 'upstream-error');
+    });
+
     it('a reply past the size limit is named as such, on every endpoint (not unknown)', () => {
       const chat = diagnose({ endpoint: 'chat', ok: false, status: 200, latencyMs: 5, problem: 'truncated' }, ctx('slow'));
       assert.equal(chat.code, 'invalid-response');
