@@ -2,12 +2,12 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-EPK5TCU5.js";
-import "./chunks/chunk-GPPPHKBC.js";
+} from "./chunks/chunk-F5THCDND.js";
+import "./chunks/chunk-YIGM2KPD.js";
 import "./chunks/chunk-BCOMGYXA.js";
 import {
   startStandin
-} from "./chunks/chunk-2AW7NGX2.js";
+} from "./chunks/chunk-7Y4CLUTY.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-GPPPHKBC.js";
+} from "./chunks/chunk-YIGM2KPD.js";
 import {
   VerifyError,
   errorMessage,

@@ -3,7 +3,7 @@ import {
   FLAVOR_NAMES,
   HOSTILE_FAULTS,
   startStandin
-} from "./chunks/chunk-2AW7NGX2.js";
+} from "./chunks/chunk-7Y4CLUTY.js";
 import {
   nearMiss
 } from "./chunks/chunk-KVP47IIB.js";

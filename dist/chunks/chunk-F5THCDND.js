@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-GPPPHKBC.js";
+} from "./chunk-YIGM2KPD.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -375,7 +375,8 @@ var HOSTILE_FAULTS = [
   "huge-headers",
   "content-blocks",
   "null-message",
-  "content-filter"
+  "content-filter",
+  "lone-surrogate"
 ];
 var hugeError;
 function hostileAnswer(fault, res, body, model) {
@@ -504,6 +505,21 @@ data: [DONE]
       choices: [{ index: 0, message: { role: "assistant", content: null }, finish_reason: "content_filter" }],
       usage: { prompt_tokens: 9, total_tokens: 9, completion_tokens: 0 }
     });
+  }
+  if (fault === "lone-surrogate") {
+    const text = "Hello! \uD83D";
+    const base = { id: "chatcmpl-half", created: 173e7, model };
+    if (body?.stream === true) {
+      const event = (delta, finish = null) => `data: ${JSON.stringify({ ...base, object: "chat.completion.chunk", choices: [{ index: 0, delta, finish_reason: finish }] })}
+
+`;
+      res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8" });
+      res.end(`${event({ role: "assistant", content: "" })}${event({ content: text })}${event({}, "stop")}data: [DONE]
+
+`);
+      return true;
+    }
+    return json(res, { ...base, object: "chat.completion", choices: [{ index: 0, message: { role: "assistant", content: text }, finish_reason: "stop" }] });
   }
   if (fault === "huge-error") {
     hugeError ??= gzipSync(

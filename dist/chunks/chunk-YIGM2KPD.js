@@ -10350,6 +10350,11 @@ var unreadableReply = (o, ctx) => /\bInvalid response object\b/.test(msg(o)) ? {
   summary: `the server at ${host(ctx.deployment)} answered 200 with a chat completion LiteLLM could not read ("Invalid response object"): a field whose type OpenAI's format does not allow, such as message.content as a list of blocks (Mistral's reasoning replies) or a null message.`,
   fix: `Compare what the server answers at ${ctx.deployment.apiBase ?? "its api_base"}/chat/completions with OpenAI's chat completion format; for Mistral's API write the model as \`mistral/<model>\` (LiteLLM's mistral/ provider reads its content blocks) instead of \`openai/<model>\`.`
 } : null;
+var proxyFailed = (o, ctx) => o.status === 500 && msg(o).trim() === "Internal Server Error" ? {
+  code: "proxy-error",
+  summary: `the LiteLLM proxy itself failed while handling '${ctx.deployment.alias}' (a bare 500 "Internal Server Error", not LiteLLM's error object, which carries every upstream failure): nothing says the upstream at ${host(ctx.deployment)} failed.`,
+  fix: `The proxy log has the traceback: run LiteLLM on this config and send the same request. LiteLLM fails so on a reply it cannot pass on, such as text with half a UTF-16 surrogate pair (a gateway cutting through an emoji); check what the server at ${host(ctx.deployment)} answers.`
+} : null;
 var noChoices = (o, ctx) => o.problem === "no-choices" ? {
   code: "invalid-response",
   summary: `'${ctx.deployment.alias}' answered 200 with no choices at all (an answer cut by max_tokens still has one, with finish_reason "length").`,
@@ -10521,6 +10526,7 @@ var MATCHERS = [
   redirect,
   errorIn200,
   reasonLost,
+  proxyFailed,
   upstreamError,
   badRequest
 ];
