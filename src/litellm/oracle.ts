@@ -48,13 +48,22 @@ export interface OracleDeployment {
   /** False when api_base overrides the provider's own endpoint (an openai/ route to a vLLM). */
   ownEndpoint: boolean | null;
   openaiCompatible: boolean | null;
+  /**
+   * Why LiteLLM's Vertex loader cannot use the route's `vertex_credentials` in the proxy's working folder (a file it
+   * cannot read or parse, JSON it cannot use); `file` when the value names a file. Never the value itself.
+   */
+  credentialsProblem?: { kind: string; file: boolean; reason: string } | null;
 }
 
 export interface OracleAnswer {
   schema: 'verify-litellm/oracle@1';
   litellmVersion: string | null;
   /** The file could not be loaded the way the proxy loads it (LiteLLM would not start). */
-  error: { stage: string; message: string } | null;
+  error: {
+    stage: string;
+    message: string;
+    /** What LiteLLM refused, when it names it: a section (`vector_store_registry`) or a setting (`litellm_settings.fallbacks`). */ at?: string;
+  } | null;
   deployments: OracleDeployment[];
   /** Every `os.environ/NAME` the proxy resolves, with where it sits (`litellm_settings.redis_host`). */
   envRefs: { name: string; path: string }[];

@@ -35,7 +35,7 @@ export function litellmFindings(config: LiteLLMConfig, answer: OracleAnswer, ctx
         config,
         'error',
         'litellm-load',
-        { line: 1, column: 1 },
+        errorAt(config, answer.error.at),
         `LiteLLM ${answer.litellmVersion ?? ''} cannot load this config (the proxy would not start): ${answer.error.message}`.replace('  ', ' '),
         'Fix what LiteLLM names above.',
       ),
@@ -112,6 +112,30 @@ export function litellmFindings(config: LiteLLMConfig, answer: OracleAnswer, ctx
         `Move it under model_info: \`model_info: {mode: ${written.slice(0, 40)}}\`.`,
         d.paramPositions.mode ?? d.position,
       );
+    // `vertex_credentials: "/app/service_account.json"` (Firefox-AI/litellm-proxy): a file the Docker image mounts.
+    // LiteLLM reads it only when the route is called (vertex_llm_base.py load_auth, 1.108.7) and fails the call
+    // if it cannot; the proxy starts either way, so only the lint says so before a probe fails.
+    if (a.credentialsProblem) {
+      const ref = d.envRefs.find((r) => r.param === 'vertex_credentials');
+      const raw = d.params.vertex_credentials;
+      const what = ref
+        ? `the vertex_credentials that os.environ/${ref.name} gives`
+        : a.credentialsProblem.file && typeof raw === 'string'
+          ? `vertex_credentials \`${raw.slice(0, 120)}\``
+          : 'its vertex_credentials';
+      add(
+        'warning',
+        'vertex-credentials',
+        `'${d.alias}': LiteLLM ${answer.litellmVersion ?? ''} cannot use ${what} where its proxy runs (${a.credentialsProblem.reason}), so the route fails when called${a.credentialsProblem.file ? ' ("Unable to load the vertex credentials file")' : ''}.`.replace(
+          '  ',
+          ' ',
+        ),
+        a.credentialsProblem.file
+          ? "Make the file exist where the proxy runs (a relative path is read from the proxy's working folder), or give the credentials JSON through the environment: `vertex_credentials: os.environ/VERTEX_CREDENTIALS`."
+          : 'Give the service-account JSON itself, or a path to it: `vertex_credentials: os.environ/VERTEX_CREDENTIALS`.',
+        d.paramPositions.vertex_credentials ?? d.position,
+      );
+    }
     if (a.paramsError)
       add(
         'warning',
@@ -182,6 +206,12 @@ export function applyAnswer(
         }
       : null,
   };
+}
+
+/** Where the setting or section LiteLLM refused is written, else the top of the file. */
+function errorAt(config: LiteLLMConfig, at: string | undefined): { line: number; column: number } {
+  if (!at) return { line: 1, column: 1 };
+  return config.settingPositions[at] ?? config.topLevel.get(at.split('.')[0]!) ?? { line: 1, column: 1 };
 }
 
 /** Modes whose probe is a chat-style request (the ones that carry a temperature); null is probed as chat. */

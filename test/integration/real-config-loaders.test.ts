@@ -1,0 +1,119 @@
+// Real configs (test/fixtures/real-configs/, verbatim, sources in SOURCES.md) whose fault only one of LiteLLM's own
+// loaders sees: the lint said nothing about them before it asked those loaders (src/litellm/oracle_settings.py,
+// oracle_deployment.py), while the proxy refused to start or the route failed when called (truth.json).
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { before, describe, it } from 'node:test';
+import { lintConfigs } from '../../src/engine/lint.ts';
+import { ROOT, TEST_CACHE_ROOT, tempDir, testLiteLLM } from '../helpers/litellm.ts';
+
+const real = (slug: string): string => path.join(ROOT, 'test', 'fixtures', 'real-configs', slug, 'config.yaml');
+const bare = (): NodeJS.ProcessEnv => ({ PATH: process.env.PATH, HOME: process.env.HOME });
+const lint = (configs: string[]) =>
+  lintConfigs(
+    configs.map((configPath) => ({ configPath })),
+    { temperature: 0.7, litellmVersion: '1.108.7', cacheRoot: TEST_CACHE_ROOT, installTimeoutMs: 900_000, env: bare() },
+  );
+
+describe('real configs: what LiteLLM’s own loaders refuse', { timeout: 600_000 }, () => {
+  before(async () => {
+    await testLiteLLM();
+  });
+
+  it('a vertex_credentials file that is not there is said; the same config with the file is clean (Firefox-AI/litellm-proxy)', async () => {
+    // `vertex_credentials: "/app/service_account.json"`, a file the project's image mounts. LiteLLM reads it only when
+    // the route is called (vertex_llm_base.py load_auth) and fails the call; the proxy starts (truth.json), and the
+    // lint said nothing. The same file pointed at a readable JSON object is what LiteLLM's loader accepts.
+    const dir = tempDir('vl-loaders-');
+    try {
+      const creds = path.join(dir, 'service_account.json');
+      fs.writeFileSync(creds, JSON.stringify({ type: 'service_account', project_id: 'p' }));
+      const copy = path.join(dir, 'config.yaml');
+      fs.writeFileSync(copy, fs.readFileSync(real('vertex-credentials-file-maas'), 'utf8').replaceAll('/app/service_account.json', creds));
+      const [missing, present] = await lint([real('vertex-credentials-file-maas'), copy]);
+      const said = missing!.findings.filter((f) => f.rule === 'vertex-credentials');
+      assert.deepEqual(
+        said.map((f) => `${f.severity} ${f.alias} ${f.line}`),
+        ['warning vertex_ai/qwen/qwen3-235b-a22b-instruct-2507-maas 7', 'warning vertex_ai/mistral-small-2503 12'],
+        JSON.stringify(missing!.findings, null, 1),
+      );
+      assert.match(said[0]!.message, /cannot use vertex_credentials `\/app\/service_account\.json` where its proxy runs \(No such file or directory/);
+      assert.match(said[0]!.message, /"Unable to load the vertex credentials file"/);
+      assert.deepEqual(
+        present!.findings.filter((f) => f.rule === 'vertex-credentials'),
+        [],
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('credentials JSON LiteLLM cannot use is said without showing it', async () => {
+    // Inline JSON with a raw newline inside the key (the mistake LiteLLM's hint names): the value is a secret.
+    const dir = tempDir('vl-loaders-');
+    try {
+      const file = path.join(dir, 'config.yaml');
+      fs.writeFileSync(
+        file,
+        'model_list:\n  - model_name: g\n    litellm_params:\n      model: vertex_ai/gemini-2.5-pro\n      vertex_credentials: \'{"type": "service_account", "private_key": "-----BEGIN\n        PRIVATE KEY-----SECRETPART"\'\n',
+      );
+      const [report] = await lint([file]);
+      const f = report!.findings.find((x) => x.rule === 'vertex-credentials');
+      assert.ok(f, JSON.stringify(report!.findings, null, 1));
+      assert.match(f.message, /cannot use its vertex_credentials where its proxy runs/);
+      assert.doesNotMatch(JSON.stringify(f), /SECRETPART|BEGIN/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a vector_store_registry entry LiteLLM refuses stops the lint with its words, at that section (winguru/litellm-docker)', async () => {
+    // `vector_store_id` written beside `custom_llm_provider` instead of under `litellm_params`: LiteLLM's
+    // VectorStoreRegistry.load_vector_stores_from_config raises and the proxy does not start (truth.json).
+    const [report] = await lint([real('env-vars-flow-map-dup-mode-allowed-params')]);
+    const load = report!.findings.filter((f) => f.rule === 'litellm-load');
+    assert.deepEqual(
+      load.map((f) => `${f.severity} ${f.line}`),
+      ['error 62'],
+      JSON.stringify(report!.findings, null, 1),
+    );
+    assert.match(load[0]!.message, /vector_store_id is required for initializing vector store.*\(in vector_store_registry\)/);
+  });
+
+  it('fallbacks LiteLLM’s Router refuses stop the lint with its words, at the setting (MueMike/litellm-proxy-langfuse)', async () => {
+    // `fallbacks: [{model: gpt-5, fallback_models: [...]}]`: Router.validate_fallbacks wants one key per mapping and the
+    // proxy does not start (truth.json). context_window_fallbacks in the same shape is not validated by LiteLLM: not said.
+    const [report] = await lint([real('fallbacks-two-key-items-model-aliases')]);
+    const load = report!.findings.filter((f) => f.rule === 'litellm-load');
+    assert.deepEqual(
+      load.map((f) => `${f.severity} ${f.line}`),
+      ['error 86'],
+      JSON.stringify(report!.findings, null, 1),
+    );
+    assert.match(load[0]!.message, /must have exactly one key, but has 2 keys\. \(litellm_settings\.fallbacks\)$/);
+  });
+
+  it('fallbacks in LiteLLM’s own shape pass, in either section', async () => {
+    const dir = tempDir('vl-loaders-');
+    try {
+      const body = 'model_list:\n  - model_name: a\n    litellm_params: {model: openai/a, api_base: "http://127.0.0.1:9/v1", api_key: none}\n';
+      const good = path.join(dir, 'good.yaml');
+      fs.writeFileSync(good, `${body}router_settings:\n  fallbacks: [{a: [b]}]\nlitellm_settings:\n  fallbacks: [{model: a, fallback_models: [b]}]\n`);
+      const bad = path.join(dir, 'bad.yaml');
+      fs.writeFileSync(bad, `${body}router_settings:\n  content_policy_fallbacks: [a]\n`);
+      const [ok, refused] = await lint([good, bad]);
+      // router_settings' list is the one the Router is given (`fallbacks or litellm.fallbacks`), so the other is never checked.
+      assert.deepEqual(
+        ok!.findings.filter((f) => f.rule === 'litellm-load'),
+        [],
+      );
+      assert.match(
+        refused!.findings.find((f) => f.rule === 'litellm-load')?.message ?? '',
+        /Item 'a' is not a dictionary\. \(router_settings\.content_policy_fallbacks\)/,
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
