@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-F5THCDND.js";
-import "./chunks/chunk-YIGM2KPD.js";
+} from "./chunks/chunk-UAMEOHCJ.js";
+import "./chunks/chunk-6LALOM25.js";
 import "./chunks/chunk-BCOMGYXA.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";

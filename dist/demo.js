@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-F5THCDND.js";
-import "./chunks/chunk-YIGM2KPD.js";
+} from "./chunks/chunk-UAMEOHCJ.js";
+import "./chunks/chunk-6LALOM25.js";
 import "./chunks/chunk-BCOMGYXA.js";
 import {
   startStandin

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-YIGM2KPD.js";
+} from "./chunks/chunk-6LALOM25.js";
 import {
   VerifyError,
   errorMessage,

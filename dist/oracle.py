@@ -145,6 +145,15 @@ def answer(request):
         except Exception:
             pass
         resolved = environ.resolve(config, get_secret)
+        # Sections the proxy hands to LiteLLM's own loaders at start, which refuse what they cannot use.
+        refused = sibling("oracle_settings").vector_store_registry(resolved)
+        if refused:
+            result["error"] = {"stage": "load", "message": refused, "at": "vector_store_registry"}
+            return result
+        refused = sibling("oracle_settings").fallbacks(resolved)
+        if refused:
+            result["error"] = {"stage": "load", "message": refused[1], "at": refused[0]}
+            return result
         resolved_settings = resolved.get("litellm_settings") if isinstance(resolved.get("litellm_settings"), dict) else {}
         credentials = {
             c.get("credential_name"): c.get("credential_values")

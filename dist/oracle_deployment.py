@@ -95,6 +95,30 @@ def known_mode(litellm, mode, model, provider):
         return None, None
 
 
+def vertex_credentials_problem(provider, params):
+    """Why LiteLLM cannot use this route's `vertex_credentials` where the proxy runs, or None. Asked of LiteLLM's own
+    loader (litellm/llms/vertex_ai/credentials_source.py load_vertex_credentials_source, 1.108.7), which its Vertex
+    routes call at request time (vertex_llm_base.py load_auth): a path is read then, relative to the proxy's working
+    folder, and a file it cannot read or parse fails the call ("Unable to load the vertex credentials file")."""
+    value = params.get("vertex_credentials")
+    if not isinstance(value, str) or not value.strip() or not str(provider or "").startswith("vertex_ai"):
+        return None
+    try:
+        from litellm.llms.vertex_ai import credentials_source as cs
+
+        source = cs.load_vertex_credentials_source(value)
+    except Exception:
+        return None
+    if isinstance(source, cs.VertexCredentialsJson):
+        return None
+    # Never the value itself: it may be the credentials JSON. A file's path is the value only when it names a file.
+    return {
+        "kind": type(source).__name__,
+        "file": isinstance(source, (cs.VertexCredentialsFileUnreadable, cs.VertexCredentialsFileInvalid)),
+        "reason": str(getattr(source, "reason", None) or getattr(source, "problem", None) or getattr(source, "detail", ""))[:200],
+    }
+
+
 def temperature_fate(litellm, model, provider, temperature, params, settings):
     """What the completion path does with the probe's temperature: litellm.utils.get_optional_params is
     where LiteLLM drops a parameter (drop_params) or raises UnsupportedParamsError."""
@@ -148,6 +172,7 @@ def describe(litellm, index, raw, entry, temperature, settings, credentials):
         "wildcard": "*" in str(model or "") or "*" in str(alias or ""),
         "ownEndpoint": None,
         "openaiCompatible": None,
+        "credentialsProblem": None,
     }
     raw_params = raw.get("litellm_params") if isinstance(raw, dict) and isinstance(raw.get("litellm_params"), dict) else {}
     if not isinstance(model, str) or not model:
@@ -203,6 +228,7 @@ def describe(litellm, index, raw, entry, temperature, settings, credentials):
     out["implicitEnv"] = implicit_variables(litellm, full, params)
     out["keyEnv"] = key_variables(litellm, full, params, out["implicitEnv"])
     out["ownEndpoint"] = own_endpoint(litellm, full, params)
+    out["credentialsProblem"] = vertex_credentials_problem(provider, params)
     # Plain OpenAI-style servers (vLLM, llama.cpp): LiteLLM's own list of them, plus its openai providers.
     out["openaiCompatible"] = provider in ("openai", "text-completion-openai") or provider in litellm.openai_compatible_providers
     return out

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-YIGM2KPD.js";
+} from "./chunk-6LALOM25.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

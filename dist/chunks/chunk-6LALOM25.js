@@ -7625,7 +7625,7 @@ function litellmFindings(config, answer, ctx) {
         config,
         "error",
         "litellm-load",
-        { line: 1, column: 1 },
+        errorAt(config, answer.error.at),
         `LiteLLM ${answer.litellmVersion ?? ""} cannot load this config (the proxy would not start): ${answer.error.message}`.replace("  ", " "),
         "Fix what LiteLLM names above."
       )
@@ -7689,6 +7689,21 @@ function litellmFindings(config, answer, ctx) {
         `Move it under model_info: \`model_info: {mode: ${written.slice(0, 40)}}\`.`,
         d.paramPositions.mode ?? d.position
       );
+    if (a.credentialsProblem) {
+      const ref = d.envRefs.find((r) => r.param === "vertex_credentials");
+      const raw = d.params.vertex_credentials;
+      const what = ref ? `the vertex_credentials that os.environ/${ref.name} gives` : a.credentialsProblem.file && typeof raw === "string" ? `vertex_credentials \`${raw.slice(0, 120)}\`` : "its vertex_credentials";
+      add(
+        "warning",
+        "vertex-credentials",
+        `'${d.alias}': LiteLLM ${answer.litellmVersion ?? ""} cannot use ${what} where its proxy runs (${a.credentialsProblem.reason}), so the route fails when called${a.credentialsProblem.file ? ' ("Unable to load the vertex credentials file")' : ""}.`.replace(
+          "  ",
+          " "
+        ),
+        a.credentialsProblem.file ? "Make the file exist where the proxy runs (a relative path is read from the proxy's working folder), or give the credentials JSON through the environment: `vertex_credentials: os.environ/VERTEX_CREDENTIALS`." : "Give the service-account JSON itself, or a path to it: `vertex_credentials: os.environ/VERTEX_CREDENTIALS`.",
+        d.paramPositions.vertex_credentials ?? d.position
+      );
+    }
     if (a.paramsError)
       add(
         "warning",
@@ -7736,6 +7751,10 @@ function applyAnswer(config, answer, probed, temperature) {
       fix: first.fix ?? null
     } : null
   };
+}
+function errorAt(config, at) {
+  if (!at) return { line: 1, column: 1 };
+  return config.settingPositions[at] ?? config.topLevel.get(at.split(".")[0]) ?? { line: 1, column: 1 };
 }
 function sendsTemperature(mode) {
   return mode === null || mode === "chat" || mode === "responses";
