@@ -19,7 +19,9 @@ interface RemoteModel {
 export function parseModelInfo(body: unknown): RemoteModel[] | null {
   const data = (body as { data?: unknown } | undefined)?.data;
   if (!Array.isArray(data)) return null;
-  return data.flatMap((entry: Record<string, unknown>) => {
+  return data.flatMap((entry: Record<string, unknown> | null) => {
+    // The proxy's text: an entry may be anything (null in a list from something that is not LiteLLM).
+    if (typeof entry !== 'object' || entry === null) return [];
     const alias = entry.model_name ?? entry.id;
     if (typeof alias !== 'string') return [];
     const params = (entry.litellm_params ?? {}) as Record<string, unknown>;

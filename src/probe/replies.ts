@@ -48,15 +48,16 @@ export function parseChatReply(body: unknown): ChatReply | null {
   const record = body as Record<string, unknown>;
   const choices = record.choices;
   if (!Array.isArray(choices) || choices.length === 0) return null;
-  const first = choices[0] as Record<string, unknown>;
-  const message = (first.message ?? {}) as Record<string, unknown>;
+  // The proxy's text: any value may stand where an object belongs (`choices: [null]` from a proxy that is not LiteLLM).
+  const first = choices[0] as Record<string, unknown> | null | undefined;
+  const message = (first?.message ?? {}) as Record<string, unknown>;
   const text = (v: unknown) => (typeof v === 'string' ? v : '');
   return {
     content: text(message.content),
     // vLLM's reasoning parsers use reasoning_content; some servers use `reasoning`.
     reasoning: text(message.reasoning_content) || text(message.reasoning),
     servedModel: typeof record.model === 'string' ? record.model : null,
-    finishReason: nullish(first.finish_reason),
+    finishReason: nullish(first?.finish_reason),
   };
 }
 
@@ -64,7 +65,7 @@ export function parseEmbedding(body: unknown): number[] | null {
   if (typeof body !== 'object' || body === null) return null;
   const data = (body as Record<string, unknown>).data;
   if (!Array.isArray(data) || data.length === 0) return null;
-  const vector = (data[0] as Record<string, unknown>).embedding;
+  const vector = (data[0] as Record<string, unknown> | null | undefined)?.embedding;
   return Array.isArray(vector) && vector.every((x) => typeof x === 'number') ? (vector as number[]) : null;
 }
 
@@ -112,9 +113,9 @@ export function parseToolCall(body: unknown): ToolCall | null {
   if (typeof body !== 'object' || body === null) return null;
   const choices = (body as Record<string, unknown>).choices;
   if (!Array.isArray(choices) || choices.length === 0) return null;
-  const calls = ((choices[0] as Record<string, unknown>).message as Record<string, unknown> | undefined)?.tool_calls;
+  const calls = ((choices[0] as Record<string, unknown> | null | undefined)?.message as Record<string, unknown> | null | undefined)?.tool_calls;
   if (!Array.isArray(calls) || calls.length === 0) return null;
-  const fn = (calls[0] as Record<string, unknown>).function as Record<string, unknown> | undefined;
+  const fn = (calls[0] as Record<string, unknown> | null | undefined)?.function as Record<string, unknown> | null | undefined;
   const args = typeof fn?.arguments === 'string' ? fn.arguments : '';
   const parsed = parseJson(args);
   return {

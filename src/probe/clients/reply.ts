@@ -67,11 +67,11 @@ export function readClientReply(surface: 'chat' | 'messages' | 'responses', text
   let call: ClientReply['call'] = null;
   let out = '';
   for (const { data } of events) {
-    for (const choice of Array.isArray(data?.choices) ? (data.choices as Json[]) : []) {
-      const delta = (choice.delta ?? {}) as Json;
+    for (const choice of Array.isArray(data?.choices) ? (data.choices as unknown[]).filter(isObject) : []) {
+      const delta = (isObject(choice.delta) ? choice.delta : {}) as Json;
       if (typeof delta.content === 'string') out += delta.content;
-      for (const tc of Array.isArray(delta.tool_calls) ? (delta.tool_calls as Json[]) : []) {
-        const fn = (tc.function ?? {}) as Json;
+      for (const tc of Array.isArray(delta.tool_calls) ? (delta.tool_calls as unknown[]).filter(isObject) : []) {
+        const fn = (isObject(tc.function) ? tc.function : {}) as Json;
         call ??= { id: String(tc.id ?? 'call_0'), name: '', arguments: '', argumentsValid: false };
         if (typeof fn.name === 'string') call.name += fn.name;
         if (typeof fn.arguments === 'string') call.arguments += fn.arguments;
@@ -86,7 +86,8 @@ function readWhole(surface: 'chat' | 'messages' | 'responses', body: unknown): C
   const none: ClientReply = { call: null, text: '', error: null, unterminated: false };
   if (!isObject(body)) return none;
   if (surface === 'messages') {
-    const blocks = Array.isArray(body.content) ? (body.content as Json[]) : [];
+    // Any value may stand where an object belongs: only objects are read.
+    const blocks = Array.isArray(body.content) ? (body.content as unknown[]).filter(isObject) : [];
     const use = blocks.find((b) => b.type === 'tool_use');
     const text = blocks
       .filter((b) => b.type === 'text')
@@ -96,18 +97,20 @@ function readWhole(surface: 'chat' | 'messages' | 'responses', body: unknown): C
     return { ...none, text, call: use ? { id: String(use.id), name: String(use.name), arguments: args, argumentsValid: isObject(use.input) } : null };
   }
   if (surface === 'responses') {
-    const items = Array.isArray(body.output) ? (body.output as Json[]) : [];
+    const items = Array.isArray(body.output) ? (body.output as unknown[]).filter(isObject) : [];
     const fc = items.find((i) => i.type === 'function_call');
     const text = items
       .filter((i) => i.type === 'message')
-      .flatMap((i) => (Array.isArray(i.content) ? (i.content as Json[]) : []))
+      .flatMap((i) => (Array.isArray(i.content) ? (i.content as unknown[]).filter(isObject) : []))
       .map((c) => String(c.text ?? ''))
       .join('');
     const args = typeof fc?.arguments === 'string' ? fc.arguments : '';
     return { ...none, text, call: fc ? { id: String(fc.call_id ?? fc.id), name: String(fc.name), arguments: args, argumentsValid: objectArgs(args) } : null };
   }
-  const message = ((Array.isArray(body.choices) ? (body.choices as Json[])[0] : undefined)?.message ?? {}) as Json;
-  const tc = Array.isArray(message.tool_calls) ? (message.tool_calls as Json[])[0] : undefined;
+  const first = Array.isArray(body.choices) ? (body.choices as unknown[])[0] : undefined;
+  const message = (isObject(first) && isObject(first.message) ? first.message : {}) as Json;
+  const called = Array.isArray(message.tool_calls) ? (message.tool_calls as unknown[])[0] : undefined;
+  const tc = isObject(called) ? called : undefined;
   const fn = (tc?.function ?? {}) as Json;
   const args = typeof fn.arguments === 'string' ? fn.arguments : '';
   return {
