@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-UAMEOHCJ.js";
-import "./chunks/chunk-6LALOM25.js";
+} from "./chunks/chunk-V3LTWMOV.js";
+import "./chunks/chunk-FCFXB3P3.js";
 import "./chunks/chunk-BCOMGYXA.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-6LALOM25.js";
+} from "./chunks/chunk-FCFXB3P3.js";
 import {
   VerifyError,
   errorMessage,

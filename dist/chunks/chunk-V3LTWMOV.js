@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-6LALOM25.js";
+} from "./chunk-FCFXB3P3.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -9283,21 +9283,21 @@ function parseChatReply(body) {
   const choices = record.choices;
   if (!Array.isArray(choices) || choices.length === 0) return null;
   const first = choices[0];
-  const message = first.message ?? {};
+  const message = first?.message ?? {};
   const text = (v) => typeof v === "string" ? v : "";
   return {
     content: text(message.content),
     // vLLM's reasoning parsers use reasoning_content; some servers use `reasoning`.
     reasoning: text(message.reasoning_content) || text(message.reasoning),
     servedModel: typeof record.model === "string" ? record.model : null,
-    finishReason: nullish(first.finish_reason)
+    finishReason: nullish(first?.finish_reason)
   };
 }
 function parseEmbedding(body) {
   if (typeof body !== "object" || body === null) return null;
   const data = body.data;
   if (!Array.isArray(data) || data.length === 0) return null;
-  const vector = data[0].embedding;
+  const vector = data[0]?.embedding;
   return Array.isArray(vector) && vector.every((x) => typeof x === "number") ? vector : null;
 }
 function parseMessagesReply(body) {
@@ -9328,9 +9328,9 @@ function parseToolCall(body) {
   if (typeof body !== "object" || body === null) return null;
   const choices = body.choices;
   if (!Array.isArray(choices) || choices.length === 0) return null;
-  const calls = choices[0].message?.tool_calls;
+  const calls = choices[0]?.message?.tool_calls;
   if (!Array.isArray(calls) || calls.length === 0) return null;
-  const fn = calls[0].function;
+  const fn = calls[0]?.function;
   const args = typeof fn?.arguments === "string" ? fn.arguments : "";
   const parsed = parseJson(args);
   return {
@@ -9345,6 +9345,7 @@ function parseModelInfo(body) {
   const data = body?.data;
   if (!Array.isArray(data)) return null;
   return data.flatMap((entry) => {
+    if (typeof entry !== "object" || entry === null) return [];
     const alias = entry.model_name ?? entry.id;
     if (typeof alias !== "string") return [];
     const params = entry.litellm_params ?? {};
@@ -10852,11 +10853,11 @@ function readClientReply(surface, text, streamed) {
   let call = null;
   let out = "";
   for (const { data } of events) {
-    for (const choice of Array.isArray(data?.choices) ? data.choices : []) {
-      const delta = choice.delta ?? {};
+    for (const choice of Array.isArray(data?.choices) ? data.choices.filter(isObject2) : []) {
+      const delta = isObject2(choice.delta) ? choice.delta : {};
       if (typeof delta.content === "string") out += delta.content;
-      for (const tc of Array.isArray(delta.tool_calls) ? delta.tool_calls : []) {
-        const fn = tc.function ?? {};
+      for (const tc of Array.isArray(delta.tool_calls) ? delta.tool_calls.filter(isObject2) : []) {
+        const fn = isObject2(tc.function) ? tc.function : {};
         call ??= { id: String(tc.id ?? "call_0"), name: "", arguments: "", argumentsValid: false };
         if (typeof fn.name === "string") call.name += fn.name;
         if (typeof fn.arguments === "string") call.arguments += fn.arguments;
@@ -10870,21 +10871,23 @@ function readWhole(surface, body) {
   const none = { call: null, text: "", error: null, unterminated: false };
   if (!isObject2(body)) return none;
   if (surface === "messages") {
-    const blocks = Array.isArray(body.content) ? body.content : [];
+    const blocks = Array.isArray(body.content) ? body.content.filter(isObject2) : [];
     const use = blocks.find((b) => b.type === "tool_use");
     const text = blocks.filter((b) => b.type === "text").map((b) => String(b.text ?? "")).join("");
     const args2 = JSON.stringify(use?.input ?? null);
     return { ...none, text, call: use ? { id: String(use.id), name: String(use.name), arguments: args2, argumentsValid: isObject2(use.input) } : null };
   }
   if (surface === "responses") {
-    const items = Array.isArray(body.output) ? body.output : [];
+    const items = Array.isArray(body.output) ? body.output.filter(isObject2) : [];
     const fc = items.find((i) => i.type === "function_call");
-    const text = items.filter((i) => i.type === "message").flatMap((i) => Array.isArray(i.content) ? i.content : []).map((c) => String(c.text ?? "")).join("");
+    const text = items.filter((i) => i.type === "message").flatMap((i) => Array.isArray(i.content) ? i.content.filter(isObject2) : []).map((c) => String(c.text ?? "")).join("");
     const args2 = typeof fc?.arguments === "string" ? fc.arguments : "";
     return { ...none, text, call: fc ? { id: String(fc.call_id ?? fc.id), name: String(fc.name), arguments: args2, argumentsValid: objectArgs(args2) } : null };
   }
-  const message = (Array.isArray(body.choices) ? body.choices[0] : void 0)?.message ?? {};
-  const tc = Array.isArray(message.tool_calls) ? message.tool_calls[0] : void 0;
+  const first = Array.isArray(body.choices) ? body.choices[0] : void 0;
+  const message = isObject2(first) && isObject2(first.message) ? first.message : {};
+  const called = Array.isArray(message.tool_calls) ? message.tool_calls[0] : void 0;
+  const tc = isObject2(called) ? called : void 0;
   const fn = tc?.function ?? {};
   const args = typeof fn.arguments === "string" ? fn.arguments : "";
   return {
