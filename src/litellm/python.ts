@@ -5,6 +5,7 @@ import { VerifyError } from '../util/errors.ts';
 import { runCommand } from '../util/process.ts';
 import { setting } from '../options/settings.ts';
 import { ISOLATED } from './isolation.ts';
+import { baseEnvironment } from './environment.ts';
 
 const MIN_PYTHON: [number, number] = [3, 10];
 
@@ -72,8 +73,13 @@ export interface PythonInfo {
  * A Python built without OpenSSL's headers (a source build, some minimal images) runs but cannot install
  * (pip: "the ssl module in Python is not available") nor run LiteLLM (httpx and aiohttp import ssl at start).
  */
-const PROBE =
-  'import sys, importlib.util as u; print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable); print("ssl" if u.find_spec("_ssl") else "no-ssl")';
+const PROBE = [
+  'import os, sys, importlib.util as u',
+  'print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable); print("ssl" if u.find_spec("_ssl") else "no-ssl")',
+  // A venv (pyvenv.cfg beside the executable or one folder up, as getpath looks for it): its base interpreter.
+  'd = os.path.dirname(sys.executable)',
+  'print(getattr(sys, "_base_executable", "") if any(os.path.isfile(os.path.join(p, "pyvenv.cfg")) for p in (d, os.path.dirname(d))) else "")',
+].join('\n');
 
 /** Bound on asking an interpreter its version: a `python` that hangs must not hold the run. */
 const PROBE_TIMEOUT_MS = 20_000;
@@ -88,10 +94,19 @@ export async function findPython(
   const tried: Array<{ shown: string; why: string }> = [];
   for (const candidate of candidates) {
     const shown = [candidate.command, ...candidate.args].join(' ');
-    const result = await run(candidate.command, [...candidate.args, ISOLATED, '-c', PROBE], {
+    // -S, and the basic variables only: the python first on PATH may be a venv the workflow made and activated
+    // (astral-sh/setup-uv `activate-environment` puts .venv/bin on PATH, src/setup-uv.ts), holding what the pull
+    // request's dependencies installed; its .pth files run at every start of that interpreter, even under -I
+    // (site.py processes site-packages .pth files; -S skips the site module). This probe is the one run that
+    // would carry the step's whole environment, the inputs (INPUT_VLLM_KEY) included.
+    const result = await run(candidate.command, [...candidate.args, ISOLATED, '-S', '-c', PROBE], {
       timeoutMs: probeTimeoutMs,
+      env: baseEnvironment(),
     });
-    const [version, executable, ssl] = result.stdout.trim().split(/\r?\n/);
+    const [version, found, ssl, venvBase] = result.stdout.trim().split(/\r?\n/);
+    // Everything after runs the venv's base interpreter, never the venv (its site-packages, its .pth files): ours
+    // is made from the base anyway (python -m venv follows sys._base_executable).
+    const executable = venvBase && path.isAbsolute(venvBase) && fs.existsSync(venvBase) ? venvBase : found;
     if (result.code !== 0 || !version || !executable || !/^\d+\.\d+\.\d+$/.test(version)) {
       tried.push({ shown, why: notAPython(candidate.command, result, probeTimeoutMs) });
       continue;

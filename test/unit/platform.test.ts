@@ -70,9 +70,9 @@ describe('which Python runs LiteLLM', () => {
   /** A fake runCommand: each command line answers with a version, or fails like a missing program. */
   function fakeRun(answers: Record<string, string | null>, calls: string[] = []): (command: string, args: readonly string[]) => Promise<RunResult> {
     return async (command, args) => {
-      // Every probe runs isolated (-I: no working folder or PYTHONPATH on sys.path).
-      assert.equal(args[args.indexOf('-c') - 1], '-I');
-      const line = [command, ...args.slice(0, args.indexOf('-c') - 1)].join(' ');
+      // Every probe runs isolated (-I: no working folder or PYTHONPATH on sys.path) and without site (-S: no .pth runs).
+      assert.deepEqual(args.slice(args.indexOf('-c') - 2, args.indexOf('-c')), ['-I', '-S']);
+      const line = [command, ...args.slice(0, args.indexOf('-c') - 2)].join(' ');
       calls.push(line);
       const version = answers[line];
       if (!version) return { code: version === null ? 9009 : null, signal: null, stdout: '', stderr: 'not found', timedOut: false };
