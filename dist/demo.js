@@ -2,9 +2,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-V3LTWMOV.js";
-import "./chunks/chunk-FCFXB3P3.js";
-import "./chunks/chunk-BCOMGYXA.js";
+} from "./chunks/chunk-MBQGR6SO.js";
+import "./chunks/chunk-LFUFEPZE.js";
+import "./chunks/chunk-JR4XI6NU.js";
 import {
   startStandin
 } from "./chunks/chunk-7Y4CLUTY.js";

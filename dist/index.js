@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-QAUP4TSO.js";
+} from "./chunks/chunk-JWCF66A7.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-FCFXB3P3.js";
+} from "./chunks/chunk-LFUFEPZE.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-BCOMGYXA.js";
+} from "./chunks/chunk-JR4XI6NU.js";
 import "./chunks/chunk-KVP47IIB.js";
 import {
   core_exports,

@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-QAUP4TSO.js";
+} from "./chunks/chunk-JWCF66A7.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-BCOMGYXA.js";
+} from "./chunks/chunk-JR4XI6NU.js";
 import {
   getInput,
   getState,

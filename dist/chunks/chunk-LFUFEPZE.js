@@ -44,7 +44,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-BCOMGYXA.js";
+} from "./chunk-JR4XI6NU.js";
 import {
   editDistance,
   nearMiss

@@ -333,6 +333,125 @@ function proxyCommand(moduleDir, memoryBytes, cliArgs) {
   return [ISOLATED, "-u", "-X", "utf8", "-c", PROXY_LAUNCHER, moduleDir ?? "", String(Math.max(0, Math.floor(memoryBytes))), ...cliArgs];
 }
 
+// src/litellm/environment.ts
+var BASICS = [
+  "PATH",
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "LANG",
+  "LANGUAGE",
+  "TZ",
+  "TMPDIR",
+  "TEMP",
+  "TMP",
+  "SYSTEMROOT",
+  "WINDIR",
+  "COMSPEC",
+  "PATHEXT",
+  "USERPROFILE",
+  "APPDATA",
+  "LOCALAPPDATA",
+  "PROGRAMDATA",
+  "HOMEDRIVE",
+  "HOMEPATH",
+  "SSL_CERT_FILE",
+  "SSL_CERT_DIR",
+  "REQUESTS_CA_BUNDLE",
+  "CURL_CA_BUNDLE",
+  // The runner's outbound proxy, which LiteLLM's HTTP client (1.108.7 aiohttp_transport.py: `getproxies()`, then
+  // the scheme's entry or "all"), pip (requests) and uv all follow, ALL_PROXY included. Matched case-insensitively.
+  "HTTP_PROXY",
+  "HTTPS_PROXY",
+  "ALL_PROXY",
+  "NO_PROXY",
+  "XDG_CACHE_HOME",
+  // Where actions/setup-python's Python finds libpython when its tool cache is not /opt/hostedtoolcache (self-hosted
+  // runners, container jobs): python-versions links it with `--rpath=<that path>/lib` (builders/ubuntu-python-builder.psm1)
+  // and setup-python exports LD_LIBRARY_PATH=<install>/lib (src/find-python.ts). Without it the interpreter cannot start.
+  "LD_LIBRARY_PATH"
+];
+var INSTALLER = [
+  "UV_CACHE_DIR",
+  "PIP_INDEX_URL",
+  "PIP_EXTRA_INDEX_URL",
+  "PIP_CONFIG_FILE",
+  "UV_INDEX_URL",
+  "UV_EXTRA_INDEX_URL",
+  "UV_DEFAULT_INDEX",
+  "UV_INDEX",
+  "PIP_CERT",
+  "PIP_CLIENT_CERT",
+  "PIP_TRUSTED_HOST",
+  "PIP_FIND_LINKS",
+  "PIP_NO_INDEX",
+  "PIP_DEFAULT_TIMEOUT",
+  "PIP_RETRIES",
+  "PIP_PROXY",
+  "UV_NATIVE_TLS",
+  "UV_SYSTEM_CERTS",
+  "UV_INSECURE_HOST",
+  "UV_INDEX_STRATEGY",
+  "UV_FIND_LINKS",
+  // Where pip (requests) and uv read index credentials besides the URL; ~/.netrc comes with HOME.
+  "NETRC",
+  "PIP_KEYRING_PROVIDER",
+  "UV_KEYRING_PROVIDER"
+];
+var INSTALLER_SET = new Set(INSTALLER);
+var UV_NAMED_INDEX_CREDENTIAL = /^UV_INDEX_[A-Z0-9_]+_(USERNAME|PASSWORD)$/;
+var BASIC_PREFIXES = ["LC_"];
+var BASIC_SET = new Set(BASICS.map((n) => n.toUpperCase()));
+function isBasic(name) {
+  return BASIC_SET.has(name.toUpperCase()) || BASIC_PREFIXES.some((p) => name.startsWith(p));
+}
+function baseEnvironment(source = process.env) {
+  const env = {};
+  for (const [name, value] of Object.entries(source)) if (value !== void 0 && isBasic(name)) env[name] = value;
+  return env;
+}
+function installerEnvironment(source = process.env) {
+  const env = baseEnvironment(source);
+  for (const [name, value] of Object.entries(source))
+    if (value !== void 0 && (INSTALLER_SET.has(name.toUpperCase()) || UV_NAMED_INDEX_CREDENTIAL.test(name.toUpperCase()))) env[name] = value;
+  return env;
+}
+var DENIED_PREFIXES = ["ACTIONS_", "GITHUB_", "RUNNER_", "INPUT_", "STATE_", "VERIFY_LITELLM_"];
+var DENIED_NAMES = /* @__PURE__ */ new Set(["LITELLM_MASTER_KEY"]);
+function isDenied(name) {
+  const upper = name.toUpperCase();
+  return DENIED_NAMES.has(upper) || DENIED_PREFIXES.some((p) => upper.startsWith(p));
+}
+function proxyEnvironment(input) {
+  const env = baseEnvironment(input.source);
+  for (const name of input.referenced) {
+    const value = input.provided[name] ?? input.source[name];
+    if (value !== void 0) env[name] = value;
+  }
+  for (const name of Object.keys(env)) if (isDenied(name)) delete env[name];
+  return {
+    ...env,
+    // The runner stops every process carrying its job's tracking id when the job ends (orphan clean-up).
+    ...input.source.RUNNER_TRACKING_ID ? { RUNNER_TRACKING_ID: input.source.RUNNER_TRACKING_ID } : {},
+    LITELLM_MASTER_KEY: input.masterKey,
+    LITELLM_LOCAL_MODEL_COST_MAP: "True",
+    // no fetch of the remote cost map at start-up
+    LITELLM_MODE: "PRODUCTION",
+    // no stray .env loaded from above the install folder
+    NO_COLOR: "1"
+  };
+}
+function asTheProxyReads(read, fromConfig) {
+  return (name) => {
+    const set = fromConfig[name];
+    if (typeof set === "string") return set.startsWith("os.environ/") ? read(set.slice("os.environ/".length)) : set;
+    if (typeof set === "boolean") return set ? "True" : "False";
+    if (typeof set === "number") return String(set);
+    return read(name);
+  };
+}
+
 // src/litellm/python.ts
 var MIN_PYTHON = [3, 10];
 function venvLayout(platform = process.platform) {
@@ -362,17 +481,25 @@ function explicitPython(value, exists = fs3.existsSync, cwd = process.cwd()) {
   const [command = trimmed, ...args] = trimmed.split(/\s+/);
   return { command: resolved(command), args };
 }
-var PROBE = 'import sys, importlib.util as u; print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable); print("ssl" if u.find_spec("_ssl") else "no-ssl")';
+var PROBE = [
+  "import os, sys, importlib.util as u",
+  'print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable); print("ssl" if u.find_spec("_ssl") else "no-ssl")',
+  // A venv (pyvenv.cfg beside the executable or one folder up, as getpath looks for it): its base interpreter.
+  "d = os.path.dirname(sys.executable)",
+  'print(getattr(sys, "_base_executable", "") if any(os.path.isfile(os.path.join(p, "pyvenv.cfg")) for p in (d, os.path.dirname(d))) else "")'
+].join("\n");
 var PROBE_TIMEOUT_MS = 2e4;
 async function findPython(platform = process.platform, explicit, run = runCommand, probeTimeoutMs = PROBE_TIMEOUT_MS) {
   const candidates = explicit ? [explicitPython(explicit)] : pythonCandidates(platform);
   const tried = [];
   for (const candidate of candidates) {
     const shown = [candidate.command, ...candidate.args].join(" ");
-    const result = await run(candidate.command, [...candidate.args, ISOLATED, "-c", PROBE], {
-      timeoutMs: probeTimeoutMs
+    const result = await run(candidate.command, [...candidate.args, ISOLATED, "-S", "-c", PROBE], {
+      timeoutMs: probeTimeoutMs,
+      env: baseEnvironment()
     });
-    const [version, executable, ssl] = result.stdout.trim().split(/\r?\n/);
+    const [version, found, ssl, venvBase] = result.stdout.trim().split(/\r?\n/);
+    const executable = venvBase && path3.isAbsolute(venvBase) && fs3.existsSync(venvBase) ? venvBase : found;
     if (result.code !== 0 || !version || !executable || !/^\d+\.\d+\.\d+$/.test(version)) {
       tried.push({ shown, why: notAPython(candidate.command, result, probeTimeoutMs) });
       continue;
@@ -579,125 +706,6 @@ function helperScript(name) {
   for (const candidate of [path4.join(here, name), path4.join(here, "..", name), path4.join(here, "..", "litellm", name)])
     if (fs6.existsSync(candidate)) return candidate;
   throw new VerifyError(`the helper ${name} is missing from the action; reinstall it.`, "internal");
-}
-
-// src/litellm/environment.ts
-var BASICS = [
-  "PATH",
-  "HOME",
-  "USER",
-  "LOGNAME",
-  "SHELL",
-  "LANG",
-  "LANGUAGE",
-  "TZ",
-  "TMPDIR",
-  "TEMP",
-  "TMP",
-  "SYSTEMROOT",
-  "WINDIR",
-  "COMSPEC",
-  "PATHEXT",
-  "USERPROFILE",
-  "APPDATA",
-  "LOCALAPPDATA",
-  "PROGRAMDATA",
-  "HOMEDRIVE",
-  "HOMEPATH",
-  "SSL_CERT_FILE",
-  "SSL_CERT_DIR",
-  "REQUESTS_CA_BUNDLE",
-  "CURL_CA_BUNDLE",
-  // The runner's outbound proxy, which LiteLLM's HTTP client (1.108.7 aiohttp_transport.py: `getproxies()`, then
-  // the scheme's entry or "all"), pip (requests) and uv all follow, ALL_PROXY included. Matched case-insensitively.
-  "HTTP_PROXY",
-  "HTTPS_PROXY",
-  "ALL_PROXY",
-  "NO_PROXY",
-  "XDG_CACHE_HOME",
-  // Where actions/setup-python's Python finds libpython when its tool cache is not /opt/hostedtoolcache (self-hosted
-  // runners, container jobs): python-versions links it with `--rpath=<that path>/lib` (builders/ubuntu-python-builder.psm1)
-  // and setup-python exports LD_LIBRARY_PATH=<install>/lib (src/find-python.ts). Without it the interpreter cannot start.
-  "LD_LIBRARY_PATH"
-];
-var INSTALLER = [
-  "UV_CACHE_DIR",
-  "PIP_INDEX_URL",
-  "PIP_EXTRA_INDEX_URL",
-  "PIP_CONFIG_FILE",
-  "UV_INDEX_URL",
-  "UV_EXTRA_INDEX_URL",
-  "UV_DEFAULT_INDEX",
-  "UV_INDEX",
-  "PIP_CERT",
-  "PIP_CLIENT_CERT",
-  "PIP_TRUSTED_HOST",
-  "PIP_FIND_LINKS",
-  "PIP_NO_INDEX",
-  "PIP_DEFAULT_TIMEOUT",
-  "PIP_RETRIES",
-  "PIP_PROXY",
-  "UV_NATIVE_TLS",
-  "UV_SYSTEM_CERTS",
-  "UV_INSECURE_HOST",
-  "UV_INDEX_STRATEGY",
-  "UV_FIND_LINKS",
-  // Where pip (requests) and uv read index credentials besides the URL; ~/.netrc comes with HOME.
-  "NETRC",
-  "PIP_KEYRING_PROVIDER",
-  "UV_KEYRING_PROVIDER"
-];
-var INSTALLER_SET = new Set(INSTALLER);
-var UV_NAMED_INDEX_CREDENTIAL = /^UV_INDEX_[A-Z0-9_]+_(USERNAME|PASSWORD)$/;
-var BASIC_PREFIXES = ["LC_"];
-var BASIC_SET = new Set(BASICS.map((n) => n.toUpperCase()));
-function isBasic(name) {
-  return BASIC_SET.has(name.toUpperCase()) || BASIC_PREFIXES.some((p) => name.startsWith(p));
-}
-function baseEnvironment(source = process.env) {
-  const env = {};
-  for (const [name, value] of Object.entries(source)) if (value !== void 0 && isBasic(name)) env[name] = value;
-  return env;
-}
-function installerEnvironment(source = process.env) {
-  const env = baseEnvironment(source);
-  for (const [name, value] of Object.entries(source))
-    if (value !== void 0 && (INSTALLER_SET.has(name.toUpperCase()) || UV_NAMED_INDEX_CREDENTIAL.test(name.toUpperCase()))) env[name] = value;
-  return env;
-}
-var DENIED_PREFIXES = ["ACTIONS_", "GITHUB_", "RUNNER_", "INPUT_", "STATE_", "VERIFY_LITELLM_"];
-var DENIED_NAMES = /* @__PURE__ */ new Set(["LITELLM_MASTER_KEY"]);
-function isDenied(name) {
-  const upper = name.toUpperCase();
-  return DENIED_NAMES.has(upper) || DENIED_PREFIXES.some((p) => upper.startsWith(p));
-}
-function proxyEnvironment(input) {
-  const env = baseEnvironment(input.source);
-  for (const name of input.referenced) {
-    const value = input.provided[name] ?? input.source[name];
-    if (value !== void 0) env[name] = value;
-  }
-  for (const name of Object.keys(env)) if (isDenied(name)) delete env[name];
-  return {
-    ...env,
-    // The runner stops every process carrying its job's tracking id when the job ends (orphan clean-up).
-    ...input.source.RUNNER_TRACKING_ID ? { RUNNER_TRACKING_ID: input.source.RUNNER_TRACKING_ID } : {},
-    LITELLM_MASTER_KEY: input.masterKey,
-    LITELLM_LOCAL_MODEL_COST_MAP: "True",
-    // no fetch of the remote cost map at start-up
-    LITELLM_MODE: "PRODUCTION",
-    // no stray .env loaded from above the install folder
-    NO_COLOR: "1"
-  };
-}
-function asTheProxyReads(read, fromConfig) {
-  return (name) => {
-    const set = fromConfig[name];
-    if (typeof set === "string") return set.startsWith("os.environ/") ? read(set.slice("os.environ/".length)) : set;
-    if (typeof set === "boolean") return set ? "True" : "False";
-    if (typeof set === "number") return String(set);
-    return read(name);
-  };
 }
 
 // src/litellm/oracle.ts

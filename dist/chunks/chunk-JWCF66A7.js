@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-BCOMGYXA.js";
+} from "./chunk-JR4XI6NU.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-FCFXB3P3.js";
+} from "./chunk-LFUFEPZE.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-BCOMGYXA.js";
+} from "./chunk-JR4XI6NU.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {
