@@ -23,7 +23,17 @@ import { temperatureByLiteLLM, temperatureByUpstream, unsupportedParam } from '.
 import { serverOf } from './servers.ts';
 import { errorIn200, modelRefused } from './model-refusals.ts';
 import { noResponsesApi } from './responses-api.ts';
-import { emptyReply, invalidResponse, noChoices, oversized, oversizedHeaders, proxyFailed, streamBroken, unreadableReply } from './reply-shape.ts';
+import {
+  emptyReply,
+  failedResponse,
+  invalidResponse,
+  noChoices,
+  oversized,
+  oversizedHeaders,
+  proxyFailed,
+  streamBroken,
+  unreadableReply,
+} from './reply-shape.ts';
 
 export type { Diagnosis, DiagnosisCode, DiagnoseContext } from './matcher.ts';
 export { messageCore, upstreamModelOf } from './matcher.ts';
@@ -202,6 +212,7 @@ const routedAliasFailed: Matcher = (o, ctx) =>
 /** Order matters: the most specific explanation wins. */
 const MATCHERS: readonly Matcher[] = [
   streamBroken,
+  failedResponse,
   routedAliasFailed,
   diagnoseContext,
   temperatureByLiteLLM,

@@ -57,6 +57,16 @@ export const proxyFailed: Matcher = (o, ctx) =>
       }
     : null;
 
+/** A Responses API reply whose status is "failed": the server gave up on the request and says why in its `error`. */
+export const failedResponse: Matcher = (o, ctx) =>
+  o.problem === 'failed-response'
+    ? {
+        code: 'upstream-error',
+        summary: `the server at ${host(ctx.deployment)} answered '${ctx.deployment.alias}' with HTTP 200 and a response of status "failed"${withCore(o)}.`,
+        fix: "Check the model server's logs for this request; it gave up on it (a server-side failure, not a config mistake).",
+      }
+    : null;
+
 /** A 200 whose `choices` is empty: OpenAI's shape always has one; no max_tokens setting explains it. */
 export const noChoices: Matcher = (o, ctx) =>
   o.problem === 'no-choices'

@@ -16,7 +16,17 @@ export interface ProbeOutcome {
   transport?: { kind: 'timeout' | 'connection' | 'body'; message: string };
   /** A 200 that is still unusable. */
   problem?:
-    'empty-reply' | 'no-choices' | 'not-json' | 'no-vector' | 'truncated' | 'unterminated-stream' | 'stalled-stream' | 'no-tool-call' | 'bad-tool-arguments';
+    | 'empty-reply'
+    | 'no-choices'
+    | 'not-json'
+    | 'no-vector'
+    | 'truncated'
+    | 'unterminated-stream'
+    | 'stalled-stream'
+    | 'no-tool-call'
+    | 'bad-tool-arguments'
+    // A Responses API reply with status "failed" (its `error`, if any, is in `error`).
+    | 'failed-response';
   /** With an empty reply: why the server says it stopped (`length`, `content_filter`, ...), as it said it. */
   finishReason?: string | null;
   retryAfter?: string;

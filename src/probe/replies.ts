@@ -83,8 +83,35 @@ export function parseMessagesReply(body: unknown): { text: string; servedModel: 
   return { text: of('text', 'text') || of('thinking', 'thinking'), servedModel: typeof record.model === 'string' ? record.model : null };
 }
 
+/** How a Responses API reply gave up: OpenAI's `status` "failed" with `error`, or "incomplete" with `incomplete_details.reason`. */
+export interface ResponsesEnd {
+  failed: ProxyError | null;
+  /** `max_output_tokens` as chat's finish_reason `length`; `content_filter` as is. */
+  incompleteReason: string | null;
+}
+
+/** Reads `status`, `error` and `incomplete_details` of a Responses API object (https://platform.openai.com/docs/api-reference/responses/object). */
+export function responsesEnd(record: Record<string, unknown>): ResponsesEnd {
+  const error = typeof record.error === 'object' && record.error !== null ? (record.error as Record<string, unknown>) : null;
+  const details =
+    typeof record.incomplete_details === 'object' && record.incomplete_details !== null ? (record.incomplete_details as Record<string, unknown>) : null;
+  const reason = typeof details?.reason === 'string' ? details.reason : null;
+  return {
+    failed:
+      record.status === 'failed'
+        ? {
+            message: typeof error?.message === 'string' && error.message ? error.message : 'status "failed" without an error message',
+            type: null,
+            param: null,
+            code: nullish(error?.code),
+          }
+        : null,
+    incompleteReason: record.status === 'incomplete' && reason ? (reason === 'max_output_tokens' ? 'length' : reason) : null,
+  };
+}
+
 /** Output text of an OpenAI Responses API reply (`output: [{type: 'message', content: [{type: 'output_text'}]}]`). */
-export function parseResponsesReply(body: unknown): { text: string; status: string | null; servedModel: string | null } | null {
+export function parseResponsesReply(body: unknown): ({ text: string; status: string | null; servedModel: string | null } & ResponsesEnd) | null {
   if (typeof body !== 'object' || body === null) return null;
   const record = body as Record<string, unknown>;
   if (record.object !== 'response' || !Array.isArray(record.output)) return null;
@@ -98,7 +125,12 @@ export function parseResponsesReply(body: unknown): { text: string; status: stri
       else if (item.type === 'reasoning') reasoning += part.text;
     }
   }
-  return { text: text || reasoning, status: nullish(record.status), servedModel: typeof record.model === 'string' ? record.model : null };
+  return {
+    text: text || reasoning,
+    status: nullish(record.status),
+    servedModel: typeof record.model === 'string' ? record.model : null,
+    ...responsesEnd(record),
+  };
 }
 
 export interface ToolCall {

@@ -35,6 +35,10 @@ export async function probeResponses(target: ProbeTarget, probe: ChatProbe): Pro
   if (!reply) return failed!;
   return interpretReply('responses', reply, (json) => {
     const parsed = parseResponsesReply(json);
+    const base = { endpoint: 'responses' as const, status: reply.status, latencyMs: reply.latencyMs };
+    // The server gave up inside the 200: its own words, or why it stopped, instead of "no content".
+    if (parsed?.failed) return { ...base, ok: false, problem: 'failed-response', error: parsed.failed };
+    if (parsed && !parsed.text.trim() && parsed.incompleteReason) return { ...base, ok: false, problem: 'empty-reply', finishReason: parsed.incompleteReason };
     if (!parsed || !parsed.text.trim()) return null;
     return { endpoint: 'responses', ok: true, status: reply.status, latencyMs: reply.latencyMs, reply: excerpt(parsed.text), servedModel: parsed.servedModel };
   });

@@ -15,7 +15,9 @@ export type HostileFault =
   | 'content-blocks' // 200 chat completion whose message.content is a list of blocks (Mistral's reasoning replies)
   | 'null-message' // 200 chat completion whose choice has `message: null`
   | 'content-filter' // 200 chat completion withheld by a content filter (Azure OpenAI's finish_reason "content_filter")
-  | 'lone-surrogate'; // 200 chat completion whose text holds a lone UTF-16 surrogate escape (`\ud83d` without its pair)
+  | 'lone-surrogate' // 200 chat completion whose text holds a lone UTF-16 surrogate escape (`\ud83d` without its pair)
+  | 'response-failed' // /v1/responses: status "failed" with an error (whole), or a `response.failed` event (streamed)
+  | 'response-filtered'; // /v1/responses: status "incomplete", incomplete_details.reason "content_filter"
 
 export const HOSTILE_FAULTS: readonly HostileFault[] = [
   'stream-stall',
@@ -30,12 +32,21 @@ export const HOSTILE_FAULTS: readonly HostileFault[] = [
   'null-message',
   'content-filter',
   'lone-surrogate',
+  'response-failed',
+  'response-filtered',
 ];
 
 let hugeError: Buffer | undefined;
 
 /** Answers the request when `fault` is one of the hostile ones; returns false to let the server answer normally. */
-export function hostileAnswer(fault: string | undefined, res: http.ServerResponse, body: Record<string, unknown> | undefined, model: string): boolean {
+export function hostileAnswer(
+  fault: string | undefined,
+  res: http.ServerResponse,
+  body: Record<string, unknown> | undefined,
+  model: string,
+  path = '/v1/chat/completions',
+): boolean {
+  if ((fault === 'response-failed' || fault === 'response-filtered') && path === '/v1/responses') return failedResponse(fault, res, body, model);
   if (fault === 'stream-stall' && body?.stream === true) {
     // OpenRouter sends SSE comments (": OPENROUTER PROCESSING") while a model is slow to start
     // (https://openrouter.ai/docs/api_reference/streaming, "Additional information"); one that never
@@ -200,5 +211,45 @@ function json(res: http.ServerResponse, body: unknown): true {
   const text = JSON.stringify(body);
   res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
   res.end(text);
+  return true;
+}
+
+/**
+ * A Responses API request the server gives up on, as OpenAI's API answers it (https://platform.openai.com/docs/api-reference/responses/object:
+ * `status` "failed" with `error: {code, message}`, or "incomplete" with `incomplete_details.reason` "max_output_tokens" or
+ * "content_filter"; streamed, the last event is `response.failed` / `response.incomplete` instead of `response.completed`,
+ * https://platform.openai.com/docs/api-reference/responses-streaming). Chat requests to the same model are answered normally.
+ */
+function failedResponse(
+  fault: 'response-failed' | 'response-filtered',
+  res: http.ServerResponse,
+  body: Record<string, unknown> | undefined,
+  model: string,
+): true {
+  const failed = fault === 'response-failed';
+  const response = {
+    id: 'resp_gaveup',
+    object: 'response',
+    created_at: 1730000000,
+    model,
+    status: failed ? 'failed' : 'incomplete',
+    error: failed ? { code: 'server_error', message: 'The model failed to generate a response.' } : null,
+    incomplete_details: failed ? null : { reason: 'content_filter' },
+    output: [],
+    parallel_tool_calls: true,
+    tool_choice: body?.tool_choice ?? 'auto',
+    tools: Array.isArray(body?.tools) ? body.tools : [],
+    usage: null,
+  };
+  if (body?.stream !== true) return json(res, response);
+  let seq = 0;
+  const event = (type: string, fields: Record<string, unknown>) => `event: ${type}\ndata: ${JSON.stringify({ type, sequence_number: seq++, ...fields })}\n\n`;
+  const started = { ...response, status: 'in_progress', error: null, incomplete_details: null };
+  res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8' });
+  res.end(
+    event('response.created', { response: started }) +
+      event('response.in_progress', { response: started }) +
+      event(failed ? 'response.failed' : 'response.incomplete', { response }),
+  );
   return true;
 }

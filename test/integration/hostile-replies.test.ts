@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import type { AliasReport, Report } from '../../src/report/report.ts';
 import { proxyProcesses, route, runEngine } from '../helpers/litellm.ts';
 import { withStandin } from '../helpers/standin.ts';
+import { clientProfile } from '../../src/probe/clients/profile.ts';
 
 const KEY = 'vk-r3plies-5d8e1b7a42';
 
@@ -18,6 +19,8 @@ describe('replies LiteLLM cannot read, through the real LiteLLM proxy', { timeou
         { id: 'nullmsg', fault: 'null-message' },
         { id: 'filtered', fault: 'content-filter' },
         { id: 'half', fault: 'lone-surrogate' },
+        { id: 'rfailed', fault: 'response-failed' },
+        { id: 'rfiltered', fault: 'response-filtered' },
       ],
     },
     'vl-replies-',
@@ -112,5 +115,49 @@ describe('replies LiteLLM cannot read, through the real LiteLLM proxy', { timeou
     assert.doesNotMatch(half.diagnosis?.summary ?? '', /the upstream at \S+ failed with HTTP/);
     assert.doesNotMatch(half.diagnosis?.fix ?? '', /model server's logs/);
     assert.deepEqual(proxyProcesses(fixture.dir), [], 'no proxy left running');
+  });
+
+  // OpenAI's Responses API gives up inside a 200: status "failed" with an error, or "incomplete" with a reason, and
+  // streamed as a last `response.failed` / `response.incomplete` event; LiteLLM 1.108.7 relays both verbatim.
+  it('a Responses API reply that failed or was filtered says so, on the responses surface and for Codex (streamed)', async () => {
+    const { upstream } = fixture;
+    const configPath = fixture.config(
+      // drop_params: LiteLLM itself refuses Codex's `reasoning` for a model its map does not know (clients.test.ts).
+      ['model_list:', ...['rfailed', 'rfiltered'].map((id) => route(id, `openai/${id}`, upstream.url, '    drop_params: true\n'))].join('\n'),
+      'responses.yaml',
+    );
+    const report = await runEngine({
+      configPath,
+      provided: { VLLM_KEY: KEY },
+      tempRoot: fixture.dir,
+      startTimeoutMs: 240_000,
+      stream: false,
+      apis: ['chat', 'responses'],
+      clients: [clientProfile('codex')],
+    });
+    const rows = report.aliases.flatMap((a) => [
+      ...a.surfaces.map((x) => `${a.alias} ${x.api}: ${x.status} ${x.diagnosis?.code} | ${x.diagnosis?.summary} | ${x.diagnosis?.fix}`),
+      ...a.clients.map((c) => `${a.alias} ${c.client} ${c.step}: ${c.status} ${c.diagnosis?.code} | ${c.diagnosis?.summary} | ${c.diagnosis?.fix}`),
+    ]);
+    console.log(`# ${rows.join('\n# ')}`);
+    for (const alias of ['rfailed', 'rfiltered']) assert.equal(byAlias(report, alias).httpStatus, 200, `${alias}: chat passed`);
+
+    const failed = byAlias(report, 'rfailed');
+    const failedSurface = failed.surfaces.find((x) => x.api === 'responses');
+    assert.equal(failedSurface?.status, 'fail');
+    assert.match(failedSurface?.diagnosis?.summary ?? '', /status "failed": The model failed to generate a response/);
+    assert.doesNotMatch(failedSurface?.diagnosis?.fix ?? '', /max-tokens/);
+    const codex = failed.clients.find((c) => c.client === 'codex');
+    assert.equal(codex?.step, 'first turn');
+    assert.match(codex?.diagnosis?.summary ?? '', /The model failed to generate a response/);
+    assert.doesNotMatch(codex?.diagnosis?.summary ?? '', /\[DONE\]|without a tool call/);
+
+    const filtered = byAlias(report, 'rfiltered');
+    const filteredSurface = filtered.surfaces.find((x) => x.api === 'responses');
+    assert.equal(filteredSurface?.status, 'fail');
+    assert.match(filteredSurface?.diagnosis?.summary ?? '', /a content filter withheld the answer/);
+    assert.doesNotMatch(filteredSurface?.diagnosis?.fix ?? '', /max-tokens/);
+    const codexFiltered = filtered.clients.find((c) => c.client === 'codex');
+    assert.match(codexFiltered?.diagnosis?.summary ?? '', /a content filter withheld the answer/);
   });
 });

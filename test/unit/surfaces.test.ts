@@ -10,6 +10,7 @@ import { sentParams, withoutParam, chatRequestBody } from '../../src/probe/chat.
 import { parseMessagesReply, parseResponsesReply, parseToolCall } from '../../src/probe/replies.ts';
 import { judgeToolReply, looksLikeToolCall, missingRequired, PROBE_TOOL, toolRequest } from '../../src/probe/tools.ts';
 import { isSwap, modelFamily, servedModel } from '../../src/probe/upstream.ts';
+import { readClientReply } from '../../src/probe/clients/reply.ts';
 
 const config = parseConfig(
   'model_list:\n- model_name: a\n  litellm_params:\n    model: openai/gpt-4o\n    api_key: os.environ/VLLM_KEY\n    api_base: http://127.0.0.1:1/v1\n',
@@ -45,9 +46,31 @@ describe('reply parsers', () => {
         { type: 'message', content: [{ type: 'output_text', text: 'Hi' }] },
       ],
     };
-    assert.deepEqual(parseResponsesReply(reply), { text: 'Hi', status: 'completed', servedModel: 'm' });
+    assert.deepEqual(parseResponsesReply(reply), { text: 'Hi', status: 'completed', servedModel: 'm', failed: null, incompleteReason: null });
     assert.equal(parseResponsesReply({ ...reply, output: [reply.output[0]] })?.text, 'think');
     assert.equal(parseResponsesReply({ object: 'chat.completion', choices: [] }), null);
+  });
+
+  it('reads how a Responses API reply gave up: status "failed" with its error, "incomplete" with its reason, whole and streamed', () => {
+    // OpenAI's shapes (https://platform.openai.com/docs/api-reference/responses/object), as LiteLLM 1.108.7 relays them.
+    const base = { object: 'response', model: 'm', output: [] };
+    const failed = { ...base, status: 'failed', error: { code: 'server_error', message: 'The model failed.' }, incomplete_details: null };
+    const filtered = { ...base, status: 'incomplete', error: null, incomplete_details: { reason: 'content_filter' } };
+    const capped = { ...filtered, incomplete_details: { reason: 'max_output_tokens' } };
+    assert.deepEqual(parseResponsesReply(failed)?.failed, { message: 'The model failed.', type: null, param: null, code: 'server_error' });
+    assert.equal(parseResponsesReply(filtered)?.incompleteReason, 'content_filter');
+    assert.equal(parseResponsesReply(capped)?.incompleteReason, 'length');
+    assert.equal(parseResponsesReply({ ...failed, error: null })?.failed?.message, 'status "failed" without an error message');
+    const sse = (type: string, response: unknown) =>
+      `event: response.created\ndata: ${JSON.stringify({ type: 'response.created', response: { ...base, status: 'in_progress' } })}\n\nevent: ${type}\ndata: ${JSON.stringify({ type, response })}\n\ndata: [DONE]\n\n`;
+    const streamedFailure = readClientReply('responses', sse('response.failed', failed), true);
+    assert.equal(streamedFailure.error?.message, 'The model failed.');
+    assert.equal(streamedFailure.failed, true);
+    assert.equal(streamedFailure.unterminated, false);
+    const streamedFilter = readClientReply('responses', sse('response.incomplete', filtered), true);
+    assert.equal(streamedFilter.finishReason, 'content_filter');
+    assert.equal(streamedFilter.error, null);
+    assert.equal(streamedFilter.unterminated, false);
   });
 
   it('reads the first tool call and checks its arguments are a JSON object', () => {

@@ -1,6 +1,6 @@
 // Reads what a client gets back on its surface, whole or streamed, into the one thing an agent needs to know:
 // a structured tool call (with its id, to answer it), or text, or an error event inside a 200 stream.
-import { parseJson, parseProxyError, type ProxyError } from '../replies.ts';
+import { parseJson, parseProxyError, responsesEnd, type ProxyError } from '../replies.ts';
 
 export interface ClientReply {
   call: { id: string; name: string; arguments: string; argumentsValid: boolean } | null;
@@ -8,6 +8,10 @@ export interface ClientReply {
   error: ProxyError | null;
   /** A stream that ended without its closing event (`message_stop`, `response.completed`, `[DONE]`). */
   unterminated: boolean;
+  /** A Responses API reply with status "failed" (its error is `error`). */
+  failed?: boolean;
+  /** Why a Responses API reply stopped short (`length`, `content_filter`), when it says so. */
+  finishReason?: string | null;
 }
 
 type Json = Record<string, unknown>;
@@ -58,10 +62,12 @@ export function readClientReply(surface: 'chat' | 'messages' | 'responses', text
     return { ...base, call, text: out, unterminated: !events.some((e) => e.data?.type === 'message_stop') };
   }
   if (surface === 'responses') {
-    const done = events.find((e) => e.data?.type === 'response.completed')?.data?.response;
+    // The last event is response.completed, or response.failed / response.incomplete when the server gave up
+    // (https://platform.openai.com/docs/api-reference/responses-streaming).
+    const end = events.find((e) => ['response.completed', 'response.failed', 'response.incomplete'].includes(String(e.data?.type)))?.data?.response;
     const items = events.filter((e) => e.data?.type === 'response.output_item.done').map((e) => e.data!.item);
-    const whole = readWhole('responses', done ?? { object: 'response', output: items });
-    return { ...whole, ...base, unterminated: done === undefined };
+    const whole = readWhole('responses', isObject(end) ? end : { object: 'response', output: items });
+    return { ...whole, ...base, error: base.error ?? whole.error, unterminated: end === undefined };
   }
   // chat chunks: delta.content and delta.tool_calls[index].function.{name, arguments}
   let call: ClientReply['call'] = null;
@@ -105,7 +111,15 @@ function readWhole(surface: 'chat' | 'messages' | 'responses', body: unknown): C
       .map((c) => String(c.text ?? ''))
       .join('');
     const args = typeof fc?.arguments === 'string' ? fc.arguments : '';
-    return { ...none, text, call: fc ? { id: String(fc.call_id ?? fc.id), name: String(fc.name), arguments: args, argumentsValid: objectArgs(args) } : null };
+    const end = responsesEnd(body);
+    return {
+      ...none,
+      error: end.failed,
+      failed: end.failed !== null,
+      finishReason: end.incompleteReason,
+      text,
+      call: fc ? { id: String(fc.call_id ?? fc.id), name: String(fc.name), arguments: args, argumentsValid: objectArgs(args) } : null,
+    };
   }
   const first = Array.isArray(body.choices) ? (body.choices as unknown[])[0] : undefined;
   const message = (isObject(first) && isObject(first.message) ? first.message : {}) as Json;

@@ -60,7 +60,10 @@ async function exchange(profile: ClientProfile, target: ProbeTarget, body: Recor
   if (reply.status !== 200) return { outcome: errorOutcome(base, reply, parseJson(reply.text)) };
   if (reply.truncated) return { outcome: { ...base, ok: false, problem: 'truncated' as const } };
   const read: ClientReply = readClientReply(profile.surface, reply.text, streamed);
-  if (read.error) return { outcome: { ...base, ok: false, error: read.error } };
+  if (read.error) return { outcome: { ...base, ok: false, error: read.error, ...(read.failed ? { problem: 'failed-response' as const } : {}) } };
+  // A reply the server cut short with nothing in it (a content filter, max_output_tokens): the reason, not "no tool call".
+  if (!read.call && !read.text.trim() && read.finishReason)
+    return { outcome: { ...base, ok: false, problem: 'empty-reply' as const, finishReason: read.finishReason } };
   if (step === 'first turn') {
     if (!read.call) return { outcome: { ...base, ok: false, problem: 'no-tool-call' as const, reply: excerpt(read.text || reply.text) } };
     if (!read.call.argumentsValid || missingRequired(body.tools, read.call).length > 0)
