@@ -2,12 +2,12 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-MBQGR6SO.js";
-import "./chunks/chunk-LFUFEPZE.js";
+} from "./chunks/chunk-2NDSQ4HU.js";
+import "./chunks/chunk-NY652J4M.js";
 import "./chunks/chunk-JR4XI6NU.js";
 import {
   startStandin
-} from "./chunks/chunk-7Y4CLUTY.js";
+} from "./chunks/chunk-V3X2ZVJ7.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

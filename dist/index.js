@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-LFUFEPZE.js";
+} from "./chunks/chunk-NY652J4M.js";
 import {
   VerifyError,
   errorMessage,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-LFUFEPZE.js";
+} from "./chunk-NY652J4M.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

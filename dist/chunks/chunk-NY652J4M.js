@@ -9308,6 +9308,20 @@ function parseMessagesReply(body) {
   const of = (type, field) => blocks.filter((b) => b?.type === type && typeof b[field] === "string").map((b) => b[field]).join("");
   return { text: of("text", "text") || of("thinking", "thinking"), servedModel: typeof record.model === "string" ? record.model : null };
 }
+function responsesEnd(record) {
+  const error = typeof record.error === "object" && record.error !== null ? record.error : null;
+  const details = typeof record.incomplete_details === "object" && record.incomplete_details !== null ? record.incomplete_details : null;
+  const reason = typeof details?.reason === "string" ? details.reason : null;
+  return {
+    failed: record.status === "failed" ? {
+      message: typeof error?.message === "string" && error.message ? error.message : 'status "failed" without an error message',
+      type: null,
+      param: null,
+      code: nullish(error?.code)
+    } : null,
+    incompleteReason: record.status === "incomplete" && reason ? reason === "max_output_tokens" ? "length" : reason : null
+  };
+}
 function parseResponsesReply(body) {
   if (typeof body !== "object" || body === null) return null;
   const record = body;
@@ -9322,7 +9336,12 @@ function parseResponsesReply(body) {
       else if (item.type === "reasoning") reasoning += part.text;
     }
   }
-  return { text: text || reasoning, status: nullish(record.status), servedModel: typeof record.model === "string" ? record.model : null };
+  return {
+    text: text || reasoning,
+    status: nullish(record.status),
+    servedModel: typeof record.model === "string" ? record.model : null,
+    ...responsesEnd(record)
+  };
 }
 function parseToolCall(body) {
   if (typeof body !== "object" || body === null) return null;
@@ -10375,6 +10394,11 @@ var proxyFailed = (o, ctx) => o.status === 500 && msg(o).trim() === "Internal Se
   summary: `the LiteLLM proxy itself failed while handling '${ctx.deployment.alias}' (a bare 500 "Internal Server Error", not LiteLLM's error object, which carries every upstream failure): nothing says the upstream at ${host(ctx.deployment)} failed.`,
   fix: `The proxy log has the traceback: run LiteLLM on this config and send the same request. LiteLLM fails so on a reply it cannot pass on, such as text with half a UTF-16 surrogate pair (a gateway cutting through an emoji); check what the server at ${host(ctx.deployment)} answers.`
 } : null;
+var failedResponse = (o, ctx) => o.problem === "failed-response" ? {
+  code: "upstream-error",
+  summary: `the server at ${host(ctx.deployment)} answered '${ctx.deployment.alias}' with HTTP 200 and a response of status "failed"${withCore(o)}.`,
+  fix: "Check the model server's logs for this request; it gave up on it (a server-side failure, not a config mistake)."
+} : null;
 var noChoices = (o, ctx) => o.problem === "no-choices" ? {
   code: "invalid-response",
   summary: `'${ctx.deployment.alias}' answered 200 with no choices at all (an answer cut by max_tokens still has one, with finish_reason "length").`,
@@ -10520,6 +10544,7 @@ var routedAliasFailed = (o, ctx) => ctx.deployment.litellm?.provider === "auto_r
 } : null;
 var MATCHERS = [
   streamBroken,
+  failedResponse,
   routedAliasFailed,
   diagnoseContext,
   temperatureByLiteLLM,
@@ -10845,10 +10870,10 @@ function readClientReply(surface, text, streamed) {
     return { ...base, call: call2, text: out2, unterminated: !events.some((e) => e.data?.type === "message_stop") };
   }
   if (surface === "responses") {
-    const done = events.find((e) => e.data?.type === "response.completed")?.data?.response;
+    const end = events.find((e) => ["response.completed", "response.failed", "response.incomplete"].includes(String(e.data?.type)))?.data?.response;
     const items = events.filter((e) => e.data?.type === "response.output_item.done").map((e) => e.data.item);
-    const whole = readWhole("responses", done ?? { object: "response", output: items });
-    return { ...whole, ...base, unterminated: done === void 0 };
+    const whole = readWhole("responses", isObject2(end) ? end : { object: "response", output: items });
+    return { ...whole, ...base, error: base.error ?? whole.error, unterminated: end === void 0 };
   }
   let call = null;
   let out = "";
@@ -10882,7 +10907,15 @@ function readWhole(surface, body) {
     const fc = items.find((i) => i.type === "function_call");
     const text = items.filter((i) => i.type === "message").flatMap((i) => Array.isArray(i.content) ? i.content.filter(isObject2) : []).map((c) => String(c.text ?? "")).join("");
     const args2 = typeof fc?.arguments === "string" ? fc.arguments : "";
-    return { ...none, text, call: fc ? { id: String(fc.call_id ?? fc.id), name: String(fc.name), arguments: args2, argumentsValid: objectArgs(args2) } : null };
+    const end = responsesEnd(body);
+    return {
+      ...none,
+      error: end.failed,
+      failed: end.failed !== null,
+      finishReason: end.incompleteReason,
+      text,
+      call: fc ? { id: String(fc.call_id ?? fc.id), name: String(fc.name), arguments: args2, argumentsValid: objectArgs(args2) } : null
+    };
   }
   const first = Array.isArray(body.choices) ? body.choices[0] : void 0;
   const message = isObject2(first) && isObject2(first.message) ? first.message : {};
@@ -10934,7 +10967,9 @@ async function exchange(profile, target, body, endpoint, step) {
   if (reply.status !== 200) return { outcome: errorOutcome(base, reply, parseJson(reply.text)) };
   if (reply.truncated) return { outcome: { ...base, ok: false, problem: "truncated" } };
   const read2 = readClientReply(profile.surface, reply.text, streamed);
-  if (read2.error) return { outcome: { ...base, ok: false, error: read2.error } };
+  if (read2.error) return { outcome: { ...base, ok: false, error: read2.error, ...read2.failed ? { problem: "failed-response" } : {} } };
+  if (!read2.call && !read2.text.trim() && read2.finishReason)
+    return { outcome: { ...base, ok: false, problem: "empty-reply", finishReason: read2.finishReason } };
   if (step === "first turn") {
     if (!read2.call) return { outcome: { ...base, ok: false, problem: "no-tool-call", reply: excerpt(read2.text || reply.text) } };
     if (!read2.call.argumentsValid || missingRequired(body.tools, read2.call).length > 0)
@@ -11353,6 +11388,9 @@ async function probeResponses(target, probe) {
   if (!reply) return failed;
   return interpretReply("responses", reply, (json) => {
     const parsed = parseResponsesReply(json);
+    const base = { endpoint: "responses", status: reply.status, latencyMs: reply.latencyMs };
+    if (parsed?.failed) return { ...base, ok: false, problem: "failed-response", error: parsed.failed };
+    if (parsed && !parsed.text.trim() && parsed.incompleteReason) return { ...base, ok: false, problem: "empty-reply", finishReason: parsed.incompleteReason };
     if (!parsed || !parsed.text.trim()) return null;
     return { endpoint: "responses", ok: true, status: reply.status, latencyMs: reply.latencyMs, reply: excerpt(parsed.text), servedModel: parsed.servedModel };
   });

@@ -376,10 +376,13 @@ var HOSTILE_FAULTS = [
   "content-blocks",
   "null-message",
   "content-filter",
-  "lone-surrogate"
+  "lone-surrogate",
+  "response-failed",
+  "response-filtered"
 ];
 var hugeError;
-function hostileAnswer(fault, res, body, model) {
+function hostileAnswer(fault, res, body, model, path = "/v1/chat/completions") {
+  if ((fault === "response-failed" || fault === "response-filtered") && path === "/v1/responses") return failedResponse(fault, res, body, model);
   if (fault === "stream-stall" && body?.stream === true) {
     res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache" });
     const chunk = { id: "chatcmpl-stall", object: "chat.completion.chunk", created: 173e7, model };
@@ -537,6 +540,35 @@ function json(res, body) {
   res.end(text);
   return true;
 }
+function failedResponse(fault, res, body, model) {
+  const failed = fault === "response-failed";
+  const response = {
+    id: "resp_gaveup",
+    object: "response",
+    created_at: 173e7,
+    model,
+    status: failed ? "failed" : "incomplete",
+    error: failed ? { code: "server_error", message: "The model failed to generate a response." } : null,
+    incomplete_details: failed ? null : { reason: "content_filter" },
+    output: [],
+    parallel_tool_calls: true,
+    tool_choice: body?.tool_choice ?? "auto",
+    tools: Array.isArray(body?.tools) ? body.tools : [],
+    usage: null
+  };
+  if (body?.stream !== true) return json(res, response);
+  let seq = 0;
+  const event = (type, fields) => `event: ${type}
+data: ${JSON.stringify({ type, sequence_number: seq++, ...fields })}
+
+`;
+  const started = { ...response, status: "in_progress", error: null, incomplete_details: null };
+  res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8" });
+  res.end(
+    event("response.created", { response: started }) + event("response.in_progress", { response: started }) + event(failed ? "response.failed" : "response.incomplete", { response })
+  );
+  return true;
+}
 
 // src/standin/ollama-native.ts
 function ollamaNative(res, path, body, models, send) {
@@ -667,7 +699,7 @@ async function startStandin(opts) {
   }
   function answer(req, res, path, body, model) {
     if (res.destroyed) return;
-    if (fault(model, req, res) || hostileAnswer(model.fault, res, body, model.servedAs ?? model.id)) return;
+    if (fault(model, req, res) || hostileAnswer(model.fault, res, body, model.servedAs ?? model.id, path)) return;
     if (path === "/v1/embeddings") return embeddings(res, model, body);
     if (model.embedding) return refuse(res, vllmError(`The model does not support ${path === "/v1/responses" ? "Responses" : "Chat Completions"} API`));
     const refusedTemperature = openaiTemperatureRefusal(model, body);
