@@ -47,6 +47,7 @@ export function withIncludes(root: LiteLLMConfig, read: (absolute: string, shown
     envRefs: [...root.envRefs],
     duplicateKeys: [...root.duplicateKeys],
     included: [],
+    includedFiles: {},
   };
   let hasModelList = root.raw.model_list !== undefined;
   while (pending.length) {
@@ -59,6 +60,7 @@ export function withIncludes(root: LiteLLMConfig, read: (absolute: string, shown
     const shown = path.join(path.dirname(from.displayPath), entry);
     const inc = read(absolute, shown);
     merged.included.push(absolute);
+    merged.includedFiles![absolute] = { displayPath: inc.displayPath, topLevel: inc.topLevel };
     for (const d of inc.deployments) merged.deployments.push({ ...d, order: merged.deployments.length });
     merged.envRefs.push(...inc.envRefs);
     merged.duplicateKeys.push(...inc.duplicateKeys);

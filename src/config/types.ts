@@ -78,6 +78,8 @@ export interface LiteLLMConfig {
   envRefs: EnvRef[];
   /** Files pulled in through `include:` (absolute paths), in the order LiteLLM merges them. */
   included: string[];
+  /** Each included file's shown path and top-level key positions, by absolute path (for findings inside it). */
+  includedFiles?: Record<string, { displayPath: string; topLevel: Map<string, Position> }>;
   /** Keys repeated in a mapping (the later one is what LiteLLM reads). */
   duplicateKeys: DuplicateKey[];
 }

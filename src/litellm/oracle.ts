@@ -71,6 +71,16 @@ export interface OracleAnswer {
   callbacks: { setting: string; name: string; module: boolean }[];
   /** LiteLLM's start-up refusal of a literal general_settings.master_key (empty, or a known default such as sk-1234). */
   masterKey?: { reason: string; headline: string } | null;
+  /**
+   * Top-level values an `include:` replaced (LiteLLM's merge extends lists and overrides everything else): the file
+   * whose value was dropped, and the file whose value LiteLLM kept (absolute paths).
+   */
+  overridden?: { key: string; file: string; keptFrom: string | null }[];
+  /**
+   * router_settings keys the proxy does not hand its Router (not in Router.get_valid_args()): it logs and ignores them;
+   * `valid` is what it would take.
+   */
+  routerSettings?: { ignored: string[]; refused: string[]; valid: string[] } | null;
   /** Milliseconds the answer took after LiteLLM was imported (the import is the proxy's own cost). */
   computeMs?: number;
 }

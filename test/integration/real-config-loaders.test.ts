@@ -94,6 +94,54 @@ describe('real configs: what LiteLLM’s own loaders refuse', { timeout: 600_000
     assert.match(load[0]!.message, /must have exactly one key, but has 2 keys\. \(litellm_settings\.fallbacks\)$/);
   });
 
+  it('router_settings keys LiteLLM’s Router has no argument for are said; those it refuses stop the lint (ClickHouse/agentic-data-stack)', async () => {
+    // `enable_load_balancing` and `enable_cooldowns` (LiteLLM's is disable_cooldowns): the proxy hands its Router only
+    // Router.get_valid_args() and logs the rest as ignored; the lint said nothing.
+    const dir = tempDir('vl-loaders-');
+    try {
+      const body = 'model_list:\n  - model_name: a\n    litellm_params: {model: openai/a, api_base: "http://127.0.0.1:9/v1", api_key: none}\n';
+      const typo = path.join(dir, 'typo.yaml');
+      fs.writeFileSync(typo, `${body}router_settings:\n  enable_pre_call_check: true\n  num_retries: 2\n`);
+      const misplaced = path.join(dir, 'misplaced.yaml');
+      fs.writeFileSync(misplaced, `${body}router_settings:\n  health_check_interval: 300\n`);
+      const [bedrock, near, refused] = await lint([real('bedrock-eu-null-api-base'), typo, misplaced]);
+      const unknown = (r: typeof bedrock) => r!.findings.filter((f) => f.rule === 'unknown-key');
+      assert.deepEqual(
+        unknown(bedrock).map((f) => `${f.line} ${f.fix}`),
+        [
+          '45 Remove it, or move it to the section that reads it (`litellm_settings` or `general_settings`).',
+          '46 Remove it, or move it to the section that reads it (`litellm_settings` or `general_settings`).',
+        ],
+        JSON.stringify(bedrock!.findings, null, 1),
+      );
+      assert.match(unknown(bedrock)[1]!.message, /`router_settings\.enable_cooldowns` is no setting of LiteLLM 1\.108\.7's Router: the proxy ignores it/);
+      assert.deepEqual(
+        unknown(near).map((f) => `${f.line} ${f.fix}`),
+        ['5 Did you mean `enable_pre_call_checks`?'],
+      );
+      // LiteLLM raises for this one at start ("... Please move it to 'general_settings'."): the proxy would not start.
+      const load = refused!.findings.find((f) => f.rule === 'litellm-load');
+      assert.match(load?.message ?? '', /'health_check_interval' is NOT a valid router_settings parameter\. Please move it to 'general_settings'\./);
+      assert.equal(load?.line, 5);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a section an include: replaces whole is said in every file that loses it (madpin/onestack)', async () => {
+    // router_settings in config.yaml (routing_strategy, redis_url, retries) and in six included model files (their
+    // fallbacks): LiteLLM's merge overrides every value that is not a list, so only models/glm.yml's applies
+    // (truth.json's settings.router_settings is that one). The lint said nothing.
+    const [report] = await lint([real('include-onestack-credentials')]);
+    const over = report!.findings.filter((f) => f.rule === 'include-override');
+    assert.deepEqual(
+      over.map((f) => `${path.basename(f.file)}:${f.line}`).sort(),
+      ['config.yaml:22', 'deepseek.yml:87', 'llama.yml:234', 'moonshot.yml:87', 'openai_gpt.yml:299', 'qwen.yml:216', 'sonar.yml:72'],
+      JSON.stringify(over, null, 1),
+    );
+    assert.match(over.find((f) => f.file.endsWith('config.yaml'))!.message, /`router_settings` here is replaced whole by the one in .*models\/glm\.yml/);
+  });
+
   it('fallbacks in LiteLLM’s own shape pass, in either section', async () => {
     const dir = tempDir('vl-loaders-');
     try {

@@ -82,7 +82,15 @@ const CHECKED: Record<string, string[]> = {
     'docker-bridge embedding-nomic',
     ...['minimax-m2.7', 'qwen2.5vl-3b', 'qwen3.5-vl', 'seed-vl-mini'].map((a) => `unknown-mode ${a}`),
   ],
-  'azure-foundry-gpt5-family': ['unknown-mode gpt-4o-mini-tts', 'unknown-mode text-embedding-3-large', 'unknown-mode text-embedding-3-small'],
+  // ...and `router_settings.default_model`, no argument of LiteLLM's Router: the proxy logs "Key 'default_model' is not a
+  // valid argument for Router.__init__(). Ignoring this key." (proxy_server.py load_config; Router.get_valid_args()).
+  'azure-foundry-gpt5-family': ['unknown-mode gpt-4o-mini-tts', 'unknown-mode text-embedding-3-large', 'unknown-mode text-embedding-3-small', 'unknown-key '],
+  // `router_settings.enable_load_balancing` and `enable_cooldowns` (LiteLLM's is disable_cooldowns): ignored, as above.
+  'bedrock-eu-null-api-base': ['unknown-key ', 'unknown-key '],
+  // `router_settings` in config.yaml (routing_strategy, redis_url, retries, pre-call checks) and in six model files
+  // (fallbacks): LiteLLM's include merge keeps only the last one, models/glm.yml's, whole (config_includes.py
+  // resolve_includes: lists extended, every other value overridden; truth.json's settings.router_settings is glm.yml's).
+  'include-onestack-credentials': Array<string>(7).fill('include-override '),
   'ollama-guardrails-custom': ['docker-bridge llama3.2-3b', 'docker-bridge qwen3-8b'],
   'ollama-openai-v1-no-master-key': ['docker-bridge qwen3.5:27b-q8_0', 'docker-bridge qwen3.5:9b'],
   // `master_key` under litellm_settings: the proxy sets litellm.master_key, which its auth never reads

@@ -58,6 +58,50 @@ export function litellmFindings(config: LiteLLMConfig, answer: OracleAnswer, ctx
         'Read the key from the environment (`master_key: os.environ/LITELLM_MASTER_KEY`, a random `sk-...` value); for local development only, `general_settings.dangerously_permit_weak_or_unset_master_key: true` lets LiteLLM start anyway.',
       ),
     );
+  // `enable_pre_call_check` (onestack), `model_aliases`, `enable_cooldowns`: keys LiteLLM's Router has no argument for.
+  // The proxy hands its Router only Router.get_valid_args() and logs "Key 'X' is not a valid argument for
+  // Router.__init__(). Ignoring this key." for the rest (proxy_server.py load_config, 1.108.7): the setting silently
+  // does nothing.
+  for (const key of answer.routerSettings?.ignored ?? []) {
+    const meant = nearMiss(key, answer.routerSettings?.valid ?? []);
+    const shown = key.length > 60 ? `${key.slice(0, 60)}...` : key;
+    out.push(
+      finding(
+        config,
+        'warning',
+        'unknown-key',
+        settingAt(config, 'router_settings', key),
+        `\`router_settings.${shown}\` is no setting of LiteLLM ${answer.litellmVersion ?? ''}'s Router: the proxy ignores it (its log says "Key '${shown}' is not a valid argument for Router.__init__(). Ignoring this key.").`.replace(
+          '  ',
+          ' ',
+        ),
+        meant ? `Did you mean \`${meant}\`?` : 'Remove it, or move it to the section that reads it (`litellm_settings` or `general_settings`).',
+      ),
+    );
+  }
+  // `router_settings` in the including file and in included ones (madpin's onestack: routing_strategy, redis_url and
+  // retries in config.yaml, fallbacks in six model files): LiteLLM's include merge extends lists and overrides every
+  // other value (proxy/common_utils/config_includes.py resolve_includes, 1.108.7), so only the last file's mapping
+  // applies, whole. Asked of LiteLLM's own merge (oracle.py `overridden`).
+  for (const o of answer.overridden ?? []) {
+    const source = o.file === config.absolutePath ? { displayPath: config.displayPath, topLevel: config.topLevel } : config.includedFiles?.[o.file];
+    if (!source) continue;
+    const kept =
+      o.keptFrom === config.absolutePath ? config.displayPath : ((o.keptFrom && config.includedFiles?.[o.keptFrom]?.displayPath) ?? 'a file it includes');
+    const key = o.key.length > 60 ? `${o.key.slice(0, 60)}...` : o.key;
+    out.push(
+      finding(
+        config,
+        'warning',
+        'include-override',
+        source.topLevel.get(o.key) ?? { line: 1, column: 1 },
+        `\`${key}\` here is replaced whole by the one in ${kept}: LiteLLM's \`include:\` extends lists and overrides every other value, so nothing in this \`${key}\` applies.`,
+        `Write \`${key}\` once (in ${kept} or here), with everything it should hold.`,
+        undefined,
+        source.displayPath,
+      ),
+    );
+  }
   for (const d of ctx.deployments) {
     const a = d.litellm;
     if (!a) continue;
