@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-2NDSQ4HU.js";
-import "./chunks/chunk-NY652J4M.js";
+} from "./chunks/chunk-D2TOLONT.js";
+import "./chunks/chunk-GJVNCPZL.js";
 import "./chunks/chunk-JR4XI6NU.js";
 import {
   startStandin

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-NY652J4M.js";
+} from "./chunks/chunk-GJVNCPZL.js";
 import {
   VerifyError,
   errorMessage,

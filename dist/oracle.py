@@ -51,7 +51,7 @@ def emit(answer):
     _real_stdout.flush()
 
 
-def load_config(path):
+def load_config(path, sources=None):
     """As ProxyConfig._get_config_from_file + _process_includes (litellm/proxy/proxy_server.py, 1.108.7):
     yaml.safe_load, then every `include:` merged through LiteLLM's own resolver, relative to the file
     that declares it (litellm/proxy/common_utils/config_includes.py)."""
@@ -69,6 +69,8 @@ def load_config(path):
     if not isinstance(config, dict):
         raise ValueError("the config is not a YAML mapping")
     root = os.path.abspath(path)
+    if sources is not None:  # every file merged, as read: the including file first
+        sources.append((root, config))
 
     async def read_included(location):
         if not os.path.exists(location):
@@ -76,6 +78,8 @@ def load_config(path):
         data = read(location)
         if not isinstance(data, dict):
             raise ValueError(f"Included config file is not a YAML mapping: {location}")
+        if sources is not None:
+            sources.append((os.path.abspath(location), data))
         return data
 
     return asyncio.run(
@@ -110,11 +114,13 @@ def custom_providers(litellm, value):
 
 def answer(request):
     result = {"schema": "verify-litellm/oracle@1", "litellmVersion": None, "error": None, "deployments": [], "envRefs": [], "callbacks": []}
+    sources = []
     try:
-        config = load_config(request["config"])
+        config = load_config(request["config"], sources)
     except Exception as e:
         result["error"] = {"stage": "load", "message": f"{type(e).__name__}: {e}"[:500]}
         return result
+    result["overridden"] = sibling("oracle_settings").overridden(config, sources)
     environ = sibling("oracle_env")
     environ.env_refs(config, "", result["envRefs"])
     settings = config.get("litellm_settings") if isinstance(config.get("litellm_settings"), dict) else {}
@@ -153,6 +159,14 @@ def answer(request):
         refused = sibling("oracle_settings").fallbacks(resolved)
         if refused:
             result["error"] = {"stage": "load", "message": refused[1], "at": refused[0]}
+            return result
+        result["routerSettings"] = sibling("oracle_settings").router_settings(resolved)
+        for key in (result["routerSettings"] or {}).get("refused", []):
+            result["error"] = {
+                "stage": "load",
+                "message": f"ValueError: '{key}' is NOT a valid router_settings parameter. Please move it to 'general_settings'.",
+                "at": f"router_settings.{key}",
+            }
             return result
         resolved_settings = resolved.get("litellm_settings") if isinstance(resolved.get("litellm_settings"), dict) else {}
         credentials = {

@@ -68,3 +68,67 @@ def fallbacks(config):
         except Exception:
             return None
     return None
+
+
+def router_settings(config):
+    """What the proxy does with each `router_settings` key: load_config hands the Router only the keys
+    Router.get_valid_args() names (less ROUTER_SETTINGS_MANAGED_OUTSIDE_CONFIG), raises at start for the few it names
+    as general_settings keys, and ignores the rest with a log line ("Key 'X' is not a valid argument for
+    Router.__init__(). Ignoring this key."; litellm/proxy/proxy_server.py, 1.108.7). `enable_pre_call_check` for
+    enable_pre_call_checks is silently not applied. Returns {"ignored", "refused", "valid"}, or None."""
+    router = config.get("router_settings")
+    if not isinstance(router, dict) or not router:
+        return None
+    try:
+        import litellm
+        from litellm.constants import ROUTER_SETTINGS_MANAGED_OUTSIDE_CONFIG
+    except ImportError:
+        return None
+    valid = [x for x in litellm.Router.get_valid_args() if x not in ROUTER_SETTINGS_MANAGED_OUTSIDE_CONFIG]
+    refused = refused_router_keys()
+    keys = [k for k in router if isinstance(k, str)]
+    return {
+        "ignored": [k for k in keys if k not in valid and k not in refused],
+        "refused": [k for k in keys if k not in valid and k in refused],
+        "valid": sorted(valid),
+    }
+
+
+def refused_router_keys():
+    """The router_settings keys load_config raises for (`elif k in {...}: raise ValueError(...)` right after the valid
+    ones), read from the installed proxy_server.py itself (importing it would start building the app); empty when the
+    source has no such branch."""
+    import ast
+    import importlib.util
+    import re
+
+    try:
+        origin = importlib.util.find_spec("litellm.proxy.proxy_server").origin
+        with open(origin, encoding="utf-8") as f:
+            source = f.read()
+        at = source.index("for k, v in router_settings.items():")
+        found = re.search(r"elif k in (\{[^}]*\}):\s*raise ValueError", source[at : at + 2000])
+        return set(ast.literal_eval(found.group(1))) if found else set()
+    except Exception:
+        return set()
+
+
+def overridden(merged, sources):
+    """Top-level values an `include:` threw away: LiteLLM's merge extends lists and overrides every other value
+    (resolve_includes, litellm/proxy/common_utils/config_includes.py, 1.108.7), so a `router_settings` mapping in
+    two files is the later one whole, not the two merged. Each file whose value is not the one LiteLLM kept, and the
+    file whose value it kept."""
+    if len(sources) < 2:
+        return []
+    out = []
+    for key, value in merged.items():
+        if key == "include" or isinstance(value, list):
+            continue
+        holders = [(location, data[key]) for location, data in sources if isinstance(data, dict) and key in data]
+        if len(holders) < 2:
+            continue
+        kept = next((location for location, v in reversed(holders) if v == value), None)
+        for location, v in holders:
+            if v != value:
+                out.append({"key": str(key), "file": location, "keptFrom": kept})
+    return out[:50]

@@ -7645,6 +7645,41 @@ function litellmFindings(config, answer, ctx) {
         "Read the key from the environment (`master_key: os.environ/LITELLM_MASTER_KEY`, a random `sk-...` value); for local development only, `general_settings.dangerously_permit_weak_or_unset_master_key: true` lets LiteLLM start anyway."
       )
     );
+  for (const key2 of answer.routerSettings?.ignored ?? []) {
+    const meant = nearMiss(key2, answer.routerSettings?.valid ?? []);
+    const shown = key2.length > 60 ? `${key2.slice(0, 60)}...` : key2;
+    out.push(
+      finding(
+        config,
+        "warning",
+        "unknown-key",
+        settingAt(config, "router_settings", key2),
+        `\`router_settings.${shown}\` is no setting of LiteLLM ${answer.litellmVersion ?? ""}'s Router: the proxy ignores it (its log says "Key '${shown}' is not a valid argument for Router.__init__(). Ignoring this key.").`.replace(
+          "  ",
+          " "
+        ),
+        meant ? `Did you mean \`${meant}\`?` : "Remove it, or move it to the section that reads it (`litellm_settings` or `general_settings`)."
+      )
+    );
+  }
+  for (const o of answer.overridden ?? []) {
+    const source = o.file === config.absolutePath ? { displayPath: config.displayPath, topLevel: config.topLevel } : config.includedFiles?.[o.file];
+    if (!source) continue;
+    const kept = o.keptFrom === config.absolutePath ? config.displayPath : (o.keptFrom && config.includedFiles?.[o.keptFrom]?.displayPath) ?? "a file it includes";
+    const key2 = o.key.length > 60 ? `${o.key.slice(0, 60)}...` : o.key;
+    out.push(
+      finding(
+        config,
+        "warning",
+        "include-override",
+        source.topLevel.get(o.key) ?? { line: 1, column: 1 },
+        `\`${key2}\` here is replaced whole by the one in ${kept}: LiteLLM's \`include:\` extends lists and overrides every other value, so nothing in this \`${key2}\` applies.`,
+        `Write \`${key2}\` once (in ${kept} or here), with everything it should hold.`,
+        void 0,
+        source.displayPath
+      )
+    );
+  }
   for (const d of ctx.deployments) {
     const a = d.litellm;
     if (!a) continue;
@@ -8286,7 +8321,8 @@ function withIncludes(root, read2) {
     deployments: [...root.deployments],
     envRefs: [...root.envRefs],
     duplicateKeys: [...root.duplicateKeys],
-    included: []
+    included: [],
+    includedFiles: {}
   };
   let hasModelList = root.raw.model_list !== void 0;
   while (pending.length) {
@@ -8299,6 +8335,7 @@ function withIncludes(root, read2) {
     const shown = path.join(path.dirname(from.displayPath), entry);
     const inc = read2(absolute, shown);
     merged.included.push(absolute);
+    merged.includedFiles[absolute] = { displayPath: inc.displayPath, topLevel: inc.topLevel };
     for (const d of inc.deployments) merged.deployments.push({ ...d, order: merged.deployments.length });
     merged.envRefs.push(...inc.envRefs);
     merged.duplicateKeys.push(...inc.duplicateKeys);

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-NY652J4M.js";
+} from "./chunk-GJVNCPZL.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
