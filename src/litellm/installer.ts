@@ -1,11 +1,12 @@
 // Puts a hash lock into a fresh virtualenv: uv (itself installed hash-locked by the base pip) with the runner's
 // pip settings and the system trust store; if uv cannot fetch, the base pip installs the same lock
 // (`--require-hashes --no-deps`) before the install gives up. Nothing unlocked is ever installed.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { VerifyError } from '../util/errors.ts';
-import { runCommand, type RunResult } from '../util/process.ts';
+import { removeOnExit, runCommand, type RunResult } from '../util/process.ts';
 import { installerEnvironment } from './environment.ts';
 import { isTlsFailure, readPipSettings, TLS_FIX, uvIndexSettings, type IndexSettings } from './index-settings.ts';
 import { readUvLock } from './lock.ts';
@@ -178,16 +179,44 @@ export interface UvBootstrap {
  * uv installs the 100+ locked wheels several times faster than pip; it is itself hash-locked (locks/uv.txt).
  * Tried in turn: the copy in the cache folder, a restored wheel, the wheel straight from the index, pip.
  * Returns null when none works (the caller installs with pip).
+ * Made in a private folder and renamed into place whole, like the LiteLLM venv: runs that share a cache folder
+ * (runners sharing a tool cache, two CLI runs) otherwise emptied and rewrote the same folder under each other,
+ * and one ran a uv binary another was still writing (spawn ETXTBSY, measured: 3 runs at once, one in each try).
  */
 export async function bootstrapUv(job: UvBootstrap): Promise<string | null> {
-  const { python, platform, remaining, log } = job;
   const lock = readUvLock();
-  const dir = path.join(job.cacheRoot, `uv-${lock.version}-py${python.version}-${lock.sha256.slice(0, 8)}`);
+  const dir = path.join(job.cacheRoot, `uv-${lock.version}-py${job.python.version}-${lock.sha256.slice(0, 8)}`);
+  const uv = venvExecutable(dir, 'uv', job.platform);
+  const complete = () => fs.existsSync(path.join(dir, MARKER)) && fs.existsSync(uv);
+  if (complete()) return uv;
+  const partial = `${dir}.partial-${process.pid}-${crypto.randomBytes(3).toString('hex')}`;
+  const forget = removeOnExit(partial);
+  try {
+    if (!(await uvInto(partial, lock, job))) return null;
+    fs.writeFileSync(path.join(partial, MARKER), `${lock.version}\n`);
+    try {
+      fs.renameSync(partial, dir);
+    } catch (error) {
+      if (complete()) return uv; // another run put its own there first: the same hash-locked uv
+      fs.rmSync(dir, { recursive: true, force: true }); // an unfinished one (an older release left it)
+      try {
+        fs.renameSync(partial, dir);
+      } catch {
+        if (!complete()) throw error;
+      }
+    }
+    return uv;
+  } finally {
+    fs.rmSync(partial, { recursive: true, force: true });
+    forget();
+  }
+}
+
+/** Puts uv at <dir>/bin/uv (Scripts\uv.exe): from a restored wheel, the index, or pip. False when none works. */
+async function uvInto(dir: string, lock: ReturnType<typeof readUvLock>, job: UvBootstrap): Promise<boolean> {
+  const { python, platform, remaining, log } = job;
   const uv = venvExecutable(dir, 'uv', platform);
-  const done = () => (fs.writeFileSync(path.join(dir, MARKER), `${lock.version}\n`), uv);
-  if (fs.existsSync(path.join(dir, MARKER)) && fs.existsSync(uv)) return uv;
-  fs.rmSync(dir, { recursive: true, force: true });
-  if (job.wheelsDir && (await uvFromWheel(job.wheelsDir, lock.text, uv, python, Math.min(remaining(), 60_000))).ok) return done();
+  if (job.wheelsDir && (await uvFromWheel(job.wheelsDir, lock.text, uv, python, Math.min(remaining(), 60_000))).ok) return true;
   if (job.pipSettings) {
     const fetched = await uvFromIndex({
       python,
@@ -197,7 +226,7 @@ export async function bootstrapUv(job: UvBootstrap): Promise<string | null> {
       target: uv,
       timeoutMs: Math.min(remaining(), 120_000),
     });
-    if (fetched.ok) return done();
+    if (fetched.ok) return true;
     log(`uv ${lock.version} was not fetched directly (${fetched.reason}); installing it with pip.`);
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -209,7 +238,7 @@ export async function bootstrapUv(job: UvBootstrap): Promise<string | null> {
       timeoutMs: Math.min(remaining(), 180_000),
       env: installerEnv(),
     });
-    if (target.code === 0 && fs.existsSync(uv)) return done();
+    if (target.code === 0 && fs.existsSync(uv)) return true;
     fs.rmSync(dir, { recursive: true, force: true }); // no pip in the base Python: make a venv that has one
   }
   const venv = await runCommand(python.command, [...python.args, ISOLATED, '-m', 'venv', dir], {
@@ -218,13 +247,12 @@ export async function bootstrapUv(job: UvBootstrap): Promise<string | null> {
   });
   if (venv.code === 0) {
     const pip = await runCommand(venvPython(dir, platform), pipArgs, { timeoutMs: Math.min(remaining(), 180_000), env: installerEnv() });
-    if (pip.code === 0 && fs.existsSync(uv)) return done();
+    if (pip.code === 0 && fs.existsSync(uv)) return true;
     log(`uv ${lock.version} could not be installed (${tail(pip.stderr || pip.stdout)}); using pip instead.`);
   } else {
     log(`Could not create a venv for uv (${tail(venv.stderr)}); using pip instead.`);
   }
-  fs.rmSync(dir, { recursive: true, force: true });
-  return null;
+  return false;
 }
 
 /** Turns a failed installer run into an install error with the installer's last words; a TLS failure is named as such. */

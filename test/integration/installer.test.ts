@@ -82,6 +82,34 @@ describe('installer fallbacks', { timeout: 600_000, skip: process.platform === '
     assert.deepEqual(fallback, [`uv ${readUvLock().version} was not fetched directly (the index could not be read); installing it with pip.`]);
   });
 
+  it('three runs sharing one cache folder bootstrap uv at once, and each gets a uv that runs', async () => {
+    const cacheRoot = path.join(dir, 'cache-shared');
+    const said: string[] = [];
+    const runs = await Promise.all(
+      [0, 1, 2].map(async (i) => {
+        await new Promise((r) => setTimeout(r, i * 150)); // overlapping, as jobs on one machine start
+        const uv = await bootstrapUv({
+          cacheRoot,
+          python,
+          platform: process.platform,
+          remaining: () => 300_000,
+          log: (l) => said.push(`${i}: ${l}`),
+          pipSettings: () => readPipSettings(python, installerEnv(), 60_000),
+        });
+        assert.ok(uv, said.join('\n'));
+        const version = await runCommand(uv, ['--version'], { timeoutMs: 30_000 });
+        return `${version.code} ${version.stdout.trim().split(' ').slice(0, 2).join(' ')} ${version.stderr.trim()}`.trim();
+      }),
+    );
+    assert.deepEqual(runs, Array(3).fill(`0 uv ${readUvLock().version}`), said.join('\n'));
+    assert.deepEqual(said, [], 'no run fell back to pip because of another');
+    assert.deepEqual(
+      fs.readdirSync(cacheRoot).filter((f) => f.includes('.partial-')),
+      [],
+      'no private folder is left',
+    );
+  });
+
   it('unpacks uv from a restored wheel whose hash locks/uv.txt lists, with the index unreachable', async () => {
     const wheels = path.join(dir, 'restored');
     fs.cpSync(uvWheels, wheels, { recursive: true });
