@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-D2TOLONT.js";
-import "./chunks/chunk-GJVNCPZL.js";
-import "./chunks/chunk-JR4XI6NU.js";
+} from "./chunks/chunk-75TVANMI.js";
+import "./chunks/chunk-TUJJKVGY.js";
+import "./chunks/chunk-NVJW344K.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

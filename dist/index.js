@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-JWCF66A7.js";
+} from "./chunks/chunk-6N32IER7.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-GJVNCPZL.js";
+} from "./chunks/chunk-TUJJKVGY.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-JR4XI6NU.js";
+} from "./chunks/chunk-NVJW344K.js";
 import "./chunks/chunk-KVP47IIB.js";
 import {
   core_exports,

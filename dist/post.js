@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-JWCF66A7.js";
+} from "./chunks/chunk-6N32IER7.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-JR4XI6NU.js";
+} from "./chunks/chunk-NVJW344K.js";
 import {
   getInput,
   getState,

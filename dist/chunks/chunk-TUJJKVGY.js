@@ -44,7 +44,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-JR4XI6NU.js";
+} from "./chunk-NVJW344K.js";
 import {
   editDistance,
   nearMiss

@@ -950,11 +950,12 @@ function within(promise, ms) {
 }
 
 // src/litellm/wheels.ts
-import crypto3 from "node:crypto";
+import crypto4 from "node:crypto";
 import fs11 from "node:fs";
 import path9 from "node:path";
 
 // src/litellm/installer.ts
+import crypto3 from "node:crypto";
 import fs10 from "node:fs";
 import os2 from "node:os";
 import path8 from "node:path";
@@ -1180,15 +1181,38 @@ function unwritableUvCache(env, platform = process.platform) {
   }
 }
 async function bootstrapUv(job) {
-  const { python, platform, remaining, log } = job;
   const lock = readUvLock();
-  const dir = path8.join(job.cacheRoot, `uv-${lock.version}-py${python.version}-${lock.sha256.slice(0, 8)}`);
+  const dir = path8.join(job.cacheRoot, `uv-${lock.version}-py${job.python.version}-${lock.sha256.slice(0, 8)}`);
+  const uv = venvExecutable(dir, "uv", job.platform);
+  const complete = () => fs10.existsSync(path8.join(dir, MARKER2)) && fs10.existsSync(uv);
+  if (complete()) return uv;
+  const partial = `${dir}.partial-${process.pid}-${crypto3.randomBytes(3).toString("hex")}`;
+  const forget = removeOnExit(partial);
+  try {
+    if (!await uvInto(partial, lock, job)) return null;
+    fs10.writeFileSync(path8.join(partial, MARKER2), `${lock.version}
+`);
+    try {
+      fs10.renameSync(partial, dir);
+    } catch (error) {
+      if (complete()) return uv;
+      fs10.rmSync(dir, { recursive: true, force: true });
+      try {
+        fs10.renameSync(partial, dir);
+      } catch {
+        if (!complete()) throw error;
+      }
+    }
+    return uv;
+  } finally {
+    fs10.rmSync(partial, { recursive: true, force: true });
+    forget();
+  }
+}
+async function uvInto(dir, lock, job) {
+  const { python, platform, remaining, log } = job;
   const uv = venvExecutable(dir, "uv", platform);
-  const done = () => (fs10.writeFileSync(path8.join(dir, MARKER2), `${lock.version}
-`), uv);
-  if (fs10.existsSync(path8.join(dir, MARKER2)) && fs10.existsSync(uv)) return uv;
-  fs10.rmSync(dir, { recursive: true, force: true });
-  if (job.wheelsDir && (await uvFromWheel(job.wheelsDir, lock.text, uv, python, Math.min(remaining(), 6e4))).ok) return done();
+  if (job.wheelsDir && (await uvFromWheel(job.wheelsDir, lock.text, uv, python, Math.min(remaining(), 6e4))).ok) return true;
   if (job.pipSettings) {
     const fetched = await uvFromIndex({
       python,
@@ -1198,7 +1222,7 @@ async function bootstrapUv(job) {
       target: uv,
       timeoutMs: Math.min(remaining(), 12e4)
     });
-    if (fetched.ok) return done();
+    if (fetched.ok) return true;
     log(`uv ${lock.version} was not fetched directly (${fetched.reason}); installing it with pip.`);
     fs10.rmSync(dir, { recursive: true, force: true });
   }
@@ -1208,7 +1232,7 @@ async function bootstrapUv(job) {
       timeoutMs: Math.min(remaining(), 18e4),
       env: installerEnv()
     });
-    if (target.code === 0 && fs10.existsSync(uv)) return done();
+    if (target.code === 0 && fs10.existsSync(uv)) return true;
     fs10.rmSync(dir, { recursive: true, force: true });
   }
   const venv = await runCommand(python.command, [...python.args, ISOLATED, "-m", "venv", dir], {
@@ -1217,13 +1241,12 @@ async function bootstrapUv(job) {
   });
   if (venv.code === 0) {
     const pip = await runCommand(venvPython(dir, platform), pipArgs, { timeoutMs: Math.min(remaining(), 18e4), env: installerEnv() });
-    if (pip.code === 0 && fs10.existsSync(uv)) return done();
+    if (pip.code === 0 && fs10.existsSync(uv)) return true;
     log(`uv ${lock.version} could not be installed (${tail(pip.stderr || pip.stdout)}); using pip instead.`);
   } else {
     log(`Could not create a venv for uv (${tail(venv.stderr)}); using pip instead.`);
   }
-  fs10.rmSync(dir, { recursive: true, force: true });
-  return null;
+  return false;
 }
 function check(result, what, earlier) {
   if (result.timedOut)
@@ -1286,7 +1309,7 @@ function wheelsDirFor(cacheRoot, key) {
   return path9.join(cacheRoot, `wheels-${key}`);
 }
 function fileSha256(file) {
-  return crypto3.createHash("sha256").update(fs11.readFileSync(file)).digest("hex");
+  return crypto4.createHash("sha256").update(fs11.readFileSync(file)).digest("hex");
 }
 function lockHashes(lockText) {
   return new Set([...lockText.matchAll(/--hash=sha256:([0-9a-f]{64})/g)].map((m) => m[1]));

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-GJVNCPZL.js";
+} from "./chunk-TUJJKVGY.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-JR4XI6NU.js";
+} from "./chunk-NVJW344K.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-JR4XI6NU.js";
+} from "./chunk-NVJW344K.js";
 
 // src/action/cache.ts
 import fs from "node:fs";
