@@ -78,6 +78,15 @@ export function isSwap(configured: string, served: string): boolean {
   return !(a === b || b.startsWith(`${a}-`) || a.startsWith(`${b}-`));
 }
 
+/** An id a request can name: no control, format or space characters (the list is the upstream's text; hostile by design). */
+const NAMEABLE = /^[^\s\p{Cc}\p{Cf}]+$/u;
+/**
+ * Ids of models that answer no chat request, by the names their servers give them: OpenAI's /v1/models lists
+ * embedding, speech, image and moderation models beside chat ones (https://platform.openai.com/docs/models), and
+ * Ollama's lists every pulled model, embedding ones too (https://github.com/ollama/ollama/blob/main/docs/openai.md).
+ */
+const NOT_CHAT = /embed|rerank|whisper|tts|transcribe|dall-e|gpt-image|moderation/i;
+
 /**
  * A concrete model for a wildcard route (`model_name: "*"` or `openai/*`): the first id an OpenAI-compatible
  * upstream lists at /v1/models, or null when it cannot be asked. LiteLLM routes a request for `openai/<id>`
@@ -86,7 +95,10 @@ export function isSwap(configured: string, served: string): boolean {
 export async function firstListedModel(d: Deployment, access: UpstreamAccess): Promise<string | null> {
   if (!d.litellm?.openaiCompatible) return null;
   const reply = await askUpstream(d, access, { path: '/models', maxBytes: 1024 * 1024 });
-  const data = reply && (parseJson(reply.text) as { data?: { id?: unknown }[] } | undefined)?.data;
-  const id = Array.isArray(data) ? data.find((m) => typeof m?.id === 'string')?.id : undefined;
-  return reply?.status === 200 && typeof id === 'string' && id.length <= MAX_MODEL_ID ? id : null;
+  const data = reply?.status === 200 ? (parseJson(reply.text) as { data?: unknown } | undefined)?.data : undefined;
+  const ids = (Array.isArray(data) ? (data as Array<{ id?: unknown } | null>) : [])
+    .map((m) => m?.id)
+    .filter((id): id is string => typeof id === 'string' && id.length <= MAX_MODEL_ID && NAMEABLE.test(id));
+  // The first chat model listed; the first nameable id when every one looks like another kind (the probe then says why).
+  return ids.find((id) => !NOT_CHAT.test(id)) ?? ids[0] ?? null;
 }
