@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-TUJJKVGY.js";
+} from "./chunks/chunk-Y4MAIUBI.js";
 import {
   VerifyError,
   errorMessage,

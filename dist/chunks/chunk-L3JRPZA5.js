@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-TUJJKVGY.js";
+} from "./chunk-Y4MAIUBI.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

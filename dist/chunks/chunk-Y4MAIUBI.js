@@ -11490,12 +11490,14 @@ function isSwap(configured, served) {
   const b = modelFamily(served);
   return !(a === b || b.startsWith(`${a}-`) || a.startsWith(`${b}-`));
 }
+var NAMEABLE = /^[^\s\p{Cc}\p{Cf}]+$/u;
+var NOT_CHAT = /embed|rerank|whisper|tts|transcribe|dall-e|gpt-image|moderation/i;
 async function firstListedModel(d, access) {
   if (!d.litellm?.openaiCompatible) return null;
   const reply = await askUpstream(d, access, { path: "/models", maxBytes: 1024 * 1024 });
-  const data = reply && parseJson(reply.text)?.data;
-  const id = Array.isArray(data) ? data.find((m) => typeof m?.id === "string")?.id : void 0;
-  return reply?.status === 200 && typeof id === "string" && id.length <= MAX_MODEL_ID ? id : null;
+  const data = reply?.status === 200 ? parseJson(reply.text)?.data : void 0;
+  const ids = (Array.isArray(data) ? data : []).map((m) => m?.id).filter((id) => typeof id === "string" && id.length <= MAX_MODEL_ID && NAMEABLE.test(id));
+  return ids.find((id) => !NOT_CHAT.test(id)) ?? ids[0] ?? null;
 }
 
 // src/engine/probe-alias.ts
