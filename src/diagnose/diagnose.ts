@@ -1,7 +1,7 @@
 // Turns what the real proxy answered into a one-line diagnosis and the fix.
 // Each matcher is keyed on the text LiteLLM really produces (fixtures in test/fixtures/proxy-errors/).
 import { type ProbeOutcome } from '../probe/outcome.ts';
-import { azureNotFound, cloudCredentials, providerMissing } from './provider.ts';
+import { azureNotFound, cloudCredentials, credentialsUnusable, providerMissing } from './provider.ts';
 import { diagnoseContext } from './context.ts';
 import { setting } from '../options/settings.ts';
 import { connection } from './connection.ts';
@@ -221,6 +221,7 @@ const MATCHERS: readonly Matcher[] = [
   unknownAlias,
   providerMissing,
   noDeployment,
+  credentialsUnusable,
   cloudCredentials,
   auth,
   timeout,

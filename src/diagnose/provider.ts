@@ -39,6 +39,26 @@ export function cloudCredentials(o: ProbeOutcome, ctx: DiagnoseContext): Diagnos
   };
 }
 
+/**
+ * The route's vertex_credentials LiteLLM's own loader cannot use (the oracle's credentialsProblem: a file that is not
+ * where the proxy runs, JSON it cannot parse). LiteLLM fails the call in vertex_llm_base.py load_auth before it
+ * sends anything, and answers 500 "Vertex_aiException InternalServerError - Unable to load the vertex credentials
+ * file." (Firefox-AI/litellm-proxy, through the real 1.108.7 proxy): no server failed, the config names a file.
+ */
+export function credentialsUnusable(o: ProbeOutcome, ctx: DiagnoseContext): Diagnosis | null {
+  const d = ctx.deployment;
+  const problem = d.litellm?.credentialsProblem;
+  if (!problem || (o.status === null && !o.error)) return null;
+  const line = `${d.file}:${(d.paramPositions.vertex_credentials ?? d.position).line}`;
+  return {
+    code: 'auth',
+    summary: `LiteLLM cannot use the vertex_credentials of '${d.alias}' where the proxy runs (${problem.reason}), so it never called Vertex AI: the HTTP ${o.status ?? 'error'} is LiteLLM's own.`,
+    fix: problem.file
+      ? `Make the file named at ${line} exist where the proxy runs (a relative path is read from the proxy's working folder), or give the credentials JSON through the environment: \`vertex_credentials: os.environ/VERTEX_CREDENTIALS\`.`
+      : `Give the service-account JSON itself, or a path to it, at ${line}: \`vertex_credentials: os.environ/VERTEX_CREDENTIALS\`.`,
+  };
+}
+
 /** Azure answers 404 for a deployment name it does not have, or an api_version it does not serve. */
 export function azureNotFound(o: ProbeOutcome, ctx: DiagnoseContext): Diagnosis | null {
   const d = ctx.deployment;

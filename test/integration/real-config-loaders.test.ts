@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { lintConfigs } from '../../src/engine/lint.ts';
-import { ROOT, TEST_CACHE_ROOT, tempDir, testLiteLLM } from '../helpers/litellm.ts';
+import { ROOT, runEngine, TEST_CACHE_ROOT, tempDir, testLiteLLM } from '../helpers/litellm.ts';
 
 const real = (slug: string): string => path.join(ROOT, 'test', 'fixtures', 'real-configs', slug, 'config.yaml');
 const bare = (): NodeJS.ProcessEnv => ({ PATH: process.env.PATH, HOME: process.env.HOME });
@@ -44,6 +44,37 @@ describe('real configs: what LiteLLM’s own loaders refuse', { timeout: 600_000
         present!.findings.filter((f) => f.rule === 'vertex-credentials'),
         [],
       );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('its run says the route failed on LiteLLM’s own side, not the server’s (Firefox-AI/litellm-proxy, through the real proxy)', async () => {
+    // The proxy answers 500 "Vertex_aiException InternalServerError - Unable to load the vertex credentials file." for
+    // the route; the diagnosis said "Check the model server's logs; this is a server-side failure, not a config
+    // mistake." while no server was called and the config names a file that is not there.
+    const dir = tempDir('vl-loaders-');
+    try {
+      const report = await runEngine({
+        configPath: real('vertex-credentials-file-maas'),
+        provided: {},
+        models: ['vertex_ai/mistral-small-2503'],
+        tempRoot: dir,
+        stream: false,
+        timeoutMs: 20_000,
+      });
+      assert.equal(report.error, null, JSON.stringify(report.error));
+      const row = report.aliases.find((a) => a.alias === 'vertex_ai/mistral-small-2503');
+      assert.equal(row?.status, 'fail', JSON.stringify(report.aliases, null, 1));
+      assert.match(row?.error ?? '', /Unable to load the vertex credentials file/);
+      assert.equal(row?.diagnosis?.code, 'auth');
+      assert.match(
+        row?.diagnosis?.summary ?? '',
+        /cannot use the vertex_credentials of 'vertex_ai\/mistral-small-2503' where the proxy runs \(No such file or directory/,
+      );
+      assert.match(row?.diagnosis?.summary ?? '', /never called Vertex AI: the HTTP 500 is LiteLLM's own/);
+      assert.doesNotMatch(row?.diagnosis?.fix ?? '', /server-side failure/);
+      assert.match(row?.diagnosis?.fix ?? '', /config\.yaml:12 exist where the proxy runs/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
