@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-L3JRPZA5.js";
-import "./chunks/chunk-Y4MAIUBI.js";
+} from "./chunks/chunk-OQMGSKYO.js";
+import "./chunks/chunk-T2RRGYX5.js";
 import "./chunks/chunk-NVJW344K.js";
 import {
   startStandin

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-Y4MAIUBI.js";
+} from "./chunks/chunk-T2RRGYX5.js";
 import {
   VerifyError,
   errorMessage,

@@ -10132,6 +10132,17 @@ function cloudCredentials(o, ctx) {
     fix: invalid ? `Check the values of ${vars || "the credential variables"} in the step's env: (they must belong to an identity allowed to call the model).` : `Set ${vars || "the provider's credential variables"} in the step's \`env:\` (from secrets, or an OIDC step such as aws-actions/configure-aws-credentials before this one); verify-litellm passes them to the proxy for this route.`
   };
 }
+function credentialsUnusable(o, ctx) {
+  const d = ctx.deployment;
+  const problem = d.litellm?.credentialsProblem;
+  if (!problem || o.status === null && !o.error) return null;
+  const line = `${d.file}:${(d.paramPositions.vertex_credentials ?? d.position).line}`;
+  return {
+    code: "auth",
+    summary: `LiteLLM cannot use the vertex_credentials of '${d.alias}' where the proxy runs (${problem.reason}), so it never called Vertex AI: the HTTP ${o.status ?? "error"} is LiteLLM's own.`,
+    fix: problem.file ? `Make the file named at ${line} exist where the proxy runs (a relative path is read from the proxy's working folder), or give the credentials JSON through the environment: \`vertex_credentials: os.environ/VERTEX_CREDENTIALS\`.` : `Give the service-account JSON itself, or a path to it, at ${line}: \`vertex_credentials: os.environ/VERTEX_CREDENTIALS\`.`
+  };
+}
 function azureNotFound(o, ctx) {
   const d = ctx.deployment;
   const provider = d.litellm?.provider ?? d.provider;
@@ -10590,6 +10601,7 @@ var MATCHERS = [
   unknownAlias,
   providerMissing,
   noDeployment,
+  credentialsUnusable,
   cloudCredentials,
   auth,
   timeout,

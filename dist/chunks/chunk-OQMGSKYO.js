@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-Y4MAIUBI.js";
+} from "./chunk-T2RRGYX5.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
