@@ -8,6 +8,7 @@ import { findingAnnotation, publication, type Annotation } from '../report/publi
 import { lintOnly } from '../engine/lint.ts';
 import { renderLintSummary, renderSummary } from '../report/summary.ts';
 import { fitSummary } from '../report/markdown.ts';
+import { fitOutput } from '../report/output-fit.ts';
 import { aliasLogLine } from '../report/text.ts';
 import { errorMessage, VerifyError } from '../util/errors.ts';
 import { Masker } from '../util/mask.ts';
@@ -90,7 +91,7 @@ async function publish(unsafe: Report, inputs: ActionInputs, masker: Masker): Pr
   const json = masker.mask(JSON.stringify(report));
   const { outputs, annotations, verdict } = publication(report, inputs);
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, masker.mask(oneLine(value)));
-  core.setOutput('report', json);
+  core.setOutput('report', masker.mask(fitOutput(JSON.parse(json) as object, wholeReport(inputs))));
   if (inputs.reportFile) writeNoFollow(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + '\n');
   for (const a of annotations) annotate(renderSettingsDeep(a, 'action'), masker);
   try {
@@ -127,7 +128,7 @@ async function runLint(inputs: ActionInputs, masker: Masker): Promise<void> {
   const json = masker.mask(JSON.stringify(sanitizeDeep(report)));
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   core.setOutput('result', errors ? 'fail' : 'pass');
-  core.setOutput('report', json);
+  core.setOutput('report', masker.mask(fitOutput(JSON.parse(json) as object, wholeReport(inputs))));
   if (inputs.reportFile) writeNoFollow(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + '\n');
   try {
     await core.summary.addRaw(fitSummary(masker.mask(renderLintSummary(report.findings, inputs.configDisplayPath))), true).write();
@@ -140,4 +141,9 @@ async function runLint(inputs: ActionInputs, masker: Masker): Promise<void> {
 /** The sink for annotations: every text masked and sanitized (it quotes config strings and upstream bodies). */
 function annotate({ level, message, title, ...at }: Annotation, masker: Masker): void {
   core[level](masker.mask(safeLines(message)), { ...at, title: masker.mask(oneLine(title)) });
+}
+
+/** Where a `report` output cut to GitHub's output limit says the whole report is. */
+function wholeReport(inputs: ActionInputs): string {
+  return inputs.reportFile ? 'in the file the report-file input names' : 'nowhere: set the report-file input to keep it whole';
 }

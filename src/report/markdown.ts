@@ -65,14 +65,15 @@ export function code(text: string): string {
  * GitHub refuses a step summary over 1024 KiB whole ("$GITHUB_STEP_SUMMARY upload aborted, supports content up to a
  * size of 1024k", an error annotation on the job; https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-markdown-summary).
  * A config's alias names or an upstream's text can push it past that: the summary is cut at a line instead, with a
- * note, so the verdict and the first rows still show. The masked, sanitised report file and output keep everything.
+ * note, so the verdict and the first rows still show. The masked, sanitised report file keeps everything
+ * (the `report` output too, unless it is over GitHub's output limit: ./output-fit.ts).
  */
 export const SUMMARY_LIMIT_BYTES = 1000 * 1024;
 
 export function fitSummary(markdown: string, limit = SUMMARY_LIMIT_BYTES): string {
   if (Buffer.byteLength(markdown) <= limit) return markdown;
   const note =
-    '\n\n> [!WARNING]\n> The summary was cut here: GitHub shows at most 1 MiB of it. The whole report is in the `report` output (and `report-file`).\n';
+    "\n\n> [!WARNING]\n> The summary was cut here: GitHub shows at most 1 MiB of it. The whole report is in `report-file` when it is set, and in the `report` output unless that is over GitHub's 1 MB limit for outputs too.\n";
   let size = Buffer.byteLength(note) + '\n```\n\n</details>'.length; // room to close a cut details block
   const kept: string[] = [];
   for (const line of markdown.split('\n')) {
