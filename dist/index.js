@@ -151,7 +151,7 @@ function code(text) {
 var SUMMARY_LIMIT_BYTES = 1e3 * 1024;
 function fitSummary(markdown, limit = SUMMARY_LIMIT_BYTES) {
   if (Buffer.byteLength(markdown) <= limit) return markdown;
-  const note = "\n\n> [!WARNING]\n> The summary was cut here: GitHub shows at most 1 MiB of it. The whole report is in the `report` output (and `report-file`).\n";
+  const note = "\n\n> [!WARNING]\n> The summary was cut here: GitHub shows at most 1 MiB of it. The whole report is in `report-file` when it is set, and in the `report` output unless that is over GitHub's 1 MB limit for outputs too.\n";
   let size = Buffer.byteLength(note) + "\n```\n\n</details>".length;
   const kept = [];
   for (const line of markdown.split("\n")) {
@@ -246,6 +246,58 @@ ${rows.length ? `| Severity | Rule | Where | Finding | Fix |
 | --- | --- | --- | --- | --- |
 ${rows.join("\n")}` : "No findings."}
 `;
+}
+
+// src/report/output-fit.ts
+var OUTPUT_LIMIT_UNITS = 480 * 1024;
+var STRING_CAPS = [4e3, 1e3, 250, 100];
+function fitOutput(report, whole, limit = OUTPUT_LIMIT_UNITS) {
+  const full = JSON.stringify(report);
+  if (full.length <= limit) return full;
+  const attempt = (cap2, maxDetailEntries, maxEntries) => {
+    const trimmed = { maxStringLength: cap2, maxDetailEntries, maxEntries, whole };
+    return JSON.stringify({ ...shorten(report, { cap: cap2, maxDetailEntries, maxEntries }, 0), trimmed });
+  };
+  for (const cap2 of STRING_CAPS) {
+    const json = attempt(cap2, null, null);
+    if (json.length <= limit) return json;
+  }
+  const cap = STRING_CAPS[STRING_CAPS.length - 1];
+  const details = most((n) => attempt(cap, n, null).length <= limit, longestList(report));
+  if (details !== null) return attempt(cap, details, null);
+  return attempt(cap, 0, most((n) => attempt(cap, 0, n).length <= limit, longestList(report)) ?? 0);
+}
+function most(fits, upTo) {
+  if (!fits(0)) return null;
+  let yes = 0;
+  let no = upTo;
+  while (no - yes > 1) {
+    const mid = Math.floor((yes + no) / 2);
+    if (fits(mid)) yes = mid;
+    else no = mid;
+  }
+  return yes;
+}
+function shorten(value, caps, depth) {
+  if (typeof value === "string") return cut(value, caps.cap);
+  if (Array.isArray(value)) {
+    const max = depth === 1 ? caps.maxEntries : caps.maxDetailEntries;
+    return (max === null ? value : value.slice(0, max)).map((v) => shorten(v, caps, depth + 1));
+  }
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === "schema" ? v : shorten(v, caps, depth + 1)]));
+  return value;
+}
+function cut(text, max) {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--;
+  return `${text.slice(0, end)}\u2026`;
+}
+function longestList(value) {
+  if (!value || typeof value !== "object") return 0;
+  const items = Array.isArray(value) ? value : Object.values(value);
+  return items.reduce((most2, v) => Math.max(most2, longestList(v)), Array.isArray(value) ? value.length : 0);
 }
 
 // src/util/paths.ts
@@ -388,7 +440,7 @@ async function publish(unsafe, inputs, masker) {
   const json = masker.mask(JSON.stringify(report));
   const { outputs, annotations, verdict: verdict2 } = publication(report, inputs);
   for (const [name, value] of Object.entries(outputs)) setOutput(name, masker.mask(oneLine(value)));
-  setOutput("report", json);
+  setOutput("report", masker.mask(fitOutput(JSON.parse(json), wholeReport(inputs))));
   if (inputs.reportFile) writeNoFollow(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + "\n");
   for (const a of annotations) annotate(renderSettingsDeep(a, "action"), masker);
   try {
@@ -423,7 +475,7 @@ async function runLint(inputs, masker) {
   const json = masker.mask(JSON.stringify(sanitizeDeep(report)));
   const errors = report.findings.filter((f) => f.severity === "error").length;
   setOutput("result", errors ? "fail" : "pass");
-  setOutput("report", json);
+  setOutput("report", masker.mask(fitOutput(JSON.parse(json), wholeReport(inputs))));
   if (inputs.reportFile) writeNoFollow(inputs.reportFile, JSON.stringify(JSON.parse(json), null, 2) + "\n");
   try {
     await summary.addRaw(fitSummary(masker.mask(renderLintSummary(report.findings, inputs.configDisplayPath))), true).write();
@@ -434,6 +486,9 @@ async function runLint(inputs, masker) {
 }
 function annotate({ level, message, title, ...at }, masker) {
   core_exports[level](masker.mask(safeLines(message)), { ...at, title: masker.mask(oneLine(title)) });
+}
+function wholeReport(inputs) {
+  return inputs.reportFile ? "in the file the report-file input names" : "nowhere: set the report-file input to keep it whole";
 }
 
 // src/action/index.ts
