@@ -1,7 +1,7 @@
 // What a failed installer run is called: the installer's own last words, read as pip and uv print them.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { check } from '../../src/litellm/installer.ts';
+import { check } from '../../src/litellm/install-errors.ts';
 import { VerifyError } from '../../src/util/errors.ts';
 
 const failed = (stderr: string) => ({ code: 1, signal: null, stdout: '', stderr, timedOut: false });
