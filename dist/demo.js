@@ -2,9 +2,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-OQMGSKYO.js";
-import "./chunks/chunk-T2RRGYX5.js";
-import "./chunks/chunk-NVJW344K.js";
+} from "./chunks/chunk-W7CHVDAX.js";
+import "./chunks/chunk-ULRKE5VY.js";
+import "./chunks/chunk-SZ2SFCBK.js";
 import {
   startStandin
 } from "./chunks/chunk-V3X2ZVJ7.js";

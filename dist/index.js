@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-6N32IER7.js";
+} from "./chunks/chunk-HGJXDIBK.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-T2RRGYX5.js";
+} from "./chunks/chunk-ULRKE5VY.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-NVJW344K.js";
+} from "./chunks/chunk-SZ2SFCBK.js";
 import "./chunks/chunk-KVP47IIB.js";
 import {
   core_exports,

@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-6N32IER7.js";
+} from "./chunks/chunk-HGJXDIBK.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-NVJW344K.js";
+} from "./chunks/chunk-SZ2SFCBK.js";
 import {
   getInput,
   getState,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-T2RRGYX5.js";
+} from "./chunk-ULRKE5VY.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-NVJW344K.js";
+} from "./chunk-SZ2SFCBK.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

@@ -1079,6 +1079,63 @@ function outcome(result, target) {
   return { ok: false, reason };
 }
 
+// src/litellm/install-errors.ts
+function check(result, what, earlier) {
+  if (result.timedOut)
+    throw new VerifyError(`could not ${what}: timed out.`, "install", {
+      fix: `Raise ${setting("install-timeout")}, or check the runner can reach the package index.`
+    });
+  if (result.code === 0) return;
+  const words2 = tail(result.stderr || result.stdout, 20);
+  const earlierWords = earlier ? tail(earlier.stderr || earlier.stdout, 20) : "";
+  if (isTlsFailure(words2) || isTlsFailure(earlierWords)) {
+    const uvPart = earlierWords ? `
+uv said:
+${tail(earlierWords, 6)}` : "";
+    throw new VerifyError(
+      `could not ${what}: the package index's TLS certificate is not trusted (exit ${result.code ?? result.signal}):
+${words2}${uvPart}`,
+      "install",
+      {
+        fix: TLS_FIX
+      }
+    );
+  }
+  const noWheel = /([A-Za-z0-9][\w.-]*)(?:\{[^}\n]*\})?==([\w.!+-]+) has no (?:wheels with a matching platform tag|usable wheels)(?: \(e\.g\., `([\w.-]+)`\))?/.exec(
+    `${earlierWords}
+${words2}`
+  );
+  if (noWheel) {
+    const [, pkg = "", version = "", tag] = noWheel;
+    throw new VerifyError(
+      `could not ${what}: the lock has no wheel of ${pkg}==${version} this platform can use${tag ? ` (${tag})` : ""}, and verify-litellm never builds from source (a source build would run build tools the lock does not pin).`,
+      "install",
+      {
+        fix: `Run where LiteLLM's dependencies publish wheels: Linux with glibc on x86_64 or aarch64, macOS on Apple silicon, Windows x64 (every GitHub-hosted runner). In a container job use a glibc image (e.g. python:3.12-slim, not Alpine). Dependencies publish wheels per Python version too: the shipped locks cover Python 3.10 to 3.14, so on a newer Python use actions/setup-python (python-version: '3.12') or ${setting("python")}. Or pick a release whose pins have wheels here with ${setting("litellm-version")}.`
+      }
+    );
+  }
+  const missing = /there is no version of ([\w.-]+==[\w.!+-]+)|No matching distribution found for ([\w.-]+==[\w.!+-]+)/.exec(words2);
+  if (missing) {
+    const pin = missing[1] ?? missing[2] ?? "";
+    throw new VerifyError(
+      `could not ${what}: the package index this runner uses gave no ${pin}, which it pins (exit ${result.code ?? result.signal}):
+${words2}`,
+      "install",
+      {
+        fix: `If the index has ${pin}, it could not be read (run \`pip download --no-deps ${pin}\` on the runner with \`-v\` to see why: a TLS certificate, see SSL_CERT_FILE / pip's \`cert\`, or a proxy). If it lacks it, pick a release whose pinned dependencies the index has (\`pip index versions litellm\` lists the releases; the shipped locks install from the public index), or point pip/uv at an index that mirrors them.`
+      }
+    );
+  }
+  throw new VerifyError(`could not ${what} (exit ${result.code ?? result.signal}):
+${words2}`, "install", {
+    fix: "Check that the runner can reach the Python package index; a hash mismatch means the downloaded file is not the locked one."
+  });
+}
+function tail(text, lines = 3) {
+  return text.trim().split(/\r?\n/).slice(-lines).join("\n");
+}
+
 // src/litellm/installer.ts
 var MARKER2 = ".verify-litellm-complete";
 var NO_BUILD = { uv: ["--only-binary", ":all:"], pip: "--only-binary=:all:" };
@@ -1248,61 +1305,6 @@ async function uvInto(dir, lock, job) {
   }
   return false;
 }
-function check(result, what, earlier) {
-  if (result.timedOut)
-    throw new VerifyError(`could not ${what}: timed out.`, "install", {
-      fix: `Raise ${setting("install-timeout")}, or check the runner can reach the package index.`
-    });
-  if (result.code === 0) return;
-  const words2 = tail(result.stderr || result.stdout, 20);
-  const earlierWords = earlier ? tail(earlier.stderr || earlier.stdout, 20) : "";
-  if (isTlsFailure(words2) || isTlsFailure(earlierWords)) {
-    const uvPart = earlierWords ? `
-uv said:
-${tail(earlierWords, 6)}` : "";
-    throw new VerifyError(
-      `could not ${what}: the package index's TLS certificate is not trusted (exit ${result.code ?? result.signal}):
-${words2}${uvPart}`,
-      "install",
-      {
-        fix: TLS_FIX
-      }
-    );
-  }
-  const noWheel = /([A-Za-z0-9][\w.-]*)(?:\{[^}\n]*\})?==([\w.!+-]+) has no (?:wheels with a matching platform tag|usable wheels)(?: \(e\.g\., `([\w.-]+)`\))?/.exec(
-    `${earlierWords}
-${words2}`
-  );
-  if (noWheel) {
-    const [, pkg = "", version = "", tag] = noWheel;
-    throw new VerifyError(
-      `could not ${what}: the lock has no wheel of ${pkg}==${version} this platform can use${tag ? ` (${tag})` : ""}, and verify-litellm never builds from source (a source build would run build tools the lock does not pin).`,
-      "install",
-      {
-        fix: `Run where LiteLLM's dependencies publish wheels: Linux with glibc on x86_64 or aarch64, macOS on Apple silicon, Windows x64 (every GitHub-hosted runner). In a container job use a glibc image (e.g. python:3.12-slim, not Alpine). Dependencies publish wheels per Python version too: the shipped locks cover Python 3.10 to 3.14, so on a newer Python use actions/setup-python (python-version: '3.12') or ${setting("python")}. Or pick a release whose pins have wheels here with ${setting("litellm-version")}.`
-      }
-    );
-  }
-  const missing = /there is no version of ([\w.-]+==[\w.!+-]+)|No matching distribution found for ([\w.-]+==[\w.!+-]+)/.exec(words2);
-  if (missing) {
-    const pin = missing[1] ?? missing[2] ?? "";
-    throw new VerifyError(
-      `could not ${what}: the package index this runner uses gave no ${pin}, which it pins (exit ${result.code ?? result.signal}):
-${words2}`,
-      "install",
-      {
-        fix: `If the index has ${pin}, it could not be read (run \`pip download --no-deps ${pin}\` on the runner with \`-v\` to see why: a TLS certificate, see SSL_CERT_FILE / pip's \`cert\`, or a proxy). If it lacks it, pick a release whose pinned dependencies the index has (\`pip index versions litellm\` lists the releases; the shipped locks install from the public index), or point pip/uv at an index that mirrors them.`
-      }
-    );
-  }
-  throw new VerifyError(`could not ${what} (exit ${result.code ?? result.signal}):
-${words2}`, "install", {
-    fix: "Check that the runner can reach the Python package index; a hash mismatch means the downloaded file is not the locked one."
-  });
-}
-function tail(text, lines = 3) {
-  return text.trim().split(/\r?\n/).slice(-lines).join("\n");
-}
 
 // src/litellm/wheels.ts
 function wheelsDirFor(cacheRoot, key) {
@@ -1414,6 +1416,8 @@ export {
   uvIndexSettings,
   readPipSettings,
   helperScript,
+  check,
+  tail,
   wheelsDirFor,
   keepVerifiedWheels,
   fetchCacheWheels,
@@ -1426,8 +1430,6 @@ export {
   installLock,
   unwritableUvCache,
   bootstrapUv,
-  check,
-  tail,
   oracleEnvironment,
   askOracle,
   newMasterKey,

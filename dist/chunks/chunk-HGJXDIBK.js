@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-NVJW344K.js";
+} from "./chunk-SZ2SFCBK.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

@@ -44,7 +44,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-NVJW344K.js";
+} from "./chunk-SZ2SFCBK.js";
 import {
   editDistance,
   nearMiss
