@@ -61,6 +61,21 @@ const noDeployment: Matcher = (o, ctx) =>
 const PROXY_KEY_REFUSED =
   /No connected db\.|Invalid proxy server token|LiteLLM Virtual Key expected|Malformed API Key passed|Authentication Error, No api key passed/;
 
+/**
+ * Cloudflare answered a browser check (403 "Just a moment...", `cf-mitigated: challenge`) instead of passing the
+ * request on: no key was looked at, and no HTTP client without a browser gets past it. LiteLLM relays the
+ * upstream's header as llm_provider-cf-mitigated (src/standin/hostile.ts, `cloudflare-challenge`).
+ */
+const challenged: Matcher = (o, ctx) => {
+  if (!o.challenge) return null;
+  const where = o.challenge === 'upstream' ? `in front of the upstream at ${host(ctx.deployment)}` : 'in front of the proxy';
+  return {
+    code: 'upstream-blocked',
+    summary: `Cloudflare ${where} answered '${ctx.deployment.alias}' with a browser check (HTTP ${o.status ?? '?'}, cf-mitigated: challenge) instead of passing the request on; no key was looked at.`,
+    fix: `Let API clients through at Cloudflare for that host: a WAF rule that skips the challenge for the API path (or for the runner's addresses), or a Cloudflare Access service token; no HTTP client without a browser (${o.challenge === 'upstream' ? "LiteLLM's" : "verify-litellm's"} included) passes a browser check.`,
+  };
+};
+
 const auth: Matcher = (o, ctx) => {
   if (PROXY_KEY_REFUSED.test(msg(o))) {
     return {
@@ -223,6 +238,7 @@ const MATCHERS: readonly Matcher[] = [
   noDeployment,
   credentialsUnusable,
   cloudCredentials,
+  challenged,
   auth,
   timeout,
   rateLimit,

@@ -14,6 +14,7 @@ export type DiagnosisCode =
   | 'timeout'
   | 'proxy-unresponsive'
   | 'proxy-error'
+  | 'upstream-blocked'
   | 'upstream-redirect'
   | 'rate-limit'
   | 'upstream-error'

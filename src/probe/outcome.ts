@@ -30,6 +30,8 @@ export interface ProbeOutcome {
   /** With an empty reply: why the server says it stopped (`length`, `content_filter`, ...), as it said it. */
   finishReason?: string | null;
   retryAfter?: string;
+  /** A browser check answered instead of the server (Cloudflare's `cf-mitigated: challenge`): in front of the upstream, or of the proxy itself. */
+  challenge?: 'upstream' | 'proxy';
   /** Where an upstream's redirect points (LiteLLM forwards its headers as `llm_provider-*`). */
   location?: string;
 }

@@ -47,6 +47,9 @@ export function errorOutcome(base: Pick<ProbeOutcome, 'endpoint' | 'status' | 'l
   // Header values are the upstream's text: only what the field can hold reaches a diagnosis.
   const retryAfter = header('retry-after')?.trim();
   const location = header('llm_provider-location')?.trim();
+  // Cloudflare marks every challenge page so (its only value); LiteLLM relays an upstream's as llm_provider-cf-mitigated.
+  const challenge =
+    header('llm_provider-cf-mitigated')?.trim() === 'challenge' ? 'upstream' : header('cf-mitigated')?.trim() === 'challenge' ? 'proxy' : undefined;
   return {
     ...base,
     ok: false,
@@ -56,6 +59,7 @@ export function errorOutcome(base: Pick<ProbeOutcome, 'endpoint' | 'status' | 'l
         ? retryAfter
         : undefined,
     location: location !== undefined && location.length <= 300 && /^https?:\/\/[^\s]+$/i.test(location) ? location : undefined,
+    ...(challenge ? { challenge } : {}),
   };
 }
 

@@ -17,7 +17,8 @@ export type HostileFault =
   | 'content-filter' // 200 chat completion withheld by a content filter (Azure OpenAI's finish_reason "content_filter")
   | 'lone-surrogate' // 200 chat completion whose text holds a lone UTF-16 surrogate escape (`\ud83d` without its pair)
   | 'response-failed' // /v1/responses: status "failed" with an error (whole), or a `response.failed` event (streamed)
-  | 'response-filtered'; // /v1/responses: status "incomplete", incomplete_details.reason "content_filter"
+  | 'response-filtered' // /v1/responses: status "incomplete", incomplete_details.reason "content_filter"
+  | 'cloudflare-challenge'; // 403 browser check from Cloudflare in front of the server (`cf-mitigated: challenge`)
 
 export const HOSTILE_FAULTS: readonly HostileFault[] = [
   'stream-stall',
@@ -34,6 +35,7 @@ export const HOSTILE_FAULTS: readonly HostileFault[] = [
   'lone-surrogate',
   'response-failed',
   'response-filtered',
+  'cloudflare-challenge',
 ];
 
 let hugeError: Buffer | undefined;
@@ -193,6 +195,21 @@ export function hostileAnswer(
       return true;
     }
     return json(res, { ...base, object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }] });
+  }
+  if (fault === 'cloudflare-challenge') {
+    // Cloudflare in front of the server challenges the caller (a WAF or bot rule; CI runners' addresses often are):
+    // a 403 HTML "Just a moment..." page whose `cf-mitigated: challenge` header is how a client can tell
+    // (https://developers.cloudflare.com/cloudflare-challenges/challenge-types/challenge-pages/detect-response/).
+    const text =
+      '<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title></head><body><div class="main-wrapper" role="main"><div class="main-content"><h1>Checking if the site connection is secure</h1></div></div></body></html>';
+    res.writeHead(403, {
+      'content-type': 'text/html; charset=UTF-8',
+      'content-length': Buffer.byteLength(text),
+      'cf-mitigated': 'challenge',
+      server: 'cloudflare',
+    });
+    res.end(text);
+    return true;
   }
   if (fault === 'huge-error') {
     // Hostile by design: a decompression bomb in an error body. Content-Encoding on an error page is ordinary

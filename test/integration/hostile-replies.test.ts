@@ -21,6 +21,7 @@ describe('replies LiteLLM cannot read, through the real LiteLLM proxy', { timeou
         { id: 'half', fault: 'lone-surrogate' },
         { id: 'rfailed', fault: 'response-failed' },
         { id: 'rfiltered', fault: 'response-filtered' },
+        { id: 'cf', fault: 'cloudflare-challenge' },
       ],
     },
     'vl-replies-',
@@ -159,5 +160,21 @@ describe('replies LiteLLM cannot read, through the real LiteLLM proxy', { timeou
     assert.doesNotMatch(filteredSurface?.diagnosis?.fix ?? '', /max-tokens/);
     const codexFiltered = filtered.clients.find((c) => c.client === 'codex');
     assert.match(codexFiltered?.diagnosis?.summary ?? '', /a content filter withheld the answer/);
+  });
+
+  it('a Cloudflare browser check in front of the upstream is named as such, not a refused key', async () => {
+    const { upstream } = fixture;
+    const configPath = fixture.config(['model_list:', route('cf', 'openai/cf', upstream.url)].join('\n'), 'cf.yaml');
+    const report = await runEngine({ configPath, provided: { VLLM_KEY: KEY }, tempRoot: fixture.dir, startTimeoutMs: 240_000, stream: true });
+    console.log(`# ${report.aliases.map(show).join('\n# ')}`);
+    const cf = byAlias(report, 'cf');
+    assert.equal(cf.status, 'fail');
+    assert.equal(cf.httpStatus, 403);
+    assert.equal(cf.diagnosis?.code, 'upstream-blocked', JSON.stringify(cf.diagnosis));
+    assert.match(
+      cf.diagnosis?.summary ?? '',
+      /Cloudflare in front of the upstream at \S+ answered 'cf' with a browser check \(HTTP 403, cf-mitigated: challenge\)/,
+    );
+    assert.doesNotMatch(cf.diagnosis?.fix ?? '', /VLLM_KEY|--api-key/);
   });
 });

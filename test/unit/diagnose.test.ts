@@ -684,6 +684,22 @@ describe('diagnose', () => {
       assert.equal(diagnose(upstream, ctx('slow')).code, 'upstream-error');
     });
 
+    it("a Cloudflare challenge (cf-mitigated: challenge) in front of the proxy itself is upstream-blocked, named as the proxy's", () => {
+      // --proxy-url behind Cloudflare: the header comes straight, not as LiteLLM's llm_provider-cf-mitigated.
+      const page = '<!DOCTYPE html><html><head><title>Just a moment...</title></head><body></body></html>';
+      const outcome = interpretChat({
+        status: 403,
+        headers: { 'cf-mitigated': 'challenge', 'content-type': 'text/html' },
+        text: page,
+        truncated: false,
+        latencyMs: 5,
+      });
+      assert.equal(outcome.challenge, 'proxy');
+      const d = diagnose(outcome, ctx('slow'));
+      assert.equal(d.code, 'upstream-blocked');
+      assert.match(d.summary, /Cloudflare in front of the proxy answered 'slow' with a browser check \(HTTP 403/);
+    });
+
     it('a reply past the size limit is named as such, on every endpoint (not unknown)', () => {
       const chat = diagnose({ endpoint: 'chat', ok: false, status: 200, latencyMs: 5, problem: 'truncated' }, ctx('slow'));
       assert.equal(chat.code, 'invalid-response');
