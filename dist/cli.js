@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-W7CHVDAX.js";
-import "./chunks/chunk-ULRKE5VY.js";
+} from "./chunks/chunk-NJZK6MYN.js";
+import "./chunks/chunk-TLVSP7FF.js";
 import "./chunks/chunk-SZ2SFCBK.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";

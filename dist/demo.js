@@ -2,12 +2,12 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-W7CHVDAX.js";
-import "./chunks/chunk-ULRKE5VY.js";
+} from "./chunks/chunk-NJZK6MYN.js";
+import "./chunks/chunk-TLVSP7FF.js";
 import "./chunks/chunk-SZ2SFCBK.js";
 import {
   startStandin
-} from "./chunks/chunk-V3X2ZVJ7.js";
+} from "./chunks/chunk-PHYMHPG4.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

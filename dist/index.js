@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-ULRKE5VY.js";
+} from "./chunks/chunk-TLVSP7FF.js";
 import {
   VerifyError,
   errorMessage,

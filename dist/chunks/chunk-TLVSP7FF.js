@@ -10500,6 +10500,15 @@ var noDeployment = (o, ctx) => /no healthy deployments|LLM Provider NOT provided
   fix: `Prefix the model with its provider at ${ctx.config.displayPath}:${(ctx.deployment.paramPositions.model ?? ctx.deployment.position).line}: for an OpenAI-compatible server (vLLM) write \`openai/${ctx.deployment.model.replace(/^[^/]+\/(?=.*\/)/, "")}\`.`
 } : null;
 var PROXY_KEY_REFUSED = /No connected db\.|Invalid proxy server token|LiteLLM Virtual Key expected|Malformed API Key passed|Authentication Error, No api key passed/;
+var challenged = (o, ctx) => {
+  if (!o.challenge) return null;
+  const where2 = o.challenge === "upstream" ? `in front of the upstream at ${host(ctx.deployment)}` : "in front of the proxy";
+  return {
+    code: "upstream-blocked",
+    summary: `Cloudflare ${where2} answered '${ctx.deployment.alias}' with a browser check (HTTP ${o.status ?? "?"}, cf-mitigated: challenge) instead of passing the request on; no key was looked at.`,
+    fix: `Let API clients through at Cloudflare for that host: a WAF rule that skips the challenge for the API path (or for the runner's addresses), or a Cloudflare Access service token; no HTTP client without a browser (${o.challenge === "upstream" ? "LiteLLM's" : "verify-litellm's"} included) passes a browser check.`
+  };
+};
 var auth = (o, ctx) => {
   if (PROXY_KEY_REFUSED.test(msg(o))) {
     return {
@@ -10603,6 +10612,7 @@ var MATCHERS = [
   noDeployment,
   credentialsUnusable,
   cloudCredentials,
+  challenged,
   auth,
   timeout,
   rateLimit,
@@ -10678,12 +10688,14 @@ function errorOutcome(base, reply, body) {
   };
   const retryAfter = header("retry-after")?.trim();
   const location = header("llm_provider-location")?.trim();
+  const challenge = header("llm_provider-cf-mitigated")?.trim() === "challenge" ? "upstream" : header("cf-mitigated")?.trim() === "challenge" ? "proxy" : void 0;
   return {
     ...base,
     ok: false,
     error: parseProxyError(body, reply.text) ?? { message: `HTTP ${reply.status} with an empty body`, type: null, param: null, code: String(reply.status) },
     retryAfter: retryAfter !== void 0 && (/^\d{1,7}(?:\.\d+)?$/.test(retryAfter) || retryAfter.length <= 40 && !Number.isNaN(Date.parse(retryAfter))) ? retryAfter : void 0,
-    location: location !== void 0 && location.length <= 300 && /^https?:\/\/[^\s]+$/i.test(location) ? location : void 0
+    location: location !== void 0 && location.length <= 300 && /^https?:\/\/[^\s]+$/i.test(location) ? location : void 0,
+    ...challenge ? { challenge } : {}
   };
 }
 function transportOutcome(endpoint, error) {

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-ULRKE5VY.js";
+} from "./chunk-TLVSP7FF.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

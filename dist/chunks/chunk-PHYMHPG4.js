@@ -378,7 +378,8 @@ var HOSTILE_FAULTS = [
   "content-filter",
   "lone-surrogate",
   "response-failed",
-  "response-filtered"
+  "response-filtered",
+  "cloudflare-challenge"
 ];
 var hugeError;
 function hostileAnswer(fault, res, body, model, path = "/v1/chat/completions") {
@@ -523,6 +524,17 @@ data: [DONE]
       return true;
     }
     return json(res, { ...base, object: "chat.completion", choices: [{ index: 0, message: { role: "assistant", content: text }, finish_reason: "stop" }] });
+  }
+  if (fault === "cloudflare-challenge") {
+    const text = '<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title></head><body><div class="main-wrapper" role="main"><div class="main-content"><h1>Checking if the site connection is secure</h1></div></div></body></html>';
+    res.writeHead(403, {
+      "content-type": "text/html; charset=UTF-8",
+      "content-length": Buffer.byteLength(text),
+      "cf-mitigated": "challenge",
+      server: "cloudflare"
+    });
+    res.end(text);
+    return true;
   }
   if (fault === "huge-error") {
     hugeError ??= gzipSync(
