@@ -1,7 +1,7 @@
 // Turns what the real proxy answered into a one-line diagnosis and the fix.
 // Each matcher is keyed on the text LiteLLM really produces (fixtures in test/fixtures/proxy-errors/).
 import { type ProbeOutcome } from '../probe/outcome.ts';
-import { azureNotFound, cloudCredentials, credentialsUnusable, providerMissing } from './provider.ts';
+import { azureNotFound, cloudCredentials, credentialsUnusable, packageMissing, providerMissing } from './provider.ts';
 import { diagnoseContext } from './context.ts';
 import { setting } from '../options/settings.ts';
 import { connection } from './connection.ts';
@@ -48,14 +48,27 @@ const unknownAlias: Matcher = (o, ctx) =>
       }
     : null;
 
-const noDeployment: Matcher = (o, ctx) =>
-  /no healthy deployments|LLM Provider NOT provided/i.test(msg(o))
-    ? {
-        code: 'no-deployment',
-        summary: `LiteLLM cannot route '${ctx.deployment.alias}' to \`${ctx.deployment.model}\`: no provider it knows.`,
-        fix: `Prefix the model with its provider at ${ctx.config.displayPath}:${(ctx.deployment.paramPositions.model ?? ctx.deployment.position).line}: for an OpenAI-compatible server (vLLM) write \`openai/${ctx.deployment.model.replace(/^[^/]+\/(?=.*\/)/, '')}\`.`,
-      }
-    : null;
+const noDeployment: Matcher = (o, ctx) => {
+  if (!/no healthy deployments|LLM Provider NOT provided/i.test(msg(o))) return null;
+  const d = ctx.deployment;
+  const at = `${ctx.config.displayPath}:${(d.paramPositions.model ?? d.position).line}`;
+  // As the lint says it (config/rules/litellm.ts): `openai/` is the fix for a server of one's own (an api_base), not
+  // for a bare cloud id such as `chat-bison` (andrewginns/google-cloud-litellm-proxy), and a provider LiteLLM knows
+  // but cannot set up (chatgpt/, github_copilot/ without a login) needs what LiteLLM's own error names.
+  if (d.litellm?.providerKnown && d.litellm.providerError)
+    return {
+      code: 'no-deployment',
+      summary: `LiteLLM knows the provider of '${d.alias}' (\`${d.model}\`) but cannot set the route up: ${messageCore(d.litellm.providerError)}`,
+      fix: `Do what LiteLLM's message asks; if the route needs a login a CI runner cannot do, leave '${d.alias}' out of ${setting('models')} to verify the other routes.`,
+    };
+  return {
+    code: 'no-deployment',
+    summary: `LiteLLM cannot route '${d.alias}' to \`${d.model}\`: no provider it knows.`,
+    fix: d.apiBase
+      ? `Prefix the model with its provider at ${at}: for an OpenAI-compatible server (vLLM) write \`openai/${d.model.replace(/^[^/]+\/(?=.*\/)/, '')}\`.`
+      : `Prefix the model with its provider at ${at} (\`vertex_ai/\`, \`openai/\`, \`anthropic/\`, ...; see litellm.provider_list).`,
+  };
+};
 
 /** The proxy itself refused the key it was called with (only possible against an existing proxy). */
 const PROXY_KEY_REFUSED =
@@ -237,6 +250,7 @@ const MATCHERS: readonly Matcher[] = [
   providerMissing,
   noDeployment,
   credentialsUnusable,
+  packageMissing,
   cloudCredentials,
   challenged,
   auth,

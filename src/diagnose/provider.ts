@@ -1,8 +1,10 @@
 // Diagnoses that depend on the provider LiteLLM resolved the route to (src/litellm/oracle.py): cloud
 // credentials LiteLLM reads from the environment (Bedrock and SageMaker through boto3, Vertex through
 // google-auth, Azure AD), and Azure's 404s, where the fix is the deployment name or api_version, never /v1.
+import { setting } from '../options/settings.ts';
 import type { ProbeOutcome } from '../probe/outcome.ts';
 import type { DiagnoseContext, Diagnosis } from './diagnose.ts';
+import { withCore } from './matcher.ts';
 
 /** What boto3, google-auth and azure-identity say when they find no credentials (as LiteLLM passes them on). */
 const NO_CLOUD_CREDENTIALS =
@@ -56,6 +58,27 @@ export function credentialsUnusable(o: ProbeOutcome, ctx: DiagnoseContext): Diag
     fix: problem.file
       ? `Make the file named at ${line} exist where the proxy runs (a relative path is read from the proxy's working folder), or give the credentials JSON through the environment: \`vertex_credentials: os.environ/VERTEX_CREDENTIALS\`.`
       : `Give the service-account JSON itself, or a path to it, at ${line}: \`vertex_credentials: os.environ/VERTEX_CREDENTIALS\`.`,
+  };
+}
+
+/**
+ * LiteLLM itself lacks a Python package the route needs, in the venv verify-litellm installs (`litellm[proxy]` from its
+ * hash lock, without LiteLLM's optional extras). LiteLLM says so in its own words and answers 500 before it sends
+ * anything: every `vertex_ai/` route signs with google-auth and fails with "Google Cloud SDK not found. Install it
+ * with: pip install 'litellm[google]' or pip install google-cloud-aiplatform" (llms/vertex_ai/vertex_llm_base.py
+ * GOOGLE_IMPORT_ERROR_MESSAGE, 1.108.7; andrewginns/google-cloud-litellm-proxy through the real proxy); Bedrock's
+ * boto3, Redis and others say "pip install X" the same way. No server failed, and the config is not shown wrong.
+ */
+const PACKAGE_MISSING = /Install it with: pip install|\bpip install [\w'[\]-]+|No module named '[\w.]+'|ModuleNotFoundError/;
+
+export function packageMissing(o: ProbeOutcome, ctx: DiagnoseContext): Diagnosis | null {
+  if (!PACKAGE_MISSING.test(o.error?.message ?? '')) return null;
+  return {
+    code: 'proxy-error',
+    summary: `LiteLLM cannot call '${ctx.deployment.alias}' in verify-litellm's install: it lacks a Python package for this route${withCore(o)}. Nothing was sent upstream, and nothing says the route's config is wrong.`,
+    fix:
+      "verify-litellm installs `litellm[proxy]` from its hash lock, without LiteLLM's optional extras; a proxy that has the package LiteLLM names (LiteLLM's Docker images have them) calls this route. Leave the route out of " +
+      `${setting('models')} to verify the others.`,
   };
 }
 
