@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-NJZK6MYN.js";
-import "./chunks/chunk-TLVSP7FF.js";
+} from "./chunks/chunk-463ZIVBW.js";
+import "./chunks/chunk-CQB3XJZO.js";
 import "./chunks/chunk-SZ2SFCBK.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-TLVSP7FF.js";
+} from "./chunks/chunk-CQB3XJZO.js";
 import {
   VerifyError,
   errorMessage,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-TLVSP7FF.js";
+} from "./chunk-CQB3XJZO.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -10113,6 +10113,31 @@ function failureText(o) {
   return o.error?.message ?? o.transport?.message ?? o.reply ?? o.problem ?? null;
 }
 
+// src/diagnose/matcher.ts
+var msg = (o) => o.error?.message ?? "";
+var where = (ctx) => `${ctx.config.displayPath}:${ctx.deployment.position.line}`;
+var host = (d) => {
+  try {
+    return d.apiBase ? new URL(d.apiBase).host : "the provider";
+  } catch {
+    return d.apiBase ?? "the provider";
+  }
+};
+function upstreamModelOf(d) {
+  if (d.litellm?.upstreamModel) return d.litellm.upstreamModel;
+  if (d.provider && d.model.startsWith(`${d.provider}/`)) return d.model.slice(d.provider.length + 1);
+  return d.model.replace(/^[a-z_]+\//, "");
+}
+var NAMES_A_MODEL = /does not exist|model_not_found|model\b.*not found|not found.*model/i;
+var lacksV1 = (d) => d.apiBase !== null && /^https?:\/\//.test(d.apiBase) && !/\/v1\/?$/.test(d.apiBase);
+var paramAt = (ctx, param) => `${ctx.deployment.file}:${(ctx.deployment.paramPositions[param] ?? ctx.deployment.position).line}`;
+function messageCore(message, max = 200) {
+  const head = message.split(/\n\n(?:LiteLLM: model group|Deployment Info:)|\nstack trace:/)[0] ?? message;
+  const core = head.replace(/^litellm\.\w+: /, "").replace(/^\w+(?:Error|Exception): /, "").replace(/^\w+Exception - /, "");
+  return excerpt(core || message, max);
+}
+var withCore = (o) => msg(o) ? `: ${messageCore(msg(o)).replace(/\.$/, "")}` : "";
+
 // src/diagnose/provider.ts
 var NO_CLOUD_CREDENTIALS = /Unable to locate credentials|NoCredentialsError|could not find default credentials|DefaultCredentialsError|Your default credentials were not found|DefaultAzureCredential failed|ClientAuthenticationError|AZURE_AD_TOKEN|The security token included in the request is invalid|UnrecognizedClientException|InvalidClientTokenId|SignatureDoesNotMatch/i;
 function variablesFor(provider, named) {
@@ -10143,6 +10168,15 @@ function credentialsUnusable(o, ctx) {
     fix: problem.file ? `Make the file named at ${line} exist where the proxy runs (a relative path is read from the proxy's working folder), or give the credentials JSON through the environment: \`vertex_credentials: os.environ/VERTEX_CREDENTIALS\`.` : `Give the service-account JSON itself, or a path to it, at ${line}: \`vertex_credentials: os.environ/VERTEX_CREDENTIALS\`.`
   };
 }
+var PACKAGE_MISSING = /Install it with: pip install|\bpip install [\w'[\]-]+|No module named '[\w.]+'|ModuleNotFoundError/;
+function packageMissing(o, ctx) {
+  if (!PACKAGE_MISSING.test(o.error?.message ?? "")) return null;
+  return {
+    code: "proxy-error",
+    summary: `LiteLLM cannot call '${ctx.deployment.alias}' in verify-litellm's install: it lacks a Python package for this route${withCore(o)}. Nothing was sent upstream, and nothing says the route's config is wrong.`,
+    fix: `verify-litellm installs \`litellm[proxy]\` from its hash lock, without LiteLLM's optional extras; a proxy that has the package LiteLLM names (LiteLLM's Docker images have them) calls this route. Leave the route out of ${setting("models")} to verify the others.`
+  };
+}
 function azureNotFound(o, ctx) {
   const d = ctx.deployment;
   const provider = d.litellm?.provider ?? d.provider;
@@ -10169,33 +10203,6 @@ function providerMissing(o, ctx) {
 
 // src/diagnose/connection.ts
 import { isIP } from "node:net";
-
-// src/diagnose/matcher.ts
-var msg = (o) => o.error?.message ?? "";
-var where = (ctx) => `${ctx.config.displayPath}:${ctx.deployment.position.line}`;
-var host = (d) => {
-  try {
-    return d.apiBase ? new URL(d.apiBase).host : "the provider";
-  } catch {
-    return d.apiBase ?? "the provider";
-  }
-};
-function upstreamModelOf(d) {
-  if (d.litellm?.upstreamModel) return d.litellm.upstreamModel;
-  if (d.provider && d.model.startsWith(`${d.provider}/`)) return d.model.slice(d.provider.length + 1);
-  return d.model.replace(/^[a-z_]+\//, "");
-}
-var NAMES_A_MODEL = /does not exist|model_not_found|model\b.*not found|not found.*model/i;
-var lacksV1 = (d) => d.apiBase !== null && /^https?:\/\//.test(d.apiBase) && !/\/v1\/?$/.test(d.apiBase);
-var paramAt = (ctx, param) => `${ctx.deployment.file}:${(ctx.deployment.paramPositions[param] ?? ctx.deployment.position).line}`;
-function messageCore(message, max = 200) {
-  const head = message.split(/\n\n(?:LiteLLM: model group|Deployment Info:)|\nstack trace:/)[0] ?? message;
-  const core = head.replace(/^litellm\.\w+: /, "").replace(/^\w+(?:Error|Exception): /, "").replace(/^\w+Exception - /, "");
-  return excerpt(core || message, max);
-}
-var withCore = (o) => msg(o) ? `: ${messageCore(msg(o)).replace(/\.$/, "")}` : "";
-
-// src/diagnose/connection.ts
 var CAUSES = [
   [
     "tls",
@@ -10494,11 +10501,22 @@ var unknownAlias = (o, ctx) => /Invalid model name passed in model=/.test(msg(o)
   summary: `the proxy does not know the alias '${ctx.deployment.alias}'.`,
   fix: `Check model_name at ${where(ctx)}; the proxy lists its aliases at /v1/models.`
 } : null;
-var noDeployment = (o, ctx) => /no healthy deployments|LLM Provider NOT provided/i.test(msg(o)) ? {
-  code: "no-deployment",
-  summary: `LiteLLM cannot route '${ctx.deployment.alias}' to \`${ctx.deployment.model}\`: no provider it knows.`,
-  fix: `Prefix the model with its provider at ${ctx.config.displayPath}:${(ctx.deployment.paramPositions.model ?? ctx.deployment.position).line}: for an OpenAI-compatible server (vLLM) write \`openai/${ctx.deployment.model.replace(/^[^/]+\/(?=.*\/)/, "")}\`.`
-} : null;
+var noDeployment = (o, ctx) => {
+  if (!/no healthy deployments|LLM Provider NOT provided/i.test(msg(o))) return null;
+  const d = ctx.deployment;
+  const at = `${ctx.config.displayPath}:${(d.paramPositions.model ?? d.position).line}`;
+  if (d.litellm?.providerKnown && d.litellm.providerError)
+    return {
+      code: "no-deployment",
+      summary: `LiteLLM knows the provider of '${d.alias}' (\`${d.model}\`) but cannot set the route up: ${messageCore(d.litellm.providerError)}`,
+      fix: `Do what LiteLLM's message asks; if the route needs a login a CI runner cannot do, leave '${d.alias}' out of ${setting("models")} to verify the other routes.`
+    };
+  return {
+    code: "no-deployment",
+    summary: `LiteLLM cannot route '${d.alias}' to \`${d.model}\`: no provider it knows.`,
+    fix: d.apiBase ? `Prefix the model with its provider at ${at}: for an OpenAI-compatible server (vLLM) write \`openai/${d.model.replace(/^[^/]+\/(?=.*\/)/, "")}\`.` : `Prefix the model with its provider at ${at} (\`vertex_ai/\`, \`openai/\`, \`anthropic/\`, ...; see litellm.provider_list).`
+  };
+};
 var PROXY_KEY_REFUSED = /No connected db\.|Invalid proxy server token|LiteLLM Virtual Key expected|Malformed API Key passed|Authentication Error, No api key passed/;
 var challenged = (o, ctx) => {
   if (!o.challenge) return null;
@@ -10611,6 +10629,7 @@ var MATCHERS = [
   providerMissing,
   noDeployment,
   credentialsUnusable,
+  packageMissing,
   cloudCredentials,
   challenged,
   auth,
