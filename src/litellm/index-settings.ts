@@ -84,6 +84,13 @@ export function uvIndexSettings(pip: Map<string, string>, callerEnv: Record<stri
   if (pipTrue(pip.get('no-index'))) {
     args.push('--no-index');
     taken.push('no-index');
+    // With no index, find-links is pip's one source (an air-gapped runner's wheelhouse), so the concern above
+    // (several sources, uv taking the first) does not arise; without them uv finds nothing ("index lookups were
+    // disabled and no additional package locations were provided") and every install fell back to pip. Split on
+    // whitespace, as pip splits PIP_FIND_LINKS and a pip.conf list.
+    const links = words(pip.get('find-links'));
+    for (const link of links) args.push('--find-links', link);
+    if (links.length) taken.push(`find-links ${links.map(redactUrl).join(' ')}`);
   }
   return { args, env, taken };
 }

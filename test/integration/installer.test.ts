@@ -234,6 +234,35 @@ describe('installer fallbacks', { timeout: 600_000, skip: process.platform === '
       assert.equal(fs.existsSync(target), false, 'nothing was installed elsewhere');
     });
 
+  it("installs with uv from an air-gapped runner's wheelhouse (pip's no-index and find-links)", async () => {
+    const six = lockBlocks(shippedLock(DEFAULT_LITELLM_VERSION)!.text).find((b) => b.startsWith('six=='));
+    assert.ok(six);
+    const lockFile = path.join(dir, 'six-wheelhouse.txt');
+    fs.writeFileSync(lockFile, `${six.replace(/ \\$/, '')}\n`);
+    const wheels = path.join(TOOL_CACHE, `six-wheel-test-${/^six==(\S+)/.exec(six)![1]}`);
+    if (!fs.existsSync(path.join(wheels, '.complete'))) {
+      const got = await downloadWheels(python, lockFile, wheels, 300_000);
+      assert.ok(got.ok, got.detail);
+      fs.writeFileSync(path.join(wheels, '.complete'), '');
+    }
+    // The runner's wheelhouse: uv's wheel and the lock's, and no index at all (the machine cannot reach one).
+    const wheelhouse = path.join(dir, 'wheelhouse'); // pip splits PIP_FIND_LINKS on spaces
+    fs.cpSync(uvWheels, wheelhouse, { recursive: true });
+    fs.cpSync(wheels, wheelhouse, { recursive: true });
+    lines.length = 0;
+    const venvDir = path.join(dir, 'venv-wheelhouse');
+    const installer = await withEnv({ PIP_NO_INDEX: '1', PIP_FIND_LINKS: wheelhouse, HOME: path.join(dir, 'home-wheelhouse'), XDG_CACHE_HOME: undefined }, () =>
+      installLock({ lockFile, what: 'six', venvDir, python, platform: process.platform, cacheRoot: path.join(dir, 'cache-wh'), remaining: () => 300_000, log }),
+    );
+    assert.equal(installer, 'uv', lines.join('\n'));
+    assert.ok(
+      lines.some((l) => l.includes(`find-links ${wheelhouse}`)),
+      lines.join('\n'),
+    );
+    const imported = await runCommand(venvPython(venvDir), ['-I', '-c', 'import six; print(six.__version__)'], { timeoutMs: 30_000 });
+    assert.equal(imported.stdout.trim(), /^six==(\S+)/.exec(six)![1]);
+  });
+
   it("works where pip.conf says require-virtualenv and user: the base pip's wheel download and the pip fallback install", async () => {
     const conf = path.join(dir, 'require-venv.conf');
     const settings = await readPipSettings(python, installerEnv(), 60_000); // this runner's own, kept (index, cert)

@@ -53,6 +53,13 @@ describe('pip settings for uv', () => {
     assert.equal(redactUrl('https://mirror.corp/simple/a@b'), 'https://mirror.corp/simple/a@b');
   });
 
+  it('hands find-links to uv only with no-index (a wheelhouse as the one source), credentials out of the log', () => {
+    const airGapped = uvIndexSettings(parsePipConfig(`:env:.no-index='1'\n:env:.find-links='/srv/wheels https://ci:s3cret@files.corp/wheels/'\n`), {});
+    assert.deepEqual(airGapped.args, ['--no-index', '--find-links', '/srv/wheels', '--find-links', 'https://ci:s3cret@files.corp/wheels/']);
+    assert.doesNotMatch(airGapped.taken.join(' '), /s3cret/);
+    assert.deepEqual(uvIndexSettings(parsePipConfig(`global.find-links='/srv/wheels'\n`), {}).args, [], "beside an index they stay pip's");
+  });
+
   it("hands pip's proxy setting to uv as HTTP(S)_PROXY, unless the environment names a proxy already", () => {
     const pip = parsePipConfig(`global.proxy='http://ci:s3cret@proxy.corp:3128'\n`);
     const s = uvIndexSettings(pip, {});
