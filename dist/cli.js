@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-463ZIVBW.js";
-import "./chunks/chunk-CQB3XJZO.js";
-import "./chunks/chunk-SZ2SFCBK.js";
+} from "./chunks/chunk-UXPUN7RX.js";
+import "./chunks/chunk-QAAXR2XR.js";
+import "./chunks/chunk-3Y726ZIR.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

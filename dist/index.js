@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-HGJXDIBK.js";
+} from "./chunks/chunk-XQNER6C5.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-CQB3XJZO.js";
+} from "./chunks/chunk-QAAXR2XR.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-SZ2SFCBK.js";
+} from "./chunks/chunk-3Y726ZIR.js";
 import "./chunks/chunk-KVP47IIB.js";
 import {
   core_exports,

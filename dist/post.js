@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-HGJXDIBK.js";
+} from "./chunks/chunk-XQNER6C5.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-SZ2SFCBK.js";
+} from "./chunks/chunk-3Y726ZIR.js";
 import {
   getInput,
   getState,

@@ -44,7 +44,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-SZ2SFCBK.js";
+} from "./chunk-3Y726ZIR.js";
 import {
   editDistance,
   nearMiss

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-CQB3XJZO.js";
+} from "./chunk-QAAXR2XR.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-SZ2SFCBK.js";
+} from "./chunk-3Y726ZIR.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

@@ -1015,6 +1015,9 @@ function uvIndexSettings(pip, callerEnv) {
   if (pipTrue(pip.get("no-index"))) {
     args.push("--no-index");
     taken.push("no-index");
+    const links = words(pip.get("find-links"));
+    for (const link of links) args.push("--find-links", link);
+    if (links.length) taken.push(`find-links ${links.map(redactUrl).join(" ")}`);
   }
   return { args, env, taken };
 }

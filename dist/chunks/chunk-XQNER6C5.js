@@ -7,7 +7,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-SZ2SFCBK.js";
+} from "./chunk-3Y726ZIR.js";
 
 // src/action/cache.ts
 import fs from "node:fs";
