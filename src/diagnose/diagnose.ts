@@ -23,6 +23,7 @@ import { temperatureByLiteLLM, temperatureByUpstream, unsupportedParam } from '.
 import { serverOf } from './servers.ts';
 import { errorIn200, modelRefused } from './model-refusals.ts';
 import { noResponsesApi } from './responses-api.ts';
+import { basicAuthAsked, challenged, credentialsInApiBase } from './gateways.ts';
 import {
   emptyReply,
   failedResponse,
@@ -73,21 +74,6 @@ const noDeployment: Matcher = (o, ctx) => {
 /** The proxy itself refused the key it was called with (only possible against an existing proxy). */
 const PROXY_KEY_REFUSED =
   /No connected db\.|Invalid proxy server token|LiteLLM Virtual Key expected|Malformed API Key passed|Authentication Error, No api key passed/;
-
-/**
- * Cloudflare answered a browser check (403 "Just a moment...", `cf-mitigated: challenge`) instead of passing the
- * request on: no key was looked at, and no HTTP client without a browser gets past it. LiteLLM relays the
- * upstream's header as llm_provider-cf-mitigated (src/standin/hostile.ts, `cloudflare-challenge`).
- */
-const challenged: Matcher = (o, ctx) => {
-  if (!o.challenge) return null;
-  const where = o.challenge === 'upstream' ? `in front of the upstream at ${host(ctx.deployment)}` : 'in front of the proxy';
-  return {
-    code: 'upstream-blocked',
-    summary: `Cloudflare ${where} answered '${ctx.deployment.alias}' with a browser check (HTTP ${o.status ?? '?'}, cf-mitigated: challenge) instead of passing the request on; no key was looked at.`,
-    fix: `Let API clients through at Cloudflare for that host: a WAF rule that skips the challenge for the API path (or for the runner's addresses), or a Cloudflare Access service token; no HTTP client without a browser (${o.challenge === 'upstream' ? "LiteLLM's" : "verify-litellm's"} included) passes a browser check.`,
-  };
-};
 
 const auth: Matcher = (o, ctx) => {
   if (PROXY_KEY_REFUSED.test(msg(o))) {
@@ -253,6 +239,8 @@ const MATCHERS: readonly Matcher[] = [
   packageMissing,
   cloudCredentials,
   challenged,
+  credentialsInApiBase,
+  basicAuthAsked,
   auth,
   timeout,
   rateLimit,

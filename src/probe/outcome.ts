@@ -32,6 +32,8 @@ export interface ProbeOutcome {
   retryAfter?: string;
   /** A browser check answered instead of the server (Cloudflare's `cf-mitigated: challenge`): in front of the upstream, or of the proxy itself. */
   challenge?: 'upstream' | 'proxy';
+  /** The scheme an upstream's 401 asks for (WWW-Authenticate, relayed by LiteLLM as llm_provider-www-authenticate). */
+  authScheme?: string;
   /** Where an upstream's redirect points (LiteLLM forwards its headers as `llm_provider-*`). */
   location?: string;
 }

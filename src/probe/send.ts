@@ -48,6 +48,7 @@ export function errorOutcome(base: Pick<ProbeOutcome, 'endpoint' | 'status' | 'l
   const retryAfter = header('retry-after')?.trim();
   const location = header('llm_provider-location')?.trim();
   // Cloudflare marks every challenge page so (its only value); LiteLLM relays an upstream's as llm_provider-cf-mitigated.
+  const authScheme = /^\s*([A-Za-z][A-Za-z0-9._-]{0,30})\b/.exec(header('llm_provider-www-authenticate') ?? '')?.[1];
   const challenge =
     header('llm_provider-cf-mitigated')?.trim() === 'challenge' ? 'upstream' : header('cf-mitigated')?.trim() === 'challenge' ? 'proxy' : undefined;
   return {
@@ -60,6 +61,7 @@ export function errorOutcome(base: Pick<ProbeOutcome, 'endpoint' | 'status' | 'l
         : undefined,
     location: location !== undefined && location.length <= 300 && /^https?:\/\/[^\s]+$/i.test(location) ? location : undefined,
     ...(challenge ? { challenge } : {}),
+    ...(authScheme && reply.status === 401 ? { authScheme } : {}),
   };
 }
 

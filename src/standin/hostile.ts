@@ -18,7 +18,8 @@ export type HostileFault =
   | 'lone-surrogate' // 200 chat completion whose text holds a lone UTF-16 surrogate escape (`\ud83d` without its pair)
   | 'response-failed' // /v1/responses: status "failed" with an error (whole), or a `response.failed` event (streamed)
   | 'response-filtered' // /v1/responses: status "incomplete", incomplete_details.reason "content_filter"
-  | 'cloudflare-challenge'; // 403 browser check from Cloudflare in front of the server (`cf-mitigated: challenge`)
+  | 'cloudflare-challenge' // 403 browser check from Cloudflare in front of the server (`cf-mitigated: challenge`)
+  | 'basic-auth'; // a reverse proxy that asks for HTTP Basic credentials (user:pass) before the server is reached
 
 export const HOSTILE_FAULTS: readonly HostileFault[] = [
   'stream-stall',
@@ -36,7 +37,11 @@ export const HOSTILE_FAULTS: readonly HostileFault[] = [
   'response-failed',
   'response-filtered',
   'cloudflare-challenge',
+  'basic-auth',
 ];
+
+/** The credentials the `basic-auth` fault lets through: `user:pass`. */
+export const BASIC_CREDENTIALS = `Basic ${Buffer.from('user:pass').toString('base64')}`;
 
 let hugeError: Buffer | undefined;
 
@@ -47,7 +52,17 @@ export function hostileAnswer(
   body: Record<string, unknown> | undefined,
   model: string,
   path = '/v1/chat/completions',
+  authorization?: string,
 ): boolean {
+  if (fault === 'basic-auth' && authorization !== BASIC_CREDENTIALS) {
+    // nginx's auth_basic in front of the server (https://nginx.org/en/docs/http/ngx_http_auth_basic_module.html):
+    // 401 with its HTML page and `WWW-Authenticate: Basic realm="..."` until the right credentials come.
+    const text =
+      '<html>\r\n<head><title>401 Authorization Required</title></head>\r\n<body>\r\n<center><h1>401 Authorization Required</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
+    res.writeHead(401, { 'content-type': 'text/html', 'content-length': Buffer.byteLength(text), 'www-authenticate': 'Basic realm="model server"' });
+    res.end(text);
+    return true;
+  }
   if ((fault === 'response-failed' || fault === 'response-filtered') && path === '/v1/responses') return failedResponse(fault, res, body, model);
   if (fault === 'stream-stall' && body?.stream === true) {
     // OpenRouter sends SSE comments (": OPENROUTER PROCESSING") while a model is slow to start

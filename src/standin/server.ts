@@ -160,7 +160,7 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
 
   function answer(req: http.IncomingMessage, res: http.ServerResponse, path: string, body: Record<string, unknown> | undefined, model: StandinModel): void {
     if (res.destroyed) return;
-    if (fault(model, req, res) || hostileAnswer(model.fault, res, body, model.servedAs ?? model.id, path)) return;
+    if (fault(model, req, res) || hostileAnswer(model.fault, res, body, model.servedAs ?? model.id, path, req.headers.authorization)) return;
     if (path === '/v1/embeddings') return embeddings(res, model, body);
     // A pooling (embedding) model has no chat handler: vLLM's create_chat_completion answers
     // create_error_response("The model does not support Chat Completions API"), a 400

@@ -6,6 +6,7 @@ import type { AliasReport, Report } from '../../src/report/report.ts';
 import { proxyProcesses, route, runEngine } from '../helpers/litellm.ts';
 import { withStandin } from '../helpers/standin.ts';
 import { clientProfile } from '../../src/probe/clients/profile.ts';
+import { BASIC_CREDENTIALS } from '../../src/standin/hostile.ts';
 
 const KEY = 'vk-r3plies-5d8e1b7a42';
 
@@ -176,5 +177,55 @@ describe('replies LiteLLM cannot read, through the real LiteLLM proxy', { timeou
       /Cloudflare in front of the upstream at \S+ answered 'cf' with a browser check \(HTTP 403, cf-mitigated: challenge\)/,
     );
     assert.doesNotMatch(cf.diagnosis?.fix ?? '', /VLLM_KEY|--api-key/);
+  });
+});
+
+// nginx's auth_basic in front of a model server (src/standin/hostile.ts, `basic-auth`): the key LiteLLM sends as a
+// Bearer token is not what it asks for. No --api-key on this stand-in: the reverse proxy is the gate.
+describe('a reverse proxy asking for HTTP Basic credentials, through the real LiteLLM proxy', { timeout: 600_000 }, () => {
+  const fixture = withStandin({ models: [{ id: 'gated', fault: 'basic-auth' }] }, 'vl-basic-');
+
+  it('names the Basic challenge, and the fix it gives passes; credentials inside api_base are named as what breaks', async () => {
+    const { upstream } = fixture;
+    const inUrl = upstream.url.replace('http://', 'http://user:pass@');
+    const configPath = fixture.config(
+      [
+        'model_list:',
+        route('gated', 'openai/gated', upstream.url),
+        route('gated-header', 'openai/gated', upstream.url, '    headers:\n      Authorization: os.environ/GATE_AUTH\n'),
+        route('gated-url', 'openai/gated', inUrl),
+      ].join('\n'),
+    );
+    const report = await runEngine({
+      configPath,
+      provided: { VLLM_KEY: 'vk-b4sic-0a1b2c3d4e', GATE_AUTH: BASIC_CREDENTIALS },
+      tempRoot: fixture.dir,
+      startTimeoutMs: 240_000,
+      stream: false,
+    });
+    const show = (a: AliasReport) =>
+      `${a.alias}: ${a.status} ${a.httpStatus} ${a.diagnosis?.code} | ${a.diagnosis?.summary} | ${a.diagnosis?.fix} | ${a.error?.split('\n')[0]}`;
+    console.log(`# ${report.aliases.map(show).join('\n# ')}`);
+    const row = (alias: string) => {
+      const found = report.aliases.find((a) => a.alias === alias);
+      assert.ok(found, alias);
+      return found;
+    };
+    const gated = row('gated');
+    assert.equal(gated.status, 'fail');
+    assert.equal(gated.httpStatus, 401);
+    assert.equal(gated.diagnosis?.code, 'auth');
+    assert.match(gated.diagnosis?.summary ?? '', /asks for HTTP Basic credentials \(WWW-Authenticate: Basic\)/);
+    assert.match(gated.diagnosis?.fix ?? '', /headers: \{Authorization: os\.environ\/NAME\}/);
+    assert.doesNotMatch(gated.diagnosis?.fix ?? '', /--api-key/);
+    // The advice, taken: LiteLLM sends that header instead of the Bearer key.
+    assert.equal(row('gated-header').status, 'pass', JSON.stringify(row('gated-header')));
+    const inApiBase = row('gated-url');
+    assert.equal(inApiBase.status, 'fail');
+    assert.match(inApiBase.error ?? '', /Cannot combine AUTHORIZATION header with AUTH argument or credentials encoded in URL/);
+    assert.equal(inApiBase.diagnosis?.code, 'auth', JSON.stringify(inApiBase.diagnosis));
+    assert.match(inApiBase.diagnosis?.summary ?? '', /api_base .* carries a user and password/);
+    assert.equal(JSON.stringify(report).includes(BASIC_CREDENTIALS), false, 'the credentials never appear in the report');
+    assert.deepEqual(proxyProcesses(fixture.dir), [], 'no proxy left running');
   });
 });
