@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-UXPUN7RX.js";
-import "./chunks/chunk-QAAXR2XR.js";
+} from "./chunks/chunk-VU23HM4Q.js";
+import "./chunks/chunk-GFIV3KYC.js";
 import "./chunks/chunk-3Y726ZIR.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-QAAXR2XR.js";
+} from "./chunks/chunk-GFIV3KYC.js";
 import {
   VerifyError,
   errorMessage,

@@ -3,7 +3,7 @@ import {
   FLAVOR_NAMES,
   HOSTILE_FAULTS,
   startStandin
-} from "./chunks/chunk-PHYMHPG4.js";
+} from "./chunks/chunk-YLQOS26Y.js";
 import {
   nearMiss
 } from "./chunks/chunk-KVP47IIB.js";

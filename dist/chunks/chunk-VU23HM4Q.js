@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-QAAXR2XR.js";
+} from "./chunk-GFIV3KYC.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

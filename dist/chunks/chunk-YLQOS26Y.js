@@ -379,10 +379,18 @@ var HOSTILE_FAULTS = [
   "lone-surrogate",
   "response-failed",
   "response-filtered",
-  "cloudflare-challenge"
+  "cloudflare-challenge",
+  "basic-auth"
 ];
+var BASIC_CREDENTIALS = `Basic ${Buffer.from("user:pass").toString("base64")}`;
 var hugeError;
-function hostileAnswer(fault, res, body, model, path = "/v1/chat/completions") {
+function hostileAnswer(fault, res, body, model, path = "/v1/chat/completions", authorization) {
+  if (fault === "basic-auth" && authorization !== BASIC_CREDENTIALS) {
+    const text = "<html>\r\n<head><title>401 Authorization Required</title></head>\r\n<body>\r\n<center><h1>401 Authorization Required</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+    res.writeHead(401, { "content-type": "text/html", "content-length": Buffer.byteLength(text), "www-authenticate": 'Basic realm="model server"' });
+    res.end(text);
+    return true;
+  }
   if ((fault === "response-failed" || fault === "response-filtered") && path === "/v1/responses") return failedResponse(fault, res, body, model);
   if (fault === "stream-stall" && body?.stream === true) {
     res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache" });
@@ -711,7 +719,7 @@ async function startStandin(opts) {
   }
   function answer(req, res, path, body, model) {
     if (res.destroyed) return;
-    if (fault(model, req, res) || hostileAnswer(model.fault, res, body, model.servedAs ?? model.id, path)) return;
+    if (fault(model, req, res) || hostileAnswer(model.fault, res, body, model.servedAs ?? model.id, path, req.headers.authorization)) return;
     if (path === "/v1/embeddings") return embeddings(res, model, body);
     if (model.embedding) return refuse(res, vllmError(`The model does not support ${path === "/v1/responses" ? "Responses" : "Chat Completions"} API`));
     const refusedTemperature = openaiTemperatureRefusal(model, body);

@@ -10431,6 +10431,31 @@ var noResponsesApi = (o, ctx) => {
   };
 };
 
+// src/diagnose/gateways.ts
+var challenged = (o, ctx) => {
+  if (!o.challenge) return null;
+  const where2 = o.challenge === "upstream" ? `in front of the upstream at ${host(ctx.deployment)}` : "in front of the proxy";
+  return {
+    code: "upstream-blocked",
+    summary: `Cloudflare ${where2} answered '${ctx.deployment.alias}' with a browser check (HTTP ${o.status ?? "?"}, cf-mitigated: challenge) instead of passing the request on; no key was looked at.`,
+    fix: `Let API clients through at Cloudflare for that host: a WAF rule that skips the challenge for the API path (or for the runner's addresses), or a Cloudflare Access service token; no HTTP client without a browser (${o.challenge === "upstream" ? "LiteLLM's" : "verify-litellm's"} included) passes a browser check.`
+  };
+};
+var basicAuthAsked = (o, ctx) => {
+  if (!o.authScheme || /^bearer$/i.test(o.authScheme)) return null;
+  const basic = /^basic$/i.test(o.authScheme);
+  return {
+    code: "auth",
+    summary: `the server at ${host(ctx.deployment)} asks for HTTP ${o.authScheme} credentials (WWW-Authenticate: ${o.authScheme}) for '${ctx.deployment.alias}' (HTTP ${o.status ?? "?"}): a reverse proxy in front of the model server, which does not take the Bearer key LiteLLM sends.`,
+    fix: basic ? `Send the reverse proxy's credentials: add \`headers: {Authorization: os.environ/NAME}\` to the litellm_params at ${paramAt(ctx, "api_base")}, NAME holding "Basic <base64 of user:password>" (LiteLLM sends that header in place of the key; a user and password inside api_base make its client fail).` : `The reverse proxy wants ${o.authScheme} authentication, which LiteLLM does not do: let API requests through it with a Bearer key, or point api_base past it.`
+  };
+};
+var credentialsInApiBase = (o, ctx) => /Cannot combine AUTHORIZATION header with AUTH argument or credentials encoded in URL/.test(msg(o)) ? {
+  code: "auth",
+  summary: `api_base for '${ctx.deployment.alias}' carries a user and password, and LiteLLM's HTTP client will not send them beside the Authorization header of the api_key ("Cannot combine AUTHORIZATION header with ... credentials encoded in URL"): no request reached ${host(ctx.deployment)}.`,
+  fix: `Take user:password out of api_base at ${paramAt(ctx, "api_base")} and send them as \`headers: {Authorization: os.environ/NAME}\` in the same litellm_params, NAME holding "Basic <base64 of user:password>".`
+} : null;
+
 // src/diagnose/reply-shape.ts
 var PYTHON_JSON_ERROR = /(?:Expecting (?:value|property name enclosed in double quotes|',' delimiter|':' delimiter)|Unterminated string starting at|Extra data|Invalid control character at|Invalid \\(?:escape|uXXXX escape)): line \d+ column \d+ \(char \d+\)/;
 var PYTHON_JSON_TOO_DEEP = /maximum recursion depth exceeded while decoding a JSON/;
@@ -10518,15 +10543,6 @@ var noDeployment = (o, ctx) => {
   };
 };
 var PROXY_KEY_REFUSED = /No connected db\.|Invalid proxy server token|LiteLLM Virtual Key expected|Malformed API Key passed|Authentication Error, No api key passed/;
-var challenged = (o, ctx) => {
-  if (!o.challenge) return null;
-  const where2 = o.challenge === "upstream" ? `in front of the upstream at ${host(ctx.deployment)}` : "in front of the proxy";
-  return {
-    code: "upstream-blocked",
-    summary: `Cloudflare ${where2} answered '${ctx.deployment.alias}' with a browser check (HTTP ${o.status ?? "?"}, cf-mitigated: challenge) instead of passing the request on; no key was looked at.`,
-    fix: `Let API clients through at Cloudflare for that host: a WAF rule that skips the challenge for the API path (or for the runner's addresses), or a Cloudflare Access service token; no HTTP client without a browser (${o.challenge === "upstream" ? "LiteLLM's" : "verify-litellm's"} included) passes a browser check.`
-  };
-};
 var auth = (o, ctx) => {
   if (PROXY_KEY_REFUSED.test(msg(o))) {
     return {
@@ -10632,6 +10648,8 @@ var MATCHERS = [
   packageMissing,
   cloudCredentials,
   challenged,
+  credentialsInApiBase,
+  basicAuthAsked,
   auth,
   timeout,
   rateLimit,
@@ -10707,6 +10725,7 @@ function errorOutcome(base, reply, body) {
   };
   const retryAfter = header("retry-after")?.trim();
   const location = header("llm_provider-location")?.trim();
+  const authScheme = /^\s*([A-Za-z][A-Za-z0-9._-]{0,30})\b/.exec(header("llm_provider-www-authenticate") ?? "")?.[1];
   const challenge = header("llm_provider-cf-mitigated")?.trim() === "challenge" ? "upstream" : header("cf-mitigated")?.trim() === "challenge" ? "proxy" : void 0;
   return {
     ...base,
@@ -10714,7 +10733,8 @@ function errorOutcome(base, reply, body) {
     error: parseProxyError(body, reply.text) ?? { message: `HTTP ${reply.status} with an empty body`, type: null, param: null, code: String(reply.status) },
     retryAfter: retryAfter !== void 0 && (/^\d{1,7}(?:\.\d+)?$/.test(retryAfter) || retryAfter.length <= 40 && !Number.isNaN(Date.parse(retryAfter))) ? retryAfter : void 0,
     location: location !== void 0 && location.length <= 300 && /^https?:\/\/[^\s]+$/i.test(location) ? location : void 0,
-    ...challenge ? { challenge } : {}
+    ...challenge ? { challenge } : {},
+    ...authScheme && reply.status === 401 ? { authScheme } : {}
   };
 }
 function transportOutcome(endpoint, error) {
