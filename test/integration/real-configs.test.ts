@@ -6,7 +6,7 @@
 //   refused or blocked, every alias gets a verdict, and the OpenAI-style routes that now reach the stand-in pass.
 // The full pass starts one proxy per config (about 40 minutes for the first 42 on a loaded 2-core machine), so by
 // default it covers one config per shape (FULL_PATH_DEFAULT); VERIFY_LITELLM_CORPUS=all runs it over every
-// config (last runs: the first 42 of 42, then the 25 added on 2026-11-27, then the 12, 6 and 2 added after them, then the 16 and 5 added after them, then the 15, 2 and 1 added after them, then the 26 added 2026-11-27 (night), then the 6 added 2026-11-28, all as expected), VERIFY_LITELLM_CORPUS=slug,slug only those (both passes).
+// config (last runs: the first 42 of 42, then the 25 added on 2026-11-27, then the 12, 6 and 2 added after them, then the 16 and 5 added after them, then the 15, 2 and 1 added after them, then the 26 added 2026-11-27 (night), then the 7 added 2026-11-28, all as expected), VERIFY_LITELLM_CORPUS=slug,slug only those (both passes).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
