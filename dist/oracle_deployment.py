@@ -119,9 +119,11 @@ def vertex_credentials_problem(provider, params):
     }
 
 
-def temperature_fate(litellm, model, provider, temperature, params, settings):
+def temperature_fate(litellm, model, provider, temperature, params, settings, info=None):
     """What the completion path does with the probe's temperature: litellm.utils.get_optional_params is
-    where LiteLLM drops a parameter (drop_params) or raises UnsupportedParamsError."""
+    where LiteLLM drops a parameter (drop_params) or raises UnsupportedParamsError. The proxy's completion passes
+    the deployment's model_info and its base_model too (litellm/main.py, 1.108.7): an Azure deployment named
+    `__AZURE_DEPLOYMENT_OPUS__` with `base_model: azure/gpt-5` is refused temperature=0.7 as gpt-5 is."""
     if temperature is None:
         return None, None
     drop = params.get("drop_params")
@@ -132,11 +134,34 @@ def temperature_fate(litellm, model, provider, temperature, params, settings):
         return "drop", None
     try:
         out = litellm.utils.get_optional_params(
-            model=model, custom_llm_provider=provider, temperature=temperature, drop_params=bool(drop) if drop is not None else None
+            model=model,
+            custom_llm_provider=provider,
+            temperature=temperature,
+            drop_params=bool(drop) if drop is not None else None,
+            **deployment_info(litellm.utils.get_optional_params, info),
         )
     except Exception as e:  # UnsupportedParamsError: the proxy answers 400 before calling the upstream
         return "refuse", str(e).split("\n")[0][:300]
     return ("forward" if "temperature" in out else "drop"), None
+
+
+def deployment_info(fn, info):
+    """The base_model / model_info arguments the proxy's completion hands get_optional_params, for a release whose
+    get_optional_params takes them (older ones do not)."""
+    import inspect
+
+    if not isinstance(info, dict) or not info:
+        return {}
+    try:
+        names = inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return {}
+    out = {}
+    if "base_model" in names and isinstance(info.get("base_model"), str):
+        out["base_model"] = info["base_model"]
+    if "model_info" in names:
+        out["model_info"] = info
+    return out
 
 
 def describe(litellm, index, raw, entry, temperature, settings, credentials):
@@ -223,7 +248,7 @@ def describe(litellm, index, raw, entry, temperature, settings, credentials):
         out["supportedParams"] = litellm.get_supported_openai_params(model=resolved_model, custom_llm_provider=provider)
     except Exception:
         pass
-    out["temperature"], out["temperatureMessage"] = temperature_fate(litellm, resolved_model, provider, temperature, params, settings)
+    out["temperature"], out["temperatureMessage"] = temperature_fate(litellm, resolved_model, provider, temperature, params, settings, info)
     full = model if "/" in model else f"{provider}/{resolved_model}"
     out["implicitEnv"] = implicit_variables(litellm, full, params)
     out["keyEnv"] = key_variables(litellm, full, params, out["implicitEnv"])
