@@ -11,6 +11,7 @@ import { lockForCacheKey } from '../litellm/lock.ts';
 import { findPython, type PythonCommand } from '../litellm/python.ts';
 import { fetchCacheWheels, keepVerifiedWheels, wheelsDirFor, withUvLock } from '../litellm/wheels.ts';
 import { within } from '../util/bound.ts';
+import { removeOnExit } from '../util/process.ts';
 
 /** Bound for the post step's download and upload each (the wheels are about 170 MB). */
 const SAVE_TIMEOUT_MS = 10 * 60_000;
@@ -66,7 +67,9 @@ export async function savePending(recorded: string, deps: SaveDeps = {}): Promis
     const dir = wheelsDirFor(cacheRoot, pending.key);
     if (!fs.existsSync(dir)) {
       const python = await (deps.python ?? (() => findPython()))();
-      const fetched = await fetchCacheWheels(python, lock.file, dir, SAVE_TIMEOUT_MS);
+      // Half a download must not stay: main installs from any wheels folder it finds (offline, hash-checked).
+      const forget = removeOnExit(dir);
+      const fetched = await fetchCacheWheels(python, lock.file, dir, SAVE_TIMEOUT_MS).finally(forget);
       if (!fetched.ok) {
         fs.rmSync(dir, { recursive: true, force: true });
         return `Could not download the lock's wheels for the Actions cache: ${fetched.detail}`;

@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { runCommand } from '../util/process.ts';
+import { removeOnExit, runCommand } from '../util/process.ts';
 import { installerEnv, PIP_LOCKED } from './installer.ts';
 import { tail } from './install-errors.ts';
 import { readUvLock } from './lock.ts';
@@ -94,6 +94,7 @@ export async function downloadWheels(
   const blocks = lockBlocks(fs.readFileSync(lockFile, 'utf8'));
   const parts = Array.from({ length: Math.min(parallel, blocks.length) }, (_, i) => blocks.filter((_, j) => j % parallel === i));
   const work = fs.mkdtempSync(path.join(path.dirname(dir), 'wheels-download-'));
+  const forget = removeOnExit(work);
   try {
     const results = await Promise.all(
       parts.map((part, i) => {
@@ -118,5 +119,6 @@ export async function downloadWheels(
     return failed ? { ok: false, detail: tail(failed.stderr || failed.stdout, 2) } : { ok: true, detail: `${blocks.length} requirements` };
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
+    forget();
   }
 }

@@ -9,17 +9,20 @@ import net from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { bootstrapUv } from '../../src/litellm/installer.ts';
+import { cacheKey } from '../../src/litellm/install.ts';
+import { DEFAULT_LITELLM_VERSION, shippedLock } from '../../src/litellm/lock.ts';
 import { findPython } from '../../src/litellm/python.ts';
 import { isAlive, sleep } from '../../src/util/process.ts';
 import { processesMentioning, ROOT, route, TEST_CACHE_ROOT, tempDir } from '../helpers/litellm.ts';
 import { Runner } from '../helpers/runner.ts';
 
-describe('a job cancelled mid-install', { timeout: 300_000, skip: process.platform !== 'linux' }, () => {
+describe('a job cancelled mid-install, or while post fetches the wheels to cache', { timeout: 300_000, skip: process.platform !== 'linux' }, () => {
   let root: string;
   let index: net.Server;
   const sockets = new Set<net.Socket>();
-  let asked: () => void;
-  const indexAsked = new Promise<void>((resolve) => (asked = resolve));
+  let asked = () => {};
+  const nextAsk = () => new Promise<void>((resolve) => (asked = resolve));
+  const indexUrl = () => `http://127.0.0.1:${(index.address() as net.AddressInfo).port}/simple`;
 
   before(async () => {
     assert.ok(fs.existsSync(path.join(ROOT, 'dist', 'index.js')), 'dist/ is built (npm run bundle)');
@@ -57,11 +60,12 @@ describe('a job cancelled mid-install', { timeout: 300_000, skip: process.platfo
         HOME: path.join(root, 'home'),
         XDG_CACHE_HOME: path.join(root, 'xdg'), // uv's cache starts empty: it must ask the index
         TMPDIR: temp,
-        PIP_INDEX_URL: `http://127.0.0.1:${(index.address() as net.AddressInfo).port}/simple`,
+        PIP_INDEX_URL: indexUrl(),
       },
       toolCache,
     });
     runner.writeConfig(`model_list:\n${route('q', 'openai/Qwen/Qwen3-0.6B', 'http://127.0.0.1:9/v1')}`);
+    const indexAsked = nextAsk();
     const child = runner.spawnMain({ VLLM_KEY: 'vk-cancel-install', cache: 'false' });
     let stdout = '';
     child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -88,5 +92,42 @@ describe('a job cancelled mid-install', { timeout: 300_000, skip: process.platfo
       'no partial venv is left in the tool cache',
     );
     assert.deepEqual(fs.readdirSync(temp), [], 'no private working folder is left');
+  });
+
+  it("SIGINT while post downloads the lock's wheels: no pip outlives it, no half-filled wheels folder is left", async () => {
+    const sub = path.join(root, 'post');
+    const temp = path.join(sub, 'tmp');
+    fs.mkdirSync(temp, { recursive: true });
+    const toolCache = path.join(sub, 'toolcache');
+    const cacheRoot = path.join(toolCache, 'verify-litellm');
+    // What main records after a fresh install: the venv (post only checks it is a folder) under its key.
+    const python = await findPython();
+    const key = cacheKey(shippedLock(DEFAULT_LITELLM_VERSION)!, python, process.platform, process.arch);
+    fs.mkdirSync(path.join(cacheRoot, key), { recursive: true });
+    const runner = new Runner(sub, {
+      env: { PATH: process.env.PATH, HOME: path.join(sub, 'home'), TMPDIR: temp, PIP_INDEX_URL: indexUrl() },
+      toolCache,
+    });
+    fs.writeFileSync(runner.files.state, `cache-save=${JSON.stringify({ path: path.join(cacheRoot, key), key })}\n`);
+    const indexAsked = nextAsk();
+    // The cache service is "there" (post downloads before it talks to it); the download then waits on the index.
+    const child = runner.spawnPost({ ACTIONS_CACHE_URL: 'http://127.0.0.1:9/' });
+    let stdout = '';
+    child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+    await Promise.race([indexAsked, exited]);
+    assert.ok(
+      fs.readdirSync(cacheRoot).some((f) => f.startsWith('wheels-')),
+      `the download is under way\n${stdout}`,
+    );
+    child.kill('SIGINT');
+    await exited;
+    for (let i = 0; i < 100 && processesMentioning(sub).length; i++) await sleep(100);
+    assert.deepEqual(processesMentioning(sub), [], 'no process post started is still running');
+    assert.deepEqual(
+      fs.readdirSync(cacheRoot).filter((f) => f.startsWith('wheels-')),
+      [],
+      'no wheels folder, whole or half, is left in the tool cache',
+    );
   });
 });

@@ -178,11 +178,16 @@ export class Runner {
   }
 
   async post(): Promise<StepRun> {
-    const env: Record<string, string> = {};
+    return this.finish(this.spawnPost());
+  }
+
+  /** Starts post with main's saved state and hands back the child, for tests that cancel it mid-run. */
+  spawnPost(extraEnv: Record<string, string> = {}): ChildProcess {
+    const env: Record<string, string> = { ...extraEnv };
     // Like the runner: state saved through the log (save-state workflow commands) counts too, and wins.
     const saved = { ...parseFileCommands(fs.readFileSync(this.files.state, 'utf8')), ...logCommandState(this.mainLog) };
     for (const [name, value] of Object.entries(saved)) env[`STATE_${name}`] = value;
-    return this.finish(this.spawnStep('post.js', this.env(env)));
+    return this.spawnStep('post.js', this.env(env));
   }
 
   private spawnStep(entry: string, env: NodeJS.ProcessEnv): ChildProcess {
