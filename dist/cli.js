@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-VU23HM4Q.js";
-import "./chunks/chunk-GFIV3KYC.js";
-import "./chunks/chunk-3Y726ZIR.js";
+} from "./chunks/chunk-IO5DNNDN.js";
+import "./chunks/chunk-XUKHZBC4.js";
+import "./chunks/chunk-W2OZDYSV.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

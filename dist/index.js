@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-XQNER6C5.js";
+} from "./chunks/chunk-WCFLC6CY.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-GFIV3KYC.js";
+} from "./chunks/chunk-XUKHZBC4.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-3Y726ZIR.js";
+} from "./chunks/chunk-W2OZDYSV.js";
 import "./chunks/chunk-KVP47IIB.js";
 import {
   core_exports,

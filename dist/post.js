@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-XQNER6C5.js";
+} from "./chunks/chunk-WCFLC6CY.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-3Y726ZIR.js";
+} from "./chunks/chunk-W2OZDYSV.js";
 import {
   getInput,
   getState,
@@ -97,4 +97,5 @@ async function stopProxy() {
 }
 
 // src/action/post-index.ts
+for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => process.exit(1));
 void runPost().finally(() => process.exit());

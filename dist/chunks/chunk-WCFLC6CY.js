@@ -4,10 +4,11 @@ import {
   findPython,
   keepVerifiedWheels,
   lockForCacheKey,
+  removeOnExit,
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-3Y726ZIR.js";
+} from "./chunk-W2OZDYSV.js";
 
 // src/action/cache.ts
 import fs from "node:fs";
@@ -42,7 +43,8 @@ async function savePending(recorded, deps = {}) {
     const dir = wheelsDirFor(cacheRoot, pending.key);
     if (!fs.existsSync(dir)) {
       const python = await (deps.python ?? (() => findPython()))();
-      const fetched = await fetchCacheWheels(python, lock.file, dir, SAVE_TIMEOUT_MS);
+      const forget = removeOnExit(dir);
+      const fetched = await fetchCacheWheels(python, lock.file, dir, SAVE_TIMEOUT_MS).finally(forget);
       if (!fetched.ok) {
         fs.rmSync(dir, { recursive: true, force: true });
         return `Could not download the lock's wheels for the Actions cache: ${fetched.detail}`;

@@ -1362,6 +1362,7 @@ async function downloadWheels(python, lockFile, dir, timeoutMs, parallel = 3) {
   const blocks = lockBlocks(fs11.readFileSync(lockFile, "utf8"));
   const parts = Array.from({ length: Math.min(parallel, blocks.length) }, (_, i) => blocks.filter((_2, j) => j % parallel === i));
   const work = fs11.mkdtempSync(path9.join(path9.dirname(dir), "wheels-download-"));
+  const forget = removeOnExit(work);
   try {
     const results = await Promise.all(
       parts.map((part, i) => {
@@ -1387,6 +1388,7 @@ async function downloadWheels(python, lockFile, dir, timeoutMs, parallel = 3) {
     return failed ? { ok: false, detail: tail(failed.stderr || failed.stdout, 2) } : { ok: true, detail: `${blocks.length} requirements` };
   } finally {
     fs11.rmSync(work, { recursive: true, force: true });
+    forget();
   }
 }
 

@@ -44,7 +44,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-3Y726ZIR.js";
+} from "./chunk-W2OZDYSV.js";
 import {
   editDistance,
   nearMiss

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-GFIV3KYC.js";
+} from "./chunk-XUKHZBC4.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-3Y726ZIR.js";
+} from "./chunk-W2OZDYSV.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {
