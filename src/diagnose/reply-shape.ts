@@ -14,17 +14,33 @@ const PYTHON_JSON_ERROR =
 /** Python's json decoder on nesting past its recursion limit (hostile by design: `[[[[...` 100,000 deep). */
 const PYTHON_JSON_TOO_DEEP = /maximum recursion depth exceeded while decoding a JSON/;
 
-export const invalidResponse: Matcher = (o, ctx) =>
-  o.problem === 'not-json' ||
-  /Empty or invalid response|JSONDecodeError|Expecting value/i.test(msg(o)) ||
-  PYTHON_JSON_ERROR.test(msg(o)) ||
-  PYTHON_JSON_TOO_DEEP.test(msg(o))
-    ? {
-        code: 'invalid-response',
-        summary: `the server at ${host(ctx.deployment)} answered with something that is not an OpenAI-compatible JSON reply${PYTHON_JSON_ERROR.test(msg(o)) ? ` (LiteLLM could not parse it${withCore(o)})` : ''}.`,
-        fix: `Check that api_base points at the model server's API (ending in /v1), not at a web page or a reverse proxy's error page; a body cut short points at the server or a proxy in front of it.`,
-      }
-    : null;
+/**
+ * Python's UTF-8 decoder on a reply's bytes (LiteLLM relays it as a 500, or as a streamed error event): half of a
+ * multi-byte character, as llama-server has sent when a character split across tokens or SSE buffers
+ * (src/standin/hostile.ts, `bad-utf8`).
+ */
+const NOT_UTF8 = /'utf-8' codec can't decode byte/;
+
+export const invalidResponse: Matcher = (o, ctx) => {
+  if (NOT_UTF8.test(msg(o)) && o.endpoint !== 'stream')
+    return {
+      code: 'invalid-response',
+      summary: `the server at ${host(ctx.deployment)} answered with bytes that are not UTF-8 text, so LiteLLM could not read the reply${withCore(o)}.`,
+      fix: `Look at the raw bytes the server answers at ${ctx.deployment.apiBase ?? 'its api_base'}/chat/completions: a character cut between tokens or buffers is a server bug (llama-server has had such), another charset a server or proxy setting.`,
+    };
+  if (!(
+    o.problem === 'not-json' ||
+    /Empty or invalid response|JSONDecodeError|Expecting value/i.test(msg(o)) ||
+    PYTHON_JSON_ERROR.test(msg(o)) ||
+    PYTHON_JSON_TOO_DEEP.test(msg(o))
+  ))
+    return null;
+  return {
+    code: 'invalid-response',
+    summary: `the server at ${host(ctx.deployment)} answered with something that is not an OpenAI-compatible JSON reply${PYTHON_JSON_ERROR.test(msg(o)) ? ` (LiteLLM could not parse it${withCore(o)})` : ''}.`,
+    fix: `Check that api_base points at the model server's API (ending in /v1), not at a web page or a reverse proxy's error page; a body cut short points at the server or a proxy in front of it.`,
+  };
+};
 
 /**
  * A 200 that parsed as JSON but is no chat completion LiteLLM can read: its convert_to_model_response_object

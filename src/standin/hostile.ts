@@ -19,7 +19,8 @@ export type HostileFault =
   | 'response-failed' // /v1/responses: status "failed" with an error (whole), or a `response.failed` event (streamed)
   | 'response-filtered' // /v1/responses: status "incomplete", incomplete_details.reason "content_filter"
   | 'cloudflare-challenge' // 403 browser check from Cloudflare in front of the server (`cf-mitigated: challenge`)
-  | 'basic-auth'; // a reverse proxy that asks for HTTP Basic credentials (user:pass) before the server is reached
+  | 'basic-auth' // a reverse proxy that asks for HTTP Basic credentials (user:pass) before the server is reached
+  | 'bad-utf8'; // 200 chat completion whose text holds bytes that are not UTF-8 (half of a 4-byte character)
 
 export const HOSTILE_FAULTS: readonly HostileFault[] = [
   'stream-stall',
@@ -38,6 +39,7 @@ export const HOSTILE_FAULTS: readonly HostileFault[] = [
   'response-filtered',
   'cloudflare-challenge',
   'basic-auth',
+  'bad-utf8',
 ];
 
 /** The credentials the `basic-auth` fault lets through: `user:pass`. */
@@ -224,6 +226,22 @@ export function hostileAnswer(
       server: 'cloudflare',
     });
     res.end(text);
+    return true;
+  }
+  if (fault === 'bad-utf8') {
+    // Half of an emoji's 4 UTF-8 bytes inside the text. llama-server has sent such bytes when a character split
+    // across tokens or SSE buffer evictions (ggml-org/llama.cpp PRs #28724 and #28926 fix both); a whole reply
+    // carrying them is hostile by design.
+    const cut = Buffer.from([0xf0, 0x9f, 0x98]);
+    const base = { id: 'chatcmpl-bytes', created: 1730000000, model };
+    const [head, tail] = JSON.stringify({
+      ...base,
+      object: 'chat.completion',
+      choices: [{ index: 0, message: { role: 'assistant', content: 'Hi CUT there' }, finish_reason: 'stop' }],
+    }).split('CUT');
+    const bytes = Buffer.concat([Buffer.from(head!), cut, Buffer.from(tail!)]);
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': bytes.length });
+    res.end(bytes);
     return true;
   }
   if (fault === 'huge-error') {

@@ -23,6 +23,7 @@ describe('replies LiteLLM cannot read, through the real LiteLLM proxy', { timeou
         { id: 'rfailed', fault: 'response-failed' },
         { id: 'rfiltered', fault: 'response-filtered' },
         { id: 'cf', fault: 'cloudflare-challenge' },
+        { id: 'bytes', fault: 'bad-utf8' },
       ],
     },
     'vl-replies-',
@@ -177,6 +178,19 @@ describe('replies LiteLLM cannot read, through the real LiteLLM proxy', { timeou
       /Cloudflare in front of the upstream at \S+ answered 'cf' with a browser check \(HTTP 403, cf-mitigated: challenge\)/,
     );
     assert.doesNotMatch(cf.diagnosis?.fix ?? '', /VLLM_KEY|--api-key/);
+  });
+
+  it("a reply that is not UTF-8 is the reply's fault (LiteLLM cannot decode it), not a server-side failure", async () => {
+    const { upstream } = fixture;
+    const configPath = fixture.config(['model_list:', route('bytes', 'openai/bytes', upstream.url)].join('\n'), 'bytes.yaml');
+    const report = await runEngine({ configPath, provided: { VLLM_KEY: KEY }, tempRoot: fixture.dir, startTimeoutMs: 240_000, stream: false });
+    console.log(`# ${report.aliases.map(show).join('\n# ')}`);
+    const bytes = byAlias(report, 'bytes');
+    assert.equal(bytes.status, 'fail');
+    assert.match(bytes.error ?? '', /'utf-8' codec can't decode bytes/);
+    assert.equal(bytes.diagnosis?.code, 'invalid-response', JSON.stringify(bytes.diagnosis));
+    assert.match(bytes.diagnosis?.summary ?? '', /bytes that are not UTF-8/);
+    assert.doesNotMatch(bytes.diagnosis?.fix ?? '', /server-side failure/);
   });
 });
 
