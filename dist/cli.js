@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-IO5DNNDN.js";
-import "./chunks/chunk-XUKHZBC4.js";
+} from "./chunks/chunk-CDMG557V.js";
+import "./chunks/chunk-ZMB5JAIQ.js";
 import "./chunks/chunk-W2OZDYSV.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";

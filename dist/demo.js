@@ -2,12 +2,12 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-IO5DNNDN.js";
-import "./chunks/chunk-XUKHZBC4.js";
+} from "./chunks/chunk-CDMG557V.js";
+import "./chunks/chunk-ZMB5JAIQ.js";
 import "./chunks/chunk-W2OZDYSV.js";
 import {
   startStandin
-} from "./chunks/chunk-YLQOS26Y.js";
+} from "./chunks/chunk-6ZTTXFRN.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

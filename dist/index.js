@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-XUKHZBC4.js";
+} from "./chunks/chunk-ZMB5JAIQ.js";
 import {
   VerifyError,
   errorMessage,

@@ -3,7 +3,7 @@ import {
   FLAVOR_NAMES,
   HOSTILE_FAULTS,
   startStandin
-} from "./chunks/chunk-YLQOS26Y.js";
+} from "./chunks/chunk-6ZTTXFRN.js";
 import {
   nearMiss
 } from "./chunks/chunk-KVP47IIB.js";

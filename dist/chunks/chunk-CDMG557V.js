@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-XUKHZBC4.js";
+} from "./chunk-ZMB5JAIQ.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -10459,11 +10459,22 @@ var credentialsInApiBase = (o, ctx) => /Cannot combine AUTHORIZATION header with
 // src/diagnose/reply-shape.ts
 var PYTHON_JSON_ERROR = /(?:Expecting (?:value|property name enclosed in double quotes|',' delimiter|':' delimiter)|Unterminated string starting at|Extra data|Invalid control character at|Invalid \\(?:escape|uXXXX escape)): line \d+ column \d+ \(char \d+\)/;
 var PYTHON_JSON_TOO_DEEP = /maximum recursion depth exceeded while decoding a JSON/;
-var invalidResponse = (o, ctx) => o.problem === "not-json" || /Empty or invalid response|JSONDecodeError|Expecting value/i.test(msg(o)) || PYTHON_JSON_ERROR.test(msg(o)) || PYTHON_JSON_TOO_DEEP.test(msg(o)) ? {
-  code: "invalid-response",
-  summary: `the server at ${host(ctx.deployment)} answered with something that is not an OpenAI-compatible JSON reply${PYTHON_JSON_ERROR.test(msg(o)) ? ` (LiteLLM could not parse it${withCore(o)})` : ""}.`,
-  fix: `Check that api_base points at the model server's API (ending in /v1), not at a web page or a reverse proxy's error page; a body cut short points at the server or a proxy in front of it.`
-} : null;
+var NOT_UTF8 = /'utf-8' codec can't decode byte/;
+var invalidResponse = (o, ctx) => {
+  if (NOT_UTF8.test(msg(o)) && o.endpoint !== "stream")
+    return {
+      code: "invalid-response",
+      summary: `the server at ${host(ctx.deployment)} answered with bytes that are not UTF-8 text, so LiteLLM could not read the reply${withCore(o)}.`,
+      fix: `Look at the raw bytes the server answers at ${ctx.deployment.apiBase ?? "its api_base"}/chat/completions: a character cut between tokens or buffers is a server bug (llama-server has had such), another charset a server or proxy setting.`
+    };
+  if (!(o.problem === "not-json" || /Empty or invalid response|JSONDecodeError|Expecting value/i.test(msg(o)) || PYTHON_JSON_ERROR.test(msg(o)) || PYTHON_JSON_TOO_DEEP.test(msg(o))))
+    return null;
+  return {
+    code: "invalid-response",
+    summary: `the server at ${host(ctx.deployment)} answered with something that is not an OpenAI-compatible JSON reply${PYTHON_JSON_ERROR.test(msg(o)) ? ` (LiteLLM could not parse it${withCore(o)})` : ""}.`,
+    fix: `Check that api_base points at the model server's API (ending in /v1), not at a web page or a reverse proxy's error page; a body cut short points at the server or a proxy in front of it.`
+  };
+};
 var unreadableReply = (o, ctx) => /\bInvalid response object\b/.test(msg(o)) ? {
   code: "invalid-response",
   summary: `the server at ${host(ctx.deployment)} answered 200 with a chat completion LiteLLM could not read ("Invalid response object"): a field whose type OpenAI's format does not allow, such as message.content as a list of blocks (Mistral's reasoning replies) or a null message.`,

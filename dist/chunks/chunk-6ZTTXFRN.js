@@ -380,7 +380,8 @@ var HOSTILE_FAULTS = [
   "response-failed",
   "response-filtered",
   "cloudflare-challenge",
-  "basic-auth"
+  "basic-auth",
+  "bad-utf8"
 ];
 var BASIC_CREDENTIALS = `Basic ${Buffer.from("user:pass").toString("base64")}`;
 var hugeError;
@@ -542,6 +543,19 @@ data: [DONE]
       server: "cloudflare"
     });
     res.end(text);
+    return true;
+  }
+  if (fault === "bad-utf8") {
+    const cut = Buffer.from([240, 159, 152]);
+    const base = { id: "chatcmpl-bytes", created: 173e7, model };
+    const [head, tail] = JSON.stringify({
+      ...base,
+      object: "chat.completion",
+      choices: [{ index: 0, message: { role: "assistant", content: "Hi CUT there" }, finish_reason: "stop" }]
+    }).split("CUT");
+    const bytes = Buffer.concat([Buffer.from(head), cut, Buffer.from(tail)]);
+    res.writeHead(200, { "content-type": "application/json", "content-length": bytes.length });
+    res.end(bytes);
     return true;
   }
   if (fault === "huge-error") {
