@@ -274,21 +274,16 @@ function watchExit(): void {
 }
 
 /** Kills the process tree `pid` leads if this process exits before `release()` is called. */
-export function stopOnExit(pid: number): () => void {
-  killOnExit.add(pid);
-  watchExit();
-  return () => {
-    killOnExit.delete(pid);
-    watchExit();
-  };
-}
+export const stopOnExit = (pid: number): (() => void) => heldUntilRelease(killOnExit, pid);
 
 /** Removes `dir` (a partial install, a private folder) if this process exits before `release()` is called. */
-export function removeOnExit(dir: string): () => void {
-  removeAtExit.add(dir);
+export const removeOnExit = (dir: string): (() => void) => heldUntilRelease(removeAtExit, dir);
+
+function heldUntilRelease<T>(held: Set<T>, item: T): () => void {
+  held.add(item);
   watchExit();
   return () => {
-    removeAtExit.delete(dir);
+    held.delete(item);
     watchExit();
   };
 }
