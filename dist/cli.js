@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-CDMG557V.js";
-import "./chunks/chunk-ZMB5JAIQ.js";
-import "./chunks/chunk-W2OZDYSV.js";
+} from "./chunks/chunk-LEIBAFA6.js";
+import "./chunks/chunk-MOG4OTEH.js";
+import "./chunks/chunk-7FXHGNVU.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

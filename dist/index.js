@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-WCFLC6CY.js";
+} from "./chunks/chunk-QTEKBHBA.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-ZMB5JAIQ.js";
+} from "./chunks/chunk-MOG4OTEH.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-W2OZDYSV.js";
+} from "./chunks/chunk-7FXHGNVU.js";
 import "./chunks/chunk-KVP47IIB.js";
 import {
   core_exports,

@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-WCFLC6CY.js";
+} from "./chunks/chunk-QTEKBHBA.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-W2OZDYSV.js";
+} from "./chunks/chunk-7FXHGNVU.js";
 import {
   getInput,
   getState,

@@ -282,19 +282,13 @@ function watchExit() {
   if (wanted && !hooked) process.on("exit", exitHook);
   else if (!wanted && hooked) process.removeListener("exit", exitHook);
 }
-function stopOnExit(pid) {
-  killOnExit.add(pid);
+var stopOnExit = (pid) => heldUntilRelease(killOnExit, pid);
+var removeOnExit = (dir) => heldUntilRelease(removeAtExit, dir);
+function heldUntilRelease(held, item) {
+  held.add(item);
   watchExit();
   return () => {
-    killOnExit.delete(pid);
-    watchExit();
-  };
-}
-function removeOnExit(dir) {
-  removeAtExit.add(dir);
-  watchExit();
-  return () => {
-    removeAtExit.delete(dir);
+    held.delete(item);
     watchExit();
   };
 }

@@ -44,7 +44,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-W2OZDYSV.js";
+} from "./chunk-7FXHGNVU.js";
 import {
   editDistance,
   nearMiss

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-ZMB5JAIQ.js";
+} from "./chunk-MOG4OTEH.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-W2OZDYSV.js";
+} from "./chunk-7FXHGNVU.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {

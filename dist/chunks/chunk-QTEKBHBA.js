@@ -8,7 +8,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-W2OZDYSV.js";
+} from "./chunk-7FXHGNVU.js";
 
 // src/action/cache.ts
 import fs from "node:fs";
