@@ -9,5 +9,9 @@ export function documentedReport(): any {
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   const block = /### Report schema[\s\S]*?```jsonc\n([\s\S]*?)```/.exec(readme)?.[1];
   assert.ok(block, 'the README documents the report schema in a jsonc block');
-  return JSON.parse(block.replace(/\s+\/\/.*$/gm, ''));
+  const documented = JSON.parse(block.replace(/\s+\/\/.*$/gm, ''));
+  // `trimmed` is documented as present only in the `report` output, only past GitHub's 1 MB (src/report/output-fit.ts,
+  // test/unit/output-fit.test.ts): a whole report (report-file, --json) never has it.
+  delete documented.trimmed;
+  return documented;
 }
