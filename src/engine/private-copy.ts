@@ -93,6 +93,10 @@ export function privateCopy(config: LiteLLMConfig, options: { pins?: readonly De
   const detached: string[] = [];
   for (const [section, key] of SHARED_STATE)
     if (doc.hasIn([section, key])) {
+      // Only `cache: true` builds a cache (and connects to Redis at start); any other value is set on the litellm module
+      // as it is and fails every request (NLNtv/multi-tenant-openwebui-litellm's mapping): kept, so the run meets what
+      // the user's proxy meets, and LiteLLM's answer on it (the litellm-cache finding) stops the run.
+      if (section === 'litellm_settings' && key === 'cache' && doc.getIn([section, key]) !== true && doc.getIn([section, key]) !== false) continue;
       doc.deleteIn([section, key]);
       detached.push(`${section}.${key}`);
     }

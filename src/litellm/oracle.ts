@@ -71,6 +71,8 @@ export interface OracleAnswer {
   callbacks: { setting: string; name: string; module: boolean }[];
   /** LiteLLM's start-up refusal of a literal general_settings.master_key (empty, or a known default such as sk-1234). */
   masterKey?: { reason: string; headline: string } | null;
+  /** LiteLLM's error for a mocked call with the config's `litellm_settings.cache` (not true/false) set as the proxy sets it. */
+  cacheError?: string | null;
   /**
    * Top-level values an `include:` replaced (LiteLLM's merge extends lists and overrides everything else): the file
    * whose value was dropped, and the file whose value LiteLLM kept (absolute paths).

@@ -195,4 +195,36 @@ describe('real configs: what LiteLLM’s own loaders refuse', { timeout: 600_000
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('a cache written as a mapping fails every request; the lint says so and the run stops (NLNtv/multi-tenant-openwebui-litellm)', async () => {
+    // `litellm_settings.cache: {type: redis, host: litellm-redis, ...}`: the proxy builds a cache only for `cache: true`
+    // and sets anything else on the litellm module as it is, so every call fails ("'dict' object has no attribute
+    // 'cache'"). The lint said nothing, and the run, which detaches the cache, passed where the proxy fails.
+    const [report] = await lint([real('cache-mapping-pre-call-checks-general')]);
+    const cache = report!.findings.filter((f) => f.rule === 'litellm-cache');
+    assert.deepEqual(
+      cache.map((f) => `${f.severity} ${f.line}`),
+      ['error 68'],
+      JSON.stringify(report!.findings, null, 1),
+    );
+    assert.match(cache[0]!.message, /then fails every request: AttributeError: 'dict' object has no attribute 'cache'/);
+    assert.match(cache[0]!.fix ?? '', /`cache: true` .* `litellm_settings\.cache_params`/);
+    const dir = tempDir('vl-loaders-');
+    try {
+      // Every key the routes read is set, so nothing but LiteLLM's answer on the cache stops the run.
+      const keys = { OPENAI_API_KEY: 'k1a2b3c4d5', ANTHROPIC_API_KEY: 'k2a2b3c4d5', GEMINI_API_KEY: 'k3a2b3c4d5' };
+      const run = await runEngine({
+        configPath: real('cache-mapping-pre-call-checks-general'),
+        provided: {},
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, ...keys },
+        tempRoot: dir,
+        stream: false,
+        timeoutMs: 10_000,
+      });
+      assert.equal(run.error?.stage, 'config', JSON.stringify(run.error));
+      assert.match(run.error?.message ?? '', /`litellm_settings\.cache` is neither true nor false/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

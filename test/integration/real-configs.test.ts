@@ -6,7 +6,7 @@
 //   refused or blocked, every alias gets a verdict, and the OpenAI-style routes that now reach the stand-in pass.
 // The full pass starts one proxy per config (about 40 minutes for the first 42 on a loaded 2-core machine), so by
 // default it covers one config per shape (FULL_PATH_DEFAULT); VERIFY_LITELLM_CORPUS=all runs it over every
-// config (last runs: the first 42 of 42, then the 25 added on 2026-11-27, then the 12, 6 and 2 added after them, then the 16 and 5 added after them, then the 15, 2 and 1 added after them, then the 26 added 2026-11-27 (night), then the 7 added 2026-11-28, all as expected), VERIFY_LITELLM_CORPUS=slug,slug only those (both passes).
+// config (last runs: the first 42 of 42, then the 25 added on 2026-11-27, then the 12, 6 and 2 added after them, then the 16 and 5 added after them, then the 15, 2 and 1 added after them, then the 26 added 2026-11-27 (night), then the 9 added 2026-11-28, all as expected), VERIFY_LITELLM_CORPUS=slug,slug only those (both passes).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -191,6 +191,9 @@ const CHECKED: Record<string, string[]> = {
   // refuses a fallback mapping with more than one key (router.py validate_fallbacks) and the proxy does not start
   // (truth.json's proxy cause); `${X}` placeholders everywhere (api_base and api_version of the Azure route, AWS and
   // Vertex settings), which LiteLLM does not expand.
+  // `litellm_settings.cache` written as the cache's mapping: LiteLLM sets litellm.cache to it and fails every call
+  // ("'dict' object has no attribute 'cache'", LiteLLM's answer to a mocked call); the proxy itself starts.
+  'cache-mapping-pre-call-checks-general': ['litellm-cache '],
   'fallbacks-two-key-items-model-aliases': [
     'litellm-load ',
     ...['gpt-5', 'gpt-5-mini', 'gpt-5-nano', 'gpt-4.1', 'gpt-4.1-mini', 'gpt-4.5', 'claude-sonnet-4-5', 'claude-opus-4-1', 'claude-haiku-4-5'].map(
@@ -258,6 +261,7 @@ const REFUSED: Record<string, { message: RegExp; fix?: RegExp }> = {
   'shell-placeholders-model-base-master': { message: /model is the text `ollama_chat\/\$\{LOCAL_PRIMARY_MODEL\}`/ },
   // LiteLLM refuses the vector_store_registry entry at start; the run says so before starting anything.
   'env-vars-flow-map-dup-mode-allowed-params': { message: /vector_store_id is required for initializing vector store/ },
+  'cache-mapping-pre-call-checks-general': { message: /`litellm_settings\.cache` is neither true nor false/ },
   'fallbacks-two-key-items-model-aliases': { message: /api_base is the text `\$\{AZURE_API_BASE\}`|must have exactly one key, but has 2 keys/ },
 };
 

@@ -59,6 +59,13 @@ describe('privateCopy', () => {
     assert.deepEqual(copy.detached, ['litellm_settings.cache', 'litellm_settings.cache_params', 'router_settings.redis_host']);
   });
 
+  it('keeps a cache that is not true: LiteLLM sets it as it is and fails every request, so the run must meet it too (NLNtv)', () => {
+    const text = 'model_list:\n- model_name: a\n  litellm_params: {model: openai/x}\nlitellm_settings:\n  cache:\n    type: redis\n    host: litellm-redis\n';
+    const copy = privateCopy(parseConfig(text, '/w/c.yaml', 'c.yaml'));
+    assert.deepEqual(parse(copy.text).litellm_settings, { cache: { type: 'redis', host: 'litellm-redis' } });
+    assert.deepEqual(copy.detached, []);
+  });
+
   const seed = 'model_list:\n- model_name: a # the alias\n  litellm_params:\n    model: openai/Qwen/Qwen3-0.6B\n    api_key: os.environ/VLLM_KEY\n';
 
   it('drops the config master key and database, turns cooldowns off, and keeps the rest (comments included)', () => {

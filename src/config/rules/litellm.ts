@@ -79,6 +79,23 @@ export function litellmFindings(config: LiteLLMConfig, answer: OracleAnswer, ctx
       ),
     );
   }
+  // `cache: {type: redis, host: ...}` (NLNtv/multi-tenant-openwebui-litellm): the proxy starts, sets litellm.cache to the
+  // mapping, and every request fails ("'dict' object has no attribute 'cache'", LiteLLM's own answer to a mocked call).
+  // verify-litellm's run detaches the cache (engine/private-copy.ts), so only this finding can say it: it stops the run.
+  if (answer.cacheError)
+    out.push(
+      finding(
+        config,
+        'error',
+        'litellm-cache',
+        settingAt(config, 'litellm_settings', 'cache'),
+        `\`litellm_settings.cache\` is neither true nor false: LiteLLM ${answer.litellmVersion ?? ''} sets it on the litellm module as it is (only \`cache: true\` builds a cache from \`cache_params\`), and then fails every request: ${answer.cacheError}`.replace(
+          '  ',
+          ' ',
+        ),
+        'Write `cache: true` and move the cache settings under `litellm_settings.cache_params` (`type`, `host`, `port`, ...).',
+      ),
+    );
   // `router_settings` in the including file and in included ones (madpin's onestack: routing_strategy, redis_url and
   // retries in config.yaml, fallbacks in six model files): LiteLLM's include merge extends lists and overrides every
   // other value (proxy/common_utils/config_includes.py resolve_includes, 1.108.7), so only the last file's mapping
@@ -234,7 +251,9 @@ export function applyAnswer(
 ): { findings: Finding[]; error: { stage: 'config'; message: string; fix: string | null } | null } {
   attachAnswers(config, answer);
   const findings = litellmFindings(config, answer, { deployments: probed, temperature });
-  const errors = findings.filter((f) => f.severity === 'error' && f.rule === 'litellm-load');
+  // What the proxy refuses at start, and a cache setting that fails every request (the run detaches the cache, so its
+  // probes would pass where the proxy's requests fail).
+  const errors = findings.filter((f) => f.severity === 'error' && (f.rule === 'litellm-load' || f.rule === 'litellm-cache'));
   const first = errors[0];
   return {
     findings,
