@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-LEIBAFA6.js";
-import "./chunks/chunk-MOG4OTEH.js";
+} from "./chunks/chunk-NFQLDX56.js";
+import "./chunks/chunk-4ECVSO2R.js";
 import "./chunks/chunk-7FXHGNVU.js";
 import {
   startStandin

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-MOG4OTEH.js";
+} from "./chunks/chunk-4ECVSO2R.js";
 import {
   VerifyError,
   errorMessage,

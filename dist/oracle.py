@@ -160,6 +160,7 @@ def answer(request):
         if refused:
             result["error"] = {"stage": "load", "message": refused[1], "at": refused[0]}
             return result
+        result["cacheError"] = sibling("oracle_settings").cache_setting(resolved)
         result["routerSettings"] = sibling("oracle_settings").router_settings(resolved)
         for key in (result["routerSettings"] or {}).get("refused", []):
             result["error"] = {

@@ -132,3 +132,30 @@ def overridden(merged, sources):
             if v != value:
                 out.append({"key": str(key), "file": location, "keptFrom": kept})
     return out[:50]
+
+
+def cache_setting(config):
+    """What LiteLLM does with a `litellm_settings.cache` that is neither true nor false: the proxy builds a cache from
+    cache_params only for `cache: true`, skips `false`, and sets every other value on the litellm module as it is
+    (`setattr(litellm, key, value)`, ProxyConfig.load_config, proxy_server.py 1.108.7), so `cache: {type: redis, ...}`
+    becomes litellm.cache. LiteLLM is then asked to answer one mocked call (nothing is sent anywhere) with that value
+    in place, and its error, if any, is what every request to the proxy meets. Returns that error text, or None."""
+    settings = config.get("litellm_settings")
+    if not isinstance(settings, dict) or "cache" not in settings:
+        return None
+    value = settings["cache"]
+    if value is True or value is False or value is None:
+        return None
+    try:
+        import litellm
+    except ImportError:
+        return None
+    saved = litellm.cache
+    try:
+        litellm.cache = value
+        litellm.completion(model="openai/verify-litellm", messages=[{"role": "user", "content": "hi"}], mock_response="ok", api_key="unused")
+    except Exception as e:
+        return f"{type(e).__name__}: {e}"[:300]
+    finally:
+        litellm.cache = saved
+    return None

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-MOG4OTEH.js";
+} from "./chunk-4ECVSO2R.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

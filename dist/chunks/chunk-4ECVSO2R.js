@@ -7662,6 +7662,20 @@ function litellmFindings(config, answer, ctx) {
       )
     );
   }
+  if (answer.cacheError)
+    out.push(
+      finding(
+        config,
+        "error",
+        "litellm-cache",
+        settingAt(config, "litellm_settings", "cache"),
+        `\`litellm_settings.cache\` is neither true nor false: LiteLLM ${answer.litellmVersion ?? ""} sets it on the litellm module as it is (only \`cache: true\` builds a cache from \`cache_params\`), and then fails every request: ${answer.cacheError}`.replace(
+          "  ",
+          " "
+        ),
+        "Write `cache: true` and move the cache settings under `litellm_settings.cache_params` (`type`, `host`, `port`, ...)."
+      )
+    );
   for (const o of answer.overridden ?? []) {
     const source = o.file === config.absolutePath ? { displayPath: config.displayPath, topLevel: config.topLevel } : config.includedFiles?.[o.file];
     if (!source) continue;
@@ -7773,7 +7787,7 @@ function litellmFindings(config, answer, ctx) {
 function applyAnswer(config, answer, probed, temperature) {
   attachAnswers(config, answer);
   const findings = litellmFindings(config, answer, { deployments: probed, temperature });
-  const errors = findings.filter((f) => f.severity === "error" && f.rule === "litellm-load");
+  const errors = findings.filter((f) => f.severity === "error" && (f.rule === "litellm-load" || f.rule === "litellm-cache"));
   const first = errors[0];
   return {
     findings,
@@ -9730,6 +9744,7 @@ function privateCopy(config, options = {}) {
   const detached = [];
   for (const [section, key2] of SHARED_STATE)
     if (doc.hasIn([section, key2])) {
+      if (section === "litellm_settings" && key2 === "cache" && doc.getIn([section, key2]) !== true && doc.getIn([section, key2]) !== false) continue;
       doc.deleteIn([section, key2]);
       detached.push(`${section}.${key2}`);
     }
