@@ -227,4 +227,15 @@ describe('real configs: what LiteLLM’s own loaders refuse', { timeout: 600_000
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('a template placeholder as model_name is said: LiteLLM serves the route under that text (cmw2/openwebui-litellm)', async () => {
+    const [report] = await lint([real('azure-managed-identity-apim-template-alias')]);
+    const said = report!.findings.filter((f) => f.rule === 'env-placeholder');
+    assert.deepEqual(
+      said.map((f) => `${f.severity} ${f.alias} ${f.line}`),
+      ['warning {{PROMPT_AGENT_MODEL_ALIAS}} 17'],
+      JSON.stringify(report!.findings, null, 1),
+    );
+    assert.match(said[0]!.fix ?? '', /`model_name: os\.environ\/PROMPT_AGENT_MODEL_ALIAS`/);
+  });
 });

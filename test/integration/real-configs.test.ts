@@ -194,6 +194,8 @@ const CHECKED: Record<string, string[]> = {
   // `litellm_settings.cache` written as the cache's mapping: LiteLLM sets litellm.cache to it and fails every call
   // ("'dict' object has no attribute 'cache'", LiteLLM's answer to a mocked call); the proxy itself starts.
   'cache-mapping-pre-call-checks-general': ['litellm-cache '],
+  // `model_name: "{{PROMPT_AGENT_MODEL_ALIAS}}"`: LiteLLM serves the route under that text (it resolves only os.environ/).
+  'azure-managed-identity-apim-template-alias': ['env-placeholder {{PROMPT_AGENT_MODEL_ALIAS}}'],
   'fallbacks-two-key-items-model-aliases': [
     'litellm-load ',
     ...['gpt-5', 'gpt-5-mini', 'gpt-5-nano', 'gpt-4.1', 'gpt-4.1-mini', 'gpt-4.5', 'claude-sonnet-4-5', 'claude-opus-4-1', 'claude-haiku-4-5'].map(

@@ -215,6 +215,24 @@ export const envPlaceholder: Rule = (config, ctx) => {
         ),
       );
     }
+  // `model_name: "{{PROMPT_AGENT_MODEL_ALIAS}}"` (cmw2/openwebui-litellm, a file a deploy step renders): LiteLLM serves the
+  // route under that text (it resolves only `os.environ/` in model_name), so a client asking for the name meant gets
+  // "Invalid model name"; verify-litellm probes the text and passes, so only the lint can say it.
+  for (const d of ctx.deployments) {
+    const name = placeholder(d.alias);
+    if (name === null) continue;
+    out.push(
+      finding(
+        config,
+        'warning',
+        'env-placeholder',
+        d.position,
+        `'${d.alias}': model_name is the text \`${d.alias.trim().slice(0, 80)}\`, which LiteLLM does not expand: the proxy serves the route under that text, and clients asking for the name you meant are answered "Invalid model name".`,
+        `Write \`model_name: os.environ/${name}\` (LiteLLM resolves it there too), unless something substitutes the file before LiteLLM reads it.`,
+        d.alias,
+      ),
+    );
+  }
   // `master_key: ${LITELLM_MASTER_KEY}` (Achiral-AI/harp): the proxy's key becomes that text (master_key_boot_check.py
   // refuses only unset, empty and publicly known keys), so every client sending the real key gets 401. verify-litellm
   // starts its proxy with a key of its own, so only the lint can say it.
