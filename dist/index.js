@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-4ECVSO2R.js";
+} from "./chunks/chunk-5O6NZ4QN.js";
 import {
   VerifyError,
   errorMessage,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-4ECVSO2R.js";
+} from "./chunk-5O6NZ4QN.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

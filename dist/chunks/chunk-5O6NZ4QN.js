@@ -8018,6 +8018,21 @@ var envPlaceholder = (config, ctx) => {
         )
       );
     }
+  for (const d of ctx.deployments) {
+    const name = placeholder(d.alias);
+    if (name === null) continue;
+    out.push(
+      finding(
+        config,
+        "warning",
+        "env-placeholder",
+        d.position,
+        `'${d.alias}': model_name is the text \`${d.alias.trim().slice(0, 80)}\`, which LiteLLM does not expand: the proxy serves the route under that text, and clients asking for the name you meant are answered "Invalid model name".`,
+        `Write \`model_name: os.environ/${name}\` (LiteLLM resolves it there too), unless something substitutes the file before LiteLLM reads it.`,
+        d.alias
+      )
+    );
+  }
   const masterKey = placeholder(config.generalSettings.master_key);
   if (masterKey !== null)
     out.push(
