@@ -2,6 +2,7 @@
 // whether a real server does it (cited) or whether it is hostile by design (an outside checker's upstream).
 import type http from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { gateAnswer } from './gates.ts';
 
 export type HostileFault =
   | 'stream-stall' // a chat stream that opens, then sends only SSE keep-alive comments and never ends
@@ -42,9 +43,6 @@ export const HOSTILE_FAULTS: readonly HostileFault[] = [
   'bad-utf8',
 ];
 
-/** The credentials the `basic-auth` fault lets through: `user:pass`. */
-export const BASIC_CREDENTIALS = `Basic ${Buffer.from('user:pass').toString('base64')}`;
-
 let hugeError: Buffer | undefined;
 
 /** Answers the request when `fault` is one of the hostile ones; returns false to let the server answer normally. */
@@ -56,15 +54,7 @@ export function hostileAnswer(
   path = '/v1/chat/completions',
   authorization?: string,
 ): boolean {
-  if (fault === 'basic-auth' && authorization !== BASIC_CREDENTIALS) {
-    // nginx's auth_basic in front of the server (https://nginx.org/en/docs/http/ngx_http_auth_basic_module.html):
-    // 401 with its HTML page and `WWW-Authenticate: Basic realm="..."` until the right credentials come.
-    const text =
-      '<html>\r\n<head><title>401 Authorization Required</title></head>\r\n<body>\r\n<center><h1>401 Authorization Required</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
-    res.writeHead(401, { 'content-type': 'text/html', 'content-length': Buffer.byteLength(text), 'www-authenticate': 'Basic realm="model server"' });
-    res.end(text);
-    return true;
-  }
+  if (gateAnswer(fault, res, authorization)) return true;
   if ((fault === 'response-failed' || fault === 'response-filtered') && path === '/v1/responses') return failedResponse(fault, res, body, model);
   if (fault === 'stream-stall' && body?.stream === true) {
     // OpenRouter sends SSE comments (": OPENROUTER PROCESSING") while a model is slow to start
@@ -212,21 +202,6 @@ export function hostileAnswer(
       return true;
     }
     return json(res, { ...base, object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }] });
-  }
-  if (fault === 'cloudflare-challenge') {
-    // Cloudflare in front of the server challenges the caller (a WAF or bot rule; CI runners' addresses often are):
-    // a 403 HTML "Just a moment..." page whose `cf-mitigated: challenge` header is how a client can tell
-    // (https://developers.cloudflare.com/cloudflare-challenges/challenge-types/challenge-pages/detect-response/).
-    const text =
-      '<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title></head><body><div class="main-wrapper" role="main"><div class="main-content"><h1>Checking if the site connection is secure</h1></div></div></body></html>';
-    res.writeHead(403, {
-      'content-type': 'text/html; charset=UTF-8',
-      'content-length': Buffer.byteLength(text),
-      'cf-mitigated': 'challenge',
-      server: 'cloudflare',
-    });
-    res.end(text);
-    return true;
   }
   if (fault === 'bad-utf8') {
     // Half of an emoji's 4 UTF-8 bytes inside the text. llama-server has sent such bytes when a character split

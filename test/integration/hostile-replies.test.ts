@@ -6,7 +6,7 @@ import type { AliasReport, Report } from '../../src/report/report.ts';
 import { proxyProcesses, route, runEngine } from '../helpers/litellm.ts';
 import { withStandin } from '../helpers/standin.ts';
 import { clientProfile } from '../../src/probe/clients/profile.ts';
-import { BASIC_CREDENTIALS } from '../../src/standin/hostile.ts';
+import { BASIC_CREDENTIALS } from '../../src/standin/gates.ts';
 
 const KEY = 'vk-r3plies-5d8e1b7a42';
 
