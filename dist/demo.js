@@ -7,7 +7,7 @@ import "./chunks/chunk-5O6NZ4QN.js";
 import "./chunks/chunk-7FXHGNVU.js";
 import {
   startStandin
-} from "./chunks/chunk-6ZTTXFRN.js";
+} from "./chunks/chunk-WUEDCRS6.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

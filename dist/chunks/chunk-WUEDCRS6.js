@@ -364,6 +364,31 @@ function pickCall(body) {
 
 // src/standin/hostile.ts
 import { gzipSync } from "node:zlib";
+
+// src/standin/gates.ts
+var BASIC_CREDENTIALS = `Basic ${Buffer.from("user:pass").toString("base64")}`;
+function gateAnswer(fault, res, authorization) {
+  if (fault === "basic-auth" && authorization !== BASIC_CREDENTIALS) {
+    const text = "<html>\r\n<head><title>401 Authorization Required</title></head>\r\n<body>\r\n<center><h1>401 Authorization Required</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+    res.writeHead(401, { "content-type": "text/html", "content-length": Buffer.byteLength(text), "www-authenticate": 'Basic realm="model server"' });
+    res.end(text);
+    return true;
+  }
+  if (fault === "cloudflare-challenge") {
+    const text = '<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title></head><body><div class="main-wrapper" role="main"><div class="main-content"><h1>Checking if the site connection is secure</h1></div></div></body></html>';
+    res.writeHead(403, {
+      "content-type": "text/html; charset=UTF-8",
+      "content-length": Buffer.byteLength(text),
+      "cf-mitigated": "challenge",
+      server: "cloudflare"
+    });
+    res.end(text);
+    return true;
+  }
+  return false;
+}
+
+// src/standin/hostile.ts
 var HOSTILE_FAULTS = [
   "stream-stall",
   "cut-json",
@@ -383,15 +408,9 @@ var HOSTILE_FAULTS = [
   "basic-auth",
   "bad-utf8"
 ];
-var BASIC_CREDENTIALS = `Basic ${Buffer.from("user:pass").toString("base64")}`;
 var hugeError;
 function hostileAnswer(fault, res, body, model, path = "/v1/chat/completions", authorization) {
-  if (fault === "basic-auth" && authorization !== BASIC_CREDENTIALS) {
-    const text = "<html>\r\n<head><title>401 Authorization Required</title></head>\r\n<body>\r\n<center><h1>401 Authorization Required</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
-    res.writeHead(401, { "content-type": "text/html", "content-length": Buffer.byteLength(text), "www-authenticate": 'Basic realm="model server"' });
-    res.end(text);
-    return true;
-  }
+  if (gateAnswer(fault, res, authorization)) return true;
   if ((fault === "response-failed" || fault === "response-filtered") && path === "/v1/responses") return failedResponse(fault, res, body, model);
   if (fault === "stream-stall" && body?.stream === true) {
     res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache" });
@@ -533,17 +552,6 @@ data: [DONE]
       return true;
     }
     return json(res, { ...base, object: "chat.completion", choices: [{ index: 0, message: { role: "assistant", content: text }, finish_reason: "stop" }] });
-  }
-  if (fault === "cloudflare-challenge") {
-    const text = '<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title></head><body><div class="main-wrapper" role="main"><div class="main-content"><h1>Checking if the site connection is secure</h1></div></div></body></html>';
-    res.writeHead(403, {
-      "content-type": "text/html; charset=UTF-8",
-      "content-length": Buffer.byteLength(text),
-      "cf-mitigated": "challenge",
-      server: "cloudflare"
-    });
-    res.end(text);
-    return true;
   }
   if (fault === "bad-utf8") {
     const cut = Buffer.from([240, 159, 152]);
