@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-ZKPASMGT.js";
-import "./chunks/chunk-5O6NZ4QN.js";
+} from "./chunks/chunk-WHJHZCMG.js";
+import "./chunks/chunk-GBDQMN2U.js";
 import "./chunks/chunk-7FXHGNVU.js";
 import {
   startStandin

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-5O6NZ4QN.js";
+} from "./chunks/chunk-GBDQMN2U.js";
 import {
   VerifyError,
   errorMessage,

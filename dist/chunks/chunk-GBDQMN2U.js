@@ -10551,15 +10551,22 @@ var emptyReply = (o, ctx) => {
     fix: `Raise ${setting("max-tokens")} (a thinking model may spend them all thinking), or check the server's chat template and reasoning parser.`
   };
 };
-var streamBroken = (o, ctx) => o.endpoint === "stream" && o.problem === "empty-reply" && o.finishReason === FILTERED ? {
-  code: "stream-broken",
-  summary: 'the streamed reply had no content: a content filter withheld it (finish_reason "content_filter").',
-  fix: filteredFix(ctx)
-} : o.endpoint === "stream" && (o.status === 200 && o.error || o.problem === "unterminated-stream" || o.problem === "empty-reply" || o.problem === "stalled-stream" || o.problem === "truncated") ? {
-  code: "stream-broken",
-  summary: o.error ? `the streamed reply carried an error event: ${messageCore(o.error.message)}` : o.problem === "empty-reply" ? "the streamed reply had no content." : o.problem === "stalled-stream" ? `the stream opened (HTTP 200) but ${o.reply ? `stopped after "${o.reply}"` : "sent no content"} and did not end within ${Math.round(ctx.timeoutMs / 1e3)}s.` : o.problem === "truncated" ? "the stream ran past the size verify-litellm reads of one reply without ending." : "the stream ended without [DONE].",
-  fix: "Non-streaming requests work, so the route is right; check the model server's streaming (its log) and any reverse proxy buffering SSE."
-} : null;
+var streamBroken = (o, ctx) => {
+  if (o.endpoint !== "stream") return null;
+  if (o.problem === "empty-reply" && o.finishReason === FILTERED)
+    return {
+      code: "stream-broken",
+      summary: 'the streamed reply had no content: a content filter withheld it (finish_reason "content_filter").',
+      fix: filteredFix(ctx)
+    };
+  const broken = o.status === 200 && o.error || ["unterminated-stream", "empty-reply", "stalled-stream", "truncated"].includes(o.problem ?? "");
+  if (!broken) return null;
+  return {
+    code: "stream-broken",
+    summary: o.error ? `the streamed reply carried an error event: ${messageCore(o.error.message)}` : o.problem === "empty-reply" ? "the streamed reply had no content." : o.problem === "stalled-stream" ? `the stream opened (HTTP 200) but ${o.reply ? `stopped after "${o.reply}"` : "sent no content"} and did not end within ${Math.round(ctx.timeoutMs / 1e3)}s.` : o.problem === "truncated" ? "the stream ran past the size verify-litellm reads of one reply without ending." : "the stream ended without [DONE].",
+    fix: "Non-streaming requests work, so the route is right; check the model server's streaming (its log) and any reverse proxy buffering SSE."
+  };
+};
 
 // src/diagnose/diagnose.ts
 var unknownAlias = (o, ctx) => /Invalid model name passed in model=/.test(msg(o)) ? {

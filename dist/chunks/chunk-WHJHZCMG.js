@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-5O6NZ4QN.js";
+} from "./chunk-GBDQMN2U.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
