@@ -6,7 +6,7 @@
 //   refused or blocked, every alias gets a verdict, and the OpenAI-style routes that now reach the stand-in pass.
 // The full pass starts one proxy per config (about 40 minutes for the first 42 on a loaded 2-core machine), so by
 // default it covers one config per shape (FULL_PATH_DEFAULT); VERIFY_LITELLM_CORPUS=all runs it over every
-// config (last runs: the first 42 of 42, then the 25 added on 2026-11-27, then the 12, 6 and 2 added after them, then the 16 and 5 added after them, then the 15, 2 and 1 added after them, then the 26 added 2026-11-27 (night), then the 9 added 2026-11-28, all as expected), VERIFY_LITELLM_CORPUS=slug,slug only those (both passes).
+// config (last runs: the first 42 of 42, then the 25 added on 2026-11-27, then the 12, 6 and 2 added after them, then the 16 and 5 added after them, then the 15, 2 and 1 added after them, then the 26 added 2026-11-27 (night), then the 9 added 2026-11-28, then the 7 added 2026-11-28 (morning), all as expected), VERIFY_LITELLM_CORPUS=slug,slug only those (both passes).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -196,6 +196,8 @@ const CHECKED: Record<string, string[]> = {
   'cache-mapping-pre-call-checks-general': ['litellm-cache '],
   // `model_name: "{{PROMPT_AGENT_MODEL_ALIAS}}"`: LiteLLM serves the route under that text (it resolves only os.environ/).
   'azure-managed-identity-apim-template-alias': ['env-placeholder {{PROMPT_AGENT_MODEL_ALIAS}}'],
+  // Added 2026-11-28 (morning). `master_key: sk-1234` under litellm_settings: ignored there (as above).
+  'literal-database-url-embedding-only': ['master-key-placement '],
   'fallbacks-two-key-items-model-aliases': [
     'litellm-load ',
     ...['gpt-5', 'gpt-5-mini', 'gpt-5-nano', 'gpt-4.1', 'gpt-4.1-mini', 'gpt-4.5', 'claude-sonnet-4-5', 'claude-opus-4-1', 'claude-haiku-4-5'].map(
