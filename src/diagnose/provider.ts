@@ -71,8 +71,20 @@ export function credentialsUnusable(o: ProbeOutcome, ctx: DiagnoseContext): Diag
  */
 const PACKAGE_MISSING = /Install it with: pip install|\bpip install [\w'[\]-]+|No module named '[\w.]+'|ModuleNotFoundError/;
 
+/**
+ * A server's own error body, as LiteLLM quotes it: `{"error": ...}` / `{"detail": ...}` / vLLM's flat
+ * `{"object": "error", ...}` (raw after "Hosted_vllmException - ", "Ollama_chatException - "), or a Python traceback.
+ */
+const QUOTES_A_BODY = /\{\s*"(?:error|detail|object|message)"\s*:|Traceback \(most recent call last\)/;
+
 export function packageMissing(o: ProbeOutcome, ctx: DiagnoseContext): Diagnosis | null {
-  if (!PACKAGE_MISSING.test(o.error?.message ?? '')) return null;
+  const message = o.error?.message ?? '';
+  if (!PACKAGE_MISSING.test(message)) return null;
+  // An upstream that lacks a package of its own says so in the same words (vLLM's ImportError at request time,
+  // src/standin/quirks.ts), and LiteLLM relays them: after "OpenAIException - " for an OpenAI-compatible route,
+  // whose call needs nothing past the openai client LiteLLM always has, or inside the server's quoted body.
+  const d = ctx.deployment;
+  if ((d.litellm?.openaiCompatible ?? d.provider === 'openai') || QUOTES_A_BODY.test(message)) return null;
   return {
     code: 'proxy-error',
     summary: `LiteLLM cannot call '${ctx.deployment.alias}' in verify-litellm's install: it lacks a Python package for this route${withCore(o)}. Nothing was sent upstream, and nothing says the route's config is wrong.`,
