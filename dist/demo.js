@@ -2,12 +2,12 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-WHJHZCMG.js";
-import "./chunks/chunk-GBDQMN2U.js";
+} from "./chunks/chunk-BO736664.js";
+import "./chunks/chunk-32PQNBXV.js";
 import "./chunks/chunk-7FXHGNVU.js";
 import {
   startStandin
-} from "./chunks/chunk-WUEDCRS6.js";
+} from "./chunks/chunk-YKTXNIQ3.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-GBDQMN2U.js";
+} from "./chunks/chunk-32PQNBXV.js";
 import {
   VerifyError,
   errorMessage,

@@ -3,7 +3,7 @@ import {
   FLAVOR_NAMES,
   HOSTILE_FAULTS,
   startStandin
-} from "./chunks/chunk-WUEDCRS6.js";
+} from "./chunks/chunk-YKTXNIQ3.js";
 import {
   nearMiss
 } from "./chunks/chunk-KVP47IIB.js";

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-GBDQMN2U.js";
+} from "./chunk-32PQNBXV.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -388,6 +388,18 @@ function gateAnswer(fault, res, authorization) {
   return false;
 }
 
+// src/standin/quirks.ts
+var QUIRK_FAULTS = ["server-missing-module"];
+function quirkAnswer(fault, res) {
+  if (fault === "server-missing-module") {
+    const text = JSON.stringify({ error: { message: "No module named 'librosa'", type: "InternalServerError", param: null, code: 500 } });
+    res.writeHead(500, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+    res.end(text);
+    return true;
+  }
+  return false;
+}
+
 // src/standin/hostile.ts
 var HOSTILE_FAULTS = [
   "stream-stall",
@@ -406,11 +418,12 @@ var HOSTILE_FAULTS = [
   "response-filtered",
   "cloudflare-challenge",
   "basic-auth",
-  "bad-utf8"
+  "bad-utf8",
+  ...QUIRK_FAULTS
 ];
 var hugeError;
 function hostileAnswer(fault, res, body, model, path = "/v1/chat/completions", authorization) {
-  if (gateAnswer(fault, res, authorization)) return true;
+  if (gateAnswer(fault, res, authorization) || quirkAnswer(fault, res)) return true;
   if ((fault === "response-failed" || fault === "response-filtered") && path === "/v1/responses") return failedResponse(fault, res, body, model);
   if (fault === "stream-stall" && body?.stream === true) {
     res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache" });

@@ -10199,8 +10199,12 @@ function credentialsUnusable(o, ctx) {
   };
 }
 var PACKAGE_MISSING = /Install it with: pip install|\bpip install [\w'[\]-]+|No module named '[\w.]+'|ModuleNotFoundError/;
+var QUOTES_A_BODY = /\{\s*"(?:error|detail|object|message)"\s*:|Traceback \(most recent call last\)/;
 function packageMissing(o, ctx) {
-  if (!PACKAGE_MISSING.test(o.error?.message ?? "")) return null;
+  const message = o.error?.message ?? "";
+  if (!PACKAGE_MISSING.test(message)) return null;
+  const d = ctx.deployment;
+  if ((d.litellm?.openaiCompatible ?? d.provider === "openai") || QUOTES_A_BODY.test(message)) return null;
   return {
     code: "proxy-error",
     summary: `LiteLLM cannot call '${ctx.deployment.alias}' in verify-litellm's install: it lacks a Python package for this route${withCore(o)}. Nothing was sent upstream, and nothing says the route's config is wrong.`,
