@@ -71,6 +71,8 @@ export const unsupportedParam: Matcher = (o, ctx) => {
 function dropsTemperature(config: LiteLLMConfig, d: Deployment): boolean {
   const lists = [d.params.additional_drop_params, config.litellmSettings.additional_drop_params];
   if (lists.some((l) => Array.isArray(l) && l.includes('temperature'))) return true;
-  const on = (v: unknown) => v === true || (typeof v === 'string' && /^(true|yes|1)$/i.test(v)); // as LiteLLM's pydantic reads it
-  return on(d.params.drop_params) || (d.params.drop_params === undefined && on(config.litellmSettings.drop_params));
+  // LiteLLM ors the two (utils.py get_optional_params: `litellm.drop_params is True or drop_params is True`, 1.108.7),
+  // each through normalize_drop_params, pydantic's bool: a false in the deployment does not undo the global one.
+  const on = (v: unknown) => v === true || v === 1 || (typeof v === 'string' && /^(1|on|t|true|y|yes)$/i.test(v.trim()));
+  return on(d.params.drop_params) || on(config.litellmSettings.drop_params);
 }

@@ -49,4 +49,51 @@ describe('real configs: temperature by the deployment’s base_model', { timeout
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('drop_params as the proxy reads it: the deployment’s value normalized by LiteLLM, or-ed with litellm_settings’ (a list as written in HerzigGroup/herzig-ai-stack)', async () => {
+    // Real configs write `drop_params: ["tool_choice"]` per deployment (openai-double-slash-drop-params-list,
+    // sglang-claude-aliases): LiteLLM's normalize_drop_params makes a list (or the text "false") None / False, and a
+    // deployment's false does not undo `litellm_settings.drop_params: true`, which the proxy sets as litellm.drop_params
+    // (proxy_server.py load_config; utils.py get_optional_params: `litellm.drop_params is True or drop_params is True`,
+    // 1.108.7). The lint asked with bool(value) and the deployment's value alone: a list or "false" counted as on, a
+    // false beside a global true as off.
+    const dir = tempDir('vl-temp-');
+    try {
+      const write = (name: string, deployment: string, settings = '') => {
+        const file = path.join(dir, `${name}.yaml`);
+        fs.writeFileSync(
+          file,
+          `model_list:\n  - model_name: reasoner\n    litellm_params:\n      model: openai/o3\n      api_key: os.environ/OPENAI_API_KEY\n${deployment}${settings}`,
+        );
+        return { configPath: file };
+      };
+      const reports = await lintConfigs(
+        [
+          write('false-beside-global-true', '      drop_params: false\n', 'litellm_settings:\n  drop_params: true\n'),
+          write('list', '      drop_params: ["temperature"]\n'),
+          write('false-text', '      drop_params: "false"\n'),
+          write('true-text', '      drop_params: "true"\n'),
+        ],
+        {
+          temperature: 0.7,
+          litellmVersion: '1.108.7',
+          cacheRoot: TEST_CACHE_ROOT,
+          installTimeoutMs: 900_000,
+          env: { ...env(), OPENAI_API_KEY: 'a1b2c3d4e5f6a7b8' },
+        },
+      );
+      const refused = reports.map((r) => r.findings.filter((f) => f.rule === 'reasoning-temperature').length);
+      assert.deepEqual(
+        refused,
+        [0, 1, 1, 0],
+        JSON.stringify(
+          reports.map((r) => r.findings),
+          null,
+          1,
+        ),
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

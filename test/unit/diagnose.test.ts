@@ -229,6 +229,22 @@ describe('diagnose', () => {
       assert.match(diagnosis.fix, /drop_params is on but LiteLLM still forwards temperature/);
     });
 
+    it('drop_params read as LiteLLM reads it: litellm_settings or the deployment, each normalized (a list is off, "on" is on)', async () => {
+      // utils.py get_optional_params (1.108.7): `litellm.drop_params is True or drop_params is True`, the deployment's value
+      // through normalize_drop_params (pydantic's bool: a list is no flag); a false in the deployment does not undo the global.
+      const base = ctx('upstream-rejects-temperature');
+      const as = async (value: unknown, global?: unknown) => {
+        const deployment = { ...base.deployment, params: { ...base.deployment.params, drop_params: value } };
+        const settings = global === undefined ? config.litellmSettings : { ...config.litellmSettings, drop_params: global };
+        const { diagnosis } = await replay('upstream-rejects-temperature', { context: { deployment, config: { ...config, litellmSettings: settings } } });
+        return /drop_params is on/.test(diagnosis.fix);
+      };
+      assert.equal(await as(false, true), true);
+      assert.equal(await as(['temperature']), false);
+      assert.equal(await as('on'), true);
+      assert.equal(await as('false', 'yes'), true);
+    });
+
     it("OpenAI's newer wording (\"Unsupported parameter: 'temperature'\", code null) is the same diagnosis", async () => {
       const { outcome, diagnosis } = await replay('new-gpt');
       assert.equal(outcome.error?.param, 'temperature');
