@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-BO736664.js";
-import "./chunks/chunk-32PQNBXV.js";
+} from "./chunks/chunk-4GCAXQYI.js";
+import "./chunks/chunk-NXQXWVNR.js";
 import "./chunks/chunk-7FXHGNVU.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";

@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-32PQNBXV.js";
+} from "./chunks/chunk-NXQXWVNR.js";
 import {
   VerifyError,
   errorMessage,

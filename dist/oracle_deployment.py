@@ -126,23 +126,42 @@ def temperature_fate(litellm, model, provider, temperature, params, settings, in
     `__AZURE_DEPLOYMENT_OPUS__` with `base_model: azure/gpt-5` is refused temperature=0.7 as gpt-5 is."""
     if temperature is None:
         return None, None
-    drop = params.get("drop_params")
-    if drop is None:
-        drop = settings.get("drop_params")
     extra = params.get("additional_drop_params") or settings.get("additional_drop_params")
     if isinstance(extra, list) and "temperature" in extra:
         return "drop", None
+    # As the proxy has it: litellm_settings.drop_params becomes litellm.drop_params (proxy_server.py load_config,
+    # drop_params_flag), and the deployment's own value reaches get_optional_params as written, where LiteLLM
+    # normalizes it (a list or the text "false" is off) and ors it with the global (utils.py, 1.108.7).
+    saved = litellm.drop_params
+    litellm.drop_params = global_drop_params(settings.get("drop_params"))
     try:
         out = litellm.utils.get_optional_params(
             model=model,
             custom_llm_provider=provider,
             temperature=temperature,
-            drop_params=bool(drop) if drop is not None else None,
+            drop_params=params.get("drop_params"),
             **deployment_info(litellm.utils.get_optional_params, info),
         )
     except Exception as e:  # UnsupportedParamsError: the proxy answers 400 before calling the upstream
         return "refuse", str(e).split("\n")[0][:300]
+    finally:
+        litellm.drop_params = saved
     return ("forward" if "temperature" in out else "drop"), None
+
+
+def global_drop_params(value):
+    """litellm.drop_params as the proxy sets it from litellm_settings.drop_params: LiteLLM's own drop_params_flag
+    where the release has it, else the value itself when it is a boolean (older releases set it as written)."""
+    try:
+        from litellm.litellm_core_utils.core_helpers import drop_params_flag
+    except ImportError:
+        return value is True
+    import logging
+
+    quiet = logging.getLogger("verify-litellm-oracle.drop_params")  # its "not a flag value" warning is no answer
+    quiet.addHandler(logging.NullHandler())
+    quiet.propagate = False
+    return drop_params_flag(value, "litellm_settings.drop_params", quiet)
 
 
 def deployment_info(fn, info):

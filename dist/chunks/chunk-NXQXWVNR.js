@@ -10397,8 +10397,8 @@ var unsupportedParam = (o, ctx) => {
 function dropsTemperature(config, d) {
   const lists = [d.params.additional_drop_params, config.litellmSettings.additional_drop_params];
   if (lists.some((l) => Array.isArray(l) && l.includes("temperature"))) return true;
-  const on = (v) => v === true || typeof v === "string" && /^(true|yes|1)$/i.test(v);
-  return on(d.params.drop_params) || d.params.drop_params === void 0 && on(config.litellmSettings.drop_params);
+  const on = (v) => v === true || v === 1 || typeof v === "string" && /^(1|on|t|true|y|yes)$/i.test(v.trim());
+  return on(d.params.drop_params) || on(config.litellmSettings.drop_params);
 }
 
 // src/diagnose/model-refusals.ts

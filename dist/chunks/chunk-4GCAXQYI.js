@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-32PQNBXV.js";
+} from "./chunk-NXQXWVNR.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
