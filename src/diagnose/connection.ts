@@ -150,3 +150,23 @@ export function outboundUnreachable(ctx: DiagnoseContext, via: Outbound, seen: s
     fix: `Requests to api_base (${paramAt(ctx, 'api_base')}) go through the outbound proxy ${via.shown} (HTTPS_PROXY / HTTP_PROXY in the step's environment, which the LiteLLM proxy follows): check that this proxy is up and lets ${target} through, or list the host in NO_PROXY if it is to be reached directly.`,
   };
 }
+
+/**
+ * Why a failed request shows its route unreachable, in words for the report, or null when it does not. Every
+ * surface and client of an alias goes to the same api_base through the same proxy, so once nothing listens
+ * there, the host does not resolve or the TLS handshake fails, none of them can fare differently. Established
+ * by the runner failing to connect too (`seen`, src/probe/reachability.ts: through the same outbound proxy, if
+ * any), or by LiteLLM's message naming the cause. Not when the runner connects: a server is there, and what
+ * broke may be this one exchange (connectedYetBroken), which another surface may not meet.
+ */
+export function unreachableBecause(o: ProbeOutcome, d: Diagnosis, seen: string | null): string | null {
+  if (d.code !== 'connection' || seen === 'connected') return null;
+  const cause = connectionCauseIn(`${msg(o)}\n${seen ?? ''}`);
+  if (seen === null && cause === null) return null;
+  const because: Record<ConnectionCause, string> = {
+    dns: 'its host name does not resolve',
+    refused: 'nothing accepts connections there',
+    tls: 'the TLS handshake with it fails',
+  };
+  return cause ? because[cause] : 'the runner cannot reach it either';
+}

@@ -38,7 +38,14 @@ import {
 
 export type { Diagnosis, DiagnosisCode, DiagnoseContext } from './matcher.ts';
 export { messageCore, upstreamModelOf } from './matcher.ts';
-export { connectedYetBroken, connectionCauseIn, outboundUnreachable, possibleConnectionCauses, type ConnectionCause } from './connection.ts';
+export {
+  connectedYetBroken,
+  connectionCauseIn,
+  outboundUnreachable,
+  possibleConnectionCauses,
+  unreachableBecause,
+  type ConnectionCause,
+} from './connection.ts';
 
 const unknownAlias: Matcher = (o, ctx) =>
   /Invalid model name passed in model=/.test(msg(o))

@@ -8,6 +8,7 @@ import {
   outboundUnreachable,
   possibleConnectionCauses,
   proxyUnresponsive,
+  unreachableBecause,
   type DiagnoseContext,
   type Diagnosis,
   upstreamModelOf,
@@ -21,13 +22,14 @@ import { proxyAnswers, runnerConnectionCheck } from '../probe/reachability.ts';
 import { probeStream } from '../probe/stream.ts';
 import { probeSurface, type Surface } from '../probe/surfaces.ts';
 import { firstListedModel, isSwap, servedModel } from '../probe/upstream.ts';
-import type { AliasReport, Attempt, SurfaceReport } from '../report/report.ts';
+import type { AliasReport, Attempt, RequestVerdict, SurfaceReport } from '../report/report.ts';
 import { emptyAliasReport } from './alias-report.ts';
 import { probeClient } from './client-probe.ts';
 import { findRejectedParam } from './refused-param.ts';
 import { withAttempts } from './retry.ts';
 import { setting } from '../options/settings.ts';
 import type { ClientProfile } from '../probe/clients/profile.ts';
+import { isBackgroundAlias } from '../probe/clients/run.ts';
 
 export interface AliasProbeOptions {
   prompt: string;
@@ -129,6 +131,10 @@ export async function probeAlias(
     attempts,
   };
 
+  // Set when the main probe shows the route unreachable: the other surfaces and clients are then reported as not
+  // run, with its diagnosis, instead of each waiting out LiteLLM's retries to the same dead api_base.
+  let notRun: RequestVerdict | null = null;
+  let seen: string | null = null;
   if (!outcome.ok) {
     let diagnosis = explain(outcome);
     // LiteLLM relays some refusals without their words ("Error code: 422": TGI's string `error`), but the same
@@ -145,7 +151,7 @@ export async function probeAlias(
       // LiteLLM 1.108.7 says only "Connection error." for refused, DNS and TLS alike: ask the runner why.
       // Through the outbound proxy the LiteLLM proxy uses, when HTTP(S)_PROXY covers api_base.
       const via = outboundFor(d.apiBase, options.outboundEnv);
-      const seen = await runnerConnectionCheck(d.apiBase, Math.min(options.timeoutMs, 5000), options.outboundEnv);
+      seen = await runnerConnectionCheck(d.apiBase, Math.min(options.timeoutMs, 5000), options.outboundEnv);
       const error = outcome.error ?? { message: '', type: null, param: null, code: null };
       // ...and the same words for a server that answered with a body its client could not read.
       if (seen === 'connected') diagnosis = connectedYetBroken(outcome, context, via) ?? diagnosis;
@@ -159,6 +165,8 @@ export async function probeAlias(
     await streaming; // settled before the alias's verdict: no request outlives it
     const found = await findRejectedParam(outcome, diagnosis, probe, (p) => send(primary, p));
     report = { ...report, ...found, error: failureText(outcome) };
+    const because = unreachableBecause(outcome, report.diagnosis ?? diagnosis, seen);
+    if (because) notRun = notRunVerdict(primary, because, report.diagnosis ?? diagnosis);
   } else if (streaming) {
     const streamed = await streaming;
     attempts.push(...streamAttempts);
@@ -175,6 +183,10 @@ export async function probeAlias(
   // The other surfaces the real clients use, each with its own verdict; the first failure explains the alias.
   const toolProbes: SurfaceReport['api'][] = options.tools && d.mode !== 'embedding' ? apis.map((a) => (a === 'chat' ? 'tools' : (`${a}-tools` as const))) : [];
   for (const api of [...apis.slice(1), ...toolProbes]) {
+    if (notRun) {
+      report.surfaces.push({ api, ...notRun });
+      continue;
+    }
     const surfaceAttempts: Attempt[] = [];
     const o = await withAttempts(options.attempts, options.backoffMs, () => send(api, probe), surfaceAttempts);
     attempts.push(...surfaceAttempts);
@@ -193,6 +205,10 @@ export async function probeAlias(
   }
 
   for (const profile of d.mode === 'embedding' ? [] : (options.clients ?? [])) {
+    if (notRun) {
+      report.clients.push({ client: profile.client, step: isBackgroundAlias(profile, requested) ? 'background request' : 'first turn', ...notRun });
+      continue;
+    }
     const client = await probeClient(profile, target, requested, options, context, attempts);
     report.clients.push(client);
     if (client.status === 'fail' && report.status === 'pass')
@@ -238,4 +254,17 @@ export async function probeAlias(
 /** A stream that broke where the plain request worked is stream-broken (diagnose's own matcher); anything else is named as the streaming request's. */
 function streamDiagnosis(d: Diagnosis): Diagnosis {
   return d.code === 'stream-broken' ? d : { ...d, summary: `streaming: ${d.summary}` };
+}
+
+/** A request not sent because the main probe showed the route unreachable: no other surface can fare differently. */
+function notRunVerdict(primary: Surface, because: string, diagnosis: Diagnosis): RequestVerdict {
+  return {
+    status: 'skipped',
+    httpStatus: null,
+    latencyMs: null,
+    reply: null,
+    diagnosis,
+    error: null,
+    skippedReason: `not run: the ${primary} request showed the route unreachable (${because}), and this one goes to the same upstream.`,
+  };
 }

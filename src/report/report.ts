@@ -60,12 +60,17 @@ export interface AliasReport {
 /** One client's requests (first turn, tool round trip; or Claude Code's background request) for one alias. */
 /** The verdict of one request beyond the main probe (a surface, a client's step). */
 export interface RequestVerdict {
-  status: 'pass' | 'fail';
+  /** `skipped`: not sent, because the main probe showed the route unreachable (see `skippedReason`). */
+  status: 'pass' | 'fail' | 'skipped';
   httpStatus: number | null;
-  latencyMs: number;
+  /** Null when not sent. */
+  latencyMs: number | null;
   reply: string | null;
+  /** For a skipped request: the alias's own diagnosis (the unreachable route), which is its cause too. */
   diagnosis: Diagnosis | null;
   error: string | null;
+  /** Only on a skipped request: why it was not sent. */
+  skippedReason?: string;
 }
 
 export interface ClientReport extends RequestVerdict {

@@ -4,6 +4,7 @@ import { cell, code } from './markdown.ts';
 import type { Finding } from '../config/finding.ts';
 import type { Report } from './report.ts';
 
+const ms = (latency: number | null) => (latency !== null ? `${latency} ms` : '–');
 const ICON = { pass: '✅ pass', fail: '❌ fail', skipped: '⏭️ skipped' } as const;
 
 export function renderSummary(report: Report): string {
@@ -44,8 +45,12 @@ export function renderSummary(report: Report): string {
       for (const sfc of a.surfaces) {
         const sResult = `${ICON[sfc.status]}${sfc.httpStatus !== null && sfc.status === 'fail' ? ` (${sfc.httpStatus})` : ''}`;
         const sDetail =
-          sfc.status === 'pass' ? cell(sfc.reply ?? '') : `**${cell(sfc.diagnosis?.summary ?? 'failed')}**<br>Fix: ${cell(sfc.diagnosis?.fix ?? '')}`;
-        lines.push(`| ↳ ${code(a.alias)} ${sfc.api} | ${routed} | ${sResult} | ${sfc.latencyMs} ms | ${sDetail} |`);
+          sfc.status === 'pass'
+            ? cell(sfc.reply ?? '')
+            : sfc.status === 'skipped'
+              ? cell(sfc.skippedReason ?? '')
+              : `**${cell(sfc.diagnosis?.summary ?? 'failed')}**<br>Fix: ${cell(sfc.diagnosis?.fix ?? '')}`;
+        lines.push(`| ↳ ${code(a.alias)} ${sfc.api} | ${routed} | ${sResult} | ${ms(sfc.latencyMs)} | ${sDetail} |`);
       }
       // Each client profile (`client`) gets a row: the step it reached, and why it failed there.
       for (const c of a.clients) {
@@ -53,8 +58,10 @@ export function renderSummary(report: Report): string {
         const cDetail =
           c.status === 'pass'
             ? `${cell(c.step)}: ${cell(c.reply ?? '')}`
-            : `**${cell(`${c.client}: FAIL on the ${c.step}: ${c.diagnosis?.summary ?? 'failed'}`)}**<br>Fix: ${cell(c.diagnosis?.fix ?? '')}`;
-        lines.push(`| ↳ ${code(a.alias)} as ${cell(c.client)} | ${routed} | ${cResult} | ${c.latencyMs} ms | ${cDetail} |`);
+            : c.status === 'skipped'
+              ? cell(c.skippedReason ?? '')
+              : `**${cell(`${c.client}: FAIL on the ${c.step}: ${c.diagnosis?.summary ?? 'failed'}`)}**<br>Fix: ${cell(c.diagnosis?.fix ?? '')}`;
+        lines.push(`| ↳ ${code(a.alias)} as ${cell(c.client)} | ${routed} | ${cResult} | ${ms(c.latencyMs)} | ${cDetail} |`);
       }
     }
     lines.push('');

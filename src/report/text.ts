@@ -1,7 +1,7 @@
 // Plain-text rendering of the report for terminals (the CLI and the demo).
 import { excerpt } from '../probe/outcome.ts';
 import { oneLine, safeLines } from '../util/sanitize.ts';
-import type { AliasReport, Report } from './report.ts';
+import type { AliasReport, Report, RequestVerdict } from './report.ts';
 
 export interface Style {
   green(s: string): string;
@@ -37,14 +37,8 @@ export function aliasLine(a: AliasReport, style: Style = plain): string {
   const latency = a.latencyMs !== null ? style.dim(` ${a.latencyMs} ms`) : '';
   const head = `  ${mark} ${style.bold(t(a.alias))}${a.deploymentId ? style.dim(` [id ${t(a.deploymentId)}]`) : ''} -> ${t(a.model)}${a.apiBaseHost ? ` @ ${t(a.apiBaseHost)}` : ''}${latency}`;
   const extra = [
-    ...a.surfaces.map(
-      (sfc) =>
-        `       ${sfc.status === 'pass' ? style.green('pass') : style.red('fail')} ${sfc.api}: ${sfc.status === 'pass' ? style.dim(t(sfc.reply)) : t(sfc.diagnosis?.summary ?? 'failed')}`,
-    ),
-    ...a.clients.map(
-      (c) =>
-        `       ${c.status === 'pass' ? style.green('pass') : style.red('fail')} as ${t(c.client)} (${c.step}): ${c.status === 'pass' ? style.dim(t(c.reply)) : t(c.diagnosis?.summary ?? 'failed')}`,
-    ),
+    ...a.surfaces.map((sfc) => `       ${verdictMark(sfc.status, style)} ${sfc.api}: ${verdictDetail(sfc, style)}`),
+    ...a.clients.map((c) => `       ${verdictMark(c.status, style)} as ${t(c.client)} (${c.step}): ${verdictDetail(c, style)}`),
     ...(a.backendSwap ? [`       ${style.yellow('backend swap')}: configured ${t(a.backendSwap.configured)}, served ${t(a.backendSwap.served)}`] : []),
   ];
   if (a.status === 'pass') return [`${head}\n       ${style.dim(t(a.reply))}`, ...extra].join('\n');
@@ -55,6 +49,11 @@ export function aliasLine(a: AliasReport, style: Style = plain): string {
   if (a.error) lines.push(`       ${style.dim(`proxy said: ${t(excerpt(safeLines(a.error).split('\n')[0] ?? '', 500))}`)}`);
   return [...lines, ...extra].join('\n');
 }
+
+const verdictMark = (status: RequestVerdict['status'], style: Style) =>
+  status === 'pass' ? style.green('pass') : status === 'fail' ? style.red('fail') : style.yellow('skip');
+const verdictDetail = (v: RequestVerdict, style: Style) =>
+  v.status === 'pass' ? style.dim(t(v.reply)) : v.status === 'skipped' ? style.dim(t(v.skippedReason)) : t(v.diagnosis?.summary ?? 'failed');
 
 export function renderText(report: Report, style: Style = plain): string {
   const out: string[] = [];

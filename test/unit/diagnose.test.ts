@@ -15,6 +15,7 @@ import {
   diagnose as realDiagnose,
   messageCore,
   possibleConnectionCauses,
+  unreachableBecause,
   type DiagnoseContext,
   type Diagnosis,
   type DiagnosisCode,
@@ -410,6 +411,28 @@ describe('diagnose', () => {
       assert.equal(connectedYetBroken((await replay('tls')).outcome, ctx('tls')), null);
       // A message that names its own cause keeps its own diagnosis.
       assert.equal(connectedYetBroken({ ...outcome, error: { ...outcome.error!, message: 'Connection refused [Errno 111]' } }, ctx('refused')), null);
+    });
+
+    it('a route is unreachable for every surface only when the runner cannot connect either, or the message names why', async () => {
+      const { outcome, diagnosis } = await replay('refused'); // LiteLLM 1.108.7: only "Connection error."
+      assert.equal(unreachableBecause(outcome, diagnosis, 'connect ECONNREFUSED 127.0.0.1:9 (ECONNREFUSED)'), 'nothing accepts connections there');
+      assert.equal(unreachableBecause(outcome, diagnosis, 'getaddrinfo: getaddrinfo ENOTFOUND x.invalid (ENOTFOUND)'), 'its host name does not resolve');
+      assert.equal(unreachableBecause(outcome, diagnosis, 'wrong version number (ERR_SSL_WRONG_VERSION_NUMBER)'), 'the TLS handshake with it fails');
+      assert.equal(
+        unreachableBecause(outcome, diagnosis, 'through the outbound proxy http://proxy:3128: the proxy answered 403 to CONNECT x:443'),
+        'the runner cannot reach it either',
+      );
+      // A server is there: what broke may be this one exchange, which another surface may not meet.
+      assert.equal(unreachableBecause(outcome, diagnosis, 'connected'), null);
+      // The runner's check timed out: only a message naming its cause decides.
+      assert.equal(unreachableBecause(outcome, diagnosis, null), null);
+      const named = {
+        ...outcome,
+        error: { ...outcome.error!, message: "Cannot connect to host 127.0.0.1:9 ssl:default [Connect call failed ('127.0.0.1', 9)]" },
+      };
+      assert.equal(unreachableBecause(named, diagnosis, null), 'nothing accepts connections there');
+      // Anything but a connection failure is some request's own.
+      assert.equal(unreachableBecause(outcome, { ...diagnosis, code: 'timeout' }, 'connect ECONNREFUSED 127.0.0.1:9'), null);
     });
 
     it('DNS (a .invalid host): says the name does not resolve; fix is about the host name', async () => {
