@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-NXQXWVNR.js";
+} from "./chunks/chunk-6G6K7QUC.js";
 import {
   VerifyError,
   errorMessage,
@@ -164,6 +164,7 @@ function fitSummary(markdown, limit = SUMMARY_LIMIT_BYTES) {
 }
 
 // src/report/summary.ts
+var ms = (latency) => latency !== null ? `${latency} ms` : "\u2013";
 var ICON = { pass: "\u2705 pass", fail: "\u274C fail", skipped: "\u23ED\uFE0F skipped" };
 function renderSummary(report) {
   const lines = [];
@@ -195,13 +196,13 @@ function renderSummary(report) {
       lines.push(`| ${name} | ${routed} | ${result} | ${latency} | ${detail} |`);
       for (const sfc of a.surfaces) {
         const sResult = `${ICON[sfc.status]}${sfc.httpStatus !== null && sfc.status === "fail" ? ` (${sfc.httpStatus})` : ""}`;
-        const sDetail = sfc.status === "pass" ? cell(sfc.reply ?? "") : `**${cell(sfc.diagnosis?.summary ?? "failed")}**<br>Fix: ${cell(sfc.diagnosis?.fix ?? "")}`;
-        lines.push(`| \u21B3 ${code(a.alias)} ${sfc.api} | ${routed} | ${sResult} | ${sfc.latencyMs} ms | ${sDetail} |`);
+        const sDetail = sfc.status === "pass" ? cell(sfc.reply ?? "") : sfc.status === "skipped" ? cell(sfc.skippedReason ?? "") : `**${cell(sfc.diagnosis?.summary ?? "failed")}**<br>Fix: ${cell(sfc.diagnosis?.fix ?? "")}`;
+        lines.push(`| \u21B3 ${code(a.alias)} ${sfc.api} | ${routed} | ${sResult} | ${ms(sfc.latencyMs)} | ${sDetail} |`);
       }
       for (const c of a.clients) {
         const cResult = `${ICON[c.status]}${c.httpStatus !== null && c.status === "fail" ? ` (${c.httpStatus})` : ""}`;
-        const cDetail = c.status === "pass" ? `${cell(c.step)}: ${cell(c.reply ?? "")}` : `**${cell(`${c.client}: FAIL on the ${c.step}: ${c.diagnosis?.summary ?? "failed"}`)}**<br>Fix: ${cell(c.diagnosis?.fix ?? "")}`;
-        lines.push(`| \u21B3 ${code(a.alias)} as ${cell(c.client)} | ${routed} | ${cResult} | ${c.latencyMs} ms | ${cDetail} |`);
+        const cDetail = c.status === "pass" ? `${cell(c.step)}: ${cell(c.reply ?? "")}` : c.status === "skipped" ? cell(c.skippedReason ?? "") : `**${cell(`${c.client}: FAIL on the ${c.step}: ${c.diagnosis?.summary ?? "failed"}`)}**<br>Fix: ${cell(c.diagnosis?.fix ?? "")}`;
+        lines.push(`| \u21B3 ${code(a.alias)} as ${cell(c.client)} | ${routed} | ${cResult} | ${ms(c.latencyMs)} | ${cDetail} |`);
       }
     }
     lines.push("");

@@ -10348,6 +10348,18 @@ function outboundUnreachable(ctx, via, seen) {
     fix: `Requests to api_base (${paramAt(ctx, "api_base")}) go through the outbound proxy ${via.shown} (HTTPS_PROXY / HTTP_PROXY in the step's environment, which the LiteLLM proxy follows): check that this proxy is up and lets ${target} through, or list the host in NO_PROXY if it is to be reached directly.`
   };
 }
+function unreachableBecause(o, d, seen) {
+  if (d.code !== "connection" || seen === "connected") return null;
+  const cause = connectionCauseIn(`${msg(o)}
+${seen ?? ""}`);
+  if (seen === null && cause === null) return null;
+  const because = {
+    dns: "its host name does not resolve",
+    refused: "nothing accepts connections there",
+    tls: "the TLS handshake with it fails"
+  };
+  return cause ? because[cause] : "the runner cannot reach it either";
+}
 
 // src/diagnose/params.ts
 var temperatureByLiteLLM = (o, ctx) => {
@@ -11662,6 +11674,8 @@ async function probeAlias(config, d, target, options, deploymentId = null) {
     reply: outcome.ok ? outcome.reply ?? null : null,
     attempts
   };
+  let notRun = null;
+  let seen = null;
   if (!outcome.ok) {
     let diagnosis = explain(outcome);
     if (streaming && /^Error code: \d+$/.test(messageCore(outcome.error?.message ?? "").trim())) {
@@ -11674,7 +11688,7 @@ async function probeAlias(config, d, target, options, deploymentId = null) {
     }
     if (diagnosis.code === "connection" && d.apiBase) {
       const via = outboundFor(d.apiBase, options.outboundEnv);
-      const seen = await runnerConnectionCheck(d.apiBase, Math.min(options.timeoutMs, 5e3), options.outboundEnv);
+      seen = await runnerConnectionCheck(d.apiBase, Math.min(options.timeoutMs, 5e3), options.outboundEnv);
       const error = outcome.error ?? { message: "", type: null, param: null, code: null };
       if (seen === "connected") diagnosis = connectedYetBroken(outcome, context, via) ?? diagnosis;
       else if (seen && via) diagnosis = outboundUnreachable(context, via, seen);
@@ -11687,6 +11701,8 @@ ${seen} (seen from the runner)` } });
     await streaming;
     const found = await findRejectedParam(outcome, diagnosis, probe, (p) => send(primary, p));
     report2 = { ...report2, ...found, error: failureText(outcome) };
+    const because = unreachableBecause(outcome, report2.diagnosis ?? diagnosis, seen);
+    if (because) notRun = notRunVerdict(primary, because, report2.diagnosis ?? diagnosis);
   } else if (streaming) {
     const streamed = await streaming;
     attempts.push(...streamAttempts);
@@ -11701,6 +11717,10 @@ ${seen} (seen from the runner)` } });
   }
   const toolProbes = options.tools && d.mode !== "embedding" ? apis.map((a) => a === "chat" ? "tools" : `${a}-tools`) : [];
   for (const api of [...apis.slice(1), ...toolProbes]) {
+    if (notRun) {
+      report2.surfaces.push({ api, ...notRun });
+      continue;
+    }
     const surfaceAttempts = [];
     const o = await withAttempts(options.attempts, options.backoffMs, () => send(api, probe), surfaceAttempts);
     attempts.push(...surfaceAttempts);
@@ -11718,6 +11738,10 @@ ${seen} (seen from the runner)` } });
       report2 = { ...report2, status: "fail", diagnosis: { ...diagnosis, summary: `${api}: ${diagnosis.summary}` }, error: failureText(o) };
   }
   for (const profile of d.mode === "embedding" ? [] : options.clients ?? []) {
+    if (notRun) {
+      report2.clients.push({ client: profile.client, step: isBackgroundAlias(profile, requested) ? "background request" : "first turn", ...notRun });
+      continue;
+    }
     const client = await probeClient(profile, target, requested, options, context, attempts);
     report2.clients.push(client);
     if (client.status === "fail" && report2.status === "pass")
@@ -11757,6 +11781,17 @@ ${seen} (seen from the runner)` } });
 }
 function streamDiagnosis(d) {
   return d.code === "stream-broken" ? d : { ...d, summary: `streaming: ${d.summary}` };
+}
+function notRunVerdict(primary, because, diagnosis) {
+  return {
+    status: "skipped",
+    httpStatus: null,
+    latencyMs: null,
+    reply: null,
+    diagnosis,
+    error: null,
+    skippedReason: `not run: the ${primary} request showed the route unreachable (${because}), and this one goes to the same upstream.`
+  };
 }
 
 // src/engine/run.ts
@@ -11959,12 +11994,8 @@ function aliasLine(a, style = plain) {
   const latency = a.latencyMs !== null ? style.dim(` ${a.latencyMs} ms`) : "";
   const head = `  ${mark} ${style.bold(t(a.alias))}${a.deploymentId ? style.dim(` [id ${t(a.deploymentId)}]`) : ""} -> ${t(a.model)}${a.apiBaseHost ? ` @ ${t(a.apiBaseHost)}` : ""}${latency}`;
   const extra = [
-    ...a.surfaces.map(
-      (sfc) => `       ${sfc.status === "pass" ? style.green("pass") : style.red("fail")} ${sfc.api}: ${sfc.status === "pass" ? style.dim(t(sfc.reply)) : t(sfc.diagnosis?.summary ?? "failed")}`
-    ),
-    ...a.clients.map(
-      (c) => `       ${c.status === "pass" ? style.green("pass") : style.red("fail")} as ${t(c.client)} (${c.step}): ${c.status === "pass" ? style.dim(t(c.reply)) : t(c.diagnosis?.summary ?? "failed")}`
-    ),
+    ...a.surfaces.map((sfc) => `       ${verdictMark(sfc.status, style)} ${sfc.api}: ${verdictDetail(sfc, style)}`),
+    ...a.clients.map((c) => `       ${verdictMark(c.status, style)} as ${t(c.client)} (${c.step}): ${verdictDetail(c, style)}`),
     ...a.backendSwap ? [`       ${style.yellow("backend swap")}: configured ${t(a.backendSwap.configured)}, served ${t(a.backendSwap.served)}`] : []
   ];
   if (a.status === "pass") return [`${head}
@@ -11976,6 +12007,8 @@ function aliasLine(a, style = plain) {
   if (a.error) lines.push(`       ${style.dim(`proxy said: ${t(excerpt(safeLines(a.error).split("\n")[0] ?? "", 500))}`)}`);
   return [...lines, ...extra].join("\n");
 }
+var verdictMark = (status, style) => status === "pass" ? style.green("pass") : status === "fail" ? style.red("fail") : style.yellow("skip");
+var verdictDetail = (v, style) => v.status === "pass" ? style.dim(t(v.reply)) : v.status === "skipped" ? style.dim(t(v.skippedReason)) : t(v.diagnosis?.summary ?? "failed");
 function renderText(report2, style = plain) {
   const out = [];
   for (const f of report2.findings) {
