@@ -83,6 +83,8 @@ export interface OracleAnswer {
    * `valid` is what it would take.
    */
   routerSettings?: { ignored: string[]; refused: string[]; valid: string[] } | null;
+  /** Top-level keys that are settings of a section (`cache:` beside model_list), and the sections that read them. */
+  topLevelSettings?: Record<string, string[]> | null;
   /** Milliseconds the answer took after LiteLLM was imported (the import is the proxy's own cost). */
   computeMs?: number;
 }

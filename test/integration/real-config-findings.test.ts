@@ -396,4 +396,26 @@ describe('real configs: findings LiteLLM justifies, and none it does not', { tim
       JSON.stringify(report!.findings, null, 1),
     );
   });
+
+  it('a setting written at the top level, beside model_list, is said to do nothing there (kndkhoa/astragate, amanmprojects/claude-vertex-bridge)', async () => {
+    // `cache: {type: redis, ...}` and `callbacks: [...]` at the top level: the proxy reads settings only inside their
+    // sections (load_config sets litellm_settings keys on the litellm module), so neither applies, silently. Another
+    // tool's section of the same name is not one (env-vars-shell-placeholders-mcp's `logging: {level: info}`: litellm.logging
+    // is a flag), nor is a key no section reads (anchors-merge-lists-owebui-params' `x-params`).
+    const reports = await lint([
+      'top-level-cache-deepseek-same-alias',
+      'vertex-maas-openai-prefix',
+      'env-vars-shell-placeholders-mcp',
+      'anchors-merge-lists-owebui-params',
+    ]);
+    const placed = reports.map((r) =>
+      r.findings.filter((f) => f.rule === 'unknown-key').map((f) => `${f.line} ${f.message.split(' is written')[0]} | ${f.fix}`),
+    );
+    assert.deepEqual(placed, [
+      ['52 `cache` | Move it under `litellm_settings:` as `cache: true`, with these settings as `cache_params:` (`type`, `host`, `port`, ...).'],
+      ['63 `callbacks` | Move it under `litellm_settings`: `litellm_settings: {callbacks: ...}`.'],
+      [],
+      [],
+    ]);
+  });
 });

@@ -198,6 +198,12 @@ const CHECKED: Record<string, string[]> = {
   'azure-managed-identity-apim-template-alias': ['env-placeholder {{PROMPT_AGENT_MODEL_ALIAS}}'],
   // Added 2026-11-28 (morning). `master_key: sk-1234` under litellm_settings: ignored there (as above).
   'literal-database-url-embedding-only': ['master-key-placement '],
+  // A setting written at the top level, beside model_list (`cache:`, `callbacks:`, `default_key_generate_params:`): the
+  // proxy reads each only inside its section (load_config sets litellm_settings keys on the litellm module, where
+  // litellm.cache, litellm.callbacks and litellm.default_key_generate_params exist), so it does nothing there.
+  'top-level-cache-deepseek-same-alias': ['unknown-key '],
+  'vertex-maas-openai-prefix': ['unknown-key '],
+  'bedrock-image-edit-modes-top-level-key-params': ['unknown-key '],
   'fallbacks-two-key-items-model-aliases': [
     'litellm-load ',
     ...['gpt-5', 'gpt-5-mini', 'gpt-5-nano', 'gpt-4.1', 'gpt-4.1-mini', 'gpt-4.5', 'claude-sonnet-4-5', 'claude-opus-4-1', 'claude-haiku-4-5'].map(

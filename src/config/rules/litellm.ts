@@ -5,6 +5,8 @@ import type { OracleAnswer } from '../../litellm/oracle.ts';
 import { finding, settingAt, type Finding } from '../finding.ts';
 import type { Deployment, LiteLLMConfig } from '../types.ts';
 import { nearMiss } from '../../util/near-miss.ts';
+import { KNOWN_TOP_LEVEL } from './shape.ts';
+import { isPlainObject } from '../load.ts';
 import { setting } from '../../options/settings.ts';
 
 export interface LiteLLMLintContext {
@@ -76,6 +78,30 @@ export function litellmFindings(config: LiteLLMConfig, answer: OracleAnswer, ctx
           ' ',
         ),
         meant ? `Did you mean \`${meant}\`?` : 'Remove it, or move it to the section that reads it (`litellm_settings` or `general_settings`).',
+      ),
+    );
+  }
+  // `cache:` or `callbacks:` at the top level, beside model_list (kndkhoa/astragate, amanmprojects/claude-vertex-bridge):
+  // the proxy reads a setting only inside its section (oracle_settings.py top_level_settings), so it silently does nothing.
+  for (const [key, sections] of Object.entries(answer.topLevelSettings ?? {})) {
+    const at = config.topLevel.get(key);
+    if (!at || KNOWN_TOP_LEVEL.has(key) || !Array.isArray(sections) || !sections.length) continue;
+    const shown = key.length > 60 ? `${key.slice(0, 60)}...` : key;
+    const where = sections.map((s) => `\`${s}\``).join(' or ');
+    const cacheMapping = key === 'cache' && isPlainObject(config.raw.cache);
+    out.push(
+      finding(
+        config,
+        'warning',
+        'unknown-key',
+        at,
+        `\`${shown}\` is written at the top level, where LiteLLM ${answer.litellmVersion ?? ''} never reads it: it is a setting of ${where}, so it does not apply.`.replace(
+          '  ',
+          ' ',
+        ),
+        cacheMapping
+          ? 'Move it under `litellm_settings:` as `cache: true`, with these settings as `cache_params:` (`type`, `host`, `port`, ...).'
+          : `Move it under ${sections.length > 1 ? 'the section that should read it' : where}: \`${sections[0]}: {${shown}: ...}\`.`,
       ),
     );
   }
