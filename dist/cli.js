@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-JZ7TYA4I.js";
-import "./chunks/chunk-6G6K7QUC.js";
+} from "./chunks/chunk-GMFVHNR3.js";
+import "./chunks/chunk-APBLPJKA.js";
 import "./chunks/chunk-7FXHGNVU.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";

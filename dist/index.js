@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-6G6K7QUC.js";
+} from "./chunks/chunk-APBLPJKA.js";
 import {
   VerifyError,
   errorMessage,

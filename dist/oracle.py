@@ -162,6 +162,7 @@ def answer(request):
             return result
         result["cacheError"] = sibling("oracle_settings").cache_setting(resolved)
         result["routerSettings"] = sibling("oracle_settings").router_settings(resolved)
+        result["topLevelSettings"] = sibling("oracle_settings").top_level_settings(resolved)
         for key in (result["routerSettings"] or {}).get("refused", []):
             result["error"] = {
                 "stage": "load",

@@ -159,3 +159,61 @@ def cache_setting(config):
     finally:
         litellm.cache = saved
     return None
+
+
+def top_level_settings(config):
+    """Top-level keys that are settings of a section: `cache:` or `callbacks:` written beside model_list
+    (kndkhoa/astragate, amanmprojects/claude-vertex-bridge). The proxy reads settings only inside their sections
+    (ProxyConfig.load_config, proxy_server.py 1.108.7: each litellm_settings key set on the litellm module with
+    setattr, general_settings as ConfigGeneralSettings names them, router_settings as Router.get_valid_args() does),
+    so such a key does nothing where it is. Returns {key: [sections that read it]}; a key no section reads is left out
+    (the user's own: anchors, notes, another tool's settings)."""
+    import litellm
+
+    sections = {"model_list", "litellm_settings", "general_settings", "router_settings", "environment_variables", "include"}
+    keys = [k for k in config if isinstance(k, str) and k not in sections and not k.startswith("_")]
+    if not keys:
+        return {}
+    try:
+        router = set(litellm.Router.get_valid_args())
+    except Exception:
+        router = set()
+    try:
+        from litellm.proxy._types import ConfigGeneralSettings
+
+        general = set(ConfigGeneralSettings.model_fields)
+    except Exception:
+        general = set()
+    out = {}
+    for key in keys:
+        where = [s for s, reads in (("general_settings", key in general), ("litellm_settings", module_setting(litellm, key, config[key])), ("router_settings", key in router)) if reads]
+        if where:
+            out[key] = where
+    return out
+
+
+def module_setting(litellm, key, value):
+    """True when litellm_settings would set `key` on the litellm module as a setting of that shape: the module has
+    it as a value (not a function, class or submodule: `proxy:` or `logging:` sections of another tool are no
+    settings of LiteLLM's) and the value fits its type (litellm.logging is a flag, so a `logging: {level: info}`
+    mapping is someone else's)."""
+    import types
+
+    if not hasattr(litellm, key):
+        return False
+    current = getattr(litellm, key)
+    if current is None:
+        return True
+    if callable(current) or isinstance(current, types.ModuleType):
+        return False
+    if isinstance(current, bool):
+        return isinstance(value, bool)
+    if isinstance(current, (int, float)):
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if isinstance(current, str):
+        return isinstance(value, str)
+    if isinstance(current, (list, set, tuple)):
+        return isinstance(value, (list, str))
+    if isinstance(current, dict):
+        return isinstance(value, dict)
+    return False

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-6G6K7QUC.js";
+} from "./chunk-APBLPJKA.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

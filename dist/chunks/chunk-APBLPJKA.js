@@ -7606,476 +7606,6 @@ var finding = (config, severity, rule, position, message, fix, alias, file) => (
 });
 var settingAt = (config, section, key2) => config.settingPositions[`${section}.${key2}`] ?? config.topLevel.get(section) ?? { line: 1, column: 1 };
 
-// src/config/rules/litellm.ts
-function attachAnswers(config, answer) {
-  for (const d of config.deployments) {
-    const a = answer.deployments[d.order];
-    if (!a) continue;
-    d.litellm = a;
-    if (a.provider) d.provider = a.provider;
-    if (a.mode) d.mode = a.mode;
-    if (d.alias.startsWith("os.environ/") && a.alias !== null && a.alias !== "") d.alias = String(a.alias);
-    if (d.model.startsWith("os.environ/") && a.model) d.model = a.model;
-  }
-}
-function litellmFindings(config, answer, ctx) {
-  if (answer.error)
-    return [
-      finding(
-        config,
-        "error",
-        "litellm-load",
-        errorAt(config, answer.error.at),
-        `LiteLLM ${answer.litellmVersion ?? ""} cannot load this config (the proxy would not start): ${answer.error.message}`.replace("  ", " "),
-        "Fix what LiteLLM names above."
-      )
-    ];
-  const out = [];
-  if (answer.masterKey)
-    out.push(
-      finding(
-        config,
-        "warning",
-        "master-key-refused",
-        settingAt(config, "general_settings", "master_key"),
-        `LiteLLM ${answer.litellmVersion ?? ""} refuses to start with this general_settings.master_key ("LiteLLM proxy refused to start: ${answer.masterKey.headline}"). verify-litellm starts its proxy with a random key of its own, so its run passes where a proxy started from this file would not.`.replace(
-          "  ",
-          " "
-        ),
-        "Read the key from the environment (`master_key: os.environ/LITELLM_MASTER_KEY`, a random `sk-...` value); for local development only, `general_settings.dangerously_permit_weak_or_unset_master_key: true` lets LiteLLM start anyway."
-      )
-    );
-  for (const key2 of answer.routerSettings?.ignored ?? []) {
-    const meant = nearMiss(key2, answer.routerSettings?.valid ?? []);
-    const shown = key2.length > 60 ? `${key2.slice(0, 60)}...` : key2;
-    out.push(
-      finding(
-        config,
-        "warning",
-        "unknown-key",
-        settingAt(config, "router_settings", key2),
-        `\`router_settings.${shown}\` is no setting of LiteLLM ${answer.litellmVersion ?? ""}'s Router: the proxy ignores it (its log says "Key '${shown}' is not a valid argument for Router.__init__(). Ignoring this key.").`.replace(
-          "  ",
-          " "
-        ),
-        meant ? `Did you mean \`${meant}\`?` : "Remove it, or move it to the section that reads it (`litellm_settings` or `general_settings`)."
-      )
-    );
-  }
-  if (answer.cacheError)
-    out.push(
-      finding(
-        config,
-        "error",
-        "litellm-cache",
-        settingAt(config, "litellm_settings", "cache"),
-        `\`litellm_settings.cache\` is neither true nor false: LiteLLM ${answer.litellmVersion ?? ""} sets it on the litellm module as it is (only \`cache: true\` builds a cache from \`cache_params\`), and then fails every request: ${answer.cacheError}`.replace(
-          "  ",
-          " "
-        ),
-        "Write `cache: true` and move the cache settings under `litellm_settings.cache_params` (`type`, `host`, `port`, ...)."
-      )
-    );
-  for (const o of answer.overridden ?? []) {
-    const source = o.file === config.absolutePath ? { displayPath: config.displayPath, topLevel: config.topLevel } : config.includedFiles?.[o.file];
-    if (!source) continue;
-    const kept = o.keptFrom === config.absolutePath ? config.displayPath : (o.keptFrom && config.includedFiles?.[o.keptFrom]?.displayPath) ?? "a file it includes";
-    const key2 = o.key.length > 60 ? `${o.key.slice(0, 60)}...` : o.key;
-    out.push(
-      finding(
-        config,
-        "warning",
-        "include-override",
-        source.topLevel.get(o.key) ?? { line: 1, column: 1 },
-        `\`${key2}\` here is replaced whole by the one in ${kept}: LiteLLM's \`include:\` extends lists and overrides every other value, so nothing in this \`${key2}\` applies.`,
-        `Write \`${key2}\` once (in ${kept} or here), with everything it should hold.`,
-        void 0,
-        source.displayPath
-      )
-    );
-  }
-  for (const d of ctx.deployments) {
-    const a = d.litellm;
-    if (!a) continue;
-    const at = d.paramPositions.model ?? d.position;
-    const add = (severity, rule, message, fix, position = at) => out.push(finding(config, severity, rule, position, message, fix, d.alias, d.file));
-    if (a.providerError) {
-      const base = a.hasApiBase;
-      if (a.providerKnown) {
-        add(
-          "error",
-          "provider-prefix",
-          `'${d.alias}' routes to \`${a.model ?? d.model}\`: LiteLLM knows that provider but cannot set the route up: ${a.providerError}`,
-          `Do what LiteLLM's message asks; if the route needs a login a CI runner cannot do, leave '${d.alias}' out of ${setting("models")} to verify the other routes.`
-        );
-        continue;
-      }
-      add(
-        "error",
-        "provider-prefix",
-        `'${d.alias}' routes to \`${a.model ?? d.model}\`, and LiteLLM cannot pick a provider for it: ${a.providerError}`,
-        base ? `For an OpenAI-compatible server (vLLM, llama.cpp, ...) write \`model: openai/${a.model ?? d.model}\` (or set \`custom_llm_provider: openai\`).` : "Prefix the model with a provider LiteLLM knows (`openai/`, `anthropic/`, `bedrock/`, ...; see litellm.provider_list)."
-      );
-      continue;
-    }
-    if (a.modeKnown === false && a.mode)
-      add(
-        "warning",
-        "unknown-mode",
-        `'${d.alias}': model_info.mode '${a.mode}' is no mode LiteLLM ${answer.litellmVersion ?? ""} has a call for: its /health answers "Mode ${a.mode} not supported" for this route, and verify-litellm does not probe it.`.replace(
-          "  ",
-          " "
-        ),
-        unknownModeFix(a.mode, a.knownModes ?? null, answer.litellmVersion),
-        d.position
-      );
-    const written = d.params.mode;
-    if (typeof written === "string" && written && a.modeSource !== "model_info" && written !== a.mode)
-      add(
-        "warning",
-        "mode-placement",
-        `'${d.alias}': \`mode: ${written.slice(0, 40)}\` is under litellm_params, where LiteLLM does not read it (it reads model_info.mode); it treats the route as ${a.mode ? `a ${a.mode} model` : "a model of no known mode"}, and verify-litellm probes it that way.`,
-        `Move it under model_info: \`model_info: {mode: ${written.slice(0, 40)}}\`.`,
-        d.paramPositions.mode ?? d.position
-      );
-    if (a.credentialsProblem) {
-      const ref = d.envRefs.find((r) => r.param === "vertex_credentials");
-      const raw = d.params.vertex_credentials;
-      const what = ref ? `the vertex_credentials that os.environ/${ref.name} gives` : a.credentialsProblem.file && typeof raw === "string" ? `vertex_credentials \`${raw.slice(0, 120)}\`` : "its vertex_credentials";
-      add(
-        "warning",
-        "vertex-credentials",
-        `'${d.alias}': LiteLLM ${answer.litellmVersion ?? ""} cannot use ${what} where its proxy runs (${a.credentialsProblem.reason}), so the route fails when called${a.credentialsProblem.file ? ' ("Unable to load the vertex credentials file")' : ""}.`.replace(
-          "  ",
-          " "
-        ),
-        a.credentialsProblem.file ? "Make the file exist where the proxy runs (a relative path is read from the proxy's working folder), or give the credentials JSON through the environment: `vertex_credentials: os.environ/VERTEX_CREDENTIALS`." : "Give the service-account JSON itself, or a path to it: `vertex_credentials: os.environ/VERTEX_CREDENTIALS`.",
-        d.paramPositions.vertex_credentials ?? d.position
-      );
-    }
-    if (a.paramsError)
-      add(
-        "warning",
-        "litellm-params",
-        `'${d.alias}': LiteLLM's Router does not accept these litellm_params: ${a.paramsError}`,
-        "Fix the value LiteLLM names.",
-        d.position
-      );
-    if (a.temperature === "refuse" && ctx.temperature !== null && sendsTemperature(d.mode))
-      add(
-        "warning",
-        "reasoning-temperature",
-        `'${d.alias}' routes to \`${a.model}\`, and LiteLLM ${answer.litellmVersion ?? ""} refuses temperature=${ctx.temperature} for it with nothing set to drop it: ${a.temperatureMessage ?? "UnsupportedParamsError"}`.replace(
-          "  ",
-          " "
-        ),
-        "Add `drop_params: true` to this deployment's litellm_params (or `litellm_settings: {drop_params: true}`)."
-      );
-    const keyFromEnv = d.envRefs.some((r) => r.param === "api_key");
-    const keyEnv = a.keyEnv ?? a.implicitEnv;
-    if (!a.hasApiKey && !keyFromEnv && a.ownEndpoint === false && keyEnv.length)
-      add(
-        "warning",
-        "missing-key",
-        `'${d.alias}': ${a.model} on ${d.apiBase ?? "its api_base"} has no api_key, so LiteLLM reads ${keyEnv.join(", ")} from its environment and sends it to that server (or fails without it). verify-litellm never passes it for this route.`,
-        "Add `api_key: os.environ/VLLM_KEY` (any non-empty value such as `api_key: none` when the server has no --api-key).",
-        d.position
-      );
-  }
-  return out;
-}
-function applyAnswer(config, answer, probed, temperature) {
-  attachAnswers(config, answer);
-  const findings = litellmFindings(config, answer, { deployments: probed, temperature });
-  const errors = findings.filter((f) => f.severity === "error" && (f.rule === "litellm-load" || f.rule === "litellm-cache"));
-  const first = errors[0];
-  return {
-    findings,
-    error: first ? {
-      stage: "config",
-      message: `${errors.length} error${errors.length > 1 ? "s" : ""} in ${config.displayPath} (as LiteLLM ${answer.litellmVersion ?? ""} reads it); first: ${first.file}:${first.line}: ${first.message}`.replace(
-        "  ",
-        " "
-      ),
-      fix: first.fix ?? null
-    } : null
-  };
-}
-function errorAt(config, at) {
-  if (!at) return { line: 1, column: 1 };
-  return config.settingPositions[at] ?? config.topLevel.get(at.split(".")[0]) ?? { line: 1, column: 1 };
-}
-function sendsTemperature(mode) {
-  return mode === null || mode === "chat" || mode === "responses";
-}
-function unknownModeFix(mode, known, version) {
-  if (!known?.length) return "Write a mode LiteLLM has a call for (its health check lists them: `chat`, `embedding`, ...).";
-  const meant = nearMiss(mode, known);
-  const list = known.map((m) => `\`${m}\``).join(", ");
-  return `${meant ? `Did you mean \`${meant}\`? ` : ""}The modes LiteLLM${version ? ` ${version}` : ""} has a call for: ${list}.`;
-}
-
-// src/config/rules/security.ts
-var RISKY = /^(HTTPS?_PROXY|ALL_PROXY|NO_PROXY|SSL_.*|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE|LD_.*|DYLD_.*|PYTHON.*)$/i;
-function riskyEnvironmentVariables(config) {
-  const names = Object.keys(config.environmentVariables).filter((n) => RISKY.test(n));
-  const at = config.topLevel.get("environment_variables") ?? { line: 1, column: 1 };
-  return names.map((name) => ({
-    severity: "error",
-    rule: "env-risky",
-    message: `\`environment_variables\` sets ${name}: it changes where the proxy connects, which certificates it trusts or what its interpreter loads, for every route (a key could be sent through another host while the report shows the real api_base).`,
-    fix: `Remove ${name} from \`environment_variables\`; set proxy and certificate settings in the runner's environment, where the workflow (not the config) decides them.`,
-    file: config.displayPath,
-    line: at.line,
-    column: at.column
-  }));
-}
-function deniedVariables(config, ctx) {
-  return ctx.deployments.flatMap(
-    (d) => d.envRefs.filter((ref) => isDenied(ref.name)).map((ref) => ({
-      severity: "error",
-      rule: "env-denied",
-      message: `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}): the runner's own credentials and variables (ACTIONS_*, GITHUB_*, RUNNER_*, INPUT_*) and LITELLM_MASTER_KEY are never passed to the proxy.`,
-      fix: `Read the upstream's key from a variable of its own (e.g. \`os.environ/VLLM_KEY\`), or leave '${d.alias}' out of ${setting("models")} to verify the other routes.`,
-      file: config.displayPath,
-      line: ref.position.line,
-      column: ref.position.column,
-      alias: d.alias
-    }))
-  );
-}
-
-// src/util/url-host.ts
-import { domainToASCII } from "node:url";
-function pythonHost(url) {
-  const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url.trim())?.[1];
-  if (authority === void 0) return null;
-  const hostPort = authority.slice(authority.lastIndexOf("@") + 1);
-  const host2 = (hostPort.startsWith("[") ? hostPort.slice(1, hostPort.indexOf("]")) : hostPort.replace(/:[^:]*$/, "")).toLowerCase();
-  return host2 ? domainToASCII(host2) || host2 : null;
-}
-function agreedHost(url) {
-  let node;
-  try {
-    node = new URL(url.trim()).hostname.toLowerCase().replace(/^\[|\]$/g, "");
-  } catch {
-    return null;
-  }
-  if (!node) return null;
-  const python = pythonHost(url);
-  return python === null || python === node ? { host: node } : { disagree: [node, python] };
-}
-
-// src/config/rules/routes.ts
-var envUnset = (config, ctx) => {
-  const out = [];
-  const fromConfig = config.environmentVariables;
-  const manager = config.generalSettings.key_management_system;
-  const viaManager = typeof manager === "string" && manager ? ` The config reads its secrets through ${manager.slice(0, 40)} (general_settings.key_management_system); verify-litellm's proxy cannot reach it, and LiteLLM then falls back to the environment.` : "";
-  for (const d of ctx.deployments) {
-    if (answersWithMock(d.params.mock_response)) continue;
-    for (const ref of d.envRefs) {
-      const value = ctx.env(ref.name);
-      if (value !== void 0 && value !== "") continue;
-      const late = ref.name in fromConfig ? ` The config's \`environment_variables\` sets ${ref.name}, but only after LiteLLM has read the model list, so it does not reach this route.` : "";
-      const how = ctx.inputVariables.includes(ref.name) ? `pass it as ${setting(ref.name)} (in a workflow: \`${ref.name}: \${{ secrets.${ref.name} }}\`)` : `pass it in the step's \`env:\` (\`${ref.name}: \${{ secrets.${ref.name} }}\`) or export it before running the CLI`;
-      out.push({
-        ...finding(
-          config,
-          "error",
-          "env-unset",
-          ref.position,
-          `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}), but ${ref.name} is ${value === "" ? "empty" : "not set"}. LiteLLM would silently turn it into null and the route would fail (or send another key).${late}${viaManager}`,
-          `Set ${ref.name}: ${how}.${ctx.inputVariables.includes(ref.name) ? ` Pull requests from forks get no secrets: set ${setting("on-missing-key")} to skip to pass such runs as skipped.` : ""}`,
-          d.alias
-        ),
-        variable: ref.name
-      });
-    }
-  }
-  return out;
-};
-var mockResponse = (config, ctx) => ctx.deployments.filter((d) => answersWithMock(d.params.mock_response)).map(
-  (d) => finding(
-    config,
-    "notice",
-    "mock-response",
-    d.paramPositions.mock_response ?? d.position,
-    `'${d.alias}' answers with \`mock_response\`: LiteLLM returns that text without calling \`${d.model}\`, so its pass says nothing about the upstream.`,
-    "Remove `mock_response` to verify the real route.",
-    d.alias
-  )
-);
-function answersWithMock(mock) {
-  if (typeof mock === "string") return mock !== "" && !mock.startsWith("os.environ/");
-  return mock !== void 0 && mock !== null && mock !== false && mock !== 0;
-}
-var LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/i;
-var PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|[a-z0-9_-]+|.*\.(local|internal|lan|svc|cluster\.local|home\.arpa)|(?!\d+\.\d+\.\d+\.\d+$).*\.[a-z0-9-]*[0-9-][a-z0-9-]*)$/i;
-var DOCKER_BRIDGE = /^(172\.17\.0\.1|host\.docker\.internal)$/i;
-var apiBase = (config, ctx) => {
-  const out = [];
-  const URL_FIX = "Write the full URL with scheme, e.g. `http://127.0.0.1:8000/v1`.";
-  for (const d of ctx.deployments) {
-    const raw = d.params.api_base;
-    if (raw === void 0 || raw === null) continue;
-    const at = d.paramPositions.api_base ?? d.position;
-    const flag = (severity, rule, message, fix) => out.push(finding(config, severity, rule, at, `'${d.alias}': ${message}`, fix, d.alias));
-    if (typeof raw !== "string") {
-      flag("error", "api-base-url", `api_base must be a URL string; found ${typeof raw}.`, "Write e.g. `api_base: http://127.0.0.1:8000/v1`.");
-      continue;
-    }
-    if (placeholder(raw)) continue;
-    const ref = d.envRefs.find((r) => r.param === "api_base");
-    const value = ref ? ctx.env(ref.name) : raw;
-    if (!value) continue;
-    const shown = ref ? `(from ${ref.name}) ` : `\`${raw}\` `;
-    let url;
-    try {
-      url = new URL(value);
-    } catch {
-      if (!/^https?:\/\/[A-Za-z0-9._~-]+(:\d{1,5})?(\/\S*)?$/.test(value)) flag("error", "api-base-url", `api_base ${shown}is not an absolute URL.`, URL_FIX);
-      continue;
-    }
-    if (url.protocol !== "http:" && url.protocol !== "https:") {
-      const what = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? `uses ${url.protocol.replace(":", "")}://` : "has no http:// or https:// scheme";
-      flag("error", "api-base-url", `api_base ${shown}${what}; LiteLLM needs an http:// or https:// URL.`, URL_FIX);
-      continue;
-    }
-    const agreed = agreedHost(value);
-    if (agreed && "disagree" in agreed) {
-      flag(
-        "error",
-        "api-base-url",
-        `api_base ${shown}names two hosts: ${agreed.disagree[0]} as Node and browsers read it, ${agreed.disagree[1]} as LiteLLM's HTTP client reads it (a backslash or a character URL parsers disagree on), so the key goes to ${agreed.disagree[1]}.`,
-        URL_FIX
-      );
-      continue;
-    }
-    const host2 = url.hostname;
-    if (DOCKER_BRIDGE.test(host2))
-      flag(
-        "warning",
-        "docker-bridge",
-        `api_base ${host2} is the Docker bridge; on a hosted runner it reaches only a server started on that same runner.`,
-        "Start the model server in an earlier step of the job, or use a reachable host."
-      );
-    else if (url.protocol === "http:" && !LOOPBACK.test(host2) && !PRIVATE.test(host2))
-      flag(
-        "warning",
-        "plain-http",
-        `api_base uses plain http:// to ${host2}; the API key travels in clear text.`,
-        "Use https:// for servers outside your network."
-      );
-  }
-  return out;
-};
-var KEY_LIKE = /^(sk-|sk_|key-|gsk_|xai-|AIza|hf_|pk-|Bearer )[A-Za-z0-9_\-.]{16,}$|^[A-Za-z0-9_\-.]{32,}$/;
-var WORDS = /^(?:sk-|sk_|key-|gsk_|xai-|hf_|pk-)?[a-z]+(?:[-_.][a-z]+)+$/;
-var literalKey = (config, ctx) => {
-  const out = [];
-  for (const d of ctx.deployments) {
-    const key2 = d.params.api_key;
-    if (typeof key2 !== "string" || key2.startsWith("os.environ/") || !KEY_LIKE.test(key2) || WORDS.test(key2)) continue;
-    out.push(
-      finding(
-        config,
-        "warning",
-        "literal-key",
-        d.paramPositions.api_key ?? d.position,
-        `'${d.alias}': api_key is a literal secret committed in the config.`,
-        "Rotate the key and read it from the environment: `api_key: os.environ/VLLM_KEY`.",
-        d.alias
-      )
-    );
-  }
-  return out;
-};
-var PLACEHOLDER = /^(?:\$\{\{\s*([\w.]+)\s*\}\}|\$\{\s*([A-Za-z_]\w*)\s*(?:[:?=+-][^}]*)?\}|\$([A-Za-z_]\w*)|(?:os\.)?(?:env|getenv|environ\.get)\(\s*["']?([A-Za-z_]\w*)["']?\s*(?:,[^)]*)?\)|\{\{\s*([\w.]+)\s*\}\}|(?:env|environ|os\.env)\/([A-Za-z_]\w*))$/;
-function placeholder(value) {
-  if (typeof value !== "string" || value.length > 120) return null;
-  const m = PLACEHOLDER.exec(value.trim());
-  return m ? (m.slice(1).find((g) => g !== void 0) ?? "").split(".").pop() : null;
-}
-var envPlaceholder = (config, ctx) => {
-  const out = [];
-  for (const d of ctx.deployments)
-    for (const [param, value] of Object.entries(d.params)) {
-      const whole = placeholder(value);
-      const tail2 = param === "model" && typeof value === "string" ? value.slice(value.indexOf("/") + 1) : "";
-      const afterPrefix = whole === null && /^[${]/.test(tail2) ? placeholder(tail2) : null;
-      const name = whole ?? afterPrefix;
-      if (name === null) continue;
-      out.push(
-        finding(
-          config,
-          param === "api_base" || param === "model" ? "error" : "warning",
-          "env-placeholder",
-          d.paramPositions[param] ?? d.position,
-          `'${d.alias}': ${param} is the text \`${String(value).trim()}\`, which LiteLLM does not expand (it reads a variable only through \`os.environ/NAME\`), so it uses that text as the ${param}.`,
-          afterPrefix !== null ? `Write \`model: os.environ/${name}\` with the whole \`${String(value).slice(0, String(value).indexOf("/"))}/<model>\` in ${name} (LiteLLM resolves only a whole value), unless something substitutes the file before LiteLLM reads it.` : `Write \`${param}: os.environ/${name}\`, unless something substitutes the file before LiteLLM reads it.`,
-          d.alias
-        )
-      );
-    }
-  for (const d of ctx.deployments) {
-    const name = placeholder(d.alias);
-    if (name === null) continue;
-    out.push(
-      finding(
-        config,
-        "warning",
-        "env-placeholder",
-        d.position,
-        `'${d.alias}': model_name is the text \`${d.alias.trim().slice(0, 80)}\`, which LiteLLM does not expand: the proxy serves the route under that text, and clients asking for the name you meant are answered "Invalid model name".`,
-        `Write \`model_name: os.environ/${name}\` (LiteLLM resolves it there too), unless something substitutes the file before LiteLLM reads it.`,
-        d.alias
-      )
-    );
-  }
-  const masterKey = placeholder(config.generalSettings.master_key);
-  if (masterKey !== null)
-    out.push(
-      finding(
-        config,
-        "warning",
-        "env-placeholder",
-        settingAt(config, "general_settings", "master_key"),
-        `general_settings.master_key is the text \`${String(config.generalSettings.master_key).trim().slice(0, 80)}\`, which LiteLLM does not expand: the proxy's master key is that text, and clients sending the key you meant are refused (401).`,
-        `Write \`master_key: os.environ/${masterKey}\` (or leave it out: LiteLLM reads LITELLM_MASTER_KEY itself), unless something substitutes the file before LiteLLM reads it.`
-      )
-    );
-  for (const [name, value] of Object.entries(config.environmentVariables)) {
-    const inner = placeholder(value);
-    if (inner === null) continue;
-    out.push(
-      finding(
-        config,
-        "warning",
-        "env-placeholder",
-        settingAt(config, "environment_variables", name),
-        `environment_variables sets ${name.slice(0, 80)} to the text \`${String(value).trim().slice(0, 80)}\`, which LiteLLM does not expand: the proxy's ${name.slice(0, 80)} becomes that text, in place of the value it had.`,
-        `Remove the entry (the proxy already has ${name.slice(0, 80)} from its environment), or write \`${name.slice(0, 80)}: os.environ/${inner}\`.`
-      )
-    );
-  }
-  return out;
-};
-var masterKeyPlacement = (config) => {
-  const at = config.settingPositions["litellm_settings.master_key"];
-  if (!at) return [];
-  return [
-    finding(
-      config,
-      "warning",
-      "master-key-placement",
-      at,
-      "`master_key` under `litellm_settings` is ignored by LiteLLM: the proxy runs without the key you meant to set.",
-      "Move it to `general_settings: {master_key: os.environ/LITELLM_MASTER_KEY}`."
-    )
-  ];
-};
-
 // src/config/load.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 import fs2 from "node:fs";
@@ -8749,6 +8279,496 @@ function preview(value) {
     return String(typeof value);
   }
 }
+
+// src/config/rules/litellm.ts
+function attachAnswers(config, answer) {
+  for (const d of config.deployments) {
+    const a = answer.deployments[d.order];
+    if (!a) continue;
+    d.litellm = a;
+    if (a.provider) d.provider = a.provider;
+    if (a.mode) d.mode = a.mode;
+    if (d.alias.startsWith("os.environ/") && a.alias !== null && a.alias !== "") d.alias = String(a.alias);
+    if (d.model.startsWith("os.environ/") && a.model) d.model = a.model;
+  }
+}
+function litellmFindings(config, answer, ctx) {
+  if (answer.error)
+    return [
+      finding(
+        config,
+        "error",
+        "litellm-load",
+        errorAt(config, answer.error.at),
+        `LiteLLM ${answer.litellmVersion ?? ""} cannot load this config (the proxy would not start): ${answer.error.message}`.replace("  ", " "),
+        "Fix what LiteLLM names above."
+      )
+    ];
+  const out = [];
+  if (answer.masterKey)
+    out.push(
+      finding(
+        config,
+        "warning",
+        "master-key-refused",
+        settingAt(config, "general_settings", "master_key"),
+        `LiteLLM ${answer.litellmVersion ?? ""} refuses to start with this general_settings.master_key ("LiteLLM proxy refused to start: ${answer.masterKey.headline}"). verify-litellm starts its proxy with a random key of its own, so its run passes where a proxy started from this file would not.`.replace(
+          "  ",
+          " "
+        ),
+        "Read the key from the environment (`master_key: os.environ/LITELLM_MASTER_KEY`, a random `sk-...` value); for local development only, `general_settings.dangerously_permit_weak_or_unset_master_key: true` lets LiteLLM start anyway."
+      )
+    );
+  for (const key2 of answer.routerSettings?.ignored ?? []) {
+    const meant = nearMiss(key2, answer.routerSettings?.valid ?? []);
+    const shown = key2.length > 60 ? `${key2.slice(0, 60)}...` : key2;
+    out.push(
+      finding(
+        config,
+        "warning",
+        "unknown-key",
+        settingAt(config, "router_settings", key2),
+        `\`router_settings.${shown}\` is no setting of LiteLLM ${answer.litellmVersion ?? ""}'s Router: the proxy ignores it (its log says "Key '${shown}' is not a valid argument for Router.__init__(). Ignoring this key.").`.replace(
+          "  ",
+          " "
+        ),
+        meant ? `Did you mean \`${meant}\`?` : "Remove it, or move it to the section that reads it (`litellm_settings` or `general_settings`)."
+      )
+    );
+  }
+  for (const [key2, sections] of Object.entries(answer.topLevelSettings ?? {})) {
+    const at = config.topLevel.get(key2);
+    if (!at || KNOWN_TOP_LEVEL.has(key2) || !Array.isArray(sections) || !sections.length) continue;
+    const shown = key2.length > 60 ? `${key2.slice(0, 60)}...` : key2;
+    const where2 = sections.map((s) => `\`${s}\``).join(" or ");
+    const cacheMapping = key2 === "cache" && isPlainObject(config.raw.cache);
+    out.push(
+      finding(
+        config,
+        "warning",
+        "unknown-key",
+        at,
+        `\`${shown}\` is written at the top level, where LiteLLM ${answer.litellmVersion ?? ""} never reads it: it is a setting of ${where2}, so it does not apply.`.replace(
+          "  ",
+          " "
+        ),
+        cacheMapping ? "Move it under `litellm_settings:` as `cache: true`, with these settings as `cache_params:` (`type`, `host`, `port`, ...)." : `Move it under ${sections.length > 1 ? "the section that should read it" : where2}: \`${sections[0]}: {${shown}: ...}\`.`
+      )
+    );
+  }
+  if (answer.cacheError)
+    out.push(
+      finding(
+        config,
+        "error",
+        "litellm-cache",
+        settingAt(config, "litellm_settings", "cache"),
+        `\`litellm_settings.cache\` is neither true nor false: LiteLLM ${answer.litellmVersion ?? ""} sets it on the litellm module as it is (only \`cache: true\` builds a cache from \`cache_params\`), and then fails every request: ${answer.cacheError}`.replace(
+          "  ",
+          " "
+        ),
+        "Write `cache: true` and move the cache settings under `litellm_settings.cache_params` (`type`, `host`, `port`, ...)."
+      )
+    );
+  for (const o of answer.overridden ?? []) {
+    const source = o.file === config.absolutePath ? { displayPath: config.displayPath, topLevel: config.topLevel } : config.includedFiles?.[o.file];
+    if (!source) continue;
+    const kept = o.keptFrom === config.absolutePath ? config.displayPath : (o.keptFrom && config.includedFiles?.[o.keptFrom]?.displayPath) ?? "a file it includes";
+    const key2 = o.key.length > 60 ? `${o.key.slice(0, 60)}...` : o.key;
+    out.push(
+      finding(
+        config,
+        "warning",
+        "include-override",
+        source.topLevel.get(o.key) ?? { line: 1, column: 1 },
+        `\`${key2}\` here is replaced whole by the one in ${kept}: LiteLLM's \`include:\` extends lists and overrides every other value, so nothing in this \`${key2}\` applies.`,
+        `Write \`${key2}\` once (in ${kept} or here), with everything it should hold.`,
+        void 0,
+        source.displayPath
+      )
+    );
+  }
+  for (const d of ctx.deployments) {
+    const a = d.litellm;
+    if (!a) continue;
+    const at = d.paramPositions.model ?? d.position;
+    const add = (severity, rule, message, fix, position = at) => out.push(finding(config, severity, rule, position, message, fix, d.alias, d.file));
+    if (a.providerError) {
+      const base = a.hasApiBase;
+      if (a.providerKnown) {
+        add(
+          "error",
+          "provider-prefix",
+          `'${d.alias}' routes to \`${a.model ?? d.model}\`: LiteLLM knows that provider but cannot set the route up: ${a.providerError}`,
+          `Do what LiteLLM's message asks; if the route needs a login a CI runner cannot do, leave '${d.alias}' out of ${setting("models")} to verify the other routes.`
+        );
+        continue;
+      }
+      add(
+        "error",
+        "provider-prefix",
+        `'${d.alias}' routes to \`${a.model ?? d.model}\`, and LiteLLM cannot pick a provider for it: ${a.providerError}`,
+        base ? `For an OpenAI-compatible server (vLLM, llama.cpp, ...) write \`model: openai/${a.model ?? d.model}\` (or set \`custom_llm_provider: openai\`).` : "Prefix the model with a provider LiteLLM knows (`openai/`, `anthropic/`, `bedrock/`, ...; see litellm.provider_list)."
+      );
+      continue;
+    }
+    if (a.modeKnown === false && a.mode)
+      add(
+        "warning",
+        "unknown-mode",
+        `'${d.alias}': model_info.mode '${a.mode}' is no mode LiteLLM ${answer.litellmVersion ?? ""} has a call for: its /health answers "Mode ${a.mode} not supported" for this route, and verify-litellm does not probe it.`.replace(
+          "  ",
+          " "
+        ),
+        unknownModeFix(a.mode, a.knownModes ?? null, answer.litellmVersion),
+        d.position
+      );
+    const written = d.params.mode;
+    if (typeof written === "string" && written && a.modeSource !== "model_info" && written !== a.mode)
+      add(
+        "warning",
+        "mode-placement",
+        `'${d.alias}': \`mode: ${written.slice(0, 40)}\` is under litellm_params, where LiteLLM does not read it (it reads model_info.mode); it treats the route as ${a.mode ? `a ${a.mode} model` : "a model of no known mode"}, and verify-litellm probes it that way.`,
+        `Move it under model_info: \`model_info: {mode: ${written.slice(0, 40)}}\`.`,
+        d.paramPositions.mode ?? d.position
+      );
+    if (a.credentialsProblem) {
+      const ref = d.envRefs.find((r) => r.param === "vertex_credentials");
+      const raw = d.params.vertex_credentials;
+      const what = ref ? `the vertex_credentials that os.environ/${ref.name} gives` : a.credentialsProblem.file && typeof raw === "string" ? `vertex_credentials \`${raw.slice(0, 120)}\`` : "its vertex_credentials";
+      add(
+        "warning",
+        "vertex-credentials",
+        `'${d.alias}': LiteLLM ${answer.litellmVersion ?? ""} cannot use ${what} where its proxy runs (${a.credentialsProblem.reason}), so the route fails when called${a.credentialsProblem.file ? ' ("Unable to load the vertex credentials file")' : ""}.`.replace(
+          "  ",
+          " "
+        ),
+        a.credentialsProblem.file ? "Make the file exist where the proxy runs (a relative path is read from the proxy's working folder), or give the credentials JSON through the environment: `vertex_credentials: os.environ/VERTEX_CREDENTIALS`." : "Give the service-account JSON itself, or a path to it: `vertex_credentials: os.environ/VERTEX_CREDENTIALS`.",
+        d.paramPositions.vertex_credentials ?? d.position
+      );
+    }
+    if (a.paramsError)
+      add(
+        "warning",
+        "litellm-params",
+        `'${d.alias}': LiteLLM's Router does not accept these litellm_params: ${a.paramsError}`,
+        "Fix the value LiteLLM names.",
+        d.position
+      );
+    if (a.temperature === "refuse" && ctx.temperature !== null && sendsTemperature(d.mode))
+      add(
+        "warning",
+        "reasoning-temperature",
+        `'${d.alias}' routes to \`${a.model}\`, and LiteLLM ${answer.litellmVersion ?? ""} refuses temperature=${ctx.temperature} for it with nothing set to drop it: ${a.temperatureMessage ?? "UnsupportedParamsError"}`.replace(
+          "  ",
+          " "
+        ),
+        "Add `drop_params: true` to this deployment's litellm_params (or `litellm_settings: {drop_params: true}`)."
+      );
+    const keyFromEnv = d.envRefs.some((r) => r.param === "api_key");
+    const keyEnv = a.keyEnv ?? a.implicitEnv;
+    if (!a.hasApiKey && !keyFromEnv && a.ownEndpoint === false && keyEnv.length)
+      add(
+        "warning",
+        "missing-key",
+        `'${d.alias}': ${a.model} on ${d.apiBase ?? "its api_base"} has no api_key, so LiteLLM reads ${keyEnv.join(", ")} from its environment and sends it to that server (or fails without it). verify-litellm never passes it for this route.`,
+        "Add `api_key: os.environ/VLLM_KEY` (any non-empty value such as `api_key: none` when the server has no --api-key).",
+        d.position
+      );
+  }
+  return out;
+}
+function applyAnswer(config, answer, probed, temperature) {
+  attachAnswers(config, answer);
+  const findings = litellmFindings(config, answer, { deployments: probed, temperature });
+  const errors = findings.filter((f) => f.severity === "error" && (f.rule === "litellm-load" || f.rule === "litellm-cache"));
+  const first = errors[0];
+  return {
+    findings,
+    error: first ? {
+      stage: "config",
+      message: `${errors.length} error${errors.length > 1 ? "s" : ""} in ${config.displayPath} (as LiteLLM ${answer.litellmVersion ?? ""} reads it); first: ${first.file}:${first.line}: ${first.message}`.replace(
+        "  ",
+        " "
+      ),
+      fix: first.fix ?? null
+    } : null
+  };
+}
+function errorAt(config, at) {
+  if (!at) return { line: 1, column: 1 };
+  return config.settingPositions[at] ?? config.topLevel.get(at.split(".")[0]) ?? { line: 1, column: 1 };
+}
+function sendsTemperature(mode) {
+  return mode === null || mode === "chat" || mode === "responses";
+}
+function unknownModeFix(mode, known, version) {
+  if (!known?.length) return "Write a mode LiteLLM has a call for (its health check lists them: `chat`, `embedding`, ...).";
+  const meant = nearMiss(mode, known);
+  const list = known.map((m) => `\`${m}\``).join(", ");
+  return `${meant ? `Did you mean \`${meant}\`? ` : ""}The modes LiteLLM${version ? ` ${version}` : ""} has a call for: ${list}.`;
+}
+
+// src/config/rules/security.ts
+var RISKY = /^(HTTPS?_PROXY|ALL_PROXY|NO_PROXY|SSL_.*|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE|LD_.*|DYLD_.*|PYTHON.*)$/i;
+function riskyEnvironmentVariables(config) {
+  const names = Object.keys(config.environmentVariables).filter((n) => RISKY.test(n));
+  const at = config.topLevel.get("environment_variables") ?? { line: 1, column: 1 };
+  return names.map((name) => ({
+    severity: "error",
+    rule: "env-risky",
+    message: `\`environment_variables\` sets ${name}: it changes where the proxy connects, which certificates it trusts or what its interpreter loads, for every route (a key could be sent through another host while the report shows the real api_base).`,
+    fix: `Remove ${name} from \`environment_variables\`; set proxy and certificate settings in the runner's environment, where the workflow (not the config) decides them.`,
+    file: config.displayPath,
+    line: at.line,
+    column: at.column
+  }));
+}
+function deniedVariables(config, ctx) {
+  return ctx.deployments.flatMap(
+    (d) => d.envRefs.filter((ref) => isDenied(ref.name)).map((ref) => ({
+      severity: "error",
+      rule: "env-denied",
+      message: `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}): the runner's own credentials and variables (ACTIONS_*, GITHUB_*, RUNNER_*, INPUT_*) and LITELLM_MASTER_KEY are never passed to the proxy.`,
+      fix: `Read the upstream's key from a variable of its own (e.g. \`os.environ/VLLM_KEY\`), or leave '${d.alias}' out of ${setting("models")} to verify the other routes.`,
+      file: config.displayPath,
+      line: ref.position.line,
+      column: ref.position.column,
+      alias: d.alias
+    }))
+  );
+}
+
+// src/util/url-host.ts
+import { domainToASCII } from "node:url";
+function pythonHost(url) {
+  const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url.trim())?.[1];
+  if (authority === void 0) return null;
+  const hostPort = authority.slice(authority.lastIndexOf("@") + 1);
+  const host2 = (hostPort.startsWith("[") ? hostPort.slice(1, hostPort.indexOf("]")) : hostPort.replace(/:[^:]*$/, "")).toLowerCase();
+  return host2 ? domainToASCII(host2) || host2 : null;
+}
+function agreedHost(url) {
+  let node;
+  try {
+    node = new URL(url.trim()).hostname.toLowerCase().replace(/^\[|\]$/g, "");
+  } catch {
+    return null;
+  }
+  if (!node) return null;
+  const python = pythonHost(url);
+  return python === null || python === node ? { host: node } : { disagree: [node, python] };
+}
+
+// src/config/rules/routes.ts
+var envUnset = (config, ctx) => {
+  const out = [];
+  const fromConfig = config.environmentVariables;
+  const manager = config.generalSettings.key_management_system;
+  const viaManager = typeof manager === "string" && manager ? ` The config reads its secrets through ${manager.slice(0, 40)} (general_settings.key_management_system); verify-litellm's proxy cannot reach it, and LiteLLM then falls back to the environment.` : "";
+  for (const d of ctx.deployments) {
+    if (answersWithMock(d.params.mock_response)) continue;
+    for (const ref of d.envRefs) {
+      const value = ctx.env(ref.name);
+      if (value !== void 0 && value !== "") continue;
+      const late = ref.name in fromConfig ? ` The config's \`environment_variables\` sets ${ref.name}, but only after LiteLLM has read the model list, so it does not reach this route.` : "";
+      const how = ctx.inputVariables.includes(ref.name) ? `pass it as ${setting(ref.name)} (in a workflow: \`${ref.name}: \${{ secrets.${ref.name} }}\`)` : `pass it in the step's \`env:\` (\`${ref.name}: \${{ secrets.${ref.name} }}\`) or export it before running the CLI`;
+      out.push({
+        ...finding(
+          config,
+          "error",
+          "env-unset",
+          ref.position,
+          `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}), but ${ref.name} is ${value === "" ? "empty" : "not set"}. LiteLLM would silently turn it into null and the route would fail (or send another key).${late}${viaManager}`,
+          `Set ${ref.name}: ${how}.${ctx.inputVariables.includes(ref.name) ? ` Pull requests from forks get no secrets: set ${setting("on-missing-key")} to skip to pass such runs as skipped.` : ""}`,
+          d.alias
+        ),
+        variable: ref.name
+      });
+    }
+  }
+  return out;
+};
+var mockResponse = (config, ctx) => ctx.deployments.filter((d) => answersWithMock(d.params.mock_response)).map(
+  (d) => finding(
+    config,
+    "notice",
+    "mock-response",
+    d.paramPositions.mock_response ?? d.position,
+    `'${d.alias}' answers with \`mock_response\`: LiteLLM returns that text without calling \`${d.model}\`, so its pass says nothing about the upstream.`,
+    "Remove `mock_response` to verify the real route.",
+    d.alias
+  )
+);
+function answersWithMock(mock) {
+  if (typeof mock === "string") return mock !== "" && !mock.startsWith("os.environ/");
+  return mock !== void 0 && mock !== null && mock !== false && mock !== 0;
+}
+var LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/i;
+var PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|[a-z0-9_-]+|.*\.(local|internal|lan|svc|cluster\.local|home\.arpa)|(?!\d+\.\d+\.\d+\.\d+$).*\.[a-z0-9-]*[0-9-][a-z0-9-]*)$/i;
+var DOCKER_BRIDGE = /^(172\.17\.0\.1|host\.docker\.internal)$/i;
+var apiBase = (config, ctx) => {
+  const out = [];
+  const URL_FIX = "Write the full URL with scheme, e.g. `http://127.0.0.1:8000/v1`.";
+  for (const d of ctx.deployments) {
+    const raw = d.params.api_base;
+    if (raw === void 0 || raw === null) continue;
+    const at = d.paramPositions.api_base ?? d.position;
+    const flag = (severity, rule, message, fix) => out.push(finding(config, severity, rule, at, `'${d.alias}': ${message}`, fix, d.alias));
+    if (typeof raw !== "string") {
+      flag("error", "api-base-url", `api_base must be a URL string; found ${typeof raw}.`, "Write e.g. `api_base: http://127.0.0.1:8000/v1`.");
+      continue;
+    }
+    if (placeholder(raw)) continue;
+    const ref = d.envRefs.find((r) => r.param === "api_base");
+    const value = ref ? ctx.env(ref.name) : raw;
+    if (!value) continue;
+    const shown = ref ? `(from ${ref.name}) ` : `\`${raw}\` `;
+    let url;
+    try {
+      url = new URL(value);
+    } catch {
+      if (!/^https?:\/\/[A-Za-z0-9._~-]+(:\d{1,5})?(\/\S*)?$/.test(value)) flag("error", "api-base-url", `api_base ${shown}is not an absolute URL.`, URL_FIX);
+      continue;
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+      const what = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? `uses ${url.protocol.replace(":", "")}://` : "has no http:// or https:// scheme";
+      flag("error", "api-base-url", `api_base ${shown}${what}; LiteLLM needs an http:// or https:// URL.`, URL_FIX);
+      continue;
+    }
+    const agreed = agreedHost(value);
+    if (agreed && "disagree" in agreed) {
+      flag(
+        "error",
+        "api-base-url",
+        `api_base ${shown}names two hosts: ${agreed.disagree[0]} as Node and browsers read it, ${agreed.disagree[1]} as LiteLLM's HTTP client reads it (a backslash or a character URL parsers disagree on), so the key goes to ${agreed.disagree[1]}.`,
+        URL_FIX
+      );
+      continue;
+    }
+    const host2 = url.hostname;
+    if (DOCKER_BRIDGE.test(host2))
+      flag(
+        "warning",
+        "docker-bridge",
+        `api_base ${host2} is the Docker bridge; on a hosted runner it reaches only a server started on that same runner.`,
+        "Start the model server in an earlier step of the job, or use a reachable host."
+      );
+    else if (url.protocol === "http:" && !LOOPBACK.test(host2) && !PRIVATE.test(host2))
+      flag(
+        "warning",
+        "plain-http",
+        `api_base uses plain http:// to ${host2}; the API key travels in clear text.`,
+        "Use https:// for servers outside your network."
+      );
+  }
+  return out;
+};
+var KEY_LIKE = /^(sk-|sk_|key-|gsk_|xai-|AIza|hf_|pk-|Bearer )[A-Za-z0-9_\-.]{16,}$|^[A-Za-z0-9_\-.]{32,}$/;
+var WORDS = /^(?:sk-|sk_|key-|gsk_|xai-|hf_|pk-)?[a-z]+(?:[-_.][a-z]+)+$/;
+var literalKey = (config, ctx) => {
+  const out = [];
+  for (const d of ctx.deployments) {
+    const key2 = d.params.api_key;
+    if (typeof key2 !== "string" || key2.startsWith("os.environ/") || !KEY_LIKE.test(key2) || WORDS.test(key2)) continue;
+    out.push(
+      finding(
+        config,
+        "warning",
+        "literal-key",
+        d.paramPositions.api_key ?? d.position,
+        `'${d.alias}': api_key is a literal secret committed in the config.`,
+        "Rotate the key and read it from the environment: `api_key: os.environ/VLLM_KEY`.",
+        d.alias
+      )
+    );
+  }
+  return out;
+};
+var PLACEHOLDER = /^(?:\$\{\{\s*([\w.]+)\s*\}\}|\$\{\s*([A-Za-z_]\w*)\s*(?:[:?=+-][^}]*)?\}|\$([A-Za-z_]\w*)|(?:os\.)?(?:env|getenv|environ\.get)\(\s*["']?([A-Za-z_]\w*)["']?\s*(?:,[^)]*)?\)|\{\{\s*([\w.]+)\s*\}\}|(?:env|environ|os\.env)\/([A-Za-z_]\w*))$/;
+function placeholder(value) {
+  if (typeof value !== "string" || value.length > 120) return null;
+  const m = PLACEHOLDER.exec(value.trim());
+  return m ? (m.slice(1).find((g) => g !== void 0) ?? "").split(".").pop() : null;
+}
+var envPlaceholder = (config, ctx) => {
+  const out = [];
+  for (const d of ctx.deployments)
+    for (const [param, value] of Object.entries(d.params)) {
+      const whole = placeholder(value);
+      const tail2 = param === "model" && typeof value === "string" ? value.slice(value.indexOf("/") + 1) : "";
+      const afterPrefix = whole === null && /^[${]/.test(tail2) ? placeholder(tail2) : null;
+      const name = whole ?? afterPrefix;
+      if (name === null) continue;
+      out.push(
+        finding(
+          config,
+          param === "api_base" || param === "model" ? "error" : "warning",
+          "env-placeholder",
+          d.paramPositions[param] ?? d.position,
+          `'${d.alias}': ${param} is the text \`${String(value).trim()}\`, which LiteLLM does not expand (it reads a variable only through \`os.environ/NAME\`), so it uses that text as the ${param}.`,
+          afterPrefix !== null ? `Write \`model: os.environ/${name}\` with the whole \`${String(value).slice(0, String(value).indexOf("/"))}/<model>\` in ${name} (LiteLLM resolves only a whole value), unless something substitutes the file before LiteLLM reads it.` : `Write \`${param}: os.environ/${name}\`, unless something substitutes the file before LiteLLM reads it.`,
+          d.alias
+        )
+      );
+    }
+  for (const d of ctx.deployments) {
+    const name = placeholder(d.alias);
+    if (name === null) continue;
+    out.push(
+      finding(
+        config,
+        "warning",
+        "env-placeholder",
+        d.position,
+        `'${d.alias}': model_name is the text \`${d.alias.trim().slice(0, 80)}\`, which LiteLLM does not expand: the proxy serves the route under that text, and clients asking for the name you meant are answered "Invalid model name".`,
+        `Write \`model_name: os.environ/${name}\` (LiteLLM resolves it there too), unless something substitutes the file before LiteLLM reads it.`,
+        d.alias
+      )
+    );
+  }
+  const masterKey = placeholder(config.generalSettings.master_key);
+  if (masterKey !== null)
+    out.push(
+      finding(
+        config,
+        "warning",
+        "env-placeholder",
+        settingAt(config, "general_settings", "master_key"),
+        `general_settings.master_key is the text \`${String(config.generalSettings.master_key).trim().slice(0, 80)}\`, which LiteLLM does not expand: the proxy's master key is that text, and clients sending the key you meant are refused (401).`,
+        `Write \`master_key: os.environ/${masterKey}\` (or leave it out: LiteLLM reads LITELLM_MASTER_KEY itself), unless something substitutes the file before LiteLLM reads it.`
+      )
+    );
+  for (const [name, value] of Object.entries(config.environmentVariables)) {
+    const inner = placeholder(value);
+    if (inner === null) continue;
+    out.push(
+      finding(
+        config,
+        "warning",
+        "env-placeholder",
+        settingAt(config, "environment_variables", name),
+        `environment_variables sets ${name.slice(0, 80)} to the text \`${String(value).trim().slice(0, 80)}\`, which LiteLLM does not expand: the proxy's ${name.slice(0, 80)} becomes that text, in place of the value it had.`,
+        `Remove the entry (the proxy already has ${name.slice(0, 80)} from its environment), or write \`${name.slice(0, 80)}: os.environ/${inner}\`.`
+      )
+    );
+  }
+  return out;
+};
+var masterKeyPlacement = (config) => {
+  const at = config.settingPositions["litellm_settings.master_key"];
+  if (!at) return [];
+  return [
+    finding(
+      config,
+      "warning",
+      "master-key-placement",
+      at,
+      "`master_key` under `litellm_settings` is ignored by LiteLLM: the proxy runs without the key you meant to set.",
+      "Move it to `general_settings: {master_key: os.environ/LITELLM_MASTER_KEY}`."
+    )
+  ];
+};
 
 // src/config/lint.ts
 var RULES = [
