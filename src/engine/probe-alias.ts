@@ -26,6 +26,7 @@ import type { AliasReport, Attempt, RequestVerdict, SurfaceReport } from '../rep
 import { emptyAliasReport } from './alias-report.ts';
 import { probeClient } from './client-probe.ts';
 import { findRejectedParam } from './refused-param.ts';
+import { bridgeNoted, throughBridge } from './messages-bridge.ts';
 import { withAttempts } from './retry.ts';
 import { setting } from '../options/settings.ts';
 import type { ClientProfile } from '../probe/clients/profile.ts';
@@ -103,10 +104,11 @@ export async function probeAlias(
     params: options.requestParams,
   };
   const context: DiagnoseContext = { config, deployment: d, temperature: options.temperature, timeoutMs: options.timeoutMs };
-  const explain = (o: ProbeOutcome) => diagnoseTools(o, context) ?? diagnose(o, context);
+  const explain = (o: ProbeOutcome) => bridgeNoted(diagnoseTools(o, context) ?? diagnose(o, context), o);
   const apis = d.mode === 'embedding' ? [] : [...new Set(options.apis?.length ? options.apis : (['chat'] as Surface[]))];
   const primary = apis[0] ?? 'chat';
-  const send = (api: Surface | SurfaceReport['api'], p: ChatProbe) => probeSurface(api === 'tools' ? 'tools' : api, target, p);
+  const send = async (api: Surface | SurfaceReport['api'], p: ChatProbe) =>
+    throughBridge(await probeSurface(api === 'tools' ? 'tools' : api, target, p), d, () => probeSurface('responses', target, p));
 
   // The streaming probe goes out beside the chat probe (the verdict waits for the slower, not the sum); its
   // result counts only when chat passed, as before.

@@ -36,6 +36,8 @@ export interface ProbeOutcome {
   authScheme?: string;
   /** Where an upstream's redirect points (LiteLLM forwards its headers as `llm_provider-*`). */
   location?: string;
+  /** A Messages reply LiteLLM emptied: this outcome is what the Responses API said for it (engine/messages-bridge.ts). */
+  bridged?: 'responses';
 }
 
 export interface ProbeTarget {

@@ -69,8 +69,12 @@ export function parseEmbedding(body: unknown): number[] | null {
   return Array.isArray(vector) && vector.every((x) => typeof x === 'number') ? (vector as number[]) : null;
 }
 
-/** Text of an Anthropic-format Messages reply (`content: [{type: 'text', text}]`; thinking blocks count when no text). */
-export function parseMessagesReply(body: unknown): { text: string; servedModel: string | null } | null {
+/**
+ * Text of an Anthropic-format Messages reply (`content: [{type: 'text', text}]`; thinking blocks count when no text),
+ * and why it stopped, as chat's finish_reason: LiteLLM's adapter writes `refusal` for a content filter and
+ * `max_tokens` for `length` (llms/anthropic/pass_through/adapters/transformation.py, 1.108.7).
+ */
+export function parseMessagesReply(body: unknown): { text: string; servedModel: string | null; finishReason: string | null } | null {
   if (typeof body !== 'object' || body === null) return null;
   const record = body as Record<string, unknown>;
   if (record.type !== 'message' || !Array.isArray(record.content)) return null;
@@ -80,7 +84,12 @@ export function parseMessagesReply(body: unknown): { text: string; servedModel: 
       .filter((b) => b?.type === type && typeof b[field] === 'string')
       .map((b) => b[field] as string)
       .join('');
-  return { text: of('text', 'text') || of('thinking', 'thinking'), servedModel: typeof record.model === 'string' ? record.model : null };
+  const stop = typeof record.stop_reason === 'string' ? record.stop_reason : null;
+  return {
+    text: of('text', 'text') || of('thinking', 'thinking'),
+    servedModel: typeof record.model === 'string' ? record.model : null,
+    finishReason: stop === 'refusal' ? 'content_filter' : stop === 'max_tokens' ? 'length' : stop,
+  };
 }
 
 /** How a Responses API reply gave up: OpenAI's `status` "failed" with `error`, or "incomplete" with `incomplete_details.reason`. */

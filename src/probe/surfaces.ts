@@ -22,7 +22,9 @@ export async function probeMessages(target: ProbeTarget, probe: ChatProbe): Prom
   if (!reply) return failed!;
   return interpretReply('messages', reply, (json) => {
     const parsed = parseMessagesReply(json);
-    if (!parsed || !parsed.text.trim()) return null;
+    if (parsed && !parsed.text.trim())
+      return { endpoint: 'messages', ok: false, status: reply.status, latencyMs: reply.latencyMs, problem: 'empty-reply', finishReason: parsed.finishReason };
+    if (!parsed) return null;
     return { endpoint: 'messages', ok: true, status: reply.status, latencyMs: reply.latencyMs, reply: excerpt(parsed.text), servedModel: parsed.servedModel };
   });
 }

@@ -9,7 +9,19 @@ import { withStandin } from '../helpers/standin.ts';
 const KEY = 'vk-err0rs-7e21c4d9b3';
 
 describe('upstream errors that read like something else, through the real LiteLLM proxy', { timeout: 600_000 }, () => {
-  const fixture = withStandin({ apiKey: KEY, models: [{ id: 'ok' }, { id: 'nomodule', fault: 'server-missing-module' }] }, 'vl-errors-');
+  const fixture = withStandin(
+    {
+      apiKey: KEY,
+      models: [
+        { id: 'ok' },
+        { id: 'nomodule', fault: 'server-missing-module' },
+        { id: 'rfailed', fault: 'response-failed' },
+        { id: 'rfiltered', fault: 'response-filtered' },
+        { id: 'filtered', fault: 'content-filter' },
+      ],
+    },
+    'vl-errors-',
+  );
   const show = (a: AliasReport) =>
     `${a.alias}: ${a.status} ${a.httpStatus} ${a.diagnosis?.code} | ${a.diagnosis?.summary} | ${a.diagnosis?.fix} | ${a.error?.split('\n')[0]}`;
 
@@ -43,6 +55,58 @@ describe('upstream errors that read like something else, through the real LiteLL
       'the request reached the server',
     );
     assert.equal(JSON.stringify(report).includes(KEY), false, 'the key never appears in the report');
+    assert.deepEqual(proxyProcesses(fixture.dir), [], 'no proxy left running');
+  });
+  // LiteLLM sends an openai/ route's Messages requests to the server's Responses API and answers a response that
+  // failed with an empty end_turn, one a content filter stopped with an empty max_tokens (src/engine/messages-bridge.ts).
+  it('an empty Messages reply says why the server gave up, not "raise max-tokens"', async () => {
+    const { upstream } = fixture;
+    const configPath = fixture.config(
+      [
+        'model_list:',
+        route('rfailed', 'openai/rfailed', upstream.url),
+        route('rfiltered', 'openai/rfiltered', upstream.url),
+        route('filtered-vllm', 'hosted_vllm/filtered', upstream.url),
+      ].join('\n'),
+      'messages.yaml',
+    );
+    const report = await runEngine({
+      configPath,
+      provided: { VLLM_KEY: KEY },
+      tempRoot: fixture.dir,
+      startTimeoutMs: 240_000,
+      stream: false,
+      apis: ['chat', 'messages'],
+    });
+    const messages = (alias: string) => {
+      const row = report.aliases.find((a) => a.alias === alias);
+      const surface = row?.surfaces.find((x) => x.api === 'messages');
+      assert.ok(surface, `${alias}: messages probed`);
+      return surface;
+    };
+    console.log(
+      `# ${report.aliases.map((a) => a.surfaces.map((x) => `${a.alias} ${x.api}: ${x.status} ${x.diagnosis?.code} | ${x.diagnosis?.summary} | ${x.diagnosis?.fix}`).join('\n# ')).join('\n# ')}`,
+    );
+    assert.equal(report.error, null, JSON.stringify(report.error));
+    for (const alias of ['rfailed', 'rfiltered']) assert.equal(report.aliases.find((a) => a.alias === alias)?.httpStatus, 200, `${alias}: chat passed`);
+
+    const failed = messages('rfailed');
+    assert.equal(failed.status, 'fail');
+    assert.match(failed.diagnosis?.summary ?? '', /status "failed": The model failed to generate a response/);
+    assert.match(failed.diagnosis?.summary ?? '', /LiteLLM's Messages API answered an empty reply/);
+    assert.doesNotMatch(failed.diagnosis?.fix ?? '', /max-tokens/);
+
+    const filtered = messages('rfiltered');
+    assert.equal(filtered.status, 'fail');
+    assert.match(filtered.diagnosis?.summary ?? '', /a content filter withheld the answer/);
+    assert.doesNotMatch(filtered.diagnosis?.fix ?? '', /max-tokens/);
+
+    // Not bridged (hosted_vllm/ goes through chat completions): LiteLLM's adapter says `refusal` for the filter.
+    const chatFiltered = messages('filtered-vllm');
+    assert.equal(chatFiltered.status, 'fail');
+    assert.match(chatFiltered.diagnosis?.summary ?? '', /a content filter withheld the answer/);
+    assert.doesNotMatch(chatFiltered.diagnosis?.summary ?? '', /Responses API/);
+    assert.doesNotMatch(chatFiltered.diagnosis?.fix ?? '', /max-tokens/);
     assert.deepEqual(proxyProcesses(fixture.dir), [], 'no proxy left running');
   });
 });

@@ -30,7 +30,10 @@ describe('reply parsers', () => {
       content: [{ type: 'text', text: 'Hello!' }],
       stop_reason: 'end_turn',
     };
-    assert.deepEqual(parseMessagesReply(reply), { text: 'Hello!', servedModel: 'claude-opus-4-5-20251101' });
+    assert.deepEqual(parseMessagesReply(reply), { text: 'Hello!', servedModel: 'claude-opus-4-5-20251101', finishReason: 'end_turn' });
+    // LiteLLM's adapter: content_filter -> refusal, length -> max_tokens; read back as chat's finish_reason.
+    assert.equal(parseMessagesReply({ ...reply, content: [], stop_reason: 'refusal' })?.finishReason, 'content_filter');
+    assert.equal(parseMessagesReply({ ...reply, content: [], stop_reason: 'max_tokens' })?.finishReason, 'length');
     assert.equal(parseMessagesReply({ type: 'message', content: [{ type: 'thinking', thinking: 'hmm' }] })?.text, 'hmm');
     assert.equal(parseMessagesReply({ type: 'error', error: { message: 'x' } }), null);
     assert.equal(parseMessagesReply('nope'), null);
