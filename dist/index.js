@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-APBLPJKA.js";
+} from "./chunks/chunk-OYNIOVVC.js";
 import {
   VerifyError,
   errorMessage,

@@ -9392,7 +9392,12 @@ function parseMessagesReply(body) {
   if (record.type !== "message" || !Array.isArray(record.content)) return null;
   const blocks = record.content;
   const of = (type, field) => blocks.filter((b) => b?.type === type && typeof b[field] === "string").map((b) => b[field]).join("");
-  return { text: of("text", "text") || of("thinking", "thinking"), servedModel: typeof record.model === "string" ? record.model : null };
+  const stop = typeof record.stop_reason === "string" ? record.stop_reason : null;
+  return {
+    text: of("text", "text") || of("thinking", "thinking"),
+    servedModel: typeof record.model === "string" ? record.model : null,
+    finishReason: stop === "refusal" ? "content_filter" : stop === "max_tokens" ? "length" : stop
+  };
 }
 function responsesEnd(record) {
   const error = typeof record.error === "object" && record.error !== null ? record.error : null;
@@ -11561,7 +11566,9 @@ async function probeMessages(target, probe) {
   if (!reply) return failed;
   return interpretReply("messages", reply, (json) => {
     const parsed = parseMessagesReply(json);
-    if (!parsed || !parsed.text.trim()) return null;
+    if (parsed && !parsed.text.trim())
+      return { endpoint: "messages", ok: false, status: reply.status, latencyMs: reply.latencyMs, problem: "empty-reply", finishReason: parsed.finishReason };
+    if (!parsed) return null;
     return { endpoint: "messages", ok: true, status: reply.status, latencyMs: reply.latencyMs, reply: excerpt(parsed.text), servedModel: parsed.servedModel };
   });
 }
@@ -11647,6 +11654,22 @@ async function firstListedModel(d, access) {
   return ids.find((id) => !NOT_CHAT.test(id)) ?? ids[0] ?? null;
 }
 
+// src/engine/messages-bridge.ts
+var BRIDGED_PROVIDERS = /* @__PURE__ */ new Set(["openai"]);
+async function throughBridge(o, d, ask) {
+  if (o.endpoint !== "messages" || o.problem !== "empty-reply" || !BRIDGED_PROVIDERS.has(d.litellm?.provider ?? d.provider ?? "")) return o;
+  const r = await ask();
+  const says = r.problem === "failed-response" || r.problem === "empty-reply" && r.finishReason;
+  return says ? { ...r, endpoint: "messages", latencyMs: o.latencyMs, bridged: "responses" } : o;
+}
+function bridgeNoted(d, o) {
+  if (o.bridged !== "responses") return d;
+  return {
+    ...d,
+    summary: `${d.summary.replace(/\.$/, "")} (LiteLLM's Messages API answered an empty reply: it sends this route's Messages requests to the server's Responses API, and the same request there says this).`
+  };
+}
+
 // src/engine/probe-alias.ts
 var PROBED_MODES = /* @__PURE__ */ new Set(["chat", "embedding", "responses"]);
 var SERVED_MODEL_TIMEOUT_MS = 15e3;
@@ -11677,10 +11700,10 @@ async function probeAlias(config, d, target, options, deploymentId = null) {
     params: options.requestParams
   };
   const context = { config, deployment: d, temperature: options.temperature, timeoutMs: options.timeoutMs };
-  const explain = (o) => diagnoseTools(o, context) ?? diagnose(o, context);
+  const explain = (o) => bridgeNoted(diagnoseTools(o, context) ?? diagnose(o, context), o);
   const apis = d.mode === "embedding" ? [] : [...new Set(options.apis?.length ? options.apis : ["chat"])];
   const primary = apis[0] ?? "chat";
-  const send = (api, p) => probeSurface(api === "tools" ? "tools" : api, target, p);
+  const send = async (api, p) => throughBridge(await probeSurface(api === "tools" ? "tools" : api, target, p), d, () => probeSurface("responses", target, p));
   const streamAttempts = [];
   const streaming = options.stream && primary === "chat" && d.mode !== "embedding" ? withAttempts(options.attempts, options.backoffMs, () => probeStream(target, probe), streamAttempts) : null;
   const outcome = d.mode === "embedding" ? await withAttempts(options.attempts, options.backoffMs, () => probeEmbeddings(target, requested, options.prompt), attempts) : await withAttempts(options.attempts, options.backoffMs, () => send(primary, probe), attempts);

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-APBLPJKA.js";
+} from "./chunk-OYNIOVVC.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
