@@ -133,6 +133,21 @@ rule('envUnset', () => {
       );
   });
 
+  it('what the null does depends on the param: a key fails the route, an organization only falls back (Gapminder/gapminder-ai, verbatim)', () => {
+    // `organization: os.environ/OPENAI_ORG_ID`: LiteLLM hands the OpenAI client organization=None and the route runs; the
+    // message said "the route would fail (or send another key)" for it as for the api_key beside it.
+    const file = path.join(import.meta.dirname, '..', 'fixtures', 'real-configs', 'openai-wildcard-org-files-settings-redis', 'config.yaml');
+    const found = byRule(fs.readFileSync(file, 'utf8'), 'env-unset', { env: {} });
+    assert.deepEqual(
+      found.map((f) => [f.variable, /route would fail \(or send another key\)/.test(f.message)]),
+      [
+        ['OPENAI_API_KEY', true],
+        ['OPENAI_ORG_ID', false],
+      ],
+    );
+    assert.match(found[1]!.message, /the route runs without organization \(LiteLLM's default, or what it reads from its own environment, takes its place\)/);
+  });
+
   it('an empty variable says empty', () => {
     const f = one(CLEAN, 'env-unset', { severity: 'error', line: 5 }, { env: { VLLM_KEY: '' } });
     assert.match(f.message, /VLLM_KEY is empty/);

@@ -39,7 +39,7 @@ export const envUnset: Rule = (config, ctx) => {
           'error',
           'env-unset',
           ref.position,
-          `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}), but ${ref.name} is ${value === '' ? 'empty' : 'not set'}. LiteLLM would silently turn it into null and the route would fail (or send another key).${late}${viaManager}`,
+          `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}), but ${ref.name} is ${value === '' ? 'empty' : 'not set'}. LiteLLM would silently turn it into null: ${unsetEffect(ref.param)}.${late}${viaManager}`,
           `Set ${ref.name}: ${how}.${ctx.inputVariables.includes(ref.name) ? ` Pull requests from forks get no secrets: set ${setting('on-missing-key')} to skip to pass such runs as skipped.` : ''}`,
           d.alias,
         ),
@@ -49,6 +49,19 @@ export const envUnset: Rule = (config, ctx) => {
   }
   return out;
 };
+
+/**
+ * What a null in place of the param does to the route. A key or header fails the call (or LiteLLM reads the provider's
+ * key variable instead); any other setting falls back to LiteLLM's default or its own variable, and the route still runs:
+ * `organization: os.environ/OPENAI_ORG_ID` (Gapminder/gapminder-ai) is sent as the OpenAI client's organization=None,
+ * `api_version` as LiteLLM's default Azure version.
+ */
+function unsetEffect(param: string): string {
+  if (param === 'model' || param === 'model_name') return 'the route has no model and fails';
+  if (param === 'api_base') return "the route goes to the provider's default endpoint instead (or fails, where the provider has none)";
+  if (/key|token|secret|password|credential|auth|header/i.test(param)) return 'the route would fail (or send another key)';
+  return `the route runs without ${param} (LiteLLM's default, or what it reads from its own environment, takes its place), not as configured`;
+}
 
 /**
  * A route that answers with `mock_response` (ShivSingh96/litellm-gateway-demo, LukeHollandDev/litellm-claude-code):
