@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-OYNIOVVC.js";
+} from "./chunks/chunk-NQEH7TI2.js";
 import {
   VerifyError,
   errorMessage,

@@ -8579,7 +8579,7 @@ var envUnset = (config, ctx) => {
           "error",
           "env-unset",
           ref.position,
-          `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}), but ${ref.name} is ${value === "" ? "empty" : "not set"}. LiteLLM would silently turn it into null and the route would fail (or send another key).${late}${viaManager}`,
+          `'${d.alias}' reads \`os.environ/${ref.name}\` (in ${ref.param}), but ${ref.name} is ${value === "" ? "empty" : "not set"}. LiteLLM would silently turn it into null: ${unsetEffect(ref.param)}.${late}${viaManager}`,
           `Set ${ref.name}: ${how}.${ctx.inputVariables.includes(ref.name) ? ` Pull requests from forks get no secrets: set ${setting("on-missing-key")} to skip to pass such runs as skipped.` : ""}`,
           d.alias
         ),
@@ -8589,6 +8589,12 @@ var envUnset = (config, ctx) => {
   }
   return out;
 };
+function unsetEffect(param) {
+  if (param === "model" || param === "model_name") return "the route has no model and fails";
+  if (param === "api_base") return "the route goes to the provider's default endpoint instead (or fails, where the provider has none)";
+  if (/key|token|secret|password|credential|auth|header/i.test(param)) return "the route would fail (or send another key)";
+  return `the route runs without ${param} (LiteLLM's default, or what it reads from its own environment, takes its place), not as configured`;
+}
 var mockResponse = (config, ctx) => ctx.deployments.filter((d) => answersWithMock(d.params.mock_response)).map(
   (d) => finding(
     config,

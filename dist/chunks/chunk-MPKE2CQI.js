@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-OYNIOVVC.js";
+} from "./chunk-NQEH7TI2.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
