@@ -44,6 +44,14 @@ const SHARED_STATE: readonly [string, string][] = [
  * observability account, and a probe must not report into it. Custom callback modules (dotted names) stay:
  * they are part of what a request goes through.
  *
+ * LiteLLM's own retries are left as the config has them, although they are why a refused connection takes ~5 s:
+ * with no num_retries set, the router retries twice (litellm/router.py, Router.__init__: `openai.DEFAULT_MAX_RETRIES`,
+ * 2) and sleeps 0.5 s, 1 s and 2 s plus up to 0.75 s of jitter each (async_function_with_retries sleeps after the
+ * last failed retry too; utils.py calculate_retry_after, constants.py INITIAL_RETRY_DELAY / JITTER), all in 1.108.7.
+ * A request's `num_retries: 0` would cut that to ~0.75 s, but it overrides the deployment's num_retries and the
+ * retry_policy (a request's own value wins in async_function_with_retries), so a route that production rides
+ * through a transient failure would fail here. Instead a route shown unreachable is probed once (engine/probe-alias.ts).
+ *
  * `pins`: routes to the user's own api_base with no api_key get a placeholder key, so they cannot pick up a
  * provider key passed to the proxy for another route (LiteLLM falls back to e.g. OPENAI_API_KEY).
  */
