@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-MPKE2CQI.js";
-import "./chunks/chunk-NQEH7TI2.js";
+} from "./chunks/chunk-EA77RIIE.js";
+import "./chunks/chunk-TLND5QRN.js";
 import "./chunks/chunk-7FXHGNVU.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";

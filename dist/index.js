@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-NQEH7TI2.js";
+} from "./chunks/chunk-TLND5QRN.js";
 import {
   VerifyError,
   errorMessage,

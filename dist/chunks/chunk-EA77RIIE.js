@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-NQEH7TI2.js";
+} from "./chunk-TLND5QRN.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -12345,63 +12345,153 @@ var claude_code_default = {
 // src/probe/clients/codex.json
 var codex_default = {
   client: "codex",
-  clientVersion: "Codex CLI (codex-rs), openai/codex @ 001cb8e233f250c7086c791c51390286c087faea",
+  clientVersion: "Codex CLI 0.169.0 (`codex exec`)",
   sources: [
-    'openai/codex codex-rs/core/src/client_common.rs @ 001cb8e2: ResponsesApiRequest {model, instructions, input, tools, tool_choice: "auto", parallel_tool_calls, reasoning, store: false, stream: true, include, prompt_cache_key, text}; tools are ResponsesApiTool {type: function, name, description, strict, parameters}',
-    "OpenAI Responses API reference (function_call and function_call_output input items, reasoning.encrypted_content with store false): https://platform.openai.com/docs/api-reference/responses/create"
+    "test/fixtures/client-requests/codex-0.169.0-exec.json: the request Codex CLI 0.169.0 (npm @openai/codex 0.169.0) sent on its first turn, captured on 28 Nov 2026 (headers, body keys and values, the exec_command tool schema)",
+    "openai/codex codex-rs/core/src/default_client.rs @ bdba7852f205b71b162383b2933d860b26424a43: get_codex_user_agent, `{originator}/{version} ({os} {os version}; {arch}) {terminal}`, and the `originator` header on every request",
+    "LiteLLM 1.108.7 litellm/proxy/litellm_pre_call_utils.py should_auto_drop_params_for_agentic_cli with litellm/litellm_core_utils/core_helpers.py is_codex_user_agent (`^codex[-_ /]`): a Codex user agent turns drop_params on when the config does not set it, so the user agent changes the verdict"
   ],
-  approximated: "Codex's base instructions and its environment context are long texts of its own; this profile keeps their place (instructions, a first user message with <environment_context>) with short texts. The shell tool schema follows Codex's `shell` function tool (command as an array of strings); the reasoning settings are those Codex sends for a reasoning model family (effort medium, summary auto, with include reasoning.encrypted_content because store is false).",
+  approximated: "Codex's base instructions, its skills and permissions texts and its environment context are long texts of its own (the captured body was 39523 bytes); this profile keeps their place (developer messages first, then the environment context and the question as user messages, each with an id as Codex sends them) with short texts, and offers only the exec_command tool of the nine it sent (the others include the hosted `web_search` tool). The ids are placeholders; the user agent is the captured one. The tool result's wording is approximated.",
   surface: "responses",
   path: "/v1/responses",
-  headers: { originator: "codex_cli_rs", session_id: "00000000-0000-4000-8000-000000000001" },
+  headers: {
+    "user-agent": "codex_exec/0.169.0 (Debian 12.0.0; x86_64) xterm (codex_exec; 0.169.0)",
+    originator: "codex_exec",
+    "session-id": "00000000-0000-4000-8000-000000000001",
+    "thread-id": "00000000-0000-4000-8000-000000000001",
+    "x-client-request-id": "00000000-0000-4000-8000-000000000001",
+    "x-codex-window-id": "00000000-0000-4000-8000-000000000001:0",
+    "x-codex-beta-features": "remote_compaction_v2",
+    "x-codex-turn-metadata": '{"installation_id":"00000000-0000-4000-8000-000000000002","session_id":"00000000-0000-4000-8000-000000000001","thread_id":"00000000-0000-4000-8000-000000000001","turn_id":"00000000-0000-4000-8000-000000000003","window_id":"00000000-0000-4000-8000-000000000001:0","request_kind":"turn","thread_source":"user","turn_trigger":"exec","sandbox":"seccomp","sandbox_mode":"workspace-write","model":"codex"}'
+  },
   auth: "bearer",
-  optionalParams: ["reasoning", "include", "store", "prompt_cache_key", "parallel_tool_calls"],
+  optionalParams: ["reasoning", "include", "store", "prompt_cache_key", "parallel_tool_calls", "client_metadata"],
   firstTurn: {
-    instructions: "You are Codex, based on GPT-5. You are running as a coding agent in the Codex CLI on a user's computer.",
+    stream: true,
     input: [
       {
         type: "message",
-        role: "user",
+        id: "msg_00000000-0000-5000-8000-000000000001",
+        role: "developer",
         content: [
           {
             type: "input_text",
-            text: "<environment_context>\n  <cwd>/home/runner/work/repo</cwd>\n  <approval_policy>never</approval_policy>\n  <sandbox_mode>workspace-write</sandbox_mode>\n  <shell>bash</shell>\n</environment_context>"
+            text: "You are a coding agent running in the Codex CLI, a terminal-based coding assistant. Use the tools to run commands when they help."
           }
         ]
       },
       {
         type: "message",
+        id: "msg_00000000-0000-7000-8000-000000000002",
+        role: "developer",
+        content: [
+          {
+            type: "input_text",
+            text: "<permissions instructions>\nFilesystem sandboxing defines which files can be read or written. `sandbox_mode` is `workspace-write`.\n</permissions instructions>"
+          }
+        ]
+      },
+      {
+        type: "message",
+        id: "msg_00000000-0000-7000-8000-000000000003",
         role: "user",
-        content: [{ type: "input_text", text: "What is the current date and time in UTC? Run `date -u` with the shell tool to find out." }]
+        content: [
+          {
+            type: "input_text",
+            text: "<environment_context>\n  <cwd>/home/runner/work/repo</cwd>\n  <shell>bash</shell>\n  <current_date>2026-11-27</current_date>\n  <timezone>Etc/UTC</timezone>\n</environment_context>"
+          }
+        ]
+      },
+      {
+        type: "message",
+        id: "msg_00000000-0000-7000-8000-000000000004",
+        role: "user",
+        content: [
+          {
+            type: "input_text",
+            text: "What is the current date and time in UTC? Run `date -u` to find out."
+          }
+        ]
       }
     ],
     tools: [
       {
         type: "function",
-        name: "shell",
-        description: "Runs a shell command and returns its output.",
+        name: "exec_command",
+        description: "Runs a command in a PTY, returning output or a session ID for ongoing interaction.",
         strict: false,
         parameters: {
           type: "object",
           properties: {
-            command: { type: "array", items: { type: "string" }, description: "The command to execute" },
-            workdir: { type: "string", description: "The working directory to execute the command in" },
-            timeout_ms: { type: "number", description: "The timeout for the command in milliseconds" }
+            cmd: {
+              type: "string",
+              description: "Shell command to execute."
+            },
+            justification: {
+              type: "string",
+              description: "User-facing approval question for `require_escalated`; omit otherwise."
+            },
+            login: {
+              type: "boolean",
+              description: "True runs the shell with -l/-i semantics; false disables them. Defaults to true."
+            },
+            max_output_tokens: {
+              type: "number",
+              description: "Output token budget. Defaults to 10000 tokens; larger requests may be capped by policy."
+            },
+            prefix_rule: {
+              type: "array",
+              description: 'Reusable approval prefix for `cmd`, only with `sandbox_permissions: "require_escalated"`; for example ["git", "pull"].',
+              items: {
+                type: "string"
+              }
+            },
+            sandbox_permissions: {
+              type: "string",
+              description: "Per-command sandbox override. Defaults to `use_default`; use `require_escalated` for unsandboxed execution.",
+              enum: ["use_default", "require_escalated"]
+            },
+            shell: {
+              type: "string",
+              description: "Shell binary to launch. Defaults to the user's default shell."
+            },
+            tty: {
+              type: "boolean",
+              description: "True allocates a PTY for the command; false or omitted uses plain pipes."
+            },
+            workdir: {
+              type: "string",
+              description: "Working directory for the command. Defaults to the turn cwd."
+            },
+            yield_time_ms: {
+              type: "number",
+              description: "Wait before yielding output. Defaults to 10000 ms; effective range is 250-30000 ms."
+            }
           },
-          required: ["command"],
+          required: ["cmd"],
           additionalProperties: false
         }
       }
     ],
     tool_choice: "auto",
-    parallel_tool_calls: false,
-    reasoning: { effort: "medium", summary: "auto" },
+    parallel_tool_calls: true,
+    reasoning: {
+      summary: "auto"
+    },
     store: false,
-    stream: true,
     include: ["reasoning.encrypted_content"],
-    prompt_cache_key: "00000000-0000-4000-8000-000000000001"
+    prompt_cache_key: "00000000-0000-4000-8000-000000000001",
+    client_metadata: {
+      "x-codex-installation-id": "00000000-0000-4000-8000-000000000002",
+      turn_id: "00000000-0000-4000-8000-000000000003",
+      thread_id: "00000000-0000-4000-8000-000000000001",
+      session_id: "00000000-0000-4000-8000-000000000001",
+      "x-codex-window-id": "00000000-0000-4000-8000-000000000001:0",
+      root_turn_id: "00000000-0000-4000-8000-000000000003",
+      "x-codex-turn-metadata": '{"installation_id":"00000000-0000-4000-8000-000000000002","session_id":"00000000-0000-4000-8000-000000000001","thread_id":"00000000-0000-4000-8000-000000000001","turn_id":"00000000-0000-4000-8000-000000000003","window_id":"00000000-0000-4000-8000-000000000001:0","request_kind":"turn","thread_source":"user","turn_trigger":"exec","sandbox":"seccomp","sandbox_mode":"workspace-write","model":"codex"}'
+    }
   },
-  toolResult: '{"output":"Thu Nov 27 12:00:00 UTC 2026\\n","metadata":{"exit_code":0,"duration_seconds":0.0}}'
+  toolResult: "Chunk ID: 1\nWall time: 0.0100 seconds\nProcess exited with code 0\nOutput:\nThu Nov 27 12:00:00 UTC 2026\n"
 };
 
 // src/probe/clients/openai.json
