@@ -43,6 +43,47 @@ export const invalidResponse: Matcher = (o, ctx) => {
 };
 
 /**
+ * A 200 without `choices`: LiteLLM 1.108.7 fails it with its own 500 "LiteLLM: provider returned a response with no
+ * 'choices'. Raw keys: [...]" (litellm_core_utils/llm_response_utils/convert_dict_to_response.py). The server
+ * answered, in another format than OpenAI's chat completion: Anthropic's Messages (GitHub Copilot's API for Claude
+ * models, BerriAI/litellm#29391; src/standin/quirks.ts `anthropic-body`), an error object sent with 200, a gateway's
+ * own JSON. Some LiteLLM paths say so for an empty `choices` list too (BerriAI/litellm#40276: a content filter).
+ */
+const NO_CHOICES = /provider returned a response with no 'choices'\. Raw keys: \[([^\]\n]{0,600})\]/;
+
+export const notACompletion: Matcher = (o, ctx) => {
+  const raw = NO_CHOICES.exec(msg(o))?.[1];
+  if (raw === undefined) return null;
+  // The keys are the server's text: only what a JSON key of a known shape can be is quoted.
+  const keys = raw
+    .split(',')
+    .map((k) => k.trim().replace(/^'(.*)'$/, '$1'))
+    .filter((k) => /^[\w.-]{1,40}$/.test(k))
+    .slice(0, 12);
+  const has = (k: string) => keys.includes(k);
+  const where = `${ctx.deployment.apiBase ?? 'its api_base'}/chat/completions`;
+  if (has('choices'))
+    return {
+      code: 'invalid-response',
+      summary: `'${ctx.deployment.alias}' answered 200 with an empty choices list, which LiteLLM fails as "no 'choices'" (a content filter answers so on some providers; an answer cut by max_tokens still has a choice).`,
+      fix: `Check what the server at ${host(ctx.deployment)} answers for this prompt (${setting('prompt')}): a filter in front of the model, or a gateway that drops the choices.`,
+    };
+  const format =
+    has('type') && has('content')
+      ? ": it has the shape of Anthropic's Messages format"
+      : has('error') || (has('object') && has('message'))
+        ? ': an error object sent with HTTP 200'
+        : '';
+  return {
+    code: 'invalid-response',
+    summary: `the server at ${host(ctx.deployment)} answered 200 with JSON that is no chat completion (no \`choices\`; its keys: ${keys.join(', ') || 'none'})${format}, so LiteLLM failed '${ctx.deployment.alias}' with a 500 of its own.`,
+    fix: format.includes('Anthropic')
+      ? `The server answers in Anthropic's Messages format, not OpenAI's chat completion: if it serves Anthropic's API, route it with LiteLLM's provider for that API (\`anthropic/<model>\`, api_base without /v1); otherwise point api_base at its OpenAI-compatible API.`
+      : `Check that api_base points at the model server's OpenAI-compatible API (LiteLLM posts to ${where}) and what the server answers there.`,
+  };
+};
+
+/**
  * A 200 that parsed as JSON but is no chat completion LiteLLM can read: its convert_to_model_response_object
  * raises "Invalid response object" (litellm_core_utils/llm_response_utils/convert_dict_to_response.py, 1.108.7),
  * relayed as a 500, or as a 400 "Invalid request format: ..." with the whole Python traceback when an

@@ -57,7 +57,7 @@ export function hostileAnswer(
   path = '/v1/chat/completions',
   authorization?: string,
 ): boolean {
-  if (gateAnswer(fault, res, authorization) || quirkAnswer(fault, res)) return true;
+  if (gateAnswer(fault, res, authorization) || quirkAnswer(fault, res, model)) return true;
   if ((fault === 'response-failed' || fault === 'response-filtered') && path === '/v1/responses') return failedResponse(fault, res, body, model);
   if (fault === 'stream-stall' && body?.stream === true) {
     // OpenRouter sends SSE comments (": OPENROUTER PROCESSING") while a model is slow to start

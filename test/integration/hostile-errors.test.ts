@@ -18,6 +18,7 @@ describe('upstream errors that read like something else, through the real LiteLL
         { id: 'rfailed', fault: 'response-failed' },
         { id: 'rfiltered', fault: 'response-filtered' },
         { id: 'filtered', fault: 'content-filter' },
+        { id: 'claude', fault: 'anthropic-body' },
       ],
     },
     'vl-errors-',
@@ -107,6 +108,26 @@ describe('upstream errors that read like something else, through the real LiteLL
     assert.match(chatFiltered.diagnosis?.summary ?? '', /a content filter withheld the answer/);
     assert.doesNotMatch(chatFiltered.diagnosis?.summary ?? '', /Responses API/);
     assert.doesNotMatch(chatFiltered.diagnosis?.fix ?? '', /max-tokens/);
+    assert.deepEqual(proxyProcesses(fixture.dir), [], 'no proxy left running');
+  });
+  // LiteLLM 1.108.7 answers a 200 without `choices` with its own 500 "provider returned a response with no
+  // 'choices'. Raw keys: [...]": the server answered, in another format than OpenAI's.
+  it("a 200 that is no chat completion (Anthropic's Messages format) is named as such, not a server-side failure", async () => {
+    const { upstream } = fixture;
+    const configPath = fixture.config(['model_list:', route('claude', 'openai/claude', upstream.url)].join('\n'), 'claude.yaml');
+    const report = await runEngine({ configPath, provided: { VLLM_KEY: KEY }, tempRoot: fixture.dir, startTimeoutMs: 240_000, stream: false });
+    console.log(`# ${report.aliases.map(show).join('\n# ')}`);
+    const row = report.aliases.find((a) => a.alias === 'claude');
+    assert.equal(row?.status, 'fail');
+    assert.equal(row?.httpStatus, 500);
+    assert.match(row?.error ?? '', /provider returned a response with no 'choices'\. Raw keys: \['id', 'model'/);
+    assert.equal(row?.diagnosis?.code, 'invalid-response', JSON.stringify(row?.diagnosis));
+    assert.match(
+      row?.diagnosis?.summary ?? '',
+      /answered 200 with JSON that is no chat completion \(no `choices`; its keys: [^)]*\btype\b[^)]*\bcontent\b[^)]*\).*Anthropic's Messages format/,
+    );
+    assert.match(row?.diagnosis?.fix ?? '', /`anthropic\/<model>`/);
+    assert.doesNotMatch(row?.diagnosis?.fix ?? '', /server-side failure/);
     assert.deepEqual(proxyProcesses(fixture.dir), [], 'no proxy left running');
   });
 });
