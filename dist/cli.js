@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-EA77RIIE.js";
-import "./chunks/chunk-TLND5QRN.js";
+} from "./chunks/chunk-Q6UU3AYK.js";
+import "./chunks/chunk-F3CX4VDX.js";
 import "./chunks/chunk-7FXHGNVU.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";

@@ -2,12 +2,12 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-EA77RIIE.js";
-import "./chunks/chunk-TLND5QRN.js";
+} from "./chunks/chunk-Q6UU3AYK.js";
+import "./chunks/chunk-F3CX4VDX.js";
 import "./chunks/chunk-7FXHGNVU.js";
 import {
   startStandin
-} from "./chunks/chunk-YKTXNIQ3.js";
+} from "./chunks/chunk-2GWPXTZF.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

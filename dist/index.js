@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-TLND5QRN.js";
+} from "./chunks/chunk-F3CX4VDX.js";
 import {
   VerifyError,
   errorMessage,

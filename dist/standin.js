@@ -3,7 +3,7 @@ import {
   FLAVOR_NAMES,
   HOSTILE_FAULTS,
   startStandin
-} from "./chunks/chunk-YKTXNIQ3.js";
+} from "./chunks/chunk-2GWPXTZF.js";
 import {
   nearMiss
 } from "./chunks/chunk-KVP47IIB.js";

@@ -389,8 +389,23 @@ function gateAnswer(fault, res, authorization) {
 }
 
 // src/standin/quirks.ts
-var QUIRK_FAULTS = ["server-missing-module"];
-function quirkAnswer(fault, res) {
+var QUIRK_FAULTS = ["server-missing-module", "anthropic-body"];
+function quirkAnswer(fault, res, model = "claude-sonnet-4") {
+  if (fault === "anthropic-body") {
+    const text = JSON.stringify({
+      id: "msg_01XFDUDYJgAACzvnptvVoYEL",
+      type: "message",
+      role: "assistant",
+      model,
+      content: [{ type: "text", text: "Hello! How can I help you today?" }],
+      stop_reason: "end_turn",
+      stop_sequence: null,
+      usage: { input_tokens: 12, output_tokens: 10 }
+    });
+    res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+    res.end(text);
+    return true;
+  }
   if (fault === "server-missing-module") {
     const text = JSON.stringify({ error: { message: "No module named 'librosa'", type: "InternalServerError", param: null, code: 500 } });
     res.writeHead(500, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
@@ -423,7 +438,7 @@ var HOSTILE_FAULTS = [
 ];
 var hugeError;
 function hostileAnswer(fault, res, body, model, path = "/v1/chat/completions", authorization) {
-  if (gateAnswer(fault, res, authorization) || quirkAnswer(fault, res)) return true;
+  if (gateAnswer(fault, res, authorization) || quirkAnswer(fault, res, model)) return true;
   if ((fault === "response-failed" || fault === "response-filtered") && path === "/v1/responses") return failedResponse(fault, res, body, model);
   if (fault === "stream-stall" && body?.stream === true) {
     res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache" });

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-TLND5QRN.js";
+} from "./chunk-F3CX4VDX.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

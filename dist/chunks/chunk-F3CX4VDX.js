@@ -10552,6 +10552,26 @@ var invalidResponse = (o, ctx) => {
     fix: `Check that api_base points at the model server's API (ending in /v1), not at a web page or a reverse proxy's error page; a body cut short points at the server or a proxy in front of it.`
   };
 };
+var NO_CHOICES = /provider returned a response with no 'choices'\. Raw keys: \[([^\]\n]{0,600})\]/;
+var notACompletion = (o, ctx) => {
+  const raw = NO_CHOICES.exec(msg(o))?.[1];
+  if (raw === void 0) return null;
+  const keys = raw.split(",").map((k) => k.trim().replace(/^'(.*)'$/, "$1")).filter((k) => /^[\w.-]{1,40}$/.test(k)).slice(0, 12);
+  const has = (k) => keys.includes(k);
+  const where2 = `${ctx.deployment.apiBase ?? "its api_base"}/chat/completions`;
+  if (has("choices"))
+    return {
+      code: "invalid-response",
+      summary: `'${ctx.deployment.alias}' answered 200 with an empty choices list, which LiteLLM fails as "no 'choices'" (a content filter answers so on some providers; an answer cut by max_tokens still has a choice).`,
+      fix: `Check what the server at ${host(ctx.deployment)} answers for this prompt (${setting("prompt")}): a filter in front of the model, or a gateway that drops the choices.`
+    };
+  const format = has("type") && has("content") ? ": it has the shape of Anthropic's Messages format" : has("error") || has("object") && has("message") ? ": an error object sent with HTTP 200" : "";
+  return {
+    code: "invalid-response",
+    summary: `the server at ${host(ctx.deployment)} answered 200 with JSON that is no chat completion (no \`choices\`; its keys: ${keys.join(", ") || "none"})${format}, so LiteLLM failed '${ctx.deployment.alias}' with a 500 of its own.`,
+    fix: format.includes("Anthropic") ? `The server answers in Anthropic's Messages format, not OpenAI's chat completion: if it serves Anthropic's API, route it with LiteLLM's provider for that API (\`anthropic/<model>\`, api_base without /v1); otherwise point api_base at its OpenAI-compatible API.` : `Check that api_base points at the model server's OpenAI-compatible API (LiteLLM posts to ${where2}) and what the server answers there.`
+  };
+};
 var unreadableReply = (o, ctx) => /\bInvalid response object\b/.test(msg(o)) ? {
   code: "invalid-response",
   summary: `the server at ${host(ctx.deployment)} answered 200 with a chat completion LiteLLM could not read ("Invalid response object"): a field whose type OpenAI's format does not allow, such as message.content as a list of blocks (Mistral's reasoning replies) or a null message.`,
@@ -10751,6 +10771,7 @@ var MATCHERS = [
   unreadableReply,
   invalidResponse,
   noChoices,
+  notACompletion,
   oversized,
   oversizedHeaders,
   connection,
