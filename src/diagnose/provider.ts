@@ -23,6 +23,14 @@ function variablesFor(provider: string | null, named: readonly string[]): string
   return [...new Set([...named, ...extra])].join(', ');
 }
 
+/** The usual keyless (OIDC) step for the provider's cloud. */
+const oidcStep = (provider: string | null): string =>
+  provider?.startsWith('vertex_ai')
+    ? 'google-github-actions/auth (it sets GOOGLE_APPLICATION_CREDENTIALS)'
+    : provider?.startsWith('bedrock') || provider?.startsWith('sagemaker')
+      ? 'aws-actions/configure-aws-credentials'
+      : "your cloud's login action";
+
 export function cloudCredentials(o: ProbeOutcome, ctx: DiagnoseContext): Diagnosis | null {
   const m = o.error?.message ?? o.reply ?? '';
   if (!NO_CLOUD_CREDENTIALS.test(m)) return null;
@@ -37,7 +45,7 @@ export function cloudCredentials(o: ProbeOutcome, ctx: DiagnoseContext): Diagnos
       : `LiteLLM found no ${provider ?? 'cloud'} credentials for '${d.alias}' (HTTP ${o.status ?? '?'}): it reads them from the environment, not from api_key.`,
     fix: invalid
       ? `Check the values of ${vars || 'the credential variables'} in the step's env: (they must belong to an identity allowed to call the model).`
-      : `Set ${vars || "the provider's credential variables"} in the step's \`env:\` (from secrets, or an OIDC step such as aws-actions/configure-aws-credentials before this one); verify-litellm passes them to the proxy for this route.`,
+      : `Set ${vars || "the provider's credential variables"} in the step's \`env:\` (from secrets, or an OIDC step such as ${oidcStep(provider)} before this one); verify-litellm passes them to the proxy for this route.`,
   };
 }
 
@@ -63,7 +71,7 @@ export function credentialsUnusable(o: ProbeOutcome, ctx: DiagnoseContext): Diag
 
 /**
  * LiteLLM itself lacks a Python package the route needs, in the venv verify-litellm installs (`litellm[proxy]` from its
- * hash lock, without LiteLLM's optional extras). LiteLLM says so in its own words and answers 500 before it sends
+ * hash lock, with only the extras litellm-extras names: litellm/extras.ts). LiteLLM says so in its own words and answers 500 before it sends
  * anything: every `vertex_ai/` route signs with google-auth and fails with "Google Cloud SDK not found. Install it
  * with: pip install 'litellm[google]' or pip install google-cloud-aiplatform" (llms/vertex_ai/vertex_llm_base.py
  * GOOGLE_IMPORT_ERROR_MESSAGE, 1.108.7; andrewginns/google-cloud-litellm-proxy through the real proxy); Bedrock's
@@ -89,8 +97,8 @@ export function packageMissing(o: ProbeOutcome, ctx: DiagnoseContext): Diagnosis
     code: 'proxy-error',
     summary: `LiteLLM cannot call '${ctx.deployment.alias}' in verify-litellm's install: it lacks a Python package for this route${withCore(o)}. Nothing was sent upstream, and nothing says the route's config is wrong.`,
     fix:
-      "verify-litellm installs `litellm[proxy]` from its hash lock, without LiteLLM's optional extras; a proxy that has the package LiteLLM names (LiteLLM's Docker images have them) calls this route. Leave the route out of " +
-      `${setting('models')} to verify the others.`,
+      `verify-litellm installs \`litellm[proxy]\` from its hash lock, plus the LiteLLM extras in ${setting('litellm-extras')} (\`google\` for Vertex AI routes); a proxy that has the package LiteLLM names (LiteLLM's Docker images have them) calls this route. ` +
+      `Set ${setting('litellm-extras')} to the extra that has it, or leave the route out of ${setting('models')} to verify the others.`,
   };
 }
 

@@ -12,6 +12,7 @@ import { credentialPlan } from '../litellm/credentials.ts';
 import { isDenied, proxyEnvironment } from '../litellm/environment.ts';
 import { startPrecompile, type Precompile } from '../litellm/bytecode.ts';
 import { ensureLiteLLM } from '../litellm/install.ts';
+import { extrasFor, missingExtras } from '../litellm/extras.ts';
 import { PROXY_MEMORY_BYTES } from '../litellm/isolation.ts';
 import type { OracleAnswer } from '../litellm/oracle.ts';
 import { newMasterKey, startProxy, type RunningProxy } from '../litellm/proxy.ts';
@@ -52,9 +53,14 @@ export async function verifyWithOwnProxy(run: Run, state: OwnProxyState): Promis
   );
 
   if (options.litellmVersionNote) log(options.litellmVersionNote);
+  const given = options.litellmExtras ?? 'auto';
+  const extras = given === 'auto' ? extrasFor(deployments) : given;
+  if (given === 'auto' && extras.length)
+    log(`Vertex AI routes to probe: installing LiteLLM's ${extras.map((e) => `\`${e}\``).join(', ')} extra beside [proxy], as LiteLLM asks for them.`);
   const installStarted = Date.now();
   const installation = await ensureLiteLLM({
     version: options.litellmVersion,
+    extras,
     cacheRoot: options.cacheRoot,
     python: options.python,
     timeoutMs: run.left(options.installTimeoutMs),
@@ -70,7 +76,7 @@ export async function verifyWithOwnProxy(run: Run, state: OwnProxyState): Promis
   });
   run.timings.installMs = Date.now() - installStarted;
   state.litellmVersion = installation.version;
-  state.litellmLock = { reviewed: installation.lock.reviewed, excludeNewer: installation.lock.excludeNewer };
+  state.litellmLock = { reviewed: installation.lock.reviewed, excludeNewer: installation.lock.excludeNewer, extras: [...installation.lock.extras] };
   hooks.installed?.(installation);
   // A venv without bytecode (fresh from the wheels): compile what the proxy imports beside its start.
   if (hooks.precompile !== false) {
@@ -126,7 +132,7 @@ export async function verifyWithOwnProxy(run: Run, state: OwnProxyState): Promis
   /** LiteLLM's answer about the config, given while the proxy starts: its findings, then the variables each probed route gets. */
   const decide = (answer: OracleAnswer): Record<string, string> | null => {
     const outcome = applyAnswer(config, answer, deployments, options.temperature);
-    for (const f of outcome.findings) run.addFinding(f);
+    for (const f of [...outcome.findings, ...missingExtras(config, answer, deployments, installation.lock.extras)]) run.addFinding(f);
     if (outcome.error) {
       stoppedBy = outcome.error;
       return null;

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import type { Finding } from '../config/finding.ts';
 import type { Installation, RemoteCache } from '../litellm/install.ts';
+import type { Extra } from '../litellm/lock.ts';
 import { countAliases, REPORT_SCHEMA, verdictOf, type AliasReport, type Report } from '../report/report.ts';
 import { errorMessage, VerifyError } from '../util/errors.ts';
 import type { Masker } from '../util/mask.ts';
@@ -22,6 +23,8 @@ export interface VerifyOptions extends AliasProbeOptions {
   litellmVersion: string;
   /** Where the version came from when it was not given (e.g. read from the repository), for the log. */
   litellmVersionNote?: string;
+  /** LiteLLM extras beside `[proxy]`; `auto` (or absent): what the probed routes' providers need (litellm/extras.ts). */
+  litellmExtras?: 'auto' | readonly Extra[];
   /** Values that stand for environment variables of the same name (the VLLM_KEY setting). All are secrets. */
   provided: Readonly<Record<string, string>>;
   /** The environment other `os.environ/NAME` references are read from. */

@@ -11,7 +11,7 @@ import { within } from '../util/bound.ts';
 import { readPipSettings } from './index-settings.ts';
 import { bootstrapUv, installerEnv, installLock, MARKER } from './installer.ts';
 import { check } from './install-errors.ts';
-import { checkVersion, shippedLock, type Lock } from './lock.ts';
+import { checkVersion, locksDir, lockTag, requirementOf, shippedLock, type Extra, type Lock } from './lock.ts';
 import { printableLock, resolveRuntimeLock } from './runtime-lock.ts';
 import { wheelsDirFor } from './wheels.ts';
 import { findPython, venvPython, type PythonInfo } from './python.ts';
@@ -32,6 +32,8 @@ export interface RemoteCache {
 
 export interface InstallOptions {
   version: string;
+  /** LiteLLM extras beside `[proxy]` (lock.ts KNOWN_EXTRAS), e.g. `google` for Vertex AI routes. */
+  extras?: readonly Extra[];
   /** Folder that keeps venvs between runs. */
   cacheRoot: string;
   /** A base interpreter to use instead of discovering one. */
@@ -56,7 +58,7 @@ export interface Installation {
   cacheKey: string;
   /** The lock's wheels for this platform: what a front door saves to its remote cache. */
   wheelsDir: string;
-  lock: { file: string; reviewed: boolean; excludeNewer: string | null };
+  lock: { file: string; reviewed: boolean; excludeNewer: string | null; extras: readonly Extra[] };
   /** The base interpreter, for a front door that fetches the wheels later. */
   basePython: { command: string; args: string[] };
 }
@@ -65,7 +67,7 @@ export interface Installation {
 export function cacheKey(lock: Lock, python: PythonInfo, platform: string, arch: string): string {
   const interpreter = crypto.createHash('sha256').update(python.executable).digest('hex').slice(0, 8);
   const [major, minor] = python.version.split('.');
-  return `verify-litellm-${platform}-${arch}-py${major}.${minor}-${interpreter}-litellm-${lock.version}-${lock.sha256.slice(0, 12)}`;
+  return `verify-litellm-${platform}-${arch}-py${major}.${minor}-${interpreter}-${lockTag(lock.version, lock.extras)}-${lock.sha256.slice(0, 12)}`;
 }
 
 export async function ensureLiteLLM(options: InstallOptions): Promise<Installation> {
@@ -83,7 +85,9 @@ export async function ensureLiteLLM(options: InstallOptions): Promise<Installati
   };
   checkVersion(options.version); // refuses compromised releases and ranges before anything is downloaded
   const python = await findPython(platform, options.python);
-  const lock = shippedLock(options.version) ?? (await runtimeLock(options, python, platform, remaining));
+  const extras = [...new Set(options.extras ?? [])].sort();
+  const lock = shippedLock(options.version, locksDir(), extras) ?? (await runtimeLock({ ...options, extras }, python, platform, remaining));
+  const requirement = requirementOf(lock);
   const key = cacheKey(lock, python, platform, arch);
   const venvDir = path.join(options.cacheRoot, key);
   const wheelsDir = wheelsDirFor(options.cacheRoot, key);
@@ -95,12 +99,12 @@ export async function ensureLiteLLM(options: InstallOptions): Promise<Installati
     durationMs: Date.now() - started,
     cacheKey: key,
     wheelsDir,
-    lock: { file: lock.file, reviewed: lock.reviewed, excludeNewer: lock.excludeNewer ?? null },
+    lock: { file: lock.file, reviewed: lock.reviewed, excludeNewer: lock.excludeNewer ?? null, extras: lock.extras },
     basePython: { command: python.command, args: python.args },
   });
 
   if (isComplete(venvDir, platform)) {
-    options.log(`Using cached LiteLLM ${lock.version} (${venvDir}).`);
+    options.log(`Using cached ${requirement} (${venvDir}).`);
     return done('local-cache');
   }
   let restored = fs.existsSync(wheelsDir);
@@ -122,7 +126,7 @@ export async function ensureLiteLLM(options: InstallOptions): Promise<Installati
     // self-hosted runner's tool cache, which outlives the job.
     const forget = removeOnExit(partial);
     try {
-      const job = { lockFile: lock.file, what: `litellm[proxy]==${lock.version}`, venvDir: partial, python, platform, cacheRoot: options.cacheRoot, remaining };
+      const job = { lockFile: lock.file, what: requirement, venvDir: partial, python, platform, cacheRoot: options.cacheRoot, remaining };
       await installLock({ ...job, log: options.log, wheelsDir: fromWheels ? wheelsDir : undefined });
       await verifyInstalled(partial, python, platform, lock.version, remaining());
       try {
@@ -139,7 +143,7 @@ export async function ensureLiteLLM(options: InstallOptions): Promise<Installati
   };
   if (restored) {
     try {
-      options.log(`Installing litellm[proxy]==${lock.version} from cached wheels, each checked against the lock's hashes (offline)...`);
+      options.log(`Installing ${requirement} from cached wheels, each checked against the lock's hashes (offline)...`);
       await install(true);
       options.log(`Installed LiteLLM ${lock.version} from the cached wheels in ${((Date.now() - started) / 1000).toFixed(1)}s.`);
       return done('remote-cache');
@@ -149,32 +153,47 @@ export async function ensureLiteLLM(options: InstallOptions): Promise<Installati
       fs.rmSync(wheelsDir, { recursive: true, force: true });
     }
   }
-  options.log(`Installing litellm[proxy]==${lock.version} from the hash lock (${path.basename(lock.file)}) with Python ${python.version}...`);
+  options.log(`Installing ${requirement} from the hash lock (${path.basename(lock.file)}) with Python ${python.version}...`);
   await install(false);
   options.log(`Installed LiteLLM ${lock.version} in ${((Date.now() - started) / 1000).toFixed(1)}s.`);
   return done('installed');
 }
 
 /** A release without a shipped lock: reuse the lock this cache resolved for it before, else resolve one now. */
-async function runtimeLock(options: InstallOptions, python: PythonInfo, platform: NodeJS.Platform, remaining: () => number): Promise<Lock> {
+async function runtimeLock(
+  options: InstallOptions & { extras: Extra[] },
+  python: PythonInfo,
+  platform: NodeJS.Platform,
+  remaining: () => number,
+): Promise<Lock> {
   const dir = path.join(options.cacheRoot, 'locks');
-  const earlier = fs.existsSync(dir) ? fs.readdirSync(dir).find((f) => f.startsWith(`litellm-${options.version}-runtime-`) && f.endsWith('.txt')) : undefined;
+  const tag = lockTag(options.version, options.extras);
+  const requirement = requirementOf(options);
+  const earlier = fs.existsSync(dir) ? fs.readdirSync(dir).find((f) => f.startsWith(`${tag}-runtime-`) && f.endsWith('.txt')) : undefined;
   let lock: Lock;
   if (earlier) {
     const file = path.join(dir, earlier);
     const text = fs.readFileSync(file, 'utf8');
     const excludeNewer = /dependencies as of (\S+?)\.?$/m.exec(text.split('\n')[0] ?? '')?.[1] ?? null;
-    lock = { version: options.version, file, text, sha256: crypto.createHash('sha256').update(text).digest('hex'), reviewed: false, excludeNewer };
-    options.log(`No reviewed lock ships for litellm ${options.version}; using the lock this cache resolved for it at run time (not reviewed).`);
+    lock = {
+      version: options.version,
+      extras: options.extras,
+      file,
+      text,
+      sha256: crypto.createHash('sha256').update(text).digest('hex'),
+      reviewed: false,
+      excludeNewer,
+    };
+    options.log(`No reviewed lock ships for ${requirement}; using the lock this cache resolved for it at run time (not reviewed).`);
   } else {
-    options.log(`No reviewed lock ships for litellm ${options.version}; resolving a hash lock at run time (dependencies as of the release date)...`);
+    options.log(`No reviewed lock ships for ${requirement}; resolving a hash lock at run time (dependencies as of the release date)...`);
     const reading = readPipSettings(python, installerEnv(), remaining());
     const uv = await bootstrapUv({ cacheRoot: options.cacheRoot, python, platform, remaining, log: options.log, pipSettings: () => reading });
     if (!uv) throw new VerifyError(`resolving a lock for litellm ${options.version} needs uv, which could not be installed.`, 'install');
     const pip = await reading;
-    lock = await resolveRuntimeLock({ version: options.version, uv, python, pip, dir, remaining, log: options.log });
+    lock = await resolveRuntimeLock({ version: options.version, extras: options.extras, uv, python, pip, dir, remaining, log: options.log });
   }
-  const title = `Hash lock for litellm[proxy]==${options.version}, resolved at run time, not reviewed (dependencies as of ${lock.excludeNewer ?? 'the resolution'})`;
+  const title = `Hash lock for ${requirement}, resolved at run time, not reviewed (dependencies as of ${lock.excludeNewer ?? 'the resolution'})`;
   // A door without folded groups (the CLI) gets the title and where the lock is, not its thousands of hash lines.
   if (options.group) options.group(title, printableLock(lock.text));
   else options.log(`${title}: ${lock.file}`);

@@ -17,8 +17,19 @@ export const REFUSED_VERSIONS: Readonly<Record<string, string>> = {
 
 const VERSION = /^\d+\.\d+\.\d+([.-]?(post|rc|a|b|dev)\d+)?$/;
 
+/**
+ * LiteLLM's optional extras a route may need on top of `[proxy]`. `google`: every `vertex_ai/` route signs its
+ * calls with google-auth, which `[proxy]` lacks; LiteLLM's own message says to install `litellm[google]`
+ * (llms/vertex_ai/vertex_llm_base.py GOOGLE_IMPORT_ERROR_MESSAGE, 1.108.7), and its Docker image has it
+ * (the `proxy-runtime` extra pulls google-cloud-aiplatform).
+ */
+export const KNOWN_EXTRAS = ['google'] as const;
+export type Extra = (typeof KNOWN_EXTRAS)[number];
+
 export interface Lock {
   version: string;
+  /** LiteLLM extras installed beside `[proxy]` (sorted), each part of the lock's name and cache key. */
+  extras: readonly Extra[];
   file: string;
   text: string;
   /** sha256 of the lock, part of every cache key: a refreshed lock never reuses an old venv. */
@@ -60,19 +71,29 @@ export function checkVersion(version: string): void {
   }
 }
 
-/** The reviewed lock shipped for `version`, or null: another release gets a lock resolved at run time. */
-export function shippedLock(version: string, dir = locksDir()): Lock | null {
-  checkVersion(version);
-  const file = path.join(dir, `litellm-${version}.txt`);
-  return fs.existsSync(file) ? readLockFile(version, file) : null;
+/** The lock's name without `.txt`, also the version part of its cache key: `litellm-1.108.7`, `litellm-1.108.7-google`. */
+export function lockTag(version: string, extras: readonly Extra[]): string {
+  return ['litellm-' + version, ...extras].join('-');
 }
 
-/** Versions with a shipped lock, newest first. */
+/** What the lock installs, for messages: `litellm[proxy]==1.108.7`, `litellm[proxy,google]==1.108.7`. */
+export function requirementOf(lock: Pick<Lock, 'version' | 'extras'>): string {
+  return `litellm[${['proxy', ...lock.extras].join(',')}]==${lock.version}`;
+}
+
+/** The reviewed lock shipped for `version` (with these extras), or null: another release gets a lock resolved at run time. */
+export function shippedLock(version: string, dir = locksDir(), extras: readonly Extra[] = []): Lock | null {
+  checkVersion(version);
+  const file = path.join(dir, `${lockTag(version, extras)}.txt`);
+  return fs.existsSync(file) ? readLockFile(version, file, extras) : null;
+}
+
+/** Versions with a shipped lock, newest first (a lock with extras, or a module list, sits beside its version's lock). */
 export function shippedVersions(dir = locksDir()): string[] {
   return fs
     .readdirSync(dir)
-    .filter((f) => /^litellm-.+\.txt$/.test(f) && !f.endsWith('.modules.txt')) // a lock's module list sits beside it (bytecode.ts)
-    .map((f) => f.slice('litellm-'.length, -'.txt'.length))
+    .map((f) => /^litellm-(.+)\.txt$/.exec(f)?.[1] ?? '')
+    .filter((v) => VERSION.test(v))
     .sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
 }
 
@@ -80,27 +101,30 @@ export function readUvLock(dir = locksDir()): Lock {
   const file = path.join(dir, 'uv.txt');
   const text = fs.readFileSync(file, 'utf8');
   const version = /^uv==(\S+)/m.exec(text)?.[1] ?? 'unknown';
-  return readLockFile(version, file);
+  return readLockFile(version, file, []);
 }
 
-function readLockFile(version: string, file: string): Lock {
+function readLockFile(version: string, file: string, extras: readonly Extra[]): Lock {
   const text = fs.readFileSync(file, 'utf8');
-  return { version, file, text, sha256: crypto.createHash('sha256').update(text).digest('hex'), reviewed: true };
+  return { version, extras, file, text, sha256: crypto.createHash('sha256').update(text).digest('hex'), reviewed: true };
 }
 
 /**
- * The lock a cache key was made from (cacheKey ends in `-litellm-<version>-<sha256 prefix>`): the shipped lock, or
- * a run-time lock this cache resolved (`<cacheRoot>/locks/litellm-<version>-runtime-<prefix>.txt`). Null when
- * neither has that exact hash: the post step then saves nothing.
+ * The lock a cache key was made from (cacheKey ends in `-<lockTag>-<sha256 prefix>`): the shipped lock, or a
+ * run-time lock this cache resolved (`<cacheRoot>/locks/<lockTag>-runtime-<prefix>.txt`). Null when neither has
+ * that exact hash: the post step then saves nothing.
  */
 export function lockForCacheKey(key: string, cacheRoot: string, dir = locksDir()): Lock | null {
-  const m = /-litellm-(\d[\w.-]*?)-([0-9a-f]{12})$/.exec(key);
+  const m = /-litellm-(\d[\w.-]*?)((?:-[a-z]+)*)-([0-9a-f]{12})$/.exec(key);
   if (!m) return null;
-  const [, version = '', prefix = ''] = m;
-  const candidates = [path.join(dir, `litellm-${version}.txt`), path.join(cacheRoot, 'locks', `litellm-${version}-runtime-${prefix}.txt`)];
+  const [, version = '', suffix = '', prefix = ''] = m;
+  const extras = suffix.split('-').filter(Boolean);
+  if (!extras.every((e): e is Extra => (KNOWN_EXTRAS as readonly string[]).includes(e))) return null;
+  const tag = lockTag(version, extras);
+  const candidates = [path.join(dir, `${tag}.txt`), path.join(cacheRoot, 'locks', `${tag}-runtime-${prefix}.txt`)];
   for (const file of candidates) {
     if (!fs.existsSync(file)) continue;
-    const lock = readLockFile(version, file);
+    const lock = readLockFile(version, file, extras);
     if (lock.sha256.startsWith(prefix)) return file.startsWith(dir) ? lock : { ...lock, reviewed: false };
   }
   return null;

@@ -10,7 +10,7 @@ import { removeOnExit, runCommand } from '../util/process.ts';
 import { uvIndexSettings, type IndexSettings } from './index-settings.ts';
 import { installerEnv, NO_BUILD, unwritableUvCache } from './installer.ts';
 import { check, tail } from './install-errors.ts';
-import type { Lock } from './lock.ts';
+import { lockTag, requirementOf, type Extra, type Lock } from './lock.ts';
 import type { PythonInfo } from './python.ts';
 import { helperScript } from './helper-script.ts';
 import { ISOLATED } from './isolation.ts';
@@ -71,6 +71,7 @@ export function printableLock(text: string): string[] {
 
 export interface RuntimeLockJob {
   version: string;
+  extras: readonly Extra[];
   uv: string;
   python: PythonInfo;
   pip: Map<string, string>;
@@ -100,7 +101,8 @@ export async function resolveRuntimeLock(job: RuntimeLockJob): Promise<Lock> {
   try {
     const input = path.join(work, 'requirements.in');
     const output = path.join(work, 'lock.txt');
-    fs.writeFileSync(input, `litellm[proxy]==${job.version}\n`);
+    const requirement = requirementOf(job);
+    fs.writeFileSync(input, `${requirement}\n`);
     const env = installerEnv();
     const settings: IndexSettings = uvIndexSettings(job.pip, env);
     if (unwritableUvCache(env)) settings.env.UV_NO_CACHE = '1'; // uv stops when it cannot make its cache folder
@@ -123,16 +125,16 @@ export async function resolveRuntimeLock(job: RuntimeLockJob): Promise<Lock> {
     ];
     if (cutoff) args.push('--exclude-newer', cutoff);
     const result = await runCommand(job.uv, args, { timeoutMs: job.remaining(), env: { ...env, ...settings.env } });
-    check(result, `resolve a lock for litellm[proxy]==${job.version}`);
+    check(result, `resolve a lock for ${requirement}`);
     if (/is yanked/i.test(result.stderr) && /litellm==/.test(result.stderr))
       throw new VerifyError(`litellm ${job.version} is refused: the resolver reports it yanked (${tail(result.stderr, 1).slice(0, 200)}).`, 'input');
-    const text = `# litellm[proxy]==${job.version} resolved at run time by verify-litellm (not reviewed); dependencies as of ${cutoff ?? 'today (the index gave no release date)'}.\n${printableLock(fs.readFileSync(output, 'utf8')).join('\n')}\n`;
+    const text = `# ${requirement} resolved at run time by verify-litellm (not reviewed); dependencies as of ${cutoff ?? 'today (the index gave no release date)'}.\n${printableLock(fs.readFileSync(output, 'utf8')).join('\n')}\n`;
     const sha256 = crypto.createHash('sha256').update(text).digest('hex');
-    const file = path.join(job.dir, `litellm-${job.version}-runtime-${sha256.slice(0, 12)}.txt`);
+    const file = path.join(job.dir, `${lockTag(job.version, job.extras)}-runtime-${sha256.slice(0, 12)}.txt`);
     // Whole or not at all: a later run reuses any lock it finds here (install.ts runtimeLock).
     fs.writeFileSync(path.join(work, 'final.txt'), text);
     fs.renameSync(path.join(work, 'final.txt'), file);
-    return { version: job.version, file, text, sha256, reviewed: false, excludeNewer: cutoff };
+    return { version: job.version, extras: job.extras, file, text, sha256, reviewed: false, excludeNewer: cutoff };
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
     forget();

@@ -12,6 +12,7 @@ export const DEFAULTS = {
   'max-tokens': '512',
   timeout: '60',
   'litellm-version': '', // the shipped lock (DEFAULT_LITELLM_VERSION)
+  'litellm-extras': 'auto',
   'on-missing-key': 'fail',
   'report-file': '',
   concurrency: '4',

@@ -2,7 +2,7 @@
 // user gave for a setting, '' when unset) and where it keeps files; everything else is decided here, once.
 import path from 'node:path';
 import type { VerifyOptions } from '../engine/verify.ts';
-import { checkVersion, DEFAULT_LITELLM_VERSION } from '../litellm/lock.ts';
+import { checkVersion, DEFAULT_LITELLM_VERSION, type Extra } from '../litellm/lock.ts';
 import { autoVersion } from '../litellm/version-from-repo.ts';
 import { VerifyError } from '../util/errors.ts';
 import { setting } from './settings.ts';
@@ -14,6 +14,7 @@ import {
   parseBoolean,
   parseHosts,
   parseClientList,
+  parseExtras,
   parseChoice,
   parseList,
   parseNumber,
@@ -41,6 +42,8 @@ export interface Options {
   litellmVersions: string[];
   /** Where `auto` found the version, for the log; null when the version was given. */
   litellmVersionNote: string | null;
+  /** LiteLLM extras beside `[proxy]`, or `auto` (the probed routes' providers decide). */
+  litellmExtras: 'auto' | Extra[];
   installTimeoutMs: number;
   startTimeoutMs: number;
   runTimeoutMs: number;
@@ -103,6 +106,7 @@ export function parseOptions(get: (name: SettingName) => string, ctx: DoorContex
     litellmVersion,
     litellmVersions,
     litellmVersionNote,
+    litellmExtras: parseExtras(raw('litellm-extras')),
     installTimeoutMs: parseNumber('install-timeout', raw('install-timeout'), 0, 10, 7200) * 1000,
     startTimeoutMs: parseNumber('start-timeout', raw('start-timeout'), 0, 5, 1800) * 1000,
     runTimeoutMs: parseNumber('run-timeout', raw('run-timeout'), 0, 10, 6 * 3600) * 1000,
@@ -168,6 +172,7 @@ export function toVerifyOptions(options: Options, env: NodeJS.ProcessEnv): Verif
     timeoutMs: options.timeoutMs,
     litellmVersion: options.litellmVersion,
     litellmVersionNote: options.litellmVersionNote ?? undefined,
+    litellmExtras: options.litellmExtras,
     provided: { VLLM_KEY: options.vllmKey },
     env,
     cacheRoot: options.cacheRoot,

@@ -4,6 +4,7 @@ import { CLIENT_NAMES, parseClients, type ClientName } from '../probe/clients/pr
 import { parse as parseYaml } from 'yaml';
 import { SURFACES, type Surface } from '../probe/surfaces.ts';
 import { VerifyError } from '../util/errors.ts';
+import { KNOWN_EXTRAS, type Extra } from '../litellm/lock.ts';
 import { setting } from './settings.ts';
 
 export function parseUrl(name: string, raw: string): string | undefined {
@@ -135,4 +136,21 @@ export function parseChoice<T extends string>(name: string, raw: string, choices
   if (text === '') return fallback;
   if ((choices as readonly string[]).includes(text)) return text as T;
   throw new VerifyError(`${setting(name)} must be one of ${choices.join(', ')}; found '${raw}'.`, 'input');
+}
+
+/** `litellm-extras`: `auto` (from the routes' providers), `none`, or LiteLLM extras to install beside `[proxy]`. */
+export function parseExtras(raw: string, name = 'litellm-extras'): 'auto' | Extra[] {
+  const items = raw
+    .split(/[,\n]/)
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  if (items.length === 0 || (items.length === 1 && items[0] === 'auto')) return 'auto';
+  if (items.length === 1 && items[0] === 'none') return [];
+  for (const item of items)
+    if (!(KNOWN_EXTRAS as readonly string[]).includes(item))
+      throw new VerifyError(
+        `${setting(name)}: '${item.slice(0, 80)}' is not a LiteLLM extra verify-litellm installs; use auto, none, or ${KNOWN_EXTRAS.join(', ')}.`,
+        'input',
+      );
+  return [...new Set(items as Extra[])].sort();
 }

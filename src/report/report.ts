@@ -90,7 +90,8 @@ export interface Report {
   config: string;
   litellmVersion: string | null;
   /** Where the hash lock came from: shipped and reviewed, or resolved at run time (not reviewed) with its dependency cut-off. */
-  litellmLock: { reviewed: boolean; excludeNewer: string | null } | null;
+  /** extras: LiteLLM extras installed beside `[proxy]` (`google` for Vertex AI routes). */
+  litellmLock: { reviewed: boolean; excludeNewer: string | null; extras: string[] } | null;
   startedAt: string;
   durationMs: number;
   timings: { installMs: number | null; startMs: number | null; probeMs: number | null };

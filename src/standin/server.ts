@@ -10,6 +10,7 @@ import { toolDecision } from './tools.ts';
 import { vllmError } from './vllm.ts';
 import { hostileAnswer, type HostileFault } from './hostile.ts';
 import { flavorOf, type FlavorName, type Refusal } from './flavors.ts';
+import { vertexNative, type VertexOptions } from './vertex.ts';
 import { ollamaNative } from './ollama-native.ts';
 import { openaiTemperatureRefusal } from './openai.ts';
 
@@ -66,6 +67,8 @@ export interface StandinOptions {
   apiKey?: string;
   /** The server imitated (flavors.ts): its key check, unknown-model, tool and window refusals; default vLLM. */
   flavor?: FlavorName;
+  /** Also Vertex AI and its OAuth token endpoint (vertex.ts), for `vertex_ai/` routes. */
+  vertex?: VertexOptions;
   models: StandinModel[];
   host?: string;
   port?: number;
@@ -124,6 +127,8 @@ export async function startStandin(opts: StandinOptions): Promise<Standin> {
 
   function handle(req: http.IncomingMessage, res: http.ServerResponse, path: string, body: Record<string, unknown> | undefined): void {
     if (path === '/health' && req.method === 'GET') return sendRaw(res, 200, '', 'text/plain');
+    // Vertex AI checks its own OAuth token, not the server's key (vertex.ts).
+    if (opts.vertex && vertexNative(req, res, path, models, opts.vertex, (status, json) => sendJson(res, status, json))) return;
     if (opts.apiKey !== undefined && flavor.unauthorized && req.headers.authorization !== `Bearer ${opts.apiKey}`) return refuse(res, flavor.unauthorized);
     // Ollama's native API, for LiteLLM's `ollama_chat/` provider (ollama-native.ts).
     if (opts.flavor === 'ollama' && req.method === 'POST' && ollamaNative(res, path, body, models, (status, json) => sendJson(res, status, json))) return;

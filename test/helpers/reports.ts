@@ -69,7 +69,7 @@ export function report(aliases: AliasReport[], overrides: Partial<Report> = {}):
     result: verdictOf(aliases, error),
     config: 'example_configs/test-local/config-litellm.yaml',
     litellmVersion: '1.108.7',
-    litellmLock: { reviewed: true, excludeNewer: null },
+    litellmLock: { reviewed: true, excludeNewer: null, extras: [] },
     startedAt: '2026-11-25T06:00:00.000Z',
     durationMs: 17_700,
     timings: { installMs: 40, startMs: 8300, probeMs: 1500 },

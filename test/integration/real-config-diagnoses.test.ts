@@ -13,12 +13,14 @@ describe('real configs through the real proxy: what a failed route is blamed on'
     await testLiteLLM();
   });
 
-  it('a bare cloud id and a Vertex route LiteLLM cannot sign here (andrewginns/google-cloud-litellm-proxy)', async () => {
+  it('a bare cloud id, and a Vertex route with no Google credentials on the runner (andrewginns/google-cloud-litellm-proxy)', async () => {
     // `model: chat-bison` (no prefix, no api_base): the fix said "for an OpenAI-compatible server (vLLM) write
     // `openai/chat-bison`", advice for a server of one's own. `vertex_ai/meta/llama3-405b-instruct-maas`: LiteLLM
     // answers 500 "Google Cloud SDK not found. Install it with: pip install 'litellm[google]' ..." because
     // verify-litellm's litellm[proxy] has no google-auth, and the diagnosis said "the upstream at the provider failed
-    // ... this is a server-side failure, not a config mistake" although nothing was sent.
+    // ... this is a server-side failure, not a config mistake" although nothing was sent. The run now installs the
+    // `google` extra for the route (litellm-extras auto), and google-auth's own answer is what the user sees: no
+    // Application Default Credentials on this runner (vertex.test.ts covers the install without the extra).
     const dir = tempDir('vl-diag-');
     try {
       const report = await runEngine({
@@ -38,11 +40,13 @@ describe('real configs through the real proxy: what a failed route is blamed on'
       assert.match(bare?.diagnosis?.fix ?? '', /Prefix the model with its provider at .*config\.yaml:6 \(`vertex_ai\/`/);
       const vertex = row('meta/llama3-405b');
       assert.equal(vertex?.status, 'fail');
-      assert.match(vertex?.error ?? '', /Google Cloud SDK not found/);
-      assert.equal(vertex?.diagnosis?.code, 'proxy-error');
-      assert.match(vertex?.diagnosis?.summary ?? '', /LiteLLM cannot call 'meta\/llama3-405b' in verify-litellm's install: it lacks a Python package/);
-      assert.match(vertex?.diagnosis?.summary ?? '', /Nothing was sent upstream/);
-      assert.doesNotMatch(`${vertex?.diagnosis?.summary} ${vertex?.diagnosis?.fix}`, /server-side failure/);
+      assert.deepEqual(report.litellmLock?.extras, ['google']);
+      assert.match(vertex?.error ?? '', /Your default credentials were not found/);
+      assert.equal(vertex?.diagnosis?.code, 'auth');
+      assert.match(vertex?.diagnosis?.summary ?? '', /LiteLLM found no vertex_ai credentials for 'meta\/llama3-405b'/);
+      assert.match(vertex?.diagnosis?.fix ?? '', /GOOGLE_APPLICATION_CREDENTIALS/);
+      assert.match(vertex?.diagnosis?.fix ?? '', /google-github-actions\/auth/);
+      assert.doesNotMatch(`${vertex?.diagnosis?.summary} ${vertex?.diagnosis?.fix}`, /server-side failure|aws-actions/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

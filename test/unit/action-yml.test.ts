@@ -16,7 +16,7 @@ const SAMPLE_REPORT: Report = {
   result: 'pass',
   config: 'c.yaml',
   litellmVersion: DEFAULT_LITELLM_VERSION,
-  litellmLock: { reviewed: true, excludeNewer: null },
+  litellmLock: { reviewed: true, excludeNewer: null, extras: [] },
   startedAt: '2026-11-27T00:00:00.000Z',
   durationMs: 1,
   timings: { installMs: null, startMs: null, probeMs: null },

@@ -53,6 +53,25 @@ describe('saving the lock wheels from post', () => {
     );
   });
 
+  it('finds the lock of a key made with the google extra: the shipped -google lock, or its run-time lock; never the plain one', () => {
+    const googleText = fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'locks', 'litellm-1.108.7-google.txt'));
+    const shipped = lockForCacheKey(`verify-litellm-linux-x64-py3.11-0a1b2c3d-litellm-1.108.7-google-${sha(googleText).slice(0, 12)}`, root);
+    assert.equal(shipped?.reviewed, true);
+    assert.deepEqual(shipped?.extras, ['google']);
+    assert.equal(shipped?.version, '1.108.7');
+    assert.equal(shipped?.text, googleText.toString());
+    // The plain lock's hash under a google key: no match (a key names exactly one lock).
+    const plain = sha(fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'locks', 'litellm-1.108.7.txt'))).slice(0, 12);
+    assert.equal(lockForCacheKey(`verify-litellm-linux-x64-py3.11-0a1b2c3d-litellm-1.108.7-google-${plain}`, root), null);
+    const runtimeText = '# run-time google lock\nalpha==1.0 \\\n    --hash=sha256:00\n';
+    const p = sha(runtimeText).slice(0, 12);
+    fs.writeFileSync(path.join(root, 'locks', `litellm-9.9.9-google-runtime-${p}.txt`), runtimeText);
+    const runtime = lockForCacheKey(`verify-litellm-linux-x64-py3.11-0a1b2c3d-litellm-9.9.9-google-${p}`, root);
+    assert.deepEqual([runtime?.reviewed, runtime?.extras, runtime?.version], [false, ['google'], '9.9.9']);
+    // An extra verify-litellm does not know is no lock at all.
+    assert.equal(lockForCacheKey(`verify-litellm-linux-x64-py3.11-0a1b2c3d-litellm-9.9.9-evil-${p}`, root), null);
+  });
+
   it('uploads only the wheels the lock lists: a planted .pth and a swapped wheel are left out', async () => {
     fs.mkdirSync(wheels, { recursive: true });
     fs.writeFileSync(path.join(wheels, 'alpha-1.0-py3-none-any.whl'), good);

@@ -51,6 +51,7 @@ const DEFAULTS: ActionInputs = {
   litellmVersion: DEFAULT_LITELLM_VERSION,
   litellmVersions: [DEFAULT_LITELLM_VERSION],
   litellmVersionNote: null,
+  litellmExtras: 'auto',
   installTimeoutMs: 600_000,
   startTimeoutMs: 120_000,
   runTimeoutMs: 1_800_000,

@@ -4,7 +4,16 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { checkVersion, DEFAULT_LITELLM_VERSION, locksDir, readUvLock, REFUSED_VERSIONS, shippedLock, shippedVersions } from '../../src/litellm/lock.ts';
+import {
+  checkVersion,
+  DEFAULT_LITELLM_VERSION,
+  locksDir,
+  readUvLock,
+  REFUSED_VERSIONS,
+  requirementOf,
+  shippedLock,
+  shippedVersions,
+} from '../../src/litellm/lock.ts';
 import { VerifyError } from '../../src/util/errors.ts';
 import { ROOT, tempDir } from '../helpers/litellm.ts';
 import { setting } from '../../src/options/settings.ts';
@@ -165,6 +174,32 @@ describe('shippedLock on other versions', () => {
 
   it('ships reviewed locks for the newest release that installs here and for the 1.106 line', () => {
     assert.deepEqual(shippedVersions().slice(0, 2), ['1.108.7', '1.106.12']);
+  });
+
+  it('a lock with an extra sits beside its version: not a version of its own, found only when the extra is asked for', () => {
+    const dir = fakeLocks({ 'uv.txt': '', 'litellm-1.70.0.txt': 'a\n', 'litellm-1.70.0-google.txt': 'b\n', 'litellm-1.70.0.modules.txt': 'm\n' });
+    assert.deepEqual(shippedVersions(dir), ['1.70.0']);
+    assert.equal(shippedLock('1.70.0', dir)?.text, 'a\n');
+    const google = shippedLock('1.70.0', dir, ['google']);
+    assert.deepEqual([google?.text, google?.extras, google?.version], ['b\n', ['google'], '1.70.0']);
+    assert.equal(requirementOf(google!), 'litellm[proxy,google]==1.70.0');
+    assert.equal(shippedLock('1.71.0', fakeLocks({ 'uv.txt': '', 'litellm-1.71.0.txt': 'a\n' }), ['google']), null, 'the run-time path then resolves one');
+  });
+
+  it("every shipped version has a google lock that keeps the [proxy] lock's pins and adds google-auth", () => {
+    for (const version of shippedVersions()) {
+      const plain = requirements(shippedLock(version)!.text);
+      const google = shippedLock(version, locksDir(), ['google']);
+      assert.ok(google, `locks/litellm-${version}-google.txt`);
+      assert.match(google.text, new RegExp(`^# litellm\\[proxy,google\\]==${escape(version)} `));
+      const pins = new Map(requirements(google.text).map((r) => [`${r.name} ${r.version}`, r.hashes]));
+      for (const r of plain) assert.deepEqual(pins.get(`${r.name} ${r.version}`), r.hashes, `${r.name}==${r.version} kept, with the same hashes`);
+      assert.ok([...pins.keys()].some((k) => k.startsWith('google-auth ')));
+      assert.ok(
+        [...pins.keys()].some((k) => k.startsWith('google-cloud-aiplatform ')),
+        "LiteLLM's `google` extra",
+      );
+    }
   });
 
   it('a refused release is refused even when a lock file for it exists', () => {

@@ -37,7 +37,7 @@ function report(version: string, aliases: AliasReport[], reviewed = true): Repor
     result: verdictOf(aliases, null),
     config: 'c.yaml',
     litellmVersion: version,
-    litellmLock: { reviewed, excludeNewer: null },
+    litellmLock: { reviewed, excludeNewer: null, extras: [] },
     startedAt: '2026-11-27T10:00:00.000Z',
     durationMs: 1,
     timings: { installMs: 1, startMs: 1, probeMs: 1 },

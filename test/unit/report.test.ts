@@ -65,7 +65,7 @@ describe('cell (Markdown table escaping)', () => {
 describe('renderSummary', () => {
   it('marks a lock resolved at run time as not reviewed, and says nothing for a shipped one', () => {
     assert.match(
-      renderSummary(report([alias()], { litellmVersion: '1.106.12', litellmLock: { reviewed: false, excludeNewer: '2026-11-20T06:51:45.000Z' } })),
+      renderSummary(report([alias()], { litellmVersion: '1.106.12', litellmLock: { reviewed: false, excludeNewer: '2026-11-20T06:51:45.000Z', extras: [] } })),
       /LiteLLM 1\.106\.12 \(lock resolved at run time, not reviewed\)/,
     );
     assert.doesNotMatch(renderSummary(report([alias()])), /not reviewed/);
