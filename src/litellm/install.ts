@@ -104,7 +104,7 @@ export async function ensureLiteLLM(options: InstallOptions): Promise<Installati
   });
 
   if (isComplete(venvDir, platform)) {
-    options.log(`Using cached ${requirement} (${venvDir}).`);
+    options.log(`Using cached LiteLLM ${lock.version}${lock.extras.map((e) => ` + ${e}`).join('')} (${venvDir}).`);
     return done('local-cache');
   }
   let restored = fs.existsSync(wheelsDir);
@@ -169,6 +169,7 @@ async function runtimeLock(
   const dir = path.join(options.cacheRoot, 'locks');
   const tag = lockTag(options.version, options.extras);
   const requirement = requirementOf(options);
+  const plus = options.extras.map((e) => ` with its ${e} extra`).join('');
   const earlier = fs.existsSync(dir) ? fs.readdirSync(dir).find((f) => f.startsWith(`${tag}-runtime-`) && f.endsWith('.txt')) : undefined;
   let lock: Lock;
   if (earlier) {
@@ -184,9 +185,9 @@ async function runtimeLock(
       reviewed: false,
       excludeNewer,
     };
-    options.log(`No reviewed lock ships for ${requirement}; using the lock this cache resolved for it at run time (not reviewed).`);
+    options.log(`No reviewed lock ships for litellm ${options.version}${plus}; using the lock this cache resolved for it at run time (not reviewed).`);
   } else {
-    options.log(`No reviewed lock ships for ${requirement}; resolving a hash lock at run time (dependencies as of the release date)...`);
+    options.log(`No reviewed lock ships for litellm ${options.version}${plus}; resolving a hash lock at run time (dependencies as of the release date)...`);
     const reading = readPipSettings(python, installerEnv(), remaining());
     const uv = await bootstrapUv({ cacheRoot: options.cacheRoot, python, platform, remaining, log: options.log, pipSettings: () => reading });
     if (!uv) throw new VerifyError(`resolving a lock for litellm ${options.version} needs uv, which could not be installed.`, 'install');
