@@ -3,9 +3,9 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-Q6UU3AYK.js";
-import "./chunks/chunk-F3CX4VDX.js";
-import "./chunks/chunk-7FXHGNVU.js";
+} from "./chunks/chunk-A52BFU4Y.js";
+import "./chunks/chunk-ZCNOUHXX.js";
+import "./chunks/chunk-47WOBA5N.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

@@ -5,7 +5,7 @@ import {
   STATE_WORK_DIR,
   actionsCache,
   pendingSave
-} from "./chunks/chunk-QTEKBHBA.js";
+} from "./chunks/chunk-LLAJHMYO.js";
 import {
   Masker,
   aliasLogLine,
@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-F3CX4VDX.js";
+} from "./chunks/chunk-ZCNOUHXX.js";
 import {
   VerifyError,
   errorMessage,
@@ -25,7 +25,7 @@ import {
   safeLines,
   sanitizeDeep,
   setting
-} from "./chunks/chunk-7FXHGNVU.js";
+} from "./chunks/chunk-47WOBA5N.js";
 import "./chunks/chunk-KVP47IIB.js";
 import {
   core_exports,

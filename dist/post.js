@@ -4,13 +4,13 @@ import {
   STATE_PROXY_PID,
   STATE_WORK_DIR,
   savePending
-} from "./chunks/chunk-QTEKBHBA.js";
+} from "./chunks/chunk-LLAJHMYO.js";
 import {
   errorMessage,
   findPython,
   safeLines,
   stopRecordedProxy
-} from "./chunks/chunk-7FXHGNVU.js";
+} from "./chunks/chunk-47WOBA5N.js";
 import {
   getInput,
   getState,

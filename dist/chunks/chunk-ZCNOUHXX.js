@@ -4,6 +4,7 @@ import {
   DIRECT,
   INVISIBLE,
   ISOLATED,
+  KNOWN_EXTRAS,
   MARKER,
   NO_BUILD,
   PROXY_MEMORY_BYTES,
@@ -21,6 +22,7 @@ import {
   installerEnv,
   isDenied,
   killTree,
+  lockTag,
   locksDir,
   newMasterKey,
   oneLine,
@@ -29,6 +31,7 @@ import {
   proxyEnvironment,
   readPipSettings,
   removeOnExit,
+  requirementOf,
   runCommand,
   safeLines,
   setting,
@@ -44,7 +47,7 @@ import {
   venvPython,
   wheelsDirFor,
   within
-} from "./chunk-7FXHGNVU.js";
+} from "./chunk-47WOBA5N.js";
 import {
   editDistance,
   nearMiss
@@ -8867,7 +8870,8 @@ async function resolveRuntimeLock(job) {
   try {
     const input = path2.join(work, "requirements.in");
     const output = path2.join(work, "lock.txt");
-    fs3.writeFileSync(input, `litellm[proxy]==${job.version}
+    const requirement = requirementOf(job);
+    fs3.writeFileSync(input, `${requirement}
 `);
     const env = installerEnv();
     const settings = uvIndexSettings(job.pip, env);
@@ -8889,17 +8893,17 @@ async function resolveRuntimeLock(job) {
     ];
     if (cutoff) args.push("--exclude-newer", cutoff);
     const result = await runCommand(job.uv, args, { timeoutMs: job.remaining(), env: { ...env, ...settings.env } });
-    check(result, `resolve a lock for litellm[proxy]==${job.version}`);
+    check(result, `resolve a lock for ${requirement}`);
     if (/is yanked/i.test(result.stderr) && /litellm==/.test(result.stderr))
       throw new VerifyError(`litellm ${job.version} is refused: the resolver reports it yanked (${tail(result.stderr, 1).slice(0, 200)}).`, "input");
-    const text = `# litellm[proxy]==${job.version} resolved at run time by verify-litellm (not reviewed); dependencies as of ${cutoff ?? "today (the index gave no release date)"}.
+    const text = `# ${requirement} resolved at run time by verify-litellm (not reviewed); dependencies as of ${cutoff ?? "today (the index gave no release date)"}.
 ${printableLock(fs3.readFileSync(output, "utf8")).join("\n")}
 `;
     const sha256 = crypto.createHash("sha256").update(text).digest("hex");
-    const file = path2.join(job.dir, `litellm-${job.version}-runtime-${sha256.slice(0, 12)}.txt`);
+    const file = path2.join(job.dir, `${lockTag(job.version, job.extras)}-runtime-${sha256.slice(0, 12)}.txt`);
     fs3.writeFileSync(path2.join(work, "final.txt"), text);
     fs3.renameSync(path2.join(work, "final.txt"), file);
-    return { version: job.version, file, text, sha256, reviewed: false, excludeNewer: cutoff };
+    return { version: job.version, extras: job.extras, file, text, sha256, reviewed: false, excludeNewer: cutoff };
   } finally {
     fs3.rmSync(work, { recursive: true, force: true });
     forget();
@@ -8910,7 +8914,7 @@ ${printableLock(fs3.readFileSync(output, "utf8")).join("\n")}
 function cacheKey(lock, python, platform, arch) {
   const interpreter = crypto2.createHash("sha256").update(python.executable).digest("hex").slice(0, 8);
   const [major, minor] = python.version.split(".");
-  return `verify-litellm-${platform}-${arch}-py${major}.${minor}-${interpreter}-litellm-${lock.version}-${lock.sha256.slice(0, 12)}`;
+  return `verify-litellm-${platform}-${arch}-py${major}.${minor}-${interpreter}-${lockTag(lock.version, lock.extras)}-${lock.sha256.slice(0, 12)}`;
 }
 async function ensureLiteLLM(options) {
   const started = Date.now();
@@ -8927,7 +8931,9 @@ async function ensureLiteLLM(options) {
   };
   checkVersion(options.version);
   const python = await findPython(platform, options.python);
-  const lock = shippedLock(options.version) ?? await runtimeLock(options, python, platform, remaining);
+  const extras = [...new Set(options.extras ?? [])].sort();
+  const lock = shippedLock(options.version, locksDir(), extras) ?? await runtimeLock({ ...options, extras }, python, platform, remaining);
+  const requirement = requirementOf(lock);
   const key2 = cacheKey(lock, python, platform, arch);
   const venvDir = path3.join(options.cacheRoot, key2);
   const wheelsDir = wheelsDirFor(options.cacheRoot, key2);
@@ -8939,11 +8945,11 @@ async function ensureLiteLLM(options) {
     durationMs: Date.now() - started,
     cacheKey: key2,
     wheelsDir,
-    lock: { file: lock.file, reviewed: lock.reviewed, excludeNewer: lock.excludeNewer ?? null },
+    lock: { file: lock.file, reviewed: lock.reviewed, excludeNewer: lock.excludeNewer ?? null, extras: lock.extras },
     basePython: { command: python.command, args: python.args }
   });
   if (isComplete(venvDir, platform)) {
-    options.log(`Using cached LiteLLM ${lock.version} (${venvDir}).`);
+    options.log(`Using cached LiteLLM ${lock.version}${lock.extras.map((e) => ` + ${e}`).join("")} (${venvDir}).`);
     return done("local-cache");
   }
   let restored = fs4.existsSync(wheelsDir);
@@ -8961,7 +8967,7 @@ async function ensureLiteLLM(options) {
     const partial = `${venvDir}.partial-${process.pid}-${crypto2.randomBytes(3).toString("hex")}`;
     const forget = removeOnExit(partial);
     try {
-      const job = { lockFile: lock.file, what: `litellm[proxy]==${lock.version}`, venvDir: partial, python, platform, cacheRoot: options.cacheRoot, remaining };
+      const job = { lockFile: lock.file, what: requirement, venvDir: partial, python, platform, cacheRoot: options.cacheRoot, remaining };
       await installLock({ ...job, log: options.log, wheelsDir: fromWheels ? wheelsDir : void 0 });
       await verifyInstalled(partial, python, platform, lock.version, remaining());
       try {
@@ -8977,7 +8983,7 @@ async function ensureLiteLLM(options) {
   };
   if (restored) {
     try {
-      options.log(`Installing litellm[proxy]==${lock.version} from cached wheels, each checked against the lock's hashes (offline)...`);
+      options.log(`Installing ${requirement} from cached wheels, each checked against the lock's hashes (offline)...`);
       await install(true);
       options.log(`Installed LiteLLM ${lock.version} from the cached wheels in ${((Date.now() - started) / 1e3).toFixed(1)}s.`);
       return done("remote-cache");
@@ -8986,30 +8992,41 @@ async function ensureLiteLLM(options) {
       fs4.rmSync(wheelsDir, { recursive: true, force: true });
     }
   }
-  options.log(`Installing litellm[proxy]==${lock.version} from the hash lock (${path3.basename(lock.file)}) with Python ${python.version}...`);
+  options.log(`Installing ${requirement} from the hash lock (${path3.basename(lock.file)}) with Python ${python.version}...`);
   await install(false);
   options.log(`Installed LiteLLM ${lock.version} in ${((Date.now() - started) / 1e3).toFixed(1)}s.`);
   return done("installed");
 }
 async function runtimeLock(options, python, platform, remaining) {
   const dir = path3.join(options.cacheRoot, "locks");
-  const earlier = fs4.existsSync(dir) ? fs4.readdirSync(dir).find((f) => f.startsWith(`litellm-${options.version}-runtime-`) && f.endsWith(".txt")) : void 0;
+  const tag = lockTag(options.version, options.extras);
+  const requirement = requirementOf(options);
+  const plus = options.extras.map((e) => ` with its ${e} extra`).join("");
+  const earlier = fs4.existsSync(dir) ? fs4.readdirSync(dir).find((f) => f.startsWith(`${tag}-runtime-`) && f.endsWith(".txt")) : void 0;
   let lock;
   if (earlier) {
     const file = path3.join(dir, earlier);
     const text = fs4.readFileSync(file, "utf8");
     const excludeNewer = /dependencies as of (\S+?)\.?$/m.exec(text.split("\n")[0] ?? "")?.[1] ?? null;
-    lock = { version: options.version, file, text, sha256: crypto2.createHash("sha256").update(text).digest("hex"), reviewed: false, excludeNewer };
-    options.log(`No reviewed lock ships for litellm ${options.version}; using the lock this cache resolved for it at run time (not reviewed).`);
+    lock = {
+      version: options.version,
+      extras: options.extras,
+      file,
+      text,
+      sha256: crypto2.createHash("sha256").update(text).digest("hex"),
+      reviewed: false,
+      excludeNewer
+    };
+    options.log(`No reviewed lock ships for litellm ${options.version}${plus}; using the lock this cache resolved for it at run time (not reviewed).`);
   } else {
-    options.log(`No reviewed lock ships for litellm ${options.version}; resolving a hash lock at run time (dependencies as of the release date)...`);
+    options.log(`No reviewed lock ships for litellm ${options.version}${plus}; resolving a hash lock at run time (dependencies as of the release date)...`);
     const reading = readPipSettings(python, installerEnv(), remaining());
     const uv = await bootstrapUv({ cacheRoot: options.cacheRoot, python, platform, remaining, log: options.log, pipSettings: () => reading });
     if (!uv) throw new VerifyError(`resolving a lock for litellm ${options.version} needs uv, which could not be installed.`, "install");
     const pip = await reading;
-    lock = await resolveRuntimeLock({ version: options.version, uv, python, pip, dir, remaining, log: options.log });
+    lock = await resolveRuntimeLock({ version: options.version, extras: options.extras, uv, python, pip, dir, remaining, log: options.log });
   }
-  const title = `Hash lock for litellm[proxy]==${options.version}, resolved at run time, not reviewed (dependencies as of ${lock.excludeNewer ?? "the resolution"})`;
+  const title = `Hash lock for ${requirement}, resolved at run time, not reviewed (dependencies as of ${lock.excludeNewer ?? "the resolution"})`;
   if (options.group) options.group(title, printableLock(lock.text));
   else options.log(`${title}: ${lock.file}`);
   return lock;
@@ -9717,6 +9734,29 @@ function startPrecompile(o) {
   };
 }
 
+// src/litellm/extras.ts
+var needsGoogle = (provider) => typeof provider === "string" && /^vertex_ai(_|$)/.test(provider);
+function extrasFor(deployments) {
+  const named = (d) => typeof d.params.custom_llm_provider === "string" ? d.params.custom_llm_provider : d.provider;
+  return deployments.some((d) => needsGoogle(named(d))) ? ["google"] : [];
+}
+function missingExtras(config, answer, probed, installed) {
+  if (installed.includes("google")) return [];
+  const indices = new Set(probed.map((d) => d.index));
+  return answer.deployments.filter((a) => indices.has(a.index) && needsGoogle(a.provider)).map((a) => {
+    const d = probed.find((p) => p.index === a.index);
+    return finding(
+      config,
+      "warning",
+      "litellm-extra-missing",
+      d.paramPositions.model ?? d.position,
+      `'${d.alias}' is a Vertex AI route (LiteLLM resolves \`${d.model}\` to ${a.provider}), which LiteLLM signs with google-auth from its \`google\` extra; this run installed litellm[proxy] without it, so LiteLLM fails the route before calling Vertex AI.`,
+      `Set ${setting("litellm-extras")} to \`google\` (or \`auto\` with a \`vertex_ai/\` prefix on the model), as LiteLLM's Docker image has it.`,
+      d.alias
+    );
+  });
+}
+
 // src/engine/private-copy.ts
 var import_yaml7 = __toESM(require_dist(), 1);
 import fs9 from "node:fs";
@@ -9882,9 +9922,14 @@ async function verifyWithOwnProxy(run, state) {
     `Config ${config.displayPath}: ${deployments.length} alias${deployments.length === 1 ? "" : "es"} to probe (${deployments.map((d) => d.alias).join(", ")}).`
   );
   if (options.litellmVersionNote) log(options.litellmVersionNote);
+  const given = options.litellmExtras ?? "auto";
+  const extras = given === "auto" ? extrasFor(deployments) : given;
+  if (given === "auto" && extras.length)
+    log(`Vertex AI routes to probe: installing LiteLLM's ${extras.map((e) => `\`${e}\``).join(", ")} extra beside [proxy], as LiteLLM asks for them.`);
   const installStarted = Date.now();
   const installation = await ensureLiteLLM({
     version: options.litellmVersion,
+    extras,
     cacheRoot: options.cacheRoot,
     python: options.python,
     timeoutMs: run.left(options.installTimeoutMs),
@@ -9897,7 +9942,7 @@ async function verifyWithOwnProxy(run, state) {
   });
   run.timings.installMs = Date.now() - installStarted;
   state.litellmVersion = installation.version;
-  state.litellmLock = { reviewed: installation.lock.reviewed, excludeNewer: installation.lock.excludeNewer };
+  state.litellmLock = { reviewed: installation.lock.reviewed, excludeNewer: installation.lock.excludeNewer, extras: [...installation.lock.extras] };
   hooks.installed?.(installation);
   if (hooks.precompile !== false) {
     state.bytecode = startPrecompile({ venvDir: installation.venvDir, python: installation.python, version: installation.version });
@@ -9942,7 +9987,7 @@ async function verifyWithOwnProxy(run, state) {
   let decided;
   const decide = (answer) => {
     const outcome = applyAnswer(config, answer, deployments, options.temperature);
-    for (const f of outcome.findings) run.addFinding(f);
+    for (const f of [...outcome.findings, ...missingExtras(config, answer, deployments, installation.lock.extras)]) run.addFinding(f);
     if (outcome.error) {
       stoppedBy = outcome.error;
       return null;
@@ -10205,6 +10250,7 @@ function variablesFor(provider, named) {
   const extra = provider === "bedrock" || provider === "sagemaker" || provider === "sagemaker_chat" || provider === "bedrock_converse" ? ["AWS_REGION_NAME (or aws_region_name)", "AWS_SESSION_TOKEN for temporary credentials"] : provider?.startsWith("vertex_ai") ? ["GOOGLE_APPLICATION_CREDENTIALS (a service-account JSON file), or vertex_credentials in litellm_params"] : provider?.startsWith("azure") ? ["AZURE_API_KEY, or AZURE_CLIENT_ID / AZURE_TENANT_ID / AZURE_CLIENT_SECRET for Azure AD"] : [];
   return [.../* @__PURE__ */ new Set([...named, ...extra])].join(", ");
 }
+var oidcStep = (provider) => provider?.startsWith("vertex_ai") ? "google-github-actions/auth (it sets GOOGLE_APPLICATION_CREDENTIALS)" : provider?.startsWith("bedrock") || provider?.startsWith("sagemaker") ? "aws-actions/configure-aws-credentials" : "your cloud's login action";
 function cloudCredentials(o, ctx) {
   const m = o.error?.message ?? o.reply ?? "";
   if (!NO_CLOUD_CREDENTIALS.test(m)) return null;
@@ -10215,7 +10261,7 @@ function cloudCredentials(o, ctx) {
   return {
     code: "auth",
     summary: invalid ? `${provider ?? "the provider"} refused the credentials LiteLLM signed '${d.alias}' with (HTTP ${o.status ?? "?"}).` : `LiteLLM found no ${provider ?? "cloud"} credentials for '${d.alias}' (HTTP ${o.status ?? "?"}): it reads them from the environment, not from api_key.`,
-    fix: invalid ? `Check the values of ${vars || "the credential variables"} in the step's env: (they must belong to an identity allowed to call the model).` : `Set ${vars || "the provider's credential variables"} in the step's \`env:\` (from secrets, or an OIDC step such as aws-actions/configure-aws-credentials before this one); verify-litellm passes them to the proxy for this route.`
+    fix: invalid ? `Check the values of ${vars || "the credential variables"} in the step's env: (they must belong to an identity allowed to call the model).` : `Set ${vars || "the provider's credential variables"} in the step's \`env:\` (from secrets, or an OIDC step such as ${oidcStep(provider)} before this one); verify-litellm passes them to the proxy for this route.`
   };
 }
 function credentialsUnusable(o, ctx) {
@@ -10239,7 +10285,7 @@ function packageMissing(o, ctx) {
   return {
     code: "proxy-error",
     summary: `LiteLLM cannot call '${ctx.deployment.alias}' in verify-litellm's install: it lacks a Python package for this route${withCore(o)}. Nothing was sent upstream, and nothing says the route's config is wrong.`,
-    fix: `verify-litellm installs \`litellm[proxy]\` from its hash lock, without LiteLLM's optional extras; a proxy that has the package LiteLLM names (LiteLLM's Docker images have them) calls this route. Leave the route out of ${setting("models")} to verify the others.`
+    fix: `verify-litellm installs \`litellm[proxy]\` from its hash lock, plus the LiteLLM extras in ${setting("litellm-extras")} (\`google\` for Vertex AI routes); a proxy that has the package LiteLLM names (LiteLLM's Docker images have them) calls this route. Set ${setting("litellm-extras")} to the extra that has it, or leave the route out of ${setting("models")} to verify the others.`
   };
 }
 function azureNotFound(o, ctx) {
@@ -12151,6 +12197,7 @@ var DEFAULTS = {
   timeout: "60",
   "litellm-version": "",
   // the shipped lock (DEFAULT_LITELLM_VERSION)
+  "litellm-extras": "auto",
   "on-missing-key": "fail",
   "report-file": "",
   concurrency: "4",
@@ -12675,6 +12722,18 @@ function parseChoice(name, raw, choices, fallback) {
   if (choices.includes(text)) return text;
   throw new VerifyError(`${setting(name)} must be one of ${choices.join(", ")}; found '${raw}'.`, "input");
 }
+function parseExtras(raw, name = "litellm-extras") {
+  const items = raw.split(/[,\n]/).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  if (items.length === 0 || items.length === 1 && items[0] === "auto") return "auto";
+  if (items.length === 1 && items[0] === "none") return [];
+  for (const item of items)
+    if (!KNOWN_EXTRAS.includes(item))
+      throw new VerifyError(
+        `${setting(name)}: '${item.slice(0, 80)}' is not a LiteLLM extra verify-litellm installs; use auto, none, or ${KNOWN_EXTRAS.join(", ")}.`,
+        "input"
+      );
+  return [...new Set(items)].sort();
+}
 
 // src/options/options.ts
 function parseOptions(get, ctx) {
@@ -12706,6 +12765,7 @@ function parseOptions(get, ctx) {
     litellmVersion,
     litellmVersions,
     litellmVersionNote,
+    litellmExtras: parseExtras(raw("litellm-extras")),
     installTimeoutMs: parseNumber("install-timeout", raw("install-timeout"), 0, 10, 7200) * 1e3,
     startTimeoutMs: parseNumber("start-timeout", raw("start-timeout"), 0, 5, 1800) * 1e3,
     runTimeoutMs: parseNumber("run-timeout", raw("run-timeout"), 0, 10, 6 * 3600) * 1e3,
@@ -12763,6 +12823,7 @@ function toVerifyOptions(options, env) {
     timeoutMs: options.timeoutMs,
     litellmVersion: options.litellmVersion,
     litellmVersionNote: options.litellmVersionNote ?? void 0,
+    litellmExtras: options.litellmExtras,
     provided: { VLLM_KEY: options.vllmKey },
     env,
     cacheRoot: options.cacheRoot,

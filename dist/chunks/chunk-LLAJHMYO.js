@@ -8,7 +8,7 @@ import {
   wheelsDirFor,
   withUvLock,
   within
-} from "./chunk-7FXHGNVU.js";
+} from "./chunk-47WOBA5N.js";
 
 // src/action/cache.ts
 import fs from "node:fs";

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-F3CX4VDX.js";
+} from "./chunk-ZCNOUHXX.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
@@ -24,7 +24,7 @@ import {
   renderSettingsDeep,
   safeLines,
   sanitizeDeep
-} from "./chunk-7FXHGNVU.js";
+} from "./chunk-47WOBA5N.js";
 
 // src/util/entry.ts
 function exitWhenDone(run, name) {
@@ -172,6 +172,7 @@ Options:
   --timeout S            seconds per request (default: ${d.timeout})
   --litellm-version V    LiteLLM release to run (default: ${DEFAULT_LITELLM_VERSION}); auto reads it from the repository;
                          a list A,B rehearses an upgrade; other releases use a lock resolved at run time
+  --litellm-extras X     LiteLLM extras beside [proxy]: auto (default: google when a probed route is vertex_ai/), none, google
   --python PATH          base Python (3.10+) for the LiteLLM venv (default: python3 on PATH)
   --concurrency N        aliases probed at once (default: ${d.concurrency})
   --install-timeout S    seconds allowed for installing LiteLLM when it is not cached (default: ${d["install-timeout"]})
@@ -217,6 +218,7 @@ var FLAGS = {
   client: { type: "string" },
   "request-params": { type: "string" },
   "no-served-model-check": { type: "boolean" },
+  "litellm-extras": { type: "string" },
   "install-timeout": { type: "string" },
   "start-timeout": { type: "string" },
   "run-timeout": { type: "string" },

@@ -640,6 +640,57 @@ data: ${JSON.stringify({ type, sequence_number: seq++, ...fields })}
   return true;
 }
 
+// src/standin/vertex.ts
+var googleError = (code, status, message) => ({ error: { code, message, status } });
+function vertexNative(req, res, path, models, vertex, send) {
+  if (req.method !== "POST") return false;
+  if (path === "/token") {
+    send(200, { access_token: vertex.accessToken, expires_in: 3599, token_type: "Bearer" });
+    return true;
+  }
+  const call = /^\/(?:v1(?:beta1)?\/)?(projects\/[^/]+\/locations\/[^/]+\/publishers\/google\/models\/([^/:]+)):(generateContent|streamGenerateContent)$/.exec(
+    path
+  );
+  if (!call) return false;
+  const [, resource = "", name = "", method] = call;
+  if (req.headers.authorization !== `Bearer ${vertex.accessToken}`) {
+    send(
+      401,
+      googleError(
+        401,
+        "UNAUTHENTICATED",
+        "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential."
+      )
+    );
+    return true;
+  }
+  const model = models.get(name);
+  if (!model) {
+    send(404, googleError(404, "NOT_FOUND", `Publisher Model \`${resource}\` was not found or your project does not have access to it.`));
+    return true;
+  }
+  const text = model.reply ?? "Hello! How can I help you today?";
+  const usageMetadata = { promptTokenCount: 6, candidatesTokenCount: 9, totalTokenCount: 15 };
+  const answer = (parts, finishReason) => ({
+    candidates: [{ content: { role: "model", parts: [{ text: parts }] }, index: 0, ...finishReason ? { finishReason } : {} }],
+    usageMetadata,
+    modelVersion: name
+  });
+  if (method === "generateContent") {
+    send(200, answer(text, "STOP"));
+    return true;
+  }
+  res.writeHead(200, { "content-type": "text/event-stream" });
+  const cut = Math.ceil(text.length / 2);
+  res.write(`data: ${JSON.stringify(answer(text.slice(0, cut)))}\r
+\r
+`);
+  res.end(`data: ${JSON.stringify(answer(text.slice(cut), "STOP"))}\r
+\r
+`);
+  return true;
+}
+
 // src/standin/ollama-native.ts
 function ollamaNative(res, path, body, models, send) {
   if (path !== "/api/chat" && path !== "/api/show") return false;
@@ -736,6 +787,7 @@ async function startStandin(opts) {
   });
   function handle(req, res, path, body) {
     if (path === "/health" && req.method === "GET") return sendRaw(res, 200, "", "text/plain");
+    if (opts.vertex && vertexNative(req, res, path, models, opts.vertex, (status, json2) => sendJson(res, status, json2))) return;
     if (opts.apiKey !== void 0 && flavor.unauthorized && req.headers.authorization !== `Bearer ${opts.apiKey}`) return refuse(res, flavor.unauthorized);
     if (opts.flavor === "ollama" && req.method === "POST" && ollamaNative(res, path, body, models, (status, json2) => sendJson(res, status, json2))) return;
     if (path === "/v1/models" && req.method === "GET") {

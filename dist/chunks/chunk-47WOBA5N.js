@@ -59,6 +59,7 @@ var REFUSED_VERSIONS = {
   "1.82.8": "published on 2026-03-24 with a credential stealer (a .pth file that runs on every Python start)"
 };
 var VERSION = /^\d+\.\d+\.\d+([.-]?(post|rc|a|b|dev)\d+)?$/;
+var KNOWN_EXTRAS = ["google"];
 function locksDir(from = path.dirname(fileURLToPath(import.meta.url))) {
   let dir = from;
   for (let i = 0; i < 5; i++) {
@@ -86,29 +87,38 @@ function checkVersion(version) {
     );
   }
 }
-function shippedLock(version, dir = locksDir()) {
+function lockTag(version, extras) {
+  return ["litellm-" + version, ...extras].join("-");
+}
+function requirementOf(lock) {
+  return `litellm[${["proxy", ...lock.extras].join(",")}]==${lock.version}`;
+}
+function shippedLock(version, dir = locksDir(), extras = []) {
   checkVersion(version);
-  const file = path.join(dir, `litellm-${version}.txt`);
-  return fs.existsSync(file) ? readLockFile(version, file) : null;
+  const file = path.join(dir, `${lockTag(version, extras)}.txt`);
+  return fs.existsSync(file) ? readLockFile(version, file, extras) : null;
 }
 function readUvLock(dir = locksDir()) {
   const file = path.join(dir, "uv.txt");
   const text = fs.readFileSync(file, "utf8");
   const version = /^uv==(\S+)/m.exec(text)?.[1] ?? "unknown";
-  return readLockFile(version, file);
+  return readLockFile(version, file, []);
 }
-function readLockFile(version, file) {
+function readLockFile(version, file, extras) {
   const text = fs.readFileSync(file, "utf8");
-  return { version, file, text, sha256: crypto.createHash("sha256").update(text).digest("hex"), reviewed: true };
+  return { version, extras, file, text, sha256: crypto.createHash("sha256").update(text).digest("hex"), reviewed: true };
 }
 function lockForCacheKey(key, cacheRoot, dir = locksDir()) {
-  const m = /-litellm-(\d[\w.-]*?)-([0-9a-f]{12})$/.exec(key);
+  const m = /-litellm-(\d[\w.-]*?)((?:-[a-z]+)*)-([0-9a-f]{12})$/.exec(key);
   if (!m) return null;
-  const [, version = "", prefix = ""] = m;
-  const candidates = [path.join(dir, `litellm-${version}.txt`), path.join(cacheRoot, "locks", `litellm-${version}-runtime-${prefix}.txt`)];
+  const [, version = "", suffix = "", prefix = ""] = m;
+  const extras = suffix.split("-").filter(Boolean);
+  if (!extras.every((e) => KNOWN_EXTRAS.includes(e))) return null;
+  const tag = lockTag(version, extras);
+  const candidates = [path.join(dir, `${tag}.txt`), path.join(cacheRoot, "locks", `${tag}-runtime-${prefix}.txt`)];
   for (const file of candidates) {
     if (!fs.existsSync(file)) continue;
-    const lock = readLockFile(version, file);
+    const lock = readLockFile(version, file, extras);
     if (lock.sha256.startsWith(prefix)) return file.startsWith(dir) ? lock : { ...lock, reviewed: false };
   }
   return null;
@@ -1407,8 +1417,11 @@ export {
   ISOLATED,
   PROXY_MEMORY_BYTES,
   DEFAULT_LITELLM_VERSION,
+  KNOWN_EXTRAS,
   locksDir,
   checkVersion,
+  lockTag,
+  requirementOf,
   shippedLock,
   lockForCacheKey,
   within,
