@@ -41,3 +41,38 @@ describe('client profiles against captured requests', () => {
     );
   });
 });
+
+describe('claude-code profile against its capture', () => {
+  it("claude-code: Claude Code 2.1.328's first turn to an alias: its fields in order, its betas and headers, the mid-conversation system message", () => {
+    const real = capture('claude-code-2.1.328-print.json');
+    const profile = clientProfile('claude-code');
+    const body = firstTurnBody(profile, 'qwen');
+    assert.equal(profile.path, real.url);
+    assert.deepEqual(Object.keys(body), Object.keys(real.body));
+    for (const field of ['max_tokens', 'thinking', 'context_management', 'output_config', 'stream']) assert.deepEqual(body[field], real.body[field], field);
+    // The environment comes as a `role: system` message after the user's turn, not in `system`.
+    const shape = (messages: unknown) =>
+      (messages as Array<{ role: string; content: Array<{ type: string }> }>).map((m) => [m.role, m.content.map((c) => c.type)]);
+    assert.deepEqual(shape(body.messages), shape(real.body.messages));
+    const firstSystem = (body.system as Array<{ text: string }>)[0]!.text;
+    assert.equal(firstSystem, (real.body.system as Array<{ text: string }>)[0]!.text, 'the billing-header block first');
+    const realTools = new Map((real.body.tools as Array<{ name: string; input_schema: unknown }>).map((t) => [t.name, t]));
+    for (const t of body.tools as Array<{ name: string; input_schema: unknown; defer_loading?: boolean }>) {
+      assert.deepEqual(t.input_schema, realTools.get(t.name)?.input_schema, `${t.name}: the captured schema`);
+      assert.equal(t.defer_loading, (realTools.get(t.name) as { defer_loading?: boolean }).defer_loading, t.name);
+    }
+    assert.deepEqual(
+      Object.keys(JSON.parse((body.metadata as { user_id: string }).user_id)),
+      Object.keys(JSON.parse((real.body.metadata as { user_id: string }).user_id)),
+    );
+    for (const h of ['user-agent', 'anthropic-beta', 'anthropic-version', 'x-app', 'accept', 'anthropic-dangerous-direct-browser-access'])
+      assert.equal(profile.headers[h], real.headers[h], h);
+    const own = new Set([...TRANSPORT, 'x-api-key', 'connection', 'accept-encoding']);
+    assert.deepEqual(
+      Object.keys(profile.headers).sort(),
+      Object.keys(real.headers)
+        .filter((h) => !own.has(h) || h === 'accept')
+        .sort(),
+    );
+  });
+});

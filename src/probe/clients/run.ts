@@ -53,7 +53,8 @@ function asked(body: Record<string, unknown>): number | null {
 /** One request as the client sends it; on the first turn only a structured tool call counts as an answer. */
 async function exchange(profile: ClientProfile, target: ProbeTarget, body: Record<string, unknown>, endpoint: Endpoint, step: ClientStep) {
   const streamed = body.stream === true;
-  const headers = { ...profile.headers, ...(streamed ? { accept: 'text/event-stream' } : {}) };
+  // A profile's own accept wins: Claude Code 2.1.328 asks for application/json even on a streamed request (its capture).
+  const headers = { ...(streamed ? { accept: 'text/event-stream' } : {}), ...profile.headers };
   const { reply, failed } = await sendToProxy(target, endpoint, profile.path, body, headers, profile.auth);
   if (!reply) return { outcome: failed! };
   const base = { endpoint, status: reply.status, latencyMs: reply.latencyMs };
