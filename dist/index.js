@@ -15,7 +15,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-ZCNOUHXX.js";
+} from "./chunks/chunk-NJNEY37D.js";
 import {
   VerifyError,
   errorMessage,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-ZCNOUHXX.js";
+} from "./chunk-NJNEY37D.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

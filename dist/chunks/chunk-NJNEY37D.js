@@ -11222,7 +11222,7 @@ function asked(body) {
 }
 async function exchange(profile, target, body, endpoint, step) {
   const streamed = body.stream === true;
-  const headers = { ...profile.headers, ...streamed ? { accept: "text/event-stream" } : {} };
+  const headers = { ...streamed ? { accept: "text/event-stream" } : {}, ...profile.headers };
   const { reply, failed } = await sendToProxy(target, endpoint, profile.path, body, headers, profile.auth);
   if (!reply) return { outcome: failed };
   const base = { endpoint, status: reply.status, latencyMs: reply.latencyMs };
@@ -12317,51 +12317,81 @@ function autoVersion(root, fallback) {
 // src/probe/clients/claude-code.json
 var claude_code_default = {
   client: "claude-code",
-  clientVersion: "Claude Code 2.1.165",
+  clientVersion: "Claude Code 2.1.328 (`claude -p`)",
   sources: [
-    "Captured request of Claude Code 2.1.165 (headers, body keys, max_tokens 32000, stream, thinking adaptive, output_config.effort high, system as an array, no tool_choice): https://github.com/sironekotoro/github-actions-test/issues/161",
-    "Anthropic Messages API reference (tools with input_schema, tool_use / tool_result blocks, cache_control, metadata.user_id): https://docs.anthropic.com/en/api/messages",
+    "test/fixtures/client-requests/claude-code-2.1.328-print.json: the first request Claude Code 2.1.328 (npm @anthropic-ai/claude-code 2.1.328) sent to a custom ANTHROPIC_BASE_URL with an API key and ANTHROPIC_MODEL set to an alias, captured on 28 Nov 2026 (headers, anthropic-beta list, body keys and values, the Bash and Read input schemas, the mid-conversation system message)",
+    "LiteLLM 1.108.7 litellm/llms/anthropic/common_utils.py is_claude_code_user_agent (`claude-cli/`) with litellm/proxy/litellm_pre_call_utils.py should_auto_drop_params_for_agentic_cli, and x-claude-code-session-id (litellm/proxy/litellm_pre_call_utils.py get_chain_id_from_headers, litellm/router.py's session router): what of the headers LiteLLM reads",
+    "Anthropic Messages API reference (tools with input_schema, tool_use / tool_result blocks, cache_control): https://docs.anthropic.com/en/api/messages",
     "Claude Code model configuration (ANTHROPIC_DEFAULT_HAIKU_MODEL / ANTHROPIC_SMALL_FAST_MODEL: the small, fast model for background work): https://docs.anthropic.com/en/docs/claude-code/model-config"
   ],
-  approximated: "The capture lists body keys, not their full contents: the system prompt, the 25 tool schemas and context_management are Claude Code's own and much longer (the captured body was 82916 bytes). This profile keeps their shape (system as cache_control text blocks, Bash and Read tools as draft-07 JSON schemas with additionalProperties false, a <system-reminder> block before the prompt) with short texts, and leaves out context_management and the mid-conversation system message. The background request (haiku) is approximated from the docs: a short non-streaming request without tools.",
+  approximated: "The captured body was 48 kB: Claude Code's system prompt, its environment text and its 12 tools' descriptions are its own and much longer. This profile keeps their shape (system as text blocks, the billing-header block first, cache_control where Claude Code puts it; the user turn with a <system-reminder> block before the prompt; the environment as a mid-conversation `role: system` message after it, as 2.1.328 sends it; the Bash and Read tools with their captured input schemas (JSON Schema 2020-12) and shortened descriptions, and the deferred-loading placeholder tool) with short texts, and leaves out the other nine tools. The background request (haiku) is approximated from the docs: a short non-streaming request without tools.",
   surface: "messages",
   path: "/v1/messages?beta=true",
   headers: {
+    accept: "application/json",
+    "user-agent": "claude-cli/2.1.328 (external, sdk-cli)",
+    "x-claude-code-session-id": "00000000-0000-4000-8000-000000000000",
+    "x-stainless-arch": "x64",
+    "x-stainless-lang": "js",
+    "x-stainless-os": "Linux",
+    "x-stainless-package-version": "0.128.0",
+    "x-stainless-retry-count": "0",
+    "x-stainless-runtime": "node",
+    "x-stainless-runtime-version": "v26.12.1",
+    "x-stainless-timeout": "600",
+    "anthropic-beta": "claude-code-20250219,interleaved-thinking-2025-05-14,context-management-2025-06-27,mid-conversation-tool-changes-2026-07-01,thinking-token-count-2026-05-13,advanced-tool-use-2025-11-20,effort-2025-11-24",
+    "anthropic-dangerous-direct-browser-access": "true",
     "anthropic-version": "2023-06-01",
-    "anthropic-beta": "claude-code-20250219,interleaved-thinking-2025-05-14,context-management-2025-06-27,effort-2025-11-24",
-    "user-agent": "claude-cli/2.1.165 (external, sdk-cli)",
     "x-app": "cli"
   },
   auth: "x-api-key",
-  optionalParams: ["thinking", "output_config", "metadata"],
+  optionalParams: ["thinking", "output_config", "context_management", "metadata"],
   firstTurn: {
-    max_tokens: 32e3,
-    stream: true,
-    thinking: { type: "adaptive" },
-    output_config: { effort: "high" },
-    metadata: { user_id: "user_0000000000000000000000000000000000000000000000000000000000000000_account__session_00000000-0000-4000-8000-000000000000" },
-    system: [
-      { type: "text", text: "You are Claude Code, Anthropic's official CLI for Claude.", cache_control: { type: "ephemeral" } },
-      {
-        type: "text",
-        text: "You are an interactive CLI tool that helps users with software engineering tasks. Use the instructions below and the tools available to you to assist the user.",
-        cache_control: { type: "ephemeral" }
-      }
-    ],
     messages: [
       {
         role: "user",
         content: [
           {
             type: "text",
-            text: "<system-reminder>\nAs you answer the user's questions, you can use the following context: the working directory is /home/runner/work/repo.\n</system-reminder>"
+            text: "<system-reminder>\nAs you answer the user's questions, you can use the following context: the working directory is /home/runner/work/repo.\n</system-reminder>\n"
           },
           {
             type: "text",
-            text: "What is the current date and time in UTC? Run `date -u` with the Bash tool to find out.",
-            cache_control: { type: "ephemeral" }
+            text: "What is the current date and time in UTC? Run `date -u` with the Bash tool to find out."
           }
         ]
+      },
+      {
+        role: "system",
+        content: [
+          {
+            type: "text",
+            text: "# Environment\nYou have been invoked in the following environment: \n - Primary working directory: /home/runner/work/repo\n - Is a git repository: true\n - Platform: linux\n - Shell: bash\n",
+            cache_control: {
+              type: "ephemeral"
+            }
+          }
+        ]
+      }
+    ],
+    system: [
+      {
+        type: "text",
+        text: "x-anthropic-billing-header: cc_version=2.1.328.912; cc_entrypoint=sdk-cli;"
+      },
+      {
+        type: "text",
+        text: "You are a Claude agent, built on Anthropic's Claude Agent SDK.",
+        cache_control: {
+          type: "ephemeral"
+        }
+      },
+      {
+        type: "text",
+        text: "\nYou are an agent working with the user toward their goals, using your own judgment along the way. Use the tools available to you to assist the user.",
+        cache_control: {
+          type: "ephemeral"
+        }
       }
     ],
     tools: [
@@ -12369,34 +12399,112 @@ var claude_code_default = {
         name: "Bash",
         description: "Executes a given bash command and returns its output.",
         input_schema: {
+          $schema: "https://json-schema.org/draft/2020-12/schema",
           type: "object",
           properties: {
-            command: { type: "string", description: "The command to execute" },
-            timeout: { type: "number", description: "Optional timeout in milliseconds (max 600000)" },
-            description: { type: "string", description: "Clear, concise description of what this command does in 5-10 words" },
-            run_in_background: { type: "boolean", description: "Set to true to run this command in the background." }
+            command: {
+              description: "The command to execute",
+              type: "string"
+            },
+            timeout: {
+              description: "Optional timeout in milliseconds (max 600000 for a foreground command)",
+              type: "number"
+            },
+            description: {
+              description: `Clear, concise description of what this command does in active voice. Never use words like "complex" or "risk" in the description - just describe what it does.
+
+Say what the command does in plain words: do not echo the command's text, its flags, or file paths - the user reads this description, often without seeing the command.
+
+For simple commands (git, npm, standard CLI tools), keep it brief (5-10 words):
+- ls \u2192 "List files in current directory"
+- git status \u2192 "Show working tree status"
+- npm install \u2192 "Install package dependencies"
+
+For commands that are harder to parse at a glance (piped commands, obscure flags, etc.), add enough context to clarify what it does:
+- find . -name "*.tmp" -exec rm {} \\; \u2192 "Find and delete all .tmp files recursively"
+- git reset --hard origin/main \u2192 "Discard all local changes and match remote main"
+- curl -s url | jq '.data[]' \u2192 "Fetch JSON from URL and extract data array elements"`,
+              type: "string"
+            },
+            run_in_background: {
+              description: "Set to true to run this command in the background. With it, `timeout` limits how long the command may run in the background before it is stopped (default 600000 ms, max 7200000 ms).",
+              type: "boolean"
+            },
+            dangerouslyDisableSandbox: {
+              description: "Set this to true to dangerously override sandbox mode and run commands without sandboxing.",
+              type: "boolean"
+            }
           },
           required: ["command"],
-          additionalProperties: false,
-          $schema: "http://json-schema.org/draft-07/schema#"
+          additionalProperties: false
         }
       },
       {
         name: "Read",
         description: "Reads a file from the local filesystem.",
         input_schema: {
+          $schema: "https://json-schema.org/draft/2020-12/schema",
           type: "object",
           properties: {
-            file_path: { type: "string", description: "The absolute path to the file to read" },
-            offset: { type: "number" },
-            limit: { type: "number" }
+            file_path: {
+              description: "The absolute path to the file to read",
+              type: "string"
+            },
+            offset: {
+              description: "The line number to start reading from. Only provide if the file is too large to read at once",
+              type: "integer",
+              minimum: 0,
+              maximum: 9007199254740991
+            },
+            limit: {
+              description: "The number of lines to read. Only provide if the file is too large to read at once.",
+              type: "integer",
+              exclusiveMinimum: 0,
+              maximum: 9007199254740991
+            },
+            pages: {
+              description: 'Page range for PDF files (e.g., "1-5", "3", "10-20"). Only applicable to PDF files. Maximum 20 pages per request.',
+              type: "string"
+            },
+            allow_large: {
+              description: "Set to true to read a text file, or a line range of one, that is over the usual size limits, up to what still fits in your context. Only use this when you genuinely need all of it or the user asked for the whole file; otherwise read it in parts with offset and limit, or search it.",
+              type: "boolean"
+            }
           },
           required: ["file_path"],
-          additionalProperties: false,
-          $schema: "http://json-schema.org/draft-07/schema#"
+          additionalProperties: false
         }
+      },
+      {
+        name: "DeferredToolPlaceholder",
+        description: "Reserved placeholder that keeps deferred tool loading active; never call this tool.",
+        input_schema: {
+          type: "object",
+          properties: {}
+        },
+        defer_loading: true
       }
-    ]
+    ],
+    metadata: {
+      user_id: '{"device_id":"0000000000000000000000000000000000000000000000000000000000000000","account_uuid":"","session_id":"00000000-0000-4000-8000-000000000000"}'
+    },
+    max_tokens: 32e3,
+    thinking: {
+      type: "adaptive",
+      display: "omitted"
+    },
+    context_management: {
+      edits: [
+        {
+          type: "clear_thinking_20251015",
+          keep: "all"
+        }
+      ]
+    },
+    output_config: {
+      effort: "high"
+    },
+    stream: true
   },
   toolResult: "Thu Nov 27 12:00:00 UTC 2026",
   background: {
@@ -12404,8 +12512,18 @@ var claude_code_default = {
     body: {
       max_tokens: 512,
       stream: false,
-      system: [{ type: "text", text: "Summarize this coding conversation in under 50 characters. Capture the main task." }],
-      messages: [{ role: "user", content: "What is the current date and time in UTC?" }]
+      system: [
+        {
+          type: "text",
+          text: "Summarize this coding conversation in under 50 characters. Capture the main task."
+        }
+      ],
+      messages: [
+        {
+          role: "user",
+          content: "What is the current date and time in UTC?"
+        }
+      ]
     }
   }
 };
