@@ -122,6 +122,9 @@ export function countAliases(aliases: readonly AliasReport[]): Report['counts'] 
   };
 }
 
+/** ` + google` after the LiteLLM version when extras were installed beside [proxy]; '' otherwise. */
+export const extrasNote = (report: Pick<Report, 'litellmLock'>): string => (report.litellmLock?.extras ?? []).map((e) => ` + ${e}`).join('');
+
 /** The overall verdict: any failure (or a run-stopping error) fails; nothing probed and nothing failed is `skipped`. */
 export function verdictOf(aliases: readonly AliasReport[], error: Report['error']): Verdict {
   if (error || aliases.some((a) => a.status === 'fail')) return 'fail';

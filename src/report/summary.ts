@@ -2,7 +2,7 @@
 import { safeLines } from '../util/sanitize.ts';
 import { cell, code } from './markdown.ts';
 import type { Finding } from '../config/finding.ts';
-import type { Report } from './report.ts';
+import { extrasNote, type Report } from './report.ts';
 
 const ms = (latency: number | null) => (latency !== null ? `${latency} ms` : '–');
 const ICON = { pass: '✅ pass', fail: '❌ fail', skipped: '⏭️ skipped' } as const;
@@ -13,7 +13,7 @@ export function renderSummary(report: Report): string {
   lines.push(`## verify-litellm: ${ICON[report.result]}`);
   lines.push('');
   lines.push(
-    `Config ${code(report.config)} · LiteLLM ${cell(report.litellmVersion ?? 'not started')}${report.litellmLock && !report.litellmLock.reviewed ? ' (lock resolved at run time, not reviewed)' : ''} · ${pass} passed, ${fail} failed, ${skipped} skipped · ${(report.durationMs / 1000).toFixed(1)}s`,
+    `Config ${code(report.config)} · LiteLLM ${cell(report.litellmVersion ?? 'not started')}${cell(extrasNote(report))}${report.litellmLock && !report.litellmLock.reviewed ? ' (lock resolved at run time, not reviewed)' : ''} · ${pass} passed, ${fail} failed, ${skipped} skipped · ${(report.durationMs / 1000).toFixed(1)}s`,
   );
   lines.push('');
   if (report.error) {

@@ -1,7 +1,7 @@
 // Plain-text rendering of the report for terminals (the CLI and the demo).
 import { excerpt } from '../probe/outcome.ts';
 import { oneLine, safeLines } from '../util/sanitize.ts';
-import type { AliasReport, Report, RequestVerdict } from './report.ts';
+import { extrasNote, type AliasReport, type Report, type RequestVerdict } from './report.ts';
 
 export interface Style {
   green(s: string): string;
@@ -69,7 +69,7 @@ export function renderText(report: Report, style: Style = plain): string {
   const { pass, fail, skipped } = report.counts;
   const verdict = report.result === 'pass' ? style.green('PASS') : report.result === 'fail' ? style.red('FAIL') : style.yellow('SKIPPED');
   out.push(
-    `${verdict}: ${pass} passed, ${fail} failed, ${skipped} skipped (LiteLLM ${t(report.litellmVersion ?? '-')}${report.litellmLock && !report.litellmLock.reviewed ? ', lock resolved at run time, not reviewed' : ''}, ${(report.durationMs / 1000).toFixed(1)}s)`,
+    `${verdict}: ${pass} passed, ${fail} failed, ${skipped} skipped (LiteLLM ${t(report.litellmVersion ?? '-')}${t(extrasNote(report))}${report.litellmLock && !report.litellmLock.reviewed ? ', lock resolved at run time, not reviewed' : ''}, ${(report.durationMs / 1000).toFixed(1)}s)`,
   );
   return out.join('\n');
 }

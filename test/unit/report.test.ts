@@ -71,6 +71,13 @@ describe('renderSummary', () => {
     assert.doesNotMatch(renderSummary(report([alias()])), /not reviewed/);
   });
 
+  it('names the extras installed beside [proxy] after the version, in the summary and on the terminal', () => {
+    const google = report([alias()], { litellmLock: { reviewed: true, excludeNewer: null, extras: ['google'] } });
+    assert.match(renderSummary(google), /LiteLLM 1\.108\.7 \+ google · /);
+    assert.match(renderText(google, plain), /\(LiteLLM 1\.108\.7 \+ google, /);
+    assert.doesNotMatch(renderSummary(report([alias()])), /\+ google/);
+  });
+
   it('has the verdict, the run line and the table header with the five columns', () => {
     const md = renderSummary(report([alias(), failing()]));
     const lines = md.split('\n');
