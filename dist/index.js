@@ -9,13 +9,14 @@ import {
 import {
   Masker,
   aliasLogLine,
+  extrasNote,
   guardProxy,
   lintOnly,
   parseOptions,
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-NJNEY37D.js";
+} from "./chunks/chunk-75X2CNJS.js";
 import {
   VerifyError,
   errorMessage,
@@ -172,7 +173,7 @@ function renderSummary(report) {
   lines.push(`## verify-litellm: ${ICON[report.result]}`);
   lines.push("");
   lines.push(
-    `Config ${code(report.config)} \xB7 LiteLLM ${cell(report.litellmVersion ?? "not started")}${report.litellmLock && !report.litellmLock.reviewed ? " (lock resolved at run time, not reviewed)" : ""} \xB7 ${pass} passed, ${fail} failed, ${skipped} skipped \xB7 ${(report.durationMs / 1e3).toFixed(1)}s`
+    `Config ${code(report.config)} \xB7 LiteLLM ${cell(report.litellmVersion ?? "not started")}${cell(extrasNote(report))}${report.litellmLock && !report.litellmLock.reviewed ? " (lock resolved at run time, not reviewed)" : ""} \xB7 ${pass} passed, ${fail} failed, ${skipped} skipped \xB7 ${(report.durationMs / 1e3).toFixed(1)}s`
   );
   lines.push("");
   if (report.error) {

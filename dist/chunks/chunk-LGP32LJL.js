@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-NJNEY37D.js";
+} from "./chunk-75X2CNJS.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

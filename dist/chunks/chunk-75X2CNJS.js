@@ -9178,6 +9178,7 @@ function countAliases(aliases) {
     skipped: aliases.filter((a) => a.status === "skipped").length
   };
 }
+var extrasNote = (report2) => (report2.litellmLock?.extras ?? []).map((e) => ` + ${e}`).join("");
 function verdictOf(aliases, error) {
   if (error || aliases.some((a) => a.status === "fail")) return "fail";
   return aliases.some((a) => a.status === "pass") ? "pass" : "skipped";
@@ -12140,7 +12141,7 @@ function renderText(report2, style = plain) {
   const { pass, fail, skipped } = report2.counts;
   const verdict = report2.result === "pass" ? style.green("PASS") : report2.result === "fail" ? style.red("FAIL") : style.yellow("SKIPPED");
   out.push(
-    `${verdict}: ${pass} passed, ${fail} failed, ${skipped} skipped (LiteLLM ${t(report2.litellmVersion ?? "-")}${report2.litellmLock && !report2.litellmLock.reviewed ? ", lock resolved at run time, not reviewed" : ""}, ${(report2.durationMs / 1e3).toFixed(1)}s)`
+    `${verdict}: ${pass} passed, ${fail} failed, ${skipped} skipped (LiteLLM ${t(report2.litellmVersion ?? "-")}${t(extrasNote(report2))}${report2.litellmLock && !report2.litellmLock.reviewed ? ", lock resolved at run time, not reviewed" : ""}, ${(report2.durationMs / 1e3).toFixed(1)}s)`
   );
   return out.join("\n");
 }
@@ -12969,6 +12970,7 @@ function toVerifyOptions(options, env) {
 }
 
 export {
+  extrasNote,
   Masker,
   lintOnly,
   lintConfigs,
