@@ -76,3 +76,15 @@ describe('claude-code profile against its capture', () => {
     );
   });
 });
+
+describe('openai profile against its capture', () => {
+  it("openai: the OpenAI Python SDK's request for the profile's fields: the same body, and the SDK's own headers", () => {
+    const real = capture('openai-python-3.57.0-chat.json');
+    const profile = clientProfile('openai');
+    assert.equal(profile.path, real.url);
+    assert.deepEqual(firstTurnBody(profile, 'qwen'), real.body);
+    const own = new Set([...TRANSPORT, 'connection', 'accept-encoding']);
+    const expected = Object.fromEntries(Object.entries(real.headers).filter(([h]) => !own.has(h) || h === 'accept'));
+    assert.deepEqual(profile.headers, expected);
+  });
+});
