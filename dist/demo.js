@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-LGP32LJL.js";
-import "./chunks/chunk-75X2CNJS.js";
+} from "./chunks/chunk-ZRVQV4QR.js";
+import "./chunks/chunk-LYRP4JFA.js";
 import "./chunks/chunk-47WOBA5N.js";
 import {
   startStandin

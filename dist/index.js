@@ -16,7 +16,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-75X2CNJS.js";
+} from "./chunks/chunk-LYRP4JFA.js";
 import {
   VerifyError,
   errorMessage,

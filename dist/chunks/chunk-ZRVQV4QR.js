@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-75X2CNJS.js";
+} from "./chunk-LYRP4JFA.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -12684,14 +12684,28 @@ var codex_default = {
 // src/probe/clients/openai.json
 var openai_default = {
   client: "openai",
-  clientVersion: "OpenAI Python SDK chat.completions (openai 1.x / 2.x) as agents built on it call it",
+  clientVersion: "OpenAI Python SDK 3.57.0 chat.completions, as agents built on it call it",
   sources: [
+    "test/fixtures/client-requests/openai-python-3.57.0-chat.json: the request the OpenAI Python SDK 3.57.0 sent for these fields, captured on 28 Nov 2026 (its default headers: user agent, x-stainless-*)",
+    "openai/openai-python src/openai/_base_client.py @ e43b422412a9e96c9cc5192c61fffbe2d7e04836: default_headers (Accept, Content-Type, User-Agent `OpenAI/Python {version}`), platform_headers (X-Stainless-*), x-stainless-retry-count / x-stainless-read-timeout per request; src/openai/_client.py: X-Stainless-Async",
     "OpenAI Chat Completions API reference (tools, tool_choice, tool_calls, role tool messages): https://platform.openai.com/docs/api-reference/chat/create"
   ],
   approximated: "A generic chat agent, not one product: a system message, one function tool, tool_choice auto spelled out (the default when tools are sent), no streaming, and the follow-up carrying the tool result as a role tool message.",
   surface: "chat",
   path: "/v1/chat/completions",
-  headers: {},
+  headers: {
+    accept: "application/json",
+    "user-agent": "OpenAI/Python 3.57.0",
+    "x-stainless-lang": "python",
+    "x-stainless-package-version": "3.57.0",
+    "x-stainless-os": "Linux",
+    "x-stainless-arch": "x64",
+    "x-stainless-runtime": "CPython",
+    "x-stainless-runtime-version": "3.11.7",
+    "x-stainless-async": "false",
+    "x-stainless-retry-count": "0",
+    "x-stainless-read-timeout": "600"
+  },
   auth: "bearer",
   optionalParams: ["temperature"],
   firstTurn: {
@@ -12699,8 +12713,14 @@ var openai_default = {
     temperature: 0.7,
     stream: false,
     messages: [
-      { role: "system", content: "You are a helpful assistant. Use the tools when they help." },
-      { role: "user", content: "What is the current time in UTC? Use the get_current_time tool to find out." }
+      {
+        role: "system",
+        content: "You are a helpful assistant. Use the tools when they help."
+      },
+      {
+        role: "user",
+        content: "What is the current time in UTC? Use the get_current_time tool to find out."
+      }
     ],
     tools: [
       {
@@ -12710,7 +12730,12 @@ var openai_default = {
           description: "Returns the current time in a time zone.",
           parameters: {
             type: "object",
-            properties: { timezone: { type: "string", description: "IANA time zone, e.g. UTC" } },
+            properties: {
+              timezone: {
+                type: "string",
+                description: "IANA time zone, e.g. UTC"
+              }
+            },
             required: ["timezone"]
           }
         }
