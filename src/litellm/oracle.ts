@@ -23,6 +23,8 @@ export interface OracleDeployment {
   providerError: string | null;
   /** The provider the route names is one LiteLLM lists, yet it could not set the route up (github_copilot with no login). */
   providerKnown?: boolean | null;
+  /** `model: os.environ/X` with X unset here: the variable named, whose value would decide the provider. */
+  modelUnset?: string | null;
   /** The model name LiteLLM sends the upstream (without the provider prefix). */
   upstreamModel: string | null;
   /** model_info.mode, else the mode in LiteLLM's model map; null when neither says (LiteLLM then treats it as chat). */

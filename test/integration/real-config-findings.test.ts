@@ -418,4 +418,32 @@ describe('real configs: findings LiteLLM justifies, and none it does not', { tim
       [],
     ]);
   });
+
+  it('a model read from a variable that is not set is the variable’s finding, not a missing provider prefix (cee-mnitin/gpu-inference-stack)', async () => {
+    // `model: os.environ/CONTRACT_BULK_MODEL` with the variable unset here (the lint has no secrets; a fork's pull
+    // request neither): LiteLLM's model is None, and the lint said "cannot pick a provider ... Prefix the model with a
+    // provider" as an error, the fix for a different mistake, and one that failed a fork's run instead of skipping it.
+    // env-unset names the variable (a notice in the lint, the run's own error when it starts the proxy).
+    const [report] = await lint(['infinity-embed-rerank-env-contract-aliases']);
+    assert.deepEqual(
+      report!.findings.filter((f) => f.rule === 'provider-prefix').map((f) => f.alias),
+      [],
+      JSON.stringify(
+        report!.findings.filter((f) => f.rule === 'provider-prefix'),
+        null,
+        1,
+      ),
+    );
+    const unset = report!.findings.filter((f) => f.rule === 'env-unset' && /\(in model\)/.test(f.message));
+    assert.deepEqual(
+      unset.map((f) => [f.severity, /reads `os\.environ\/(\w+)`/.exec(f.message)?.[1]]),
+      [
+        ['notice', 'CONTRACT_INTERACTIVE_MODEL'],
+        ['notice', 'CONTRACT_BULK_MODEL'],
+        ['notice', 'CONTRACT_FAST_MODEL'],
+        ['notice', 'CONTRACT_VISION_MODEL'],
+      ],
+    );
+    assert.match(unset[0]!.message, /the route has no model and fails/);
+  });
 });

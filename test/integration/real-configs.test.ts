@@ -6,7 +6,7 @@
 //   refused or blocked, every alias gets a verdict, and the OpenAI-style routes that now reach the stand-in pass.
 // The full pass starts one proxy per config (about 40 minutes for the first 42 on a loaded 2-core machine), so by
 // default it covers one config per shape (FULL_PATH_DEFAULT); VERIFY_LITELLM_CORPUS=all runs it over every
-// config (last runs: the first 42 of 42, then the 25 added on 2026-11-27, then the 12, 6 and 2 added after them, then the 16 and 5 added after them, then the 15, 2 and 1 added after them, then the 26 added 2026-11-27 (night), then the 9 added 2026-11-28, then the 7 added 2026-11-28 (morning), all as expected), VERIFY_LITELLM_CORPUS=slug,slug only those (both passes).
+// config (last runs: the first 42 of 42, then the 25 added on 2026-11-27, then the 12, 6 and 2 added after them, then the 16 and 5 added after them, then the 15, 2 and 1 added after them, then the 26 added 2026-11-27 (night), then the 9 added 2026-11-28, then the 7 added 2026-11-28 (morning) and the 1 after them, all as expected), VERIFY_LITELLM_CORPUS=slug,slug only those (both passes).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -204,6 +204,19 @@ const CHECKED: Record<string, string[]> = {
   'top-level-cache-deepseek-same-alias': ['unknown-key '],
   'vertex-maas-openai-prefix': ['unknown-key '],
   'bedrock-image-edit-modes-top-level-key-params': ['unknown-key '],
+  // host.docker.internal api_bases (Ollama, vLLM, TEI on the host); `router_settings.model_group_timeout`, no Router
+  // argument (ignored, as above); the vision route (model, api_base and model_name from variables, so its alias is the
+  // masked dummy value) is openai/ to a server of its own with no api_key: LiteLLM reads OPENAI_API_KEY and sends it there,
+  // or the OpenAI client refuses without one; `huggingface/BAAI/bge-m3` on a TEI server with no api_key: LiteLLM reads
+  // HUGGINGFACE_API_KEY (main.py embedding) and sends it to that server as a Bearer token (huggingface embedding
+  // transformation.py). The infinity/ routes carry `api_key: "EMPTY"`: nothing to say.
+  'infinity-embed-rerank-env-contract-aliases': [
+    ...['bge-m3-native', 'gemma3-12b-ollama-native', 'granite3.3-8b-ollama-native', 'qwen2.5-7b-ollama-native'].map((a) => `docker-bridge ${a}`),
+    ...['qwen3.6-ollama-native', 'qwen3.6-vllm-direct', 'qwen3.6-vllm-router'].map((a) => `docker-bridge ${a}`),
+    'missing-key ***',
+    'missing-key bge-m3-native',
+    'unknown-key ',
+  ],
   'fallbacks-two-key-items-model-aliases': [
     'litellm-load ',
     ...['gpt-5', 'gpt-5-mini', 'gpt-5-nano', 'gpt-4.1', 'gpt-4.1-mini', 'gpt-4.5', 'claude-sonnet-4-5', 'claude-opus-4-1', 'claude-haiku-4-5'].map(

@@ -151,6 +151,9 @@ export function litellmFindings(config: LiteLLMConfig, answer: OracleAnswer, ctx
     const at = d.paramPositions.model ?? d.position;
     const add = (severity: Finding['severity'], rule: string, message: string, fix?: string, position = at) =>
       out.push(finding(config, severity, rule, position, message, fix, d.alias, d.file));
+    // `model: os.environ/X` with X unset (cee-mnitin/gpu-inference-stack, in a lint or a fork's pull request without
+    // secrets): the variable's value decides the provider, so env-unset's finding is the one to give, not a prefix.
+    if (a.providerError && a.modelUnset) continue;
     if (a.providerError) {
       const base = a.hasApiBase;
       // github_copilot/ with no device-code login (jonmagic/litellm-copilot): the prefix is right; what fails is
