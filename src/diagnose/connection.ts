@@ -84,6 +84,20 @@ export const connection: Matcher = (o, ctx) => {
       : "the server's certificate must be one the proxy trusts: for a self-signed or private-CA certificate set SSL_CERT_FILE to its CA bundle in the step's env (the proxy inherits it), or as a last resort `litellm_settings: {ssl_verify: false}`; for a plain-HTTP server use http://",
   };
   const said = named ? ` (${named === 'tls' ? 'TLS' : named === 'dns' ? 'DNS' : 'connection refused'}: ${causeLine(m, named)})` : '';
+  // A failed lookup where api_base's host is an address (127.0.0.1, localhost), which needs none: the name that did not
+  // resolve is another host LiteLLM calls for the route. huggingface/ embedding routes ask https://huggingface.co for the
+  // model's pipeline task before they call api_base, whatever api_base says (llms/huggingface/embedding/handler.py
+  // get_hf_task_embedding_for_model, LiteLLM 1.108.7; cee-mnitin/gpu-inference-stack's TEI route, through the real proxy).
+  if (named === 'dns' && hostname && !possible.includes('dns')) {
+    const hf = (d.litellm?.provider ?? d.provider) === 'huggingface';
+    return {
+      code: 'connection',
+      summary: `a DNS lookup failed for '${d.alias}'${said}, but api_base's host \`${hostname}\` is an address that needs none: the name that did not resolve is another host LiteLLM calls for this route${hf ? " (for huggingface/, https://huggingface.co, which it asks for the model's task before it calls api_base)" : ''}.`,
+      fix: hf
+        ? `Let the proxy reach huggingface.co (DNS, HTTPS_PROXY / NO_PROXY, the runner's egress allow-list), or, for a text-embeddings-inference server, route it as \`openai/<model>\` with api_base ending in /v1 (TEI serves the OpenAI-style /v1/embeddings), which calls only api_base (${at}).`
+        : `api_base (${at}) needs no lookup: check the runner's DNS and outbound proxy (HTTPS_PROXY / NO_PROXY) for the other hosts this route's provider calls.`,
+    };
+  }
   if (cause === 'dns') {
     return {
       code: 'connection',

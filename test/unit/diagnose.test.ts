@@ -537,6 +537,27 @@ describe('diagnose', () => {
       assert.doesNotMatch(d.fix, /SSL_CERT_FILE/);
     });
 
+    it('a DNS failure where api_base is an address is another host’s: a huggingface/ route’s hub lookup (cee-mnitin/gpu-inference-stack)', () => {
+      // `huggingface/BAAI/bge-m3` on a TEI server at an address: LiteLLM asks huggingface.co for the model's task first,
+      // and on a runner that cannot resolve it answers this (captured through the real proxy, LiteLLM 1.108.7, embedding
+      // probe). The diagnosis said "cannot resolve the host name `127.0.0.1`", which needs no lookup.
+      const message =
+        "litellm.APIConnectionError: HuggingfaceException - [Errno -2] Name or service not known\n\nLiteLLM: model group 'bge-m3-native' failed with the error above. No fallback was attempted.";
+      const tei = parseConfig(
+        'model_list:\n  - model_name: bge-m3-native\n    litellm_params:\n      model: huggingface/BAAI/bge-m3\n      api_base: http://127.0.0.1:8082\n    model_info:\n      mode: embedding\n',
+        '/work/tei.yaml',
+        'tei.yaml',
+      );
+      const d = diagnose(
+        { endpoint: 'embeddings', ok: false, status: 500, latencyMs: 1, error: { message, type: null, param: null, code: '500' } },
+        { config: tei, deployment: tei.deployments[0]!, temperature: null, timeoutMs: 30_000 },
+      );
+      assert.equal(d.code, 'connection');
+      assert.doesNotMatch(d.summary, /cannot resolve the host name `127\.0\.0\.1`/);
+      assert.match(d.summary, /`127\.0\.0\.1` is an address that needs none: .*https:\/\/huggingface\.co/);
+      assert.match(d.fix, /reach huggingface\.co .*`openai\/<model>` with api_base ending in \/v1/);
+    });
+
     it('a named refusal says refused', () => {
       const d = diagnose(withCause(causes.refused!), ctx('https-host'));
       assert.match(d.summary, /nothing accepted LiteLLM's connection to models\.internal\.example\.com.*connection refused/);
