@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-ZRVQV4QR.js";
-import "./chunks/chunk-LYRP4JFA.js";
+} from "./chunks/chunk-2FSFH6Z2.js";
+import "./chunks/chunk-TKNPBEPO.js";
 import "./chunks/chunk-47WOBA5N.js";
 import {
   startStandin

@@ -16,7 +16,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-LYRP4JFA.js";
+} from "./chunks/chunk-TKNPBEPO.js";
 import {
   VerifyError,
   errorMessage,

@@ -220,11 +220,10 @@ def describe(litellm, index, raw, entry, temperature, settings, credentials):
     }
     raw_params = raw.get("litellm_params") if isinstance(raw, dict) and isinstance(raw.get("litellm_params"), dict) else {}
     if not isinstance(model, str) or not model:
-        out["providerError"] = (
-            f"litellm_params.model reads {raw_params.get('model')}, which is not set"
-            if isinstance(raw_params.get("model"), str) and raw_params.get("model", "").startswith("os.environ/")
-            else "litellm_params.model is missing"
-        )
+        unset = isinstance(raw_params.get("model"), str) and raw_params.get("model", "").startswith("os.environ/")
+        out["providerError"] = f"litellm_params.model reads {raw_params.get('model')}, which is not set" if unset else "litellm_params.model is missing"
+        # The variable is what is missing, not a provider prefix (its value decides the provider).
+        out["modelUnset"] = raw_params["model"][len("os.environ/") :] if unset else None
         return out
     try:  # the Router validates each deployment's litellm_params with this model (litellm/types/router.py)
         from litellm.types.router import LiteLLM_Params

@@ -8396,6 +8396,7 @@ function litellmFindings(config, answer, ctx) {
     if (!a) continue;
     const at = d.paramPositions.model ?? d.position;
     const add = (severity, rule, message, fix, position = at) => out.push(finding(config, severity, rule, position, message, fix, d.alias, d.file));
+    if (a.providerError && a.modelUnset) continue;
     if (a.providerError) {
       const base = a.hasApiBase;
       if (a.providerKnown) {
@@ -10376,6 +10377,14 @@ var connection = (o, ctx) => {
     tls: /WRONG_VERSION_NUMBER/i.test(m) ? "the server does not speak TLS on that port: use http:// in api_base" : "the server's certificate must be one the proxy trusts: for a self-signed or private-CA certificate set SSL_CERT_FILE to its CA bundle in the step's env (the proxy inherits it), or as a last resort `litellm_settings: {ssl_verify: false}`; for a plain-HTTP server use http://"
   };
   const said = named ? ` (${named === "tls" ? "TLS" : named === "dns" ? "DNS" : "connection refused"}: ${causeLine(m, named)})` : "";
+  if (named === "dns" && hostname && !possible.includes("dns")) {
+    const hf = (d.litellm?.provider ?? d.provider) === "huggingface";
+    return {
+      code: "connection",
+      summary: `a DNS lookup failed for '${d.alias}'${said}, but api_base's host \`${hostname}\` is an address that needs none: the name that did not resolve is another host LiteLLM calls for this route${hf ? " (for huggingface/, https://huggingface.co, which it asks for the model's task before it calls api_base)" : ""}.`,
+      fix: hf ? `Let the proxy reach huggingface.co (DNS, HTTPS_PROXY / NO_PROXY, the runner's egress allow-list), or, for a text-embeddings-inference server, route it as \`openai/<model>\` with api_base ending in /v1 (TEI serves the OpenAI-style /v1/embeddings), which calls only api_base (${at}).` : `api_base (${at}) needs no lookup: check the runner's DNS and outbound proxy (HTTPS_PROXY / NO_PROXY) for the other hosts this route's provider calls.`
+    };
+  }
   if (cause === "dns") {
     return {
       code: "connection",

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-LYRP4JFA.js";
+} from "./chunk-TKNPBEPO.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
