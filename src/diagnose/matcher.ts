@@ -41,6 +41,8 @@ export interface DiagnoseContext {
   deployment: Deployment;
   temperature: number | null;
   timeoutMs: number;
+  /** The probe's max_tokens (what a reply may not run past). */
+  maxTokens?: number;
   /** The alias answered a plain chat completion through the same route (so its api_base and model are right). */
   chatWorks?: boolean;
 }

@@ -1,6 +1,7 @@
 // Replies that came back but are not a usable answer: not JSON, no choices, past the size limit, empty, or a
 // stream that broke after its 200. The route itself answered, so these name the server's reply, not the route.
 import { type Matcher, host, messageCore, msg, withCore } from './matcher.ts';
+import { excerpt } from '../probe/outcome.ts';
 import { setting } from '../options/settings.ts';
 
 /**
@@ -183,6 +184,12 @@ export const emptyReply: Matcher = (o, ctx) => {
   };
 };
 
+/**
+ * LiteLLM's own end of a stream whose model repeats one chunk (litellm_core_utils/streaming_handler.py,
+ * raise_on_model_repetition, for BerriAI/litellm#5158; REPEATED_STREAMING_CHUNK_LIMIT, 100 in 1.108.7).
+ */
+const REPEATED_CHUNK = /The model is repeating the same chunk = ([\s\S]{0,200}?)\.(?:\n|$)/;
+
 /** A 200 stream that carried an error event, stopped before [DONE], stalled, or never ended: the route itself answered. */
 export const streamBroken: Matcher = (o, ctx) => {
   if (o.endpoint !== 'stream') return null;
@@ -192,8 +199,22 @@ export const streamBroken: Matcher = (o, ctx) => {
       summary: 'the streamed reply had no content: a content filter withheld it (finish_reason "content_filter").',
       fix: filteredFix(ctx),
     };
-  const broken = (o.status === 200 && o.error) || ['unterminated-stream', 'empty-reply', 'stalled-stream', 'truncated'].includes(o.problem ?? '');
+  const broken =
+    (o.status === 200 && o.error) || ['unterminated-stream', 'empty-reply', 'stalled-stream', 'endless-stream', 'truncated'].includes(o.problem ?? '');
   if (!broken) return null;
+  const looped = o.error ? REPEATED_CHUNK.exec(o.error.message) : null;
+  if (looped)
+    return {
+      code: 'stream-broken',
+      summary: `LiteLLM cut the stream: the model sent the same chunk (${JSON.stringify(excerpt(looped[1] ?? '', 40))}) over and over, and LiteLLM's loop guard ends a stream at 100 identical chunks in a row (REPEATED_STREAMING_CHUNK_LIMIT).`,
+      fix: `The model loops on this prompt (a small model, this temperature, or a chat template that does not fit it): try another ${setting('prompt')} or ${setting('temperature')}, and check the server's chat template. A LiteLLM proxy with its defaults ends this model's streams for real clients the same way (the proxy's environment variable REPEATED_STREAMING_CHUNK_LIMIT sets the limit).`,
+    };
+  if (o.problem === 'endless-stream')
+    return {
+      code: 'stream-broken',
+      summary: `the stream opened (HTTP 200) and kept sending (${o.deltas ?? 'more'} content deltas, more than max_tokens (${ctx.maxTokens ?? '?'}) allows) and did not end within ${Math.round(ctx.timeoutMs / 1000)}s: the server does not stop at max_tokens.`,
+      fix: `Check that the model server honours max_tokens on streamed requests (a stream that never ends never ends an agent's turn either), and that nothing in front of it replays the stream.`,
+    };
   return {
     code: 'stream-broken',
     summary: o.error

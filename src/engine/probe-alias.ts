@@ -103,7 +103,7 @@ export async function probeAlias(
     maxTokens: options.maxTokens,
     params: options.requestParams,
   };
-  const context: DiagnoseContext = { config, deployment: d, temperature: options.temperature, timeoutMs: options.timeoutMs };
+  const context: DiagnoseContext = { config, deployment: d, temperature: options.temperature, timeoutMs: options.timeoutMs, maxTokens: options.maxTokens };
   const explain = (o: ProbeOutcome) => bridgeNoted(diagnoseTools(o, context) ?? diagnose(o, context), o);
   const apis = d.mode === 'embedding' ? [] : [...new Set(options.apis?.length ? options.apis : (['chat'] as Surface[]))];
   const primary = apis[0] ?? 'chat';

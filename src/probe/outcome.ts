@@ -23,10 +23,14 @@ export interface ProbeOutcome {
     | 'truncated'
     | 'unterminated-stream'
     | 'stalled-stream'
+    // A stream still sending past max_tokens when the bound struck (`deltas` says how many it sent).
+    | 'endless-stream'
     | 'no-tool-call'
     | 'bad-tool-arguments'
     // A Responses API reply with status "failed" (its `error`, if any, is in `error`).
     | 'failed-response';
+  /** Content deltas a stream carried (with `endless-stream`). */
+  deltas?: number;
   /** With an empty reply: why the server says it stopped (`length`, `content_filter`, ...), as it said it. */
   finishReason?: string | null;
   retryAfter?: string;

@@ -76,7 +76,16 @@ export async function probeStream(target: ProbeTarget, probe: ChatProbe): Promis
     if (error instanceof HttpFailure && error.partial?.status === 200) {
       const events = readEventStream(error.partial.text);
       if (events.error) return { endpoint: 'stream', ok: false, status: 200, latencyMs: error.latencyMs, error: events.error, firstTokenMs };
-      return { ...transportOutcome('stream', error), status: 200, problem: 'stalled-stream', reply: excerpt(events.text), firstTokenMs };
+      // More deltas than max_tokens (each carries at least one token): the server does not stop, it did not stall.
+      const endless = events.deltas > probe.maxTokens;
+      return {
+        ...transportOutcome('stream', error),
+        status: 200,
+        problem: endless ? 'endless-stream' : 'stalled-stream',
+        reply: excerpt(events.text),
+        ...(endless ? { deltas: events.deltas } : {}),
+        firstTokenMs,
+      };
     }
     return { ...transportOutcome('stream', error) };
   }

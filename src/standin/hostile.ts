@@ -4,6 +4,7 @@ import type http from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { gateAnswer } from './gates.ts';
 import { QUIRK_FAULTS, quirkAnswer, type QuirkFault } from './quirks.ts';
+import { RUNAWAY_FAULTS, runawayAnswer, type RunawayFault } from './runaway.ts';
 
 export type HostileFault =
   | 'stream-stall' // a chat stream that opens, then sends only SSE keep-alive comments and never ends
@@ -23,7 +24,8 @@ export type HostileFault =
   | 'cloudflare-challenge' // 403 browser check from Cloudflare in front of the server (`cf-mitigated: challenge`)
   | 'basic-auth' // a reverse proxy that asks for HTTP Basic credentials (user:pass) before the server is reached
   | 'bad-utf8' // 200 chat completion whose text holds bytes that are not UTF-8 (half of a 4-byte character)
-  | QuirkFault; // quirks.ts
+  | QuirkFault // quirks.ts
+  | RunawayFault; // runaway.ts
 
 export const HOSTILE_FAULTS: readonly HostileFault[] = [
   'stream-stall',
@@ -44,6 +46,7 @@ export const HOSTILE_FAULTS: readonly HostileFault[] = [
   'basic-auth',
   'bad-utf8',
   ...QUIRK_FAULTS,
+  ...RUNAWAY_FAULTS,
 ];
 
 let hugeError: Buffer | undefined;
@@ -57,7 +60,7 @@ export function hostileAnswer(
   path = '/v1/chat/completions',
   authorization?: string,
 ): boolean {
-  if (gateAnswer(fault, res, authorization) || quirkAnswer(fault, res, model)) return true;
+  if (gateAnswer(fault, res, authorization) || quirkAnswer(fault, res, model) || runawayAnswer(fault, res, body, model)) return true;
   if ((fault === 'response-failed' || fault === 'response-filtered') && path === '/v1/responses') return failedResponse(fault, res, body, model);
   if (fault === 'stream-stall' && body?.stream === true) {
     // OpenRouter sends SSE comments (": OPENROUTER PROCESSING") while a model is slow to start

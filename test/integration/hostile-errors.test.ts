@@ -19,6 +19,8 @@ describe('upstream errors that read like something else, through the real LiteLL
         { id: 'rfiltered', fault: 'response-filtered' },
         { id: 'filtered', fault: 'content-filter' },
         { id: 'claude', fault: 'anthropic-body' },
+        { id: 'endless', fault: 'stream-endless' },
+        { id: 'loop', fault: 'stream-loop' },
       ],
     },
     'vl-errors-',
@@ -129,5 +131,48 @@ describe('upstream errors that read like something else, through the real LiteLL
     assert.match(row?.diagnosis?.fix ?? '', /`anthropic\/<model>`/);
     assert.doesNotMatch(row?.diagnosis?.fix ?? '', /server-side failure/);
     assert.deepEqual(proxyProcesses(fixture.dir), [], 'no proxy left running');
+  });
+  // A streamed reply that never ends (src/standin/runaway.ts): the stream did not stop, so "stopped after" was wrong.
+  it('a stream that keeps sending past max_tokens is named as running on, not as stopped', async () => {
+    const { upstream } = fixture;
+    const configPath = fixture.config(['model_list:', route('endless', 'openai/endless', upstream.url)].join('\n'), 'endless.yaml');
+    const report = await runEngine({
+      configPath,
+      provided: { VLLM_KEY: KEY },
+      tempRoot: fixture.dir,
+      startTimeoutMs: 240_000,
+      stream: true,
+      maxTokens: 64,
+      timeoutMs: 20_000, // the endless stream waits out this bound
+    });
+    console.log(`# ${report.aliases.map(show).join('\n# ')}`);
+    const row = report.aliases.find((a) => a.alias === 'endless');
+    assert.equal(row?.status, 'fail');
+    assert.equal(row?.httpStatus, 200, 'the plain request passed');
+    assert.equal(row?.stream?.httpStatus, 200);
+    assert.equal(row?.diagnosis?.code, 'stream-broken', JSON.stringify(row?.diagnosis));
+    assert.match(row?.diagnosis?.summary ?? '', /kept sending \(\d+ content deltas, more than max_tokens \(64\) allows\) and did not end within 20s/);
+    assert.doesNotMatch(row?.diagnosis?.summary ?? '', /stopped after/);
+    assert.match(row?.diagnosis?.fix ?? '', /max_tokens/);
+    assert.deepEqual(proxyProcesses(fixture.dir), [], 'no proxy left running');
+  });
+  // LiteLLM's loop guard (streaming_handler.py raise_on_model_repetition, REPEATED_STREAMING_CHUNK_LIMIT 100) ends a
+  // stream whose model repeats one chunk, before the server's own max_tokens would.
+  it("a model looping on one chunk is named as LiteLLM's loop guard, not the server's streaming", async () => {
+    const { upstream } = fixture;
+    const configPath = fixture.config(['model_list:', route('loop', 'openai/loop', upstream.url)].join('\n'), 'loop.yaml');
+    const report = await runEngine({ configPath, provided: { VLLM_KEY: KEY }, tempRoot: fixture.dir, startTimeoutMs: 240_000, stream: true, maxTokens: 200 });
+    console.log(`# ${report.aliases.map(show).join('\n# ')}`);
+    const row = report.aliases.find((a) => a.alias === 'loop');
+    assert.equal(row?.status, 'fail');
+    assert.equal(row?.httpStatus, 200, 'the plain request passed');
+    assert.match(row?.error ?? '', /The model is repeating the same chunk = ha! \./);
+    assert.equal(row?.diagnosis?.code, 'stream-broken', JSON.stringify(row?.diagnosis));
+    assert.match(
+      row?.diagnosis?.summary ?? '',
+      /LiteLLM cut the stream: the model sent the same chunk \("ha!"\) over and over, and LiteLLM's loop guard ends a stream at 100 identical chunks/,
+    );
+    assert.match(row?.diagnosis?.fix ?? '', /REPEATED_STREAMING_CHUNK_LIMIT/);
+    assert.doesNotMatch(row?.diagnosis?.fix ?? '', /reverse proxy buffering/);
   });
 });
