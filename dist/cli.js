@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-2FSFH6Z2.js";
-import "./chunks/chunk-TKNPBEPO.js";
+} from "./chunks/chunk-QVKPPL2F.js";
+import "./chunks/chunk-RGLTSO43.js";
 import "./chunks/chunk-47WOBA5N.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";

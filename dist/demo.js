@@ -2,12 +2,12 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-2FSFH6Z2.js";
-import "./chunks/chunk-TKNPBEPO.js";
+} from "./chunks/chunk-QVKPPL2F.js";
+import "./chunks/chunk-RGLTSO43.js";
 import "./chunks/chunk-47WOBA5N.js";
 import {
   startStandin
-} from "./chunks/chunk-QMOV4Q4H.js";
+} from "./chunks/chunk-QOPFZXDI.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";
 import "./chunks/chunk-RUMNF2LX.js";

@@ -16,7 +16,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-TKNPBEPO.js";
+} from "./chunks/chunk-RGLTSO43.js";
 import {
   VerifyError,
   errorMessage,

@@ -3,7 +3,7 @@ import {
   FLAVOR_NAMES,
   HOSTILE_FAULTS,
   startStandin
-} from "./chunks/chunk-QMOV4Q4H.js";
+} from "./chunks/chunk-QOPFZXDI.js";
 import {
   nearMiss
 } from "./chunks/chunk-KVP47IIB.js";

@@ -415,6 +415,29 @@ function quirkAnswer(fault, res, model = "claude-sonnet-4") {
   return false;
 }
 
+// src/standin/runaway.ts
+var RUNAWAY_FAULTS = ["stream-loop", "stream-endless"];
+function runawayAnswer(fault, res, body, model) {
+  if (fault !== "stream-loop" && fault !== "stream-endless" || body?.stream !== true) return false;
+  const event = (delta, finish = null) => `data: ${JSON.stringify({ id: "chatcmpl-runaway", object: "chat.completion.chunk", created: 173e7, model, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] })}
+
+`;
+  res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache" });
+  if (fault === "stream-loop") {
+    const limit = typeof body.max_tokens === "number" && body.max_tokens > 0 ? Math.min(body.max_tokens, 4096) : 512;
+    const chunks = Array.from({ length: limit }, () => event({ content: "ha! " })).join("");
+    res.end(`${event({ role: "assistant", content: "" })}${chunks}${event({}, "length")}data: [DONE]
+
+`);
+    return true;
+  }
+  res.write(event({ role: "assistant", content: "" }));
+  let n = 0;
+  const timer = setInterval(() => res.write(event({ content: ` ${++n}` })), 25);
+  res.on("close", () => clearInterval(timer));
+  return true;
+}
+
 // src/standin/hostile.ts
 var HOSTILE_FAULTS = [
   "stream-stall",
@@ -434,11 +457,12 @@ var HOSTILE_FAULTS = [
   "cloudflare-challenge",
   "basic-auth",
   "bad-utf8",
-  ...QUIRK_FAULTS
+  ...QUIRK_FAULTS,
+  ...RUNAWAY_FAULTS
 ];
 var hugeError;
 function hostileAnswer(fault, res, body, model, path = "/v1/chat/completions", authorization) {
-  if (gateAnswer(fault, res, authorization) || quirkAnswer(fault, res, model)) return true;
+  if (gateAnswer(fault, res, authorization) || quirkAnswer(fault, res, model) || runawayAnswer(fault, res, body, model)) return true;
   if ((fault === "response-failed" || fault === "response-filtered") && path === "/v1/responses") return failedResponse(fault, res, body, model);
   if (fault === "stream-stall" && body?.stream === true) {
     res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache" });

@@ -10674,6 +10674,7 @@ var emptyReply = (o, ctx) => {
     fix: `Raise ${setting("max-tokens")} (a thinking model may spend them all thinking), or check the server's chat template and reasoning parser.`
   };
 };
+var REPEATED_CHUNK = /The model is repeating the same chunk = ([\s\S]{0,200}?)\.(?:\n|$)/;
 var streamBroken = (o, ctx) => {
   if (o.endpoint !== "stream") return null;
   if (o.problem === "empty-reply" && o.finishReason === FILTERED)
@@ -10682,8 +10683,21 @@ var streamBroken = (o, ctx) => {
       summary: 'the streamed reply had no content: a content filter withheld it (finish_reason "content_filter").',
       fix: filteredFix(ctx)
     };
-  const broken = o.status === 200 && o.error || ["unterminated-stream", "empty-reply", "stalled-stream", "truncated"].includes(o.problem ?? "");
+  const broken = o.status === 200 && o.error || ["unterminated-stream", "empty-reply", "stalled-stream", "endless-stream", "truncated"].includes(o.problem ?? "");
   if (!broken) return null;
+  const looped = o.error ? REPEATED_CHUNK.exec(o.error.message) : null;
+  if (looped)
+    return {
+      code: "stream-broken",
+      summary: `LiteLLM cut the stream: the model sent the same chunk (${JSON.stringify(excerpt(looped[1] ?? "", 40))}) over and over, and LiteLLM's loop guard ends a stream at 100 identical chunks in a row (REPEATED_STREAMING_CHUNK_LIMIT).`,
+      fix: `The model loops on this prompt (a small model, this temperature, or a chat template that does not fit it): try another ${setting("prompt")} or ${setting("temperature")}, and check the server's chat template. A LiteLLM proxy with its defaults ends this model's streams for real clients the same way (the proxy's environment variable REPEATED_STREAMING_CHUNK_LIMIT sets the limit).`
+    };
+  if (o.problem === "endless-stream")
+    return {
+      code: "stream-broken",
+      summary: `the stream opened (HTTP 200) and kept sending (${o.deltas ?? "more"} content deltas, more than max_tokens (${ctx.maxTokens ?? "?"}) allows) and did not end within ${Math.round(ctx.timeoutMs / 1e3)}s: the server does not stop at max_tokens.`,
+      fix: `Check that the model server honours max_tokens on streamed requests (a stream that never ends never ends an agent's turn either), and that nothing in front of it replays the stream.`
+    };
   return {
     code: "stream-broken",
     summary: o.error ? `the streamed reply carried an error event: ${messageCore(o.error.message)}` : o.problem === "empty-reply" ? "the streamed reply had no content." : o.problem === "stalled-stream" ? `the stream opened (HTTP 200) but ${o.reply ? `stopped after "${o.reply}"` : "sent no content"} and did not end within ${Math.round(ctx.timeoutMs / 1e3)}s.` : o.problem === "truncated" ? "the stream ran past the size verify-litellm reads of one reply without ending." : "the stream ended without [DONE].",
@@ -11621,7 +11635,15 @@ async function probeStream(target, probe) {
     if (error instanceof HttpFailure && error.partial?.status === 200) {
       const events2 = readEventStream(error.partial.text);
       if (events2.error) return { endpoint: "stream", ok: false, status: 200, latencyMs: error.latencyMs, error: events2.error, firstTokenMs };
-      return { ...transportOutcome("stream", error), status: 200, problem: "stalled-stream", reply: excerpt(events2.text), firstTokenMs };
+      const endless = events2.deltas > probe.maxTokens;
+      return {
+        ...transportOutcome("stream", error),
+        status: 200,
+        problem: endless ? "endless-stream" : "stalled-stream",
+        reply: excerpt(events2.text),
+        ...endless ? { deltas: events2.deltas } : {},
+        firstTokenMs
+      };
     }
     return { ...transportOutcome("stream", error) };
   }
@@ -11782,7 +11804,7 @@ async function probeAlias(config, d, target, options, deploymentId = null) {
     maxTokens: options.maxTokens,
     params: options.requestParams
   };
-  const context = { config, deployment: d, temperature: options.temperature, timeoutMs: options.timeoutMs };
+  const context = { config, deployment: d, temperature: options.temperature, timeoutMs: options.timeoutMs, maxTokens: options.maxTokens };
   const explain = (o) => bridgeNoted(diagnoseTools(o, context) ?? diagnose(o, context), o);
   const apis = d.mode === "embedding" ? [] : [...new Set(options.apis?.length ? options.apis : ["chat"])];
   const primary = apis[0] ?? "chat";

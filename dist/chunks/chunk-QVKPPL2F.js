@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-TKNPBEPO.js";
+} from "./chunk-RGLTSO43.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
