@@ -12,13 +12,29 @@ function tableText(text: string): string {
 }
 
 /**
- * Text outside a code span: no HTML (`<`), no link or image (`[`), and no character reference (`&`): GFM decodes
+ * Text outside a code span: no HTML (`<`), no link or image (`[`, bare URLs), and no character reference (`&`): GFM decodes
  * `&#8238;` or `&#x76;` anywhere outside code ("Entity and numeric character references"), which would put back a
  * bidi override the sanitizer removed, or spell out a key the masker never saw in that form.
  */
 function plain(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[[\]]/g, '\\$&');
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(AUTOLINK)) {
+    out += escapeText(text.slice(last, m.index)) + `\`${m[0]}\``;
+    last = m.index + m[0].length;
+  }
+  return out + escapeText(text.slice(last));
 }
+
+const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[[\]]/g, '\\$&');
+
+/**
+ * What GitHub turns into a link with no link syntax at all: GFM's extended autolinks (`www.`, `http://`, `https://`,
+ * `ftp://`, and e-mail addresses; "Autolinks (extension)"). Outside text (an upstream's error, a reply) would put a
+ * clickable link in the summary; inside a code span it is literal text. A text part holds no backtick here (cell()
+ * splits on them), so one backtick on each side makes the span.
+ */
+const AUTOLINK = /(?:\b(?:https?|ftp):\/\/|\bwww\.)[^\s<`]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 
 /**
  * Escapes text for a Markdown table cell: one line (a lone \r is a line break to Markdown too), no control

@@ -26,13 +26,22 @@ describe('code: a span no text inside can close', () => {
 describe('cell: code spans as GFM reads them', () => {
   it('an opening run with no closer of the same length is literal: the link after it is escaped', () => {
     // Before: `` ... ` was taken for a code span, so the image inside it was left as syntax.
-    assert.equal(cell(`\`\` ${PIXEL} \``), `\\\`\\\` !\\[x\\](https://evil.example/p.png) \\\``);
-    assert.equal(cell(`\` ${PIXEL} \`\``), `\\\` !\\[x\\](https://evil.example/p.png) \\\`\\\``);
+    assert.equal(cell(`\`\` ${PIXEL} \``), `\\\`\\\` !\\[x\\](\`https://evil.example/p.png)\` \\\``);
+    assert.equal(cell(`\` ${PIXEL} \`\``), `\\\` !\\[x\\](\`https://evil.example/p.png)\` \\\`\\\``);
   });
 
   it('a real code span stays one (our fixes quote `["temperature"]`), the text around it is escaped', () => {
     assert.equal(cell('add `["temperature"]` [x](y)'), 'add `["temperature"]` \\[x\\](y)');
     assert.equal(cell('``a`b`` then [c]'), '``a`b`` then \\[c\\]');
+  });
+
+  it('a bare URL, www. name or e-mail address becomes a code span: GitHub autolinks none of them there', () => {
+    // Before: `x (https://evil.example/p.png)` left a clickable link in the summary although its brackets were escaped.
+    assert.equal(cell('see https://evil.example/p?a=1&b=<2> now'), 'see `https://evil.example/p?a=1&b=`&lt;2&gt; now');
+    assert.equal(cell('go to www.evil.example or ftp://x.example'), 'go to `www.evil.example` or `ftp://x.example`');
+    assert.equal(cell('write to root@evil.example.com.'), 'write to `root@evil.example.com`.');
+    assert.equal(cell('a|https://a.example/|b'), 'a\\|`https://a.example/\\|b`', 'the pipe stays escaped inside the span');
+    assert.equal(cell('no link: example.com, http:/x, a@b'), 'no link: example.com, http:/x, a@b');
   });
 
   it('character references stay text: no bidi override or zero-width space comes back, no key is spelled out', () => {
@@ -53,7 +62,7 @@ describe('renderSummary with a hostile upstream model name and reply', () => {
       ]),
     );
     const row = md.split('\n').find((l) => l.includes('✅ pass |'));
-    assert.ok(row?.endsWith(' | \\`\\` !\\[x\\](https://evil.example/p.png) \\` &amp;#8238; |'), row);
+    assert.ok(row?.endsWith(' | \\`\\` !\\[x\\](`https://evil.example/p.png)` \\` &amp;#8238; |'), row);
     assert.ok(md.includes(`served \`\`\` q\`\` ${PIXEL} \`\` \`\`\`\n`), md);
   });
 });
