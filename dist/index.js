@@ -119,8 +119,16 @@ function tableText(text) {
   return oneLine(text).replace(/\\/g, "\\\\").replace(/\|/g, "\\|");
 }
 function plain(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[[\]]/g, "\\$&");
+  let out = "";
+  let last = 0;
+  for (const m of text.matchAll(AUTOLINK)) {
+    out += escapeText(text.slice(last, m.index)) + `\`${m[0]}\``;
+    last = m.index + m[0].length;
+  }
+  return out + escapeText(text.slice(last));
 }
+var escapeText = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[[\]]/g, "\\$&");
+var AUTOLINK = /(?:\b(?:https?|ftp):\/\/|\bwww\.)[^\s<`]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 function cell(text) {
   const t = tableText(text);
   const runs = [...t.matchAll(/`+/g)].map((m) => ({ at: m.index, len: m[0].length }));
