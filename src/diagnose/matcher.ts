@@ -83,7 +83,10 @@ export function messageCore(message: string, max = 200): string {
   const core = head
     .replace(/^litellm\.\w+: /, '')
     .replace(/^\w+(?:Error|Exception): /, '')
-    .replace(/^\w+Exception - /, '');
+    .replace(/^\w+Exception - /, '')
+    // aiohttp names the SSL context it used by its repr, a memory address that differs on every run (`Cannot connect to
+    // host api.deepseek.com:443 ssl:<ssl.SSLContext object at 0x7fe7c5f95d00> [Name or service not known]`).
+    .replace(/ ssl:<ssl\.SSLContext object at 0x[0-9a-f]+>/gi, '');
   return excerpt(core || message, max);
 }
 export const withCore = (o: ProbeOutcome) => (msg(o) ? `: ${messageCore(msg(o)).replace(/\.$/, '')}` : '');

@@ -485,6 +485,20 @@ describe('diagnose', () => {
       assert.deepEqual(possibleConnectionCauses('os.environ/VLLM_BASE'), ['dns', 'refused', 'tls']);
     });
 
+    it('no memory address from aiohttp’s SSL context in the summary (native deepseek/, kndkhoa/astragate, runner without DNS)', () => {
+      // The words LiteLLM 1.108.7 relayed through the real proxy for `deepseek/deepseek-chat` with no network: the repr
+      // differs on every run, so two reports of the same failure differed, and it tells the user nothing.
+      const message =
+        "litellm.InternalServerError: InternalServerError: DeepseekException - Cannot connect to host api.deepseek.com:443 ssl:<ssl.SSLContext object at 0x7f00e0ed9d00> [Name or service not known]\n\nLiteLLM: model group 'verify-litellm-2' failed with the error above. No fallback was attempted.";
+      const d = diagnose(
+        { endpoint: 'chat', ok: false, status: 500, latencyMs: 1, error: { message, type: null, param: null, code: '500' } },
+        ctx('provider-default'),
+      );
+      assert.equal(d.code, 'connection');
+      assert.doesNotMatch(d.summary, /SSLContext|0x[0-9a-f]+/);
+      assert.match(d.summary, /Cannot connect to host api\.deepseek\.com:443 \[Name or service not known\]/);
+    });
+
     it('the provider default (no api_base): every cause, without a made-up host name', () => {
       const message = (faults.responses.refused!.body as { error: { message: string } }).error.message;
       const d = diagnose(
