@@ -16,7 +16,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-RGLTSO43.js";
+} from "./chunks/chunk-BQS6524Z.js";
 import {
   VerifyError,
   errorMessage,

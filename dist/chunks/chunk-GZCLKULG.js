@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-RGLTSO43.js";
+} from "./chunk-BQS6524Z.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -10241,7 +10241,7 @@ var lacksV1 = (d) => d.apiBase !== null && /^https?:\/\//.test(d.apiBase) && !/\
 var paramAt = (ctx, param) => `${ctx.deployment.file}:${(ctx.deployment.paramPositions[param] ?? ctx.deployment.position).line}`;
 function messageCore(message, max = 200) {
   const head = message.split(/\n\n(?:LiteLLM: model group|Deployment Info:)|\nstack trace:/)[0] ?? message;
-  const core = head.replace(/^litellm\.\w+: /, "").replace(/^\w+(?:Error|Exception): /, "").replace(/^\w+Exception - /, "");
+  const core = head.replace(/^litellm\.\w+: /, "").replace(/^\w+(?:Error|Exception): /, "").replace(/^\w+Exception - /, "").replace(/ ssl:<ssl\.SSLContext object at 0x[0-9a-f]+>/gi, "");
   return excerpt(core || message, max);
 }
 var withCore = (o) => msg(o) ? `: ${messageCore(msg(o)).replace(/\.$/, "")}` : "";
