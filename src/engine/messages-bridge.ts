@@ -14,11 +14,16 @@ const BRIDGED_PROVIDERS = new Set(['openai']);
  * `o` itself, unless it is an empty Messages reply on a bridged route and the Responses request (`ask`) says why:
  * then that outcome, marked `bridged`, stands for it.
  */
-export async function throughBridge(o: ProbeOutcome, d: Deployment, ask: () => Promise<ProbeOutcome>): Promise<ProbeOutcome> {
-  if (o.endpoint !== 'messages' || o.problem !== 'empty-reply' || !BRIDGED_PROVIDERS.has(d.litellm?.provider ?? d.provider ?? '')) return o;
-  const r = await ask();
+export async function throughBridge(
+  o: ProbeOutcome,
+  d: Deployment,
+  ask: (surface: 'responses' | 'responses-tools') => Promise<ProbeOutcome>,
+): Promise<ProbeOutcome> {
+  const messages = o.endpoint === 'messages' || o.endpoint === 'messages-tools';
+  if (!messages || o.problem !== 'empty-reply' || !BRIDGED_PROVIDERS.has(d.litellm?.provider ?? d.provider ?? '')) return o;
+  const r = await ask(o.endpoint === 'messages' ? 'responses' : 'responses-tools');
   const says = r.problem === 'failed-response' || (r.problem === 'empty-reply' && r.finishReason);
-  return says ? { ...r, endpoint: 'messages', latencyMs: o.latencyMs, bridged: 'responses' } : o;
+  return says ? { ...r, endpoint: o.endpoint, latencyMs: o.latencyMs, bridged: 'responses' } : o;
 }
 
 /** The diagnosis of a bridged outcome says where its words come from. */

@@ -108,7 +108,7 @@ export async function probeAlias(
   const apis = d.mode === 'embedding' ? [] : [...new Set(options.apis?.length ? options.apis : (['chat'] as Surface[]))];
   const primary = apis[0] ?? 'chat';
   const send = async (api: Surface | SurfaceReport['api'], p: ChatProbe) =>
-    throughBridge(await probeSurface(api === 'tools' ? 'tools' : api, target, p), d, () => probeSurface('responses', target, p));
+    throughBridge(await probeSurface(api === 'tools' ? 'tools' : api, target, p), d, (surface) => probeSurface(surface, target, p));
 
   // The streaming probe goes out beside the chat probe (the verdict waits for the slower, not the sum); its
   // result counts only when chat passed, as before.

@@ -5,7 +5,7 @@
 import { chatRequestBody, type ChatProbe } from './chat.ts';
 import { interpretReply, sendToProxy } from './send.ts';
 import { excerpt, type Endpoint, type ProbeOutcome, type ProbeTarget } from './outcome.ts';
-import { parseJson, parseToolCall, type ToolCall } from './replies.ts';
+import { parseChatReply, parseJson, parseMessagesReply, parseResponsesReply, parseToolCall, type ToolCall } from './replies.ts';
 
 export type ToolSurface = 'chat' | 'messages' | 'responses';
 
@@ -77,10 +77,27 @@ export async function probeToolCall(surface: ToolSurface, target: ProbeTarget, p
 export function judgeToolReply(endpoint: Endpoint, json: unknown, status: number, latencyMs: number, text: string): ProbeOutcome {
   const base = { endpoint, status, latencyMs };
   const call = endpoint === 'messages-tools' ? messagesToolCall(json) : endpoint === 'responses-tools' ? responsesToolCall(json) : parseToolCall(json);
-  if (!call) return { ...base, ok: false, problem: 'no-tool-call', reply: excerpt(replyText(json) || text) };
+  if (!call) return gaveUp(endpoint, json, base) ?? { ...base, ok: false, problem: 'no-tool-call', reply: excerpt(replyText(json) || text) };
   if (!call.argumentsValid || missingRequired([PROBE_TOOL], call).length > 0)
     return { ...base, ok: false, problem: 'bad-tool-arguments', reply: excerpt(`${call.name}(${call.arguments})`) };
   return { ...base, ok: true, reply: excerpt(`${call.name}(${call.arguments})`) };
+}
+
+/**
+ * A reply with neither a call nor any text, that says why: a Responses API status "failed" / "incomplete", or a
+ * finish_reason / stop_reason (a content filter). Not "answered in plain text": nothing was answered.
+ */
+function gaveUp(endpoint: Endpoint, json: unknown, base: Pick<ProbeOutcome, 'endpoint' | 'status' | 'latencyMs'>): ProbeOutcome | null {
+  if (endpoint === 'responses-tools') {
+    const parsed = parseResponsesReply(json);
+    if (parsed?.failed) return { ...base, ok: false, problem: 'failed-response', error: parsed.failed };
+    return parsed && !parsed.text.trim() && parsed.incompleteReason
+      ? { ...base, ok: false, problem: 'empty-reply', finishReason: parsed.incompleteReason }
+      : null;
+  }
+  const parsed = endpoint === 'messages-tools' ? parseMessagesReply(json) : parseChatReply(json);
+  const text = parsed ? ('content' in parsed ? parsed.content + parsed.reasoning : parsed.text) : '';
+  return parsed && !text.trim() && parsed.finishReason ? { ...base, ok: false, problem: 'empty-reply', finishReason: parsed.finishReason } : null;
 }
 
 /**

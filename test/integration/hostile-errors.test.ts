@@ -80,11 +80,12 @@ describe('upstream errors that read like something else, through the real LiteLL
       startTimeoutMs: 240_000,
       stream: false,
       apis: ['chat', 'messages'],
+      tools: true,
     });
-    const messages = (alias: string) => {
+    const messages = (alias: string, api = 'messages') => {
       const row = report.aliases.find((a) => a.alias === alias);
-      const surface = row?.surfaces.find((x) => x.api === 'messages');
-      assert.ok(surface, `${alias}: messages probed`);
+      const surface = row?.surfaces.find((x) => x.api === api);
+      assert.ok(surface, `${alias}: ${api} probed`);
       return surface;
     };
     console.log(
@@ -110,6 +111,19 @@ describe('upstream errors that read like something else, through the real LiteLL
     assert.match(chatFiltered.diagnosis?.summary ?? '', /a content filter withheld the answer/);
     assert.doesNotMatch(chatFiltered.diagnosis?.summary ?? '', /Responses API/);
     assert.doesNotMatch(chatFiltered.diagnosis?.fix ?? '', /max-tokens/);
+
+    // The tool probes get the same empty replies: nothing was answered, so not "plain text instead of a call".
+    const failedTools = messages('rfailed', 'messages-tools');
+    assert.match(failedTools.diagnosis?.summary ?? '', /status "failed": The model failed to generate a response/);
+    assert.match(messages('rfiltered', 'messages-tools').diagnosis?.summary ?? '', /a content filter withheld the answer/);
+    assert.match(messages('filtered-vllm', 'tools').diagnosis?.summary ?? '', /a content filter withheld the answer/);
+    for (const [alias, api] of [
+      ['rfailed', 'messages-tools'],
+      ['rfiltered', 'messages-tools'],
+      ['filtered-vllm', 'tools'],
+      ['filtered-vllm', 'messages-tools'],
+    ])
+      assert.doesNotMatch(messages(alias!, api).diagnosis?.summary ?? '', /plain text/, `${alias} ${api}`);
     assert.deepEqual(proxyProcesses(fixture.dir), [], 'no proxy left running');
   });
   // LiteLLM 1.108.7 answers a 200 without `choices` with its own 500 "provider returned a response with no
