@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-GZCLKULG.js";
-import "./chunks/chunk-BQS6524Z.js";
+} from "./chunks/chunk-C6T7ZCMS.js";
+import "./chunks/chunk-ONDY3QBH.js";
 import "./chunks/chunk-47WOBA5N.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";

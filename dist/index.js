@@ -16,7 +16,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-BQS6524Z.js";
+} from "./chunks/chunk-ONDY3QBH.js";
 import {
   VerifyError,
   errorMessage,

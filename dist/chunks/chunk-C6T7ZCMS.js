@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-BQS6524Z.js";
+} from "./chunk-ONDY3QBH.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -11024,10 +11024,20 @@ async function probeToolCall(surface, target, probe) {
 function judgeToolReply(endpoint, json, status, latencyMs, text) {
   const base = { endpoint, status, latencyMs };
   const call = endpoint === "messages-tools" ? messagesToolCall(json) : endpoint === "responses-tools" ? responsesToolCall(json) : parseToolCall(json);
-  if (!call) return { ...base, ok: false, problem: "no-tool-call", reply: excerpt(replyText(json) || text) };
+  if (!call) return gaveUp(endpoint, json, base) ?? { ...base, ok: false, problem: "no-tool-call", reply: excerpt(replyText(json) || text) };
   if (!call.argumentsValid || missingRequired([PROBE_TOOL], call).length > 0)
     return { ...base, ok: false, problem: "bad-tool-arguments", reply: excerpt(`${call.name}(${call.arguments})`) };
   return { ...base, ok: true, reply: excerpt(`${call.name}(${call.arguments})`) };
+}
+function gaveUp(endpoint, json, base) {
+  if (endpoint === "responses-tools") {
+    const parsed2 = parseResponsesReply(json);
+    if (parsed2?.failed) return { ...base, ok: false, problem: "failed-response", error: parsed2.failed };
+    return parsed2 && !parsed2.text.trim() && parsed2.incompleteReason ? { ...base, ok: false, problem: "empty-reply", finishReason: parsed2.incompleteReason } : null;
+  }
+  const parsed = endpoint === "messages-tools" ? parseMessagesReply(json) : parseChatReply(json);
+  const text = parsed ? "content" in parsed ? parsed.content + parsed.reasoning : parsed.text : "";
+  return parsed && !text.trim() && parsed.finishReason ? { ...base, ok: false, problem: "empty-reply", finishReason: parsed.finishReason } : null;
 }
 function missingRequired(tools, call) {
   const offered = Array.isArray(tools) ? tools : [];
@@ -11762,10 +11772,11 @@ async function firstListedModel(d, access) {
 // src/engine/messages-bridge.ts
 var BRIDGED_PROVIDERS = /* @__PURE__ */ new Set(["openai"]);
 async function throughBridge(o, d, ask) {
-  if (o.endpoint !== "messages" || o.problem !== "empty-reply" || !BRIDGED_PROVIDERS.has(d.litellm?.provider ?? d.provider ?? "")) return o;
-  const r = await ask();
+  const messages = o.endpoint === "messages" || o.endpoint === "messages-tools";
+  if (!messages || o.problem !== "empty-reply" || !BRIDGED_PROVIDERS.has(d.litellm?.provider ?? d.provider ?? "")) return o;
+  const r = await ask(o.endpoint === "messages" ? "responses" : "responses-tools");
   const says = r.problem === "failed-response" || r.problem === "empty-reply" && r.finishReason;
-  return says ? { ...r, endpoint: "messages", latencyMs: o.latencyMs, bridged: "responses" } : o;
+  return says ? { ...r, endpoint: o.endpoint, latencyMs: o.latencyMs, bridged: "responses" } : o;
 }
 function bridgeNoted(d, o) {
   if (o.bridged !== "responses") return d;
@@ -11808,7 +11819,7 @@ async function probeAlias(config, d, target, options, deploymentId = null) {
   const explain = (o) => bridgeNoted(diagnoseTools(o, context) ?? diagnose(o, context), o);
   const apis = d.mode === "embedding" ? [] : [...new Set(options.apis?.length ? options.apis : ["chat"])];
   const primary = apis[0] ?? "chat";
-  const send = async (api, p) => throughBridge(await probeSurface(api === "tools" ? "tools" : api, target, p), d, () => probeSurface("responses", target, p));
+  const send = async (api, p) => throughBridge(await probeSurface(api === "tools" ? "tools" : api, target, p), d, (surface) => probeSurface(surface, target, p));
   const streamAttempts = [];
   const streaming = options.stream && primary === "chat" && d.mode !== "embedding" ? withAttempts(options.attempts, options.backoffMs, () => probeStream(target, probe), streamAttempts) : null;
   const outcome = d.mode === "embedding" ? await withAttempts(options.attempts, options.backoffMs, () => probeEmbeddings(target, requested, options.prompt), attempts) : await withAttempts(options.attempts, options.backoffMs, () => send(primary, probe), attempts);
