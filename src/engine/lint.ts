@@ -8,6 +8,7 @@ import { litellmFindings, attachAnswers } from '../config/rules/litellm.ts';
 import type { Finding } from '../config/finding.ts';
 import { lintConfig } from '../config/lint.ts';
 import { loadConfig } from '../config/load.ts';
+import { secretVariables } from '../config/secret-refs.ts';
 import type { LiteLLMConfig } from '../config/types.ts';
 import { ensureLiteLLM, type Installation, type RemoteCache } from '../litellm/install.ts';
 import { askOracle, oracleEnvironment } from '../litellm/oracle.ts';
@@ -73,7 +74,7 @@ export async function lintConfigs(targets: LintTarget[], options: Omit<LintOptio
  */
 function referencedMasked({ config, env }: LoadedConfig, findings: Finding[]): Finding[] {
   const masker = new Masker();
-  for (const ref of [...config.envRefs, ...config.deployments.flatMap((d) => d.envRefs)]) masker.add(env[ref.name]);
+  for (const name of secretVariables(config)) masker.add(env[name]);
   return findings.map((f) => masker.maskDeep(f));
 }
 

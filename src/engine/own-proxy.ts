@@ -43,7 +43,7 @@ export async function verifyWithOwnProxy(run: Run, state: OwnProxyState): Promis
   const config = loadConfig(options.configPath, options.configDisplayPath ?? options.configPath);
   state.config = config;
   const deployments = selectDeployments(config, options.models);
-  run.maskReferenced(config.deployments);
+  run.maskReferenced(config);
 
   const gate = await lintGate(run, state, config, deployments);
   if (gate !== 'go') return gate === 'skipped' ? null : gate;

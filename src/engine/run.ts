@@ -6,6 +6,7 @@ import type { ProbeTarget } from '../probe/outcome.ts';
 import type { AliasReport, Report } from '../report/report.ts';
 import { mapBounded } from '../util/map-bounded.ts';
 import { Masker } from '../util/mask.ts';
+import { secretVariables } from '../config/secret-refs.ts';
 import { outboundProxySecrets } from '../probe/outbound.ts';
 import { VerifyError } from '../util/errors.ts';
 import { isDenied } from '../litellm/environment.ts';
@@ -77,9 +78,9 @@ export class Run {
     this.hooks.finding?.(this.masker.maskDeep(f));
   }
 
-  /** Every value a referenced variable holds is treated as a secret, whatever its name. */
-  maskReferenced(deployments: readonly Deployment[]): void {
-    for (const d of deployments) for (const ref of d.envRefs) this.masker.add(this.envLookup(ref.name));
+  /** Every value a referenced variable holds is treated as a secret, whatever its name, but for a name (config/secret-refs.ts). */
+  maskReferenced(config: LiteLLMConfig): void {
+    for (const name of secretVariables(config)) this.masker.add(this.envLookup(name));
   }
 
   target(baseUrl: string, key: string): ProbeTarget {

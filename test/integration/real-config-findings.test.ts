@@ -446,4 +446,26 @@ describe('real configs: findings LiteLLM justifies, and none it does not', { tim
     );
     assert.match(unset[0]!.message, /the route has no model and fails/);
   });
+
+  it('a variable read only as model_name or model is no secret: the aliases are printed as they are (cee-mnitin/gpu-inference-stack)', async () => {
+    // `model_name: os.environ/CONTRACT_VISION_ALIAS` set to `gpu/chat/vision`: masked as a secret, it hid that alias and,
+    // through its 8-character pieces (`gpu/chat`), turned every other alias into `***interactive`, `***bulk`, `***fast`.
+    // The api_base variables (URLs) and keys stay masked.
+    const env = {
+      ...bare(),
+      CONTRACT_VISION_ALIAS: 'gpu/chat/vision',
+      CONTRACT_VISION_MODEL: 'openai/qwen2.5vl',
+      CONTRACT_VISION_API_BASE: 'http://ollama:11434/v1',
+      CONTRACT_INTERACTIVE_MODEL: 'openai/qwen3.6',
+    };
+    const [report] = await lint(['infinity-embed-rerank-env-contract-aliases'], env);
+    const aliases = [...new Set(report!.findings.map((f) => f.alias).filter((a) => a?.startsWith('gpu/') || a?.includes('***')))];
+    assert.deepEqual(
+      aliases.sort(),
+      ['gpu/chat/bulk', 'gpu/chat/fast', 'gpu/chat/interactive', 'gpu/chat/vision', 'gpu/embed/bge-m3', 'gpu/rerank/bge-reranker-v2-m3'],
+      JSON.stringify(aliases),
+    );
+    const vision = report!.findings.find((f) => f.rule === 'missing-key' && f.alias === 'gpu/chat/vision');
+    assert.match(vision?.message ?? '', /'gpu\/chat\/vision': openai\/qwen2\.5vl on /);
+  });
 });

@@ -205,15 +205,15 @@ const CHECKED: Record<string, string[]> = {
   'vertex-maas-openai-prefix': ['unknown-key '],
   'bedrock-image-edit-modes-top-level-key-params': ['unknown-key '],
   // host.docker.internal api_bases (Ollama, vLLM, TEI on the host); `router_settings.model_group_timeout`, no Router
-  // argument (ignored, as above); the vision route (model, api_base and model_name from variables, so its alias is the
-  // masked dummy value) is openai/ to a server of its own with no api_key: LiteLLM reads OPENAI_API_KEY and sends it there,
+  // argument (ignored, as above); the vision route (model, api_base and model_name from variables: its alias is the dummy
+  // value, a name and so not masked) is openai/ to a server of its own with no api_key: LiteLLM reads OPENAI_API_KEY and sends it there,
   // or the OpenAI client refuses without one; `huggingface/BAAI/bge-m3` on a TEI server with no api_key: LiteLLM reads
   // HUGGINGFACE_API_KEY (main.py embedding) and sends it to that server as a Bearer token (huggingface embedding
   // transformation.py). The infinity/ routes carry `api_key: "EMPTY"`: nothing to say.
   'infinity-embed-rerank-env-contract-aliases': [
     ...['bge-m3-native', 'gemma3-12b-ollama-native', 'granite3.3-8b-ollama-native', 'qwen2.5-7b-ollama-native'].map((a) => `docker-bridge ${a}`),
     ...['qwen3.6-ollama-native', 'qwen3.6-vllm-direct', 'qwen3.6-vllm-router'].map((a) => `docker-bridge ${a}`),
-    'missing-key ***',
+    'missing-key dummy-CONTRACT_VISION_ALIAS',
     'missing-key bge-m3-native',
     'unknown-key ',
   ],
