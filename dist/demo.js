@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-C6T7ZCMS.js";
-import "./chunks/chunk-ONDY3QBH.js";
+} from "./chunks/chunk-5SQXEOVP.js";
+import "./chunks/chunk-DH45E6ML.js";
 import "./chunks/chunk-47WOBA5N.js";
 import {
   startStandin

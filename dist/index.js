@@ -16,7 +16,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-ONDY3QBH.js";
+} from "./chunks/chunk-DH45E6ML.js";
 import {
   VerifyError,
   errorMessage,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-ONDY3QBH.js";
+} from "./chunk-DH45E6ML.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

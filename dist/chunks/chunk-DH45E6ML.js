@@ -8818,6 +8818,15 @@ function capped(findings) {
   ];
 }
 
+// src/config/secret-refs.ts
+var NAME_PATH = /(^|\.)(model_name|litellm_params\.model)$/;
+function secretVariables(config) {
+  const refs = [...config.envRefs, ...config.deployments.flatMap((d) => d.envRefs.map((r) => ({ ...r, param: `litellm_params.${r.param}` })))];
+  const names = new Set(refs.map((r) => r.name));
+  for (const name of [...names]) if (refs.filter((r) => r.name === name).every((r) => NAME_PATH.test(r.param))) names.delete(name);
+  return names;
+}
+
 // src/litellm/install.ts
 import crypto2 from "node:crypto";
 import fs4 from "node:fs";
@@ -9068,7 +9077,7 @@ async function lintConfigs(targets, options) {
 }
 function referencedMasked({ config, env }, findings) {
   const masker = new Masker();
-  for (const ref of [...config.envRefs, ...config.deployments.flatMap((d) => d.envRefs)]) masker.add(env[ref.name]);
+  for (const name of secretVariables(config)) masker.add(env[name]);
   return findings.map((f) => masker.maskDeep(f));
 }
 function loadForLint(target, options) {
@@ -9916,7 +9925,7 @@ async function verifyWithOwnProxy(run, state) {
   const config = loadConfig(options.configPath, options.configDisplayPath ?? options.configPath);
   state.config = config;
   const deployments = selectDeployments(config, options.models);
-  run.maskReferenced(config.deployments);
+  run.maskReferenced(config);
   const gate = await lintGate(run, state, config, deployments);
   if (gate !== "go") return gate === "skipped" ? null : gate;
   run.admit(config, deployments);
@@ -12005,9 +12014,9 @@ var Run = class {
     this.findings.push(f);
     this.hooks.finding?.(this.masker.maskDeep(f));
   }
-  /** Every value a referenced variable holds is treated as a secret, whatever its name. */
-  maskReferenced(deployments) {
-    for (const d of deployments) for (const ref of d.envRefs) this.masker.add(this.envLookup(ref.name));
+  /** Every value a referenced variable holds is treated as a secret, whatever its name, but for a name (config/secret-refs.ts). */
+  maskReferenced(config) {
+    for (const name of secretVariables(config)) this.masker.add(this.envLookup(name));
   }
   target(baseUrl, key2) {
     return { baseUrl, masterKey: key2, timeoutMs: this.options.timeoutMs, maxBytes: this.options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES };
