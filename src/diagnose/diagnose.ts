@@ -26,6 +26,7 @@ import { noResponsesApi } from './responses-api.ts';
 import { basicAuthAsked, challenged, credentialsInApiBase } from './gateways.ts';
 import {
   emptyReply,
+  failedMidStream,
   failedResponse,
   invalidResponse,
   noChoices,
@@ -268,6 +269,7 @@ const MATCHERS: readonly Matcher[] = [
   errorIn200,
   reasonLost,
   proxyFailed,
+  failedMidStream,
   upstreamError,
   badRequest,
 ];

@@ -115,6 +115,22 @@ export const proxyFailed: Matcher = (o, ctx) =>
       }
     : null;
 
+/**
+ * An error event inside a 200 stream on a client's request (a stream probe's is streamBroken's): LiteLLM marks the
+ * upstream's failure as a server error in it (code 5xx, or Anthropic's `api_error` type on the Messages API), as Claude Code's streamed request through the Messages bridge gets a Responses
+ * reply that failed (`response.failed`, src/standin/hostile.ts `response-failed`).
+ */
+const SERVER_ERROR_TYPES = /^(?:api_error|overloaded_error|internal_server_error)$/; // Anthropic's error types for 500 / 529, LiteLLM's for 500
+
+export const failedMidStream: Matcher = (o, ctx) =>
+  o.status === 200 && o.endpoint !== 'stream' && o.error && (/^5\d\d$/.test(o.error.code ?? '') || SERVER_ERROR_TYPES.test(o.error.type ?? ''))
+    ? {
+        code: 'upstream-error',
+        summary: `the upstream at ${host(ctx.deployment)} failed after the proxy's 200: the streamed reply for '${ctx.deployment.alias}' carried an error event${withCore(o)}.`,
+        fix: "Check the model server's logs for this request (a server-side failure, not a config mistake).",
+      }
+    : null;
+
 /** A Responses API reply whose status is "failed": the server gave up on the request and says why in its `error`. */
 export const failedResponse: Matcher = (o, ctx) =>
   o.problem === 'failed-response'

@@ -10,6 +10,8 @@ import type { Attempt, ClientReport } from '../report/report.ts';
 import type { AliasProbeOptions } from './probe-alias.ts';
 import { MAX_PARAM_TRIES, NOT_ABOUT_A_PARAM, paramDiagnosis } from './refused-param.ts';
 import { withAttempts } from './retry.ts';
+import { bridgeNoted, throughBridge } from './messages-bridge.ts';
+import { probeSurface } from '../probe/surfaces.ts';
 
 /**
  * One client's requests through the proxy. A refused first turn is sent again without each of the client's
@@ -25,7 +27,10 @@ export async function probeClient(
 ): Promise<ClientReport> {
   let run: ClientRun | undefined;
   await withAttempts(options.attempts, options.backoffMs, async () => (run = await runClient(profile, target, alias)).outcome, log);
-  const { step, outcome, askedTokens } = run!;
+  const { step, askedTokens } = run!;
+  // An empty Messages reply LiteLLM's Responses bridge made: the route's Responses request says why (messages-bridge.ts).
+  const probe = { alias, prompt: options.prompt, temperature: options.temperature, maxTokens: options.maxTokens, params: options.requestParams };
+  const outcome = await throughBridge(run!.outcome, context.deployment, (surface) => probeSurface(surface, target, probe));
   const base = {
     client: profile.client,
     step,
@@ -34,7 +39,7 @@ export async function probeClient(
     latencyMs: outcome.latencyMs,
   };
   if (outcome.ok) return { ...base, reply: outcome.reply ?? null, diagnosis: null, error: null };
-  let diagnosis = diagnoseTools(outcome, context) ?? diagnoseContext(outcome, context, askedTokens) ?? diagnose(outcome, context);
+  let diagnosis = bridgeNoted(diagnoseTools(outcome, context) ?? diagnoseContext(outcome, context, askedTokens) ?? diagnose(outcome, context), outcome);
   if (step === 'first turn' && (outcome.status === 400 || outcome.status === 422) && !NOT_ABOUT_A_PARAM.has(diagnosis.code)) {
     for (const name of profile.optionalParams.slice(0, MAX_PARAM_TRIES)) {
       const again = await runClient(profile, target, alias, name);

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import type { AliasReport } from '../../src/report/report.ts';
 import { proxyProcesses, route, runEngine } from '../helpers/litellm.ts';
 import { withStandin } from '../helpers/standin.ts';
+import { clientProfile } from '../../src/probe/clients/profile.ts';
 
 const KEY = 'vk-err0rs-7e21c4d9b3';
 
@@ -81,6 +82,7 @@ describe('upstream errors that read like something else, through the real LiteLL
       stream: false,
       apis: ['chat', 'messages'],
       tools: true,
+      clients: [clientProfile('claude-code')],
     });
     const messages = (alias: string, api = 'messages') => {
       const row = report.aliases.find((a) => a.alias === alias);
@@ -124,6 +126,19 @@ describe('upstream errors that read like something else, through the real LiteLL
       ['filtered-vllm', 'messages-tools'],
     ])
       assert.doesNotMatch(messages(alias!, api).diagnosis?.summary ?? '', /plain text/, `${alias} ${api}`);
+
+    // Claude Code's own streamed requests meet the same bridge.
+    const claude = (alias: string) => report.aliases.find((a) => a.alias === alias)?.clients.find((c) => c.client === 'claude-code');
+    console.log(
+      `# ${['rfailed', 'rfiltered', 'filtered-vllm'].map((a) => `${a} claude-code ${claude(a)?.step}: ${claude(a)?.status} ${claude(a)?.diagnosis?.code} | ${claude(a)?.diagnosis?.summary}`).join('\n# ')}`,
+    );
+    assert.equal(claude('rfailed')?.diagnosis?.code, 'upstream-error', JSON.stringify(claude('rfailed')?.diagnosis));
+    assert.match(claude('rfailed')?.diagnosis?.summary ?? '', /carried an error event: The model failed to generate a response/);
+    for (const alias of ['rfiltered', 'filtered-vllm']) {
+      assert.equal(claude(alias)?.status, 'fail', alias);
+      assert.match(claude(alias)?.diagnosis?.summary ?? '', /a content filter withheld the answer/, alias);
+      assert.doesNotMatch(`${claude(alias)?.diagnosis?.summary} ${claude(alias)?.diagnosis?.fix}`, /plain text|tool-call parser|max-tokens/, alias);
+    }
     assert.deepEqual(proxyProcesses(fixture.dir), [], 'no proxy left running');
   });
   // LiteLLM 1.108.7 answers a 200 without `choices` with its own 500 "provider returned a response with no

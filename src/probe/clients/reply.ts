@@ -10,7 +10,7 @@ export interface ClientReply {
   unterminated: boolean;
   /** A Responses API reply with status "failed" (its error is `error`). */
   failed?: boolean;
-  /** Why a Responses API reply stopped short (`length`, `content_filter`), when it says so. */
+  /** Why a reply stopped (`length`, `content_filter`; a Messages reply's stop_reason as chat's), when it says so. */
   finishReason?: string | null;
 }
 
@@ -49,17 +49,19 @@ export function readClientReply(surface: 'chat' | 'messages' | 'responses', text
     let call: ClientReply['call'] = null;
     let json = '';
     let out = '';
+    let stop: unknown = null;
     for (const { data } of events) {
       if (!data) continue;
       const block = data.content_block as Json | undefined;
       const delta = data.delta as Json | undefined;
+      if (data.type === 'message_delta' && isObject(delta) && delta.stop_reason !== undefined) stop = delta.stop_reason;
       if (data.type === 'content_block_start' && block?.type === 'tool_use' && !call)
         call = { id: String(block.id), name: String(block.name), arguments: '', argumentsValid: false };
       if (data.type === 'content_block_delta' && delta?.type === 'input_json_delta') json += String(delta.partial_json ?? '');
       if (data.type === 'content_block_delta' && delta?.type === 'text_delta') out += String(delta.text ?? '');
     }
     if (call) call = { ...call, arguments: json || '{}', argumentsValid: objectArgs(json || '{}') };
-    return { ...base, call, text: out, unterminated: !events.some((e) => e.data?.type === 'message_stop') };
+    return { ...base, call, text: out, finishReason: stopReason(stop), unterminated: !events.some((e) => e.data?.type === 'message_stop') };
   }
   if (surface === 'responses') {
     // The last event is response.completed, or response.failed / response.incomplete when the server gave up
@@ -88,6 +90,12 @@ export function readClientReply(surface: 'chat' | 'messages' | 'responses', text
   return { ...base, call, text: out, unterminated: !events.some((e) => e.data === null) };
 }
 
+/** An Anthropic stop_reason as chat's finish_reason, as LiteLLM's adapter maps them (content_filter -> refusal, length -> max_tokens). */
+function stopReason(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  return v === 'refusal' ? 'content_filter' : v === 'max_tokens' ? 'length' : v;
+}
+
 function readWhole(surface: 'chat' | 'messages' | 'responses', body: unknown): ClientReply {
   const none: ClientReply = { call: null, text: '', error: null, unterminated: false };
   if (!isObject(body)) return none;
@@ -100,7 +108,12 @@ function readWhole(surface: 'chat' | 'messages' | 'responses', body: unknown): C
       .map((b) => String(b.text ?? ''))
       .join('');
     const args = JSON.stringify(use?.input ?? null);
-    return { ...none, text, call: use ? { id: String(use.id), name: String(use.name), arguments: args, argumentsValid: isObject(use.input) } : null };
+    return {
+      ...none,
+      text,
+      finishReason: stopReason(body.stop_reason),
+      call: use ? { id: String(use.id), name: String(use.name), arguments: args, argumentsValid: isObject(use.input) } : null,
+    };
   }
   if (surface === 'responses') {
     const items = Array.isArray(body.output) ? (body.output as unknown[]).filter(isObject) : [];
