@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-5SQXEOVP.js";
-import "./chunks/chunk-DH45E6ML.js";
+} from "./chunks/chunk-ZKW565EA.js";
+import "./chunks/chunk-CU3KIJR5.js";
 import "./chunks/chunk-47WOBA5N.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";

@@ -16,7 +16,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-DH45E6ML.js";
+} from "./chunks/chunk-CU3KIJR5.js";
 import {
   VerifyError,
   errorMessage,

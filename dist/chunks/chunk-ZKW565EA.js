@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-DH45E6ML.js";
+} from "./chunk-CU3KIJR5.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -10647,6 +10647,12 @@ var proxyFailed = (o, ctx) => o.status === 500 && msg(o).trim() === "Internal Se
   summary: `the LiteLLM proxy itself failed while handling '${ctx.deployment.alias}' (a bare 500 "Internal Server Error", not LiteLLM's error object, which carries every upstream failure): nothing says the upstream at ${host(ctx.deployment)} failed.`,
   fix: `The proxy log has the traceback: run LiteLLM on this config and send the same request. LiteLLM fails so on a reply it cannot pass on, such as text with half a UTF-16 surrogate pair (a gateway cutting through an emoji); check what the server at ${host(ctx.deployment)} answers.`
 } : null;
+var SERVER_ERROR_TYPES = /^(?:api_error|overloaded_error|internal_server_error)$/;
+var failedMidStream = (o, ctx) => o.status === 200 && o.endpoint !== "stream" && o.error && (/^5\d\d$/.test(o.error.code ?? "") || SERVER_ERROR_TYPES.test(o.error.type ?? "")) ? {
+  code: "upstream-error",
+  summary: `the upstream at ${host(ctx.deployment)} failed after the proxy's 200: the streamed reply for '${ctx.deployment.alias}' carried an error event${withCore(o)}.`,
+  fix: "Check the model server's logs for this request (a server-side failure, not a config mistake)."
+} : null;
 var failedResponse = (o, ctx) => o.problem === "failed-response" ? {
   code: "upstream-error",
   summary: `the server at ${host(ctx.deployment)} answered '${ctx.deployment.alias}' with HTTP 200 and a response of status "failed"${withCore(o)}.`,
@@ -10863,6 +10869,7 @@ var MATCHERS = [
   errorIn200,
   reasonLost,
   proxyFailed,
+  failedMidStream,
   upstreamError,
   badRequest
 ];
@@ -11162,17 +11169,19 @@ function readClientReply(surface, text, streamed) {
     let call2 = null;
     let json = "";
     let out2 = "";
+    let stop = null;
     for (const { data } of events) {
       if (!data) continue;
       const block = data.content_block;
       const delta = data.delta;
+      if (data.type === "message_delta" && isObject2(delta) && delta.stop_reason !== void 0) stop = delta.stop_reason;
       if (data.type === "content_block_start" && block?.type === "tool_use" && !call2)
         call2 = { id: String(block.id), name: String(block.name), arguments: "", argumentsValid: false };
       if (data.type === "content_block_delta" && delta?.type === "input_json_delta") json += String(delta.partial_json ?? "");
       if (data.type === "content_block_delta" && delta?.type === "text_delta") out2 += String(delta.text ?? "");
     }
     if (call2) call2 = { ...call2, arguments: json || "{}", argumentsValid: objectArgs(json || "{}") };
-    return { ...base, call: call2, text: out2, unterminated: !events.some((e) => e.data?.type === "message_stop") };
+    return { ...base, call: call2, text: out2, finishReason: stopReason(stop), unterminated: !events.some((e) => e.data?.type === "message_stop") };
   }
   if (surface === "responses") {
     const end = events.find((e) => ["response.completed", "response.failed", "response.incomplete"].includes(String(e.data?.type)))?.data?.response;
@@ -11197,6 +11206,10 @@ function readClientReply(surface, text, streamed) {
   if (call) call.argumentsValid = objectArgs(call.arguments);
   return { ...base, call, text: out, unterminated: !events.some((e) => e.data === null) };
 }
+function stopReason(v) {
+  if (typeof v !== "string") return null;
+  return v === "refusal" ? "content_filter" : v === "max_tokens" ? "length" : v;
+}
 function readWhole(surface, body) {
   const none = { call: null, text: "", error: null, unterminated: false };
   if (!isObject2(body)) return none;
@@ -11205,7 +11218,12 @@ function readWhole(surface, body) {
     const use = blocks.find((b) => b.type === "tool_use");
     const text = blocks.filter((b) => b.type === "text").map((b) => String(b.text ?? "")).join("");
     const args2 = JSON.stringify(use?.input ?? null);
-    return { ...none, text, call: use ? { id: String(use.id), name: String(use.name), arguments: args2, argumentsValid: isObject2(use.input) } : null };
+    return {
+      ...none,
+      text,
+      finishReason: stopReason(body.stop_reason),
+      call: use ? { id: String(use.id), name: String(use.name), arguments: args2, argumentsValid: isObject2(use.input) } : null
+    };
   }
   if (surface === "responses") {
     const items = Array.isArray(body.output) ? body.output.filter(isObject2) : [];
@@ -11369,11 +11387,82 @@ async function withAttempts(attempts, backoffMs, send, log) {
   return outcome;
 }
 
+// src/engine/messages-bridge.ts
+var BRIDGED_PROVIDERS = /* @__PURE__ */ new Set(["openai"]);
+async function throughBridge(o, d, ask) {
+  const messages = o.endpoint === "messages" || o.endpoint === "messages-tools";
+  if (!messages || o.problem !== "empty-reply" || !BRIDGED_PROVIDERS.has(d.litellm?.provider ?? d.provider ?? "")) return o;
+  const r = await ask(o.endpoint === "messages" ? "responses" : "responses-tools");
+  const says = r.problem === "failed-response" || r.problem === "empty-reply" && r.finishReason;
+  return says ? { ...r, endpoint: o.endpoint, latencyMs: o.latencyMs, bridged: "responses" } : o;
+}
+function bridgeNoted(d, o) {
+  if (o.bridged !== "responses") return d;
+  return {
+    ...d,
+    summary: `${d.summary.replace(/\.$/, "")} (LiteLLM's Messages API answered an empty reply: it sends this route's Messages requests to the server's Responses API, and the same request there says this).`
+  };
+}
+
+// src/probe/surfaces.ts
+var SURFACES = ["chat", "messages", "responses"];
+async function probeMessages(target, probe) {
+  const body = {
+    ...probe.params,
+    model: probe.alias,
+    max_tokens: probe.maxTokens,
+    messages: [{ role: "user", content: probe.prompt }]
+  };
+  if (probe.temperature !== null) body.temperature = probe.temperature;
+  const { reply, failed } = await sendToProxy(target, "messages", "/v1/messages", body, { "anthropic-version": "2023-06-01", "x-api-key": target.masterKey });
+  if (!reply) return failed;
+  return interpretReply("messages", reply, (json) => {
+    const parsed = parseMessagesReply(json);
+    if (parsed && !parsed.text.trim())
+      return { endpoint: "messages", ok: false, status: reply.status, latencyMs: reply.latencyMs, problem: "empty-reply", finishReason: parsed.finishReason };
+    if (!parsed) return null;
+    return { endpoint: "messages", ok: true, status: reply.status, latencyMs: reply.latencyMs, reply: excerpt(parsed.text), servedModel: parsed.servedModel };
+  });
+}
+async function probeResponses(target, probe) {
+  const body = { ...probe.params, model: probe.alias, input: probe.prompt, max_output_tokens: probe.maxTokens };
+  if (probe.temperature !== null) body.temperature = probe.temperature;
+  const { reply, failed } = await sendToProxy(target, "responses", "/v1/responses", body);
+  if (!reply) return failed;
+  return interpretReply("responses", reply, (json) => {
+    const parsed = parseResponsesReply(json);
+    const base = { endpoint: "responses", status: reply.status, latencyMs: reply.latencyMs };
+    if (parsed?.failed) return { ...base, ok: false, problem: "failed-response", error: parsed.failed };
+    if (parsed && !parsed.text.trim() && parsed.incompleteReason) return { ...base, ok: false, problem: "empty-reply", finishReason: parsed.incompleteReason };
+    if (!parsed || !parsed.text.trim()) return null;
+    return { endpoint: "responses", ok: true, status: reply.status, latencyMs: reply.latencyMs, reply: excerpt(parsed.text), servedModel: parsed.servedModel };
+  });
+}
+function probeSurface(surface, target, probe) {
+  switch (surface) {
+    case "chat-tools":
+    case "messages":
+      return probeMessages(target, probe);
+    case "responses":
+      return probeResponses(target, probe);
+    case "tools":
+      return probeToolCall("chat", target, probe);
+    case "messages-tools":
+      return probeToolCall("messages", target, probe);
+    case "responses-tools":
+      return probeToolCall("responses", target, probe);
+    default:
+      return probeChat(target, probe);
+  }
+}
+
 // src/engine/client-probe.ts
 async function probeClient(profile, target, alias, options, context, log) {
   let run;
   await withAttempts(options.attempts, options.backoffMs, async () => (run = await runClient(profile, target, alias)).outcome, log);
-  const { step, outcome, askedTokens } = run;
+  const { step, askedTokens } = run;
+  const probe = { alias, prompt: options.prompt, temperature: options.temperature, maxTokens: options.maxTokens, params: options.requestParams };
+  const outcome = await throughBridge(run.outcome, context.deployment, (surface) => probeSurface(surface, target, probe));
   const base = {
     client: profile.client,
     step,
@@ -11382,7 +11471,7 @@ async function probeClient(profile, target, alias, options, context, log) {
     latencyMs: outcome.latencyMs
   };
   if (outcome.ok) return { ...base, reply: outcome.reply ?? null, diagnosis: null, error: null };
-  let diagnosis = diagnoseTools(outcome, context) ?? diagnoseContext(outcome, context, askedTokens) ?? diagnose(outcome, context);
+  let diagnosis = bridgeNoted(diagnoseTools(outcome, context) ?? diagnoseContext(outcome, context, askedTokens) ?? diagnose(outcome, context), outcome);
   if (step === "first turn" && (outcome.status === 400 || outcome.status === 422) && !NOT_ABOUT_A_PARAM.has(diagnosis.code)) {
     for (const name of profile.optionalParams.slice(0, MAX_PARAM_TRIES)) {
       const again = await runClient(profile, target, alias, name);
@@ -11676,58 +11765,6 @@ async function probeStream(target, probe) {
   return { ...base, ok: true, reply: excerpt(events.text) };
 }
 
-// src/probe/surfaces.ts
-var SURFACES = ["chat", "messages", "responses"];
-async function probeMessages(target, probe) {
-  const body = {
-    ...probe.params,
-    model: probe.alias,
-    max_tokens: probe.maxTokens,
-    messages: [{ role: "user", content: probe.prompt }]
-  };
-  if (probe.temperature !== null) body.temperature = probe.temperature;
-  const { reply, failed } = await sendToProxy(target, "messages", "/v1/messages", body, { "anthropic-version": "2023-06-01", "x-api-key": target.masterKey });
-  if (!reply) return failed;
-  return interpretReply("messages", reply, (json) => {
-    const parsed = parseMessagesReply(json);
-    if (parsed && !parsed.text.trim())
-      return { endpoint: "messages", ok: false, status: reply.status, latencyMs: reply.latencyMs, problem: "empty-reply", finishReason: parsed.finishReason };
-    if (!parsed) return null;
-    return { endpoint: "messages", ok: true, status: reply.status, latencyMs: reply.latencyMs, reply: excerpt(parsed.text), servedModel: parsed.servedModel };
-  });
-}
-async function probeResponses(target, probe) {
-  const body = { ...probe.params, model: probe.alias, input: probe.prompt, max_output_tokens: probe.maxTokens };
-  if (probe.temperature !== null) body.temperature = probe.temperature;
-  const { reply, failed } = await sendToProxy(target, "responses", "/v1/responses", body);
-  if (!reply) return failed;
-  return interpretReply("responses", reply, (json) => {
-    const parsed = parseResponsesReply(json);
-    const base = { endpoint: "responses", status: reply.status, latencyMs: reply.latencyMs };
-    if (parsed?.failed) return { ...base, ok: false, problem: "failed-response", error: parsed.failed };
-    if (parsed && !parsed.text.trim() && parsed.incompleteReason) return { ...base, ok: false, problem: "empty-reply", finishReason: parsed.incompleteReason };
-    if (!parsed || !parsed.text.trim()) return null;
-    return { endpoint: "responses", ok: true, status: reply.status, latencyMs: reply.latencyMs, reply: excerpt(parsed.text), servedModel: parsed.servedModel };
-  });
-}
-function probeSurface(surface, target, probe) {
-  switch (surface) {
-    case "chat-tools":
-    case "messages":
-      return probeMessages(target, probe);
-    case "responses":
-      return probeResponses(target, probe);
-    case "tools":
-      return probeToolCall("chat", target, probe);
-    case "messages-tools":
-      return probeToolCall("messages", target, probe);
-    case "responses-tools":
-      return probeToolCall("responses", target, probe);
-    default:
-      return probeChat(target, probe);
-  }
-}
-
 // src/probe/upstream.ts
 function resolve(value, env) {
   if (typeof value !== "string") return void 0;
@@ -11776,23 +11813,6 @@ async function firstListedModel(d, access) {
   const data = reply?.status === 200 ? parseJson(reply.text)?.data : void 0;
   const ids = (Array.isArray(data) ? data : []).map((m) => m?.id).filter((id) => typeof id === "string" && id.length <= MAX_MODEL_ID && NAMEABLE.test(id));
   return ids.find((id) => !NOT_CHAT.test(id)) ?? ids[0] ?? null;
-}
-
-// src/engine/messages-bridge.ts
-var BRIDGED_PROVIDERS = /* @__PURE__ */ new Set(["openai"]);
-async function throughBridge(o, d, ask) {
-  const messages = o.endpoint === "messages" || o.endpoint === "messages-tools";
-  if (!messages || o.problem !== "empty-reply" || !BRIDGED_PROVIDERS.has(d.litellm?.provider ?? d.provider ?? "")) return o;
-  const r = await ask(o.endpoint === "messages" ? "responses" : "responses-tools");
-  const says = r.problem === "failed-response" || r.problem === "empty-reply" && r.finishReason;
-  return says ? { ...r, endpoint: o.endpoint, latencyMs: o.latencyMs, bridged: "responses" } : o;
-}
-function bridgeNoted(d, o) {
-  if (o.bridged !== "responses") return d;
-  return {
-    ...d,
-    summary: `${d.summary.replace(/\.$/, "")} (LiteLLM's Messages API answered an empty reply: it sends this route's Messages requests to the server's Responses API, and the same request there says this).`
-  };
 }
 
 // src/engine/probe-alias.ts
