@@ -18,6 +18,15 @@ interface Form {
 /** Shortest piece of a secret that counts as a leak of it (and never less than a third of the secret). */
 const MIN_PARTIAL = 8;
 
+/**
+ * Keys the servers' own docs tell every user to send because the server ignores them: public text, not secrets.
+ * Masking them turned our own words into '***' (Ollama's `ollama` made the fix read "`*** pull llama3`"). Ollama:
+ * `api_key='ollama', # required, but unused` (https://ollama.com/blog/openai-compatibility); vLLM: `openai_api_key =
+ * "EMPTY"` (docs, OpenAI-compatible server examples); llama.cpp: `api_key="sk-no-key-required"` (tools/server/README.md);
+ * LM Studio: `api_key="lm-studio"` (lmstudio.ai/docs, OpenAI compatibility).
+ */
+const PUBLIC_PLACEHOLDERS = new Set(['ollama', 'EMPTY', 'sk-no-key-required', 'lm-studio']);
+
 /** Replaces every registered secret (and its encodings, split or partial forms) with '***'. */
 export class Masker {
   private readonly secrets = new Set<string>();
@@ -27,7 +36,7 @@ export class Masker {
 
   /** Registers a secret; values too short to be secrets are ignored to avoid masking noise like "1". */
   add(secret: string | undefined | null): void {
-    if (!secret || secret.length < 4 || this.secrets.has(secret)) return;
+    if (!secret || secret.length < 4 || this.secrets.has(secret) || PUBLIC_PLACEHOLDERS.has(secret)) return;
     this.secrets.add(secret);
     const url = urlSecrets(secret);
     for (const form of encodings(secret)) {

@@ -8,6 +8,8 @@ import { withStandin } from '../helpers/standin.ts';
 import { clientProfile } from '../../src/probe/clients/profile.ts';
 
 const KEY = 'vk-err0rs-7e21c4d9b3';
+const show = (a: AliasReport) =>
+  `${a.alias}: ${a.status} ${a.httpStatus} ${a.diagnosis?.code} | ${a.diagnosis?.summary} | ${a.diagnosis?.fix} | ${a.error?.split('\n')[0]}`;
 
 describe('upstream errors that read like something else, through the real LiteLLM proxy', { timeout: 600_000 }, () => {
   const fixture = withStandin(
@@ -26,8 +28,6 @@ describe('upstream errors that read like something else, through the real LiteLL
     },
     'vl-errors-',
   );
-  const show = (a: AliasReport) =>
-    `${a.alias}: ${a.status} ${a.httpStatus} ${a.diagnosis?.code} | ${a.diagnosis?.summary} | ${a.diagnosis?.fix} | ${a.error?.split('\n')[0]}`;
 
   // LiteLLM relays the server's words after "OpenAIException - " (openai/) or its whole body after
   // "Hosted_vllmException - " (hosted_vllm/): "No module named ..." there is the server's, not LiteLLM's.
@@ -203,5 +203,24 @@ describe('upstream errors that read like something else, through the real LiteLL
     );
     assert.match(row?.diagnosis?.fix ?? '', /REPEATED_STREAMING_CHUNK_LIMIT/);
     assert.doesNotMatch(row?.diagnosis?.fix ?? '', /reverse proxy buffering/);
+  });
+});
+
+// Keys the servers' own docs publish as placeholders are no secrets (src/util/mask.ts PUBLIC_PLACEHOLDERS): masking
+// Ollama's `api_key: ollama` turned every "ollama" in the report into "***", the fix's `ollama pull` included.
+describe("a server's documented placeholder key, through the real LiteLLM proxy", { timeout: 600_000 }, () => {
+  const fixture = withStandin({ flavor: 'ollama', models: [{ id: 'qwen3:8b' }] }, 'vl-placeholder-');
+
+  it("Ollama's `api_key: ollama` does not mask the word ollama in the diagnosis", async () => {
+    const { upstream } = fixture;
+    const root = upstream.url.replace(/\/v1$/, '');
+    const configPath = fixture.config(['model_list:', route('local', 'ollama_chat/llama3.1:8b', root)].join('\n'));
+    const report = await runEngine({ configPath, provided: { VLLM_KEY: 'ollama' }, tempRoot: fixture.dir, startTimeoutMs: 240_000, stream: false });
+    console.log(`# ${report.aliases.map(show).join('\n# ')}`);
+    const row = report.aliases.find((a) => a.alias === 'local');
+    assert.equal(row?.diagnosis?.code, 'upstream-model-not-found', JSON.stringify(row?.diagnosis));
+    assert.match(row?.diagnosis?.fix ?? '', /`ollama pull llama3\.1:8b`/);
+    assert.equal(row?.model, 'ollama_chat/llama3.1:8b');
+    assert.doesNotMatch(JSON.stringify(report), /\*\*\*/);
   });
 });

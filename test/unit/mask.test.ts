@@ -17,6 +17,14 @@ describe('Masker.mask', () => {
     assert.equal(masker(KEY).mask(`Bearer ${KEY} and again ${KEY}${KEY}`), 'Bearer *** and again ******');
   });
 
+  it("a placeholder key the servers' docs publish is no secret: our own words stay readable", () => {
+    const m = new Masker();
+    for (const placeholder of ['ollama', 'EMPTY', 'sk-no-key-required', 'lm-studio']) m.add(placeholder);
+    m.add('sk-real-0a1b2c3d4e5f');
+    const text = 'Pull it (`ollama pull llama3`), the key is required; EMPTY; lm-studio; key sk-real-0a1b2c3d4e5f';
+    assert.equal(m.mask(text), 'Pull it (`ollama pull llama3`), the key is required; EMPTY; lm-studio; key ***');
+  });
+
   it('leaves text without secrets unchanged', () => {
     const text = 'LiteLLM proxy ready on http://127.0.0.1:4000 (the vk- prefix is not the key, nor 5b1c0e2)';
     assert.equal(masker(KEY).mask(text), text);
