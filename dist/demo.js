@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-ZKW565EA.js";
-import "./chunks/chunk-CU3KIJR5.js";
+} from "./chunks/chunk-UYPLG26M.js";
+import "./chunks/chunk-JR3ZSXBV.js";
 import "./chunks/chunk-47WOBA5N.js";
 import {
   startStandin

@@ -16,7 +16,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-CU3KIJR5.js";
+} from "./chunks/chunk-JR3ZSXBV.js";
 import {
   VerifyError,
   errorMessage,

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-CU3KIJR5.js";
+} from "./chunk-JR3ZSXBV.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -7468,6 +7468,7 @@ function squeeze(text) {
 
 // src/util/mask.ts
 var MIN_PARTIAL = 8;
+var PUBLIC_PLACEHOLDERS = /* @__PURE__ */ new Set(["ollama", "EMPTY", "sk-no-key-required", "lm-studio"]);
 var Masker = class {
   secrets = /* @__PURE__ */ new Set();
   forms = [];
@@ -7475,7 +7476,7 @@ var Masker = class {
   pieces = /* @__PURE__ */ new Map();
   /** Registers a secret; values too short to be secrets are ignored to avoid masking noise like "1". */
   add(secret) {
-    if (!secret || secret.length < 4 || this.secrets.has(secret)) return;
+    if (!secret || secret.length < 4 || this.secrets.has(secret) || PUBLIC_PLACEHOLDERS.has(secret)) return;
     this.secrets.add(secret);
     const url = urlSecrets(secret);
     for (const form of encodings(secret)) {
