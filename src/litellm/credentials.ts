@@ -2,7 +2,8 @@
 // anywhere LiteLLM resolves it) and what LiteLLM reads implicitly for each probed route (its own
 // validate_environment answer, via src/litellm/oracle.py). Nothing else reaches the proxy.
 import type { Deployment } from '../config/types.ts';
-import type { OracleAnswer } from './oracle.ts';
+import { signsWithGoogleAuth } from './extras.ts';
+import type { OracleAnswer, OracleDeployment } from './oracle.ts';
 
 export interface CredentialPlan {
   /** Variables to pass, with their values. */
@@ -23,6 +24,16 @@ const FAMILIES: readonly { when: RegExp; pass: RegExp }[] = [
   { when: /^VERTEX(AI)?_/, pass: /^(VERTEX(AI)?_|GOOGLE_APPLICATION_CREDENTIALS$|GOOGLE_CLOUD_PROJECT$)/ },
   { when: /^AZURE_/, pass: /^AZURE_/ },
 ];
+
+/**
+ * A route behind an api_base of someone else's gets no provider key (LiteLLM would send a static key there). A
+ * Vertex AI route is the exception: google-auth turns the credentials into a short-lived OAuth token for each call,
+ * the key itself only ever goes to Google's token endpoint, and a Vertex route behind its own api_base (a Private
+ * Service Connect endpoint, a gateway) needs them as much as one without: LiteLLM's Vertex handlers fetch the token
+ * whatever the api_base (vertex_llm_base.py _ensure_access_token, 1.108.7; test/integration/vertex.test.ts).
+ * Withholding them failed such a route whose GOOGLE_APPLICATION_CREDENTIALS was set.
+ */
+const withheld = (a: OracleDeployment): boolean => a.ownEndpoint === false && !signsWithGoogleAuth(a.provider);
 
 export function credentialPlan(input: {
   answer: OracleAnswer | null;
@@ -48,7 +59,7 @@ export function credentialPlan(input: {
 
   for (const d of input.probed) {
     const a = d.litellm;
-    if (!a || a.hasApiKey || a.ownEndpoint === false) continue; // someone else's server never gets a provider key
+    if (!a || a.hasApiKey || withheld(a)) continue; // someone else's server never gets a provider key
     for (const name of a.implicitEnv) {
       const reason = `LiteLLM reads it for the ${a.provider} route '${d.alias}'`;
       pass(name, reason);
@@ -59,7 +70,7 @@ export function credentialPlan(input: {
 
   const pinned = input.deployments.filter((d) => {
     const a = d.litellm;
-    return a && !a.hasApiKey && a.ownEndpoint === false && a.implicitEnv.some((n) => n in env);
+    return a && !a.hasApiKey && withheld(a) && a.implicitEnv.some((n) => n in env);
   });
   return { env, reasons: [...why].map(([name, reason]) => `${name} (${reason})`), pinned };
 }

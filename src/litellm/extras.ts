@@ -12,7 +12,8 @@ import type { OracleAnswer } from './oracle.ts';
  * pip install 'litellm[google]'" (llms/vertex_ai/vertex_llm_base.py, 1.108.7). `gemini/` (AI Studio) takes an
  * API key and needs none of it.
  */
-const needsGoogle = (provider: string | null | undefined): boolean => typeof provider === 'string' && /^vertex_ai(_|$)/.test(provider);
+export const signsWithGoogleAuth = (provider: string | null | undefined): boolean => typeof provider === 'string' && /^vertex_ai(_|$)/.test(provider);
+const needsGoogle = signsWithGoogleAuth;
 
 /**
  * Before anything is installed, the extras the probed routes name: the model's provider prefix or

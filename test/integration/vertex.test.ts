@@ -3,6 +3,8 @@
 // The stand-in plays Google's token endpoint (the key file's token_uri) and Vertex AI's generateContent (vertex.ts).
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { proxyProcesses, runEngine } from '../helpers/litellm.ts';
 import { withStandin } from '../helpers/standin.ts';
@@ -57,6 +59,31 @@ describe('Vertex AI routes through the real LiteLLM proxy', { timeout: 1_200_000
     assert.ok(calls.every((r) => r.authorization === `Bearer ${TOKEN}`));
     assert.ok(!JSON.stringify(report).includes('BEGIN PRIVATE KEY'), 'the key file never reaches the report');
     assert.deepEqual(proxyProcesses(fx.dir), [], 'no proxy left running');
+  });
+
+  it('Application Default Credentials: GOOGLE_APPLICATION_CREDENTIALS reaches the proxy of a Vertex route behind its own api_base', async () => {
+    // A Private Service Connect endpoint or a gateway as api_base: LiteLLM still signs with google-auth, which reads
+    // the key file the variable names (what google-github-actions/auth sets). It was withheld as "someone else's server".
+    const file = path.join(fx.dir, 'adc.json');
+    fs.writeFileSync(file, keyFile(), { mode: 0o600 });
+    const adc = fx.config(fs.readFileSync(config(), 'utf8').replace(/ {6}vertex_credentials:.*\n/, ''), 'adc.yaml');
+    assert.doesNotMatch(fs.readFileSync(adc, 'utf8'), /vertex_credentials/);
+    const lines: string[] = [];
+    const report = await runEngine(
+      {
+        configPath: adc,
+        provided: {},
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, GOOGLE_APPLICATION_CREDENTIALS: file },
+        tempRoot: fx.dir,
+        stream: false,
+      },
+      { log: (l) => lines.push(l) },
+    );
+    assert.equal(report.result, 'pass', JSON.stringify(report.aliases, null, 1));
+    assert.ok(
+      lines.some((l) => /GOOGLE_APPLICATION_CREDENTIALS \(LiteLLM reads it for the vertex_ai route 'gemini-flash'\)/.test(l)),
+      lines.join('\n'),
+    );
   });
 
   it('without the extra, LiteLLM fails the route itself, and the run names the setting that installs it', async () => {
