@@ -3,8 +3,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-UYPLG26M.js";
-import "./chunks/chunk-JR3ZSXBV.js";
+} from "./chunks/chunk-NFJJ54UI.js";
+import "./chunks/chunk-KEJ3O2IX.js";
 import "./chunks/chunk-47WOBA5N.js";
 import "./chunks/chunk-KVP47IIB.js";
 import "./chunks/chunk-QOTUQGWT.js";

@@ -16,7 +16,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-JR3ZSXBV.js";
+} from "./chunks/chunk-KEJ3O2IX.js";
 import {
   VerifyError,
   errorMessage,

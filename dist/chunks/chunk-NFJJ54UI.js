@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-JR3ZSXBV.js";
+} from "./chunk-KEJ3O2IX.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

@@ -9621,12 +9621,37 @@ import fs10 from "node:fs";
 import os4 from "node:os";
 import path8 from "node:path";
 
+// src/litellm/extras.ts
+var signsWithGoogleAuth = (provider) => typeof provider === "string" && /^vertex_ai(_|$)/.test(provider);
+var needsGoogle = signsWithGoogleAuth;
+function extrasFor(deployments) {
+  const named = (d) => typeof d.params.custom_llm_provider === "string" ? d.params.custom_llm_provider : d.provider;
+  return deployments.some((d) => needsGoogle(named(d))) ? ["google"] : [];
+}
+function missingExtras(config, answer, probed, installed) {
+  if (installed.includes("google")) return [];
+  const indices = new Set(probed.map((d) => d.index));
+  return answer.deployments.filter((a) => indices.has(a.index) && needsGoogle(a.provider)).map((a) => {
+    const d = probed.find((p) => p.index === a.index);
+    return finding(
+      config,
+      "warning",
+      "litellm-extra-missing",
+      d.paramPositions.model ?? d.position,
+      `'${d.alias}' is a Vertex AI route (LiteLLM resolves \`${d.model}\` to ${a.provider}), which LiteLLM signs with google-auth from its \`google\` extra; this run installed litellm[proxy] without it, so LiteLLM fails the route before calling Vertex AI.`,
+      `Set ${setting("litellm-extras")} to \`google\` (or \`auto\` with a \`vertex_ai/\` prefix on the model), as LiteLLM's Docker image has it.`,
+      d.alias
+    );
+  });
+}
+
 // src/litellm/credentials.ts
 var FAMILIES = [
   { when: /^AWS_/, pass: /^AWS_/ },
   { when: /^VERTEX(AI)?_/, pass: /^(VERTEX(AI)?_|GOOGLE_APPLICATION_CREDENTIALS$|GOOGLE_CLOUD_PROJECT$)/ },
   { when: /^AZURE_/, pass: /^AZURE_/ }
 ];
+var withheld = (a) => a.ownEndpoint === false && !signsWithGoogleAuth(a.provider);
 function credentialPlan(input) {
   const env = {};
   const why = /* @__PURE__ */ new Map();
@@ -9640,7 +9665,7 @@ function credentialPlan(input) {
   for (const ref of refs) pass(ref.name, `os.environ/${ref.name} in ${ref.path}`);
   for (const d of input.probed) {
     const a = d.litellm;
-    if (!a || a.hasApiKey || a.ownEndpoint === false) continue;
+    if (!a || a.hasApiKey || withheld(a)) continue;
     for (const name of a.implicitEnv) {
       const reason = `LiteLLM reads it for the ${a.provider} route '${d.alias}'`;
       pass(name, reason);
@@ -9652,7 +9677,7 @@ function credentialPlan(input) {
   }
   const pinned = input.deployments.filter((d) => {
     const a = d.litellm;
-    return a && !a.hasApiKey && a.ownEndpoint === false && a.implicitEnv.some((n) => n in env);
+    return a && !a.hasApiKey && withheld(a) && a.implicitEnv.some((n) => n in env);
   });
   return { env, reasons: [...why].map(([name, reason]) => `${name} (${reason})`), pinned };
 }
@@ -9744,29 +9769,6 @@ function startPrecompile(o) {
       clearTimeout(timer);
     }
   };
-}
-
-// src/litellm/extras.ts
-var needsGoogle = (provider) => typeof provider === "string" && /^vertex_ai(_|$)/.test(provider);
-function extrasFor(deployments) {
-  const named = (d) => typeof d.params.custom_llm_provider === "string" ? d.params.custom_llm_provider : d.provider;
-  return deployments.some((d) => needsGoogle(named(d))) ? ["google"] : [];
-}
-function missingExtras(config, answer, probed, installed) {
-  if (installed.includes("google")) return [];
-  const indices = new Set(probed.map((d) => d.index));
-  return answer.deployments.filter((a) => indices.has(a.index) && needsGoogle(a.provider)).map((a) => {
-    const d = probed.find((p) => p.index === a.index);
-    return finding(
-      config,
-      "warning",
-      "litellm-extra-missing",
-      d.paramPositions.model ?? d.position,
-      `'${d.alias}' is a Vertex AI route (LiteLLM resolves \`${d.model}\` to ${a.provider}), which LiteLLM signs with google-auth from its \`google\` extra; this run installed litellm[proxy] without it, so LiteLLM fails the route before calling Vertex AI.`,
-      `Set ${setting("litellm-extras")} to \`google\` (or \`auto\` with a \`vertex_ai/\` prefix on the model), as LiteLLM's Docker image has it.`,
-      d.alias
-    );
-  });
 }
 
 // src/engine/private-copy.ts
