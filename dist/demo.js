@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-NFJJ54UI.js";
-import "./chunks/chunk-KEJ3O2IX.js";
+} from "./chunks/chunk-DVXMHC73.js";
+import "./chunks/chunk-SGMYBVJW.js";
 import "./chunks/chunk-47WOBA5N.js";
 import {
   startStandin

@@ -16,7 +16,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-KEJ3O2IX.js";
+} from "./chunks/chunk-SGMYBVJW.js";
 import {
   VerifyError,
   errorMessage,

@@ -8284,30 +8284,8 @@ function preview(value) {
   }
 }
 
-// src/config/rules/litellm.ts
-function attachAnswers(config, answer) {
-  for (const d of config.deployments) {
-    const a = answer.deployments[d.order];
-    if (!a) continue;
-    d.litellm = a;
-    if (a.provider) d.provider = a.provider;
-    if (a.mode) d.mode = a.mode;
-    if (d.alias.startsWith("os.environ/") && a.alias !== null && a.alias !== "") d.alias = String(a.alias);
-    if (d.model.startsWith("os.environ/") && a.model) d.model = a.model;
-  }
-}
-function litellmFindings(config, answer, ctx) {
-  if (answer.error)
-    return [
-      finding(
-        config,
-        "error",
-        "litellm-load",
-        errorAt(config, answer.error.at),
-        `LiteLLM ${answer.litellmVersion ?? ""} cannot load this config (the proxy would not start): ${answer.error.message}`.replace("  ", " "),
-        "Fix what LiteLLM names above."
-      )
-    ];
+// src/config/rules/litellm-settings.ts
+function settingsFindings(config, answer) {
   const out = [];
   if (answer.masterKey)
     out.push(
@@ -8392,6 +8370,35 @@ function litellmFindings(config, answer, ctx) {
       )
     );
   }
+  return out;
+}
+
+// src/config/rules/litellm.ts
+function attachAnswers(config, answer) {
+  for (const d of config.deployments) {
+    const a = answer.deployments[d.order];
+    if (!a) continue;
+    d.litellm = a;
+    if (a.provider) d.provider = a.provider;
+    if (a.mode) d.mode = a.mode;
+    if (d.alias.startsWith("os.environ/") && a.alias !== null && a.alias !== "") d.alias = String(a.alias);
+    if (d.model.startsWith("os.environ/") && a.model) d.model = a.model;
+  }
+}
+function litellmFindings(config, answer, ctx) {
+  if (answer.error)
+    return [
+      finding(
+        config,
+        "error",
+        "litellm-load",
+        errorAt(config, answer.error.at),
+        `LiteLLM ${answer.litellmVersion ?? ""} cannot load this config (the proxy would not start): ${answer.error.message}`.replace("  ", " "),
+        "Fix what LiteLLM names above."
+      )
+    ];
+  const out = [];
+  out.push(...settingsFindings(config, answer));
   for (const d of ctx.deployments) {
     const a = d.litellm;
     if (!a) continue;

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-KEJ3O2IX.js";
+} from "./chunk-SGMYBVJW.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,
