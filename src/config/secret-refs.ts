@@ -4,6 +4,10 @@ import type { LiteLLMConfig } from './types.ts';
 /** A path where the value is a name clients or the upstream see, not a credential. */
 const NAME_PATH = /(^|\.)(model_name|litellm_params\.model)$/;
 
+/** True when every place `name` is read (paths as `model_name`, `litellm_params.model`) reads it as a name. */
+export const readOnlyAsName = (name: string, refs: readonly { name: string; path: string }[]): boolean =>
+  refs.filter((r) => r.name === name).every((r) => NAME_PATH.test(r.path));
+
 /**
  * The variables whose values are masked in everything verify-litellm prints. A variable read only as `model_name`
  * or `litellm_params.model` (cee-mnitin/gpu-inference-stack: `model_name: os.environ/CONTRACT_VISION_ALIAS`) is an
@@ -12,7 +16,6 @@ const NAME_PATH = /(^|\.)(model_name|litellm_params\.model)$/;
  */
 export function secretVariables(config: LiteLLMConfig): Set<string> {
   const refs = [...config.envRefs, ...config.deployments.flatMap((d) => d.envRefs.map((r) => ({ ...r, param: `litellm_params.${r.param}` })))];
-  const names = new Set(refs.map((r) => r.name));
-  for (const name of [...names]) if (refs.filter((r) => r.name === name).every((r) => NAME_PATH.test(r.param))) names.delete(name);
-  return names;
+  const paths = refs.map((r) => ({ name: r.name, path: r.param }));
+  return new Set(refs.map((r) => r.name).filter((name) => !readOnlyAsName(name, paths)));
 }

@@ -8,6 +8,7 @@ import { selectDeployments } from '../config/select.ts';
 import type { Deployment, LiteLLMConfig } from '../config/types.ts';
 import { lintConfig } from '../config/lint.ts';
 import { applyAnswer } from '../config/rules/litellm.ts';
+import { readOnlyAsName } from '../config/secret-refs.ts';
 import { credentialPlan } from '../litellm/credentials.ts';
 import { isDenied, proxyEnvironment } from '../litellm/environment.ts';
 import { startPrecompile, type Precompile } from '../litellm/bytecode.ts';
@@ -146,9 +147,8 @@ export async function verifyWithOwnProxy(run: Run, state: OwnProxyState): Promis
       source: options.env,
     });
     // A variable read only as a name (`model_name: os.environ/X`, `model: os.environ/Y`) is no secret: masking it would hide the alias.
-    const nameOnly = (name: string) => answer.envRefs.filter((r) => r.name === name).every((r) => /(^|\.)(model_name|litellm_params\.model)$/.test(r.path));
     for (const [name, value] of Object.entries(plan.env)) {
-      if (!nameOnly(name)) run.masker.add(value);
+      if (!readOnlyAsName(name, answer.envRefs)) run.masker.add(value);
       proxyEnv[name] = value; // what the served-model check reads is what the proxy reads
     }
     log(

@@ -84,12 +84,17 @@ export function parseMessagesReply(body: unknown): { text: string; servedModel: 
       .filter((b) => b?.type === type && typeof b[field] === 'string')
       .map((b) => b[field] as string)
       .join('');
-  const stop = typeof record.stop_reason === 'string' ? record.stop_reason : null;
   return {
     text: of('text', 'text') || of('thinking', 'thinking'),
     servedModel: typeof record.model === 'string' ? record.model : null,
-    finishReason: stop === 'refusal' ? 'content_filter' : stop === 'max_tokens' ? 'length' : stop,
+    finishReason: finishOfStopReason(record.stop_reason),
   };
+}
+
+/** An Anthropic stop_reason as chat's finish_reason, undoing LiteLLM's adapter (content_filter -> refusal, length -> max_tokens). */
+export function finishOfStopReason(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  return v === 'refusal' ? 'content_filter' : v === 'max_tokens' ? 'length' : v;
 }
 
 /** How a Responses API reply gave up: OpenAI's `status` "failed" with `error`, or "incomplete" with `incomplete_details.reason`. */

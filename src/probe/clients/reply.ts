@@ -1,6 +1,6 @@
 // Reads what a client gets back on its surface, whole or streamed, into the one thing an agent needs to know:
 // a structured tool call (with its id, to answer it), or text, or an error event inside a 200 stream.
-import { parseJson, parseProxyError, responsesEnd, type ProxyError } from '../replies.ts';
+import { finishOfStopReason, parseJson, parseProxyError, responsesEnd, type ProxyError } from '../replies.ts';
 
 export interface ClientReply {
   call: { id: string; name: string; arguments: string; argumentsValid: boolean } | null;
@@ -61,7 +61,7 @@ export function readClientReply(surface: 'chat' | 'messages' | 'responses', text
       if (data.type === 'content_block_delta' && delta?.type === 'text_delta') out += String(delta.text ?? '');
     }
     if (call) call = { ...call, arguments: json || '{}', argumentsValid: objectArgs(json || '{}') };
-    return { ...base, call, text: out, finishReason: stopReason(stop), unterminated: !events.some((e) => e.data?.type === 'message_stop') };
+    return { ...base, call, text: out, finishReason: finishOfStopReason(stop), unterminated: !events.some((e) => e.data?.type === 'message_stop') };
   }
   if (surface === 'responses') {
     // The last event is response.completed, or response.failed / response.incomplete when the server gave up
@@ -90,12 +90,6 @@ export function readClientReply(surface: 'chat' | 'messages' | 'responses', text
   return { ...base, call, text: out, unterminated: !events.some((e) => e.data === null) };
 }
 
-/** An Anthropic stop_reason as chat's finish_reason, as LiteLLM's adapter maps them (content_filter -> refusal, length -> max_tokens). */
-function stopReason(v: unknown): string | null {
-  if (typeof v !== 'string') return null;
-  return v === 'refusal' ? 'content_filter' : v === 'max_tokens' ? 'length' : v;
-}
-
 function readWhole(surface: 'chat' | 'messages' | 'responses', body: unknown): ClientReply {
   const none: ClientReply = { call: null, text: '', error: null, unterminated: false };
   if (!isObject(body)) return none;
@@ -111,7 +105,7 @@ function readWhole(surface: 'chat' | 'messages' | 'responses', body: unknown): C
     return {
       ...none,
       text,
-      finishReason: stopReason(body.stop_reason),
+      finishReason: finishOfStopReason(body.stop_reason),
       call: use ? { id: String(use.id), name: String(use.name), arguments: args, argumentsValid: isObject(use.input) } : null,
     };
   }
