@@ -2,8 +2,8 @@ import { createRequire as __vlCreateRequire } from 'node:module'; const require 
 import {
   exitWhenDone,
   main
-} from "./chunks/chunk-DVXMHC73.js";
-import "./chunks/chunk-SGMYBVJW.js";
+} from "./chunks/chunk-6VS6TX6A.js";
+import "./chunks/chunk-BWYUOZ65.js";
 import "./chunks/chunk-47WOBA5N.js";
 import {
   startStandin

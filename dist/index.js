@@ -16,7 +16,7 @@ import {
   rehearse,
   toVerifyOptions,
   verifyRoutes
-} from "./chunks/chunk-SGMYBVJW.js";
+} from "./chunks/chunk-BWYUOZ65.js";
 import {
   VerifyError,
   errorMessage,

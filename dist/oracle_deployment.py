@@ -159,7 +159,8 @@ def global_drop_params(value):
     import logging
 
     quiet = logging.getLogger("verify-litellm-oracle.drop_params")  # its "not a flag value" warning is no answer
-    quiet.addHandler(logging.NullHandler())
+    if not quiet.handlers:  # asked once per deployment: one handler, not one per call
+        quiet.addHandler(logging.NullHandler())
     quiet.propagate = False
     return drop_params_flag(value, "litellm_settings.drop_params", quiet)
 

@@ -14,7 +14,7 @@ import {
   renderText,
   toVerifyOptions,
   verify
-} from "./chunk-SGMYBVJW.js";
+} from "./chunk-BWYUOZ65.js";
 import {
   DEFAULT_LITELLM_VERSION,
   VerifyError,

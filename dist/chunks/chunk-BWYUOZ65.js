@@ -8828,11 +8828,11 @@ function capped(findings) {
 
 // src/config/secret-refs.ts
 var NAME_PATH = /(^|\.)(model_name|litellm_params\.model)$/;
+var readOnlyAsName = (name, refs) => refs.filter((r) => r.name === name).every((r) => NAME_PATH.test(r.path));
 function secretVariables(config) {
   const refs = [...config.envRefs, ...config.deployments.flatMap((d) => d.envRefs.map((r) => ({ ...r, param: `litellm_params.${r.param}` })))];
-  const names = new Set(refs.map((r) => r.name));
-  for (const name of [...names]) if (refs.filter((r) => r.name === name).every((r) => NAME_PATH.test(r.param))) names.delete(name);
-  return names;
+  const paths = refs.map((r) => ({ name: r.name, path: r.param }));
+  return new Set(refs.map((r) => r.name).filter((name) => !readOnlyAsName(name, paths)));
 }
 
 // src/litellm/install.ts
@@ -9434,12 +9434,15 @@ function parseMessagesReply(body) {
   if (record.type !== "message" || !Array.isArray(record.content)) return null;
   const blocks = record.content;
   const of = (type, field) => blocks.filter((b) => b?.type === type && typeof b[field] === "string").map((b) => b[field]).join("");
-  const stop = typeof record.stop_reason === "string" ? record.stop_reason : null;
   return {
     text: of("text", "text") || of("thinking", "thinking"),
     servedModel: typeof record.model === "string" ? record.model : null,
-    finishReason: stop === "refusal" ? "content_filter" : stop === "max_tokens" ? "length" : stop
+    finishReason: finishOfStopReason(record.stop_reason)
   };
+}
+function finishOfStopReason(v) {
+  if (typeof v !== "string") return null;
+  return v === "refusal" ? "content_filter" : v === "max_tokens" ? "length" : v;
 }
 function responsesEnd(record) {
   const error = typeof record.error === "object" && record.error !== null ? record.error : null;
@@ -10021,9 +10024,8 @@ async function verifyWithOwnProxy(run, state) {
       lookup: (name) => isDenied(name) || otherRefs.has(name) && !probedRefs.has(name) ? void 0 : run.envLookup(name),
       source: options.env
     });
-    const nameOnly = (name) => answer.envRefs.filter((r) => r.name === name).every((r) => /(^|\.)(model_name|litellm_params\.model)$/.test(r.path));
     for (const [name, value] of Object.entries(plan.env)) {
-      if (!nameOnly(name)) run.masker.add(value);
+      if (!readOnlyAsName(name, answer.envRefs)) run.masker.add(value);
       proxyEnv[name] = value;
     }
     log(
@@ -11191,7 +11193,7 @@ function readClientReply(surface, text, streamed) {
       if (data.type === "content_block_delta" && delta?.type === "text_delta") out2 += String(delta.text ?? "");
     }
     if (call2) call2 = { ...call2, arguments: json || "{}", argumentsValid: objectArgs(json || "{}") };
-    return { ...base, call: call2, text: out2, finishReason: stopReason(stop), unterminated: !events.some((e) => e.data?.type === "message_stop") };
+    return { ...base, call: call2, text: out2, finishReason: finishOfStopReason(stop), unterminated: !events.some((e) => e.data?.type === "message_stop") };
   }
   if (surface === "responses") {
     const end = events.find((e) => ["response.completed", "response.failed", "response.incomplete"].includes(String(e.data?.type)))?.data?.response;
@@ -11216,10 +11218,6 @@ function readClientReply(surface, text, streamed) {
   if (call) call.argumentsValid = objectArgs(call.arguments);
   return { ...base, call, text: out, unterminated: !events.some((e) => e.data === null) };
 }
-function stopReason(v) {
-  if (typeof v !== "string") return null;
-  return v === "refusal" ? "content_filter" : v === "max_tokens" ? "length" : v;
-}
 function readWhole(surface, body) {
   const none = { call: null, text: "", error: null, unterminated: false };
   if (!isObject2(body)) return none;
@@ -11231,7 +11229,7 @@ function readWhole(surface, body) {
     return {
       ...none,
       text,
-      finishReason: stopReason(body.stop_reason),
+      finishReason: finishOfStopReason(body.stop_reason),
       call: use ? { id: String(use.id), name: String(use.name), arguments: args2, argumentsValid: isObject2(use.input) } : null
     };
   }
